@@ -1,0 +1,145 @@
+"""Benchmark of the dates stage: how many annotated dates are resolved to exactly the right value.
+
+Run from the project root:  python -m bench.bench_dates [--repeat N]
+
+Cases: every tests/fixtures/dates/*.json (the project's own annotated articles) plus the two seed
+articles from ../shared/seeds when that folder exists. A date counts as right when a mention of the same
+kind has exactly the expected value (and, for a range, the expected end). "Extra" counts resolved mentions
+that the annotation does not list (over-reading: a bare number taken for a date, a wrong resolution).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pipeline.dates import find_dates
+from pipeline.record import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "dates"
+SHARED = ROOT.parent / "shared"
+
+# The acceptance cases of issue 5. 000 has no date marker; its publication date is the dateline's day.
+SEED_CASES: dict[str, dict[str, Any]] = {
+    "000_": {
+        "published": "2021-11-16",
+        "expected": [
+            {"value": "2021-11-16", "kind": "published"},
+            {"value": "2021-11-16", "kind": "dateline"},
+            {"value": "2021-11-16", "kind": "event"},
+            {"value": "2021-11-19", "kind": "event"},
+        ],
+    },
+    "002_": {
+        "published": None,  # read from the "date 2022-08-31" marker
+        "expected": [
+            {"value": "2022-08-31", "kind": "published"},
+            {"value": "2022-08-30", "kind": "dateline"},
+            {"value": "2022-08-29", "kind": "event"},
+        ],
+    },
+}
+
+
+def article_from_fixture(case: dict[str, Any]) -> Article:
+    paragraphs = [p.strip() for p in case.get("text", "").split("\n") if p.strip()]
+    return Article(
+        title=case.get("title"), paragraphs=paragraphs, published=case.get("published"), lang=case.get("lang")
+    )
+
+
+def article_from_seed(path: Path, published: str | None) -> Article:
+    """A seed .txt: blank-line separated paragraphs, an optional leading "date YYYY-MM-DD" marker."""
+    text = path.read_text(encoding="utf-8")
+    m = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})\s*", text)
+    if m:
+        published = published or m.group(1)
+        text = text[m.end() :]
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return Article(paragraphs=paragraphs, published=published, lang="en", is_text=True)
+
+
+def load_cases() -> list[tuple[str, Article, list[dict[str, Any]]]]:
+    cases = []
+    for path in sorted(FIXTURES.glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))
+        cases.append((path.stem, article_from_fixture(case), case["expected"]))
+    seeds = SHARED / "seeds"
+    if seeds.is_dir():
+        for prefix, seed in SEED_CASES.items():
+            for path in sorted(seeds.glob(f"{prefix}*.txt")):
+                cases.append(
+                    (f"seed {path.stem}", article_from_seed(path, seed["published"]), seed["expected"])
+                )
+    return cases
+
+
+def _key(d: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    return (d["kind"], d["value"], d.get("end"))
+
+
+def score(record: Article, expected: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """(expected per kind, right per kind, extra per kind) for one article."""
+    found = {(d.kind, d.value, d.end) for d in record.dates if d.value is not None}
+    want = {_key(e) for e in expected}
+    total: Counter[str] = Counter(k for k, _, _ in want)
+    right: Counter[str] = Counter(k for k, v, e in want if (k, v, e) in found)
+    extra: Counter[str] = Counter(k for k, v, e in found if (k, v, e) not in want)
+    return total, right, extra
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=200, help="passes over the cases for the speed figure")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+
+    cases = load_cases()
+    total: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    extra: Counter[str] = Counter()
+    seeds_exact = True
+    for name, record, expected in cases:
+        find_dates(record)
+        t, r, x = score(record, expected)
+        total += t
+        right += r
+        extra += x
+        if name.startswith("seed") and (t != r or x):
+            seeds_exact = False
+        if args.verbose and (t != r or x):
+            found = sorted((d.kind, d.value or "", d.end or "", d.text) for d in record.dates)
+            print(f"-- {name}: expected {sorted(_key(e) for e in expected)}\n   found {found}")
+
+    start = time.perf_counter()
+    for _ in range(args.repeat):
+        for _name, record, _expected in cases:
+            record.dates = []
+            find_dates(record)
+    elapsed = time.perf_counter() - start
+    speed = args.repeat * len(cases) / elapsed if elapsed else float("inf")
+
+    print(f"cases: {len(cases)} articles ({sum(1 for n, _, _ in cases if n.startswith('seed'))} seeds)")
+    print(f"{'kind':<10} {'expected':>8} {'right':>6} {'accuracy':>9} {'extra':>6}")
+    for kind in ("published", "dateline", "event", "range"):
+        n = total[kind]
+        acc = f"{right[kind] / n:.3f}" if n else "-"
+        print(f"{kind:<10} {n:>8} {right[kind]:>6} {acc:>9} {extra[kind]:>6}")
+    n = sum(total.values())
+    r = sum(right.values())
+    x = sum(extra.values())
+    print(f"{'all':<10} {n:>8} {r:>6} {r / n if n else 0:>9.3f} {x:>6}")
+    print(f"precision (right / (right + extra)): {r / (r + x) if r + x else 0:.3f}")
+    print(f"seed cases exact: {'yes' if seeds_exact else 'NO'}")
+    print(f"speed: {speed:.0f} articles/s ({args.repeat} passes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

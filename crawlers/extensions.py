@@ -1,0 +1,40 @@
+"""A closing summary per crawl: what was archived, by kind, and what failed."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from scrapy import signals
+
+log = logging.getLogger("wirearchive.crawl")
+
+
+class CrawlSummary:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.kinds: Counter[str] = Counter()
+        self.errors: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler)
+        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def item_scraped(self, item, response=None, spider=None):
+        self.kinds[item.get("kind", "other")] += 1
+        status = item.get("status")
+        if item.get("error") or status is None or status >= 400:
+            self.errors[item.get("kind", "other")] += 1
+        total = sum(self.kinds.values())
+        if total % 50 == 0:
+            log.info("archived %d pages so far (%s)", total, dict(self.kinds))
+
+    def spider_closed(self, spider, reason):
+        skipped = self.crawler.stats.get_value("wirearchive/skipped_archived", 0)
+        log.info(
+            "crawl %s finished (%s): archived %s; with errors %s; skipped as already archived %d",
+            spider.name, reason, dict(self.kinds) or "nothing", dict(self.errors) or "none", skipped,
+        )

@@ -1,0 +1,1 @@
+"""One spider per source. A spider is its name plus an entry in pipeline/data/sources.toml."""

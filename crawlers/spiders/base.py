@@ -1,0 +1,143 @@
+"""The generic wire spider: walk list pages and feeds, archive every page fetched, follow article links.
+
+Spiders only find and fetch. They never parse article content: every response is handed on raw
+(crawlers/pipelines.py writes it to the WARC archive) and pipeline/ extracts later.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawlers.handlers import FETCH_URL_META
+from crawlers.items import RawPageItem
+from pipeline.archive import archived_urls
+from pipeline.config import DATA_FILES
+
+_LOC = re.compile(rb"<(?:loc|link)>\s*(?:<!\[CDATA\[)?\s*([^<\]\s]+)", re.I)
+
+
+def load_sources(path: Path = DATA_FILES / "sources.toml") -> dict[str, dict[str, Any]]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+class WireSpider(scrapy.Spider):
+    """Subclasses set ``name``; everything else comes from sources.toml (overridable with -a)."""
+
+    name = "wire"
+
+    def __init__(self, *args: Any, start_urls: str | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        source = load_sources()[self.name]
+        self.source = source
+        self.allowed_domains = list(source.get("allowed_domains", []))
+        # -a start_urls=url1,url2 replaces the configured list pages (e.g. a conference's search page).
+        self.start_urls = start_urls.split(",") if start_urls else list(source.get("start_urls", []))
+        self.feeds = [] if start_urls else list(source.get("feeds", []))
+        self.article_res = [re.compile(p) for p in source.get("article_patterns", [])]
+        self.list_res = [re.compile(p) for p in source.get("list_patterns", [])]
+        self.list_pages_seen = 0
+        self.archived: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if not crawler.settings.getbool("WIREARCHIVE_REFETCH"):
+            # Incremental and resumable: an article archived whole by an earlier (or killed) run is not
+            # fetched again; one that failed or was cut off is.
+            spider.archived = archived_urls(Path(crawler.settings["WIREARCHIVE_RAW_DIR"]), spider.name)
+        spider.max_list_pages = crawler.settings.getint("WIREARCHIVE_MAX_LIST_PAGES", 20)
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.start_urls:
+            yield self._request(url, "list")
+        for url in self.feeds:
+            yield self._request(url, "feed")
+
+    def _request(self, url: str, kind: str) -> scrapy.Request:
+        callback = self.parse_article if kind == "article" else self.parse_listing
+        # list pages and feeds change between runs: always fetch them again
+        return scrapy.Request(
+            url, callback=callback, errback=self.fetch_failed, meta={"kind": kind},
+            dont_filter=kind != "article",
+        )
+
+    # -- callbacks --------------------------------------------------------------------------------
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        kind = response.meta["kind"]
+        yield self._item(response, kind)
+        if kind == "list":
+            self.list_pages_seen += 1
+        if response.status >= 400:
+            return
+        for url in self._links(response):
+            if self._is_article(url):
+                if url in self.archived:
+                    self.crawler.stats.inc_value("wirearchive/skipped_archived")
+                    continue
+                yield self._request(url, "article")
+            elif self._is_list(url) and self.list_pages_seen < self.max_list_pages:
+                yield self._request(url, "list").replace(dont_filter=False)
+
+    def parse_article(self, response: Response) -> Iterator[RawPageItem]:
+        yield self._item(response, "article")
+
+    def fetch_failed(self, failure) -> Iterator[RawPageItem]:
+        if failure.check(HttpError):  # not raised with HTTPERROR_ALLOW_ALL, kept for safety
+            yield self._item(failure.value.response, failure.request.meta.get("kind", "other"))
+            return
+        request = failure.request
+        if failure.check(IgnoreRequest):  # forbidden by robots.txt or filtered on purpose: not a failure
+            self.logger.info("not fetched: %s (%s)", request.url, failure.getErrorMessage())
+            return
+        self.logger.warning("fetch failed: %s (%s)", request.url, failure.getErrorMessage())
+        yield RawPageItem(
+            url=request.url, fetch_url=request.meta.get(FETCH_URL_META), status=None, headers=[],
+            body=b"", kind=request.meta.get("kind", "other"), fetched_at=_now(),
+            error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
+        )
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _item(self, response: Response, kind: str) -> RawPageItem:
+        error = None
+        if "dataloss" in response.flags:
+            error = "transfer cut short (dataloss): fewer bytes received than announced"
+        headers = [
+            (k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs
+        ]
+        return RawPageItem(
+            url=response.url, fetch_url=response.meta.get(FETCH_URL_META), status=response.status,
+            headers=headers, body=response.body, kind=kind, fetched_at=_now(), error=error,
+        )
+
+    def _links(self, response: Response) -> list[str]:
+        if isinstance(response, TextResponse) and b"<html" in response.body[:2048].lower():
+            hrefs = response.css("a::attr(href)").getall()
+        else:  # RSS, Atom, sitemaps
+            hrefs = [m.group(1).decode("utf-8", "replace") for m in _LOC.finditer(response.body)]
+        seen: dict[str, None] = {}
+        for href in hrefs:
+            url = response.urljoin(href.strip()).split("#", 1)[0]
+            if url.startswith(("http://", "https://")):
+                seen.setdefault(url, None)
+        return list(seen)
+
+    def _is_article(self, url: str) -> bool:
+        return any(r.search(url) for r in self.article_res)
+
+    def _is_list(self, url: str) -> bool:
+        return any(r.search(url) for r in self.list_res)
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

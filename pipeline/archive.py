@@ -1,0 +1,228 @@
+"""The raw page archive: WARC files under ``$WIREARCHIVE_DATA/raw/<source>/``.
+
+The crawlers write every response here *before* any parsing, so the pipeline can be re-run without
+re-crawling. WARC is the format crawl archives and replay tools (pywb, warcio, ArchiveBox) read.
+
+Each record is its own gzip member and is flushed at once: a crawl killed midway leaves at most one
+cut-off record at the end of a file, which :func:`iter_archive` reports and skips.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+log = logging.getLogger(__name__)
+
+# Our own WARC header fields (WARC allows extension fields).
+H_SOURCE = "WARC-Wirearchive-Source"
+H_KIND = "WARC-Wirearchive-Kind"  # article | list | feed | robots | other
+H_FETCH_URL = "WARC-Wirearchive-Fetch-URL"
+H_ERROR = "WARC-Wirearchive-Error"
+
+# Transfer-level headers that no longer describe the stored bytes (Scrapy has already de-chunked and
+# decompressed the body); kept under another name so nothing is lost.
+_TRANSFER_HEADERS = {"transfer-encoding", "content-encoding", "content-length"}
+
+
+@dataclass
+class RawPage:
+    """One archived fetch."""
+
+    record_id: str
+    url: str
+    source: str | None
+    kind: str | None
+    status: int | None
+    headers: list[tuple[str, str]]
+    body: bytes
+    fetched_at: str
+    fetch_url: str | None = None
+    error: str | None = None
+    warc_file: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        for key, value in self.headers:
+            if key.lower() == name:
+                return value
+        return None
+
+    @property
+    def content_type(self) -> str | None:
+        return self.header("Content-Type")
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class WarcArchive:
+    """Appends fetched pages to one WARC file per crawl run and source."""
+
+    def __init__(self, raw_dir: Path, source: str):
+        folder = raw_dir / source
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        self.path = folder / f"{source}-{stamp}-{os.getpid()}.warc.gz"
+        self.source = source
+        self._fh = open(self.path, "ab")  # noqa: SIM115 - closed in close()
+        self._writer = WARCWriter(self._fh, gzip=True)
+
+    def write_response(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        kind: str,
+        fetch_url: str | None = None,
+        error: str | None = None,
+        fetched_at: str | None = None,
+    ) -> str:
+        http_headers = []
+        for key, value in headers:
+            if key.lower() in _TRANSFER_HEADERS:
+                http_headers.append((f"X-Archive-Orig-{key}", value))
+            else:
+                http_headers.append((key, value))
+        http_headers.append(("Content-Length", str(len(body))))
+        status_line = f"{status} {_reason(status)}"
+        warc_headers = {
+            "WARC-Date": fetched_at or utc_now(),
+            H_SOURCE: self.source,
+            H_KIND: kind,
+        }
+        if fetch_url and fetch_url != url:
+            warc_headers[H_FETCH_URL] = fetch_url
+        if error:
+            warc_headers[H_ERROR] = error
+        record = self._writer.create_warc_record(
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            http_headers=StatusAndHeaders(status_line, http_headers, protocol="HTTP/1.1"),
+            warc_headers_dict=warc_headers,
+        )
+        return self._write(record)
+
+    def write_failure(self, url: str, error: str, kind: str, fetch_url: str | None = None) -> str:
+        """A fetch that produced no response at all (DNS, refused, timeout): kept as a metadata record."""
+        payload = json.dumps({"error": error}).encode("utf-8")
+        warc_headers = {"WARC-Date": utc_now(), H_SOURCE: self.source, H_KIND: kind, H_ERROR: error}
+        if fetch_url and fetch_url != url:
+            warc_headers[H_FETCH_URL] = fetch_url
+        record = self._writer.create_warc_record(
+            url,
+            "metadata",
+            payload=io.BytesIO(payload),
+            warc_content_type="application/json",
+            warc_headers_dict=warc_headers,
+        )
+        return self._write(record)
+
+    def _write(self, record) -> str:
+        self._writer.write_record(record)
+        self._fh.flush()  # one record at a time reaches the OS: a killed crawl loses at most this one
+        return record.rec_headers.get_header("WARC-Record-ID")
+
+    def close(self) -> None:
+        self._fh.close()
+        if self.path.stat().st_size == 0:
+            self.path.unlink()
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
+
+
+def warc_files(raw_dir: Path, source: str | None = None) -> list[Path]:
+    """All WARC files in fetch order (file names start with the source and a UTC timestamp)."""
+    if not raw_dir.exists():
+        return []
+    pattern = f"{source}/*.warc.gz" if source else "*/*.warc.gz"
+    return sorted(raw_dir.glob(pattern), key=lambda p: (p.name.split("-", 1)[-1], p.name))
+
+
+def iter_archive(raw_dir: Path, source: str | None = None) -> Iterator[RawPage]:
+    """Every archived fetch, oldest first. A cut-off record at the end of a file is logged and skipped."""
+    for path in warc_files(raw_dir, source):
+        yield from iter_warc(path)
+
+
+def iter_warc(path: Path) -> Iterator[RawPage]:
+    with open(path, "rb") as fh:
+        iterator = ArchiveIterator(fh)
+        while True:
+            try:
+                record = next(iterator)
+            except StopIteration:
+                return
+            except Exception as exc:  # a crawl killed mid-write leaves a partial gzip member
+                log.warning("%s: stopped at a damaged record (%s); the rest of the file is unreadable", path, exc)
+                return
+            try:
+                page = _to_page(record, path)
+            except Exception as exc:
+                log.warning("%s: skipped a damaged record (%s)", path, exc)
+                return  # nothing after a damaged record can be trusted
+            if page is not None:
+                yield page
+
+
+def _to_page(record, path: Path) -> RawPage | None:
+    rtype = record.rec_type
+    if rtype not in ("response", "metadata"):
+        return None
+    h = record.rec_headers
+    body = record.content_stream().read()
+    if record.length is None or getattr(record.raw_stream, "limit", 0) > 0:
+        # fewer bytes than the record announced: the crawl died while writing it
+        raise ValueError("record cut off before its end")
+    if rtype == "response":
+        status = int(record.http_headers.get_statuscode() or 0)
+        headers = list(record.http_headers.headers)
+        error = h.get_header(H_ERROR)
+    else:
+        status = None
+        headers = []
+        error = h.get_header(H_ERROR) or json.loads(body or b"{}").get("error")
+        body = b""
+    return RawPage(
+        record_id=h.get_header("WARC-Record-ID"),
+        url=h.get_header("WARC-Target-URI"),
+        source=h.get_header(H_SOURCE),
+        kind=h.get_header(H_KIND),
+        status=status,
+        headers=headers,
+        body=body,
+        fetched_at=h.get_header("WARC-Date"),
+        fetch_url=h.get_header(H_FETCH_URL),
+        error=error,
+        warc_file=str(path),
+    )
+
+
+def archived_urls(raw_dir: Path, source: str | None = None) -> set[str]:
+    """URLs already archived whole (status 200, no transfer error): an incremental crawl skips them."""
+    return {
+        page.url
+        for page in iter_archive(raw_dir, source)
+        if page.status == 200 and not page.error
+    }

@@ -1,0 +1,37 @@
+"""Where everything lives. ``WIREARCHIVE_DATA`` (default ``./data``) is the one folder the program writes to."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+DATA_FILES = PACKAGE_DIR / "data"  # site rules, conferences, sources: knowledge kept as data
+
+
+def data_dir() -> Path:
+    """The data folder: database, raw archive, translation models, logs, crawl state."""
+    return Path(os.environ.get("WIREARCHIVE_DATA", "data")).resolve()
+
+
+def db_path() -> Path:
+    return data_dir() / "wirearchive.db"
+
+
+def raw_dir() -> Path:
+    """WARC files written by the crawlers, one folder per source."""
+    return data_dir() / "raw"
+
+
+def models_dir() -> Path:
+    """argostranslate packages (ARGOS_PACKAGES_DIR)."""
+    return data_dir() / "models"
+
+
+def logs_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def crawl_state_dir() -> Path:
+    return data_dir() / "crawl"

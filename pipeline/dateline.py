@@ -1,0 +1,300 @@
+"""Datelines: the "where and when" a wire story was filed, e.g. 新华社天津8月30日电（记者 X）,
+中新网北京11月16日电(记者 刘育英), "HANGZHOU, Nov. 19 (Xinhua) --", "Xinhua News Agency, Tianjin, August 30".
+
+The dateline is the reference date against which relative dates in the story are resolved.
+Shared by pipeline.extract (authors, dateline field) and pipeline.dates (reference date).
+
+Agency names, month names and reporter role words live in ``pipeline/data/dates.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from pipeline.config import DATA_FILES
+
+
+@dataclass
+class Dateline:
+    text: str  # the matched dateline text
+    place: str | None  # e.g. "北京", "Tianjin", "HANGZHOU" normalised to "Hangzhou"
+    month: int | None
+    day: int | None
+    date: date | None  # resolved with the reference (publication) date's year; None when unknown
+    agency: str | None = None  # e.g. "新华社", "中新网", "Xinhua", "China News Service"
+    reporters: list[str] = field(default_factory=list)  # names from （记者 X Y） / "(Reporter X)"
+    end: int = 0  # index in the input text just after the dateline (and reporter parenthesis)
+
+
+# Full-width ASCII (１１月１６日, （记者）) and the ideographic space, mapped one character to one
+# character so that offsets found in the folded text are offsets in the original text too.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, letters and brackets to ASCII; same length as ``text``."""
+    return text.translate(_WIDTH)
+
+
+@cache
+def date_data() -> dict[str, Any]:
+    """The parsed ``pipeline/data/dates.toml``."""
+    with open(DATA_FILES / "dates.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _alternation(words: list[str] | Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def resolve_year(month: int, day: int, reference: date | None, year: int | None = None) -> date | None:
+    """The date of a month/day dateline: the reference year, unless the month lies more than one month
+    after the reference month (a December dateline in a January story: the previous year) or the dateline is
+    January and the reference December (a story stamped in another time zone: the next year)."""
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year
+        if month - reference.month > 1:
+            year -= 1
+        elif reference.month - month > 10:
+            year += 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------- patterns
+
+
+@cache
+def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    zh = date_data()["chinese"]
+    known = _alternation(zh["agencies"])
+    suffix = _alternation(zh["agency_suffixes"])
+    ends = _alternation(zh["dateline_ends"])
+    agency = rf"(?P<agency>{known}|[\u4e00-\u9fff]{{1,8}}?(?:{suffix}))"
+    paren = r"(?:[ \t]*[(\[【](?P<paren>[^()\[\]【】\n]{1,60})[)\]】])?"
+    dated = re.compile(
+        rf"^[ \t]*{agency}(?P<place>[\u4e00-\u9fff·/、]{{0,12}}?)[ \t]*"
+        rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})[日号]"
+        rf"(?:{ends}){paren}"
+    )
+    # 楚天都市报讯 （记者嚴瓏 通訊員黃冬香）: a local paper's "report" line without a date.
+    undated = re.compile(rf"^[ \t]*{agency}(?P<place>)(?:讯|訊){paren}")
+    return dated, undated
+
+
+@cache
+def _en_patterns() -> dict[str, re.Pattern[str]]:
+    en = date_data()["english"]
+    month = rf"(?P<month>(?i:{_alternation(en['months'])}))\.?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    year = r"(?:\s*,?\s*(?P<year>\d{4})\b)?"
+    known = _alternation(en["agencies"])
+    # An agency name written out: a known one, or capitalised words ending in an agency-like noun.
+    agency_words = r"(?:[A-Z][\w'.&-]*\s+){0,4}(?:Agency|Service|Network|Net|Online|Daily|News|Times|Press)"
+    agency = rf"(?P<agency>(?i:{known})(?![\w])|{agency_words})"
+    place = r"(?P<place>[A-Z][A-Za-z'.-]*(?:[ /-]+[A-Z][A-Za-z'.-]*){0,4})"
+    paren = r"(?:\s*\((?P<paren>[^()\n]{1,80})\))?"
+    dash = r"(?:\s*(?:--|—|–|-))?"
+    return {
+        # "Xinhua News Agency, Tianjin, August 30th."
+        # "China News Service, Beijing, November 16 (Reporter X)"
+        "agency_first": re.compile(
+            rf"^\s*{agency}\s*,\s*{place}\s*,\s*{month}\s+{day}{year}\s*[.,:]?{paren}{dash}"
+        ),
+        # "HANGZHOU, Nov. 19 (Xinhua) --", "WASHINGTON, Dec. 14, 2011 (Xinhua) --",
+        # "LONDON, Jan 12 (Reuters) -"
+        "place_first": re.compile(
+            rf"^\s*{place}(?:\s*,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?\s*,\s*{month}\s+{day}{year}"
+            rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?:--|—|–|-|:)?|\s*(?:--|—|–|:))"
+        ),
+        # "MEXICO CITY (AP) —", "GENEVA:" — place in capitals, no date.
+        "place_only": re.compile(
+            r"^\s*(?P<place>[A-Z][A-Z'.-]{2,}(?:[ /-]+[A-Z][A-Z'.-]+){0,4})(?:\s*,\s*[A-Z][A-Za-z.]+)?"
+            r"(?:\s*\((?P<agency>[^()\n]{1,40})\)\s*(?:--|—|–|-)|:)"
+        ),
+        # "By Liu Yuying and Zhang San, Xinhua News Agency reporters" / "By X"
+        "byline": re.compile(
+            r"^\s*By[ \t]+(?P<names>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}"
+            r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})*?)"
+            r"(?:\s*,\s*(?P<agency>(?:[A-Z][\w'.]*\s+){0,4}?)(?:staff\s+)?"
+            r"(?:reporters?|correspondents?|writers?)\b|(?=\s*(?:[\n.;]|$)))\s*[.,;]?"
+        ),
+        # "Xinhua News Agency reporter Liu Yuying"
+        "agency_reporter": re.compile(
+            rf"^\s*{agency}\s+(?:reporters?|correspondents?)\b"
+            r"(?P<names>(?:\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:\s*,|\s+and)?)*)\s*[.,;]?"
+        ),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- reporters
+
+_ZH_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_EN_NAME = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$")
+
+
+def _zh_reporters(paren: str) -> list[str]:
+    """Names after 记者 in a dateline parenthesis:
+    记者 刘育英 张三 / 记者刘育英、张三 / 新华社记者X / (张晓宁)."""
+    zh = date_data()["chinese"]
+    reporter_roles = set(zh["reporter_roles"])
+    role_re = re.compile(
+        rf"^(?:[\u4e00-\u9fff]{{0,6}}?)({_alternation(zh['reporter_roles'] + zh['other_roles'])})"
+    )
+    has_role = bool(re.search(_alternation(zh["reporter_roles"] + zh["other_roles"]), paren))
+    current = None if has_role else "reporter"
+    names: list[str] = []
+    for token in re.split(r"[\s、，,;；/]+", paren.strip()):
+        if not token:
+            continue
+        m = role_re.match(token)
+        if m and m.group(1):
+            current = "reporter" if m.group(1) in reporter_roles else "other"
+            token = token[m.end() :]
+            if not token:
+                continue
+        if current == "reporter":
+            if not _ZH_NAME.match(token):
+                if not has_role:
+                    return []  # a parenthesis that is not a list of names, e.g. （综合报道）
+                continue
+            names.append(token)
+    return names
+
+
+def _en_reporters(paren: str) -> list[str]:
+    """ "Reporter Liu Yuying", "Reporters Liu Yuying and Zhang San", "By X"."""
+    words = date_data()["english"]["reporter_words"]
+    stripped = re.sub(rf"^\s*(?:(?:[A-Z][\w'.]*\s+){{0,4}})?(?i:{_alternation(words)})\b[:\s]*", "", paren)
+    if stripped == paren and not re.match(r"^\s*[A-Z]", paren):
+        return []
+    names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+|\s*、\s*", stripped) if n.strip()]
+    if not names or not all(_EN_NAME.match(n) for n in names):
+        return []
+    return names
+
+
+def _norm_place(place: str | None) -> str | None:
+    if not place:
+        return None
+    place = place.strip(" ,")
+    if place.isupper():
+        place = "".join(p.capitalize() for p in re.split(r"([ /-])", place.lower()))
+    return place or None
+
+
+def _norm_agency_en(agency: str | None) -> str | None:
+    if not agency:
+        return None
+    agency = agency.strip()
+    return date_data()["english"]["agencies"].get(agency.lower(), agency)
+
+
+# ---------------------------------------------------------------------------------------------- parse
+
+
+def parse_dateline(text: str, reference: date | None = None) -> Dateline | None:
+    """Find a dateline at the start of ``text`` (the first paragraph of a story).
+
+    ``reference`` is the publication date, used to pick the year (a dateline of December 31 in a story
+    published January 1 belongs to the previous year). Returns None when the text has no dateline.
+    """
+    if not text:
+        return None
+    folded = fold_width(text)
+    return _parse_zh(text, folded, reference) or _parse_en(text, folded, reference)
+
+
+def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None:
+    dated, undated = _zh_patterns()
+    m = dated.match(folded)
+    month = day = None
+    when = None
+    if m:
+        month, day = int(m.group("month")), int(m.group("day"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        year = int(m.group("year")) if m.group("year") else None
+        when = resolve_year(month, day, reference, year)
+    else:
+        m = undated.match(folded)
+        if not m:
+            return None
+    paren = m.group("paren")
+    return Dateline(
+        text=text[m.start("agency") : m.end()],
+        place=m.group("place") or None,
+        month=month,
+        day=day,
+        date=when,
+        agency=m.group("agency"),
+        reporters=_zh_reporters(paren) if paren else [],
+        end=m.end(),
+    )
+
+
+def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None:
+    pats = _en_patterns()
+    months = date_data()["english"]["months"]
+    reporters: list[str] = []
+    agency: str | None = None
+    offset = 0
+    start: int | None = None
+
+    byline = pats["byline"].match(folded) or pats["agency_reporter"].match(folded)
+    if byline and byline.group("names") and byline.group("names").strip():
+        names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+", byline.group("names")) if n.strip()]
+        reporters = [n for n in names if _EN_NAME.match(n)]
+        agency = _norm_agency_en(byline.group("agency"))
+        offset = byline.end()
+        start = byline.start() + len(folded[byline.start() :]) - len(folded[byline.start() :].lstrip())
+
+    rest = folded[offset:]
+    for name in ("agency_first", "place_first", "place_only"):
+        m = pats[name].match(rest)
+        if not m:
+            continue
+        gd = m.groupdict()
+        month = day = None
+        when = None
+        if gd.get("month"):
+            month = months[gd["month"].lower()]
+            day = int(gd["day"])
+            if not 1 <= day <= 31:
+                return None
+            when = resolve_year(month, day, reference, int(gd["year"]) if gd.get("year") else None)
+        paren = gd.get("paren")
+        if name == "agency_first" and paren:
+            reporters = reporters or _en_reporters(paren)
+        first = offset + len(rest) - len(rest.lstrip())
+        return Dateline(
+            text=text[(start if start is not None else first) : offset + m.end()].strip(),
+            place=_norm_place(gd.get("place")),
+            month=month,
+            day=day,
+            date=when,
+            agency=_norm_agency_en(gd.get("agency")) or agency,
+            reporters=reporters,
+            end=offset + m.end(),
+        )
+    if reporters:  # a byline alone: who, but not where or when
+        return Dateline(
+            text=text[start or 0 : offset].strip(),
+            place=None,
+            month=None,
+            day=None,
+            date=None,
+            agency=agency,
+            reporters=reporters,
+            end=offset,
+        )
+    return None

@@ -1,0 +1,275 @@
+"""Decode raw page bytes to text, trusting the bytes over what the page claims.
+
+News pages, above all older Chinese ones, often disagree with themselves: the HTTP header says one charset,
+a ``<meta>`` says another, and the bytes are a third (GB2312 declared over GBK/GB18030 bytes, UTF-8
+declared over GBK bytes, GB2312 declared over UTF-8 bytes, a Wayback toolbar declaring UTF-8 on a GBK page).
+The rule here: a charset is used only if the bytes decode *cleanly* with it; declarations only order the
+candidates. When nothing decodes cleanly the least-damaged decoding is kept and a warning says so, so
+mojibake is never produced silently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from pipeline.record import Article
+
+MAX_BYTES = 5 * 1024 * 1024  # larger pages are truncated (with a warning): no real article is this big
+
+# Declared names mapped to the superset actually used to decode: GB2312 and GBK pages routinely contain
+# GBK/GB18030-only characters, Big5 pages contain cp950/HKSCS extensions, "ISO-8859-1" means cp1252
+# on the web.
+SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "euc-cn": "gb18030",
+    "hz-gb-2312": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "cp950": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "utf8": "utf-8",
+    "unicode": "utf-8",
+}
+
+# Tried after the declared charsets when those fail: the encodings of the sources this archive covers.
+FALLBACKS = ["utf-8", "gb18030", "big5hkscs", "cp1252"]
+
+MAGIC = [
+    (b"%PDF", "pdf"),
+    (b"\x89PNG", "png image"),
+    (b"GIF8", "gif image"),
+    (b"\xff\xd8\xff", "jpeg image"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"RIFF", "riff media"),
+    (b"\x00\x00\x00", "binary data"),
+    (b"OggS", "ogg media"),
+    (b"ID3", "mp3 audio"),
+    (b"\xd0\xcf\x11\xe0", "ms office document"),
+    (b"BM", None),  # too short to be sure alone; checked with NUL bytes below
+]
+
+TEXT_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom")
+
+META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""",
+    re.I,
+)
+
+
+def normalize_charset(name: str | None) -> str | None:
+    """Python codec name for a declared charset (its superset), or None when unknown."""
+    if not name:
+        return None
+    key = name.strip().strip("\"'").lower()
+    key = SUPERSETS.get(key, key)
+    try:
+        codec = codecs.lookup(key).name
+    except LookupError:
+        return None
+    # codecs.lookup normalises e.g. "gbk" again; map once more so declared families compare equal
+    return SUPERSETS.get(codec, codec)
+
+
+def declared_charsets(raw: bytes, header: str | None, names: dict[str, str] | None = None) -> list[str]:
+    """Declared charsets in order: the HTTP header, then every meta/XML declaration in the page head.
+
+    ``names`` (when given) receives codec -> the name as the page wrote it, for messages.
+    """
+    found: list[str] = []
+    for name in [header, *(m.group(1) or m.group(2) for m in META_CHARSET.finditer(raw[:65536]))]:
+        if isinstance(name, bytes):
+            name = name.decode("ascii", "ignore")
+        codec = normalize_charset(name)
+        if codec and codec not in found:
+            found.append(codec)
+            if names is not None and name:
+                names[codec] = name.strip().lower()
+    return found
+
+
+def sniff_binary(raw: bytes, content_type: str | None) -> str | None:
+    """A short name of the binary type when the bytes are clearly not text, else None."""
+    head = raw[:1024]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None  # UTF-16 text has NUL bytes but is text
+    for magic, kind in MAGIC:
+        if kind and head.startswith(magic):
+            return kind
+    if content_type:
+        ctype = content_type.split(";")[0].strip().lower()
+        if ctype and not ctype.startswith(TEXT_TYPES) and ctype not in ("application/octet-stream", ""):
+            # trust a non-text content type only when the bytes do not look like markup
+            if not re.match(rb"\s*<", head):
+                return ctype
+    sample = raw[:8192]
+    if sample.count(b"\x00") > max(2, len(sample) // 100):
+        return "binary data (NUL bytes)"
+    return None
+
+
+def _clean(raw: bytes, codec: str) -> str | None:
+    try:
+        return raw.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf8_truncated(raw: bytes) -> str | None:
+    """UTF-8 that is clean except for a multi-byte character cut at the very end (a truncated fetch)."""
+    for cut in (1, 2, 3):
+        if len(raw) > cut:
+            text = _clean(raw[:-cut], "utf-8")
+            if text is not None:
+                return text
+    return None
+
+
+def _damage(raw: bytes, codec: str) -> tuple[int, str]:
+    text = raw.decode(codec, errors="replace")
+    return text.count("\ufffd"), text
+
+
+def _family(codec: str) -> str:
+    return {"gb18030": "gbk", "big5hkscs": "big5", "cp1252": "latin"}.get(codec, codec)
+
+
+def _has_cjk(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
+def _plausible_cjk(text: str) -> float:
+    """Share of CJK characters in a decoding that are common ones (GB2312 level 1 or Big5 frequent).
+
+    GB18030 and Big5 each accept many byte strings of the other, producing rare characters: real text
+    is dominated by the few thousand common ones.
+    """
+    cjk = re.findall(r"[\u4e00-\u9fff]", text[:20000])
+    if not cjk:
+        return 0.0
+    common = 0
+    for ch in cjk:
+        try:
+            b = ch.encode("gb2312")
+            if 0xB0 <= b[0] <= 0xD7:
+                common += 1
+                continue
+        except UnicodeEncodeError:
+            pass
+        try:
+            b = ch.encode("big5")
+            if 0xA4 <= b[0] <= 0xC6:
+                common += 1
+        except UnicodeEncodeError:
+            pass
+    return common / len(cjk)
+
+
+def decode_bytes(raw: bytes, header: str | None = None) -> tuple[str, str, str, list[str]]:
+    """Decode ``raw``: returns (text, codec, confidence, warnings)."""
+    warnings: list[str] = []
+    names: dict[str, str] = {}
+    declared = declared_charsets(raw, header, names)
+
+    # A byte-order mark is authoritative
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            text = _clean(raw, codec)
+            if text is not None:
+                base = "utf-8" if codec == "utf-8-sig" else "utf-16"
+                conf = "agreed" if not declared or declared[0] == base else "detected"
+                if declared and declared[0] != base:
+                    said = names[declared[0]]
+                    warnings.append(f"declared {said} but the page has a {base} byte-order mark")
+                return text, base, conf, warnings
+
+    if raw.isascii():
+        codec = declared[0] if declared else "utf-8"
+        if codec not in ("utf-16", "utf-32"):
+            text = _clean(raw, codec)
+            if text is not None:
+                return text, codec, "declared" if declared else "agreed", warnings
+        return raw.decode("ascii"), "ascii", "agreed", warnings
+
+    # Non-ASCII bytes that decode as strict UTF-8 are UTF-8 (other encodings almost never do)
+    text = _clean(raw, "utf-8") or _utf8_truncated(raw)
+    if text is not None:
+        if declared and declared[0] != "utf-8":
+            warnings.append(f"declared {names[declared[0]]} but the bytes are utf-8")
+            return text, "utf-8", "detected", warnings
+        return text, "utf-8", "agreed" if declared else "detected", warnings
+
+    # Declared charsets (as supersets), in order; several clean candidates are compared for plausibility
+    candidates = [c for c in declared if c != "utf-8"] + [c for c in FALLBACKS if c not in declared]
+    clean: list[tuple[str, str]] = []
+    for codec in candidates:
+        decoded = _clean(raw, codec) or _clean(raw[:-1], codec)  # the last character may be cut off
+        if decoded is not None:
+            clean.append((codec, decoded))
+    if clean:
+        codec, text = clean[0]
+        cjk_candidates = [(c, t) for c, t in clean if c in ("gb18030", "big5hkscs") and _has_cjk(t)]
+        if len(cjk_candidates) > 1 and codec in ("gb18030", "big5hkscs"):
+            best = max(cjk_candidates, key=lambda ct: _plausible_cjk(ct[1]))
+            if _plausible_cjk(best[1]) > _plausible_cjk(text) + 0.1:
+                codec, text = best
+        latin = [t for c, t in clean if c == "cp1252"]
+        if codec in ("gb18030", "big5hkscs") and latin and _plausible_cjk(text) < 0.5:
+            codec, text = "cp1252", latin[0]  # accented Latin text read as rare CJK characters
+        if declared and _family(codec) == _family(declared[0]):
+            conf = "agreed" if len(declared) == 1 else "declared"
+        else:
+            conf = "detected"
+            said = names[declared[0]] if declared else "nothing"
+            warnings.append(f"declared {said} but the bytes decode as {codec}")
+        return text, codec, conf, warnings
+
+    # Nothing decodes cleanly: keep the least damaged decoding and say so
+    best_codec, best_text, best_bad = "utf-8", "", None
+    for codec in dict.fromkeys([*declared, *FALLBACKS]):
+        if codec in ("utf-16", "utf-32"):
+            continue
+        bad, decoded = _damage(raw, codec)
+        if best_bad is None or bad < best_bad:
+            best_codec, best_text, best_bad = codec, decoded, bad
+    warnings.append(
+        f"no charset decodes the bytes cleanly; used {best_codec} with {best_bad} replaced characters"
+    )
+    return best_text, best_codec, "fallback", warnings
+
+
+def decode(record: Article) -> Article:
+    """Set record.html / encoding / encoding_confidence from record.raw; fail on empty or binary input."""
+    raw = record.raw or b""
+    if not raw.strip():
+        record.page_kind = "empty"
+        record.fail("empty page")
+        return record
+    kind = sniff_binary(raw, None if record.is_text else record.content_type)
+    if kind:
+        record.page_kind = "not_html"
+        record.fail(f"not an HTML or text page: {kind}")
+        return record
+    if len(raw) > MAX_BYTES:
+        record.warnings.append(f"page of {len(raw)} bytes truncated to {MAX_BYTES}")
+        raw = raw[:MAX_BYTES]
+    text, codec, confidence, warnings = decode_bytes(raw, record.declared_charset)
+    record.html = text.replace("\x00", "")
+    record.encoding = codec
+    record.encoding_confidence = confidence
+    record.warnings.extend(warnings)
+    return record

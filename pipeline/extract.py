@@ -1,0 +1,594 @@
+"""Extraction: from decoded page text to title, time, people and clean body paragraphs.
+
+``extract(record)`` is the stage API. The engine is generic; what differs between sites (selectors per
+layout era, title suffixes, time zone) is data in ``pipeline/data/sites.toml`` and what is never article
+text (captions, editor lines, share blocks...) is data in ``pipeline/data/noise.toml``. Pages of unknown
+sites, and known sites whose layout no rule matches, use a text-density extractor (extract_html.find_main).
+See docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from lxml import html as lxml_html
+
+from pipeline.extract_html import (
+    SENTENCE_PUNCT,
+    Line,
+    clean_text,
+    find_main,
+    lines_of,
+    parse,
+    strip_junk,
+    tokens,
+)
+from pipeline.extract_meta import (
+    BY_EN,
+    dateline_of,
+    editor_from_text,
+    nfkc,
+    parse_datetime,
+    photographers_from,
+    reporters_from_paragraphs,
+    reporting_by,
+    split_names_en,
+    split_names_zh,
+    strip_title,
+    url_date,
+)
+from pipeline.extract_rules import (
+    Noise,
+    Rule,
+    Site,
+    host_path,
+    noise,
+    registrable,
+    site_by_name,
+    site_for_url,
+    sites,
+)
+from pipeline.record import Article
+
+MIN_BODY_TOKENS = 15  # below this there is no article text on the page
+NOT_FOUND = re.compile(
+    r"404|页面不存在|頁面不存在|页面没有找到|找不到(?:该|此)?(?:页面|网页|文章)|页面已删除|文章不存在|稿件不存在|"
+    r"not\s+found|page\s+(?:does\s+not|doesn't)\s+exist|no\s+longer\s+available|has\s+been\s+removed|出错了|您访问的页面",
+    re.I,
+)
+META_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time", "publishdate", "pubdate",
+    "publish_date", "publishtime", "publish-date", "firstpublishedtime", "dc.date.issued", "dc.date.created",
+    "dc.date", "date", "sailthru.date", "parsely-pub-date", "datepublished", "article.published",
+    "originalpublicationdate", "displaydate", "dateline",
+)  # fmt: skip
+SOURCE_LINE = re.compile(r"(?:来源|來源|稿源|出处|Source)\s*[:：]\s*(?P<src>[^\s|｜丨]{2,20})")
+META_LINE = re.compile(r"(?:来源|來源|时间|時間|发布|發布|作者|Source|Published|Updated|Posted|编辑)")
+
+
+def extract(record: Article) -> Article:
+    """Fill site, page_kind, rule, title, published, people and paragraphs; never raises."""
+    if record.html is None:
+        if record.error is not None:
+            return record  # decode already failed (empty, binary): nothing to extract
+        if record.raw:
+            from pipeline.decode import decode
+
+            decode(record)
+            if record.html is None:
+                return record
+        else:
+            record.page_kind = "empty"
+            record.fail("empty page")
+            return record
+    try:
+        if record.is_text:
+            return extract_text(record)
+        return extract_html(record)
+    except Exception as exc:  # noqa: BLE001 - a broken page must not stop a batch; the record says why
+        record.fail(f"extraction failed: {type(exc).__name__}: {exc}")
+        return record
+
+
+# -- site and rule ---------------------------------------------------------------------------------
+
+
+def site_from_page(root: lxml_html.HtmlElement, page: str) -> tuple[Site | None, str | None]:
+    """Site family of a page without a URL: its own canonical URL, else the host most of its links use."""
+    for xp in (
+        "//link[@rel='canonical']/@href",
+        "//meta[@property='og:url']/@content",
+        "//input[@id='newsurl']/@value",
+        "//base/@href",
+    ):
+        for url in root.xpath(xp):
+            url = str(url)
+            if url.startswith("http"):
+                s = site_for_url(url)
+                if s:
+                    return s, s.name
+    counts: dict[str, int] = {}
+    for href in root.xpath("//a/@href | //link/@href | //script/@src | //img/@src"):
+        href = str(href)
+        if href.startswith(("http://", "https://", "//")):
+            host, _ = host_path(href if href.startswith("http") else "http:" + href)
+            if host:
+                reg = registrable(host)
+                counts[reg] = counts.get(reg, 0) + 1
+    if not counts:
+        return None, None
+    # the most linked host, unless it is infrastructure (CDNs, share widgets, analytics)
+    infra = re.compile(
+        r"baidu|google|cnzz|bshare|jiathis|qq\.com|sina\.com|weibo|facebook|twitter|doubleclick|51\.la"
+    )
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    for reg, _n in ranked:
+        if infra.search(reg):
+            continue
+        s = site_for_url("http://www." + reg + "/")
+        return s, (s.name if s else reg)
+    return None, None
+
+
+def first_text(root: Any, selectors: list[Any]) -> tuple[str | None, Any]:
+    """Text of the first selector that finds something non-empty."""
+    for sel in selectors:
+        for found in sel(root):
+            if isinstance(found, str):
+                text = clean_text(found)
+            else:
+                text = clean_text(found.text_content())
+            if text:
+                return text, found
+    return None, None
+
+
+def choose_rule(site: Site | None, root: lxml_html.HtmlElement) -> tuple[Rule | None, Any]:
+    """The first rule of the site whose `match` selector finds an element; and its body container."""
+    if site is None:
+        return None, None
+    for rule in site.rules:
+        if not any(sel(root) for sel in rule.match):
+            continue
+        for sel in rule.body:
+            for el in sel(root):
+                if not isinstance(el, str):
+                    return rule, el
+    return None, None
+
+
+# -- paragraphs ------------------------------------------------------------------------------------
+
+
+def clean_paragraphs(lines: list[Line], nz: Noise, title: str | None) -> tuple[list[str], list[str]]:
+    """Body paragraphs from lines, and the noise lines removed (kept for editor/photographer credits)."""
+    out: list[str] = []
+    removed: list[str] = []
+    for line in lines:
+        text = line.text
+        if not text:
+            continue
+        n = tokens(text)
+        if line.link_chars > 0.5 * line.chars and n < 40:
+            removed.append(text)
+            continue
+        if any(rx.search(text) for rx in nz.drop):
+            removed.append(text)
+            continue
+        for rx in nz.strip_inline:
+            stripped = rx.sub("", text)
+            if stripped != text:
+                removed.append(text)
+                text = stripped.strip()
+        if not text:
+            continue
+        out.append(text)
+    # furniture at the start: the headline again, "date time 来源：X" lines
+    norm_title = re.sub(r"\s+", "", title or "")
+    while out:
+        first = out[0]
+        compact = re.sub(r"\s+", "", first)
+        if norm_title and compact == norm_title:
+            removed.append(out.pop(0))
+            continue
+        if len(first) < 90 and parse_datetime(first) and META_LINE.search(first):
+            removed.append(out.pop(0))
+            continue
+        break
+    # editor lines and end marks glued to the last paragraph
+    while out:
+        last = out[-1]
+        new = last
+        for rx in nz.strip_tail:
+            new = rx.sub("", new)
+        new = new.strip()
+        if new != last:
+            removed.append(last[len(new) :])
+        if not new:
+            out.pop()
+            continue
+        out[-1] = new
+        break
+    return out, removed
+
+
+# -- metadata --------------------------------------------------------------------------------------
+
+
+def head_meta(root: lxml_html.HtmlElement) -> dict[str, str]:
+    metas: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").lower()
+        content = m.get("content")
+        if key and content and key not in metas:
+            metas[key] = content.strip()
+    return metas
+
+
+def find_title(
+    root: lxml_html.HtmlElement, rule: Rule | None, site: Site | None, metas: dict[str, str], nz: Noise
+) -> str | None:
+    suffixes = nz.suffixes + (site.title_suffixes if site else [])
+    if rule:
+        text, _ = first_text(root, rule.title)
+        if text and tokens(text) >= 2:
+            return strip_known_suffix(text, nz, suffixes)
+    doc_title = clean_text(root.findtext(".//title") or "")
+    stripped = strip_title(doc_title, nz.separators, suffixes) if doc_title else ""
+    cands: list[str] = []
+    og = metas.get("og:title") or metas.get("twitter:title")
+    if og:
+        cands.append(clean_text(og))
+    for el in root.xpath(
+        "//h1 | //h2 | //*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')"
+        " or contains(@id,'Title') or contains(@class,'headline')]"
+    )[:60]:
+        t = clean_text(el.text_content())
+        if 2 <= len(t) <= 200:
+            cands.append(t)
+    compact_doc = re.sub(r"\s+", "", doc_title)
+    best = None
+    for c in cands:
+        cc = re.sub(r"\s+", "", c)
+        if cc and cc in compact_doc and len(cc) >= 0.5 * len(re.sub(r"\s+", "", stripped)) and tokens(c) >= 2:
+            if best is None or len(c) > len(best):
+                best = c
+    if best:
+        return strip_known_suffix(best, nz, suffixes)
+    if stripped and tokens(stripped) >= 2:
+        return stripped
+    if og:
+        return strip_title(clean_text(og), nz.separators, suffixes)
+    h1 = root.xpath("//h1")
+    if h1:
+        t = clean_text(h1[0].text_content())
+        if t:
+            return t
+    return stripped or None
+
+
+def strip_known_suffix(title: str, nz: Noise, suffixes: list[str]) -> str:
+    """Remove a known site suffix ("X-中新网", "X - Xinhua") but never split a headline on its dashes."""
+    parts = nz.separators.split(title)
+    known = {s.lower() for s in suffixes}
+    if len(parts) > 1 and parts[-1].strip().lower() in known:
+        return strip_title(title, nz.separators, suffixes)
+    return title.strip()
+
+
+def find_published(
+    root: lxml_html.HtmlElement,
+    rule: Rule | None,
+    metas: dict[str, str],
+    lines: list[Line],
+    title: str | None,
+    url: str | None,
+    tz: str | None,
+) -> str | None:
+    if rule:
+        for sel in rule.published:
+            for found in sel(root):
+                text = found if isinstance(found, str) else " ".join(found.itertext())
+                iso = parse_datetime(str(text), tz)
+                if iso:
+                    return iso
+    for key in META_DATE_KEYS:
+        if key in metas:
+            iso = parse_datetime(metas[key], tz)
+            if iso:
+                return iso
+    for t in root.xpath("//time/@datetime | //*[@itemprop='datePublished']/@content"):
+        iso = parse_datetime(str(t), tz)
+        if iso:
+            return iso
+    # a date line right under the headline
+    start = 0
+    if title:
+        compact = re.sub(r"\s+", "", title)
+        for i, line in enumerate(lines):
+            if compact and compact in re.sub(r"\s+", "", line.text):
+                start = i
+                break
+    best_date = None
+    for line in lines[start : start + 25] if start else lines[:200]:
+        text = line.text
+        if len(text) > 200:
+            continue
+        iso = parse_datetime(text, tz)
+        if iso:
+            if "T" in iso:
+                return iso
+            best_date = best_date or iso
+    return best_date or url_date(url)
+
+
+def find_editor(
+    root: Any, rule: Rule | None, metas: dict[str, str], removed: list[str], page_text: str
+) -> str | None:
+    if rule:
+        for sel in rule.editor:
+            for found in sel(root):
+                text = clean_text(found if isinstance(found, str) else found.text_content())
+                if not text:
+                    continue
+                ed = editor_from_text(text)
+                if ed:
+                    return ed
+                if isinstance(found, str) and 2 <= len(text) <= 20:
+                    return text
+    for text in removed:
+        ed = editor_from_text(text)
+        if ed:
+            return ed
+    if metas.get("editor"):
+        return clean_text(metas["editor"])
+    return editor_from_text(page_text)
+
+
+def page_lang(text: str) -> str:
+    cjk = len(re.findall(r"[\u3400-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]+", text))
+    return "zh" if cjk > latin else "en"
+
+
+def byline_elements(root: Any) -> list[str]:
+    """Author names from byline markup of Western pages (itemprop/rel=author, .byline, meta author)."""
+    out: list[str] = []
+    for el in root.xpath(
+        "//*[@itemprop='author']//*[@itemprop='name'] | //*[@rel='author'] | //*[contains(@class,'byline')]"
+        " | //*[contains(@class,'Byline')] | //*[contains(@class,'author-name')]"
+    )[:5]:
+        text = clean_text(el.text_content())
+        text = re.sub(r"^\s*By\s+", "", text, flags=re.I)
+        if 2 < len(text) < 120:
+            for n in split_names_en(text):
+                if n not in out:
+                    out.append(n)
+        if out:
+            break
+    return out
+
+
+def apply_people(
+    record: Article, paragraphs: list[str], removed: list[str], lang: str, root: Any = None
+) -> None:
+    ref = None
+    if record.published:
+        try:
+            ref = date.fromisoformat(record.published[:10])
+        except ValueError:
+            ref = None
+    dl = None
+    for p in paragraphs[:3]:
+        dl = dateline_of(p, ref)
+        if dl:
+            break
+    authors: list[str] = []
+    if dl:
+        record.dateline = {"place": dl["place"], "date": dl["date"], "text": dl["text"]}
+        authors.extend(dl.get("reporters") or [])
+        if dl.get("agency") and not record.agency:
+            record.agency = dl["agency"]
+    for n in reporters_from_paragraphs(paragraphs, lang):
+        if n not in authors:
+            authors.append(n)
+    if not authors and root is not None and lang == "en":
+        authors = byline_elements(root)
+    if not authors:
+        authors = reporting_by(paragraphs)
+    record.authors = authors
+    record.photographers = photographers_from(removed + paragraphs[:40])
+
+
+def extract_html(record: Article) -> Article:
+    nz = noise()
+    page = record.html or ""
+    root = parse(page)
+    if root is None or not clean_text(root.text_content()):
+        record.page_kind = "empty"
+        record.fail("empty page: no text in the HTML")
+        return record
+    metas = head_meta(root)
+    site = site_for_url(record.url or record.fetch_url)
+    site_name = site.name if site else None
+    if site is None:
+        site, site_name = site_from_page(root, page)
+    record.site = site_name
+    strip_junk(root)
+    body_root = root.find("body")
+    if body_root is None:
+        body_root = root
+    all_lines = lines_of(body_root, nz.skip)
+    page_text = "\n".join(ln.text for ln in all_lines)
+    lang = (site.lang if site and site.lang else None) or page_lang(page_text)
+    tz = (site.tz if site else None) or ("+08:00" if lang == "zh" else None)
+
+    rule, container = choose_rule(site, root)
+    title = find_title(root, rule, site, metas, nz)
+    record.published = find_published(root, rule, metas, all_lines, title, record.url, tz)
+
+    paragraphs: list[str] = []
+    removed: list[str] = []
+    if container is not None and rule is not None:
+        for sel in rule.drop:
+            for el in sel(container):
+                if not isinstance(el, str) and el is not container and el.getparent() is not None:
+                    removed.append(clean_text(el.text_content()))
+                    el.drop_tree()
+        paragraphs, rm = clean_paragraphs(lines_of(container, nz.skip), nz, title)
+        removed += rm
+    generic = None
+    if sum(tokens(p) for p in paragraphs) < MIN_BODY_TOKENS * 2:
+        generic = find_main(body_root, all_lines, nz.positive, nz.negative)
+        if generic is not None:
+            g_pars, g_rm = clean_paragraphs(lines_of(generic, nz.skip), nz, title)
+            if sum(tokens(p) for p in g_pars) > sum(tokens(p) for p in paragraphs):
+                paragraphs, removed, rule = g_pars, removed + g_rm, None
+    record.rule = rule.name if rule else "generic"
+    record.title = title
+    record.paragraphs = paragraphs
+    record.lang = record.lang or None
+
+    body_tokens = sum(tokens(p) for p in paragraphs)
+    good_tokens = sum(good_line_text(p) for p in paragraphs)
+    if body_tokens < MIN_BODY_TOKENS or good_tokens < MIN_BODY_TOKENS:
+        kind, reason = classify_empty(root, title, all_lines, record.url)
+        record.page_kind = kind
+        record.fail(reason)
+        return record
+    if title and NOT_FOUND.search(title) and body_tokens < 80:
+        record.page_kind = "not_found"
+        record.fail("page not found (an error page served as a normal page)")
+        return record
+    record.page_kind = "article"
+
+    # agency: the dateline's, else the page's source line, else the site's
+    if rule and rule.source:
+        text, _ = first_text(root, rule.source)
+        if text:
+            m = SOURCE_LINE.search(text)
+            record.agency = m.group("src") if m else (text if len(text) <= 20 else None)
+    apply_people(record, paragraphs, removed, lang, root)
+    if rule and rule.authors and not record.authors:
+        text, _ = first_text(root, rule.authors)
+        if text:
+            record.authors = split_names_zh(re.sub(r"^.*?(?:作者|记者|記者)\s*[:：]?", "", text))
+    if not record.agency and site:
+        record.agency = site.agency
+    record.editor = find_editor(root, rule, metas, removed, page_text)
+    return record
+
+
+def good_line_text(text: str) -> int:
+    """Tokens of a paragraph that reads like a sentence (not a label, time or menu entry)."""
+    n = tokens(text)
+    return n if n >= 8 or SENTENCE_PUNCT.search(text) else 0
+
+
+def classify_empty(root: Any, title: str | None, lines: list[Line], url: str | None) -> tuple[str, str]:
+    """Why a page has no article text: a 404 page, a list of links, or an empty body."""
+    doc_title = clean_text(root.findtext(".//title") or "")
+    headings = [clean_text(h.text_content()) for h in root.xpath("//h1|//h2")[:3]]
+    heads = " ".join([doc_title, title or "", *headings])
+    if NOT_FOUND.search(heads) or any(NOT_FOUND.search(ln.text) for ln in lines[:30] if len(ln.text) < 60):
+        return "not_found", "page not found (an error page served as a normal page)"
+    link_lines = sum(1 for ln in lines if ln.link_chars > 0.5 * ln.chars and tokens(ln.text) >= 4)
+    if link_lines >= 10:
+        return "list", f"not an article: a list page ({link_lines} links, no article text)"
+    return "empty", "no article text found on the page (empty body)"
+
+
+# -- .txt articles ---------------------------------------------------------------------------------
+
+DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*", re.I)
+TOPIC = re.compile(r"^\s*(?:Topic|Title|题|標題|标题)\s*[:：]\s*(.+)$", re.I)
+BYLINE_ONLY = re.compile(
+    r"^\s*(?:(?:Xinhua News Agency|China News Service|China News Agency|Xinhua|新华社|中新社)\s+)?"
+    r"(?:reporters?|记者)\s*$",
+    re.I,
+)
+REPORTER_LINE_EN = re.compile(
+    r"^\s*(?:(?:Xinhua News Agency|China News Service|China News Agency|Xinhua)\s+)?reporters?\s+"
+    r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?:\s*(?:,|and)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})*)\s*$"
+)
+PHOTO_LINE = re.compile(
+    r"^\s*(?:Photo|Photos|Picture)\s+by\b.{0,120}$|^\s*(?:图为|圖為).{0,200}$|(?:摄|攝)\s*$", re.I
+)
+
+
+def extract_text(record: Article) -> Article:
+    """A plain-text article: blank-line paragraphs, a "date YYYY-MM-DD" marker, a "Topic:" title line."""
+    nz = noise()
+    text = (record.html or "").replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text)]
+    if len([b for b in blocks if b]) <= 1 and text.count("\n") > 2:
+        blocks = [b.strip() for b in text.split("\n")]
+    blocks = [re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", " ", b) for b in blocks if b]
+    site = site_for_url(record.url)
+    record.site = site.name if site else None
+    record.rule = "text"
+    record.title = None
+    if blocks:
+        m = DATE_MARKER.match(blocks[0])
+        if m:
+            record.published = m.group(1)
+            blocks[0] = blocks[0][m.end() :].strip()
+            if not blocks[0]:
+                blocks.pop(0)
+    paragraphs: list[str] = []
+    removed: list[str] = []
+    authors: list[str] = []
+    for b in blocks:
+        b = clean_text(b)
+        m = TOPIC.match(b)
+        if m and record.title is None:
+            record.title = m.group(1).strip()
+            continue
+        if BYLINE_ONLY.match(b):
+            removed.append(b)
+            continue
+        m = REPORTER_LINE_EN.match(b)
+        if m:
+            authors += split_names_en(m.group("names"))
+            removed.append(b)
+            continue
+        if PHOTO_LINE.search(b) and tokens(b) < 40:
+            removed.append(b)
+            continue
+        if any(rx.search(b) for rx in nz.drop):
+            removed.append(b)
+            continue
+        paragraphs.append(b)
+    # a final editor credit glued to the last paragraph ("... 责编：袁晴 ]")
+    if paragraphs:
+        last = paragraphs[-1]
+        for rx in nz.strip_tail:
+            m2 = rx.search(last)
+            if m2:
+                removed.append(last[m2.start() :])
+                last = last[: m2.start()].rstrip()
+        if last:
+            paragraphs[-1] = last
+        else:
+            paragraphs.pop()
+    record.paragraphs = paragraphs
+    if sum(tokens(p) for p in paragraphs) < MIN_BODY_TOKENS:
+        record.page_kind = "empty"
+        record.fail("no article text found in the text file")
+        return record
+    record.page_kind = "article"
+    lang = page_lang(" ".join(paragraphs))
+    apply_people(record, paragraphs, removed, lang)
+    for a in authors:
+        if a not in record.authors:
+            record.authors.append(a)
+    record.photographers = photographers_from(removed) or record.photographers
+    record.editor = editor_from_text("\n".join(removed)) or editor_from_text(nfkc(text[-200:]))
+    if not record.agency and site:
+        record.agency = site.agency
+    return record
+
+
+__all__ = ["extract", "extract_html", "extract_text", "BY_EN", "sites", "site_by_name"]

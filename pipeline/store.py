@@ -1,0 +1,309 @@
+"""The store: the only module that writes SQLite. The schema is public API (docs/schema.md).
+
+Articles are keyed by canonical URL (``id`` is a stable 63-bit hash of it), so re-running the pipeline
+updates rows instead of duplicating them. Each article is written in one transaction together with its
+mentions, dates, conference links and search entry, so an interrupted run leaves a consistent database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from pipeline import search
+from pipeline.archive import RawPage
+from pipeline.conferences import load_conferences
+from pipeline.record import Article, Person
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+
+def stable_id(text: str) -> int:
+    """A stable positive 63-bit integer for a URL or a person key (same on every machine and run)."""
+    return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "big") >> 1
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def person_key(person: Person) -> str:
+    try:
+        from pipeline.names import person_key as key  # cross-language key (pinyin)
+    except ImportError:  # pragma: no cover - names module missing
+        return (person.name_en or person.name or "").casefold()
+    return key(person)
+
+
+def _signed(value: int | None) -> int | None:
+    if value is None:
+        return None
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+class Store:
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self.path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.ensure_schema()
+
+    # -- schema -------------------------------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        db = self.db
+        db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+        db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+        db["sources"].create(
+            {"id": str, "name": str, "lang": str, "allowed_domains": str, "start_urls": str},
+            pk="id", if_not_exists=True,
+        )
+        db["conferences"].create(
+            {"id": str, "name_en": str, "name_zh": str, "aliases": str, "editions": str, "note": str},
+            pk="id", if_not_exists=True,
+        )
+        db["raw_pages"].create(
+            {
+                "id": str, "url": str, "source": str, "kind": str, "status": int, "fetched_at": str,
+                "fetch_url": str, "content_type": str, "headers": str, "length": int, "sha256": str,
+                "body": bytes, "error": str, "warc_file": str,
+            },
+            pk="id", if_not_exists=True,
+        )
+        db["articles"].create(
+            {
+                "id": int, "url": str, "source": str, "site": str, "page_kind": str, "lang": str,
+                "lang_confidence": float, "title": str, "title_en": str, "published": str,
+                "authors": str, "photographers": str, "editor": str, "agency": str,
+                "dateline_place": str, "dateline_date": str, "body": str, "body_en": str,
+                "paragraph_langs": str, "translation_status": str, "translation_model": str,
+                "encoding": str, "encoding_confidence": str, "warnings": str, "rule": str,
+                "duplicate_of": str, "simhash": int, "error": str, "raw_page_id": str,
+                "fetched_at": str, "processed_at": str, "pipeline_version": str,
+            },
+            pk="id", if_not_exists=True,
+            foreign_keys=[("raw_page_id", "raw_pages", "id"), ("source", "sources", "id")],
+        )
+        db["people"].create(
+            {"id": int, "key": str, "name": str, "name_en": str, "name_zh": str, "forms": str},
+            pk="id", if_not_exists=True,
+        )
+        db["mentions"].create(
+            {
+                "id": int, "person_id": int, "article_id": int, "name": str, "forms": str, "role": str,
+                "kind": str, "surname_only": int, "sentence": str,
+            },
+            pk="id", if_not_exists=True,
+            foreign_keys=[("person_id", "people", "id"), ("article_id", "articles", "id")],
+        )
+        db["dates"].create(
+            {
+                "id": int, "article_id": int, "text": str, "value": str, "end": str, "kind": str,
+                "sentence": str,
+            },
+            pk="id", if_not_exists=True, foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["article_conferences"].create(
+            {"article_id": int, "conference_id": str},
+            pk=("article_id", "conference_id"), if_not_exists=True,
+            foreign_keys=[("article_id", "articles", "id"), ("conference_id", "conferences", "id")],
+        )
+        db["runs"].create(
+            {
+                "id": int, "command": str, "started_at": str, "finished_at": str, "fetched": int,
+                "stored": int, "failed": int, "skipped": int, "by_source": str,
+            },
+            pk="id", if_not_exists=True,
+        )
+        db["translation_cache"].create(
+            {"model": str, "source_sha1": str, "source": str, "target": str, "created": str},
+            pk=("model", "source_sha1"), if_not_exists=True,
+        )
+        if "articles_fts" not in db.table_names():
+            # Our own search forms (see pipeline/search.py), not an external-content table.
+            db.execute(
+                "CREATE VIRTUAL TABLE articles_fts USING fts5("
+                "title, body, title_en, body_en, tokenize='porter unicode61 remove_diacritics 2')"
+            )
+        for table, cols in [
+            ("articles", ["url"]), ("articles", ["source"]), ("articles", ["published"]),
+            ("articles", ["lang"]), ("raw_pages", ["url"]), ("mentions", ["person_id"]),
+            ("mentions", ["article_id"]), ("dates", ["article_id"]), ("dates", ["value"]),
+            ("people", ["key"]),
+        ]:
+            db[table].create_index(cols, if_not_exists=True, unique=(table, cols) in
+                                   [("articles", ["url"]), ("people", ["key"])])
+        self.sync_reference_tables()
+
+    def sync_reference_tables(self) -> None:
+        from crawlers.spiders.base import load_sources
+
+        self.db["sources"].upsert_all(
+            [
+                {
+                    "id": key, "name": s.get("name"), "lang": s.get("lang"),
+                    "allowed_domains": json.dumps(s.get("allowed_domains", [])),
+                    "start_urls": json.dumps(s.get("start_urls", [])),
+                }
+                for key, s in load_sources().items()
+            ],
+            pk="id",
+        )
+        self.db["conferences"].upsert_all(
+            [
+                {
+                    "id": key, "name_en": c.get("name_en"), "name_zh": c.get("name_zh"),
+                    "aliases": json.dumps(c.get("aliases_en", []) + c.get("aliases_zh", []), ensure_ascii=False),
+                    "editions": json.dumps(c.get("editions", [])), "note": c.get("note"),
+                }
+                for key, c in load_conferences().items()
+            ],
+            pk="id",
+        )
+
+    # -- raw pages ----------------------------------------------------------------------------------
+    def save_raw_page(self, page: RawPage) -> None:
+        self.db["raw_pages"].upsert(
+            {
+                "id": page.record_id, "url": page.url, "source": page.source, "kind": page.kind,
+                "status": page.status, "fetched_at": page.fetched_at, "fetch_url": page.fetch_url,
+                "content_type": page.content_type, "headers": json.dumps(page.headers),
+                "length": len(page.body), "sha256": hashlib.sha256(page.body).hexdigest(),
+                "body": page.body, "error": page.error, "warc_file": page.warc_file,
+            },
+            pk="id",
+        )
+
+    def known_raw_page_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("select id from raw_pages")}
+
+    def processed(self) -> dict[str, tuple[str | None, str | None]]:
+        """url -> (raw_page_id, pipeline_version) of every stored article."""
+        return {
+            row[0]: (row[1], row[2])
+            for row in self.db.execute("select url, raw_page_id, pipeline_version from articles")
+        }
+
+    def fingerprints(self) -> dict[str, int]:
+        return {
+            row[0]: row[1] % (1 << 64)
+            for row in self.db.execute("select url, simhash from articles where simhash is not null")
+        }
+
+    # -- articles -----------------------------------------------------------------------------------
+    def save_article(self, record: Article, pipeline_version: str, simhash: int | None = None) -> int:
+        """Insert or update one article with everything that hangs off it, in one transaction."""
+        if not record.url:
+            raise ValueError("an article needs a URL to be stored")
+        article_id = stable_id(record.url)
+        row: dict[str, Any] = {
+            "id": article_id, "url": record.url, "source": record.source, "site": record.site,
+            "page_kind": record.page_kind, "lang": record.lang, "lang_confidence": record.lang_confidence,
+            "title": record.title, "title_en": record.title_en, "published": record.published,
+            "authors": json.dumps(record.authors, ensure_ascii=False),
+            "photographers": json.dumps(record.photographers, ensure_ascii=False),
+            "editor": record.editor, "agency": record.agency,
+            "dateline_place": (record.dateline or {}).get("place"),
+            "dateline_date": (record.dateline or {}).get("date"),
+            "body": record.body or None, "body_en": record.body_en,
+            "paragraph_langs": json.dumps(record.paragraph_langs),
+            "translation_status": record.translation_status, "translation_model": record.translation_model,
+            "encoding": record.encoding, "encoding_confidence": record.encoding_confidence,
+            "warnings": json.dumps(record.warnings, ensure_ascii=False), "rule": record.rule,
+            "duplicate_of": record.duplicate_of, "simhash": _signed(simhash), "error": record.error,
+            "raw_page_id": record.raw_page_id, "fetched_at": record.fetched_at, "processed_at": now(),
+            "pipeline_version": pipeline_version,
+        }
+        # One transaction, all or nothing. Plain SQL on the connection on purpose: sqlite-utils' methods
+        # (execute included) commit on their own, which would end our transaction halfway.
+        with self.db.conn:
+            self._insert("articles", row, replace=True)
+            for table in ("mentions", "dates", "article_conferences"):
+                self.db.conn.execute(f"delete from {table} where article_id = ?", [article_id])
+            self.db.conn.execute("delete from articles_fts where rowid = ?", [article_id])
+            if record.error is None:  # search finds usable articles; failures are listed, not searched
+                self.db.conn.execute(
+                    "insert into articles_fts(rowid, title, body, title_en, body_en) values (?, ?, ?, ?, ?)",
+                    [article_id, search.search_text(record.title), search.search_text(record.body),
+                     search.search_text(record.title_en), search.search_text(record.body_en)],
+                )
+            for person in record.people:
+                self._save_mention(article_id, person)
+            for d in record.dates:
+                self._insert("dates", {"article_id": article_id, "text": d.text, "value": d.value, "end": d.end,
+                                       "kind": d.kind, "sentence": d.sentence})
+            for conference_id in record.conferences:
+                self._insert("article_conferences", {"article_id": article_id, "conference_id": conference_id},
+                             replace=True)
+        return article_id
+
+    def _insert(self, table: str, row: dict[str, Any], replace: bool = False) -> None:
+        columns = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" for _ in row)
+        verb = "insert or replace" if replace else "insert"
+        self.db.conn.execute(f"{verb} into [{table}] ({columns}) values ({marks})", list(row.values()))
+
+    def _save_mention(self, article_id: int, person: Person) -> None:
+        key = person_key(person)
+        if not key:
+            return
+        person_id = stable_id("person:" + key)
+        existing = self.db.conn.execute(
+            "select name_en, name_zh, forms from people where id = ?", [person_id]
+        ).fetchone()
+        forms = sorted(set(json.loads(existing[2]) if existing else []) | set(person.forms or [person.name]))
+        self._insert(
+            "people",
+            {
+                "id": person_id, "key": key, "name": person.name_en or person.name,
+                "name_en": person.name_en or (existing[0] if existing else None),
+                "name_zh": person.name_zh or (existing[1] if existing else None),
+                "forms": json.dumps(forms, ensure_ascii=False),
+            },
+            replace=True,
+        )
+        self._insert(
+            "mentions",
+            {
+                "person_id": person_id, "article_id": article_id, "name": person.name,
+                "forms": json.dumps(person.forms, ensure_ascii=False), "role": person.role,
+                "kind": person.kind, "surname_only": int(person.surname_only),
+                "sentence": person.sentences[0] if person.sentences else None,
+            },
+        )
+
+    # -- runs ---------------------------------------------------------------------------------------
+    def save_run(self, run: dict[str, Any]) -> None:
+        run = dict(run)
+        run["by_source"] = json.dumps(run.get("by_source", {}))
+        self.db["runs"].insert(run)
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles matching a search in Chinese and/or English (original or translation)."""
+        sql = (
+            "select articles.id, articles.url, articles.title, articles.title_en, articles.lang "
+            "from articles join articles_fts on articles_fts.rowid = articles.id "
+            "where articles_fts match ? order by articles_fts.rank limit ?"
+        )
+        expression = search.fts_query(query)
+        try:
+            return [dict(r) for r in self._rows(sql, [expression, limit])]
+        except sqlite3.OperationalError as exc:
+            raise ValueError(f"cannot search for {query!r}: {exc}") from exc
+
+    def _rows(self, sql: str, params: list[Any]):
+        cursor = self.db.execute(sql, params)
+        cols = [c[0] for c in cursor.description]
+        return (dict(zip(cols, row, strict=True)) for row in cursor)
+
+    def close(self) -> None:
+        self.db.close()

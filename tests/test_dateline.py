@@ -1,0 +1,143 @@
+"""parse_dateline: Chinese and English datelines, reporters, the year from the reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.dateline import fold_width, parse_dateline, resolve_year
+
+REF = date(2021, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "when", "agency", "reporters"),
+    [
+        ("新华社天津8月30日电", "天津", date(2021, 8, 30), "新华社", []),
+        ("新华社杭州11月18日电（记者 陈晓燕）正文", "杭州", date(2021, 11, 18), "新华社", ["陈晓燕"]),
+        ("中新网北京11月16日电(记者 刘育英)", "北京", REF, "中新网", ["刘育英"]),
+        ("中新社北京11月16日电 (记者 刘育英 张三)", "北京", REF, "中新社", ["刘育英", "张三"]),
+        ("中新网北京11月16日电（记者刘育英、张三）", "北京", REF, "中新网", ["刘育英", "张三"]),
+        ("人民网北京3月5日电（记者王五）", "北京", date(2021, 3, 5), "人民网", ["王五"]),
+        ("中新社北京1月12日电 (张晓宁) 中国外交部", "北京", date(2021, 1, 12), "中新社", ["张晓宁"]),
+        (
+            "中广网武汉1月17日消息（记者蒋琦 通讯员夏洪波）从18日起",
+            "武汉",
+            date(2021, 1, 17),
+            "中广网",
+            ["蒋琦"],
+        ),
+        ("新华网南京１月１７日专电（新华社记者朱旭东）", "南京", date(2021, 1, 17), "新华网", ["朱旭东"]),
+        ("新華網海口１月１２日電（記者傅勇濤）海南", "海口", date(2021, 1, 12), "新華網", ["傅勇濤"]),
+        (
+            "新华网长春１２月９日电（记者张建\u3000周长庆）",
+            "长春",
+            date(2021, 12, 9),
+            "新华网",
+            ["张建", "周长庆"],
+        ),
+        ("中国网1月17日讯（王文举） 一个", None, date(2021, 1, 17), "中国网", ["王文举"]),
+        ("新华社北京2021年3月5日电", "北京", date(2021, 3, 5), "新华社", []),
+    ],
+)
+def test_chinese_datelines(text, place, when, agency, reporters):
+    d = parse_dateline(text, REF)
+    assert d is not None
+    assert (d.place, d.date, d.agency, d.reporters) == (place, when, agency, reporters)
+    assert d.month == when.month and d.day == when.day
+    assert text[: d.end].endswith(("电", "電", ")", "）", "讯", "消息"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "when", "agency", "reporters"),
+    [
+        ("Xinhua News Agency, Tianjin, August 30th.", "Tianjin", date(2021, 8, 30), "Xinhua", []),
+        (
+            "China News Service, Beijing, November 16 (Reporter Liu Yuying) Sheng",
+            "Beijing",
+            REF,
+            "China News Service",
+            ["Liu Yuying"],
+        ),
+        ("HANGZHOU, Nov. 19 (Xinhua) -- The forum", "Hangzhou", date(2021, 11, 19), "Xinhua", []),
+        ("BEIJING, March 5 (Reuters) - China", "Beijing", date(2021, 3, 5), "Reuters", []),
+        ("LONDON, Jan 12 (Reuters) - x", "London", date(2021, 1, 12), "Reuters", []),
+        ("WASHINGTON, Dec. 14, 2011 (Xinhua) -- U.S.", "Washington", date(2011, 12, 14), "Xinhua", []),
+        (
+            "HONG KONG/GUANGZHOU, Jan. 15 (Xinhua) -- It",
+            "Hong Kong/Guangzhou",
+            date(2021, 1, 15),
+            "Xinhua",
+            [],
+        ),
+        ("VANCOUVER, British Columbia, Jan. 11 (UPI) -- An", "Vancouver", date(2021, 1, 11), "UPI", []),
+    ],
+)
+def test_english_datelines(text, place, when, agency, reporters):
+    d = parse_dateline(text, REF)
+    assert d is not None
+    assert (d.place, d.date, d.agency, d.reporters) == (place, when, agency, reporters)
+
+
+def test_end_offset_points_after_the_dateline():
+    text = "新华社杭州11月18日电（记者 陈晓燕）记者18日获悉"
+    d = parse_dateline(text, REF)
+    assert d is not None and text[d.end :] == "记者18日获悉"
+    text = "HANGZHOU, Nov. 19 (Xinhua) -- The forum opened."
+    d = parse_dateline(text, REF)
+    assert d is not None and text[d.end :].strip() == "The forum opened."
+
+
+def test_bylines_give_reporters_without_a_date():
+    d = parse_dateline("By Liu Yuying and Zhang San, Xinhua News Agency reporters", REF)
+    assert d is not None and d.reporters == ["Liu Yuying", "Zhang San"] and d.agency == "Xinhua"
+    assert d.date is None and d.place is None
+    d = parse_dateline(
+        "By Li Si, Xinhua News Agency reporter\nBEIJING, Dec. 31 (Xinhua) -- Text", date(2022, 1, 1)
+    )
+    assert d is not None and d.reporters == ["Li Si"] and d.date == date(2021, 12, 31)
+
+
+def test_undated_datelines():
+    d = parse_dateline("MEXICO CITY (AP) — Mexico's economy", REF)
+    assert d is not None and d.place == "Mexico City" and d.agency == "AP" and d.date is None
+    d = parse_dateline("楚天都市报讯 （记者嚴瓏 通訊員黃冬香 涂曉晨）7天", REF)
+    assert d is not None and d.reporters == ["嚴瓏"] and d.date is None
+
+
+def test_year_from_reference():
+    # A December dateline in a January story belongs to the previous year ...
+    assert parse_dateline("新华社北京12月31日电", date(2025, 1, 2)).date == date(2024, 12, 31)
+    # ... a January dateline in a story stamped December 31 (another time zone) to the next one.
+    assert resolve_year(1, 1, date(2024, 12, 31)) == date(2025, 1, 1)
+    # A month one ahead of the reference stays in the same year.
+    assert resolve_year(12, 1, date(2024, 11, 30)) == date(2024, 12, 1)
+    assert parse_dateline("新华社天津8月30日电", None).date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The first conference was held.",
+        "2月30日",
+        "记者刘育英、张三",
+        "Xinhua News Agency reporter",
+        "By the way, it was fine",
+        "asdf ￥%……&*（ 12.5%",
+    ],
+)
+def test_not_a_dateline(text):
+    assert parse_dateline(text, REF) is None
+
+
+def test_impossible_date_is_not_invented():
+    d = parse_dateline("新华社北京2月30日电", REF)
+    assert d is not None and d.date is None and d.month == 2 and d.day == 30
+
+
+def test_fold_width_keeps_length():
+    text = "新华网北京１月１７日电（记者吴俊宽）\u3000x"
+    assert len(fold_width(text)) == len(text)
+    assert fold_width("１７（）") == "17()"

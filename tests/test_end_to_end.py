@@ -1,0 +1,120 @@
+"""The whole path, for real: sample sites over HTTP → Scrapy crawl → pipeline → SQLite → Datasette's JSON API."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+from helpers import BIN, ROOT, free_port, run_cli
+
+pytestmark = pytest.mark.e2e
+EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, sample_server):
+    data = tmp_path_factory.mktemp("e2e") / "data"
+    env = {"WIREARCHIVE_DATA": str(data), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
+    run_cli("crawl", env=env)
+    first = run_cli("process", "--quiet", env=env)
+    second = run_cli("process", "--quiet", env=env)
+    return data, env, first.stdout, second.stdout
+
+
+@pytest.fixture(scope="module")
+def datasette(archive):
+    data, env, _, _ = archive
+    port = free_port()
+    proc = subprocess.Popen([str(BIN / "wirearchive"), "serve", "--port", str(port)],
+                            env=dict(os.environ, **env), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        raise AssertionError("datasette did not start: " + proc.stdout.read().decode())
+    yield base
+    proc.terminate()
+    proc.wait(10)
+
+
+def get_json(base: str, path: str, **params: str):
+    url = f"{base}{path}?{urllib.parse.urlencode(params)}"
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def good(expected) -> bool:
+    return expected["expect_error"] in (None, "mis-encoded")
+
+
+def containing(text: str) -> set[str]:
+    """The sample articles whose title or body contain ``text`` (from the ground truth, not the archive)."""
+    return {
+        e["url"] for e in EXPECTED
+        if good(e) and text.casefold() in ((e["title"] or "") + "\n".join(e["paragraphs"])).casefold()
+    }
+
+
+@pytest.mark.parametrize("term", ["文化", "湖畔数字文化论坛", "陈晓燕", "镕"])
+def test_chinese_search_through_datasette_finds_the_right_articles(datasette, term):
+    rows = get_json(datasette, "/wirearchive/articles.json", _search=term, _shape="array", _size="max")
+    assert containing(term)  # the term does occur in the samples
+    assert {r["url"] for r in rows} == containing(term)
+
+
+@pytest.mark.parametrize("term", ["Lakeside", "Hangzhou", "ceremony", "heritage"])
+def test_english_search_through_datasette_finds_the_right_articles(datasette, term):
+    rows = get_json(datasette, "/wirearchive/articles.json", _search=term, _shape="array", _size="max")
+    english = {e["url"] for e in EXPECTED if e["lang"] == "en"} & containing(term)
+    assert english
+    assert english <= {r["url"] for r in rows}
+
+
+def test_bad_pages_are_recorded_with_their_errors(datasette):
+    rows = get_json(datasette, "/wirearchive/articles.json", error__notblank="1", _shape="array", _size="max")
+    errors = {r["url"]: r["error"] for r in rows}
+    bad = {e["url"]: e["expect_error"] for e in EXPECTED if not good(e)}
+    assert set(errors) == set(bad)
+    for url, kind in bad.items():
+        assert errors[url], url
+        raw = get_json(datasette, "/wirearchive/raw_pages.json", url=url, _shape="array")
+        assert raw, f"no raw page kept for {url}"
+    assert "404" in errors[next(u for u, k in bad.items() if k == "404")]
+
+
+def test_every_sample_article_is_stored_once(archive):
+    import sqlite_utils
+
+    data, _, first, second = archive
+    db = sqlite_utils.Database(data / "wirearchive.db")
+    urls = [r["url"] for r in db.query("select url from articles")]
+    assert sorted(urls) == sorted(e["url"] for e in EXPECTED)
+    # the second run changed nothing and said so
+    assert "unchanged" in second and db["runs"].count == 2
+    last = list(db.query("select stored, failed, skipped from runs order by id desc limit 1"))[0]
+    assert last["stored"] == 0 and last["failed"] == 0 and last["skipped"] == len(EXPECTED)
+
+
+def test_article_page_shows_original_beside_translation_status(datasette, archive):
+    url = next(e["url"] for e in EXPECTED if e["lang"] == "zh" and good(e))
+    row = get_json(datasette, "/wirearchive/articles.json", url=url, _shape="array")[0]
+    with urllib.request.urlopen(f"{datasette}/wirearchive/articles/{row['id']}", timeout=30) as response:
+        html = response.read().decode("utf-8")
+    assert "wa-side-by-side" in html
+    assert row["title"] in html
+    assert (row["translation_status"] or "not translated") in html
+
+
+def test_canned_search_query_finds_two_character_chinese(datasette):
+    rows = get_json(datasette, "/wirearchive/search_articles.json", q="文化", _shape="array")
+    assert {r["url"] for r in rows} == containing("文化")

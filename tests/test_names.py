@@ -1,0 +1,66 @@
+"""pipeline.names: pinyin, normalisation and the cross-language person key."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.names import looks_like_pinyin_name, normalise_en, person_key, segment_pinyin, zh_to_pinyin
+from pipeline.record import Person
+
+
+@pytest.mark.parametrize(
+    ("zh", "pinyin"),
+    [
+        ("盛荣华", "Sheng Ronghua"),
+        ("曾庆红", "Zeng Qinghong"),  # 曾 as a surname is zeng, not ceng
+        ("单雄信", "Shan Xiongxin"),  # 单 shan, not dan
+        ("解振华", "Xie Zhenhua"),  # 解 xie, not jie
+        ("仇和", "Qiu He"),  # 仇 qiu, not chou
+        ("区志明", "Ou Zhiming"),  # 区 ou, not qu
+        ("查良镛", "Zha Liangyong"),
+        ("欧阳修", "Ouyang Xiu"),  # compound surname
+        ("袁晴", "Yuan Qing"),
+    ],
+)
+def test_zh_to_pinyin(zh: str, pinyin: str) -> None:
+    assert zh_to_pinyin(zh) == pinyin
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "盛荣华",
+        "Sheng Ronghua",
+        "SHENG Ronghua",
+        "Ronghua Sheng",
+        "Ronghua SHENG",
+        "Sheng Rong-hua",
+        "Shèng Rónghuá",
+    ],
+)
+def test_same_key_across_forms(form: str) -> None:
+    assert person_key(Person(name=form)) == "sheng ronghua"
+
+
+def test_key_prefers_chinese_form() -> None:
+    person = Person(name="Sheng Ronghua", name_en="Sheng Ronghua", name_zh="盛荣华")
+    assert person_key(person) == person_key(Person(name="盛荣华")) == "sheng ronghua"
+
+
+def test_surname_only_key_is_marked() -> None:
+    assert person_key(Person(name="Xu", surname_only=True)) == "~xu"
+
+
+def test_western_names_keep_their_order() -> None:
+    assert normalise_en("Margaret Chan") == "Margaret Chan"
+    assert normalise_en("Margaret CHAN") == "Margaret Chan"
+    assert person_key(Person(name="Margaret Chan")) == "margaret chan"
+
+
+def test_pinyin_detection() -> None:
+    assert looks_like_pinyin_name("Zhang Liming")
+    assert looks_like_pinyin_name("Xi Jinping")
+    assert not looks_like_pinyin_name("Margaret Chan")
+    assert not looks_like_pinyin_name("Tianjin Binhai")
+    assert segment_pinyin("ronghua") == ["rong", "hua"]
+    assert segment_pinyin("smith") is None

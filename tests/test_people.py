@@ -1,0 +1,177 @@
+"""pipeline.people: persons, roles and kinds on the seeds and on the project's own annotated articles."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.names import person_key
+from pipeline.people import find_people
+from pipeline.record import Article, Person
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "people"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+def load_seed(name: str) -> Article:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip("shared/seeds not available")
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+    return Article(paragraphs=paragraphs, is_text=True, lang="en")
+
+
+def by_name(people: list[Person], name: str) -> Person:
+    hits = [p for p in people if name in {p.name, p.name_en, p.name_zh, *p.forms}]
+    assert len(hits) == 1, f"{name}: {[p.name for p in people]}"
+    return hits[0]
+
+
+def test_seed_000_people_roles_and_credits() -> None:
+    record = find_people(load_seed("000_684ea3c300c445e4.txt"))
+    names = [p.name for p in record.people]
+    assert sorted(names) == sorted(
+        [
+            "Liu Yuying",
+            "Sheng Ronghua",
+            "Mo Gaoyi",
+            "Xue Songyan",
+            "Xie Dengke",
+            "Zhang Xunhong",
+            "Zhao Hui",
+            "Yi Haifei",
+        ]
+    )
+    assert by_name(record.people, "Liu Yuying").kind == "reporter"
+    assert by_name(record.people, "Yi Haifei").kind == "photographer"
+    sheng = by_name(record.people, "Sheng Ronghua")
+    assert sheng.role and "deputy director" in sheng.role and "Cyber Security" in sheng.role
+    assert sheng.name_en == "Sheng Ronghua"
+    assert len(sheng.sentences) >= 2  # mentioned twice, reported once
+    assert "Propaganda Department" in (by_name(record.people, "Mo Gaoyi").role or "")
+    assert "First Bureau" in (by_name(record.people, "Xue Songyan").role or "")
+    assert "Xie Dengke" not in (by_name(record.people, "Xue Songyan").role or "")
+    assert "spokesperson" in (by_name(record.people, "Xie Dengke").role or "")
+    assert "Internet Social Work Bureau" in (by_name(record.people, "Zhang Xunhong").role or "")
+    assert "secretary general" in (by_name(record.people, "Zhao Hui").role or "")
+
+
+def test_seed_002_people_editor_and_surname_only() -> None:
+    record = find_people(load_seed("002_6051d04ed6d64084.txt"))
+    full = sorted(p.name for p in record.people if not p.surname_only and p.kind != "editor")
+    assert full == sorted(
+        [
+            "Wang Yun",
+            "Zhang Yong",
+            "Zhang Dongchen",
+            "Shi Jianzhong",
+            "Zhang Liming",
+            "Wang Xiaoxia",
+            "Xi Jinping",
+        ]
+    )
+    editor = by_name(record.people, "袁晴")
+    assert editor.kind == "editor" and editor.name_zh == "袁晴"
+    xu = by_name(record.people, "Xu")
+    assert xu.surname_only and xu.kind == "quoted"
+    assert "Baidu Group" in (by_name(record.people, "Zhang Dongchen").role or "")
+    for bad in (
+        "Xinhua",
+        "Baidu Group",
+        "State Grid Tianjin",
+        "Tianjin Municipal Party Committee",
+        "Comrade",
+    ):
+        assert not any(bad.lower() in p.name.lower() for p in record.people), bad
+
+
+def test_credits_from_record_fields() -> None:
+    record = Article(
+        paragraphs=["Zhao Lixin said the forum was a success."],
+        authors=["Liu Yuying"],
+        photographers=["Yi Haifei"],
+        editor="袁晴",
+    )
+    find_people(record)
+    assert by_name(record.people, "Liu Yuying").kind == "reporter"
+    assert by_name(record.people, "Yi Haifei").kind == "photographer"
+    assert by_name(record.people, "袁晴").kind == "editor"
+    assert by_name(record.people, "Zhao Lixin").kind == "quoted"
+
+
+def test_chinese_roles_and_credits() -> None:
+    record = Article(
+        title="2026湖畔数字文化论坛在杭州开幕",
+        paragraphs=[
+            "中新网杭州5月12日电(记者 陈晓燕)杭州市副市长李明华在开幕式上表示，杭州将推动数字文化产业发展。",
+            "浙江省文化和旅游厅厅长王建国、杭州数字文化研究院院长赵立新出席开幕式。",
+            "责编：王丽",
+        ],
+    )
+    find_people(record)
+    li = by_name(record.people, "李明华")
+    assert (li.role, li.kind, li.name_en) == ("杭州市副市长", "quoted", "Li Minghua")
+    assert by_name(record.people, "王建国").role == "浙江省文化和旅游厅厅长"
+    assert by_name(record.people, "赵立新").role == "杭州数字文化研究院院长"
+    assert by_name(record.people, "陈晓燕").kind == "reporter"
+    assert by_name(record.people, "王丽").kind == "editor"
+    assert len(record.people) == 5
+
+
+def test_surname_only_linked_when_one_candidate() -> None:
+    record = Article(
+        paragraphs=[
+            "Zhao Lixin, president of the institute, opened the forum.",
+            "Zhao said the forum drew 300 guests.",
+        ]
+    )
+    find_people(record)
+    assert len(record.people) == 1
+    zhao = record.people[0]
+    assert zhao.name == "Zhao Lixin" and "Zhao" in zhao.forms and not zhao.surname_only
+    assert zhao.kind == "quoted" and zhao.role == "president of the institute"
+
+
+def test_surname_only_ambiguous_is_never_invented() -> None:
+    record = Article(paragraphs=["Zhang Wei and Zhang Min attended the meeting.", "Zhang said it went well."])
+    find_people(record)
+    zhang = by_name(record.people, "Zhang")
+    assert zhang.surname_only and zhang.name == "Zhang"
+
+
+def test_chinese_surname_only() -> None:
+    record = Article(paragraphs=["“网络治理已成为公共议题。”许说。"])
+    find_people(record)
+    assert [(p.name, p.surname_only) for p in record.people] == [("许", True)]
+
+
+def test_translation_adds_english_forms() -> None:
+    record = Article(
+        paragraphs=["杭州市副市长李明华表示，论坛很成功。"],
+        body_en="Hangzhou Vice Mayor Li Minghua said the forum was a success.",
+    )
+    find_people(record)
+    li = by_name(record.people, "李明华")
+    assert "Li Minghua" in li.forms and li.name_en == "Li Minghua"
+    assert person_key(li) == "li minghua"
+
+
+def test_no_people_in_empty_record() -> None:
+    assert find_people(Article()).people == []
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.json")), ids=lambda p: p.stem)
+def test_annotated_fixture(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    record = find_people(
+        Article(title=data.get("title"), paragraphs=data["paragraphs"], authors=data.get("authors") or [])
+    )
+    for gold in data["people"]:
+        person = by_name(record.people, gold["name"])
+        assert person.kind == gold["kind"], gold["name"]
+        assert person.surname_only == gold.get("surname_only", False)
+    assert len(record.people) == len(data["people"])
