@@ -32,6 +32,7 @@ def cli(verbose: bool) -> None:
     WARC archive raw/, translation models models/, logs logs/.
     """
     _setup_logging(verbose)
+    config.keep_writes_in_data_dir()
 
 
 @cli.command()

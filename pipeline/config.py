@@ -35,3 +35,15 @@ def logs_dir() -> Path:
 
 def crawl_state_dir() -> Path:
     return data_dir() / "crawl"
+
+
+def keep_writes_in_data_dir() -> None:
+    """Point the XDG cache/data/config folders of the libraries we load into the data folder.
+
+    Some libraries write on their own (onnxruntime, used by the Chinese name tagger, keeps a device id
+    under ~/.cache; argostranslate creates folders under ~/.local and ~/.config at import). The command
+    line promises that everything it writes goes under $WIREARCHIVE_DATA, so it calls this first.
+    """
+    base = data_dir() / "home"
+    for var, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "share"), ("XDG_CONFIG_HOME", "config")):
+        os.environ[var] = str(base / sub)

@@ -26,9 +26,11 @@ from pipeline.extract_html import (
     tokens,
 )
 from pipeline.extract_meta import (
+    AUTHOR_LINE,
     BY_EN,
     dateline_of,
     editor_from_text,
+    is_byline,
     nfkc,
     parse_datetime,
     photographers_from,
@@ -231,11 +233,13 @@ def find_title(
     root: lxml_html.HtmlElement, rule: Rule | None, site: Site | None, metas: dict[str, str], nz: Noise
 ) -> str | None:
     suffixes = nz.suffixes + (site.title_suffixes if site else [])
+    doc_title = clean_text(root.findtext(".//title") or "")
+    compact_doc = re.sub(r"\s+", "", doc_title)
     if rule:
         text, _ = first_text(root, rule.title)
-        if text and tokens(text) >= 2:
+        # the rule's element must be the headline the <title> carries (old layouts reuse ids for logos)
+        if text and tokens(text) >= 2 and (not compact_doc or re.sub(r"\s+", "", text) in compact_doc):
             return strip_known_suffix(text, nz, suffixes)
-    doc_title = clean_text(root.findtext(".//title") or "")
     stripped = strip_title(doc_title, nz.separators, suffixes) if doc_title else ""
     cands: list[str] = []
     og = metas.get("og:title") or metas.get("twitter:title")
@@ -248,7 +252,6 @@ def find_title(
         t = clean_text(el.text_content())
         if 2 <= len(t) <= 200:
             cands.append(t)
-    compact_doc = re.sub(r"\s+", "", doc_title)
     best = None
     for c in cands:
         cc = re.sub(r"\s+", "", c)
@@ -273,7 +276,9 @@ def strip_known_suffix(title: str, nz: Noise, suffixes: list[str]) -> str:
     """Remove a known site suffix ("X-中新网", "X - Xinhua") but never split a headline on its dashes."""
     parts = nz.separators.split(title)
     known = {s.lower() for s in suffixes}
-    if len(parts) > 1 and parts[-1].strip().lower() in known:
+    last = parts[-1].strip().lower() if len(parts) > 1 else ""
+    # a known name, or a short channel name containing one ("新華網重慶頻道")
+    if last and (last in known or (tokens(last) <= 10 and any(k in last for k in known if len(k) >= 3))):
         return strip_title(title, nz.separators, suffixes)
     return title.strip()
 
@@ -360,7 +365,7 @@ def byline_elements(root: Any) -> list[str]:
         "//*[@itemprop='author']//*[@itemprop='name'] | //*[@rel='author'] | //*[contains(@class,'byline')]"
         " | //*[contains(@class,'Byline')] | //*[contains(@class,'author-name')]"
     )[:5]:
-        text = clean_text(el.text_content())
+        text = clean_text(" ".join(el.itertext()))
         text = re.sub(r"^\s*By\s+", "", text, flags=re.I)
         if 2 < len(text) < 120:
             for n in split_names_en(text):
@@ -372,7 +377,12 @@ def byline_elements(root: Any) -> list[str]:
 
 
 def apply_people(
-    record: Article, paragraphs: list[str], removed: list[str], lang: str, root: Any = None
+    record: Article,
+    paragraphs: list[str],
+    removed: list[str],
+    lang: str,
+    root: Any = None,
+    page_lines: list[str] | None = None,
 ) -> None:
     ref = None
     if record.published:
@@ -394,11 +404,25 @@ def apply_people(
     for n in reporters_from_paragraphs(paragraphs, lang):
         if n not in authors:
             authors.append(n)
+    if not authors and page_lines:
+        # a header line "作者： 记者王敬照" outside the body
+        for line in page_lines[:400]:
+            if len(line) < 80:
+                m = AUTHOR_LINE.search(nfkc(line))
+                if m:
+                    authors = split_names_zh(m.group("names"))
+                    if authors:
+                        break
     if not authors and root is not None and lang == "en":
         authors = byline_elements(root)
     if not authors:
         authors = reporting_by(paragraphs)
     record.authors = authors
+    # byline-only paragraphs are credits, not body text
+    head = [p for p in paragraphs[:3] if is_byline(p)]
+    if head and len(paragraphs) > len(head):
+        removed.extend(head)
+        paragraphs[:] = [p for p in paragraphs if p not in head]
     record.photographers = photographers_from(removed + paragraphs[:40])
 
 
@@ -465,12 +489,13 @@ def extract_html(record: Article) -> Article:
     record.page_kind = "article"
 
     # agency: the dateline's, else the page's source line, else the site's
+    apply_people(record, paragraphs, removed, lang, root, [ln.text for ln in all_lines])
     if rule and rule.source:
         text, _ = first_text(root, rule.source)
         if text:
             m = SOURCE_LINE.search(text)
-            record.agency = m.group("src") if m else (text if len(text) <= 20 else None)
-    apply_people(record, paragraphs, removed, lang, root)
+            src = m.group("src") if m else (text if len(text) <= 20 else None)
+            record.agency = src or record.agency
     if rule and rule.authors and not record.authors:
         text, _ = first_text(root, rule.authors)
         if text:

@@ -29,6 +29,9 @@ DROP_TAGS = (
     "input", "template", "map", "video", "audio", "canvas",
 )  # fmt: skip
 
+NEVER_SKIPPED = frozenset(
+    ("html", "body", "main", "article")
+)  # page-wide classes ("one-sidebar") say nothing
 WS = re.compile(r"[\s\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")
 SENTENCE_PUNCT = re.compile(r"[，。；！？、：”」]|(?<!\d)[,.;!?:](?!\d)")  # not "15:32", "3.8"
@@ -105,7 +108,7 @@ class Walker:
     def is_skipped(self, el: html.HtmlElement) -> bool:
         if id(el) in self.skip_elements:
             return True
-        if self.skip is None:
+        if self.skip is None or el.tag in NEVER_SKIPPED:
             return False
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
         return bool(attrs.strip()) and bool(self.skip.search(attrs))

@@ -19,9 +19,18 @@ MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
         ]  # fmt: skip
     )
     for m in names
@@ -69,9 +78,7 @@ def _iso(
         return None
     out = f"{y:04d}-{m:02d}-{d:02d}"
     if hh is not None and mm is not None and 0 <= hh < 24 and 0 <= mm < 60:
-        out += f"T{hh:02d}:{mm:02d}"
-        if ss is not None and 0 <= ss < 60:
-            out += f":{ss:02d}"
+        out += f"T{hh:02d}:{mm:02d}:{ss if ss is not None and 0 <= ss < 60 else 0:02d}"
         if tz:
             out += tz
     return out
@@ -157,7 +164,9 @@ def strip_title(title: str, separators: re.Pattern[str], suffixes: list[str]) ->
     known = {s.lower() for s in suffixes}
     while len(parts) > 1:
         last = parts[-1].strip()
-        if last.lower() in known or len(re.findall(rf"[{CJK}]|[A-Za-z0-9]+", last)) <= 6:
+        n = len(re.findall(rf"[{CJK}]|[A-Za-z0-9]+", last))
+        low = last.lower()
+        if low in known or n <= 6 or (n <= 10 and any(k in low for k in known if len(k) >= 3)):
             parts.pop()
             seps.pop()
         else:
@@ -306,13 +315,21 @@ BYLINE_PAREN = re.compile(
 )
 BYLINE_INLINE = re.compile(rf"{REPORTER_WORDS}\s*(?P<names>{NAME_ZH}(?:[\s、]+{NAME_ZH})*)\s*(?:报道|報道)")
 BYLINE_LINE = re.compile(
-    rf"^\s*(?:[{CJK}]{{0,8}}?)?{REPORTER_WORDS}\s*(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,4}})\s*$"
+    rf"^\s*[□■●◆—-]*\s*(?:[{CJK}·]{{0,12}}?)?{REPORTER_WORDS}\s*"
+    rf"(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,4}})\s*(?:(?:来源|來源)[:：].{{0,20}})?$"
+)
+AUTHOR_LINE = re.compile(
+    rf"(?:^|\s)(?:作者|作\s*者|文)\s*[:：]\s*(?:{REPORTER_WORDS})?\s*(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}})"
 )
 SIGNATURE = re.compile(
     rf"[（(]\s*(?:[{CJK}]{{2,8}}?(?:网|網|报|報|社|台|刊)\s*)?(?:{REPORTER_WORDS}\s*)?"
     rf"(?P<names>{NAME_ZH}(?:[\s、]+{NAME_ZH}){{0,3}})\s*[）)]\s*$"
 )
-BY_EN = re.compile(r"^\s*By\s+(?P<names>[A-Z][^\n]{2,120})$")
+BY_EN = re.compile(
+    r"^\s*By\s+(?:(?:Xinhua|AP|AFP|Reuters|UPI|China\s+Daily|CGTN|Global\s+Times)\s+)?"
+    r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^\n]{2,120})$",
+    re.I,
+)
 REPORTING_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<names>[^;)\n]+)", re.I)
 
 
@@ -355,6 +372,15 @@ def reporters_from_paragraphs(paragraphs: list[str], lang: str | None) -> list[s
                 add(split_names_zh(m.group("names")))
                 break
     return found
+
+
+def is_byline(paragraph: str) -> bool:
+    """A paragraph that is only a byline ("中新社记者 宗晨亮", "by Xinhua writer Chen Xiaoyan")."""
+    t = nfkc(paragraph)
+    if len(t) <= 40 and BYLINE_LINE.match(t):
+        return True
+    m = BY_EN.match(t)
+    return bool(m and len(t) <= 100 and split_names_en(m.group("names")))
 
 
 def reporting_by(paragraphs: list[str]) -> list[str]:

@@ -535,7 +535,17 @@ def _en_role(text: str, start: int, end: int, next_start: int) -> str | None:
     picked.reverse()
     while picked and picked[0].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
         picked = picked[1:]
-    while picked and picked[-1].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
+    while picked and picked[-1].group(0).lower() in {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "by",
+        "with",
+        "a",
+        "an",
+    }:
         picked = picked[:-1]
     while picked and not _ends_with_role([w.group(0) for w in picked]):
         break

@@ -256,6 +256,8 @@ class Store:
         key = person_key(person)
         if not key:
             return
+        if key.startswith("~"):  # a bare surname ("Xu said") is only the same person within one article
+            key = f"{key}@{article_id}"
         person_id = stable_id("person:" + key)
         existing = self.db.conn.execute(
             "select name_en, name_zh, forms from people where id = ?", [person_id]

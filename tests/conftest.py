@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
-from helpers import SHARED
+from helpers import BIN, SHARED, free_port, run_cli
 
 from pipeline.sampleserver import SampleSiteServer
 
@@ -31,3 +35,39 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("WIREARCHIVE_DATA", str(folder))
     return folder
+
+
+# -- one real archive built from the sample sites, shared by the end-to-end and browser tests --------
+@pytest.fixture(scope="session")
+def archive(tmp_path_factory, sample_server):
+    data = tmp_path_factory.mktemp("e2e") / "data"
+    env = {"WIREARCHIVE_DATA": str(data), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
+    run_cli("crawl", env=env)
+    first = run_cli("process", "--quiet", env=env)
+    second = run_cli("process", "--quiet", env=env)
+    return data, env, first.stdout, second.stdout
+
+
+@pytest.fixture(scope="session")
+def datasette(archive):
+    data, env, _, _ = archive
+    port = free_port()
+    log = open(data / "datasette.log", "wb")  # a file, not a pipe: a full pipe would block the server
+    proc = subprocess.Popen([str(BIN / "wirearchive"), "serve", "--port", str(port)],
+                            env=dict(os.environ, **env), stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        raise AssertionError("datasette did not start: " + (data / "datasette.log").read_text())
+    yield base
+    proc.terminate()
+    proc.wait(10)
+    log.close()
+
+

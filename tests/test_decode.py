@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.decode import MAX_BYTES, decode, declared_charsets, normalize_charset
+from pipeline.decode import MAX_BYTES, declared_charsets, decode, normalize_charset
 from pipeline.record import Article
 
 ZH = "朱镕基出席中国互联网大会，記者報導：网络文明建设取得新成果。"  # 镕 is GBK-only, not GB2312

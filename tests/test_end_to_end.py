@@ -3,48 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import time
 import urllib.parse
 import urllib.request
 
 import pytest
-from helpers import BIN, ROOT, free_port, run_cli
+from helpers import ROOT
 
 pytestmark = pytest.mark.e2e
 EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory, sample_server):
-    data = tmp_path_factory.mktemp("e2e") / "data"
-    env = {"WIREARCHIVE_DATA": str(data), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
-    run_cli("crawl", env=env)
-    first = run_cli("process", "--quiet", env=env)
-    second = run_cli("process", "--quiet", env=env)
-    return data, env, first.stdout, second.stdout
-
-
-@pytest.fixture(scope="module")
-def datasette(archive):
-    data, env, _, _ = archive
-    port = free_port()
-    proc = subprocess.Popen([str(BIN / "wirearchive"), "serve", "--port", str(port)],
-                            env=dict(os.environ, **env), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        raise AssertionError("datasette did not start: " + proc.stdout.read().decode())
-    yield base
-    proc.terminate()
-    proc.wait(10)
 
 
 def get_json(base: str, path: str, **params: str):

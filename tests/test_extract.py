@@ -27,7 +27,7 @@ def test_chinanews_article() -> None:
     assert rec.site == "chinanews.com"
     assert rec.rule == "chinanews.com/left_zw"
     assert rec.title == "首届中国网络文明大会将于11月19日在京举办"
-    assert rec.published == "2021-11-16T15:32+08:00"
+    assert rec.published == "2021-11-16T15:32:00+08:00"
     assert rec.authors == ["刘育英"]
     assert rec.editor == "刘欢"
     assert "易海菲" in rec.photographers
@@ -49,7 +49,9 @@ def test_site_detected_without_url() -> None:
 
 
 def test_newscn_2023_layout() -> None:
-    rec = run("newscn_2023.html", "https://www.news.cn/politics/20220830/0123456789abcdef0123456789abcdef/c.html")
+    rec = run(
+        "newscn_2023.html", "https://www.news.cn/politics/20220830/0123456789abcdef0123456789abcdef/c.html"
+    )
     assert rec.rule == "news.cn/2023"
     assert rec.title == "2022年中国网络文明大会在天津闭幕"
     assert rec.published == "2022-08-30T21:06:12+08:00"  # year, month/day and time in separate spans
@@ -74,7 +76,9 @@ def test_newscn_2019_layout() -> None:
 
 
 def test_english_newscn() -> None:
-    rec = run("english_newscn.html", "https://english.news.cn/20220828/0123456789abcdef0123456789abcdef/c.html")
+    rec = run(
+        "english_newscn.html", "https://english.news.cn/20220828/0123456789abcdef0123456789abcdef/c.html"
+    )
     assert rec.site == "english.news.cn"
     assert rec.title == "China Internet Civilization Conference opens in Tianjin"
     assert rec.published is not None and rec.published.startswith("2022-08-28T18:30")
@@ -107,7 +111,9 @@ def test_list_page_is_not_an_article() -> None:
 
 
 def test_not_found_page_served_with_200() -> None:
-    rec = run("not_found.html", "https://www.news.cn/politics/20240101/00000000000000000000000000000000/c.html")
+    rec = run(
+        "not_found.html", "https://www.news.cn/politics/20240101/00000000000000000000000000000000/c.html"
+    )
     assert rec.page_kind == "not_found"
     assert rec.error is not None and "not found" in rec.error
 
@@ -147,7 +153,9 @@ def test_binary_and_empty_records_pass_through() -> None:
 
 
 def test_extract_decodes_when_needed() -> None:
-    raw = (FIXTURES / "newscn_2019.html").read_text(encoding="utf-8").replace("charset=utf-8", "charset=gb2312")
+    raw = (
+        (FIXTURES / "newscn_2019.html").read_text(encoding="utf-8").replace("charset=utf-8", "charset=gb2312")
+    )
     rec = extract(Article(raw=raw.encode("gbk"), url="http://www.xinhuanet.com/world/2019-12/10/c_1.htm"))
     assert rec.encoding == "gb18030"
     assert rec.title == "法国交通受罢工影响"
@@ -166,7 +174,10 @@ def test_site_rules_load_and_cover_the_required_sites() -> None:
     [
         ("https://english.news.cn/20230115/98a3b5c41af641938a2a205f1e0b9f71/c.html", "english.news.cn"),
         ("http://www.xinhuanet.com/world/2019-12/10/c_1125327450.htm", "news.cn"),
-        ("https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/2012-06/04/c_1.htm", "news.cn"),
+        (
+            "https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/2012-06/04/c_1.htm",
+            "news.cn",
+        ),
         ("https://www.chinanews.com/sh/2012/01-12/3600359.shtml", "chinanews.com"),
         ("http://en.people.cn/n3/2023/0101/c90000-1.html", "en.people.cn"),
         ("http://politics.people.com.cn/n1/2022/0213/c1001-1.html", "people.com.cn"),
@@ -182,12 +193,12 @@ def test_site_for_url(url: str, site: str) -> None:
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        ("2012年01月12日 15:20 来源：新民晚报", "2012-01-12T15:20+08:00"),
+        ("2012年01月12日 15:20 来源：新民晚报", "2012-01-12T15:20:00+08:00"),
         ("２０１２年０１月１２日 ０９:５２:４７", "2012-01-12T09:52:47+08:00"),
         ("2023 11/17 20:52:15", "2023-11-17T20:52:15+08:00"),
         ("发布时间：2024-05-13", "2024-05-13"),
-        ("Published: Jan. 11, 2012 at 11:27 AM", "2012-01-11T11:27+08:00"),
-        ("Mon Jan 9, 2012 5:13pm EST", "2012-01-09T17:13-05:00"),
+        ("Published: Jan. 11, 2012 at 11:27 AM", "2012-01-11T11:27:00+08:00"),
+        ("Mon Jan 9, 2012 5:13pm EST", "2012-01-09T17:13:00-05:00"),
         ("2019-11-20T05:52:20-05:00", "2019-11-20T05:52:20-05:00"),
         ("no date here", None),
         ("2023-02-30", None),
@@ -203,7 +214,10 @@ def test_parse_datetime(text: str, iso: str | None) -> None:
         ("上海人大代表吁逐步取消高速路收费缓解堵塞-中新网", "上海人大代表吁逐步取消高速路收费缓解堵塞"),
         ("海南：公民無償獻血後可享受兩日公休假 - 新華健康 - 新華網", "海南：公民無償獻血後可享受兩日公休假"),
         ("法国全国大罢工再次严重影响交通_新华网", "法国全国大罢工再次严重影响交通"),
-        ("Hong Kong rail link resumes after three years - Xinhua", "Hong Kong rail link resumes after three years"),
+        (
+            "Hong Kong rail link resumes after three years - Xinhua",
+            "Hong Kong rail link resumes after three years",
+        ),
     ],
 )
 def test_strip_title(title: str, clean: str) -> None:
