@@ -13,7 +13,7 @@ PORT ?= 8001
 PYTEST_ARGS ?=
 
 .PHONY: install demo test crawl process serve schedule bench bench-extract bench-people bench-dates \
-        bench-translate models lint clean browser-deps docs help
+        bench-translate models lint clean browser-deps docs screenshots samples help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -56,7 +56,7 @@ models: install  ## install the real argos translation models (needs internet: a
 bench: bench-extract bench-people bench-dates bench-translate  ## all benchmarks
 
 bench-extract: install  ## extraction accuracy and speed vs trafilatura, GNE, newspaper4k
-	$(BIN)/python -m bench.bench_extract
+	$(BIN)/python -m bench.bench_extract --repeat 3
 
 bench-people: install  ## person precision/recall, roles
 	$(BIN)/python -m bench.bench_people
@@ -67,8 +67,15 @@ bench-dates: install  ## date resolution accuracy
 bench-translate: install  ## translation throughput, workers, cache
 	$(BIN)/python -m bench.bench_translate
 
-docs: install  ## regenerate docs/schema.md and metadata.json column descriptions
+docs: install  ## regenerate docs/schema.md, docs/cli.md and metadata.json column descriptions
 	$(BIN)/python -m pipeline.schema_docs
+	$(BIN)/python -m pipeline.cli_docs
+
+screenshots: install browser-deps  ## retake docs/images/*.png from a fresh demo archive in Chromium
+	$(BIN)/python scripts/screenshots.py
+
+samples: install  ## regenerate the sample sites and samples/expected.json from samples/build_samples.py
+	$(BIN)/python samples/build_samples.py
 
 lint: install  ## ruff
 	$(BIN)/ruff check .

@@ -36,5 +36,9 @@ class CrawlSummary:
         skipped = self.crawler.stats.get_value("wirearchive/skipped_archived", 0)
         log.info(
             "crawl %s finished (%s): archived %s; with errors %s; skipped as already archived %d",
-            spider.name, reason, dict(self.kinds) or "nothing", dict(self.errors) or "none", skipped,
+            spider.name,
+            reason,
+            dict(self.kinds) or "nothing",
+            dict(self.errors) or "none",
+            skipped,
         )

@@ -175,7 +175,9 @@ def iter_warc(path: Path) -> Iterator[RawPage]:
             except StopIteration:
                 return
             except Exception as exc:  # a crawl killed mid-write leaves a partial gzip member
-                log.warning("%s: stopped at a damaged record (%s); the rest of the file is unreadable", path, exc)
+                log.warning(
+                    "%s: stopped at a damaged record (%s); the rest of the file is unreadable", path, exc
+                )
                 return
             try:
                 page = _to_page(record, path)
@@ -221,8 +223,4 @@ def _to_page(record, path: Path) -> RawPage | None:
 
 def archived_urls(raw_dir: Path, source: str | None = None) -> set[str]:
     """URLs already archived whole (status 200, no transfer error): an incremental crawl skips them."""
-    return {
-        page.url
-        for page in iter_archive(raw_dir, source)
-        if page.status == 200 and not page.error
-    }
+    return {page.url for page in iter_archive(raw_dir, source) if page.status == 200 and not page.error}

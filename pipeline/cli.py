@@ -61,8 +61,12 @@ def extract(page: Path, url: str | None, published: str | None, no_translate: bo
 
 @cli.command()
 @click.argument("sources", nargs=-1)
-@click.option("--sample-base", envvar="WIREARCHIVE_SAMPLE_BASE", default="",
-              help="Crawl the bundled sample sites served at this base URL instead of the live sites.")
+@click.option(
+    "--sample-base",
+    envvar="WIREARCHIVE_SAMPLE_BASE",
+    default="",
+    help="Crawl the bundled sample sites served at this base URL instead of the live sites.",
+)
 @click.option("--refetch", is_flag=True, help="Fetch articles again even if already archived.")
 @click.option("--max-list-pages", type=int, default=None, help="List pages to walk per source (default 20).")
 def crawl(sources: tuple[str, ...], sample_base: str, refetch: bool, max_list_pages: int | None) -> None:
@@ -103,8 +107,11 @@ def crawl(sources: tuple[str, ...], sample_base: str, refetch: bool, max_list_pa
     logging.getLogger().addHandler(handler)
     for name in sources or known:
         process.crawl(name)
-    click.echo(f"crawling {', '.join(sources or known)}"
-               f"{' (sample sites at ' + sample_base + ')' if sample_base else ''}; log: {log_file}", err=True)
+    click.echo(
+        f"crawling {', '.join(sources or known)}"
+        f"{' (sample sites at ' + sample_base + ')' if sample_base else ''}; log: {log_file}",
+        err=True,
+    )
     process.start()
 
 
@@ -124,7 +131,11 @@ def process(source: str | None, force: bool, limit: int | None, quiet: bool) -> 
         for error in errors:
             click.echo(f"  failed [{src}] {error}", err=True)
     click.echo(f"database: {config.db_path()}")
-    if sum(summary.fetched.values()) and not sum(summary.stored.values()) and not sum(summary.skipped.values()):
+    if (
+        sum(summary.fetched.values())
+        and not sum(summary.stored.values())
+        and not sum(summary.skipped.values())
+    ):
         raise click.ClickException("nothing could be stored")
 
 
@@ -164,14 +175,27 @@ def datasette_args(database: Path, host: str, port: int) -> list[str]:
         Store(database).close()  # an empty archive with the documented schema
     exe = Path(sys.executable).with_name("datasette")
     return [
-        str(exe) if exe.exists() else "datasette", "serve", str(database),
-        "--metadata", str(root / "metadata.json"),
-        "--template-dir", str(root / "datasette" / "templates"),
-        "--plugins-dir", str(root / "datasette" / "plugins"),
-        "--static", f"static:{root / 'datasette' / 'static'}",
-        "--host", host, "--port", str(port),
-        "--setting", "sql_time_limit_ms", "3000",
-        "--setting", "default_page_size", "50",
+        str(exe) if exe.exists() else "datasette",
+        "serve",
+        str(database),
+        "--metadata",
+        str(root / "metadata.json"),
+        "--template-dir",
+        str(root / "datasette" / "templates"),
+        "--plugins-dir",
+        str(root / "datasette" / "plugins"),
+        "--static",
+        f"static:{root / 'datasette' / 'static'}",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--setting",
+        "sql_time_limit_ms",
+        "3000",
+        "--setting",
+        "default_page_size",
+        "50",
     ]
 
 
@@ -230,8 +254,10 @@ def schedule(every: str, install: bool) -> None:
     if timing is None:
         raise click.BadParameter("use Nh or Nm", param_hint="--every")
     log = config.logs_dir() / "scheduled.log"
-    line = (f"{timing} cd {root} && flock -n {config.data_dir()}/.crawl.lock "
-            f"make crawl process WIREARCHIVE_DATA={config.data_dir()} >> {log} 2>&1")
+    line = (
+        f"{timing} cd {root} && flock -n {config.data_dir()}/.crawl.lock "
+        f"make crawl process WIREARCHIVE_DATA={config.data_dir()} >> {log} 2>&1"
+    )
     click.echo(line)
     if install:
         current = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout

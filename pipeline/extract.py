@@ -461,19 +461,28 @@ def extract_html(record: Article) -> Article:
                 if not isinstance(el, str) and el is not container and el.getparent() is not None:
                     removed.append(clean_text(el.text_content()))
                     el.drop_tree()
-        paragraphs, rm = clean_paragraphs(lines_of(container, nz.skip), nz, title)
+        rule_lines = lines_of(container, nz.skip)
+        paragraphs, rm = clean_paragraphs(rule_lines, nz, title)
         removed += rm
+        chars = sum(ln.chars for ln in rule_lines)
+        link_heavy = sum(ln.link_chars for ln in rule_lines) > 0.4 * max(chars, 1)
+    else:
+        link_heavy = False
     generic = None
-    if sum(tokens(p) for p in paragraphs) < MIN_BODY_TOKENS * 2:
+    # no rule, a nearly empty rule body, or a rule container that is mostly links (a layout the rule's
+    # selectors only seem to fit): let the text-density extractor decide
+    if link_heavy or sum(tokens(p) for p in paragraphs) < MIN_BODY_TOKENS * 2:
         generic = find_main(body_root, all_lines, nz.positive, nz.negative)
         if generic is not None:
             g_pars, g_rm = clean_paragraphs(lines_of(generic, nz.skip), nz, title)
-            if sum(tokens(p) for p in g_pars) > sum(tokens(p) for p in paragraphs):
+            g_tokens = sum(tokens(p) for p in g_pars)
+            if g_tokens > sum(tokens(p) for p in paragraphs) or (
+                link_heavy and g_tokens >= MIN_BODY_TOKENS * 2
+            ):
                 paragraphs, removed, rule = g_pars, removed + g_rm, None
     record.rule = rule.name if rule else "generic"
     record.title = title
     record.paragraphs = paragraphs
-    record.lang = record.lang or None
 
     body_tokens = sum(tokens(p) for p in paragraphs)
     good_tokens = sum(good_line_text(p) for p in paragraphs)

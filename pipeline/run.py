@@ -21,7 +21,7 @@ from pipeline import __version__
 from pipeline.archive import RawPage, iter_archive
 from pipeline.conferences import tag_conferences
 from pipeline.config import db_path, raw_dir
-from pipeline.dedupe import DuplicateIndex, fingerprint
+from pipeline.dedupe import find_duplicates, fingerprint
 from pipeline.record import Article
 
 log = logging.getLogger(__name__)
@@ -76,9 +76,15 @@ def record_from_page(page: RawPage) -> Article:
     if "charset=" in content_type.lower():
         declared = content_type.lower().split("charset=", 1)[1].split(";")[0].strip().strip("\"'") or None
     record = Article(
-        url=page.url, raw=page.body, raw_page_id=page.record_id, fetch_url=page.fetch_url,
-        source=page.source, status=page.status, content_type=content_type or None,
-        declared_charset=declared, fetched_at=page.fetched_at,
+        url=page.url,
+        raw=page.body,
+        raw_page_id=page.record_id,
+        fetch_url=page.fetch_url,
+        source=page.source,
+        status=page.status,
+        content_type=content_type or None,
+        declared_charset=declared,
+        fetched_at=page.fetched_at,
     )
     if page.status is None:
         record.fail(f"fetch failed: {page.error}")
@@ -156,19 +162,20 @@ def process_archive(
                 store.save_raw_page(page)
         chosen = list(latest_pages(pages).values())[:limit]
         processed = store.processed()
-        dupes = DuplicateIndex(store.fingerprints())
         todo = [p for p in chosen if force or processed.get(p.url) != (p.record_id, __version__)]
         for page in chosen:
             if page not in todo:
                 summary.skipped[page.source or "?"] += 1
         with click.progressbar(
-            todo, label="processing articles", show_pos=True, show_eta=True, hidden=not progress,
+            todo,
+            label="processing articles",
+            show_pos=True,
+            show_eta=True,
+            hidden=not progress,
             item_show_func=lambda p: (p.url or "")[-60:] if p else "",
         ) as bar:
             for page in bar:
                 record = process_record(record_from_page(page))
-                if not record.error:
-                    dupes.mark(record)
                 store.save_article(record, __version__, fingerprint(record))
                 key = page.source or "?"
                 if record.error:
@@ -176,13 +183,23 @@ def process_archive(
                     summary.errors[key].append(f"{record.url}: {record.error}")
                 else:
                     summary.stored[key] += 1
+        # Copies of the same wire story, across the whole archive: the earliest published is the original.
+        store.set_duplicates(find_duplicates(store.duplicate_candidates()))
         store.save_run(
             {
-                "command": "process", "started_at": started, "finished_at": now(),
-                "fetched": sum(summary.fetched.values()), "stored": sum(summary.stored.values()),
-                "failed": sum(summary.failed.values()), "skipped": sum(summary.skipped.values()),
+                "command": "process",
+                "started_at": started,
+                "finished_at": now(),
+                "fetched": sum(summary.fetched.values()),
+                "stored": sum(summary.stored.values()),
+                "failed": sum(summary.failed.values()),
+                "skipped": sum(summary.skipped.values()),
                 "by_source": {
-                    s: {"fetched": summary.fetched[s], "stored": summary.stored[s], "failed": summary.failed[s]}
+                    s: {
+                        "fetched": summary.fetched[s],
+                        "stored": summary.stored[s],
+                        "failed": summary.failed[s],
+                    }
                     for s in summary.fetched
                 },
             }

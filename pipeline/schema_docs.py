@@ -92,7 +92,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "forms": "JSON list of the surface forms in this article.",
             "role": "Title or office as the text gives it, e.g. 中央网信办副主任.",
             "kind": "`quoted`, `reporter`, `photographer`, `editor` or `mentioned`.",
-            "surname_only": "1 when the article only gives a surname (\"Xu said\") that could not be linked.",
+            "surname_only": '1 when the article only gives a surname ("Xu said") that could not be linked.',
             "sentence": "First sentence mentioning the person.",
         },
     ),
@@ -101,7 +101,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         {
             "id": "Row id.",
             "article_id": "The article (`articles.id`).",
-            "text": "The source text, e.g. 16日, \"on the 29th\".",
+            "text": 'The source text, e.g. 16日, "on the 29th".',
             "value": "ISO 8601 value (a date, or `YYYY-MM` / `YYYY` for partial dates).",
             "end": "End of a range (ISO 8601), else null.",
             "kind": "`published`, `dateline`, `event` or `range`.",
@@ -163,7 +163,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
 
 def metadata_tables() -> dict[str, dict]:
     return {
-        table: {"description": description, "columns": columns} for table, (description, columns) in TABLES.items()
+        table: {"description": description, "columns": columns}
+        for table, (description, columns) in TABLES.items()
     }
 
 
@@ -172,7 +173,7 @@ def schema_markdown() -> str:
         "# Database schema",
         "",
         "The SQLite schema is public API: researchers write SQL against it. Columns are only ever added;",
-        f"`meta.schema_version` changes when anything else does. Generated from `pipeline/schema_docs.py`",
+        "`meta.schema_version` changes when anything else does. Generated from `pipeline/schema_docs.py`",
         "(`python -m pipeline.schema_docs`); `tests/test_schema.py` checks it against the real database.",
         "",
         "JSON columns hold JSON text: use SQLite's `json_each()` to query them, e.g.",

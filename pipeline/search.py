@@ -77,6 +77,5 @@ def fts_query(query: str) -> str:
     return " ".join(clauses) or '""'
 
 
-
 def has_cjk(text: str) -> bool:
     return bool(CJK_RUN.search(text or ""))

@@ -20,6 +20,7 @@ import sqlite_utils
 from pipeline import search
 from pipeline.archive import RawPage
 from pipeline.conferences import load_conferences
+from pipeline.dedupe import Candidate
 from pipeline.record import Article, Person
 
 log = logging.getLogger(__name__)
@@ -65,68 +66,133 @@ class Store:
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
         db["sources"].create(
             {"id": str, "name": str, "lang": str, "allowed_domains": str, "start_urls": str},
-            pk="id", if_not_exists=True,
+            pk="id",
+            if_not_exists=True,
         )
         db["conferences"].create(
             {"id": str, "name_en": str, "name_zh": str, "aliases": str, "editions": str, "note": str},
-            pk="id", if_not_exists=True,
+            pk="id",
+            if_not_exists=True,
         )
         db["raw_pages"].create(
             {
-                "id": str, "url": str, "source": str, "kind": str, "status": int, "fetched_at": str,
-                "fetch_url": str, "content_type": str, "headers": str, "length": int, "sha256": str,
-                "body": bytes, "error": str, "warc_file": str,
+                "id": str,
+                "url": str,
+                "source": str,
+                "kind": str,
+                "status": int,
+                "fetched_at": str,
+                "fetch_url": str,
+                "content_type": str,
+                "headers": str,
+                "length": int,
+                "sha256": str,
+                "body": bytes,
+                "error": str,
+                "warc_file": str,
             },
-            pk="id", if_not_exists=True,
+            pk="id",
+            if_not_exists=True,
         )
         db["articles"].create(
             {
-                "id": int, "url": str, "source": str, "site": str, "page_kind": str, "lang": str,
-                "lang_confidence": float, "title": str, "title_en": str, "published": str,
-                "authors": str, "photographers": str, "editor": str, "agency": str,
-                "dateline_place": str, "dateline_date": str, "body": str, "body_en": str,
-                "paragraph_langs": str, "translation_status": str, "translation_model": str,
-                "encoding": str, "encoding_confidence": str, "warnings": str, "rule": str,
-                "duplicate_of": str, "simhash": int, "error": str, "raw_page_id": str,
-                "fetched_at": str, "processed_at": str, "pipeline_version": str,
+                "id": int,
+                "url": str,
+                "source": str,
+                "site": str,
+                "page_kind": str,
+                "lang": str,
+                "lang_confidence": float,
+                "title": str,
+                "title_en": str,
+                "published": str,
+                "authors": str,
+                "photographers": str,
+                "editor": str,
+                "agency": str,
+                "dateline_place": str,
+                "dateline_date": str,
+                "body": str,
+                "body_en": str,
+                "paragraph_langs": str,
+                "translation_status": str,
+                "translation_model": str,
+                "encoding": str,
+                "encoding_confidence": str,
+                "warnings": str,
+                "rule": str,
+                "duplicate_of": str,
+                "simhash": int,
+                "error": str,
+                "raw_page_id": str,
+                "fetched_at": str,
+                "processed_at": str,
+                "pipeline_version": str,
             },
-            pk="id", if_not_exists=True,
+            pk="id",
+            if_not_exists=True,
             foreign_keys=[("raw_page_id", "raw_pages", "id"), ("source", "sources", "id")],
         )
         db["people"].create(
             {"id": int, "key": str, "name": str, "name_en": str, "name_zh": str, "forms": str},
-            pk="id", if_not_exists=True,
+            pk="id",
+            if_not_exists=True,
         )
         db["mentions"].create(
             {
-                "id": int, "person_id": int, "article_id": int, "name": str, "forms": str, "role": str,
-                "kind": str, "surname_only": int, "sentence": str,
+                "id": int,
+                "person_id": int,
+                "article_id": int,
+                "name": str,
+                "forms": str,
+                "role": str,
+                "kind": str,
+                "surname_only": int,
+                "sentence": str,
             },
-            pk="id", if_not_exists=True,
+            pk="id",
+            if_not_exists=True,
             foreign_keys=[("person_id", "people", "id"), ("article_id", "articles", "id")],
         )
         db["dates"].create(
             {
-                "id": int, "article_id": int, "text": str, "value": str, "end": str, "kind": str,
+                "id": int,
+                "article_id": int,
+                "text": str,
+                "value": str,
+                "end": str,
+                "kind": str,
                 "sentence": str,
             },
-            pk="id", if_not_exists=True, foreign_keys=[("article_id", "articles", "id")],
+            pk="id",
+            if_not_exists=True,
+            foreign_keys=[("article_id", "articles", "id")],
         )
         db["article_conferences"].create(
             {"article_id": int, "conference_id": str},
-            pk=("article_id", "conference_id"), if_not_exists=True,
+            pk=("article_id", "conference_id"),
+            if_not_exists=True,
             foreign_keys=[("article_id", "articles", "id"), ("conference_id", "conferences", "id")],
         )
         db["runs"].create(
             {
-                "id": int, "command": str, "started_at": str, "finished_at": str, "fetched": int,
-                "stored": int, "failed": int, "skipped": int, "by_source": str,
+                "id": int,
+                "command": str,
+                "started_at": str,
+                "finished_at": str,
+                "fetched": int,
+                "stored": int,
+                "failed": int,
+                "skipped": int,
+                "by_source": str,
             },
-            pk="id", if_not_exists=True,
+            pk="id",
+            if_not_exists=True,
         )
         db["translation_cache"].create(
             {"model": str, "source_sha1": str, "source": str, "target": str, "created": str},
-            pk=("model", "source_sha1"), if_not_exists=True,
+            pk=("model", "source_sha1"),
+            if_not_exists=True,
         )
         if "articles_fts" not in db.table_names():
             # Our own search forms (see pipeline/search.py), not an external-content table.
@@ -135,13 +201,20 @@ class Store:
                 "title, body, title_en, body_en, tokenize='porter unicode61 remove_diacritics 2')"
             )
         for table, cols in [
-            ("articles", ["url"]), ("articles", ["source"]), ("articles", ["published"]),
-            ("articles", ["lang"]), ("raw_pages", ["url"]), ("mentions", ["person_id"]),
-            ("mentions", ["article_id"]), ("dates", ["article_id"]), ("dates", ["value"]),
+            ("articles", ["url"]),
+            ("articles", ["source"]),
+            ("articles", ["published"]),
+            ("articles", ["lang"]),
+            ("raw_pages", ["url"]),
+            ("mentions", ["person_id"]),
+            ("mentions", ["article_id"]),
+            ("dates", ["article_id"]),
+            ("dates", ["value"]),
             ("people", ["key"]),
         ]:
-            db[table].create_index(cols, if_not_exists=True, unique=(table, cols) in
-                                   [("articles", ["url"]), ("people", ["key"])])
+            db[table].create_index(
+                cols, if_not_exists=True, unique=(table, cols) in [("articles", ["url"]), ("people", ["key"])]
+            )
         self.sync_reference_tables()
 
     def sync_reference_tables(self) -> None:
@@ -150,7 +223,9 @@ class Store:
         self.db["sources"].upsert_all(
             [
                 {
-                    "id": key, "name": s.get("name"), "lang": s.get("lang"),
+                    "id": key,
+                    "name": s.get("name"),
+                    "lang": s.get("lang"),
                     "allowed_domains": json.dumps(s.get("allowed_domains", [])),
                     "start_urls": json.dumps(s.get("start_urls", [])),
                 }
@@ -161,9 +236,14 @@ class Store:
         self.db["conferences"].upsert_all(
             [
                 {
-                    "id": key, "name_en": c.get("name_en"), "name_zh": c.get("name_zh"),
-                    "aliases": json.dumps(c.get("aliases_en", []) + c.get("aliases_zh", []), ensure_ascii=False),
-                    "editions": json.dumps(c.get("editions", [])), "note": c.get("note"),
+                    "id": key,
+                    "name_en": c.get("name_en"),
+                    "name_zh": c.get("name_zh"),
+                    "aliases": json.dumps(
+                        c.get("aliases_en", []) + c.get("aliases_zh", []), ensure_ascii=False
+                    ),
+                    "editions": json.dumps(c.get("editions", [])),
+                    "note": c.get("note"),
                 }
                 for key, c in load_conferences().items()
             ],
@@ -174,11 +254,20 @@ class Store:
     def save_raw_page(self, page: RawPage) -> None:
         self.db["raw_pages"].upsert(
             {
-                "id": page.record_id, "url": page.url, "source": page.source, "kind": page.kind,
-                "status": page.status, "fetched_at": page.fetched_at, "fetch_url": page.fetch_url,
-                "content_type": page.content_type, "headers": json.dumps(page.headers),
-                "length": len(page.body), "sha256": hashlib.sha256(page.body).hexdigest(),
-                "body": page.body, "error": page.error, "warc_file": page.warc_file,
+                "id": page.record_id,
+                "url": page.url,
+                "source": page.source,
+                "kind": page.kind,
+                "status": page.status,
+                "fetched_at": page.fetched_at,
+                "fetch_url": page.fetch_url,
+                "content_type": page.content_type,
+                "headers": json.dumps(page.headers),
+                "length": len(page.body),
+                "sha256": hashlib.sha256(page.body).hexdigest(),
+                "body": page.body,
+                "error": page.error,
+                "warc_file": page.warc_file,
             },
             pk="id",
         )
@@ -193,11 +282,28 @@ class Store:
             for row in self.db.execute("select url, raw_page_id, pipeline_version from articles")
         }
 
-    def fingerprints(self) -> dict[str, int]:
-        return {
-            row[0]: row[1] % (1 << 64)
-            for row in self.db.execute("select url, simhash from articles where simhash is not null")
-        }
+    def duplicate_candidates(self) -> list[Candidate]:
+        return [
+            Candidate(url=row[0], simhash=row[1] % (1 << 64), published=row[2], fetched_at=row[3])
+            for row in self.db.execute(
+                "select url, simhash, published, fetched_at from articles where simhash is not null"
+            )
+        ]
+
+    def set_duplicates(self, originals: dict[str, str]) -> int:
+        """Write ``duplicate_of`` for every article (null for originals); returns how many rows changed."""
+        with self.db.conn:
+            before = self.db.conn.total_changes
+            self.db.conn.execute(
+                "update articles set duplicate_of = null where duplicate_of is not null and url not in "
+                "(select value from json_each(?))",
+                [json.dumps(list(originals))],
+            )
+            self.db.conn.executemany(
+                "update articles set duplicate_of = ? where url = ? and duplicate_of is not ?",
+                [(original, url, original) for url, original in originals.items()],
+            )
+            return self.db.conn.total_changes - before
 
     # -- articles -----------------------------------------------------------------------------------
     def save_article(self, record: Article, pipeline_version: str, simhash: int | None = None) -> int:
@@ -206,21 +312,37 @@ class Store:
             raise ValueError("an article needs a URL to be stored")
         article_id = stable_id(record.url)
         row: dict[str, Any] = {
-            "id": article_id, "url": record.url, "source": record.source, "site": record.site,
-            "page_kind": record.page_kind, "lang": record.lang, "lang_confidence": record.lang_confidence,
-            "title": record.title, "title_en": record.title_en, "published": record.published,
+            "id": article_id,
+            "url": record.url,
+            "source": record.source,
+            "site": record.site,
+            "page_kind": record.page_kind,
+            "lang": record.lang,
+            "lang_confidence": record.lang_confidence,
+            "title": record.title,
+            "title_en": record.title_en,
+            "published": record.published,
             "authors": json.dumps(record.authors, ensure_ascii=False),
             "photographers": json.dumps(record.photographers, ensure_ascii=False),
-            "editor": record.editor, "agency": record.agency,
+            "editor": record.editor,
+            "agency": record.agency,
             "dateline_place": (record.dateline or {}).get("place"),
             "dateline_date": (record.dateline or {}).get("date"),
-            "body": record.body or None, "body_en": record.body_en,
+            "body": record.body or None,
+            "body_en": record.body_en,
             "paragraph_langs": json.dumps(record.paragraph_langs),
-            "translation_status": record.translation_status, "translation_model": record.translation_model,
-            "encoding": record.encoding, "encoding_confidence": record.encoding_confidence,
-            "warnings": json.dumps(record.warnings, ensure_ascii=False), "rule": record.rule,
-            "duplicate_of": record.duplicate_of, "simhash": _signed(simhash), "error": record.error,
-            "raw_page_id": record.raw_page_id, "fetched_at": record.fetched_at, "processed_at": now(),
+            "translation_status": record.translation_status,
+            "translation_model": record.translation_model,
+            "encoding": record.encoding,
+            "encoding_confidence": record.encoding_confidence,
+            "warnings": json.dumps(record.warnings, ensure_ascii=False),
+            "rule": record.rule,
+            "duplicate_of": record.duplicate_of,
+            "simhash": _signed(simhash),
+            "error": record.error,
+            "raw_page_id": record.raw_page_id,
+            "fetched_at": record.fetched_at,
+            "processed_at": now(),
             "pipeline_version": pipeline_version,
         }
         # One transaction, all or nothing. Plain SQL on the connection on purpose: sqlite-utils' methods
@@ -233,17 +355,34 @@ class Store:
             if record.error is None:  # search finds usable articles; failures are listed, not searched
                 self.db.conn.execute(
                     "insert into articles_fts(rowid, title, body, title_en, body_en) values (?, ?, ?, ?, ?)",
-                    [article_id, search.search_text(record.title), search.search_text(record.body),
-                     search.search_text(record.title_en), search.search_text(record.body_en)],
+                    [
+                        article_id,
+                        search.search_text(record.title),
+                        search.search_text(record.body),
+                        search.search_text(record.title_en),
+                        search.search_text(record.body_en),
+                    ],
                 )
             for person in record.people:
                 self._save_mention(article_id, person)
             for d in record.dates:
-                self._insert("dates", {"article_id": article_id, "text": d.text, "value": d.value, "end": d.end,
-                                       "kind": d.kind, "sentence": d.sentence})
+                self._insert(
+                    "dates",
+                    {
+                        "article_id": article_id,
+                        "text": d.text,
+                        "value": d.value,
+                        "end": d.end,
+                        "kind": d.kind,
+                        "sentence": d.sentence,
+                    },
+                )
             for conference_id in record.conferences:
-                self._insert("article_conferences", {"article_id": article_id, "conference_id": conference_id},
-                             replace=True)
+                self._insert(
+                    "article_conferences",
+                    {"article_id": article_id, "conference_id": conference_id},
+                    replace=True,
+                )
         return article_id
 
     def _insert(self, table: str, row: dict[str, Any], replace: bool = False) -> None:
@@ -266,7 +405,9 @@ class Store:
         self._insert(
             "people",
             {
-                "id": person_id, "key": key, "name": person.name_en or person.name,
+                "id": person_id,
+                "key": key,
+                "name": person.name_en or person.name,
                 "name_en": person.name_en or (existing[0] if existing else None),
                 "name_zh": person.name_zh or (existing[1] if existing else None),
                 "forms": json.dumps(forms, ensure_ascii=False),
@@ -276,9 +417,13 @@ class Store:
         self._insert(
             "mentions",
             {
-                "person_id": person_id, "article_id": article_id, "name": person.name,
-                "forms": json.dumps(person.forms, ensure_ascii=False), "role": person.role,
-                "kind": person.kind, "surname_only": int(person.surname_only),
+                "person_id": person_id,
+                "article_id": article_id,
+                "name": person.name,
+                "forms": json.dumps(person.forms, ensure_ascii=False),
+                "role": person.role,
+                "kind": person.kind,
+                "surname_only": int(person.surname_only),
                 "sentence": person.sentences[0] if person.sentences else None,
             },
         )

@@ -117,18 +117,19 @@ def collapse_repeats(text: str, max_n: int = 8) -> tuple[str, bool]:
     changed = False
     i = 0
     while i < len(words):
-        for n in range(1, max_n + 1):
+        step = keep = 0
+        for n in range(1, min(max_n, (len(words) - i) // 3) + 1):
             unit = words[i : i + n]
-            if len(unit) < n:
-                break
             k = 1
             while words[i + k * n : i + (k + 1) * n] == unit:
                 k += 1
             if k >= (4 if n == 1 else 3):
-                out.extend(unit)
-                i += k * n
-                changed = True
+                step, keep = k * n, n
                 break
+        if step:
+            out.extend(words[i : i + keep])
+            i += step
+            changed = True
         else:
             out.append(words[i])
             i += 1
@@ -244,27 +245,31 @@ NET_EVENTS = (
     "socket.sendto",
     "urllib.Request",
 )
-_guard_on = False
+_guard = {"installed": False, "on": False}
 
 
 def _network_guard(event: str, args: tuple[Any, ...]) -> None:
-    if _guard_on and event in NET_EVENTS:
-        raise ConnectionRefusedError(f"network blocked by WIREARCHIVE_NETWORK_GUARD: {event} {args!r:.120}")
+    if _guard["on"] and event in NET_EVENTS:
+        raise ConnectionRefusedError(f"network blocked by the wirearchive network guard: {event} {args!r:.120}")
 
 
-def install_network_guard() -> None:
-    """Make every socket/urllib attempt in this process raise (an audit hook; cannot be removed)."""
-    global _guard_on
-    if not _guard_on:
-        _guard_on = True
+def set_network_guard(on: bool = True) -> None:
+    """Make every socket/urllib attempt in this process raise (``on``), or stop doing so.
+
+    An audit hook, installed once. Workers turn it on when ``WIREARCHIVE_NETWORK_GUARD=1``:
+    a way to check that a run really stays offline.
+    """
+    if on and not _guard["installed"]:
         sys.addaudithook(_network_guard)
+        _guard["installed"] = True
+    _guard["on"] = on
 
 
 def _worker_init(data_dir: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
     os.environ["WIREARCHIVE_DATA"] = data_dir
     if os.environ.get("WIREARCHIVE_NETWORK_GUARD") == "1":
-        install_network_guard()
+        set_network_guard(True)
 
 
 def _worker_translate(model: ModelInfo, beam_size: int, sentences: list[str]) -> list[str]:

@@ -53,8 +53,12 @@ def datasette(archive):
     data, env, _, _ = archive
     port = free_port()
     log = open(data / "datasette.log", "wb")  # a file, not a pipe: a full pipe would block the server
-    proc = subprocess.Popen([str(BIN / "wirearchive"), "serve", "--port", str(port)],
-                            env=dict(os.environ, **env), stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [str(BIN / "wirearchive"), "serve", "--port", str(port)],
+        env=dict(os.environ, **env),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -69,5 +73,3 @@ def datasette(archive):
     proc.terminate()
     proc.wait(10)
     log.close()
-
-

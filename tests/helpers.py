@@ -19,14 +19,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, check: bool = True, timeout: int = 300,
-            **kwargs) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, check: bool = True, timeout: int = 300, **kwargs
+) -> subprocess.CompletedProcess:
     """Run the installed ``wirearchive`` command in a subprocess (its own Twisted reactor, own imports)."""
     full_env = dict(os.environ, **(env or {}))
     result = subprocess.run(
-        [str(BIN / "wirearchive"), *args], env=full_env, capture_output=True, text=True, timeout=timeout,
+        [str(BIN / "wirearchive"), *args],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         **kwargs,
     )
     if check and result.returncode != 0:
-        raise AssertionError(f"wirearchive {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-4000:]}")
+        raise AssertionError(
+            f"wirearchive {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-4000:]}"
+        )
     return result

@@ -8,17 +8,25 @@ from pipeline.archive import WarcArchive, archived_urls, iter_archive
 def write_sample(raw_dir):
     archive = WarcArchive(raw_dir, "chinanews")
     archive.write_response(
-        "https://www.chinanews.com.cn/gn/2026/11-18/1.shtml", 200,
+        "https://www.chinanews.com.cn/gn/2026/11-18/1.shtml",
+        200,
         [("Content-Type", "text/html; charset=gbk"), ("Content-Encoding", "gzip")],
-        "中新网杭州11月18日电".encode("gbk"), "article", fetch_url="http://127.0.0.1:1/x",
+        "中新网杭州11月18日电".encode("gbk"),
+        "article",
+        fetch_url="http://127.0.0.1:1/x",
     )
     archive.write_response("https://www.chinanews.com.cn/gn/2026/11-18/2.shtml", 404, [], b"gone", "article")
     archive.write_response(
-        "https://www.chinanews.com.cn/gn/2026/11-18/3.shtml", 200, [], b"<html><p>half", "article",
+        "https://www.chinanews.com.cn/gn/2026/11-18/3.shtml",
+        200,
+        [],
+        b"<html><p>half",
+        "article",
         error="transfer cut short (dataloss)",
     )
-    archive.write_failure("https://www.chinanews.com.cn/gn/2026/11-18/4.shtml", "TimeoutError: took too long",
-                          "article")
+    archive.write_failure(
+        "https://www.chinanews.com.cn/gn/2026/11-18/4.shtml", "TimeoutError: took too long", "article"
+    )
     archive.close()
     return archive.path
 

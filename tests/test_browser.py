@@ -19,10 +19,23 @@ def chromium(*args: str, tmp_path) -> subprocess.CompletedProcess:
     if not CHROMIUM:
         pytest.skip("Debian chromium is not installed (make browser-deps)")
     return subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'chromium-profile'}", "--window-size=1280,1400", *args],
-        capture_output=True, text=True, timeout=120,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'chromium-profile'}",
+            "--window-size=1280,1400",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -34,11 +47,16 @@ def rendered_dom(url: str, tmp_path) -> str:
 
 def test_search_box_results_render_in_chromium(datasette, tmp_path):
     term = "数字文化"
-    dom = rendered_dom(f"{datasette}/wirearchive/articles?" + urllib.parse.urlencode({"_search": term}), tmp_path)
+    dom = rendered_dom(
+        f"{datasette}/wirearchive/articles?" + urllib.parse.urlencode({"_search": term}), tmp_path
+    )
     # the search box still shows what the reader typed, not our internal query form
     assert f'value="{term}"' in dom
-    titles = [e["title"] for e in EXPECTED
-              if e["expect_error"] in (None, "mis-encoded") and term in e["title"] + "".join(e["paragraphs"])]
+    titles = [
+        e["title"]
+        for e in EXPECTED
+        if e["expect_error"] in (None, "mis-encoded") and term in e["title"] + "".join(e["paragraphs"])
+    ]
     assert titles
     for title in titles:
         assert title in dom

@@ -8,8 +8,21 @@ import pytest
 from helpers import ROOT, run_cli
 
 CONTRACT_KEYS = {
-    "url", "site", "lang", "title", "published", "authors", "editor", "dateline", "body", "people", "dates",
-    "title_en", "body_en", "translation", "error",
+    "url",
+    "site",
+    "lang",
+    "title",
+    "published",
+    "authors",
+    "editor",
+    "dateline",
+    "body",
+    "people",
+    "dates",
+    "title_en",
+    "body_en",
+    "translation",
+    "error",
 }
 EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="utf-8"))
 
@@ -22,7 +35,11 @@ def extract(path, *args: str) -> dict:
 
 def check_shape(doc: dict) -> None:
     assert set(doc) == CONTRACT_KEYS
-    assert isinstance(doc["authors"], list) and isinstance(doc["people"], list) and isinstance(doc["dates"], list)
+    assert (
+        isinstance(doc["authors"], list)
+        and isinstance(doc["people"], list)
+        and isinstance(doc["dates"], list)
+    )
     assert isinstance(doc["body"], str)
     assert set(doc["translation"]) == {"status", "model"}
     for person in doc["people"]:
@@ -54,15 +71,21 @@ def test_extract_seed_text_file(shared_dir, data_dir):
 
 
 def test_published_option_is_used_when_the_page_has_no_date(shared_dir, data_dir):
-    doc = extract(next((shared_dir / "seeds").glob("000_*.txt")), "--published", "2021-11-16", "--no-translate")
+    doc = extract(
+        next((shared_dir / "seeds").glob("000_*.txt")), "--published", "2021-11-16", "--no-translate"
+    )
     assert doc["published"].startswith("2021-11-16")
     assert doc["dateline"] == {"place": "Beijing", "date": "2021-11-16"}
 
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), b"<html><body><div>",
-     "<html><body><p>中新网北京11月16日电 只有半句".encode("gbk")[:-1]],
+    [
+        b"",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        b"<html><body><div>",
+        "<html><body><p>中新网北京11月16日电 只有半句".encode("gbk")[:-1],
+    ],
     ids=["empty", "binary", "no-text", "cut-gbk"],
 )
 def test_a_bad_page_exits_0_with_an_error(tmp_path, data_dir, content):
@@ -92,7 +115,9 @@ def test_nothing_is_written_outside_the_data_folder(tmp_path, monkeypatch):
     page = tmp_path / "p.html"
     page.write_text("<html><head><title>t</title></head><body><p>" + "新闻正文。" * 50 + "</p></body></html>")
     before = set(tmp_path.rglob("*"))
-    run_cli("extract", str(page), env={"WIREARCHIVE_DATA": str(tmp_path / "d"), "HOME": str(tmp_path / "home")})
+    run_cli(
+        "extract", str(page), env={"WIREARCHIVE_DATA": str(tmp_path / "d"), "HOME": str(tmp_path / "home")}
+    )
     created = {p for p in set(tmp_path.rglob("*")) - before if not p.is_relative_to(tmp_path / "d")}
     assert created <= {tmp_path / "home"} | set((tmp_path / "home").rglob("*"))
     assert not (tmp_path / "home").exists() or not any((tmp_path / "home").rglob("*.*"))

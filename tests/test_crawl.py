@@ -61,8 +61,13 @@ def test_crawl_killed_midway_resumes_without_losing_or_duplicating(data_dir, tmp
     slow.start_background()
     try:
         env = dict(os.environ, WIREARCHIVE_SAMPLE_BASE=slow.base_url, WIREARCHIVE_DATA=str(data_dir))
-        proc = subprocess.Popen([str(BIN / "wirearchive"), "crawl"], env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            [str(BIN / "wirearchive"), "crawl"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         deadline = time.time() + 60
         while time.time() < deadline:  # wait until some, not all, articles are archived
             done = {p.url for p in iter_archive(data_dir / "raw") if p.kind == "article"}
@@ -78,7 +83,9 @@ def test_crawl_killed_midway_resumes_without_losing_or_duplicating(data_dir, tmp
         slow.shutdown()
         slow.server_close()
     whole = Counter(
-        p.url for p in iter_archive(data_dir / "raw") if p.kind == "article" and p.status == 200 and not p.error
+        p.url
+        for p in iter_archive(data_dir / "raw")
+        if p.kind == "article" and p.status == 200 and not p.error
     )
     expected_whole = {e["url"] for e in EXPECTED if e["expect_error"] not in ("404", "truncated")}
     assert set(whole) == expected_whole  # nothing lost
@@ -91,5 +98,7 @@ def test_unknown_source_is_a_usage_error(data_dir):
 
 
 def test_spiders_are_a_standard_scrapy_project():
-    result = subprocess.run([str(BIN / "scrapy"), "list"], cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [str(BIN / "scrapy"), "list"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert set(result.stdout.split()) >= {"chinanews", "xinhua", "xinhua_en"}

@@ -26,7 +26,8 @@ def good(expected) -> bool:
 def containing(text: str) -> set[str]:
     """The sample articles whose title or body contain ``text`` (from the ground truth, not the archive)."""
     return {
-        e["url"] for e in EXPECTED
+        e["url"]
+        for e in EXPECTED
         if good(e) and text.casefold() in ((e["title"] or "") + "\n".join(e["paragraphs"])).casefold()
     }
 
@@ -51,7 +52,7 @@ def test_bad_pages_are_recorded_with_their_errors(datasette):
     errors = {r["url"]: r["error"] for r in rows}
     bad = {e["url"]: e["expect_error"] for e in EXPECTED if not good(e)}
     assert set(errors) == set(bad)
-    for url, kind in bad.items():
+    for url in bad:
         assert errors[url], url
         raw = get_json(datasette, "/wirearchive/raw_pages.json", url=url, _shape="array")
         assert raw, f"no raw page kept for {url}"

@@ -91,3 +91,35 @@ def test_corpus_floor() -> None:
     assert sum(body) / len(body) >= 0.93
     assert sum(title) / len(title) >= 0.93
     assert sum(day) / len(day) >= 0.95
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def sample_cases() -> list[dict]:
+    path = SAMPLES / "expected.json"
+    if not path.is_file():
+        return []
+    return [e for e in json.loads(path.read_text(encoding="utf-8")) if not e.get("expect_error")]
+
+
+@pytest.mark.skipif(not sample_cases(), reason="samples/expected.json not present")
+def test_sample_sites_extract_as_expected() -> None:
+    """The bundled sample sites (samples/sites/<host>/<path>) match samples/expected.json."""
+    from urllib.parse import urlsplit
+
+    checked = 0
+    for case in sample_cases():
+        url = urlsplit(case["url"])
+        path = SAMPLES / "sites" / (url.hostname or "") / url.path.lstrip("/")
+        if not path.is_file():
+            continue
+        rec = extract(decode(Article(raw=path.read_bytes(), url=case["url"])))
+        for field in ("title", "published", "authors", "photographers", "editor", "agency", "paragraphs"):
+            if field in case:
+                assert getattr(rec, field) == case[field], (case["url"], field)
+        if case.get("dateline"):
+            assert rec.dateline is not None
+            assert {k: rec.dateline.get(k) for k in case["dateline"]} == case["dateline"], case["url"]
+        checked += 1
+    assert checked

@@ -44,7 +44,7 @@ def test_search_finds_substrings_and_words(index, query, expected):
 
 def test_queries_with_fts_syntax_are_escaped(index):
     # operators and stray quotes are searched as text, never raise a syntax error
-    for query in ['AND', 'a OR', '"unbalanced', "NEAR(", "*", "文明 -"]:
+    for query in ["AND", "a OR", '"unbalanced', "NEAR(", "*", "文明 -"]:
         index(query)
 
 

@@ -1,6 +1,7 @@
 """The store: articles keyed by URL, re-runs update and never duplicate, one transaction per article."""
 
 import json
+import sqlite3
 
 import pytest
 
@@ -9,9 +10,19 @@ from pipeline.store import Store, stable_id
 
 
 def article(url="https://www.news.cn/politics/20261119/abc/c.html", title="论坛开幕", **kw) -> Article:
-    record = Article(url=url, source="xinhua", title=title, lang="zh", paragraphs=["网络文明大会开幕。", "第二段。"])
-    record.people = [Person(name="Li Minghua", name_en="Li Minghua", name_zh="李明华", role="杭州市副市长",
-                            kind="quoted", forms=["李明华"])]
+    record = Article(
+        url=url, source="xinhua", title=title, lang="zh", paragraphs=["网络文明大会开幕。", "第二段。"]
+    )
+    record.people = [
+        Person(
+            name="Li Minghua",
+            name_en="Li Minghua",
+            name_zh="李明华",
+            role="杭州市副市长",
+            kind="quoted",
+            forms=["李明华"],
+        )
+    ]
     record.dates = [DateMention(text="19日", value="2026-11-19", kind="event", sentence="19日开幕。")]
     record.conferences = ["lakeside-digital-culture-forum-2026"]
     for key, value in kw.items():
@@ -34,7 +45,11 @@ def test_saving_twice_updates_the_same_rows(store):
     store.save_article(article(), "test")
     store.save_article(article(title="论坛开幕（更新）"), "test")
     assert count(store, "articles") == 1
-    assert count(store, "mentions") == 1 and count(store, "dates") == 1 and count(store, "article_conferences") == 1
+    assert (
+        count(store, "mentions") == 1
+        and count(store, "dates") == 1
+        and count(store, "article_conferences") == 1
+    )
     assert count(store, "articles_fts") == 1
     assert store.db.execute("select title from articles").fetchone()[0] == "论坛开幕（更新）"
     assert [r["title"] for r in store.search("更新")] == ["论坛开幕（更新）"]
@@ -74,7 +89,7 @@ def test_a_failure_inside_the_transaction_leaves_nothing_half_written(store, mon
     store.save_article(article(), "test")
     broken = article(title="新标题")
     broken.dates = [DateMention(text="x", value="2026", kind="event", sentence=object())]  # not bindable
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.Error):
         store.save_article(broken, "test")
     assert store.db.execute("select title from articles").fetchone()[0] == "论坛开幕"
     assert count(store, "dates") == 1 and count(store, "mentions") == 1

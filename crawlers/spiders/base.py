@@ -68,7 +68,10 @@ class WireSpider(scrapy.Spider):
         callback = self.parse_article if kind == "article" else self.parse_listing
         # list pages and feeds change between runs: always fetch them again
         return scrapy.Request(
-            url, callback=callback, errback=self.fetch_failed, meta={"kind": kind},
+            url,
+            callback=callback,
+            errback=self.fetch_failed,
+            meta={"kind": kind},
             dont_filter=kind != "article",
         )
 
@@ -102,8 +105,13 @@ class WireSpider(scrapy.Spider):
             return
         self.logger.warning("fetch failed: %s (%s)", request.url, failure.getErrorMessage())
         yield RawPageItem(
-            url=request.url, fetch_url=request.meta.get(FETCH_URL_META), status=None, headers=[],
-            body=b"", kind=request.meta.get("kind", "other"), fetched_at=_now(),
+            url=request.url,
+            fetch_url=request.meta.get(FETCH_URL_META),
+            status=None,
+            headers=[],
+            body=b"",
+            kind=request.meta.get("kind", "other"),
+            fetched_at=_now(),
             error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
         )
 
@@ -116,8 +124,14 @@ class WireSpider(scrapy.Spider):
             (k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs
         ]
         return RawPageItem(
-            url=response.url, fetch_url=response.meta.get(FETCH_URL_META), status=response.status,
-            headers=headers, body=response.body, kind=kind, fetched_at=_now(), error=error,
+            url=response.url,
+            fetch_url=response.meta.get(FETCH_URL_META),
+            status=response.status,
+            headers=headers,
+            body=response.body,
+            kind=kind,
+            fetched_at=_now(),
+            error=error,
         )
 
     def _links(self, response: Response) -> list[str]:

@@ -7,7 +7,6 @@ while the search box still shows what the user typed. ``trylast`` makes ours win
 """
 
 from datasette import hookimpl
-
 from pipeline.search import fts_query
 
 

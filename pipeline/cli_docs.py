@@ -1,0 +1,88 @@
+"""Write docs/cli.md from the CLI itself (every command's --help), so the docs cannot drift.
+
+``python -m pipeline.cli_docs`` rewrites it; tests/test_docs.py fails when it is out of date.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline.cli import cli
+from pipeline.config import PROJECT_DIR
+
+INTRO = """# The `wirearchive` command
+
+`wirearchive` is a thin layer over the `pipeline` package: every command is also a function you can call
+from Python. Installed into `.venv` by `make install`; the Makefile targets call it.
+
+Everything it writes goes under `$WIREARCHIVE_DATA` (default `./data`).
+
+## `wirearchive extract` output
+
+One JSON object (the contract other tools rely on):
+
+| field | meaning |
+|---|---|
+| `url` | the `--url` given (or null) |
+| `site` | site family whose rules matched, e.g. `news.cn` (null for the generic extractor) |
+| `lang` | ISO 639-1 language, `und` when unsure |
+| `title` | headline without site suffixes |
+| `published` | ISO 8601, with `+08:00` for Chinese state media when the page gives a time |
+| `authors` | list of reporters |
+| `editor` | responsible editor or null |
+| `dateline` | `{place, date}` or null |
+| `body` | paragraphs joined by blank lines |
+| `people` | list of `{name, name_en, name_zh, role}` |
+| `dates` | list of `{text, value, kind}` (value ISO 8601; kind published / dateline / event / range) |
+| `title_en`, `body_en` | English text: the original for English pages, else the translation, else null |
+| `translation` | `{status, model}`; status `original`, `translated` or `not translated: <why>` |
+| `error` | null, or why the page could not be extracted |
+
+Exit status: 0, also for a bad page (then `error` says why); 2 for bad usage.
+
+Example (a sample page bundled with the project):
+
+```sh
+.venv/bin/wirearchive extract \\
+  samples/sites/www.news.cn/politics/2026-11/17/c_1129000001.htm \\
+  --url https://www.news.cn/politics/2026-11/17/c_1129000001.htm
+```
+
+## Commands
+"""
+
+
+def _help(command: click.Command, name: str, parent: click.Context) -> str:
+    ctx = click.Context(command, info_name=name, parent=parent, terminal_width=100, max_content_width=100)
+    return command.get_help(ctx)
+
+
+def render() -> str:
+    root = click.Context(cli, info_name="wirearchive", terminal_width=100, max_content_width=100)
+    parts = [INTRO, "```", cli.get_help(root), "```", ""]
+    for name in sorted(cli.commands):
+        command = cli.commands[name]
+        parts += [f"### wirearchive {name}", "", "```", _help(command, name, root), "```", ""]
+        if isinstance(command, click.Group):
+            sub_root = click.Context(command, info_name=name, parent=root)
+            for sub in sorted(command.commands):
+                parts += [
+                    f"#### wirearchive {name} {sub}",
+                    "",
+                    "```",
+                    _help(command.commands[sub], sub, sub_root),
+                    "```",
+                    "",
+                ]
+    return "\n".join(parts)
+
+
+def write(path: Path = PROJECT_DIR / "docs" / "cli.md") -> None:
+    path.write_text(render(), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[1]) if len(sys.argv) > 1 else PROJECT_DIR / "docs" / "cli.md")

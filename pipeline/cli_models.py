@@ -1,0 +1,77 @@
+"""``wirearchive models``: list, install and remove translation models (argostranslate packages).
+
+The lead registers it on the main CLI: ``cli.add_command(models)`` (see pipeline/cli.py).
+Run standalone as ``python -m pipeline.cli_models``.
+"""
+
+from __future__ import annotations
+
+import click
+
+from pipeline import config
+from pipeline.models import (
+    INDEX_LANGUAGES,
+    ModelError,
+    install_from_index,
+    install_model,
+    remove_model,
+    scan_models,
+)
+
+
+@click.group("models")
+def models() -> None:
+    """Translation models (argostranslate packages) in DATA/models."""
+
+
+@models.command("list")
+def list_command() -> None:
+    """List installed models: name, language pair, version."""
+    installed, problems = scan_models()
+    click.echo(f"models dir: {config.models_dir()}")
+    if not installed:
+        click.echo(
+            "no translation model installed (articles keep status 'not translated: no zh→en model installed')"
+        )
+    for m in installed:
+        click.echo(f"{m.name}\t{m.pair}\t{m.label}")
+    for problem in problems:
+        click.echo(f"warning: not a valid package: {problem}", err=True)
+
+
+@models.command("install")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def install_command(path: str) -> None:
+    """Install a .argosmodel file (no network)."""
+    try:
+        m = install_model(path)
+    except ModelError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"installed {m.name} ({m.pair}, {m.label}) into {config.models_dir()}")
+
+
+@models.command("remove")
+@click.argument("name")
+def remove_command(name: str) -> None:
+    """Remove an installed model (folder name, package code or pair such as zh_en)."""
+    try:
+        m = remove_model(name)
+    except ModelError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"removed {m.name} ({m.pair})")
+
+
+@models.command("fetch")
+@click.argument("langs", nargs=-1)
+def fetch_command(langs: tuple[str, ...]) -> None:
+    """Download LANGS→en models from argos's package index (NEEDS INTERNET; default zh fr es ru ar ja de)."""
+    try:
+        names = install_from_index(langs or INDEX_LANGUAGES)
+    except ModelError as e:
+        raise click.ClickException(str(e)) from e
+    for name in names:
+        click.echo(f"installed {name}")
+
+
+if __name__ == "__main__":
+    models()

@@ -1,0 +1,105 @@
+"""Take the screenshots in docs/images/ from a real demo archive, served by Datasette, shot by Chromium.
+
+    make screenshots        # or: .venv/bin/python scripts/screenshots.py
+
+Builds a fresh archive from the bundled sample sites in a temporary data folder. When the test translation
+model ../shared/models/translate-zh_en-fixture.argosmodel is present it is installed first, so the pictures
+show real (fixture-model) translations; without it they show the honest "not translated" status.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+FIXTURE_MODEL = ROOT.parent / "shared" / "models" / "translate-zh_en-fixture.argosmodel"
+OUT = ROOT / "docs" / "images"
+
+
+def run(*args: str, env: dict[str, str]) -> None:
+    subprocess.run([str(BIN / "wirearchive"), *args], env=env, check=True)
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from pipeline.sampleserver import SampleSiteServer
+
+    chromium = shutil.which("chromium")
+    if not chromium:
+        sys.exit("chromium is not installed: make browser-deps")
+    work = Path(tempfile.mkdtemp(prefix="wirearchive-shots-"))
+    env = dict(os.environ, WIREARCHIVE_DATA=str(work / "data"))
+    server = SampleSiteServer(port=0)
+    server.start_background()
+    run("crawl", env=dict(env, WIREARCHIVE_SAMPLE_BASE=server.base_url))
+    server.shutdown()
+    if FIXTURE_MODEL.exists():
+        run("models", "install", str(FIXTURE_MODEL), env=env)
+    run("process", "--quiet", env=env)
+    port = 8765
+    datasette = subprocess.Popen(
+        [str(BIN / "wirearchive"), "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        query = urllib.parse.urlencode({"_shape": "array", "translation_status": "translated", "_size": 1})
+        rows = json.loads(urllib.request.urlopen(f"{base}/wirearchive/articles.json?{query}").read())
+        if not rows:
+            query = urllib.parse.urlencode({"_shape": "array", "lang": "zh", "error__isnull": 1, "_size": 1})
+            rows = json.loads(urllib.request.urlopen(f"{base}/wirearchive/articles.json?{query}").read())
+        pages = {
+            "article": f"{base}/wirearchive/articles/{rows[0]['id']}",
+            "search": f"{base}/wirearchive/articles?" + urllib.parse.urlencode({"_search": "文化"}),
+            "people": f"{base}/wirearchive/people_by_conference",
+            "failures": f"{base}/wirearchive/failed_pages",
+        }
+        OUT.mkdir(parents=True, exist_ok=True)
+        for name, url in pages.items():
+            subprocess.run(
+                [
+                    chromium,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    f"--user-data-dir={work / 'profile'}",
+                    "--hide-scrollbars",
+                    "--window-size=1280,1000",
+                    f"--screenshot={OUT / (name + '.png')}",
+                    url,
+                ],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
+            print(f"docs/images/{name}.png  <- {url}")
+    finally:
+        datasette.terminate()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
