@@ -3,7 +3,9 @@
 Run from the project root:  python -m bench.bench_dates [--repeat N]
 
 Cases: every tests/fixtures/dates/*.json (the project's own annotated articles) plus the two seed
-articles from ../shared/seeds when that folder exists. A date counts as right when a mention of the same
+articles from ../shared/seeds when that folder exists. A second table scores the independent annotation of
+real pages (tests/fixtures/dates_corpus.json: dates only, keyed by the corpus `file`; the text is read from
+../shared/corpus/truth.jsonl and the table is skipped when that file is absent). A date counts as right when a mention of the same
 kind has exactly the expected value (and, for a range, the expected end). "Extra" counts resolved mentions
 that the annotation does not list (over-reading: a bare number taken for a date, a wrong resolution).
 """
@@ -15,6 +17,7 @@ import json
 import re
 import time
 from collections import Counter
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,9 @@ from pipeline.record import Article
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "dates"
 SHARED = ROOT.parent / "shared"
+CORPUS_ANNOTATION = ROOT / "tests" / "fixtures" / "dates_corpus.json"
+CORPUS_TRUTH = SHARED / "corpus" / "truth.jsonl"
+KINDS = ("published", "dateline", "event", "range")
 
 # The acceptance cases of issue 5. 000 has no date marker; its publication date is the dateline's day.
 SEED_CASES: dict[str, dict[str, Any]] = {
@@ -80,6 +86,92 @@ def load_cases() -> list[tuple[str, Article, list[dict[str, Any]]]]:
     return cases
 
 
+def expected_published(published: str | None, lang: str | None) -> str | None:
+    """The publication day a reader sees: Chinese pages in Beijing time, others as printed."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return published[:10]
+    if lang == "zh" and moment.tzinfo is not None:
+        moment = moment.astimezone(timezone(timedelta(hours=8)))
+    return moment.date().isoformat()
+
+
+def article_from_truth(truth: dict[str, Any], published: str | None) -> Article:
+    """A corpus page as the extractor would hand it over: the headline apart, one paragraph per body line."""
+    lines = [line.strip() for line in (truth.get("body") or "").split("\n") if line.strip()]
+    title = None
+    if truth.get("body_first_line_is_title") and lines:
+        title, lines = lines[0], lines[1:]
+    return Article(title=title, paragraphs=lines, published=published, lang=truth.get("lang"))
+
+
+def load_corpus_cases(
+    annotation: Path = CORPUS_ANNOTATION, truth_path: Path = CORPUS_TRUTH
+) -> list[tuple[str, Article, list[dict[str, Any]]]]:
+    """The independently annotated real pages; [] when the shared corpus is absent."""
+    if not truth_path.is_file() or not annotation.is_file():
+        return []
+    truths = {}
+    for line in truth_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            truths[row["file"]] = row
+    cases = []
+    for page in json.loads(annotation.read_text(encoding="utf-8")):
+        truth = truths.get(page["file"])
+        if truth is None or not truth.get("body"):
+            continue
+        expected = [{"kind": d["kind"], "value": d["value"], "end": d.get("end")} for d in page["dates"]]
+        day = expected_published(page["published"], truth.get("lang"))
+        if day:
+            expected.append({"kind": "published", "value": day, "end": None})
+        cases.append((page["file"], article_from_truth(truth, page["published"]), expected))
+    return cases
+
+
+def evaluate(
+    cases: list[tuple[str, Article, list[dict[str, Any]]]], verbose: bool = False
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Run the stage on every case: (expected, right, extra) per kind; -v prints every miss and extra."""
+    total: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    extra: Counter[str] = Counter()
+    for name, record, expected in cases:
+        record.dates = []
+        find_dates(record)
+        t, r, x = score(record, expected)
+        total += t
+        right += r
+        extra += x
+        if verbose and (t != r or x):
+            want = {_key(e) for e in expected}
+            got = {(d.kind, d.value, d.end) for d in record.dates if d.value is not None}
+            missed = sorted((k, v or "", e or "") for k, v, e in want - got)
+            extras = sorted(
+                (d.kind, d.value or "", d.end or "", d.text)
+                for d in record.dates
+                if d.value is not None and (d.kind, d.value, d.end) not in want
+            )
+            print(f"-- {name}\n   missed {missed}\n   extra  {extras}")
+    return total, right, extra
+
+
+def print_table(total: Counter[str], right: Counter[str], extra: Counter[str]) -> None:
+    print(f"{'kind':<10} {'expected':>8} {'right':>6} {'accuracy':>9} {'extra':>6}")
+    for kind in KINDS:
+        n = total[kind]
+        acc = f"{right[kind] / n:.3f}" if n else "-"
+        print(f"{kind:<10} {n:>8} {right[kind]:>6} {acc:>9} {extra[kind]:>6}")
+    n = sum(total.values())
+    r = sum(right.values())
+    x = sum(extra.values())
+    print(f"{'all':<10} {n:>8} {r:>6} {r / n if n else 0:>9.3f} {x:>6}")
+    print(f"precision (right / (right + extra)): {r / (r + x) if r + x else 0:.3f}")
+
+
 def _key(d: dict[str, Any]) -> tuple[str, str | None, str | None]:
     return (d["kind"], d["value"], d.get("end"))
 
@@ -126,18 +218,25 @@ def main(argv: list[str] | None = None) -> int:
     speed = args.repeat * len(cases) / elapsed if elapsed else float("inf")
 
     print(f"cases: {len(cases)} articles ({sum(1 for n, _, _ in cases if n.startswith('seed'))} seeds)")
-    print(f"{'kind':<10} {'expected':>8} {'right':>6} {'accuracy':>9} {'extra':>6}")
-    for kind in ("published", "dateline", "event", "range"):
-        n = total[kind]
-        acc = f"{right[kind] / n:.3f}" if n else "-"
-        print(f"{kind:<10} {n:>8} {right[kind]:>6} {acc:>9} {extra[kind]:>6}")
-    n = sum(total.values())
-    r = sum(right.values())
-    x = sum(extra.values())
-    print(f"{'all':<10} {n:>8} {r:>6} {r / n if n else 0:>9.3f} {x:>6}")
-    print(f"precision (right / (right + extra)): {r / (r + x) if r + x else 0:.3f}")
+    print_table(total, right, extra)
     print(f"seed cases exact: {'yes' if seeds_exact else 'NO'}")
     print(f"speed: {speed:.0f} articles/s ({args.repeat} passes)")
+
+    corpus = load_corpus_cases()
+    print()
+    if not corpus:
+        print(f"corpus (independent annotation): skipped ({CORPUS_TRUTH} not found)")
+        return 0
+    if args.verbose:
+        print("corpus misses and extras:")
+    c_total, c_right, c_extra = evaluate(corpus, args.verbose)
+    zh = sum(1 for _, record, _ in corpus if record.lang == "zh")
+    dated = sum(1 for _, _, expected in corpus if any(e["kind"] != "published" for e in expected))
+    print(
+        f"corpus (independent annotation): {len(corpus)} real pages ({zh} zh, {len(corpus) - zh} en; "
+        f"{dated} with dates in the text)"
+    )
+    print_table(c_total, c_right, c_extra)
     return 0
 
 

@@ -37,7 +37,14 @@ def test_english_article() -> None:
 
 
 def test_mostly_english_page_with_chinese_quotes() -> None:
-    paragraphs = [EN[0], "“我们欢迎全世界的朋友再来杭州！”", EN[1], EN[2], "“数字技术让文化遗产焕发新生”", EN[3]]
+    paragraphs = [
+        EN[0],
+        "“我们欢迎全世界的朋友再来杭州！”",
+        EN[1],
+        EN[2],
+        "“数字技术让文化遗产焕发新生”",
+        EN[3],
+    ]
     record = detect_language(Article(title="Forum opens in Hangzhou", paragraphs=paragraphs))
     assert record.lang == "en"
     assert record.paragraph_langs == ["en", "zh", "en", "en", "zh", "en"]
@@ -45,7 +52,9 @@ def test_mostly_english_page_with_chinese_quotes() -> None:
 
 
 def test_traditional_chinese_is_zh() -> None:
-    record = detect_language(Article(title="論壇開幕", paragraphs=["本屆論壇由杭州市人民政府和浙江省文化和旅遊廳聯合主辦。"]))
+    record = detect_language(
+        Article(title="論壇開幕", paragraphs=["本屆論壇由杭州市人民政府和浙江省文化和旅遊廳聯合主辦。"])
+    )
     assert record.lang == "zh"
 
 
