@@ -20,6 +20,8 @@ help:  ## list the targets
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# a current pip: the resolver of pip 23 fails on lxml[html-clean] asked for twice (trafilatura, newspaper4k)
+	$(BIN)/pip install -q --upgrade pip
 	# torch first: the CPU wheel on this machine; otherwise pip fetches GBs of CUDA wheels for argostranslate
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[dev,bench]'

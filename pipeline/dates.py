@@ -239,6 +239,10 @@ _ZSEP = r"\s*(?:至|到|~|～|-|—|–|－|―|‐)+\s*"
 _ZWD_PAREN = r"(?:\s*[(（](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）])?"
 
 
+# 每年的12月和1月, 每年3月、4月: the months of a recurring period, not dates
+_RECURRING_MONTHS = re.compile(r"每[年个個]?的?(?:\d{1,2}月(?:份)?[和、及与與至到或]|[^，。；！？\d]){0,3}$")
+
+
 @cache
 def _zh_rules() -> list[_Rule]:
     zh = date_data()["chinese"]
@@ -336,6 +340,29 @@ def _zh_rules() -> list[_Rule]:
 
     rules.append((range_m, on_range_m))
 
+    # 2005年至2011年12月, 2010年3月至2012年6月: a period across years, start = year or month, end = month
+    range_ym = re.compile(
+        rf"(?<!\d)(?P<y1>{_ZY})年(?:(?P<m1>{_ZN})月)?(?:份)?{_ZSEP}(?P<y2>{_ZY})年(?P<m2>{_ZN})月(?:份)?(?![\d日号號])"
+    )
+
+    def on_range_ym(m: re.Match[str], _ref: date | None, _ctx: str) -> _Hit | None:
+        y1, y2, m2 = cn_number(m.group("y1")), cn_number(m.group("y2")), cn_number(m.group("m2"))
+        m1 = cn_number(m.group("m1")) if m.group("m1") else None
+        if (
+            y1 is None
+            or y2 is None
+            or m2 is None
+            or not 1 <= m2 <= 12
+            or (m1 is not None and not 1 <= m1 <= 12)
+        ):
+            return None
+        if (y2, m2) < (y1, m1 or 1):
+            return _Hit(m.start(), m.end(), None, "range")  # contradictory: keep the text, invent nothing
+        start = f"{y1:04d}" if m1 is None else f"{y1:04d}-{m1:02d}"
+        return _Hit(m.start(), m.end(), start, "range", f"{y2:04d}-{m2:02d}")
+
+    rules.append((range_ym, on_range_ym))
+
     # 29、30日 / 11月29日、30日: a list of days, one date each
     day_list = re.compile(
         rf"(?<![\d.月/第每数數幾几]){year_prefix}(?:(?P<m>{_ZN})月)?(?P<d1>\d{{1,2}}){day_end}?、(?P<d2>\d{{1,2}}){day_end}"
@@ -414,8 +441,8 @@ def _zh_rules() -> list[_Rule]:
 
     def on_bare_m(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
         mo = int(m.group("m"))
-        if not 1 <= mo <= 12 or "每" in m.string[max(0, m.start() - 4) : m.start()]:
-            return None  # 每年的12月: every December, not one
+        if not 1 <= mo <= 12 or _RECURRING_MONTHS.search(m.string[max(0, m.start() - 16) : m.start()]):
+            return None  # 每年的12月 (and 每年的12月和1月): every December, not one
         return _Hit(m.start(), m.end(), nearest_month_year(mo, ref) if ref else None)
 
     rules.append((bare_m, on_bare_m))
@@ -620,6 +647,8 @@ def _en_rules() -> list[_Rule]:
         if res is False:
             return None
         explicit = bool(m.group("y") or m.group("ry"))
+        if not explicit and isinstance(res, date) and ref is not None and _told_as_past(m, res, ref):
+            res = _safe_date(res.year - 1, mo, d) or res
         return _Hit(
             m.start(),
             m.end(),
@@ -635,7 +664,13 @@ def _en_rules() -> list[_Rule]:
     my = re.compile(rf"{mon('m')}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{alt(rel_years)}))")
     m_alone = re.compile(
         rf"\b(?P<pre>(?i:(?:in|since|until|till|by|from|during|through|before|after|early|late|end\s+of|"
-        rf"this|next|last)\s+|mid-?\s*)){mon('m')}(?!\s*\d)"
+        rf"(?:week|month|half|part|middle|beginning|start)\s+of|this|next|last)\s+|mid-?\s*)){mon('m')}(?!\s*\d)"
+    )
+    # "a January discount", "a key September conversation": a month name used as an adjective before a noun
+    # (a capitalised word after it is a name: "the May Fourth Movement")
+    m_attr = re.compile(
+        rf"\b(?P<pre>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+(?:[a-z]+\s+)?){mon('m')}(?=\s+[a-z]{{3,}})"
+        r"(?!\s+(?:and|or|to|of|through|until|till|in|on|at|for|by)\b)"
     )
 
     def on_my(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
@@ -648,8 +683,11 @@ def _en_rules() -> list[_Rule]:
         pre = m.group("pre").lower().strip()
         if ref is None:
             return _Hit(m.start(), m.end(), None)
+        pre = pre.split()[0] if pre.split() and pre.split()[0] in ("this", "next", "last") else pre
         if pre == "this":
             y = ref.year
+        elif pre == "since":
+            y = ref.year if mo <= ref.month else ref.year - 1  # "since June": on or before the reference
         elif pre == "next":
             y = ref.year + (1 if mo <= ref.month else 0)
         elif pre == "last":
@@ -660,6 +698,7 @@ def _en_rules() -> list[_Rule]:
 
     rules.append((my, on_my))
     rules.append((m_alone, on_m_alone))
+    rules.append((m_attr, on_m_alone))
 
     # "on the 16th", "On the 29th," — an ordinal day after a preposition, not "the 18th National Congress"
     day_only = re.compile(
@@ -730,6 +769,30 @@ def _en_rules() -> list[_Rule]:
 
 # 2021-11-16, 2021/11/16, 2021.11.16 in either language
 _ISO = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.]\d)")
+
+
+# A month/day without a year told in the past ("the flight that went missing on March 8", "since June 3")
+# is not a date weeks ahead: beyond this many days after the reference the previous year's date is taken.
+PAST_TENSE_MAX_AHEAD = 30
+
+
+def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
+    """True when the English clause before the date puts it in the past although the nearest year puts it
+    after the reference: "since" always; a past-tense clause when the date would be over a month ahead."""
+    if resolved <= reference:
+        return False
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
+    if re.search(r"\bsince\s+$", clause):
+        return True
+    if (resolved - reference).days <= PAST_TENSE_MAX_AHEAD or re.search(
+        r"\b(?:to|until|till|for|by|before|on\s+or\s+before)\s+$", clause
+    ):
+        return False  # "was postponed to March 15", "was scheduled for": a target date, not a past one
+    data = date_data()["english"]
+    if any(re.search(rf"\b{re.escape(w)}\b", clause) for w in data["future_markers"]):
+        return False
+    return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in data["past_markers"] + data["past_verbs"])
 
 
 def _on_iso(m: re.Match[str], _ref: date | None, _ctx: str) -> _Hit | None:
@@ -839,10 +902,25 @@ def _find(record: Article) -> list[DateMention]:
             )
         )
 
+    body_start = len(texts) - len(record.paragraphs)
     for index, text in enumerate(texts):
         chinese = _is_chinese(text)
-        is_first_paragraph = record.paragraphs and index == len(texts) - len(record.paragraphs) + first_index
+        is_first_paragraph = record.paragraphs and index == body_start + first_index
         skip = parsed.end if (is_first_paragraph and parsed and parsed.month is not None) else 0
+        if not skip and index > body_start + first_index and record.paragraphs:
+            # A later paragraph opening with a wire dateline (本报郑州12月15日电, a second story on the page):
+            # a dateline mention of its own; the reference stays the story's first dateline.
+            later = parse_dateline(text, reference)
+            if later is not None and later.date is not None and later.agency and later.end > 0:
+                found.append(
+                    DateMention(
+                        text=later.text,
+                        value=later.date.isoformat(),
+                        kind="dateline",
+                        sentence=_sentence_at(text, 0, chinese),
+                    )
+                )
+                skip = later.end
         spans = sentence_spans(text, chinese)
         for hit in _anchored(list(_scan(text, reference, chinese, skip)), spans):
             sentence = next((text[a:b].strip() for a, b in spans if a <= hit.start < b), None)

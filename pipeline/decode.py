@@ -175,6 +175,50 @@ def _plausible_cjk(text: str) -> float:
     return common / len(cjk)
 
 
+DAMAGE_SHARE = 0.25  # a multi-byte decoding is kept when at most this share of the non-ASCII bytes is damaged
+CJK_CODECS = ("utf-8", "gb18030", "big5hkscs")
+
+
+def _non_ascii(raw: bytes) -> int:
+    return len(raw) - len(raw.translate(None, bytes(range(0x80, 0x100))))
+
+
+def _looks_multibyte(text: str) -> bool:
+    """A cp1252 reading whose non-ASCII characters come in runs: utf-8 or GBK bytes, not Latin text.
+
+    Accented Latin text has isolated non-ASCII letters ("café", "Müller"); a multi-byte encoding read one
+    byte at a time gives runs of them ("ä¼šè®®").
+    """
+    runs = re.findall(r"[^\x00-\x7f]+", text[:50000])
+    total = sum(len(r) for r in runs)
+    if total < 6:
+        return False
+    in_runs = sum(len(r) for r in runs if len(r) >= 2)
+    return in_runs > 0.7 * total
+
+
+def _least_damaged_cjk(raw: bytes, declared: list[str]) -> tuple[str, str, int] | None:
+    """(codec, text, replaced) of the best utf-8 / GB18030 / Big5 reading when only a small share of the
+    bytes is damaged (random bytes spliced into a page, a bad block in a fetch), else None.
+
+    UTF-8 first: it validates itself, so a mostly valid reading is almost surely right. Between GB18030 and
+    Big5 (which each accept much of the other's bytes) the reading with more common characters wins.
+    """
+    non_ascii = max(_non_ascii(raw), 1)
+    bad, text = _damage(raw, "utf-8")
+    if bad <= DAMAGE_SHARE * non_ascii and _has_cjk(text):
+        return "utf-8", text, bad
+    order = [c for c in declared if c in CJK_CODECS[1:]] + [c for c in CJK_CODECS[1:] if c not in declared]
+    options = []
+    for codec in order:
+        bad, text = _damage(raw, codec)
+        if bad <= DAMAGE_SHARE * non_ascii and _has_cjk(text):
+            options.append((codec, text, bad))
+    if not options:
+        return None
+    return max(options, key=lambda o: _plausible_cjk(o[1]) - o[2] / non_ascii)
+
+
 def decode_bytes(raw: bytes, header: str | None = None) -> tuple[str, str, str, list[str]]:
     """Decode ``raw``: returns (text, codec, confidence, warnings)."""
     warnings: list[str] = []
@@ -189,12 +233,19 @@ def decode_bytes(raw: bytes, header: str | None = None) -> tuple[str, str, str, 
     ):
         if raw.startswith(bom):
             text = _clean(raw, codec)
+            bad = 0
+            if text is None:
+                bad, text = _damage(raw, codec)
+                if codec == "utf-8-sig" and bad > DAMAGE_SHARE * _non_ascii(raw):
+                    text = None  # a stray BOM on bytes that are not utf-8 at all: let the bytes decide
             if text is not None:
                 base = "utf-8" if codec == "utf-8-sig" else "utf-16"
                 conf = "agreed" if not declared or declared[0] == base else "detected"
                 if declared and declared[0] != base:
                     said = names[declared[0]]
                     warnings.append(f"declared {said} but the page has a {base} byte-order mark")
+                if bad:
+                    warnings.append(f"{bad} damaged byte sequences in {base} replaced")
                 return text, base, conf, warnings
 
     if raw.isascii():
@@ -223,6 +274,8 @@ def decode_bytes(raw: bytes, header: str | None = None) -> tuple[str, str, str, 
     if clean:
         codec, text = clean[0]
         cjk_candidates = [(c, t) for c, t in clean if c in ("gb18030", "big5hkscs") and _has_cjk(t)]
+        if codec == "cp1252" and cjk_candidates and _looks_multibyte(text):
+            codec, text = cjk_candidates[0]  # "iso-8859-1" declared (a server default) over GBK/Big5 bytes
         if len(cjk_candidates) > 1 and codec in ("gb18030", "big5hkscs"):
             best = max(cjk_candidates, key=lambda ct: _plausible_cjk(ct[1]))
             if _plausible_cjk(best[1]) > _plausible_cjk(text) + 0.1:
@@ -230,6 +283,14 @@ def decode_bytes(raw: bytes, header: str | None = None) -> tuple[str, str, str, 
         latin = [t for c, t in clean if c == "cp1252"]
         if codec in ("gb18030", "big5hkscs") and latin and _plausible_cjk(text) < 0.5:
             codec, text = "cp1252", latin[0]  # accented Latin text read as rare CJK characters
+        if codec == "cp1252" and _looks_multibyte(text):
+            damaged = _least_damaged_cjk(raw, declared)
+            if damaged is not None:
+                dcodec, dtext, bad = damaged
+                warnings.append(f"{bad} damaged byte sequences in {dcodec} replaced")
+                if declared and _family(dcodec) != _family(declared[0]):
+                    warnings.append(f"declared {names[declared[0]]} but the bytes decode as {dcodec}")
+                return dtext, dcodec, "fallback", warnings
         if declared and _family(codec) == _family(declared[0]):
             conf = "agreed" if len(declared) == 1 else "declared"
         else:
@@ -238,7 +299,12 @@ def decode_bytes(raw: bytes, header: str | None = None) -> tuple[str, str, str, 
             warnings.append(f"declared {said} but the bytes decode as {codec}")
         return text, codec, conf, warnings
 
-    # Nothing decodes cleanly: keep the least damaged decoding and say so
+    # Nothing decodes cleanly: a CJK/utf-8 reading with a small share of damage, else the least damaged
+    damaged = _least_damaged_cjk(raw, declared)
+    if damaged is not None:
+        dcodec, dtext, bad = damaged
+        warnings.append(f"no charset decodes the bytes cleanly; used {dcodec} with {bad} replaced characters")
+        return dtext, dcodec, "fallback", warnings
     best_codec, best_text, best_bad = "utf-8", "", None
     for codec in dict.fromkeys([*declared, *FALLBACKS]):
         if codec in ("utf-16", "utf-32"):

@@ -234,11 +234,18 @@ def find_title(
 ) -> str | None:
     suffixes = nz.suffixes + (site.title_suffixes if site else [])
     doc_title = clean_text(root.findtext(".//title") or "")
+    if not plausible_title(doc_title):
+        doc_title = ""  # an unclosed <title> that swallowed markup or the page: use the headline instead
     compact_doc = re.sub(r"\s+", "", doc_title)
     if rule:
         text, _ = first_text(root, rule.title)
         # the rule's element must be the headline the <title> carries (old layouts reuse ids for logos)
-        if text and tokens(text) >= 2 and (not compact_doc or re.sub(r"\s+", "", text) in compact_doc):
+        if (
+            text
+            and tokens(text) >= 2
+            and plausible_title(text)
+            and (not compact_doc or re.sub(r"\s+", "", text) in compact_doc)
+        ):
             return strip_known_suffix(text, nz, suffixes)
     stripped = strip_title(doc_title, nz.separators, suffixes) if doc_title else ""
     cands: list[str] = []
@@ -262,14 +269,24 @@ def find_title(
         return strip_known_suffix(best, nz, suffixes)
     if stripped and tokens(stripped) >= 2:
         return stripped
-    if og:
+    if og and plausible_title(clean_text(og)):
         return strip_title(clean_text(og), nz.separators, suffixes)
-    h1 = root.xpath("//h1")
-    if h1:
-        t = clean_text(h1[0].text_content())
-        if t:
+    for h1 in root.xpath("//h1")[:3]:
+        # the headline's first line: an unclosed <h1> may hold the rest of the page
+        first = lines_of(h1)[:1]
+        t = first[0].text if first else ""
+        if t and plausible_title(t):
             return t
     return stripped or None
+
+
+MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|<!--|<!\[CDATA\[")
+MAX_TITLE = 300
+
+
+def plausible_title(text: str | None) -> bool:
+    """A headline is one short line of text, never markup (an unclosed <title> swallows the page)."""
+    return bool(text) and len(text or "") <= MAX_TITLE and "\n" not in (text or "") and not MARKUP.search(text or "")
 
 
 def strip_known_suffix(title: str, nz: Noise, suffixes: list[str]) -> str:

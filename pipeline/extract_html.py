@@ -14,6 +14,7 @@ lxml only (no BeautifulSoup tree walking) keeps this fast.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from lxml import etree, html
@@ -46,16 +47,49 @@ def clean_text(text: str) -> str:
     return WS.sub(" ", text).strip()
 
 
+_PARSERS = threading.local()
+# "<title>Headline" followed by another tag before any "</title>": an unclosed title that would swallow the
+# page (libxml2 reads everything up to a "</title>" as the title's text)
+UNCLOSED_TITLE = re.compile(r"(<title\b[^>]*>)([^<]{0,2000})(?=<(?!/title\s*>))", re.I)
+
+
+# a run of one tag opened (or closed) hundreds of times in a row, as broken CMS templates produce
+DEEP_OPEN = re.compile(r"(?:<(?P<t>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,200}>\s*)(?:<(?P=t)\b[^<>]{0,200}>\s*){100,}")
+DEEP_CLOSE = re.compile(r"(?:</(?P<t>[a-zA-Z][a-zA-Z0-9]{0,9})\s*>\s*){101,}")
+DEEP_KEEP = 100
+TAG_RE = re.compile(r"<[^<>]*>")
+
+
+def _keep_some(m: re.Match[str]) -> str:
+    return "".join(TAG_RE.findall(m.group(0))[:DEEP_KEEP])
+
+
+def _parser() -> html.HTMLParser:
+    """One lxml parser per thread; ``huge_tree`` so pages nested deeper than 255 elements keep their text."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = html.HTMLParser(huge_tree=True)
+    return parser
+
+
 def parse(page: str) -> html.HtmlElement | None:
     """Parse HTML text; None when there is no document at all."""
     page = re.sub(r"^\s*<\?xml[^>]*>", "", page)  # lxml refuses str input carrying an encoding declaration
     if not page.strip():
         return None
+    head = page[:200000]
+    if "</title" not in head.lower() or UNCLOSED_TITLE.search(head):
+        page = UNCLOSED_TITLE.sub(r"\1\2</title>", page, count=1)
+    parser = _parser()
     try:
-        root = html.document_fromstring(page)
+        root = html.document_fromstring(page, parser=parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            # deeper than libxml2's hard limit (2048 even with huge_tree): cut runs of one repeated tag
+            page = DEEP_OPEN.sub(_keep_some, DEEP_CLOSE.sub(_keep_some, page))
+            root = html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError):
         try:
-            root = html.fragment_fromstring(page, create_parent="div")
+            root = html.fragment_fromstring(page, create_parent="div", parser=_parser())
         except (etree.ParserError, ValueError):
             return None
     return root
@@ -80,6 +114,10 @@ class Line:
         return clean_text("".join(self.parts))
 
 
+ENTER, TAIL, EXIT = 0, 1, 2
+KEEP_SHARE = 0.6  # a skip-named element holding more than this share of the text is walked anyway
+
+
 class Walker:
     """Turns a tree into lines in document order, skipping noisy subtrees."""
 
@@ -88,6 +126,7 @@ class Walker:
         self.skip_elements = skip_elements or set()
         self.lines: list[Line] = []
         self.current: Line | None = None
+        self.total_chars = 0  # text length of the walked tree
 
     def _new(self, owner: html.HtmlElement) -> None:
         self.current = Line(owner, heading=owner.tag in ("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -111,38 +150,51 @@ class Walker:
         if self.skip is None or el.tag in NEVER_SKIPPED:
             return False
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-        return bool(attrs.strip()) and bool(self.skip.search(attrs))
+        if not (attrs.strip() and self.skip.search(attrs)):
+            return False
+        # a "nav"/"hide" class on a layout wrapper that holds most of the page is not a noise block
+        return not (self.total_chars and len(el.text_content()) > KEEP_SHARE * self.total_chars)
 
-    def walk(self, el: html.HtmlElement, owner: html.HtmlElement, in_link: bool = False) -> None:
-        tag = el.tag
-        if not isinstance(tag, str):
-            return
-        if self.is_skipped(el):
-            return
-        if tag in BLOCK_TAGS:
-            self.current = None
-            owner = el
-        elif tag == "br":
-            self.current = None
-            return
-        elif tag == "a":
-            in_link = True
-        elif tag == "img":
-            return
-        if el.text:
-            self._add(el.text, owner, in_link)
-        for child in el:
-            self.walk(child, owner, in_link)
-            if child.tail:
-                if child.tag in BLOCK_TAGS or child.tag == "br":
-                    self.current = None
-                self._add(child.tail, owner, in_link)
-        if tag in BLOCK_TAGS:
-            self.current = None
+    def walk(self, root: html.HtmlElement, owner: html.HtmlElement, in_link: bool = False) -> None:
+        """Depth-first walk with an explicit stack (pages nest thousands deep: no recursion)."""
+        # stack items: (action, element, owner, in_link); "enter" an element, "tail" after it, "exit" a block
+        stack: list[tuple[int, html.HtmlElement, html.HtmlElement, bool]] = [(ENTER, root, owner, in_link)]
+        while stack:
+            action, el, owner, in_link = stack.pop()
+            if action == TAIL:
+                if el.tail:
+                    if el.tag in BLOCK_TAGS or el.tag == "br":
+                        self.current = None
+                    self._add(el.tail, owner, in_link)
+                continue
+            if action == EXIT:
+                self.current = None
+                continue
+            tag = el.tag
+            if not isinstance(tag, str) or self.is_skipped(el):
+                continue
+            if tag in BLOCK_TAGS:
+                self.current = None
+                owner = el
+                stack.append((EXIT, el, owner, in_link))
+            elif tag == "br":
+                self.current = None
+                continue
+            elif tag == "a":
+                in_link = True
+            elif tag == "img":
+                continue
+            if el.text:
+                self._add(el.text, owner, in_link)
+            for child in reversed(el):
+                stack.append((TAIL, child, owner, in_link))
+                stack.append((ENTER, child, owner, in_link))
 
 
 def lines_of(root: html.HtmlElement, skip: re.Pattern[str] | None = None) -> list[Line]:
     w = Walker(skip)
+    if skip is not None:
+        w.total_chars = len(root.text_content())
     w.walk(root, root)
     return [ln for ln in w.lines if ln.chars]
 

@@ -132,6 +132,7 @@ def noise() -> Noise:
     para = data["paragraph"]
     return Noise(
         skip=re.compile(data["blocks"]["skip"]),
+        weak_skip=re.compile(data["blocks"].get("weak_skip", "(?!)")),
         positive=re.compile(data["blocks"]["positive"]),
         negative=re.compile(data["blocks"]["negative"]),
         separators=re.compile(data["title"]["separators"]),

@@ -34,6 +34,9 @@ MIN_CJK = 2  # Han/kana/Hangul characters needed for a script-based answer
 MIN_PROBABILITY = 0.6  # below this, langdetect's best answer is reported as "und"
 CJK_WEIGHT = 3.0  # one Chinese character ~ 3 English letters (measured on the 61 fixture pairs)
 SEED = 0
+# A paragraph is only given a language other than its page's with this much text and certainty.
+MIN_OTHER_LETTERS = 60
+MIN_OTHER_PROBABILITY = 0.9
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
@@ -140,6 +143,16 @@ def guess_units(units: list[str]) -> tuple[str, float, list[Guess]]:
         return UND, 0.0, guesses
     lang = max(sorted(votes), key=lambda k: votes[k])  # sorted: ties broken the same way every time
     confidence = min(1.0, scored[lang] / total)
+    # A short or doubtful statistical answer that disagrees with the whole page ("Forum opens in
+    # Hangzhou" -> nl in an English article) is not trusted: "und". Script-based answers stay.
+    guesses = [
+        Guess(UND, g.confidence, g.weight, "unsure")
+        if g.method == "langdetect"
+        and g.lang != lang
+        and (g.weight < MIN_OTHER_LETTERS or g.confidence < MIN_OTHER_PROBABILITY)
+        else g
+        for g in guesses
+    ]
     return lang, round(confidence, 4), guesses
 
 

@@ -84,10 +84,15 @@ def _vocab() -> dict[str, Any]:
         "role_words_en": role_words,
         "never_en": {w.lower() for w in d["names"]["never_en"]},
         "never_zh": set(d["names"]["never_zh"]),
+        "never_zh_prefix": tuple(d["names"].get("never_zh_prefix", [])),
+        "brand_followers_zh": d["names"].get("brand_followers_zh", []),
+        "familiar_zh": set(d["names"].get("familiar_prefixes_zh", [])),
+        "hant": str.maketrans({p[0]: p[1] for p in d.get("traditional_chars", {}).get("pairs", [])}),
         "strip_prefix_en": {w.lower() for w in d["names"]["strip_prefix_en"]},
         "strip_suffix_zh": d["names"]["strip_suffix_zh"],
         "honorifics_zh": d["names"]["surname_honorifics_zh"],
         "org_words_en": {w.lower() for w in d["organisations"]["words_en"]},
+        "org_heads_en": [re.escape(w.lower()) for w in d["organisations"].get("heads_en", [])],
         "org_suffixes_zh": d["organisations"]["suffixes_zh"],
         "bylines": d["bylines"],
     }
@@ -146,13 +151,23 @@ def _sentence_bounds(text: str, pos: int, lang: str) -> tuple[int, int]:
     return 0, len(text)
 
 
+def _simp(word: str) -> str:
+    """Traditional title / verb characters mapped to simplified ones (matching only)."""
+    return word.translate(_vocab()["hant"])
+
+
 def _is_role_zh(word: str) -> bool:
+    word = _simp(word)
     return any(word.endswith(r) for r in _vocab()["roles_zh"])
+
+
+_DOTS = "·・•‧"
+_QUOTES_ZH = {"“", "”", "「", "」", "《", "》", '"'}
 
 
 def _clean_zh(name: str) -> str | None:
     v = _vocab()
-    name = name.strip(" \u3000·")
+    name = name.strip(" \u3000" + _DOTS)
     for suf in v["strip_suffix_zh"]:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
             name = name[: -len(suf)]
@@ -160,9 +175,12 @@ def _clean_zh(name: str) -> str | None:
         return None
     if len(name) >= 3 and name[-1] in "说說称稱讲講道":  # LAC glues the speech verb on: 胡豫說
         name = name[:-1]
-    if name in v["never_zh"]:
+    simple = _simp(name)
+    if name in v["never_zh"] or name.startswith(v["never_zh_prefix"]):
         return None
-    if "·" in name:
+    if simple in v["speech_zh"] or simple in v["roles_zh"]:  # LAC on traditional text: 解釋, 強調
+        return None
+    if any(dot in name for dot in _DOTS):
         return name if 3 <= len(name) <= 16 else None
     if not 2 <= len(name) <= 4:
         return None
@@ -219,7 +237,7 @@ def _zh_candidates(text: str, toks: list[tuple[str, str, int, int]]) -> list[tup
     """Character spans of PER tokens, with LAC's 3->2 character cuts repaired."""
     spans: list[tuple[int, int]] = []
     for i, (word, tag, start, end) in enumerate(toks):
-        if tag != "PER":
+        if tag != "PER" or any(a <= start < b for a, b in spans):
             continue
         if len(word) == 2 and word[0] in surname_table() and i + 1 < len(toks):
             nxt = toks[i + 1]
@@ -232,6 +250,27 @@ def _zh_candidates(text: str, toks: list[tuple[str, str, int, int]]) -> list[tup
                 and (after is None or after[1] in {"w", "v", "p", "d"} or after[0] in _vocab()["speech_zh"])
             ):
                 end = nxt[3]  # "王建 国说" -> 王建国
+        # "。 许卓恒": LAC cuts the surname off a name that opens a line or follows a full stop
+        if len(word) == 2 and start >= 1:
+            prev = text[start - 1]
+            before = text[start - 2] if start >= 2 else ""
+            if (
+                prev in surname_table()
+                and prev not in _FUNCTION_CHARS
+                and (not before or not re.match(f"[{_CJK_RUN}]", before))
+                and (i == 0 or toks[i - 1][0].strip() == prev)
+            ):
+                start -= 1
+        # 约翰·米勒-怀特: the part after a hyphen is a separate PER token
+        j = i
+        while (
+            j + 2 < len(toks)
+            and toks[j + 1][0] in {"-", "－", "‐"}
+            and toks[j + 2][1] == "PER"
+            and toks[j + 2][2] == toks[j + 1][3]
+        ):
+            end = toks[j + 2][3]
+            j += 2
         # 让-皮埃尔·拉法兰: LAC drops the part before a hyphen of a transliterated name
         back = re.search(rf"[{_CJK_RUN}]{{1,4}}[-－]$", text[max(0, start - 5) : start])
         if back and "·" in word:
@@ -296,6 +335,8 @@ def _zh_role(text: str, toks: list[tuple[str, str, int, int]], start: int) -> st
             break
         if tag in {"ORG", "LOC", "n", "nz", "nw", "an", "vn", "m", "f", "s", "a"} or _is_role_zh(word):
             parts.append(toks[j])
+        elif word in _QUOTES_ZH and parts:  # 瑞典“一带一路”研究所副所长
+            parts.append(toks[j])
         elif tag == "c" and word not in {"和", "与", "及", "以及", "并", "或", "而", "、"}:
             parts.append(toks[j])
         elif (
@@ -318,9 +359,41 @@ def _zh_role(text: str, toks: list[tuple[str, str, int, int]], start: int) -> st
     # drop a leading credit or dateline word that is not part of the office (记者, 电)
     role = text[parts[0][2] : parts[-1][3]] if parts else ""
     role = re.sub(r"^(?:记者|本报记者|新华社记者)", "", role).strip("、 ")
+    if role.count("“") != role.count("”") or role.count("《") != role.count("》"):
+        role = role.lstrip("“”《》「」\"")
     if not role or len(role) > 60:
         return None
     return role
+
+
+def _zh_role_after(text: str, toks: list[tuple[str, str, int, int]], start: int, end: int) -> str | None:
+    """A title right after the name, with the organisation before it: 北京大学深圳研究生院黄晓锋副教授 ->
+    北京大学深圳研究生院副教授; 胡锦涛总书记 -> 总书记."""
+    nxt = next((t for t in toks if t[2] >= end), None)
+    title = None
+    if nxt is not None and nxt[2] == end and nxt[1] in {"n", "nz", "nw"} and _is_role_zh(nxt[0]):
+        title = nxt[0]
+    else:  # LAC sometimes glues the title to the name (黄晓锋副教授); the name was cut before it
+        m = re.match(rf"[{_CJK_RUN}]{{1,4}}", text[end:])
+        for suf in _vocab()["strip_suffix_zh"]:
+            if m and m.group(0).startswith(suf) and _is_role_zh(suf):
+                title = suf
+                break
+    if not title:
+        return None
+    if _simp(title) in {"代表", "负责人", "主持人"} and not (nxt and nxt[1] == "n"):
+        return None
+    idx = next((i for i, t in enumerate(toks) if t[3] > start), len(toks))
+    j = idx - 1
+    first = start
+    while j >= 0:
+        word, tag, s, _e = toks[j]
+        if tag in {"ORG", "LOC", "n", "nz", "nt", "ns"} and not _is_role_zh(word) and s < start:
+            first = s
+            j -= 1
+            continue
+        break
+    return (text[first:start] + title).strip()
 
 
 def _zh_kind(text: str, toks: list[tuple[str, str, int, int]], start: int, end: int) -> str:
@@ -357,16 +430,18 @@ def _zh_mentions(unit: int, text: str) -> list[Mention]:
     for start, end in _zh_candidates(text, toks):
         raw = text[start:end]
         hon = next((h for h in _vocab()["honorifics_zh"] if raw.endswith(h) and len(raw) == len(h) + 1), None)
-        if hon and raw[0] in surname_table():
+        familiar = len(raw) == 2 and raw[0] in _vocab()["familiar_zh"] and raw[1] in surname_table()
+        if (hon and raw[0] in surname_table()) or familiar:  # 许先生, 武主任, 老陈, 小崔
             mentions.append(
                 Mention(
-                    raw[0],
+                    raw[1] if familiar else raw[0],
                     "zh",
                     unit,
                     start,
                     end,
                     _sentence_at(text, start, "zh"),
                     _zh_kind(text, toks, start, end),
+                    role=hon if hon and _is_role_zh(hon) else _zh_role(text, toks, start),
                     single=True,
                 )
             )
@@ -384,7 +459,7 @@ def _zh_mentions(unit: int, text: str) -> list[Mention]:
                 end=end,
                 sentence=_sentence_at(text, start, "zh"),
                 kind=_zh_kind(text, toks, start, end),
-                role=_zh_role(text, toks, start),
+                role=_zh_role(text, toks, start) or _zh_role_after(text, toks, start, end),
             )
         )
     # credit lines LAC did not tag ("责编：袁晴 ]")
@@ -405,19 +480,25 @@ def _zh_mentions(unit: int, text: str) -> list[Mention]:
     hon = "|".join(re.escape(h) for h in _vocab()["honorifics_zh"])
     speech = "|".join(re.escape(s) for s in sorted(_vocab()["speech_zh"], key=len, reverse=True))
     for m in re.finditer(
-        rf"(?:(?<=^)|(?<=[，。；：！？”’\s]))(?P<s>[{_CJK_RUN}])(?P<h>{hon})?(?={speech})", text
-    ):
+        rf"(?:(?<=^)|(?<=[，。；：！？”’\s]))(?P<s>[{_CJK_RUN}])(?P<h>{hon})?(?={speech})", _simp(text)
+    ):  # on the simplified text (same offsets) so that 許主任說 matches too
+        if text[m.start()] not in surname_table():
+            continue
         if m.group("s") not in surname_table() or any(x.start <= m.start() < x.end for x in mentions):
             continue
+        if m.group("s") in _FUNCTION_CHARS:  # 但说 / 和称: a conjunction, not the surname 但 / 和
+            continue
+        hon_word = m.group("h") or ""
         mentions.append(
             Mention(
-                m.group("s"),
+                text[m.start()],
                 "zh",
                 unit,
                 m.start(),
                 m.end(),
                 _sentence_at(text, m.start(), "zh"),
                 "quoted",
+                role=hon_word if hon_word and _is_role_zh(hon_word) else _zh_role(text, toks, m.start()),
                 single=True,
             )
         )
@@ -435,6 +516,7 @@ def _zh_mentions(unit: int, text: str) -> list[Mention]:
                     m.end(),
                     _sentence_at(text, m.start(), "zh"),
                     _zh_kind(text, toks, m.start(), m.end()),
+                    role=_zh_role(text, toks, m.start()),
                     single=True,
                 )
             )
@@ -609,14 +691,106 @@ def _en_kind(text: str, start: int, end: int, others: list[tuple[int, int]]) -> 
     return "mentioned"
 
 
+_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:van|de|von|der|da|al|bin)\s+{_CAP_WORD}|\s+{_CAP_WORD}){{1,2}}")
+_CREDIT_EN = re.compile(
+    r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written)\s+by)\s+(?P<names>[^;)\]\n]+)"
+)
+_PHOTO_CREDIT_EN = re.compile(
+    r"[(\[](?:Xinhua|Photo by|Photo|Photos by)\s*/?\s*(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*(?:/[^)\]]*)?[)\]]"
+)
+
+
+def _org_context_en(text: str, start: int, end: int, name: str, places: set[str]) -> bool:
+    """A capitalised run that the article uses as a company, brand or place, not a person."""
+    v = _vocab()
+    before = text[max(0, start - 40) : start].lower()
+    after = text[end : end + 40]
+    words = name.split()
+    if re.search(rf"\b(?:{'|'.join(v['org_heads_en'])})\s*$", before):
+        return True  # "Chinese liquor brand Kweichow Moutai"
+    if re.match(r"\s*\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)", after) or re.match(r"['’]?\s*(?:Inc|Co|Corp|Ltd)\b", after):
+        return True  # "Lanco Infratech (LAIN.NS)", "Express Scripts Inc"
+    if len(words) == 1 and re.search(r"\b(?:a|an|the)\s+(?:typical\s+|new\s+)?$", before):
+        return True  # "a Walgreens"
+    if words[-1] in places or name in places:
+        return True  # "Mountainous Nepal", "Borneo"
+    return bool(re.search(r"['’]$", name)) or bool(re.match(r"['’]\s", after) and name.endswith("s"))
+
+
+def _context_names(
+    text: str, doc: Any, spans: list[tuple[int, int, str, bool]]
+) -> list[tuple[int, int, str]]:
+    v = _vocab()
+    out: list[tuple[int, int, str]] = []
+    taken = [(s, e) for s, e, _n, _x in spans]
+    bad_labels = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "EVENT", "LAW"}
+    bad = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in bad_labels]
+
+    def ok(s0: int, e0: int, name: str) -> bool:
+        if any(a < e0 and s0 < b for a, b in taken) or any(a < e0 and s0 < b for a, b in bad):
+            return False
+        low = [w.lower().strip("’'") for w in name.split()]
+        if any(w in v["org_words_en"] or w in v["role_words_en"] or w in v["never_en"] for w in low):
+            return False
+        return name.lower() not in v["never_en"] and not has_cjk(name)
+
+    def add(s0: int, e0: int, name: str) -> None:
+        out.append((s0, e0, name))
+        taken.append((s0, e0))
+
+    # credit lines: every name in "Reporting by A, B and C in CITY; Editing by D"
+    for m in _CREDIT_EN.finditer(text):
+        base = m.start("names")
+        seg = m.group("names")
+        for part in re.finditer(r"[^,;]+", re.sub(r"\s+in\s+[A-Z][A-Z ]+\b", lambda x: " " * len(x.group(0)), seg)):
+            for piece in re.finditer(r"[^,]+?(?=\s+and\s+|$)|(?<=and\s)[^,]+", part.group(0)):
+                raw = piece.group(0).strip()
+                if not raw:
+                    continue
+                s0 = base + part.start() + piece.start() + piece.group(0).find(raw)
+                if re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}", raw) and not any(
+                    a < s0 + len(raw) and s0 < b for a, b in taken
+                ):
+                    add(s0, s0 + len(raw), raw)
+    for m in _PHOTO_CREDIT_EN.finditer(text):
+        if ok(m.start("n"), m.end("n"), m.group("n")):
+            add(m.start("n"), m.end("n"), m.group("n"))
+    speech = r"(?:said|says|told|added|argued|noted|testified|wrote|explained)"
+    for m in _NAME_RUN.finditer(text):
+        # try the run and its shorter right parts: "Ukraine Kurt Volker" -> "Kurt Volker"
+        words = list(re.finditer(r"\S+", m.group(0)))
+        for k in range(0, len(words) - 1):
+            s0 = m.start() + words[k].start()
+            e0 = m.end()
+            name = text[s0:e0]
+            before = text[max(0, s0 - 60) : s0]
+            after = text[e0 : e0 + 40]
+            role_before = _ends_with_role(re.findall(r"[\w’'.-]+", before)[-3:] or [""]) and not re.search(
+                r"[,.;:]\s*$", before
+            )
+            context = (
+                role_before
+                or re.match(rf"\s*(?:,[^,]{{3,80}},\s*)?{speech}\b", after)
+                or re.match(r"\s+(?:from|of)\s+the\s+[A-Z]", after)
+                or re.match(r",\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:['’]s)?\s+(?:president|director|chief|head)", after)
+            )
+            if context and ok(s0, e0, name) and not _org_context_en(text, s0, e0, name, set()):
+                add(s0, e0, name)
+                break
+    return out
+
+
 def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
     v = _vocab()
     nlp = _nlp()
     out: list[Mention] = []
-    docs = nlp.pipe([t for _u, t in units], batch_size=16)
+    docs = list(nlp.pipe([t for _u, t in units], batch_size=16))
+    article_places = {e.text for d in docs for e in d.ents if e.label_ in {"GPE", "LOC"}}
     for (unit, text), doc in zip(units, docs, strict=True):
         spans: list[tuple[int, int, str, bool]] = []  # start, end, name, single
         blocked: list[tuple[int, int]] = []
+        places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}} | article_places
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 if ent.label_ in {
@@ -636,7 +810,7 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
             if text[ent.end_char : ent.end_char + 8].startswith(" Thought"):
                 continue
             name = _clean_en(raw)
-            if not name:
+            if not name or _org_context_en(text, ent.start_char, ent.end_char, name, places):
                 continue
             s = ent.start_char + raw.find(name) if name in raw else ent.start_char
             spans.append((s, s + len(name), name, " " not in name))
@@ -653,6 +827,10 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
                 if not re.match(r"\s*(?:,|said|says|told|added)", text[m.end() :]):
                     continue
             spans.append((m.start(), m.end(), normalise_en(m.group(0)), False))
+        # Western names spaCy missed or labelled ORG, in a person context ("Pentagon spokesman Mark Wright",
+        # "Raj Padwal from the University of ...", "Kurt Volker said", "Reporting by Indulal PM")
+        for s0, e0, name in _context_names(text, doc, spans):
+            spans.append((s0, e0, name, False))
         # surname-only speakers spaCy missed: "Xu said", "said Xu."
         for m in re.finditer(
             r"\b([A-Z][a-z]{1,7})(?=\s+(?:said|says|added|noted|told|stated|explained)\b)", text
@@ -820,6 +998,20 @@ def _extra_occurrences(units: list[tuple[int, str]], mentions: list[Mention]) ->
     return out
 
 
+def _drop_brands(units: list[tuple[int, str]], mentions: list[Mention]) -> list[Mention]:
+    """Chinese candidates that the article also uses as a company or ship name (柯达公司, “科斯塔-…”号)."""
+    full = "\n".join(t for _u, t in units)
+    followers = "|".join(re.escape(w) for w in _vocab()["brand_followers_zh"])
+    brands: set[str] = set()
+    for form in {m.form for m in mentions if m.lang == "zh" and not m.single}:
+        esc = re.escape(form)
+        if re.search(rf"{esc}(?:{followers})|{esc}[^”」\"\n]{{0,8}}[”」\"](?:号|號)", full):
+            brands.add(form)
+    if not brands:
+        return mentions
+    return [m for m in mentions if not (m.lang == "zh" and any(m.form.startswith(b) for b in brands))]
+
+
 def find_people(record: Article) -> Article:
     """Fill ``record.people``: each person once, with every surface form, role and kind of mention."""
     units = _units(record)
@@ -836,6 +1028,7 @@ def find_people(record: Article) -> Article:
             for m in _zh_mentions(unit, text):
                 if m.kind in {"editor", "reporter", "photographer"}:
                     mentions.append(m)
+    mentions = _drop_brands(units, mentions)
     mentions.extend(_extra_occurrences(units, mentions))
     mentions.extend(_credit_mentions(record, base=len(units) + 1000))
     mentions.sort(key=lambda m: (m.unit, m.start))

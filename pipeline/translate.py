@@ -309,7 +309,9 @@ def _plan(record: Article, models: dict[str, ModelInfo]) -> list[_Unit]:
     langs = list(record.paragraph_langs)
     if len(langs) != len(record.paragraphs):
         langs = [guess_text(p).lang for p in record.paragraphs]
-    title_lang = guess_text(record.title).lang if record.title else UND
+    title_guess = guess_text(record.title)
+    # Titles are short: only a script-based answer (CJK) overrides the page's language.
+    title_lang = title_guess.lang if title_guess.method == "script" else article_lang
     units = []
     for text, lang in [(record.title or "", title_lang), *zip(record.paragraphs, langs, strict=True)]:
         if lang == UND and article_lang not in (UND, TARGET) and any(ch.isalpha() for ch in text):

@@ -159,3 +159,46 @@ def test_declared_charsets_and_normalisation() -> None:
     assert declared_charsets(raw, "gbk") == ["gb18030", "big5hkscs", "utf-8"]
     assert normalize_charset("x-unknown-charset") is None
     assert normalize_charset("ISO-8859-1") == "cp1252"
+
+
+def test_latin1_header_over_gbk_bytes_reads_chinese() -> None:
+    """A server default "iso-8859-1" never turns GBK bytes into Latin mojibake."""
+    rec = run(page(ZH).encode("gbk"), header="ISO-8859-1")
+    assert ZH in (rec.html or "")
+    assert rec.encoding == "gb18030"
+    assert rec.warnings
+
+
+def test_a_few_damaged_bytes_keep_utf8_not_cp1252() -> None:
+    body = (ZH * 20).encode("utf-8")
+    raw = page("X", "utf-8").encode("utf-8").replace(b"X", body[:300] + b"\xff\xfe\x81" + body[300:])
+    rec = run(raw)
+    assert rec.encoding == "utf-8"
+    assert ZH in (rec.html or "")
+    assert "\ufffd" in (rec.html or "")
+    assert rec.encoding_confidence == "fallback"
+    assert any("replaced" in w for w in rec.warnings)
+
+
+def test_a_few_damaged_bytes_keep_gbk_not_cp1252() -> None:
+    body = (ZH * 20).encode("gbk")
+    raw = page("X", "gbk").encode("ascii").replace(b"X", body[:300] + b"\xff\x81" + body[300:])
+    rec = run(raw)
+    assert rec.encoding == "gb18030"
+    assert ZH in (rec.html or "")
+    assert any("replaced" in w for w in rec.warnings)
+
+
+def test_utf8_bom_with_damaged_bytes_is_still_utf8() -> None:
+    raw = b"\xef\xbb\xbf" + page(ZH * 5, "gbk").encode("utf-8") + b"\xff\xfe"
+    rec = run(raw)
+    assert rec.encoding == "utf-8"
+    assert ZH in (rec.html or "")
+    assert any("replaced" in w for w in rec.warnings)
+
+
+def test_accented_latin_text_stays_cp1252() -> None:
+    text = "Le président a déclaré à la conférence que l'été serait chaud. Müller sagte, dass ..."
+    rec = run(page(text, "iso-8859-1").encode("cp1252"))
+    assert text in (rec.html or "")
+    assert rec.encoding == "cp1252"

@@ -254,8 +254,6 @@ MOJIBAKE = re.compile(r"[ÃÂâåäæçèéï][\x80-\xbf\u20ac\u201a\u0192\u201e
                       r"\u203a\u0153\u017e\u0178\xa1-\xbf]")
 
 
-@pytest.mark.xfail(reason="known bug (reported): an unclosed <title> swallows the page into record.title",
-                   strict=False)
 def test_fields_are_clean_text() -> None:
     """title, editor and authors are short single lines without markup, however broken the page."""
     bad = []
@@ -269,8 +267,6 @@ def test_fields_are_clean_text() -> None:
     assert not bad, f"{len(bad)} fields with markup or too long, e.g. {bad[:3]}"
 
 
-@pytest.mark.xfail(reason="known bug (reported): pipeline.decode's last-resort decoding picks cp1252 "
-                   "for CJK pages with a few invalid bytes", strict=False)
 def test_no_latin1_mojibake() -> None:
     """Pages are CJK or English text: whatever was spliced in, the text must not come out as mojibake."""
     bad = []
@@ -282,8 +278,6 @@ def test_no_latin1_mojibake() -> None:
     assert not bad, f"{len(bad)} pages decoded to mojibake, e.g. {bad[:3]}"
 
 
-@pytest.mark.xfail(reason="known bug (reported): lxml drops everything below depth 255 unless "
-                   "HTMLParser(huge_tree=True)", strict=False)
 @pytest.mark.parametrize("depth", [300, 1000, 5000])
 def test_deep_nesting_keeps_the_text(depth: int) -> None:
     """Broken CMS pages nest unclosed <div>/<font> hundreds deep; the article inside must survive."""
