@@ -18,7 +18,6 @@ import json
 import os
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -158,22 +157,29 @@ def bench_language(rounds: int = 200) -> dict:
 
 
 def bench_cache(n_articles: int) -> dict:
+    from pipeline.language import detect_language
     from pipeline.translate import TranslationStats, translate_many
     from pipeline.translation_cache import SQLiteTranslationCache
 
+    sentences = unique_sentences(n_articles * 12, seed=1)
+    cold = warm = float("inf")
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "wirearchive.db"
-        sentences = unique_sentences(n_articles * 12, seed=1)
-        cold_stats, warm_stats = TranslationStats(), TranslationStats()
-        t = time.perf_counter()
-        translate_many(articles(sentences), cache=SQLiteTranslationCache(db), stats=cold_stats)
-        cold = time.perf_counter() - t
-        t = time.perf_counter()
-        translate_many(articles(sentences), cache=SQLiteTranslationCache(db), stats=warm_stats)
-        warm = time.perf_counter() - t
-        assert warm_stats.translated == 0
+        for attempt in range(3):  # best of 3 for both: the cores are shared with other processes
+            db = Path(tmp) / f"wirearchive-{attempt}.db"
+            cold_stats, warm_stats = TranslationStats(), TranslationStats()
+            first, second = articles(sentences), articles(sentences)
+            for r in first + second:  # the language stage runs before, in the pipeline: not timed here
+                detect_language(r)
+            t = time.perf_counter()
+            translate_many(first, cache=SQLiteTranslationCache(db), stats=cold_stats)
+            cold = min(cold, time.perf_counter() - t)
+            t = time.perf_counter()
+            translate_many(second, cache=SQLiteTranslationCache(db), stats=warm_stats)
+            warm = min(warm, time.perf_counter() - t)
+            assert warm_stats.translated == 0 and cold_stats.translated == cold_stats.unique
+            assert [r.body_en for r in first] == [r.body_en for r in second]
         dup_stats = TranslationStats()
-        copies = articles(sentences[:12]) * 50  # one story, 50 wire copies
+        copies = [a for _ in range(50) for a in articles(sentences[:12])]  # one story, 50 wire copies
         t = time.perf_counter()
         translate_many(copies, cache=SQLiteTranslationCache(Path(tmp) / "other.db"), stats=dup_stats)
         dup = time.perf_counter() - t
@@ -229,8 +235,9 @@ def bench_real(texts: Path | None) -> list[dict]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="translation benchmark")
-    ap.add_argument("--n", type=int, default=480, help="unique sentences per speed run")
-    ap.add_argument("--cache-articles", type=int, default=40)
+    ap.add_argument("--n", type=int, default=3000, help="unique sentences per speed run")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per configuration (the fastest is shown)")
+    ap.add_argument("--cache-articles", type=int, default=100)
     ap.add_argument("--texts", type=Path, help="folder of .txt articles for a real model")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--lang-only", action="store_true", help="only the language detection figures")
@@ -239,6 +246,9 @@ def main() -> int:
         print(json.dumps(one(args.one, args.n)))
         return 0
 
+    print(
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (other processes share these cores)"
+    )
     print("language detection, paragraphs/s:", json.dumps(bench_language()))
     if args.lang_only:
         return 0
@@ -262,7 +272,10 @@ def main() -> int:
             capture_output=True,
         )
         for workers in (1, 2):
-            print("fixture model:", json.dumps(run_one(data, workers, args.n)))
+            runs = [run_one(data, workers, args.n) for _ in range(args.repeat)]
+            best = max(runs, key=lambda r: r["sentences_per_s"])
+            best["all_sentences_per_s"] = [r["sentences_per_s"] for r in runs]
+            print("fixture model:", json.dumps(best))
         print("cache:", json.dumps(bench_cache(args.cache_articles)))
     return 0
 

@@ -61,9 +61,9 @@ def remove_command(name: str) -> None:
     click.echo(f"removed {m.name} ({m.pair})")
 
 
-@models.command("fetch")
+@models.command("install-index")
 @click.argument("langs", nargs=-1)
-def fetch_command(langs: tuple[str, ...]) -> None:
+def install_index_command(langs: tuple[str, ...]) -> None:
     """Download LANGS→en models from argos's package index (NEEDS INTERNET; default zh fr es ru ar ja de)."""
     try:
         names = install_from_index(langs or INDEX_LANGUAGES)

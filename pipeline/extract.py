@@ -461,7 +461,7 @@ def extract_html(record: Article) -> Article:
     body_root = root.find("body")
     if body_root is None:
         body_root = root
-    all_lines = lines_of(body_root, nz.skip)
+    all_lines = lines_of(body_root, nz.skip, nz.weak_skip)
     page_text = "\n".join(ln.text for ln in all_lines)
     lang = (site.lang if site and site.lang else None) or page_lang(page_text)
     tz = (site.tz if site else None) or ("+08:00" if lang == "zh" else None)
@@ -478,7 +478,7 @@ def extract_html(record: Article) -> Article:
                 if not isinstance(el, str) and el is not container and el.getparent() is not None:
                     removed.append(clean_text(el.text_content()))
                     el.drop_tree()
-        rule_lines = lines_of(container, nz.skip)
+        rule_lines = lines_of(container, nz.skip, nz.weak_skip)
         paragraphs, rm = clean_paragraphs(rule_lines, nz, title)
         removed += rm
         chars = sum(ln.chars for ln in rule_lines)
@@ -491,7 +491,7 @@ def extract_html(record: Article) -> Article:
     if link_heavy or sum(tokens(p) for p in paragraphs) < MIN_BODY_TOKENS * 2:
         generic = find_main(body_root, all_lines, nz.positive, nz.negative)
         if generic is not None:
-            g_pars, g_rm = clean_paragraphs(lines_of(generic, nz.skip), nz, title)
+            g_pars, g_rm = clean_paragraphs(lines_of(generic, nz.skip, nz.weak_skip), nz, title)
             g_tokens = sum(tokens(p) for p in g_pars)
             if g_tokens > sum(tokens(p) for p in paragraphs) or (
                 link_heavy and g_tokens >= MIN_BODY_TOKENS * 2
@@ -512,7 +512,7 @@ def extract_html(record: Article) -> Article:
         record.page_kind = "not_found"
         record.fail("page not found (an error page served as a normal page)")
         return record
-    record.page_kind = "article"
+    record.page_kind = media_kind(record.url, all_lines, nz) or "article"
 
     # agency: the dateline's, else the page's source line, else the site's
     apply_people(record, paragraphs, removed, lang, root, [ln.text for ln in all_lines])
@@ -530,6 +530,32 @@ def extract_html(record: Article) -> Article:
         record.agency = site.agency
     record.editor = find_editor(root, rule, metas, removed, page_text)
     return record
+
+
+def media_kind(url: str | None, lines: list[Line], nz: Noise) -> str | None:
+    """"video" or "gallery" for a video or photo-gallery page (noise.toml [kinds]), else None."""
+    kinds = nz.kinds
+    if not kinds:
+        return None
+    path = host_path(url)[1] if url else ""
+    if path and "video_url" in kinds and kinds["video_url"].search(path):
+        return "video"
+    if path and "gallery_url" in kinds and kinds["gallery_url"].search(path):
+        return "gallery"
+    crumb = kinds.get("breadcrumb")
+    for line in lines[:80]:
+        text = line.text
+        if len(text) > 120:
+            continue
+        if crumb is not None and crumb.search(text):
+            if "video_words" in kinds and kinds["video_words"].search(text):
+                return "video"
+            if "gallery_words" in kinds and kinds["gallery_words"].search(text):
+                return "gallery"
+    nav = kinds.get("gallery_nav")
+    if nav is not None and any(nav.search(ln.text) for ln in lines if len(ln.text) < 12):
+        return "gallery"
+    return None
 
 
 def good_line_text(text: str) -> int:

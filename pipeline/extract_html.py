@@ -115,18 +115,24 @@ class Line:
 
 
 ENTER, TAIL, EXIT = 0, 1, 2
-KEEP_SHARE = 0.6  # a skip-named element holding more than this share of the text is walked anyway
+WRAPPER_SHARE = 0.6  # a skip-named element holding more than this share of the page's text is a wrapper
 
 
 class Walker:
     """Turns a tree into lines in document order, skipping noisy subtrees."""
 
-    def __init__(self, skip: re.Pattern[str] | None = None, skip_elements: set[int] | None = None):
+    def __init__(
+        self,
+        skip: re.Pattern[str] | None = None,
+        skip_elements: set[int] | None = None,
+        weak: re.Pattern[str] | None = None,
+    ):
         self.skip = skip
+        self.weak = weak
+        self.total_chars = 0  # text length of the walked tree (set by lines_of when `weak` is given)
         self.skip_elements = skip_elements or set()
         self.lines: list[Line] = []
         self.current: Line | None = None
-        self.total_chars = 0  # text length of the walked tree
 
     def _new(self, owner: html.HtmlElement) -> None:
         self.current = Line(owner, heading=owner.tag in ("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -147,13 +153,18 @@ class Walker:
     def is_skipped(self, el: html.HtmlElement) -> bool:
         if id(el) in self.skip_elements:
             return True
-        if self.skip is None or el.tag in NEVER_SKIPPED:
+        if el.tag in NEVER_SKIPPED or (self.skip is None and self.weak is None):
             return False
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-        if not (attrs.strip() and self.skip.search(attrs)):
+        if not attrs.strip():
             return False
-        # a "nav"/"hide" class on a layout wrapper that holds most of the page is not a noise block
-        return not (self.total_chars and len(el.text_content()) > KEEP_SHARE * self.total_chars)
+        if self.skip is not None and self.skip.search(attrs):
+            # a page-wide wrapper that happens to carry such a name (id="nextpage" around a gallery)
+            return not (self.total_chars and len(el.text_content()) > WRAPPER_SHARE * self.total_chars)
+        if self.weak is not None and self.weak.search(attrs):
+            # old CMS templates wrap the whole article in class="nav": walk it when it holds prose
+            return not (holds_prose(el) or len(el.text_content()) > 0.5 * self.total_chars)
+        return False
 
     def walk(self, root: html.HtmlElement, owner: html.HtmlElement, in_link: bool = False) -> None:
         """Depth-first walk with an explicit stack (pages nest thousands deep: no recursion)."""
@@ -191,9 +202,22 @@ class Walker:
                 stack.append((ENTER, child, owner, in_link))
 
 
-def lines_of(root: html.HtmlElement, skip: re.Pattern[str] | None = None) -> list[Line]:
-    w = Walker(skip)
-    if skip is not None:
+def holds_prose(el: html.HtmlElement) -> bool:
+    """Whether a subtree carries article-like text: ≥ 200 characters outside links, ≥ half of its text,
+    with sentence punctuation (menus and link lists do not)."""
+    text = el.text_content()
+    if len(text) < 200:
+        return False
+    link = sum(len(a.text_content()) for a in el.iter("a"))
+    plain = len(text) - link
+    return plain >= 200 and plain >= 0.5 * len(text) and len(SENTENCE_PUNCT.findall(text)) >= 5
+
+
+def lines_of(
+    root: html.HtmlElement, skip: re.Pattern[str] | None = None, weak: re.Pattern[str] | None = None
+) -> list[Line]:
+    w = Walker(skip, weak=weak)
+    if skip is not None or weak is not None:
         w.total_chars = len(root.text_content())
     w.walk(root, root)
     return [ln for ln in w.lines if ln.chars]

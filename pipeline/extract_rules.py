@@ -116,6 +116,7 @@ def sites() -> list[Site]:
 @dataclass
 class Noise:
     skip: re.Pattern[str]
+    weak_skip: re.Pattern[str]  # layout-ambiguous names ("nav"): skipped unless the subtree is prose
     positive: re.Pattern[str]
     negative: re.Pattern[str]
     separators: re.Pattern[str]
@@ -123,6 +124,7 @@ class Noise:
     drop: list[re.Pattern[str]]
     strip_tail: list[re.Pattern[str]]
     strip_inline: list[re.Pattern[str]]
+    kinds: dict[str, re.Pattern[str]] = field(default_factory=dict)  # [kinds]: video/gallery page hints
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +141,7 @@ def noise() -> Noise:
         suffixes=data["title"]["suffixes"],
         drop=[re.compile(p) for p in para["drop"]],
         strip_tail=[re.compile(p) for p in para["strip_tail"]],
+        kinds={k: re.compile(v) for k, v in data.get("kinds", {}).items()},
         strip_inline=[re.compile(p) for p in para["strip_inline"]],
     )
 

@@ -4,7 +4,7 @@
 
 * CJK-dominant text is decided by its script, without a statistical model: Han characters with
   no kana are Chinese, kana means Japanese, Hangul means Korean. This is exact for news text and
-  about 10-40x faster than langdetect (``python -m bench.bench_translate --lang-only``).
+  over 100x faster than langdetect (``python -m bench.bench_translate --lang-only``).
 * Other text goes to langdetect with a fixed seed and a fresh detector per call, so the answer for
   a given text never varies between calls, runs or processes. ``zh-cn``/``zh-tw`` become ``zh``.
 * Text too short to tell (fewer than :data:`MIN_LETTERS` letters, fewer than :data:`MIN_CJK` CJK

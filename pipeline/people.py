@@ -360,7 +360,7 @@ def _zh_role(text: str, toks: list[tuple[str, str, int, int]], start: int) -> st
     role = text[parts[0][2] : parts[-1][3]] if parts else ""
     role = re.sub(r"^(?:记者|本报记者|新华社记者)", "", role).strip("、 ")
     if role.count("“") != role.count("”") or role.count("《") != role.count("》"):
-        role = role.lstrip("“”《》「」\"")
+        role = role.lstrip('“”《》「」"')
     if not role or len(role) > 60:
         return None
     return role
@@ -709,7 +709,9 @@ def _org_context_en(text: str, start: int, end: int, name: str, places: set[str]
     words = name.split()
     if re.search(rf"\b(?:{'|'.join(v['org_heads_en'])})\s*$", before):
         return True  # "Chinese liquor brand Kweichow Moutai"
-    if re.match(r"\s*\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)", after) or re.match(r"['’]?\s*(?:Inc|Co|Corp|Ltd)\b", after):
+    if re.match(r"\s*\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)", after) or re.match(
+        r"['’]?\s*(?:Inc|Co|Corp|Ltd)\b", after
+    ):
         return True  # "Lanco Infratech (LAIN.NS)", "Express Scripts Inc"
     if len(words) == 1 and re.search(r"\b(?:a|an|the)\s+(?:typical\s+|new\s+)?$", before):
         return True  # "a Walgreens"
@@ -743,7 +745,9 @@ def _context_names(
     for m in _CREDIT_EN.finditer(text):
         base = m.start("names")
         seg = m.group("names")
-        for part in re.finditer(r"[^,;]+", re.sub(r"\s+in\s+[A-Z][A-Z ]+\b", lambda x: " " * len(x.group(0)), seg)):
+        for part in re.finditer(
+            r"[^,;]+", re.sub(r"\s+in\s+[A-Z][A-Z ]+\b", lambda x: " " * len(x.group(0)), seg)
+        ):
             for piece in re.finditer(r"[^,]+?(?=\s+and\s+|$)|(?<=and\s)[^,]+", part.group(0)):
                 raw = piece.group(0).strip()
                 if not raw:
@@ -773,8 +777,12 @@ def _context_names(
                 role_before
                 or re.match(rf"\s*(?:,[^,]{{3,80}},\s*)?{speech}\b", after)
                 or re.match(r"\s+(?:from|of)\s+the\s+[A-Z]", after)
-                or re.match(r",\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:['’]s)?\s+(?:president|director|chief|head)", after)
+                or re.match(
+                    r",\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:['’]s)?\s+(?:president|director|chief|head)", after
+                )
             )
+            if re.search(r"\b(?:the|a|an)\s+$", before, re.I) or before.count("“") > before.count("”"):
+                continue  # "the New Trend of the Times", a title in quotes
             if context and ok(s0, e0, name) and not _org_context_en(text, s0, e0, name, set()):
                 add(s0, e0, name)
                 break
@@ -787,6 +795,17 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
     out: list[Mention] = []
     docs = list(nlp.pipe([t for _u, t in units], batch_size=16))
     article_places = {e.text for d in docs for e in d.ents if e.label_ in {"GPE", "LOC"}}
+    for d in docs:  # "Authority of Nepal", "in Kyiv", "south of Borneo": places spaCy tagged otherwise
+        for e in d.ents:
+            if e.label_ in {"ORG", "FAC"}:
+                article_places.update(re.findall(r"\bof\s+([A-Z][a-z]+)\b", e.text))
+        article_places.update(
+            re.findall(
+                r"\b(?:in|off|near|across|(?:side|south|north|east|west|coast|islands?|capital|parts?)\s+of)"
+                r"\s+(?:[A-Z][a-z]+\s+and\s+)?([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])",
+                d.text,
+            )
+        )
     for (unit, text), doc in zip(units, docs, strict=True):
         spans: list[tuple[int, int, str, bool]] = []  # start, end, name, single
         blocked: list[tuple[int, int]] = []
@@ -811,6 +830,8 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
                 continue
             name = _clean_en(raw)
             if not name or _org_context_en(text, ent.start_char, ent.end_char, name, places):
+                continue
+            if ent[0].pos_ == "ADJ" and len(ent) > 1:  # "Mountainous Nepal"
                 continue
             s = ent.start_char + raw.find(name) if name in raw else ent.start_char
             spans.append((s, s + len(name), name, " " not in name))

@@ -89,6 +89,8 @@ def split_sentences(text: str) -> list[str]:
 def split_long(sentence: str, limit: int | None = None) -> list[str]:
     """Cut an over-long sentence at commas/colons, else at spaces, else anywhere."""
     if limit is None:
+        if len(sentence) <= min(MAX_SENTENCE_CHARS_CJK, MAX_SENTENCE_CHARS):
+            return [sentence]
         cjk = guess_text(sentence).method == "script"
         limit = MAX_SENTENCE_CHARS_CJK if cjk else MAX_SENTENCE_CHARS
     out: list[str] = []
