@@ -29,15 +29,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install wirearchive with its dependencies
 
+FIXTURE_MODEL := $(wildcard ../shared/models/translate-zh_en-fixture.argosmodel)
+
 demo: install  ## build the archive from the bundled sample sites (offline) and serve it on :8001
-	$(BIN)/wirearchive demo --port $(PORT)
+	$(BIN)/wirearchive demo --port $(PORT) $(if $(FIXTURE_MODEL),--test-model $(FIXTURE_MODEL))
 
 test: install browser-deps  ## run the test suite
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
-browser-deps:  ## install Debian's chromium for the browser tests (skipped when present or not root)
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+browser-deps:  ## install Debian's chromium and a Chinese font for the browser tests (when root and missing)
+	@{ command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; } || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null) \
 	  || echo "chromium not installed: browser tests will be skipped"; }
 
 crawl: install  ## crawl the live sources (SOURCE=chinanews for one) into $(WIREARCHIVE_DATA)/raw

@@ -119,12 +119,23 @@ def crawl(sources: tuple[str, ...], sample_base: str, refetch: bool, max_list_pa
 @click.option("--source", help="Only this source.")
 @click.option("--force", is_flag=True, help="Process again articles already processed by this version.")
 @click.option("--limit", type=int, help="Process at most N articles (for trying things out).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Translation worker processes (one inference thread each).",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def process(source: str | None, force: bool, limit: int | None, quiet: bool) -> None:
-    """Run the pipeline over the raw archive into the database (idempotent, resumable)."""
+def process(source: str | None, force: bool, limit: int | None, workers: int, quiet: bool) -> None:
+    """Run the pipeline over the raw archive into the database (idempotent, resumable).
+
+    Articles already processed by this version from the same raw page are skipped; Ctrl-C keeps every
+    article saved so far and every translation made, and the next run goes on from there.
+    """
     from pipeline.run import process_archive
 
-    summary = process_archive(source=source, force=force, progress=not quiet, limit=limit)
+    summary = process_archive(source=source, force=force, progress=not quiet, limit=limit, workers=workers)
     for line in summary.lines():
         click.echo(line)
     for src, errors in sorted(summary.errors.items()):
@@ -213,7 +224,12 @@ def samples(port: int, delay: float, port_file: Path | None) -> None:
 @cli.command()
 @click.option("--port", default=8001, show_default=True, help="Datasette port.")
 @click.option("--no-serve", is_flag=True, help="Stop after building the archive.")
-def demo(port: int, no_serve: bool) -> None:
+@click.option(
+    "--test-model",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Install this .argosmodel first (e.g. the tiny fixture model in ../shared/models).",
+)
+def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
     """Build the archive from the bundled sample sites, offline, and serve it."""
     from pipeline.run import process_archive
     from pipeline.sampleserver import SampleSiteServer
@@ -227,6 +243,14 @@ def demo(port: int, no_serve: bool) -> None:
     click.echo(f"2/3 crawling the sample sites into {config.raw_dir()} ...")
     subprocess.run(crawl_cmd, env=env, check=True)
     server.shutdown()
+    if test_model:
+        from pipeline.models import install_model
+
+        info = install_model(test_model)
+        click.echo(
+            f"    installed translation model {info.label}: a TEST model that knows only its training "
+            "sentences; other text (most titles) comes out as nonsense. Real models: make models"
+        )
     click.echo(f"3/3 processing the archive into {config.db_path()} ...")
     summary = process_archive()
     for line in summary.lines():

@@ -73,11 +73,16 @@ def _nlp() -> Any:
 def _vocab() -> dict[str, Any]:
     d = people_data()
     roles_en = sorted({r.lower() for r in d["roles"]["en"]}, key=len, reverse=True)
-    role_words = {w for r in roles_en for w in re.split(r"[\s-]+", r)} | {"of", "the", "and", "for", "on"}
+    role_words = {w for r in roles_en for w in re.split(r"[\s-]+", r)} - {"in"}
+    role_words |= {"of", "the", "and", "for", "on"} | {w.lower() for w in d["roles"].get("modifiers_en", [])}
     return {
         "speech_en": d["speech"]["en"],
         "speech_zh": set(d["speech"]["zh"]),
         "roles_zh": sorted(d["roles"]["zh"], key=len, reverse=True),
+        "title_prefixes_zh": set(d["roles"].get("title_prefixes_zh", [])),
+        "honorifics_en": {w.lower() for w in d["roles"].get("honorifics_en", [])},
+        "abbrev_en": {w.lower() for w in d["roles"].get("abbreviations_en", [])},
+        "modifiers_en": {w.lower() for w in d["roles"].get("modifiers_en", [])},
         "roles_en": roles_en,
         "roles_en_norm": sorted({_norm_role_words(r) for r in roles_en}, key=len, reverse=True),
         "role_heads_en": {r.split()[-1] for r in roles_en} | {r.replace(" ", "-") for r in roles_en},
@@ -304,7 +309,8 @@ def _zh_candidates(text: str, toks: list[tuple[str, str, int, int]]) -> list[tup
                     or nxt[0] in {"在", "出席", "等"}
                 )
             ):
-                if not any(a <= s0 < b for a, b in spans) and not _is_role_zh(text[s0 : s0 + length]):
+                one_verb = j == i + 2 and toks[i + 1][1].startswith("v")  # 本科生毕业: a verb, not a name
+                if not any(a <= s0 < b for a, b in spans) and not _is_role_zh(text[s0 : s0 + length]) and not one_verb:
                     spans.append((s0, s0 + length))
                 break
     # （王文举）, 电 (张晓宁): a bare name in the dateline parenthesis or closing a paragraph
@@ -318,6 +324,21 @@ def _zh_candidates(text: str, toks: list[tuple[str, str, int, int]]) -> list[tup
                 spans.append((s0, m.end("n")))
     spans.sort()
     return spans
+
+
+def _org_glue_zh(toks: list[tuple[str, str, int, int]], j: int, after: tuple[str, str, int, int]) -> bool:
+    """Token ``j`` (a verb / particle for LAC) belongs to the title or organisation after it: a title
+    modifier (执行 + 主席), a one-character organisation suffix after an organisation or noun (监测中心 + 站,
+    防治 + 所), or a verb right before such a suffix (共策 + 会)."""
+    word, tag = toks[j][0], toks[j][1]
+    suffixes = _vocab()["org_suffixes_zh"]
+    if tag in {"w", "PER", "TIME", "p", "r", "c", "d", "q"} or word == "的":
+        return False
+    if _simp(word) in _vocab()["title_prefixes_zh"] and _is_role_zh(after[0]):
+        return True
+    if len(word) == 1 and word in suffixes:
+        return j - 1 >= 0 and toks[j - 1][1] in {"ORG", "LOC", "n", "nz", "nw", "vn", "v"}
+    return tag in {"v", "vn"} and len(after[0]) == 1 and after[0] in suffixes
 
 
 def _zh_role(text: str, toks: list[tuple[str, str, int, int]], start: int) -> str | None:
@@ -337,6 +358,19 @@ def _zh_role(text: str, toks: list[tuple[str, str, int, int]], start: int) -> st
             parts.append(toks[j])
         elif word in _QUOTES_ZH and parts:  # 瑞典“一带一路”研究所副所长
             parts.append(toks[j])
+        elif parts and _org_glue_zh(toks, j, parts[-1]):  # 执行主席, 共策会会长, 防治所专家
+            parts.append(toks[j])
+        elif (  # 武主任的助理, 柯达公司的创始人: "<organisation or titled person>的<title>"
+            word == "的"
+            and parts
+            and _is_role_zh(parts[-1][0])
+            and j - 1 >= 0
+            and (toks[j - 1][1] == "ORG" or (toks[j - 1][1] == "PER" and _is_role_zh(toks[j - 1][0])))
+        ):
+            parts.append(toks[j])
+            parts.append(toks[j - 1])
+            j -= 2
+            continue
         elif tag == "c" and word not in {"和", "与", "及", "以及", "并", "或", "而", "、"}:
             parts.append(toks[j])
         elif (
@@ -392,8 +426,35 @@ def _zh_role_after(text: str, toks: list[tuple[str, str, int, int]], start: int,
             first = s
             j -= 1
             continue
+        if s < start and j + 1 < len(toks) and not _is_role_zh(word) and _org_glue_zh(toks, j, toks[j + 1]):
+            first = s  # 深圳市环境监测中心 + 站 (a verb for LAC)
+            j -= 1
+            continue
         break
     return (text[first:start] + title).strip()
+
+
+_ZH_COPULA = re.compile(
+    r"(?:[^，。；！？“”]{0,12}[，,])?\s*(?:(?:[他她]|其)(?:现在|目前|现|曾|也)?)?(?:现在|目前|现|也)?是"
+    r"(?P<r>[^，。；！？、“”（）()]{2,30}?)(?=[，。；！？]|$)"
+)
+
+
+def _zh_copula_role(text: str, end: int, next_start: int) -> str | None:
+    """"<name>是<title>" in the name's sentence, or "他是/她是<title>" opening the next one, before any other
+    person: 张国栋今年52岁，是县交通运输局局长 -> 县交通运输局局长. The phrase must end with a title word."""
+    rest = text[end:next_start]
+    m = _ZH_COPULA.match(rest)
+    if not m:
+        nxt = re.match(r"[^。！？；]*[。！？；]\s*(?=[他她]是)", rest)
+        if nxt:
+            m = _ZH_COPULA.match(rest[nxt.end() :])
+    if not m:
+        return None
+    role = m.group("r").strip()
+    if not _is_role_zh(role) or re.match(r"(?:一名|一位|一个|个)?(?:好|优秀|普通)", role):
+        return None
+    return re.sub(r"^(?:一名|一位|一个)", "", role) or None
 
 
 def _zh_kind(text: str, toks: list[tuple[str, str, int, int]], start: int, end: int) -> str:
@@ -462,6 +523,11 @@ def _zh_mentions(unit: int, text: str) -> list[Mention]:
                 role=_zh_role(text, toks, start) or _zh_role_after(text, toks, start, end),
             )
         )
+    # 张国栋今年52岁，是县交通运输局局长 / 吴振东……。他是该校植物保护学院院长: a role given by 是
+    for i, m in enumerate(mentions):
+        if not m.role:
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            m.role = _zh_copula_role(text, m.end, nxt)
     # credit lines LAC did not tag ("责编：袁晴 ]")
     for m in _patterns()["zh_credit"].finditer(text):
         label = m.group("label")
@@ -596,10 +662,38 @@ def _ends_with_role(words: list[str]) -> bool:
     return any(tail == r or tail.endswith(" " + r) for r in _vocab()["roles_en_norm"])
 
 
-def _en_role(text: str, start: int, end: int, next_start: int) -> str | None:
+_ROLE_CUT_EN = re.compile(
+    r"\s+(?:at|from|in|who|which|that|based|with|since|on|whose|where|when|said|says|told)\b|\s+[-–—]\s"
+)
+_ARTICLES_EN = {"the", "a", "an"}
+_DETERMINERS_EN = _ARTICLES_EN | {"his", "her", "its", "their", "our"}
+
+
+def _is_abbrev_en(word: str) -> bool:
+    return word.lower() in _vocab()["abbrev_en"]
+
+
+def _title_phrase_ok(words: list[str]) -> bool:
+    """A title phrase: it ends with a title word ("China's foreign minister"), or a title word is followed
+    by an of/for chain of capitalised words ("Hong Kong's Secretary for Labour and Welfare")."""
+    if not words:
+        return False
+    if _ends_with_role(words):
+        return True
+    low = [w.lower().strip(",") for w in words]
+    for k in range(len(low) - 1, 0, -1):
+        if low[k] in {"of", "for"} and _ends_with_role(words[:k]):
+            tail = words[k + 1 :]
+            return bool(tail) and all(w[:1].isupper() or w.lower() in {"and", "the", "of", "&"} for w in tail)
+    return False
+
+
+def _en_title_before(text: str, start: int) -> tuple[str | None, int]:
+    """A title right before the name ("Hangzhou Vice Mayor Li Minghua", "Lt. Col. Alexander Vindman",
+    "Lead researcher Dr Rao Seshasai"): (role, where the title run starts)."""
     v = _vocab()
-    # 1. a title right before the name: "Hangzhou Vice Mayor Li Minghua", "WHO director general Margaret Chan"
     before = text[max(0, start - 120) : start]
+    base = start - len(before)
     words = list(re.finditer(r"[\w’'&.-]+", before))
     picked: list[re.Match[str]] = []
     for w in reversed(words):
@@ -608,6 +702,8 @@ def _en_role(text: str, start: int, end: int, next_start: int) -> str | None:
             break
         token = w.group(0)
         low = token.lower()
+        if not picked and low in v["honorifics_en"]:
+            continue  # "researcher Dr Rao Seshasai": the honorific is neither title nor name
         if low in _EN_STOP and not (picked and low in {"of", "for"}):
             break
         if not (token[:1].isupper() or low in v["role_words_en"]):
@@ -617,44 +713,112 @@ def _en_role(text: str, start: int, end: int, next_start: int) -> str | None:
     picked.reverse()
     while picked and picked[0].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
         picked = picked[1:]
-    while picked and picked[-1].group(0).lower() in {
-        "of",
-        "the",
-        "and",
-        "for",
-        "on",
-        "by",
-        "with",
-        "a",
-        "an",
-    }:
+    while picked and picked[-1].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
         picked = picked[:-1]
-    while picked and not _ends_with_role([w.group(0) for w in picked]):
-        break
+    if picked and _is_abbrev_en(picked[-1].group(0)):  # "Lt. Col.", "Sen.": the abbreviated rank alone
+        k = len(picked) - 1
+        while k > 0 and _is_abbrev_en(picked[k - 1].group(0)):
+            k -= 1
+        return before[picked[k].start() : picked[-1].end()], base + picked[k].start()
     if picked and _ends_with_role([w.group(0) for w in picked]):
         role = before[picked[0].start() : picked[-1].end()]
         if not re.fullmatch(r"(?i)(?:reporters?|by|said|editor|photographer|correspondent)", role):
-            return role
-    # 2. a title in commas before the name: "The team's owner, Richard Hale, thanked ..."
-    m = re.search(
-        r"(?:^|[.;:!?“\"]\s*|,\s+)((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,6}),\s*$", before
-    )
-    if m and re.match(r"\s*,", text[end:]) and _ends_with_role(m.group(1).split()):
-        if not any(w.lower() in _EN_STOP - {"of", "for"} for w in m.group(1).split()):
-            return m.group(1)
-    # 3. an appositive after the name: "Zhang Yong, deputy secretary-general of the ..., said"
+            return role, base + picked[0].start()
+    return None, start
+
+
+def _en_title_commas(text: str, start: int, end: int) -> str | None:
+    """A title in commas before the name: "The team's owner, Richard Hale, thanked ...", "looking for the
+    German firm's second-in-command, Jan Marsalek, following ..."."""
+    if not re.match(r"\s*(?:,|$)", text[end:]):
+        return None
+    m = re.search(r",\s*$", text[max(0, start - 160) : start])
+    if not m:
+        return None
+    seg_end = max(0, start - 160) + m.start()
+    words = list(re.finditer(r"[\w’'&.-]+", text[:seg_end]))
+    picked: list[re.Match[str]] = []
+    for w in reversed(words):
+        gap = text[w.end() : picked[-1].start() if picked else seg_end]
+        if gap.strip() or len(picked) >= 9:
+            break
+        low = w.group(0).lower()
+        if low in _DETERMINERS_EN:
+            picked.append(w)
+            break
+        if low in _EN_STOP and not (low in {"of", "for", "and"} and picked and picked[-1].group(0)[:1].isupper()):
+            break
+        if re.search(r"(?:ed|ing|ly)$", low) and low not in _vocab()["role_words_en"]:
+            break
+        picked.append(w)
+    picked.reverse()
+    if picked and picked[0].group(0).lower() in {"of", "for", "and"}:
+        return None
+    phrase = [w.group(0) for w in picked]
+    if len(phrase) >= 1 and _title_phrase_ok(phrase):
+        return text[picked[0].start() : picked[-1].end()]
+    return None
+
+
+def _appositive_role(seg: str) -> str | None:
+    """``seg`` opens with a title ("deputy secretary-general of the ...", "a physical oceanographer at ..."):
+    the title and its of/for chain, cut before at/from/in/who...; else None."""
+    v = _vocab()
+    cut = _ROLE_CUT_EN.search(seg)
+    if cut:
+        seg = seg[: cut.start()]
+    seg = seg.strip()
+    low = _norm_role_words(seg)
+    if not low or re.search(r"\b(?:is|was|were|are|will|has|have|had)\b", low):
+        return None
+    head = re.sub(r"^(?:the|a|an|former|then|acting|executive|senior|newly appointed)\s+", "", low)
+    first_words = " ".join(head.split()[:6])
+    if any(re.match(rf"(?:[\w'-]+\s+){{0,3}}{re.escape(r)}\b", first_words) for r in v["roles_en_norm"]):
+        return seg
+    return None
+
+
+def _en_appositive(text: str, end: int, next_start: int) -> str | None:
+    """An appositive after the name ("Zhang Yong, deputy secretary-general of the ..., said"; a list after
+    of/for: "Ed Vaizey, Minister for Culture, Communications and Creative Industries, said") or a copula
+    ("Annette Groeneveld is the President of the European Cabin Crew Association")."""
     after = text[end : min(len(text), next_start if next_start > end else len(text))]
-    m = re.match(r"\s*,\s*(?P<seg>[^,;.()\"“”]+?)\s*(?=,|;|\.(?:\s|$)|\(|$|\s+(?:said|says|told)\b)", after)
+    stop = r"(?=\s*(?:,|;|\.(?:\s|$)|\(|$)|\s+(?:said|says|told)\b)"
+    m = re.match(rf"\s*,\s*(?P<seg>[^,;()\"“”]+?){stop}", after)
     if m:
         seg = m.group("seg").strip()
-        low = _norm_role_words(seg)
-        head = re.sub(r"^(?:the|a|an|former|then|acting|executive|senior|newly appointed)\s+", "", low)
-        first_words = " ".join(head.split()[:6])
-        if not re.search(r"\b(?:is|was|were|are|will|has|have|had|who|which|that)\b", low) and any(
-            re.match(rf"(?:[\w'-]+\s+){{0,3}}{re.escape(r)}\b", first_words) for r in v["roles_en_norm"]
-        ):
-            return seg
+        role = _appositive_role(seg)
+        if role and role == seg and re.search(r"\b(?:of|for)\b", seg):
+            pos, items = m.end(), []
+            while True:
+                item = re.match(rf",\s*(?P<i>[^,;()\"“”]+?){stop}", after[pos:])
+                if not item:
+                    break
+                words = item.group("i").split()
+                if len(words) > 5 or any(
+                    w.lower() in _EN_STOP - {"and", "of", "for"} or w[:1].isupper() and w.lower() == "and"
+                    for w in words
+                ):
+                    break
+                items.append(item.group("i").strip())
+                pos += item.end()
+                if "and" in (w.lower() for w in words):
+                    role = ", ".join([seg, *items])
+                    break
+        if role:
+            return role
+    m = re.match(r"\s+(?:is|was|has\s+been|serves\s+as|,\s*who\s+is)\s+(?P<seg>[^,;()\"“”]+?)" + stop, after)
+    if m:
+        return _appositive_role(m.group("seg"))
     return None
+
+
+def _en_role(text: str, start: int, end: int, next_start: int) -> str | None:
+    before, run_start = _en_title_before(text, start)
+    if before and not all(_is_abbrev_en(w) for w in before.split()):
+        return before
+    # a bare rank ("Col. Anne Foster, a spokeswoman for ...") yields to a fuller title
+    return _en_title_commas(text, run_start, end) or _en_appositive(text, end, next_start) or before
 
 
 def _en_kind(text: str, start: int, end: int, others: list[tuple[int, int]]) -> str:
@@ -872,7 +1036,7 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
                     end=e,
                     sentence=_sentence_at(text, s, "en"),
                     kind=_en_kind(text, s, e, [o for o in others if o != (s, e)]),
-                    role=None if single else _en_role(text, s, e, next_start),
+                    role=_en_role(text, s, e, next_start),
                     single=single,
                 )
             )

@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
-
 from pipeline import __version__
 from pipeline.archive import RawPage, iter_archive
 from pipeline.conferences import tag_conferences
@@ -111,10 +109,13 @@ def latest_pages(pages: Iterable[RawPage]) -> dict[str, RawPage]:
         if page.kind != "article":
             continue
         current = best.get(page.url)
-        whole = page.status == 200 and not page.error
-        if current is None or whole or not (current.status == 200 and not current.error):
+        if current is None or _whole(page) or not _whole(current):
             best[page.url] = page
     return best
+
+
+def _whole(page: RawPage) -> bool:
+    return page.status == 200 and not page.error
 
 
 @dataclass
@@ -139,6 +140,9 @@ class RunSummary:
         return out
 
 
+BATCH = 32  # articles per translation batch: enough sentences to keep the workers busy
+
+
 def process_archive(
     data_raw: Path | None = None,
     database: Path | None = None,
@@ -146,43 +150,50 @@ def process_archive(
     force: bool = False,
     progress: bool = True,
     limit: int | None = None,
+    workers: int = 1,
 ) -> RunSummary:
-    """Process every archived article page into the database."""
-    from pipeline.store import Store, now
+    """Process every archived article page into the database.
+
+    The WARC archive is read once, as a stream, into ``raw_pages``; the articles to (re)process are then
+    loaded from there in batches, so memory stays flat however large the archive is. Each batch goes
+    through decode → extract → language, is translated together (the archive's translation cache first,
+    then ``workers`` processes), then people → dates → conferences, and each article is saved in its own
+    transaction: Ctrl-C leaves a consistent database and the next run goes on where this one stopped.
+    """
+    from tqdm import tqdm
+
+    from pipeline.store import SQLiteTranslationCache, Store, now
 
     store = Store(database or db_path())
     started = now()
     summary = RunSummary()
     try:
         known_raw = store.known_raw_page_ids()
-        pages = list(iter_archive(data_raw or raw_dir(), source))
-        for page in pages:  # every fetch is kept, list pages and failures included
-            summary.fetched[page.source or "?"] += 1
-            if page.record_id not in known_raw:
-                store.save_raw_page(page)
-        chosen = list(latest_pages(pages).values())[:limit]
+        chosen = latest_pages(_archive_into_store(store, data_raw or raw_dir(), source, known_raw, summary))
         processed = store.processed()
-        todo = [p for p in chosen if force or processed.get(p.url) != (p.record_id, __version__)]
-        for page in chosen:
-            if page not in todo:
+        todo = []
+        for page in chosen.values():
+            if force or processed.get(page.url) != (page.record_id, __version__):
+                todo.append(page)
+            else:
                 summary.skipped[page.source or "?"] += 1
-        with click.progressbar(
-            todo,
-            label="processing articles",
-            show_pos=True,
-            show_eta=True,
-            hidden=not progress,
-            item_show_func=lambda p: (p.url or "")[-60:] if p else "",
-        ) as bar:
-            for page in bar:
-                record = process_record(record_from_page(page))
+        todo = todo[:limit]
+        cache = SQLiteTranslationCache(store.db)
+        bar = tqdm(
+            total=len(todo), unit="article", desc="processing", disable=not progress, dynamic_ncols=True
+        )
+        for start in range(0, len(todo), BATCH):
+            batch = [store.raw_page(p.record_id) for p in todo[start : start + BATCH]]
+            for record in _process_batch(batch, cache, workers):
                 store.save_article(record, __version__, fingerprint(record))
-                key = page.source or "?"
+                key = record.source or "?"
                 if record.error:
                     summary.failed[key] += 1
                     summary.errors[key].append(f"{record.url}: {record.error}")
                 else:
                     summary.stored[key] += 1
+                bar.update(1)
+        bar.close()
         # Copies of the same wire story, across the whole archive: the earliest published is the original.
         store.set_duplicates(find_duplicates(store.duplicate_candidates()))
         store.save_run(
@@ -207,3 +218,28 @@ def process_archive(
     finally:
         store.close()
     return summary
+
+
+def _archive_into_store(store, raw: Path, source: str | None, known: set[str], summary: RunSummary):
+    """Stream the WARC archive into ``raw_pages`` (new records only); yield each page without its body."""
+    for page in iter_archive(raw, source):  # every fetch is kept, list pages and failures included
+        summary.fetched[page.source or "?"] += 1
+        if page.record_id not in known:
+            store.save_raw_page(page)
+        page.body = b""  # the body is in the store now; keep only what choosing needs
+        yield page
+
+
+def _process_batch(pages: list[RawPage], cache, workers: int) -> list[Article]:
+    from pipeline.translate import translate_many
+
+    records = [process_record(record_from_page(page), [decode, extract, detect_language]) for page in pages]
+    ready = [r for r in records if not r.error and r.paragraphs]
+    try:
+        translate_many(ready, workers=workers, cache=cache, progress=False)
+    except Exception as exc:  # translation is a bonus: its failure must not lose the article
+        log.warning("translation failed for a batch: %s: %s", type(exc).__name__, exc)
+        for record in ready:
+            if record.translation_status is None:
+                record.translation_status = f"not translated: error: {type(exc).__name__}: {exc}"
+    return [process_record(r, [find_people, find_dates, tag_conferences]) for r in records]

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,10 @@ SCHEMA_VERSION = 1
 def stable_id(text: str) -> int:
     """A stable positive 63-bit integer for a URL or a person key (same on every machine and run)."""
     return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "big") >> 1
+
+
+def sha1_hex(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def now() -> str:
@@ -272,6 +277,22 @@ class Store:
             pk="id",
         )
 
+    def raw_page(self, record_id: str) -> RawPage:
+        row = next(self.db.query("select * from raw_pages where id = ?", [record_id]))
+        return RawPage(
+            record_id=row["id"],
+            url=row["url"],
+            source=row["source"],
+            kind=row["kind"],
+            status=row["status"],
+            headers=[tuple(h) for h in json.loads(row["headers"] or "[]")],
+            body=row["body"] or b"",
+            fetched_at=row["fetched_at"],
+            fetch_url=row["fetch_url"],
+            error=row["error"],
+            warc_file=row["warc_file"],
+        )
+
     def known_raw_page_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("select id from raw_pages")}
 
@@ -454,3 +475,66 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+
+_LOOKUP_BATCH = 500  # sha1s per SELECT ... IN (...)
+
+
+class SQLiteTranslationCache:
+    """Table ``translation_cache`` in a SQLite database (a path or a ``sqlite_utils.Database``)."""
+
+    def __init__(self, db: str | Path | sqlite_utils.Database) -> None:
+        if isinstance(db, sqlite_utils.Database):
+            self.db = db
+        else:
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(db)
+        self.ensure_table(self.db)
+
+    @staticmethod
+    def ensure_table(db: sqlite_utils.Database) -> None:
+        table = db["translation_cache"]
+        if not table.exists():  # type: ignore[union-attr]
+            db.create_table(
+                "translation_cache",
+                {"model": str, "source_sha1": str, "source": str, "target": str, "created": str},
+                pk=("model", "source_sha1"),
+                not_null={"model", "source_sha1", "source", "target"},
+                if_not_exists=True,
+            )
+
+    def get_many(self, model: str, sentences: Sequence[str]) -> dict[str, str]:
+        by_sha = {sha1_hex(s): s for s in sentences}
+        keys = list(by_sha)
+        found: dict[str, str] = {}
+        for i in range(0, len(keys), _LOOKUP_BATCH):
+            batch = keys[i : i + _LOOKUP_BATCH]
+            marks = ", ".join("?" * len(batch))
+            rows = self.db.execute(
+                f"select source_sha1, source, target from translation_cache "
+                f"where model = ? and source_sha1 in ({marks})",
+                [model, *batch],
+            ).fetchall()
+            for sha, source, target in rows:
+                if by_sha.get(sha) == source:  # a sha1 collision cannot return a wrong translation
+                    found[source] = target
+        return found
+
+    def put_many(self, model: str, pairs: Iterable[tuple[str, str]]) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        rows = [
+            {"model": model, "source_sha1": sha1_hex(s), "source": s, "target": t, "created": now}
+            for s, t in pairs
+        ]
+        if not rows:
+            return
+        conn: sqlite3.Connection = self.db.conn
+        with conn:  # one transaction, committed at the end of each batch
+            conn.executemany(
+                "insert or replace into translation_cache (model, source_sha1, source, target, created) "
+                "values (:model, :source_sha1, :source, :target, :created)",
+                rows,
+            )
+
+    def __len__(self) -> int:
+        return self.db["translation_cache"].count  # type: ignore[union-attr]

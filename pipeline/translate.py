@@ -252,7 +252,9 @@ _guard = {"installed": False, "on": False}
 
 def _network_guard(event: str, args: tuple[Any, ...]) -> None:
     if _guard["on"] and event in NET_EVENTS:
-        raise ConnectionRefusedError(f"network blocked by the wirearchive network guard: {event} {args!r:.120}")
+        raise ConnectionRefusedError(
+            f"network blocked by the wirearchive network guard: {event} {args!r:.120}"
+        )
 
 
 def set_network_guard(on: bool = True) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from helpers import BIN, SHARED, free_port, run_cli
 
+FIXTURE_MODEL = SHARED / "models" / "translate-zh_en-fixture.argosmodel"
+
 from pipeline.sampleserver import SampleSiteServer
 
 
@@ -43,6 +45,8 @@ def archive(tmp_path_factory, sample_server):
     data = tmp_path_factory.mktemp("e2e") / "data"
     env = {"WIREARCHIVE_DATA": str(data), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
     run_cli("crawl", env=env)
+    if FIXTURE_MODEL.exists():  # the tiny zh→en test model: real argostranslate code, real translations
+        run_cli("models", "install", str(FIXTURE_MODEL), env=env)
     first = run_cli("process", "--quiet", env=env)
     second = run_cli("process", "--quiet", env=env)
     return data, env, first.stdout, second.stdout

@@ -85,3 +85,32 @@ def test_article_page_shows_original_beside_translation_status(datasette, archiv
 def test_canned_search_query_finds_two_character_chinese(datasette):
     rows = get_json(datasette, "/wirearchive/search_articles.json", q="文化", _shape="array")
     assert {r["url"] for r in rows} == containing("文化")
+
+
+def test_english_search_finds_chinese_articles_through_their_translations(datasette, shared_dir):
+    rows = get_json(datasette, "/wirearchive/articles.json", _search='"Lakeside Digital Culture Forum"',
+                    lang="zh", _shape="array", _size="max")
+    assert rows, "no Chinese article found by an English search"
+    for row in rows:
+        assert row["translation_status"] in ("translated", "partly translated") or row[
+            "translation_status"
+        ].startswith("partly translated")
+        assert "fixture" in row["translation_model"]
+        english = ((row["title_en"] or "") + (row["body_en"] or "")).lower()
+        assert "lakeside digital culture forum" in english
+        assert row["body"] and row["body_en"] != row["body"]  # the original is kept beside the translation
+
+
+def test_without_a_model_the_archive_says_not_translated(tmp_path, sample_server):
+    from helpers import run_cli
+
+    env = {"WIREARCHIVE_DATA": str(tmp_path / "data"), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
+    run_cli("crawl", "xinhua", env=env)
+    run_cli("process", "--quiet", env=env)
+    import sqlite_utils
+
+    db = sqlite_utils.Database(tmp_path / "data" / "wirearchive.db")
+    statuses = {r["translation_status"] for r in db.query("select translation_status from articles "
+                                                         "where lang = 'zh' and error is null")}
+    assert statuses == {"not translated: no zh→en model installed"}
+    assert not list(db.query("select 1 from articles where lang = 'zh' and body_en is not null"))

@@ -245,3 +245,33 @@ def test_split_names_zh_stops_at_correspondents() -> None:
     assert split_names_zh("记者蒋琦 通讯员夏洪波") == ["蒋琦"]
     assert split_names_zh("记者 张建　周长庆") == ["张建", "周长庆"]
     assert split_names_zh("记者吴俊宽、高鹏") == ["吴俊宽", "高鹏"]
+
+
+def test_unclosed_title_does_not_swallow_the_page() -> None:
+    from pipeline.decode import decode as _decode
+    from pipeline.extract import extract as _extract
+    from pipeline.record import Article as _Article
+
+    body = "".join(f"<p>会议听取了关于推进高质量发展情况的报告，与会代表进行了认真讨论{i}。</p>" for i in range(5))
+    page = f"<html><head><title>大会在京开幕_新闻中心<script>var a='<p>x</p>';</script></head><body><h1>大会在京开幕</h1>{body}</body></html>"
+    rec = _extract(_decode(_Article(raw=page.encode("utf-8"), url="http://example.org/a.html")))
+    assert rec.title == "大会在京开幕"
+    assert rec.paragraphs and "<" not in "".join(rec.paragraphs)
+
+
+def test_nav_named_wrapper_holding_the_article_is_walked() -> None:
+    """Old CMS templates wrap the whole article in class="nav"; a real menu is still skipped."""
+    from pipeline.decode import decode as _decode
+    from pipeline.extract import extract as _extract
+    from pipeline.record import Article as _Article
+
+    menu = "".join(f'<li><a href="/{i}.html">频道{i}</a></li>' for i in range(10))
+    body = "".join(f"<p>会议听取了关于推进高质量发展情况的报告，与会代表进行了认真讨论，第{i}项。</p>" for i in range(6))
+    page = (f'<html><head><title>大会开幕</title></head><body><div class="nav"><ul>{menu}</ul></div>'
+            f'<div class="nav"><div class="zw_title">大会开幕</div><div>2012年01月12日 16:36　来源：新华网</div>'
+            f'<div class="zw_content">{body}</div></div></body></html>')
+    rec = _extract(_decode(_Article(raw=page.encode("utf-8"), url="http://www.chinanews.com/shipin/2012/01-12/1.html")))
+    assert len(rec.paragraphs) == 6
+    assert not any("频道" in p for p in rec.paragraphs)
+    assert rec.published and rec.published.startswith("2012-01-12")
+    assert rec.page_kind == "video"
