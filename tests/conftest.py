@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from helpers import BIN, SHARED, free_port, run_cli
 
-FIXTURE_MODEL = SHARED / "models" / "translate-zh_en-fixture.argosmodel"
-
 from pipeline.sampleserver import SampleSiteServer
+
+FIXTURE_MODEL = SHARED / "models" / "translate-zh_en-fixture.argosmodel"
 
 
 @pytest.fixture(scope="session")
