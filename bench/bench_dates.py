@@ -8,6 +8,16 @@ real pages (tests/fixtures/dates_corpus.json: dates only, keyed by the corpus `f
 ../shared/corpus/truth.jsonl and the table is skipped when that file is absent). A date counts as right when a mention of the same
 kind has exactly the expected value (and, for a range, the expected end). "Extra" counts resolved mentions
 that the annotation does not list (over-reading: a bare number taken for a date, a wrong resolution).
+
+Peer (same run, same cases): dateparser's ``search.search_dates(text, languages=[lang], settings=...)`` with
+RELATIVE_BASE = our reference date (the dateline's date, else the publication day) and each PREFER_DATES_FROM
+mode. dateparser has no kinds, so the side-by-side table is kind-free and applies one rule to both resolvers:
+per article, the set of distinct annotated values of the dates written in the text (dateline, event, range
+start and range end; "published" is page metadata and left out) against the set of distinct values found
+(ours: every mention that is not "published", a range giving its start and its end). An annotated value is
+right when a found value equals it at the annotation's precision (a month annotation "2024-12" is matched by
+any found day in December 2024; dateparser always returns a full date); a found value is extra when it
+matches no annotated value that way. The peer runs with every socket connection refused (no network).
 """
 
 from __future__ import annotations
@@ -186,10 +196,176 @@ def score(record: Article, expected: list[dict[str, Any]]) -> tuple[Counter[str]
     return total, right, extra
 
 
+# ---------------------------------------------------------------------------------------------- the peer
+
+PREFER_MODES = (
+    "current_period",
+    "past",
+    "future",
+)  # dateparser's PREFER_DATES_FROM values; its default first
+Case = tuple[str, Article, list[dict[str, Any]]]
+
+
+class NoNetwork:
+    """Refuse every socket connection while the peer runs, and count the attempts."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+        self._saved: dict[str, Any] = {}
+
+    def __enter__(self) -> NoNetwork:
+        import socket
+
+        def refuse(*_args: Any, **_kwargs: Any) -> Any:
+            self.attempts += 1
+            raise OSError("network disabled by bench_dates")
+
+        self._saved = {
+            "connect": socket.socket.connect,
+            "connect_ex": socket.socket.connect_ex,
+            "create_connection": socket.create_connection,
+            "getaddrinfo": socket.getaddrinfo,
+        }
+        socket.socket.connect = refuse  # type: ignore[method-assign]
+        socket.socket.connect_ex = refuse  # type: ignore[method-assign]
+        socket.create_connection = refuse  # type: ignore[assignment]
+        socket.getaddrinfo = refuse  # type: ignore[assignment]
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        import socket
+
+        socket.socket.connect = self._saved["connect"]  # type: ignore[method-assign]
+        socket.socket.connect_ex = self._saved["connect_ex"]  # type: ignore[method-assign]
+        socket.create_connection = self._saved["create_connection"]  # type: ignore[assignment]
+        socket.getaddrinfo = self._saved["getaddrinfo"]  # type: ignore[assignment]
+
+
+def article_text(record: Article) -> str:
+    """What both resolvers read: the title and the paragraphs, one per line."""
+    return "\n".join([record.title or "", *record.paragraphs]).strip()
+
+
+def article_lang(record: Article) -> str:
+    if record.lang in ("zh", "en"):
+        return record.lang
+    return "zh" if any("\u4e00" <= c <= "\u9fff" for c in article_text(record)) else "en"
+
+
+def reference_of(record: Article) -> datetime | None:
+    """Our reference date, as find_dates chose it: the dateline's date, else the publication day."""
+    if not record.dates:
+        find_dates(record)
+    for kind in ("dateline", "published"):
+        for d in record.dates:
+            if d.kind == kind and d.value and len(d.value) == 10:
+                return datetime.fromisoformat(d.value)
+    return None
+
+
+def text_values(expected: list[dict[str, Any]]) -> set[str]:
+    """The distinct annotated values of dates written in the text (a range: its start and its end)."""
+    out: set[str] = set()
+    for e in expected:
+        if e["kind"] == "published":
+            continue
+        for v in (e.get("value"), e.get("end") if e["kind"] == "range" else None):
+            if v:
+                out.add(v)
+    return out
+
+
+def ours_values(record: Article) -> set[str]:
+    out: set[str] = set()
+    for d in record.dates:
+        if d.kind == "published":
+            continue
+        for v in (d.value, d.end if d.kind == "range" else None):
+            if v:
+                out.add(v)
+    return out
+
+
+def _matches(found: str, want: str) -> bool:
+    """Equal at the annotation's precision (YYYY, YYYY-MM or YYYY-MM-DD); a coarser value never matches."""
+    return len(found) >= len(want) and found[: len(want)] == want
+
+
+def score_values(found: set[str], want: set[str]) -> tuple[int, int, int]:
+    """(annotated, right, extra) for one article, kind-free."""
+    right = sum(1 for w in want if any(_matches(f, w) for f in found))
+    extra = sum(1 for f in found if not any(_matches(f, w) for w in want))
+    return len(want), right, extra
+
+
+def peer_values(record: Article, reference: datetime | None, prefer: str) -> set[str]:
+    from dateparser.search import search_dates
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
+    if reference is not None:  # without one dateparser takes "now"; we keep such dates unresolved
+        settings["RELATIVE_BASE"] = reference
+    found = search_dates(article_text(record), languages=[article_lang(record)], settings=settings) or []
+    return {moment.date().isoformat() for _text, moment in found}
+
+
+def compare(groups: list[tuple[str, list[Case]]]) -> int:
+    """The side-by-side table: ours and dateparser (each PREFER_DATES_FROM mode) on the same cases."""
+    try:
+        import dateparser
+    except ImportError:
+        print("peer dateparser: not installed (pip install -e '.[bench]'): skipped")
+        return 0
+    everything = list({id(case[1]): case for _, cases in groups for case in cases}.values())
+    references = {id(record): reference_of(record) for _, record, _ in everything}
+
+    def ours(record: Article, _reference: datetime | None) -> set[str]:
+        record.dates = []
+        find_dates(record)
+        return ours_values(record)
+
+    resolvers: list[tuple[str, Any]] = [("ours (find_dates)", ours)]
+    for mode in PREFER_MODES:
+        resolvers.append(
+            (f"dateparser {mode}", lambda record, ref, mode=mode: peer_values(record, ref, mode))
+        )
+    print(
+        f"side by side, kind-free (dates written in the text; value at the annotation's precision); "
+        f"dateparser {dateparser.__version__}, RELATIVE_BASE = our reference, languages=[article lang]"
+    )
+    print(
+        f"{'resolver':<26} {'set':<22} {'annotated':>9} {'right':>6} {'accuracy':>9} {'extra':>6} {'precision':>9}"
+    )
+    with NoNetwork() as guard:
+        results = {
+            name: {id(r): fn(r, references[id(r)]) for _, r, _ in everything} for name, fn in resolvers
+        }
+        for name, _fn in resolvers:
+            for label, cases in groups:
+                n = r = x = 0
+                for _, record, expected in cases:
+                    t, rr, xx = score_values(results[name][id(record)], text_values(expected))
+                    n, r, x = n + t, r + rr, x + xx
+                acc = f"{r / n:.3f}" if n else "-"
+                prec = f"{r / (r + x):.3f}" if r + x else "-"
+                print(f"{name:<26} {label:<22} {n:>9} {r:>6} {acc:>9} {x:>6} {prec:>9}")
+        print(f"speed over the same {len(everything)} articles (best of 3 passes):")
+        for name, fn in resolvers[:2]:
+            best = float("inf")
+            for _ in range(3):
+                start = time.perf_counter()
+                for _, record, _ in everything:
+                    fn(record, references[id(record)])
+                best = min(best, time.perf_counter() - start)
+            print(f"  {name:<26} {len(everything) / best:>8.1f} articles/s")
+    print(f"network connections attempted by the peer (all refused): {guard.attempts}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=200, help="passes over the cases for the speed figure")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument("--no-peer", action="store_true", help="ours only, without dateparser beside it")
     args = parser.parse_args(argv)
 
     cases = load_cases()
@@ -237,7 +413,20 @@ def main(argv: list[str] | None = None) -> int:
         f"{dated} with dates in the text)"
     )
     print_table(c_total, c_right, c_extra)
-    return 0
+    if args.no_peer:
+        return 0
+    print()
+    for _, record, _ in cases + corpus:  # fresh results for the comparison
+        record.dates = []
+        find_dates(record)
+    groups = [
+        ("own zh", [c for c in cases if article_lang(c[1]) == "zh"]),
+        ("own en + seeds", [c for c in cases if article_lang(c[1]) != "zh"]),
+        ("corpus zh", [c for c in corpus if article_lang(c[1]) == "zh"]),
+        ("corpus en", [c for c in corpus if article_lang(c[1]) != "zh"]),
+        ("all", cases + corpus),
+    ]
+    return compare(groups)
 
 
 if __name__ == "__main__":

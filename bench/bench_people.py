@@ -147,6 +147,7 @@ class Score:
     kind_ok: int = 0
     roles: int = 0
     roles_ok: int = 0
+    roles_extra: int = 0  # a role predicted where the annotation has none (not in role acc.; shown below)
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -185,6 +186,9 @@ def score_article(record: Article, gold: list[dict[str, Any]], score: Score, lab
                 score.roles_ok += 1
             else:
                 score.misses.append(f"{label}: role of {g['name']}: {p.role!r} != {g['role']!r}")
+        elif p.role:
+            score.roles_extra += 1
+            score.misses.append(f"{label}: role of {g['name']}: {p.role!r} where the annotation has none")
     for i, p in enumerate(pred):
         if i not in used:
             score.fp += 1
@@ -344,6 +348,16 @@ def table(result: dict[str, Any]) -> str:
             f"| {s.recall:.3f} | {s.f1:.3f} | - | {s.roles} | {role:.3f} |"
         )
     rows.append("")
+    extra = ", ".join(
+        f"{label} {s.roles_extra}"
+        for label, s in [
+            ("heldout zh", result["heldout"]["zh"]),
+            ("heldout en", result["heldout"]["en"]),
+            ("corpus zh", result["independent"]["zh"]),
+            ("corpus en", result["independent"]["en"]),
+        ]
+    )
+    rows.append(f"Roles given to persons the annotation gives none (not counted above): {extra}.")
     rows.append(
         f"{result['articles']} annotated articles, {result['articles_per_s']:.1f} articles/s "
         "(models loaded before timing)."

@@ -7,8 +7,17 @@
 * with a real model installed in the data dir (``wirearchive models install`` / ``make models``):
   the same on real text (the fixture's Chinese paragraphs, or ``--texts DIR`` of .txt articles).
 
+* peer, same sentences: ``argostranslate.translate.translate(text, "zh", "en")`` as argos documents it (one
+  call per article, its paragraphs joined with newlines; argos's default settings: intra_threads 0 =
+  CTranslate2's choice, beam 4), in a fresh process with argos's own settings, and once more with ours
+  (intra_threads 1, beam 1). argos's default MiniSBD sentence splitter downloads an ONNX model at the first
+  translation, so ``argostranslate.translate.MiniSBDSentencizer`` (and Stanza/spaCy) is replaced by our
+  ``pipeline.translate.RegexSentencizer`` before the first translation; every socket connection is refused
+  by an audit hook in that process and the attempts are counted.
+
 The fixture only memorises 61 sentences; other input gives fluent nonsense of similar length, which
-is what the speed figures below translate (sentences made unique by changing their numbers).
+is what the speed figures below translate (sentences made unique by changing their numbers). Every speed
+run starts with an empty in-memory cache and checks it had no hit.
 """
 
 from __future__ import annotations
@@ -110,13 +119,87 @@ def one(workers: int, n: int) -> dict:
     sampler.stop.set()
     sampler.join()
     assert stats.failed == 0, stats.errors
+    assert stats.cache_hits == 0 and stats.translated == stats.unique, "the speed runs must not hit the cache"
     return {
         "workers": workers,
         "sentences": stats.translated,
+        "cache_hits": stats.cache_hits,
         "seconds": round(seconds, 2),
         "sentences_per_s": round(stats.translated / seconds, 1),
         **peak_mb(sampler.peak_kb),
     }
+
+
+def peer(variant: str, n: int) -> dict:
+    """argos's own API over the same articles; runs in its own process (argos reads settings at import)."""
+    attempts: list[str] = []
+
+    def no_network(event: str, _args: tuple) -> None:
+        if event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "urllib.Request"):
+            attempts.append(event)
+            raise OSError(f"network disabled by bench_translate ({event})")
+
+    sys.addaudithook(no_network)
+    from argostranslate import settings
+    from argostranslate import translate as argos
+
+    from pipeline.translate import RegexSentencizer, split_sentences
+
+    # argos's default splitter (MiniSBD) downloads zh-hans.onnx at the first translation: ours instead
+    argos.MiniSBDSentencizer = RegexSentencizer  # type: ignore[misc,assignment]
+    argos.StanzaSentencizer = RegexSentencizer  # type: ignore[misc,assignment]
+    argos.SpacySentencizerSmall = RegexSentencizer  # type: ignore[misc,assignment]
+    argos.installed_translates.clear()
+    argos.get_installed_languages.cache_clear()
+
+    texts = ["\n".join(r.paragraphs) for r in articles(unique_sentences(n))]
+    sentences = sum(len(split_sentences(line)) for text in texts for line in text.split("\n"))
+    t = time.perf_counter()
+    for text in texts:  # the first call loads the model, as our 1-worker run does inside its timing
+        argos.translate(text, "zh", "en")
+    seconds = time.perf_counter() - t
+    return {
+        "peer": variant,
+        "intra_threads": settings.intra_threads,
+        "beam_size": settings.beam_size,
+        "sentences": sentences,
+        "seconds": round(seconds, 2),
+        "sentences_per_s": round(sentences / seconds, 1),
+        "network_attempts": len(attempts),
+        **peak_mb(),
+    }
+
+
+PEER_VARIANTS = {
+    "argos as documented": {},  # argos's defaults: ARGOS_INTRA_THREADS 0, ARGOS_BEAM_SIZE 4
+    "argos, our settings": {"ARGOS_INTRA_THREADS": "1", "ARGOS_INTER_THREADS": "1", "ARGOS_BEAM_SIZE": "1"},
+}
+
+
+def run_peer(data: Path, variant: str, n: int) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARGOS_") and not k.startswith("XDG_")}
+    home = data.parent / "peer-home"
+    env.update(
+        {
+            "PYTHONPATH": str(PROJECT),
+            "HOME": str(home),  # argos writes ~/.local/... at import
+            "ARGOS_PACKAGES_DIR": str(data / "models"),
+            "XDG_DATA_HOME": str(home / "share"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "ARGOS_DEVICE_TYPE": "cpu",
+            **PEER_VARIANTS[variant],
+        }
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.bench_translate", "--peer", variant, "--n", str(n)],
+        env=env,
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def run_one(data: Path, workers: int, n: int) -> dict:
@@ -235,15 +318,26 @@ def bench_real(texts: Path | None) -> list[dict]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="translation benchmark")
-    ap.add_argument("--n", type=int, default=3000, help="unique sentences per speed run")
+    ap.add_argument("--n", type=int, default=20000, help="unique sentences per speed run")
+    ap.add_argument(
+        "--peer-n",
+        type=int,
+        default=1000,
+        help="unique sentences for 'argos as documented' (about 60x slower than ours; the other peer gets --n)",
+    )
+    ap.add_argument("--no-peer", action="store_true", help="without argostranslate's own API beside ours")
     ap.add_argument("--repeat", type=int, default=3, help="runs per configuration (the fastest is shown)")
-    ap.add_argument("--cache-articles", type=int, default=100)
+    ap.add_argument("--cache-articles", type=int, default=1000, help="12 sentences each")
     ap.add_argument("--texts", type=Path, help="folder of .txt articles for a real model")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--peer", choices=sorted(PEER_VARIANTS), help=argparse.SUPPRESS)
     ap.add_argument("--lang-only", action="store_true", help="only the language detection figures")
     args = ap.parse_args()
     if args.one is not None:
         print(json.dumps(one(args.one, args.n)))
+        return 0
+    if args.peer is not None:
+        print(json.dumps(peer(args.peer, args.n)))
         return 0
 
     print(
@@ -271,12 +365,27 @@ def main() -> int:
             check=True,
             capture_output=True,
         )
+        bests: dict[int, dict] = {}
         for workers in (1, 2):
             runs = [run_one(data, workers, args.n) for _ in range(args.repeat)]
             best = max(runs, key=lambda r: r["sentences_per_s"])
             best["all_sentences_per_s"] = [r["sentences_per_s"] for r in runs]
+            bests[workers] = best
             print("fixture model:", json.dumps(best))
+        one_w, two_w = bests[1]["all_sentences_per_s"], bests[2]["all_sentences_per_s"]
+        print(
+            f"speed-up 2 workers / 1 worker: {max(two_w) / max(one_w):.2f}x best/best "
+            f"(range over runs {min(two_w) / max(one_w):.2f}-{max(two_w) / min(one_w):.2f}x)"
+        )
+        if not args.no_peer:
+            for variant in PEER_VARIANTS:
+                n = args.peer_n if variant == "argos as documented" else args.n
+                runs = [run_peer(data, variant, n) for _ in range(args.repeat)]
+                best = max(runs, key=lambda r: r["sentences_per_s"])
+                best["all_sentences_per_s"] = [r["sentences_per_s"] for r in runs]
+                print("peer:", json.dumps(best))
         print("cache:", json.dumps(bench_cache(args.cache_articles)))
+        print(f"load average at the end {os.getloadavg()[0]:.2f}")
     return 0
 
 

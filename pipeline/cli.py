@@ -261,8 +261,10 @@ def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
     if no_serve:
         return
     click.echo(f"\nThe archive is at http://127.0.0.1:{port}/  (Ctrl-C to stop)")
-    click.echo(f"  search:   http://127.0.0.1:{port}/wirearchive/articles?_search=文明")
-    click.echo(f"  failures: http://127.0.0.1:{port}/wirearchive/articles?error__notblank=1")
+    click.echo(f"  search in Chinese:  http://127.0.0.1:{port}/wirearchive/articles?_search=文化")
+    click.echo(f"  search in English:  http://127.0.0.1:{port}/wirearchive/articles?_search=forum")
+    click.echo(f"  who was there:      http://127.0.0.1:{port}/wirearchive/people_by_conference")
+    click.echo(f"  failed pages:       http://127.0.0.1:{port}/wirearchive/failed_pages")
     args = datasette_args(config.db_path(), "127.0.0.1", port)
     os.execvp(args[0], args)
 

@@ -696,17 +696,19 @@ def _en_title_before(text: str, start: int) -> tuple[str | None, int]:
     base = start - len(before)
     words = list(re.finditer(r"[\w’'&.-]+", before))
     picked: list[re.Match[str]] = []
+    limit = len(before)
     for w in reversed(words):
-        gap = before[w.end() : picked[-1].start() if picked else len(before)]
+        gap = before[w.end() : picked[-1].start() if picked else limit]
         if gap.strip():
             break
         token = w.group(0)
         low = token.lower()
         if not picked and low in v["honorifics_en"]:
-            continue  # "researcher Dr Rao Seshasai": the honorific is neither title nor name
+            limit = w.start()  # "researcher Dr Rao Seshasai": the honorific is neither title nor name
+            continue
         if low in _EN_STOP and not (picked and low in {"of", "for"}):
             break
-        if not (token[:1].isupper() or low in v["role_words_en"]):
+        if not (token[:1].isupper() or all(p in v["role_words_en"] for p in low.split("-"))):
             if not picked or re.search(r"(?:ed|ing|ly)$", low) or len(picked) > 6:
                 break
         picked.append(w)
@@ -795,10 +797,9 @@ def _en_appositive(text: str, end: int, next_start: int) -> str | None:
                 if not item:
                     break
                 words = item.group("i").split()
-                if len(words) > 5 or any(
-                    w.lower() in _EN_STOP - {"and", "of", "for"} or w[:1].isupper() and w.lower() == "and"
-                    for w in words
-                ):
+                if len(words) > 8 or any(w.lower() in _EN_STOP - {"and", "of", "for"} for w in words):
+                    break
+                if not words or (words[0].lower() == "and" and not items):  # "X, secretary of Y, and others"
                     break
                 items.append(item.group("i").strip())
                 pos += item.end()
@@ -881,6 +882,9 @@ def _org_context_en(text: str, start: int, end: int, name: str, places: set[str]
         return True  # "a Walgreens"
     if words[-1] in places or name in places:
         return True  # "Mountainous Nepal", "Borneo"
+    chain = re.search(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*)+)(?:and|of|for)\s+(?:the\s+)?$", text[:start])
+    if chain and any(w.lower() in v["org_words_en"] for w in chain.group(1).split()[-8:]):
+        return True  # "Department of International Trade and Economic Affairs"
     return bool(re.search(r"['’]$", name)) or bool(re.match(r"['’]\s", after) and name.endswith("s"))
 
 
@@ -970,6 +974,7 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
                 d.text,
             )
         )
+    next_text = {u: (units[k + 1][1].strip() if k + 1 < len(units) else "") for k, (u, _t) in enumerate(units)}
     for (unit, text), doc in zip(units, docs, strict=True):
         spans: list[tuple[int, int, str, bool]] = []  # start, end, name, single
         blocked: list[tuple[int, int]] = []
@@ -998,7 +1003,8 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
             if ent[0].pos_ == "ADJ" and len(ent) > 1:  # "Mountainous Nepal"
                 continue
             s = ent.start_char + raw.find(name) if name in raw else ent.start_char
-            spans.append((s, s + len(name), name, " " not in name))
+            # "van Sebille": a surname with its particle, to be linked like a one-word name
+            spans.append((s, s + len(name), name, " " not in name or name[:1].islower()))
         # pinyin names spaCy missed or mislabelled ("Zhang Liming")
         for m in re.finditer(r"\b([A-Z][a-z]{0,5}|[A-Z]{2,6})\s([A-Z][a-z]+(?:-[a-z]+)?)\b", text):
             if not looks_like_pinyin_name(m.group(0)) or m.group(0).lower() in v["never_en"]:
@@ -1027,6 +1033,15 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
         others = [(s, e) for s, e, _n, _x in spans]
         for i, (s, e, name, single) in enumerate(spans):
             next_start = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            role = _en_role(text, s, e, next_start)
+            kind = _en_kind(text, s, e, [o for o in others if o != (s, e)])
+            sign_off = next_text.get(unit, "")
+            if not role and text.strip() == name and 0 < len(sign_off.split()) <= 5 and _ends_with_role(
+                sign_off.split()
+            ):  # a sign-off: "Patrick Atack" / "Digital business correspondent"
+                role = sign_off
+                if sign_off.split()[-1].lower() in {"correspondent", "reporter", "writer", "journalist"}:
+                    kind = "reporter"
             out.append(
                 Mention(
                     form=name,
@@ -1035,8 +1050,8 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
                     start=s,
                     end=e,
                     sentence=_sentence_at(text, s, "en"),
-                    kind=_en_kind(text, s, e, [o for o in others if o != (s, e)]),
-                    role=_en_role(text, s, e, next_start),
+                    kind=kind,
+                    role=role,
                     single=single,
                 )
             )
@@ -1110,11 +1125,16 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
         cands = [k for k in order if any(word == s for s in _surname_of(groups[k][0].form))]
         if not cands and not has_cjk(m.form):
             cands = [k for k in order if word in {w.lower() for w in normalise_en(groups[k][0].form).split()}]
+        if not cands and " " in word:  # "van Sebille" -> "Erik van Sebille"
+            cands = [k for k in order if groups[k][0].form.lower().endswith(" " + word)]
         if len(cands) == 1:
             groups[cands[0]].append(m)
             continue
+        if m.form in {"He", "She"} and not cands:
+            continue  # "He said": the pronoun, unless the article names a person with that surname
         key = "~" + (zh_to_pinyin(m.form).lower() if has_cjk(m.form) else m.form.lower())
-        if not has_cjk(m.form) and not is_pinyin_surname(m.form) and m.kind != "quoted" and not cands:
+        quoted = m.kind == "quoted" or any(x.form == m.form and x.kind == "quoted" for x in singles)
+        if not has_cjk(m.form) and not is_pinyin_surname(m.form) and not quoted and not cands:
             continue  # a lone unknown word: too weak to report
         if key not in groups:
             groups[key] = []
@@ -1169,17 +1189,33 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
 def _extra_occurrences(units: list[tuple[int, str]], mentions: list[Mention]) -> list[Mention]:
     """Later plain-string occurrences of names already found (the models miss some repeats)."""
     known = {m.form for m in mentions if not m.single and len(m.form) >= 2}
+    singles = {m.form for m in mentions if m.single and m.lang == "en" and len(m.form) >= 4}
     taken = {(m.unit, m.start) for m in mentions}
     spans = [(m.unit, m.start, m.end) for m in mentions]
     out: list[Mention] = []
     for unit, text in units:
-        for form in known:
+        for form in sorted(known | singles):
             lang = "zh" if has_cjk(form) else "en"
             pat = re.escape(form) if lang == "zh" else rf"\b{re.escape(form)}\b"
             for m in re.finditer(pat, text):
                 if (unit, m.start()) in taken or any(u == unit and s <= m.start() < e for u, s, e in spans):
                     continue
-                out.append(Mention(form, lang, unit, m.start(), m.end(), _sentence_at(text, m.start(), lang)))
+                role = None
+                if lang == "en":  # "Soelistyo, head of Indonesia's search and rescue agency, told ..."
+                    nxt = min((s for u, s, _e in spans if u == unit and s > m.start()), default=len(text))
+                    role = _en_role(text, m.start(), m.end(), nxt)
+                out.append(
+                    Mention(
+                        form,
+                        lang,
+                        unit,
+                        m.start(),
+                        m.end(),
+                        _sentence_at(text, m.start(), lang),
+                        role=role,
+                        single=form in singles and form not in known,
+                    )
+                )
     return out
 
 

@@ -1,7 +1,9 @@
 """Floors for the people stage on real news text: the shared corpus pages annotated independently in
 tests/fixtures/people_corpus.json (annotations only; the page text is read from ../shared/corpus).
 
-Measured when written (python -m bench.bench_people): Chinese P 0.919 / R 0.968, English P 0.955 / R 0.926.
+Measured when written (python -m bench.bench_people): Chinese P 0.919 / R 0.968, English P 0.955 / R 0.926;
+after the role work of issue 5: Chinese P 0.929 / R 0.968, role acc. 0.951 (41); English P 0.969 / R 0.926,
+role acc. 0.893 (28).
 The floors sit a little below, so that a regression on real text fails here even when the hand-written
 fixtures still pass.
 """
@@ -25,7 +27,7 @@ def scores() -> dict:
 
 
 @pytest.mark.parametrize(
-    ("lang", "precision", "recall", "f1"), [("zh", 0.88, 0.93, 0.91), ("en", 0.92, 0.89, 0.91)]
+    ("lang", "precision", "recall", "f1"), [("zh", 0.90, 0.94, 0.92), ("en", 0.94, 0.90, 0.92)]
 )
 def test_person_floor(scores: dict, lang: str, precision: float, recall: float, f1: float) -> None:
     s = scores[lang]
@@ -34,7 +36,7 @@ def test_person_floor(scores: dict, lang: str, precision: float, recall: float, 
     assert s.f1 >= f1, s.misses
 
 
-@pytest.mark.parametrize(("lang", "floor"), [("zh", 0.70), ("en", 0.50)])
+@pytest.mark.parametrize(("lang", "floor"), [("zh", 0.92), ("en", 0.89)])
 def test_role_floor(scores: dict, lang: str, floor: float) -> None:
     s = scores[lang]
     assert s.roles and s.roles_ok / s.roles >= floor, s.misses
