@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -31,7 +30,9 @@ def run(*args: str, env: dict[str, str]) -> None:
 
 
 def main() -> None:
-    sys.path.insert(0, str(ROOT))
+    sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+    from helpers import chromium_command, wait_for_http
+
     from pipeline.sampleserver import SampleSiteServer
 
     chromium = shutil.which("chromium")
@@ -55,12 +56,8 @@ def main() -> None:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
+        if not wait_for_http(base + "/-/versions.json"):
+            sys.exit("datasette did not start")
         query = urllib.parse.urlencode({"_shape": "array", "translation_status": "translated", "_size": 1})
         rows = json.loads(urllib.request.urlopen(f"{base}/wirearchive/articles.json?{query}").read())
         if not rows:
@@ -75,22 +72,8 @@ def main() -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         for name, url in pages.items():
             subprocess.run(
-                [
-                    chromium,
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    f"--user-data-dir={work / 'profile'}",
-                    "--hide-scrollbars",
-                    "--window-size=1280,1000",
-                    f"--screenshot={OUT / (name + '.png')}",
-                    url,
-                ],
+                chromium_command(chromium, work / "profile", f"--screenshot={OUT / (name + '.png')}", url,
+                                 size="1280,1000"),
                 check=True,
                 capture_output=True,
                 timeout=120,

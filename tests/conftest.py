@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from helpers import BIN, SHARED, free_port, run_cli
+from helpers import BIN, SHARED, free_port, run_cli, wait_for_http
 
 from pipeline.sampleserver import SampleSiteServer
 
@@ -64,13 +62,7 @@ def datasette(archive):
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
+    if not wait_for_http(base + "/-/versions.json"):
         proc.kill()
         raise AssertionError("datasette did not start: " + (data / "datasette.log").read_text())
     yield base

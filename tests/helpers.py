@@ -37,3 +37,29 @@ def run_cli(
             f"wirearchive {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-4000:]}"
         )
     return result
+
+
+# Chromium as the machine notes say to run it as root on a closed network: headless, no sandbox, and no
+# background connections (they would be refused, many at a time, and slow every start down).
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+]
+
+
+def chromium_command(chromium: str, profile: Path, *args: str, size: str = "1280,1400") -> list[str]:
+    return [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={size}", *args]
+
+
+def wait_for_http(url: str, tries: int = 100) -> bool:
+    """Poll ``url`` until it answers (a server starting up); False when it never does."""
+    import time
+    import urllib.request
+
+    for _ in range(tries):
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return True
+        except OSError:
+            time.sleep(0.2)
+    return False

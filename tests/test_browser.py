@@ -8,7 +8,7 @@ import subprocess
 import urllib.parse
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, chromium_command
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -19,20 +19,7 @@ def chromium(*args: str, tmp_path) -> subprocess.CompletedProcess:
     if not CHROMIUM:
         pytest.skip("Debian chromium is not installed (make browser-deps)")
     return subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'chromium-profile'}",
-            "--window-size=1280,1400",
-            *args,
-        ],
+        chromium_command(CHROMIUM, tmp_path / "chromium-profile", *args),
         capture_output=True,
         text=True,
         timeout=120,
