@@ -103,6 +103,10 @@ def _vocab() -> dict[str, Any]:
     }
 
 
+# names already listed in a credit before this one: "Editing by Jane Merriman and ", "Reporting by A in Paris, "
+_CREDIT_LIST = r"(?:(?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'-]+(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*(?:,|\band\b)\s*)*"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = _vocab()
@@ -111,6 +115,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     speech_en = alt(v["speech_en"])
     return {
         "speech_en": re.compile(rf"\b(?:{speech_en})\b", re.I),
+        "pronoun_speech_en": re.compile(rf"\s*[\"“]?(?:He|She)\s+(?:(?!(?:was|were|is|had|been)\b)[a-z]+\s+){{0,2}}?(?:{speech_en})\b"),
         "zh_editor_before": re.compile(
             rf"(?:{alt(b['editor_zh'])})\s*[:：]?\s*(?:[{_CJK_RUN}]{{2,4}}[、，,\s]+)*$"
         ),
@@ -122,11 +127,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_photo_before": re.compile(rf"(?:{alt(b['photographer_en'])})[^.;()]*$", re.I),
         "en_reporter_before": re.compile(
             r"(?:(?:\b(?:reporters?|correspondents?)\s*:?\s*(?:[A-Z][\w'-]+\s+){0,3}(?:,|and)?\s*)$"
-            r"|(?:^|[\n(])\s*by\s+$|\breporting\s+by\s+(?:[A-Z][\w'-]+\s*(?:,|and)\s*)*$)",
+            rf"|(?:^|[\n(])\s*by\s+$|\breporting\s+by\s+{_CREDIT_LIST}$)",
             re.I,
         ),
         "en_editor_before": re.compile(
-            r"(?:\b(?:editing\s+by|edited\s+by|web\s+editor|editor)\s*:?\s*(?:[A-Z][\w'-]+\s*(?:,|and)\s*)*)$",
+            rf"(?:\b(?:editing\s+by|edited\s+by|web\s+editor|editor)\s*:?\s*{_CREDIT_LIST})$",
             re.I,
         ),
         "zh_credit": re.compile(
@@ -460,15 +465,15 @@ def _zh_copula_role(text: str, end: int, next_start: int) -> str | None:
 def _zh_kind(text: str, toks: list[tuple[str, str, int, int]], start: int, end: int) -> str:
     p = _patterns()
     before, after = text[max(0, start - 30) : start], text[end : end + 12]
-    if re.search(r"[（(](?:[^（）()]{0,8}\s)?$", before) and re.match(r"^[）)]", after):
-        if re.search(r"[电讯息電訊]\s*[（(][^（）()]*$", before) or not text[end + 1 :].strip():
-            return "reporter"
     if p["zh_photo_after"].match(after) or p["zh_photo_before"].search(before):
         return "photographer"
-    if p["zh_editor_before"].search(before):
+    if p["zh_editor_before"].search(before):  # before the bare-parenthesis rule: （编辑：李静 张然）
         return "editor"
     if p["zh_reporter_before"].search(before):
         return "reporter"
+    if re.search(r"[（(](?:[^（）()]{0,8}\s)?$", before) and re.match(r"^[）)]", after):
+        if re.search(r"[电讯息電訊]\s*[（(][^（）()]*$", before) or not text[end + 1 :].strip():
+            return "reporter"
     # quoted: a speech verb in the same clause after the name, with no other person in between
     speech = _vocab()["speech_zh"]
     for word, tag, s, _e in toks:
@@ -586,7 +591,23 @@ def _zh_mentions(unit: int, text: str) -> list[Mention]:
                     single=True,
                 )
             )
+    _pronoun_speech_zh(text, mentions)
     return mentions
+
+
+def _pronoun_speech_zh(text: str, mentions: list[Mention]) -> None:
+    """张国栋……是县交通运输局局长。他告诉记者，…: a 他/她 speech sentence right after the sentence of the only
+    person named there makes that person quoted (他们 / 她们 do not count)."""
+    speech = "|".join(re.escape(w) for w in sorted(_vocab()["speech_zh"], key=len, reverse=True))
+    pronoun = re.compile(rf"\s*[他她](?![们們])[^，。！？；：“”\s]{{0,6}}?(?:{speech})")
+    for m in mentions:
+        if m.kind != "mentioned":
+            continue
+        s0, s1 = _sentence_bounds(text, m.start, "zh")
+        if any(x is not m and s0 <= x.start < s1 and x.form != m.form for x in mentions):
+            continue
+        if pronoun.match(_simp(text[s1:])):
+            m.kind = "quoted"
 
 
 # --------------------------------------------------------------------------------------------- English
@@ -834,8 +855,14 @@ def _en_kind(text: str, start: int, end: int, others: list[tuple[int, int]]) -> 
         return "reporter"
     s0, s1 = _sentence_bounds(text, start, "en")
     sent = text[s0:s1]
+    # "Associated Press writer Kevin Tran contributed to this report." / "A and B contributed reporting."
+    contrib = _CONTRIBUTED_EN.search(sent)
+    if contrib and start < s0 + contrib.start():
+        return "reporter"
     for m in p["speech_en"].finditer(sent):
         vs, ve = s0 + m.start(), s0 + m.end()
+        if m.group(0).lower() in _DECLARE_EN and not _declare_is_speech(text, vs, ve):
+            continue  # "declared the Games open": an act, not a quotation
         if vs >= end:  # "X, role, said"
             if not any(end <= o[0] < vs for o in others) and vs - end <= 220:
                 if not re.search(r"[.!?]\s|[“\"]", text[end:vs]) or text[end:vs].count(",") >= 1:
@@ -853,7 +880,22 @@ def _en_kind(text: str, start: int, end: int, others: list[tuple[int, int]]) -> 
     if quote and not any(s0 <= o[0] < s1 for o in others):
         if not (s0 + quote.start() <= start < s0 + quote.end()):
             return "quoted"
+    # "Jonas Weber is the chief economist of … He said …": a He/She speech sentence right after the
+    # sentence of the only person named there
+    if not any(s0 <= o[0] < s1 for o in others) and p["pronoun_speech_en"].match(text[s1:]):
+        return "quoted"
     return "mentioned"
+
+
+_CONTRIBUTED_EN = re.compile(r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b", re.I)
+_DECLARE_EN = {"declared", "declares"}
+
+
+def _declare_is_speech(text: str, vs: int, ve: int) -> bool:
+    """"declared that …", "declared: “…”", "“…,” he declared." are speech; "declared the Games open" is not."""
+    if re.match(r"\s*(?:that\b|[:“\"]|,\s*[“\"]|[.!?]|$)", text[ve:]):
+        return True
+    return bool(re.search(r"[”\"]\s*,?\s*(?:[A-Z][\w'-]*\s+){0,3}$|,\s*[”\"]\s*$", text[max(0, vs - 60) : vs]))
 
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"

@@ -70,7 +70,17 @@ _SPACE = re.compile(r"\s")
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of one paragraph (no newlines inside a sentence)."""
+    """Sentences of one paragraph (no newlines inside a sentence).
+
+    A dateline that opens a paragraph (新华社杭州11月20日电（记者 陈晓燕）, "HANGZHOU, Nov. 19 (Xinhua) --")
+    is its own segment: it is a formula, not part of the lead sentence, and models translate it better alone.
+    """
+    from pipeline.dateline import parse_dateline
+
+    dateline = parse_dateline(text)
+    if dateline is not None and 0 < dateline.end < len(text.rstrip()):
+        head, rest = text[: dateline.end].strip(), text[dateline.end :]
+        return [head, *split_sentences(rest)] if head else split_sentences(rest)
     parts = _BOUNDARY.split(text)
     pieces = []
     for i in range(0, len(parts), 2):

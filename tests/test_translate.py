@@ -268,3 +268,12 @@ def test_models_with_model_info_label() -> None:
     m = ModelInfo("translate-zh_en-fixture", Path("/x"), "zh", "en", "0.1", "translate-zh_en", fixture=True)
     assert m.label == "translate-zh_en 0.1 (fixture)"
     assert m.pair == "zh→en"
+
+
+def test_a_dateline_opening_a_paragraph_is_its_own_segment():
+    from pipeline.translate import split_sentences
+
+    assert split_sentences("新华社杭州11月20日电（记者 陈晓燕）11月20日，各分论坛同时举行。第二句。") == [
+        "新华社杭州11月20日电（记者 陈晓燕）", "11月20日，各分论坛同时举行。", "第二句。",
+    ]
+    assert split_sentences("没有电头。第二句。") == ["没有电头。", "第二句。"]
