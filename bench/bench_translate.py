@@ -113,9 +113,11 @@ def one(workers: int, n: int) -> dict:
     stats = TranslationStats()
     sampler = WorkerPeak()
     sampler.start()
+    before = os.times()
     t = time.perf_counter()
     translate_many(records, workers=workers, cache=MemoryTranslationCache(), stats=stats)
     seconds = time.perf_counter() - t
+    after = os.times()
     sampler.stop.set()
     sampler.join()
     assert stats.failed == 0, stats.errors
@@ -126,6 +128,12 @@ def one(workers: int, n: int) -> dict:
         "cache_hits": stats.cache_hits,
         "seconds": round(seconds, 2),
         "sentences_per_s": round(stats.translated / seconds, 1),
+        # CPU seconds used: this process (plan, cache, pickling; the model too with 1 worker) and the
+        # worker processes (counted once they have exited); their sum over the wall time = cores kept busy
+        "parent_cpu_s": round(after.user + after.system - before.user - before.system, 2),
+        "workers_cpu_s": round(
+            after.children_user + after.children_system - before.children_user - before.children_system, 2
+        ),
         **peak_mb(sampler.peak_kb),
     }
 

@@ -104,7 +104,7 @@ def _vocab() -> dict[str, Any]:
 
 
 # names already listed in a credit before this one: "Editing by Jane Merriman and ", "Reporting by A in Paris, "
-_CREDIT_LIST = r"(?:(?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'-]+(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*(?:,|\band\b)\s*)*"
+_CREDIT_LIST = r"(?-i:(?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'-]+(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*(?:,|\band\b)\s*)*)"
 
 
 @lru_cache(maxsize=1)
