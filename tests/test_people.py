@@ -234,7 +234,9 @@ def test_appositive_list_needs_a_list() -> None:
 
 
 def test_english_sign_off_role() -> None:
-    record = find_people(Article(paragraphs=["Read more here.", "Patrick Atwood", "Digital business correspondent"]))
+    record = find_people(
+        Article(paragraphs=["Read more here.", "Patrick Atwood", "Digital business correspondent"])
+    )
     person = by_name(record.people, "Patrick Atwood")
     assert person.role == "Digital business correspondent" and person.kind == "reporter"
 
@@ -250,7 +252,11 @@ def test_he_said_is_a_pronoun_without_a_he_in_the_article() -> None:
         ("美中合作基金会执行主席约翰·米勒认为，合作是大势所趋。", "约翰·米勒", "美中合作基金会执行主席"),
         ("北京市委常委、宣传部部长莫高义表示，要加强网络文明建设。", "莫高义", "北京市委常委、宣传部部长"),
         ("据深圳市环境监测中心站黄远峰主任介绍，监测已有一些时日。", "黄远峰", "深圳市环境监测中心站主任"),
-        ("省疾控中心职业病防治所专家丁帮梅介绍，过去界定职业病有条件。", "丁帮梅", "省疾控中心职业病防治所专家"),
+        (
+            "省疾控中心职业病防治所专家丁帮梅介绍，过去界定职业病有条件。",
+            "丁帮梅",
+            "省疾控中心职业病防治所专家",
+        ),
         ("张国栋今年52岁，是县交通运输局局长。他告诉记者，全县已通客车。", "张国栋", "县交通运输局局长"),
         ("吴振东表示欢迎。他是该校植物保护学院院长。", "吴振东", "该校植物保护学院院长"),
         ("儿科护士长李娟告诉记者，门诊已经延长。", "李娟", "儿科护士长"),
@@ -282,3 +288,58 @@ def test_heldout_fixture_roles(path: Path) -> None:
     for gold in data["people"]:
         if gold.get("role") and not gold.get("surname_only"):
             assert role_ok(by_name(record.people, gold["name"]).role, gold["role"]), gold["name"]
+
+
+def _kind(paragraphs: list[str], name: str) -> str:
+    return by_name(find_people(Article(paragraphs=paragraphs)).people, name).kind
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        (
+            ["Council president Raja Singh declared the Games open after a speech by Governor Wang Hao."],
+            "Raja Singh",
+            "mentioned",
+        ),
+        (
+            ["Council president Raja Singh declared the Games open after a speech by Governor Wang Hao."],
+            "Wang Hao",
+            "mentioned",
+        ),
+        (["Mayor Anna Berg declared that the bridge was safe."], "Anna Berg", "quoted"),
+        (["Associated Press writer Kevin Tran contributed to this report."], "Kevin Tran", "reporter"),
+        (
+            ["(Reporting by Helen Carter and Mark Jensen; Editing by Jane Merriman and David Goodman)"],
+            "Mark Jensen",
+            "reporter",
+        ),
+        (
+            ["(Reporting by Helen Carter and Mark Jensen; Editing by Jane Merriman and David Goodman)"],
+            "David Goodman",
+            "editor",
+        ),
+        (
+            ["Jonas Weber is the chief economist of the European Chamber. He said companies were ready."],
+            "Jonas Weber",
+            "quoted",
+        ),
+        (
+            [
+                "The EU side was led by trade commissioner Petra Lindqvist. Lindqvist said the talks had been frank."
+            ],
+            "Petra Lindqvist",
+            "quoted",
+        ),
+        (["张国栋今年52岁，是县交通运输局局长。他告诉记者，全县已实现村村通客车。"], "张国栋", "quoted"),
+        (["园艺学院毕业生林晓已与一家公司签约。她说：“我想回到田间地头。”"], "林晓", "quoted"),
+        (["论坛在北京举行。", "（编辑：李静 张然）"], "张然", "editor"),
+    ],
+)
+def test_kind_rules(paragraphs: list[str], name: str, kind: str) -> None:
+    assert _kind(paragraphs, name) == kind
+
+
+def test_pronoun_sentence_after_two_persons_quotes_nobody() -> None:
+    record = find_people(Article(paragraphs=["王明会见了李华。他说，合作很重要。"]))
+    assert {p.kind for p in record.people} == {"mentioned"}
