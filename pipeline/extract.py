@@ -112,6 +112,7 @@ def site_from_page(root: lxml_html.HtmlElement, page: str) -> tuple[Site | None,
                 if s:
                     return s, s.name
     counts: dict[str, int] = {}
+    hosts: dict[str, dict[str, int]] = {}
     for href in root.xpath("//a/@href | //link/@href | //script/@src | //img/@src"):
         href = str(href)
         if href.startswith(("http://", "https://", "//")):
@@ -119,6 +120,7 @@ def site_from_page(root: lxml_html.HtmlElement, page: str) -> tuple[Site | None,
             if host:
                 reg = registrable(host)
                 counts[reg] = counts.get(reg, 0) + 1
+                hosts.setdefault(reg, {})[host] = hosts.setdefault(reg, {}).get(host, 0) + 1
     if not counts:
         return None, None
     # the most linked host, unless it is infrastructure (CDNs, share widgets, analytics)
@@ -129,7 +131,9 @@ def site_from_page(root: lxml_html.HtmlElement, page: str) -> tuple[Site | None,
     for reg, _n in ranked:
         if infra.search(reg):
             continue
-        s = site_for_url("http://www." + reg + "/")
+        # the domain's most linked host decides between families sharing it (en.people.cn, people.cn)
+        top = max(hosts[reg].items(), key=lambda kv: kv[1])[0]
+        s = site_for_url("http://" + top + "/") or site_for_url("http://www." + reg + "/")
         return s, (s.name if s else reg)
     return None, None
 
@@ -524,7 +528,10 @@ def extract_html(record: Article) -> Article:
             record.agency = src or record.agency
     if rule and rule.authors and not record.authors:
         text, _ = first_text(root, rule.authors)
-        if text:
+        if text and lang == "en":
+            # "By Wang Xiaoming (People's Daily Online)", "By Chen Lin in Xiamen | chinadaily.com.cn | Updated: …"
+            record.authors = split_names_en(re.sub(r"^\s*By\s+|\s*[(（][^)）]*[)）]", "", text, flags=re.I))
+        elif text:
             record.authors = split_names_zh(re.sub(r"^.*?(?:作者|记者|記者)\s*[:：]?", "", text))
     if not record.agency and site:
         record.agency = site.agency

@@ -57,6 +57,13 @@ ENGLISH_DATE = re.compile(
     r"\s*(?P<tz>\b(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|HKT)\b|[+-]\d{2}:?\d{2})?)?",
     re.I,
 )
+# the time first: "09:07, June 12, 2025" (People's Daily Online)
+ENGLISH_TIME_DATE = re.compile(
+    r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?,?\s+"
+    + MONTH_RE
+    + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)",
+    re.I,
+)
 ENGLISH_DATE_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + MONTH_RE + r"\.?,?\s+(?P<y>(?:19|20)\d\d)", re.I)
 URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[-/]?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)(?=/|\d{0,2}/|[_-])"
@@ -116,7 +123,7 @@ def parse_datetime(text: str | None, tz: str | None = None) -> str | None:
         return None
     text = nfkc(text)
     candidates = []
-    for rx in (NUMERIC_DATE, ENGLISH_DATE, ENGLISH_DATE_DMY):
+    for rx in (NUMERIC_DATE, ENGLISH_TIME_DATE, ENGLISH_DATE, ENGLISH_DATE_DMY):
         m = rx.search(text)
         if m:
             candidates.append((m.start(), rx, m))
