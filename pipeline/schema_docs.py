@@ -49,6 +49,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "fetched_at": "When the page was fetched (UTC).",
             "processed_at": "When the pipeline last processed it (UTC).",
             "pipeline_version": "wirearchive version that processed it.",
+            "conferences": "JSON list of the conferences the article covers (ids in `conferences`); facet with `_facet_array=conferences`.",
         },
     ),
     "raw_pages": (

@@ -67,19 +67,22 @@ class Store:
     # -- schema -------------------------------------------------------------------------------------
     def ensure_schema(self) -> None:
         db = self.db
-        db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+        self._table("meta", {"key": str, "value": str}, pk="key", if_not_exists=True)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
-        db["sources"].create(
+        self._table(
+            "sources",
             {"id": str, "name": str, "lang": str, "allowed_domains": str, "start_urls": str},
             pk="id",
             if_not_exists=True,
         )
-        db["conferences"].create(
+        self._table(
+            "conferences",
             {"id": str, "name_en": str, "name_zh": str, "aliases": str, "editions": str, "note": str},
             pk="id",
             if_not_exists=True,
         )
-        db["raw_pages"].create(
+        self._table(
+            "raw_pages",
             {
                 "id": str,
                 "url": str,
@@ -99,7 +102,8 @@ class Store:
             pk="id",
             if_not_exists=True,
         )
-        db["articles"].create(
+        self._table(
+            "articles",
             {
                 "id": int,
                 "url": str,
@@ -133,17 +137,20 @@ class Store:
                 "fetched_at": str,
                 "processed_at": str,
                 "pipeline_version": str,
+                "conferences": str,
             },
             pk="id",
             if_not_exists=True,
             foreign_keys=[("raw_page_id", "raw_pages", "id"), ("source", "sources", "id")],
         )
-        db["people"].create(
+        self._table(
+            "people",
             {"id": int, "key": str, "name": str, "name_en": str, "name_zh": str, "forms": str},
             pk="id",
             if_not_exists=True,
         )
-        db["mentions"].create(
+        self._table(
+            "mentions",
             {
                 "id": int,
                 "person_id": int,
@@ -159,7 +166,8 @@ class Store:
             if_not_exists=True,
             foreign_keys=[("person_id", "people", "id"), ("article_id", "articles", "id")],
         )
-        db["dates"].create(
+        self._table(
+            "dates",
             {
                 "id": int,
                 "article_id": int,
@@ -173,13 +181,15 @@ class Store:
             if_not_exists=True,
             foreign_keys=[("article_id", "articles", "id")],
         )
-        db["article_conferences"].create(
+        self._table(
+            "article_conferences",
             {"article_id": int, "conference_id": str},
             pk=("article_id", "conference_id"),
             if_not_exists=True,
             foreign_keys=[("article_id", "articles", "id"), ("conference_id", "conferences", "id")],
         )
-        db["runs"].create(
+        self._table(
+            "runs",
             {
                 "id": int,
                 "command": str,
@@ -194,7 +204,8 @@ class Store:
             pk="id",
             if_not_exists=True,
         )
-        db["translation_cache"].create(
+        self._table(
+            "translation_cache",
             {"model": str, "source_sha1": str, "source": str, "target": str, "created": str},
             pk=("model", "source_sha1"),
             if_not_exists=True,
@@ -221,6 +232,15 @@ class Store:
                 cols, if_not_exists=True, unique=(table, cols) in [("articles", ["url"]), ("people", ["key"])]
             )
         self.sync_reference_tables()
+
+    def _table(self, name: str, columns: dict[str, type], **options: Any) -> None:
+        """Create a table, or add the columns a newer version declares (columns are only ever added)."""
+        table = self.db[name]
+        table.create(columns, **options)
+        existing = table.columns_dict
+        for column, kind in columns.items():
+            if column not in existing:
+                table.add_column(column, kind)
 
     def sync_reference_tables(self) -> None:
         from crawlers.spiders.base import load_sources
@@ -365,6 +385,7 @@ class Store:
             "fetched_at": record.fetched_at,
             "processed_at": now(),
             "pipeline_version": pipeline_version,
+            "conferences": json.dumps(record.conferences),
         }
         # One transaction, all or nothing. Plain SQL on the connection on purpose: sqlite-utils' methods
         # (execute included) commit on their own, which would end our transaction halfway.

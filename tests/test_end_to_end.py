@@ -114,3 +114,14 @@ def test_without_a_model_the_archive_says_not_translated(tmp_path, sample_server
                                                          "where lang = 'zh' and error is null")}
     assert statuses == {"not translated: no zh→en model installed"}
     assert not list(db.query("select 1 from articles where lang = 'zh' and body_en is not null"))
+
+
+def test_articles_can_be_faceted_and_filtered_by_conference(datasette):
+    forum = "lakeside-digital-culture-forum-2026"
+    data = get_json(datasette, "/wirearchive/articles.json", _facet_array="conferences", error__isnull="1")
+    facet = {v["value"]: v["count"] for v in data["facet_results"]["conferences"]["results"]}
+    expected = [e for e in EXPECTED if good(e) and forum in e["conferences"]]
+    assert facet[forum] == len(expected)
+    rows = get_json(datasette, "/wirearchive/articles.json", conferences__arraycontains=forum, _shape="array",
+                    _size="max")
+    assert {r["url"] for r in rows} == {e["url"] for e in expected}

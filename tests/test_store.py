@@ -102,3 +102,18 @@ def test_schema_is_documented_in_docs_and_metadata(store):
     assert tables == set(TABLES)
     for table in tables:
         assert set(store.db[table].columns_dict) == set(TABLES[table][1]), table
+
+
+def test_opening_an_older_database_adds_the_new_columns(tmp_path):
+    path = tmp_path / "old.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("alter table articles drop column conferences")  # as written by an older version
+    conn.close()
+    store = Store(path)
+    assert "conferences" in store.db["articles"].columns_dict
+    store.save_article(article(), "test")
+    assert json.loads(store.db.execute("select conferences from articles").fetchone()[0]) == [
+        "lakeside-digital-culture-forum-2026"
+    ]
+    store.close()
