@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -48,8 +49,18 @@ def date_data() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def _alternation(words: list[str] | Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so that a longer word wins over its prefix
+    (duplicates dropped; ties keep their given order, so the pattern is the same on every run)."""
+    return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """``date(year, month, day)``, or None where that day does not exist (February 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def resolve_year(month: int, day: int, reference: date | None, year: int | None = None) -> date | None:
@@ -64,10 +75,7 @@ def resolve_year(month: int, day: int, reference: date | None, year: int | None 
             year -= 1
         elif reference.month - month > 10:
             year += 1
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return safe_date(year, month, day)
 
 
 # ---------------------------------------------------------------------------------------------- patterns
@@ -76,9 +84,9 @@ def resolve_year(month: int, day: int, reference: date | None, year: int | None 
 @cache
 def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     zh = date_data()["chinese"]
-    known = _alternation(zh["agencies"])
-    suffix = _alternation(zh["agency_suffixes"])
-    ends = _alternation(zh["dateline_ends"])
+    known = alternation(zh["agencies"])
+    suffix = alternation(zh["agency_suffixes"])
+    ends = alternation(zh["dateline_ends"])
     agency = rf"(?P<agency>{known}|[\u4e00-\u9fff]{{1,8}}?(?:{suffix}))"
     paren = r"(?:[ \t]*[(\[【](?P<paren>[^()\[\]【】\n]{1,60})[)\]】])?"
     dated = re.compile(
@@ -94,10 +102,10 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _en_patterns() -> dict[str, re.Pattern[str]]:
     en = date_data()["english"]
-    month = rf"(?P<month>(?i:{_alternation(en['months'])}))\.?"
+    month = rf"(?P<month>(?i:{alternation(en['months'])}))\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     year = r"(?:\s*,?\s*(?P<year>\d{4})\b)?"
-    known = _alternation(en["agencies"])
+    known = alternation(en["agencies"])
     # An agency name written out: a known one, or capitalised words ending in an agency-like noun.
     agency_words = r"(?:[A-Z][\w'.&-]*\s+){0,4}(?:Agency|Service|Network|Net|Online|Daily|News|Times|Press)"
     agency = rf"(?P<agency>(?i:{known})(?![\w])|{agency_words})"
@@ -142,15 +150,20 @@ _ZH_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _EN_NAME = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$")
 
 
+@cache
+def _zh_role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any role word, a token opening with a role word) for the dateline parenthesis."""
+    zh = date_data()["chinese"]
+    roles = alternation(zh["reporter_roles"] + zh["other_roles"])
+    return re.compile(roles), re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?)({roles})")
+
+
 def _zh_reporters(paren: str) -> list[str]:
     """Names after 记者 in a dateline parenthesis:
     记者 刘育英 张三 / 记者刘育英、张三 / 新华社记者X / (张晓宁)."""
-    zh = date_data()["chinese"]
-    reporter_roles = set(zh["reporter_roles"])
-    role_re = re.compile(
-        rf"^(?:[\u4e00-\u9fff]{{0,6}}?)({_alternation(zh['reporter_roles'] + zh['other_roles'])})"
-    )
-    has_role = bool(re.search(_alternation(zh["reporter_roles"] + zh["other_roles"]), paren))
+    reporter_roles = set(date_data()["chinese"]["reporter_roles"])
+    any_role, role_re = _zh_role_patterns()
+    has_role = bool(any_role.search(paren))
     current = None if has_role else "reporter"
     names: list[str] = []
     for token in re.split(r"[\s、，,;；/]+", paren.strip()):
@@ -171,10 +184,16 @@ def _zh_reporters(paren: str) -> list[str]:
     return names
 
 
+@cache
+def _en_reporter_label() -> re.Pattern[str]:
+    """ "Reporter", "Xinhua reporters:" opening a dateline parenthesis."""
+    words = date_data()["english"]["reporter_words"]
+    return re.compile(rf"^\s*(?:(?:[A-Z][\w'.]*\s+){{0,4}})?(?i:{alternation(words)})\b[:\s]*")
+
+
 def _en_reporters(paren: str) -> list[str]:
     """ "Reporter Liu Yuying", "Reporters Liu Yuying and Zhang San", "By X"."""
-    words = date_data()["english"]["reporter_words"]
-    stripped = re.sub(rf"^\s*(?:(?:[A-Z][\w'.]*\s+){{0,4}})?(?i:{_alternation(words)})\b[:\s]*", "", paren)
+    stripped = _en_reporter_label().sub("", paren)
     if stripped == paren and not re.match(r"^\s*[A-Z]", paren):
         return []
     names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+|\s*、\s*", stripped) if n.strip()]

@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 
-from pipeline.dateline import date_data, fold_width, parse_dateline
+from pipeline.dateline import alternation, date_data, fold_width, parse_dateline, safe_date
 from pipeline.record import Article, DateMention
 
 BEIJING = timezone(timedelta(hours=8))
@@ -63,13 +63,6 @@ def cn_number(text: str) -> int | None:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _nearest(candidates: list[date | None], reference: date) -> date | None:
     """The candidate closest to the reference; on a tie the earlier one (news reports the past)."""
     valid = [c for c in candidates if c is not None]
@@ -80,7 +73,7 @@ def _nearest(candidates: list[date | None], reference: date) -> date | None:
 
 def nearest_year(month: int, day: int, reference: date) -> date | None:
     """A month/day without a year ("Nov. 19", 11月19日): the year that puts it nearest the reference."""
-    return _nearest([_safe_date(reference.year + k, month, day) for k in (-1, 0, 1)], reference)
+    return _nearest([safe_date(reference.year + k, month, day) for k in (-1, 0, 1)], reference)
 
 
 def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
@@ -93,7 +86,7 @@ def nearest_month(day: int, reference: date) -> date | None:
     cands = []
     for k in (-1, 0, 1):
         y, m = _add_months(reference.year, reference.month, k)
-        cands.append(_safe_date(y, m, day))
+        cands.append(safe_date(y, m, day))
     return _nearest(cands, reference)
 
 
@@ -139,7 +132,7 @@ def parse_published(published: str | None, chinese: bool) -> date | None:
         when = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         m = re.match(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", fold_width(text))
-        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
     if chinese and when.tzinfo is not None:
         when = when.astimezone(BEIJING)
     return when.date()
@@ -215,6 +208,21 @@ def _range_hit(
     return _Hit(m.start(), m.end(), _iso(start), "range", _iso(end))
 
 
+def _on_day_range(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
+    """Groups d1, d2: a range of days without a month (19日至21日, "from the 19th to the 21st"), in the
+    month nearest the reference; an end day below the start day is in the next month."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    if ref is None:
+        return _Hit(m.start(), m.end(), None, "range")
+    start = nearest_month(d1, ref)
+    if start is None:
+        return None
+    y, mo = (start.year, start.month) if d2 >= d1 else _add_months(start.year, start.month, 1)
+    return _range_hit(m, start, safe_date(y, mo, d2), True, d2 < d1)
+
+
 def _tense(context: str, chinese: bool) -> str:
     data = date_data()["chinese" if chinese else "english"]
     if chinese:
@@ -224,11 +232,24 @@ def _tense(context: str, chinese: bool) -> str:
             return "past"
         return "nearest"
     low = context.lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in data["future_markers"]):
+    if _has_en_word(low, "future_markers"):
         return "future"
-    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in data["past_markers"]):
+    if _has_en_word(low, "past_markers"):
         return "past"
     return "nearest"
+
+
+@cache
+def _en_words(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One whole-word pattern for the English word lists ``keys`` of dates.toml (None when they are empty)."""
+    words = [w for k in keys for w in date_data()["english"][k]]
+    return re.compile(rf"\b(?:{alternation(words)})\b") if words else None
+
+
+def _has_en_word(text: str, *keys: str) -> bool:
+    """True when lower-cased ``text`` holds a word (or phrase) of the dates.toml English lists ``keys``."""
+    pattern = _en_words(keys)
+    return bool(pattern and pattern.search(text))
 
 
 # -- Chinese ------------------------------------------------------------------------------------------------
@@ -249,7 +270,8 @@ def _zh_rules() -> list[_Rule]:
     rel_years: dict[str, int] = zh["relative_years"]
     rel_days: dict[str, int] = zh["relative_days"]
     rel_months: dict[str, int] = zh["relative_months"]
-    ry = "|".join(sorted(rel_years, key=len, reverse=True))
+    ry = alternation(rel_years)
+    rm = alternation(rel_months)
     year_prefix = rf"(?:(?P<y>{_ZY})年|(?P<ry>{ry}))?"
     day_end = r"(?:[日号]|號)"
 
@@ -265,10 +287,10 @@ def _zh_rules() -> list[_Rule]:
         if mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31):
             return False
         if y is not None:
-            return _safe_date(y, mo, d) or False
+            return safe_date(y, mo, d) or False
         if ref is None:
             return None
-        if _safe_date(2000, mo, d) is None:  # 2月30日 is never a date (2000 is a leap year)
+        if safe_date(2000, mo, d) is None:  # 2月30日 is never a date (2000 is a leap year)
             return False
         return nearest_year(mo, d, ref)
 
@@ -308,19 +330,7 @@ def _zh_rules() -> list[_Rule]:
         r"(?![元币幣内內均游])"
     )
 
-    def on_range_d(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
-        d1, d2 = int(m.group("d1")), int(m.group("d2"))
-        if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
-            return None
-        if ref is None:
-            return _Hit(m.start(), m.end(), None, "range")
-        start = nearest_month(d1, ref)
-        if start is None:
-            return None
-        y, mo = (start.year, start.month) if d2 >= d1 else _add_months(start.year, start.month, 1)
-        return _range_hit(m, start, _safe_date(y, mo, d2), True, d2 < d1)
-
-    rules.append((range_d, on_range_d))
+    rules.append((range_d, _on_day_range))
 
     # 1至10月, 1-10月, 今年1月至10月份: a range of months (statistics periods), month precision
     range_m = re.compile(
@@ -388,7 +398,7 @@ def _zh_rules() -> list[_Rule]:
 
     # 本月16日, 上月30日, 下个月2日
     rel_md = re.compile(
-        rf"(?P<w>{'|'.join(sorted(rel_months, key=len, reverse=True))})(?P<d>{_ZN})(?:[日号]|號){_ZWD_PAREN}"
+        rf"(?P<w>{rm})(?P<d>{_ZN})(?:[日号]|號){_ZWD_PAREN}"
     )
 
     def on_rel_md(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
@@ -398,7 +408,7 @@ def _zh_rules() -> list[_Rule]:
         if ref is None:
             return _Hit(m.start(), m.end(), None)
         y, mo = _add_months(ref.year, ref.month, rel_months[m.group("w")])
-        res = _safe_date(y, mo, d)
+        res = safe_date(y, mo, d)
         return _Hit(m.start(), m.end(), _iso(res)) if res else None
 
     rules.append((rel_md, on_rel_md))
@@ -489,7 +499,7 @@ def _zh_rules() -> list[_Rule]:
 
     # 今天, 昨天, 明天 ... (今日头条 is an app, 今日美国 a newspaper)
     rel_day = re.compile(
-        rf"(?P<w>{'|'.join(sorted(rel_days, key=len, reverse=True))})(?!头条|頭條|美国|美國|说法|說法)"
+        rf"(?P<w>{alternation(rel_days)})(?!头条|頭條|美国|美國|说法|說法)"
     )
 
     def on_rel_day(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
@@ -498,7 +508,7 @@ def _zh_rules() -> list[_Rule]:
     rules.append((rel_day, on_rel_day))
 
     # 上月, 本月, 下个月: month precision
-    rel_month = re.compile(rf"(?P<w>{'|'.join(sorted(rel_months, key=len, reverse=True))})")
+    rel_month = re.compile(rf"(?P<w>{rm})")
 
     def on_rel_month(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
         if ref is None:
@@ -531,9 +541,6 @@ def _en_rules() -> list[_Rule]:
     rel_months: dict[str, int] = en["relative_months"]
     followers = set(en["ordinal_day_followers"])
 
-    def alt(words: list[str] | dict[str, int]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     # Month names are capitalised in running text ("may" and "march" are also verbs).
     mon_words = sorted({w.capitalize() for w in months} | {w.upper() for w in months}, key=len, reverse=True)
 
@@ -543,7 +550,7 @@ def _en_rules() -> list[_Rule]:
     full_wd = [w for w in weekdays if len(w) > 4]
     wd_prefix = rf"(?:\b(?:{'|'.join(w.capitalize() for w in full_wd)}),?\s+)?"
     ordinal = r"(?:st|nd|rd|th)?"
-    year_suffix = rf"(?:\s*,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{alt(rel_years)}))?"
+    year_suffix = rf"(?:\s*,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{alternation(rel_years)}))?"
     dash = r"\s*(?:-|–|—|to|through|until|till)\s*"
 
     def month_no(s: str) -> int:
@@ -557,10 +564,10 @@ def _en_rules() -> list[_Rule]:
         return None
 
     def resolve(y: int | None, mo: int, d: int, ref: date | None) -> date | None | bool:
-        if not 1 <= d <= 31 or _safe_date(2000, mo, d) is None:
+        if not 1 <= d <= 31 or safe_date(2000, mo, d) is None:
             return False
         if y is not None:
-            return _safe_date(y, mo, d) or False
+            return safe_date(y, mo, d) or False
         return nearest_year(mo, d, ref) if ref else None
 
     rules: list[_Rule] = []
@@ -619,19 +626,7 @@ def _en_rules() -> list[_Rule]:
         r"the\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)\b"
     )
 
-    def on_range_ord(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
-        d1, d2 = int(m.group("d1")), int(m.group("d2"))
-        if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
-            return None
-        if ref is None:
-            return _Hit(m.start(), m.end(), None, "range")
-        start = nearest_month(d1, ref)
-        if start is None:
-            return None
-        y, mo = (start.year, start.month) if d2 >= d1 else _add_months(start.year, start.month, 1)
-        return _range_hit(m, start, _safe_date(y, mo, d2), True, d2 < d1)
-
-    rules.append((range_ord, on_range_ord))
+    rules.append((range_ord, _on_day_range))
 
     # "November 19 this year", "Thursday, Nov. 19, 2026", "Nov 19th"
     md = re.compile(rf"{wd_prefix}{mon('m')}\s*(?P<d>\d{{1,2}}){ordinal}(?![\d:%]){year_suffix}")
@@ -648,7 +643,7 @@ def _en_rules() -> list[_Rule]:
             return None
         explicit = bool(m.group("y") or m.group("ry"))
         if not explicit and isinstance(res, date) and ref is not None and _told_as_past(m, res, ref):
-            res = _safe_date(res.year - 1, mo, d) or res
+            res = safe_date(res.year - 1, mo, d) or res
         return _Hit(
             m.start(),
             m.end(),
@@ -661,7 +656,7 @@ def _en_rules() -> list[_Rule]:
     rules.append((dm, on_md))
 
     # "November 2021", "Nov. this year", "in November", "late last November": month precision
-    my = re.compile(rf"{mon('m')}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{alt(rel_years)}))")
+    my = re.compile(rf"{mon('m')}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{alternation(rel_years)}))")
     m_alone = re.compile(
         rf"\b(?P<pre>(?i:(?:in|since|until|till|by|from|during|through|before|after|early|late|end\s+of|"
         rf"(?:week|month|half|part|middle|beginning|start)\s+of|this|next|last)\s+|mid-?\s*)){mon('m')}(?!\s*\d)"
@@ -723,7 +718,7 @@ def _en_rules() -> list[_Rule]:
     rules.append((day_only, on_day))
 
     # today, yesterday, the day before yesterday, this morning
-    rel_day = re.compile(rf"\b(?P<w>(?i:{alt(rel_days)}))\b")
+    rel_day = re.compile(rf"\b(?P<w>(?i:{alternation(rel_days)}))\b")
 
     def on_rel_day(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
         word = m.group("w")
@@ -737,7 +732,7 @@ def _en_rules() -> list[_Rule]:
     rules.append((rel_day, on_rel_day))
 
     # "this year", "next year", "last month": year / month precision
-    rel_ym = re.compile(rf"\b(?P<w>(?i:{alt(rel_years)}|{alt(rel_months)}))\b")
+    rel_ym = re.compile(rf"\b(?P<w>(?i:{alternation(rel_years)}|{alternation(rel_months)}))\b")
 
     def on_rel_ym(m: re.Match[str], ref: date | None, _ctx: str) -> _Hit | None:
         w = m.group("w").lower()
@@ -789,14 +784,13 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
         r"\b(?:to|until|till|for|by|before|on\s+or\s+before)\s+$", clause
     ):
         return False  # "was postponed to March 15", "was scheduled for": a target date, not a past one
-    data = date_data()["english"]
-    if any(re.search(rf"\b{re.escape(w)}\b", clause) for w in data["future_markers"]):
+    if _has_en_word(clause, "future_markers"):
         return False
-    return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in data["past_markers"] + data["past_verbs"])
+    return _has_en_word(clause, "past_markers", "past_verbs")
 
 
 def _on_iso(m: re.Match[str], _ref: date | None, _ctx: str) -> _Hit | None:
-    d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return _Hit(m.start(), m.end(), d.isoformat()) if d else None
 
 

@@ -70,7 +70,8 @@ def pinyin_syllables() -> frozenset[str]:
 
 
 def has_cjk(text: str | None) -> bool:
-    return bool(text) and bool(_CJK.search(text or ""))
+    """True when ``text`` holds a Chinese character (Han only: kana and hangul are not names we romanise)."""
+    return bool(text and _CJK.search(text))
 
 
 def cjk_ratio(text: str) -> float:

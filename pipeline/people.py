@@ -24,6 +24,7 @@ from pipeline.names import (
     name_key,
     normalise_en,
     people_data,
+    split_zh_name,
     surname_table,
     zh_to_pinyin,
 )
@@ -93,7 +94,7 @@ def _vocab() -> dict[str, Any]:
         "brand_followers_zh": d["names"].get("brand_followers_zh", []),
         "familiar_zh": set(d["names"].get("familiar_prefixes_zh", [])),
         "hant": str.maketrans({p[0]: p[1] for p in d.get("traditional_chars", {}).get("pairs", [])}),
-        "strip_prefix_en": {w.lower() for w in d["names"]["strip_prefix_en"]},
+        "strip_prefix_en": {w.lower().rstrip(".") for w in d["names"]["strip_prefix_en"]},  # dot-less
         "strip_suffix_zh": d["names"]["strip_suffix_zh"],
         "honorifics_zh": d["names"]["surname_honorifics_zh"],
         "org_words_en": {w.lower() for w in d["organisations"]["words_en"]},
@@ -116,6 +117,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     b = v["bylines"]
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     speech_en = alt(v["speech_en"])
+    speech_zh = alt(v["speech_zh"])
+    hon_zh = "|".join(re.escape(h) for h in v["honorifics_zh"])  # in the data's order
     return {
         "speech_en": re.compile(rf"\b(?:{speech_en})\b", re.I),
         "pronoun_speech_en": re.compile(
@@ -144,18 +147,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<names>[{_CJK_RUN}]{{2,4}}(?:[、\s]+[{_CJK_RUN}]{{2,4}})*)"
             rf"\s*(?P<photo>摄)?\s*(?=[）)\]】\s]|$|报道)"
         ),
+        # 许说 / 许先生表示: a surname (with an honorific) opening a clause before a speech verb
+        "zh_surname_speech": re.compile(
+            rf"(?:(?<=^)|(?<=[，。；：！？”’\s]))(?P<s>[{_CJK_RUN}])(?P<h>{hon_zh})?(?={speech_zh})"
+        ),
+        # 他告诉记者 / 她说 (not 他们 / 她们)
+        "zh_pronoun_speech": re.compile(rf"\s*[他她](?![们們])[^，。！？；：“”\s]{{0,6}}?(?:{speech_zh})"),
     }
 
 
 # ------------------------------------------------------------------------------------------ helpers
-
-
-def _sentence_at(text: str, pos: int, lang: str) -> str:
-    pattern = _ZH_SENT if lang == "zh" else _EN_SENT
-    for m in pattern.finditer(text):
-        if m.start() <= pos < max(m.end(), m.start() + 1):
-            return m.group(0).strip()
-    return text.strip()
 
 
 def _sentence_bounds(text: str, pos: int, lang: str) -> tuple[int, int]:
@@ -164,6 +165,11 @@ def _sentence_bounds(text: str, pos: int, lang: str) -> tuple[int, int]:
         if m.start() <= pos < max(m.end(), m.start() + 1):
             return m.start(), m.end()
     return 0, len(text)
+
+
+def _sentence_at(text: str, pos: int, lang: str) -> str:
+    s0, s1 = _sentence_bounds(text, pos, lang)
+    return text[s0:s1].strip()
 
 
 def _simp(word: str) -> str:
@@ -210,7 +216,7 @@ def _clean_en(name: str) -> str | None:
     v = _vocab()
     name = re.sub(r"[’']s$", "", name.strip()).strip(' ,.;:"“”‘’()[]')
     words = name.split()
-    while words and words[0].lower().rstrip(".") in {w.rstrip(".") for w in v["strip_prefix_en"]}:
+    while words and words[0].lower().rstrip(".") in v["strip_prefix_en"]:
         words = words[1:]
     if not words or len(words) > 5:
         return None
@@ -556,12 +562,8 @@ def _zh_mentions(unit: int, text: str) -> list[Mention]:
             if not name or name[0] not in surname_table() or any(x.start <= s < x.end for x in mentions):
                 continue
             mentions.append(Mention(name, "zh", unit, s, s + len(name), _sentence_at(text, s, "zh"), kind))
-    # surname-only: 许说 / 许先生表示
-    hon = "|".join(re.escape(h) for h in _vocab()["honorifics_zh"])
-    speech = "|".join(re.escape(s) for s in sorted(_vocab()["speech_zh"], key=len, reverse=True))
-    for m in re.finditer(
-        rf"(?:(?<=^)|(?<=[，。；：！？”’\s]))(?P<s>[{_CJK_RUN}])(?P<h>{hon})?(?={speech})", _simp(text)
-    ):  # on the simplified text (same offsets) so that 許主任說 matches too
+    # surname-only: 许说 / 许先生表示; on the simplified text (same offsets) so that 許主任說 matches too
+    for m in _patterns()["zh_surname_speech"].finditer(_simp(text)):
         if text[m.start()] not in surname_table():
             continue
         if m.group("s") not in surname_table() or any(x.start <= m.start() < x.end for x in mentions):
@@ -607,8 +609,7 @@ def _zh_mentions(unit: int, text: str) -> list[Mention]:
 def _pronoun_speech_zh(text: str, mentions: list[Mention]) -> None:
     """张国栋……是县交通运输局局长。他告诉记者，…: a 他/她 speech sentence right after the sentence of the only
     person named there makes that person quoted (他们 / 她们 do not count)."""
-    speech = "|".join(re.escape(w) for w in sorted(_vocab()["speech_zh"], key=len, reverse=True))
-    pronoun = re.compile(rf"\s*[他她](?![们們])[^，。！？；：“”\s]{{0,6}}?(?:{speech})")
+    pronoun = _patterns()["zh_pronoun_speech"]
     for m in mentions:
         if m.kind != "mentioned":
             continue
@@ -699,6 +700,10 @@ _ARTICLES_EN = {"the", "a", "an"}
 _DETERMINERS_EN = _ARTICLES_EN | {"his", "her", "its", "their", "our"}
 
 
+# Function words a title run may not start or end with ("of the", "and"): they join, they do not name.
+_TITLE_EDGE_EN = {"of", "the", "and", "for", "on", "by", "with", "a", "an"}
+
+
 def _is_abbrev_en(word: str) -> bool:
     return word.lower() in _vocab()["abbrev_en"]
 
@@ -743,19 +748,9 @@ def _en_title_before(text: str, start: int) -> tuple[str | None, int]:
                 break
         picked.append(w)
     picked.reverse()
-    while picked and picked[0].group(0).lower() in {"of", "the", "and", "for", "on", "by", "with", "a", "an"}:
+    while picked and picked[0].group(0).lower() in _TITLE_EDGE_EN:
         picked = picked[1:]
-    while picked and picked[-1].group(0).lower() in {
-        "of",
-        "the",
-        "and",
-        "for",
-        "on",
-        "by",
-        "with",
-        "a",
-        "an",
-    }:
+    while picked and picked[-1].group(0).lower() in _TITLE_EDGE_EN:
         picked = picked[:-1]
     if picked and _is_abbrev_en(picked[-1].group(0)):  # "Lt. Col.", "Sen.": the abbreviated rank alone
         k = len(picked) - 1
@@ -1159,15 +1154,9 @@ def _credit_mentions(record: Article, base: int) -> list[Mention]:
     return out
 
 
-def _link_key(m: Mention) -> str:
-    return name_key(m.form)
-
-
 def _surname_of(form: str) -> list[str]:
     """Surname candidates of a full name form: 盛荣华 -> [盛, sheng]; "Margaret Chan" -> [chan, margaret]."""
     if has_cjk(form):
-        from pipeline.names import split_zh_name
-
         sur, _g = split_zh_name(form)
         return [sur, (surname_table().get(sur) or "").lower()] if sur else []
     words = normalise_en(form).split()
@@ -1186,7 +1175,7 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
         if m.single:
             singles.append(m)
             continue
-        key = _link_key(m)
+        key = name_key(m.form)
         if not key:
             continue
         if key not in groups:
@@ -1238,11 +1227,8 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
         forms: list[str] = []
         sentences: list[str] = []
         for m in ms:
-            surface = m.form
-            if m.single and has_cjk(m.form):
-                surface = m.form
-            if surface not in forms:
-                forms.append(surface)
+            if m.form not in forms:
+                forms.append(m.form)
             if m.sentence and m.sentence not in sentences:
                 sentences.append(m.sentence)
         people.append(
