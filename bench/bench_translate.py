@@ -151,14 +151,10 @@ def peer(variant: str, n: int) -> dict:
     from argostranslate import settings
     from argostranslate import translate as argos
 
-    from pipeline.translate import RegexSentencizer, split_sentences
+    from pipeline.translate import patch_argos_translate, split_sentences
 
     # argos's default splitter (MiniSBD) downloads zh-hans.onnx at the first translation: ours instead
-    argos.MiniSBDSentencizer = RegexSentencizer  # type: ignore[misc,assignment]
-    argos.StanzaSentencizer = RegexSentencizer  # type: ignore[misc,assignment]
-    argos.SpacySentencizerSmall = RegexSentencizer  # type: ignore[misc,assignment]
-    argos.installed_translates.clear()
-    argos.get_installed_languages.cache_clear()
+    patch_argos_translate(argos)
 
     texts = ["\n".join(r.paragraphs) for r in articles(unique_sentences(n))]
     sentences = sum(len(split_sentences(line)) for text in texts for line in text.split("\n"))
@@ -199,21 +195,18 @@ def run_peer(data: Path, variant: str, n: int) -> dict:
             **PEER_VARIANTS[variant],
         }
     )
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.bench_translate", "--peer", variant, "--n", str(n)],
-        env=env,
-        cwd=PROJECT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return _run_child(["--peer", variant, "--n", str(n)], env)
 
 
 def run_one(data: Path, workers: int, n: int) -> dict:
     env = {**os.environ, "WIREARCHIVE_DATA": str(data), "PYTHONPATH": str(PROJECT)}
+    return _run_child(["--one", str(workers), "--n", str(n)], env)
+
+
+def _run_child(args: list[str], env: dict[str, str]) -> dict:
+    """This benchmark run again in a fresh process with ``args``: the JSON line it prints last."""
     out = subprocess.run(
-        [sys.executable, "-m", "bench.bench_translate", "--one", str(workers), "--n", str(n)],
+        [sys.executable, "-m", "bench.bench_translate", *args],
         env=env,
         cwd=PROJECT,
         capture_output=True,
@@ -221,6 +214,13 @@ def run_one(data: Path, workers: int, n: int) -> dict:
         check=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _best(runs: list[dict]) -> dict:
+    """The fastest of repeated runs, with every run's sentences/s beside it."""
+    best = max(runs, key=lambda r: r["sentences_per_s"])
+    best["all_sentences_per_s"] = [r["sentences_per_s"] for r in runs]
+    return best
 
 
 def bench_language(rounds: int = 200) -> dict:
@@ -375,9 +375,7 @@ def main() -> int:
         )
         bests: dict[int, dict] = {}
         for workers in (1, 2):
-            runs = [run_one(data, workers, args.n) for _ in range(args.repeat)]
-            best = max(runs, key=lambda r: r["sentences_per_s"])
-            best["all_sentences_per_s"] = [r["sentences_per_s"] for r in runs]
+            best = _best([run_one(data, workers, args.n) for _ in range(args.repeat)])
             bests[workers] = best
             print("fixture model:", json.dumps(best))
         one_w, two_w = bests[1]["all_sentences_per_s"], bests[2]["all_sentences_per_s"]
@@ -388,10 +386,7 @@ def main() -> int:
         if not args.no_peer:
             for variant in PEER_VARIANTS:
                 n = args.peer_n if variant == "argos as documented" else args.n
-                runs = [run_peer(data, variant, n) for _ in range(args.repeat)]
-                best = max(runs, key=lambda r: r["sentences_per_s"])
-                best["all_sentences_per_s"] = [r["sentences_per_s"] for r in runs]
-                print("peer:", json.dumps(best))
+                print("peer:", json.dumps(_best([run_peer(data, variant, n) for _ in range(args.repeat)])))
         print("cache:", json.dumps(bench_cache(args.cache_articles)))
         print(f"load average at the end {os.getloadavg()[0]:.2f}")
     return 0

@@ -6,6 +6,9 @@ Run standalone as ``python -m pipeline.cli_models``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import click
 
 from pipeline import config
@@ -17,6 +20,15 @@ from pipeline.models import (
     remove_model,
     scan_models,
 )
+
+
+@contextmanager
+def _model_errors() -> Iterator[None]:
+    """A ModelError becomes a click error: its message and exit status 1, no traceback."""
+    try:
+        yield
+    except ModelError as e:
+        raise click.ClickException(str(e)) from e
 
 
 @click.group("models")
@@ -43,10 +55,8 @@ def list_command() -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 def install_command(path: str) -> None:
     """Install a .argosmodel file (no network)."""
-    try:
+    with _model_errors():
         m = install_model(path)
-    except ModelError as e:
-        raise click.ClickException(str(e)) from e
     click.echo(f"installed {m.name} ({m.pair}, {m.label}) into {config.models_dir()}")
 
 
@@ -54,10 +64,8 @@ def install_command(path: str) -> None:
 @click.argument("name")
 def remove_command(name: str) -> None:
     """Remove an installed model (folder name, package code or pair such as zh_en)."""
-    try:
+    with _model_errors():
         m = remove_model(name)
-    except ModelError as e:
-        raise click.ClickException(str(e)) from e
     click.echo(f"removed {m.name} ({m.pair})")
 
 
@@ -65,10 +73,8 @@ def remove_command(name: str) -> None:
 @click.argument("langs", nargs=-1)
 def install_index_command(langs: tuple[str, ...]) -> None:
     """Download LANGS→en models from argos's package index (NEEDS INTERNET; default zh fr es ru ar ja de)."""
-    try:
+    with _model_errors():
         names = install_from_index(langs or INDEX_LANGUAGES)
-    except ModelError as e:
-        raise click.ClickException(str(e)) from e
     for name in names:
         click.echo(f"installed {name}")
 

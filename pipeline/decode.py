@@ -110,7 +110,7 @@ def sniff_binary(raw: bytes, content_type: str | None) -> str | None:
         ctype = content_type.split(";")[0].strip().lower()
         if ctype and not ctype.startswith(TEXT_TYPES) and ctype not in ("application/octet-stream", ""):
             # trust a non-text content type only when the bytes do not look like markup
-            if not re.match(rb"\s*<", head):
+            if not MARKUP_START.match(head):
                 return ctype
     sample = raw[:8192]
     if sample.count(b"\x00") > max(2, len(sample) // 100):
@@ -144,8 +144,16 @@ def _family(codec: str) -> str:
     return {"gb18030": "gbk", "big5hkscs": "big5", "cp1252": "latin"}.get(codec, codec)
 
 
+# Basic CJK Unified Ideographs only: what GB2312/GBK/Big5 text is made of; kana/Hangul (search.CJK_RUN)
+# would make Latin-1 mojibake look like CJK.
+HAN = re.compile(r"[\u4e00-\u9fff]")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+MARKUP_START = re.compile(rb"\s*<")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
 def _has_cjk(text: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff]", text))
+    return bool(HAN.search(text))
 
 
 def _plausible_cjk(text: str) -> float:
@@ -154,7 +162,7 @@ def _plausible_cjk(text: str) -> float:
     GB18030 and Big5 each accept many byte strings of the other, producing rare characters: real text
     is dominated by the few thousand common ones.
     """
-    cjk = re.findall(r"[\u4e00-\u9fff]", text[:20000])
+    cjk = HAN.findall(text[:20000])
     if not cjk:
         return 0.0
     common = 0
@@ -180,7 +188,7 @@ CJK_CODECS = ("utf-8", "gb18030", "big5hkscs")
 
 
 def _non_ascii(raw: bytes) -> int:
-    return len(raw) - len(raw.translate(None, bytes(range(0x80, 0x100))))
+    return len(raw) - len(raw.translate(None, _HIGH_BYTES))
 
 
 def _looks_multibyte(text: str) -> bool:
@@ -189,7 +197,7 @@ def _looks_multibyte(text: str) -> bool:
     Accented Latin text has isolated non-ASCII letters ("café", "Müller"); a multi-byte encoding read one
     byte at a time gives runs of them ("ä¼šè®®").
     """
-    runs = re.findall(r"[^\x00-\x7f]+", text[:50000])
+    runs = NON_ASCII_RUN.findall(text[:50000])
     total = sum(len(r) for r in runs)
     if total < 6:
         return False

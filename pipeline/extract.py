@@ -16,10 +16,11 @@ from typing import Any
 from lxml import html as lxml_html
 
 from pipeline.extract_html import (
-    SENTENCE_PUNCT,
     Line,
     clean_text,
+    compact,
     find_main,
+    good_line_text,
     lines_of,
     parse,
     strip_junk,
@@ -28,6 +29,7 @@ from pipeline.extract_html import (
 from pipeline.extract_meta import (
     AUTHOR_LINE,
     BY_EN,
+    CJK,
     dateline_of,
     editor_from_text,
     is_byline,
@@ -68,6 +70,12 @@ META_DATE_KEYS = (
 )  # fmt: skip
 SOURCE_LINE = re.compile(r"(?:来源|來源|稿源|出处|Source)\s*[:：]\s*(?P<src>[^\s|｜丨]{2,20})")
 META_LINE = re.compile(r"(?:来源|來源|时间|時間|发布|發布|作者|Source|Published|Updated|Posted|编辑)")
+# Hosts a page links to for widgets, CDNs and analytics: they never tell which site the page belongs to.
+INFRA_HOST = re.compile(
+    r"baidu|google|cnzz|bshare|jiathis|qq\.com|sina\.com|weibo|facebook|twitter|doubleclick|51\.la"
+)
+CJK_CHAR = re.compile(rf"[{CJK}]")
+LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def extract(record: Article) -> Article:
@@ -111,25 +119,18 @@ def site_from_page(root: lxml_html.HtmlElement, page: str) -> tuple[Site | None,
                 s = site_for_url(url)
                 if s:
                     return s, s.name
-    counts: dict[str, int] = {}
-    hosts: dict[str, dict[str, int]] = {}
+    hosts: dict[str, dict[str, int]] = {}  # registrable domain -> host -> links
     for href in root.xpath("//a/@href | //link/@href | //script/@src | //img/@src"):
         href = str(href)
         if href.startswith(("http://", "https://", "//")):
             host, _ = host_path(href if href.startswith("http") else "http:" + href)
             if host:
-                reg = registrable(host)
-                counts[reg] = counts.get(reg, 0) + 1
-                hosts.setdefault(reg, {})[host] = hosts.setdefault(reg, {}).get(host, 0) + 1
-    if not counts:
-        return None, None
-    # the most linked host, unless it is infrastructure (CDNs, share widgets, analytics)
-    infra = re.compile(
-        r"baidu|google|cnzz|bshare|jiathis|qq\.com|sina\.com|weibo|facebook|twitter|doubleclick|51\.la"
-    )
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    for reg, _n in ranked:
-        if infra.search(reg):
+                per_host = hosts.setdefault(registrable(host), {})
+                per_host[host] = per_host.get(host, 0) + 1
+    # the most linked domain, unless it is infrastructure (CDNs, share widgets, analytics)
+    ranked = sorted(hosts, key=lambda reg: -sum(hosts[reg].values()))
+    for reg in ranked:
+        if INFRA_HOST.search(reg):
             continue
         # the domain's most linked host decides between families sharing it (en.people.cn, people.cn)
         top = max(hosts[reg].items(), key=lambda kv: kv[1])[0]
@@ -192,11 +193,10 @@ def clean_paragraphs(lines: list[Line], nz: Noise, title: str | None) -> tuple[l
             continue
         out.append(text)
     # furniture at the start: the headline again, "date time 来源：X" lines
-    norm_title = re.sub(r"\s+", "", title or "")
+    norm_title = compact(title or "")
     while out:
         first = out[0]
-        compact = re.sub(r"\s+", "", first)
-        if norm_title and compact == norm_title:
+        if norm_title and compact(first) == norm_title:
             removed.append(out.pop(0))
             continue
         if len(first) < 90 and parse_datetime(first) and META_LINE.search(first):
@@ -240,7 +240,7 @@ def find_title(
     doc_title = clean_text(root.findtext(".//title") or "")
     if not plausible_title(doc_title):
         doc_title = ""  # an unclosed <title> that swallowed markup or the page: use the headline instead
-    compact_doc = re.sub(r"\s+", "", doc_title)
+    compact_doc = compact(doc_title)
     if rule:
         text, _ = first_text(root, rule.title)
         # the rule's element must be the headline the <title> carries (old layouts reuse ids for logos)
@@ -248,7 +248,7 @@ def find_title(
             text
             and tokens(text) >= 2
             and plausible_title(text)
-            and (not compact_doc or re.sub(r"\s+", "", text) in compact_doc)
+            and (not compact_doc or compact(text) in compact_doc)
         ):
             return strip_known_suffix(text, nz, suffixes)
     stripped = strip_title(doc_title, nz.separators, suffixes) if doc_title else ""
@@ -265,8 +265,8 @@ def find_title(
             cands.append(t)
     best = None
     for c in cands:
-        cc = re.sub(r"\s+", "", c)
-        if cc and cc in compact_doc and len(cc) >= 0.5 * len(re.sub(r"\s+", "", stripped)) and tokens(c) >= 2:
+        cc = compact(c)
+        if cc and cc in compact_doc and len(cc) >= 0.5 * len(compact(stripped)) and tokens(c) >= 2:
             if best is None or len(c) > len(best):
                 best = c
     if best:
@@ -290,7 +290,9 @@ MAX_TITLE = 300
 
 def plausible_title(text: str | None) -> bool:
     """A headline is one short line of text, never markup (an unclosed <title> swallows the page)."""
-    return bool(text) and len(text or "") <= MAX_TITLE and "\n" not in (text or "") and not MARKUP.search(text or "")
+    if not text:
+        return False
+    return len(text) <= MAX_TITLE and "\n" not in text and not MARKUP.search(text)
 
 
 def strip_known_suffix(title: str, nz: Noise, suffixes: list[str]) -> str:
@@ -332,9 +334,9 @@ def find_published(
     # a date line right under the headline
     start = 0
     if title:
-        compact = re.sub(r"\s+", "", title)
+        compact_title = compact(title)
         for i, line in enumerate(lines):
-            if compact and compact in re.sub(r"\s+", "", line.text):
+            if compact_title and compact_title in compact(line.text):
                 start = i
                 break
     best_date = None
@@ -374,8 +376,10 @@ def find_editor(
 
 
 def page_lang(text: str) -> str:
-    cjk = len(re.findall(r"[\u3400-\u9fff]", text))
-    latin = len(re.findall(r"[A-Za-z]+", text))
+    """ "zh" when CJK characters outnumber Latin words, else "en" (the language stage decides later;
+    this only picks the byline and date conventions)."""
+    cjk = len(CJK_CHAR.findall(text))
+    latin = len(LATIN_WORD.findall(text))
     return "zh" if cjk > latin else "en"
 
 
@@ -563,12 +567,6 @@ def media_kind(url: str | None, lines: list[Line], nz: Noise) -> str | None:
     if nav is not None and any(nav.search(ln.text) for ln in lines if len(ln.text) < 12):
         return "gallery"
     return None
-
-
-def good_line_text(text: str) -> int:
-    """Tokens of a paragraph that reads like a sentence (not a label, time or menu entry)."""
-    n = tokens(text)
-    return n if n >= 8 or SENTENCE_PUNCT.search(text) else 0
 
 
 def classify_empty(root: Any, title: str | None, lines: list[Line], url: str | None) -> tuple[str, str]:

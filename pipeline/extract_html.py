@@ -36,6 +36,8 @@ NEVER_SKIPPED = frozenset(
 WS = re.compile(r"[\s\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")
 SENTENCE_PUNCT = re.compile(r"[，。；！？、：”」]|(?<!\d)[,.;!?:](?!\d)")  # not "15:32", "3.8"
+SPACES = re.compile(r"\s+")
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
 def tokens(text: str) -> int:
@@ -44,7 +46,19 @@ def tokens(text: str) -> int:
 
 
 def clean_text(text: str) -> str:
+    """Whitespace runs (ideographic, no-break and zero-width spaces too) folded to one space, trimmed."""
     return WS.sub(" ", text).strip()
+
+
+def compact(text: str) -> str:
+    """Text with every whitespace character removed: headlines compare equal however they were wrapped."""
+    return SPACES.sub("", text)
+
+
+def good_line_text(text: str) -> int:
+    """Tokens of a paragraph that reads like a sentence (not a label, time or menu entry)."""
+    n = tokens(text)
+    return n if n >= 8 or SENTENCE_PUNCT.search(text) else 0
 
 
 _PARSERS = threading.local()
@@ -74,7 +88,7 @@ def _parser() -> html.HTMLParser:
 
 def parse(page: str) -> html.HtmlElement | None:
     """Parse HTML text; None when there is no document at all."""
-    page = re.sub(r"^\s*<\?xml[^>]*>", "", page)  # lxml refuses str input carrying an encoding declaration
+    page = XML_DECLARATION.sub("", page)  # lxml refuses str input carrying an encoding declaration
     if not page.strip():
         return None
     head = page[:200000]
@@ -121,16 +135,10 @@ WRAPPER_SHARE = 0.6  # a skip-named element holding more than this share of the 
 class Walker:
     """Turns a tree into lines in document order, skipping noisy subtrees."""
 
-    def __init__(
-        self,
-        skip: re.Pattern[str] | None = None,
-        skip_elements: set[int] | None = None,
-        weak: re.Pattern[str] | None = None,
-    ):
+    def __init__(self, skip: re.Pattern[str] | None = None, weak: re.Pattern[str] | None = None) -> None:
         self.skip = skip
         self.weak = weak
         self.total_chars = 0  # text length of the walked tree (set by lines_of when `weak` is given)
-        self.skip_elements = skip_elements or set()
         self.lines: list[Line] = []
         self.current: Line | None = None
 
@@ -151,8 +159,6 @@ class Walker:
             self.current.link_chars += n
 
     def is_skipped(self, el: html.HtmlElement) -> bool:
-        if id(el) in self.skip_elements:
-            return True
         if el.tag in NEVER_SKIPPED or (self.skip is None and self.weak is None):
             return False
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
@@ -216,6 +222,7 @@ def holds_prose(el: html.HtmlElement) -> bool:
 def lines_of(
     root: html.HtmlElement, skip: re.Pattern[str] | None = None, weak: re.Pattern[str] | None = None
 ) -> list[Line]:
+    """The text lines of a subtree in document order (empty ones dropped), skipping noise-named blocks."""
     w = Walker(skip, weak=weak)
     if skip is not None or weak is not None:
         w.total_chars = len(root.text_content())
@@ -227,10 +234,10 @@ def good_line(line: Line, text: str) -> int:
     """Tokens this line contributes as main-text evidence (0 for link lists, menus, stubs)."""
     if line.link_chars > 0.3 * max(line.chars, 1):
         return 0
-    n = tokens(text)
-    if n < 8 and not SENTENCE_PUNCT.search(text):
-        return 0
-    return n
+    return good_line_text(text)
+
+
+ANCESTOR_WEIGHTS = (1.0, 0.9, 0.5, 0.25)  # a good line's score, credited to its block and three ancestors
 
 
 @dataclass
@@ -271,9 +278,8 @@ def find_main(
             continue
         commas = len(SENTENCE_PUNCT.findall(text))
         score = n + min(commas, 10) * 2
-        weights = (1.0, 0.9, 0.5, 0.25)
         anc = el
-        for w in weights:
+        for w in ANCESTOR_WEIGHTS:
             if anc is None:
                 break
             cand(anc).score += score * w
@@ -293,12 +299,4 @@ def find_main(
                 s *= 0.5
         if s > best_score:
             best, best_score = c, s
-    if best is None:
-        return None
-    # Text split over sibling containers (e.g. a lead div and the body div): absorb into the parent when
-    # the siblings carry comparable scores and the parent adds little link text
-    return best.el
-
-
-def descendants(el: html.HtmlElement) -> set[int]:
-    return {id(x) for x in el.iter()}
+    return None if best is None else best.el

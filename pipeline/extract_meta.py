@@ -12,6 +12,7 @@ from typing import Any
 
 CJK = r"\u3400-\u9fff"
 NAME_ZH = rf"[{CJK}·]{{2,4}}"
+NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 
 # -- dates -----------------------------------------------------------------------------------------
 
@@ -211,19 +212,31 @@ ENGLISH_ORGS = (
 )
 
 
+_NOT_REPORTER_RE = re.compile(NOT_REPORTER)
+_REPORTER_WORDS_RE = re.compile(REPORTER_WORDS)
+_NAME_SEP_ZH = re.compile(r"[\s、，,;；/　]+|和|及|与")
+_NAME_ZH_RE = re.compile(NAME_ZH)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
+_ORG_TAIL = re.compile(r"\s+" + ENGLISH_ORGS + r"\b.*$")
+_ORG_RE = re.compile(ENGLISH_ORGS)
+_PLACE_CUT = re.compile(r"[;|]|\s+(?:in|at|for|from)\s+[A-Z]")
+_NAME_SEP_EN = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_NAME_EN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
 def split_names_zh(text: str) -> list[str]:
     """Names in a run like "张建 周长庆", "吴俊宽、高鹏", "刘育英"; stops at 通讯员/实习生/摄影."""
     text = nfkc(text)
-    text = re.split(NOT_REPORTER, text)[0]
-    text = re.sub(REPORTER_WORDS, " ", text)
+    text = _NOT_REPORTER_RE.split(text)[0]
+    text = _REPORTER_WORDS_RE.sub(" ", text)
     out = []
-    for tok in re.split(r"[\s、，,;；/　]+|和|及|与", text):
+    for tok in _NAME_SEP_ZH.split(text):
         tok = tok.strip(" ：:·")
         if not tok:
             continue
-        if re.fullmatch(NAME_ZH, tok) and tok not in NAME_STOP:
+        if _NAME_ZH_RE.fullmatch(tok) and tok not in NAME_STOP:
             out.append(tok)
-        elif re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}", tok):
+        elif _LATIN_NAME.fullmatch(tok):
             out.append(tok)
         else:
             return out if out else []
@@ -232,15 +245,14 @@ def split_names_zh(text: str) -> list[str]:
 
 def split_names_en(text: str) -> list[str]:
     """Names in "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "Jessica Wohl"."""
-    text = re.sub(r"\s+" + ENGLISH_ORGS + r"\b.*$", "", text.strip())
-    text = re.split(r"[;|]|\s+(?:in|at|for|from)\s+[A-Z]", text)[0]
+    text = _ORG_TAIL.sub("", text.strip())
+    text = _PLACE_CUT.split(text)[0]
     out = []
-    for tok in re.split(r"\s*(?:,|\band\b|&)\s*", text):
+    for tok in _NAME_SEP_EN.split(text):
         tok = tok.strip(" .")
         if not tok:
             continue
-        is_name = re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", tok)
-        if is_name and not re.fullmatch(ENGLISH_ORGS, tok):
+        if _NAME_EN.fullmatch(tok) and not _ORG_RE.fullmatch(tok):
             if tok.lower() in ("staff", "staff writer", "reuters staff", "xinhua", "editor", "editors"):
                 continue
             out.append(tok)
@@ -326,7 +338,7 @@ BYLINE_LINE = re.compile(
     rf"(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,4}})\s*(?:(?:来源|來源)[:：].{{0,20}})?$"
 )
 AUTHOR_LINE = re.compile(
-    rf"(?:^|\s)(?:作者|作\s*者|文)\s*[:：]\s*(?:{REPORTER_WORDS})?\s*(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}})"
+    rf"(?:^|\s)(?:作者|作\s*者|文)\s*[:：]\s*(?:{REPORTER_WORDS})?\s*(?P<names>{NAMES_ZH})"
 )
 SIGNATURE = re.compile(
     rf"[（(]\s*(?:[{CJK}]{{2,8}}?(?:网|網|报|報|社|台|刊)\s*)?(?:{REPORTER_WORDS}\s*)?"
@@ -402,10 +414,10 @@ def reporting_by(paragraphs: list[str]) -> list[str]:
 EDITOR_PATTERNS = [
     re.compile(p)
     for p in (
-        rf"(?:责任编辑|責任編輯)\s*[:：]?\s*(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}})",
-        rf"(?:责编|責編)\s*[:：]?\s*(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}})",
-        rf"(?:实习编辑|實習編輯|值班编辑)\s*[:：]?\s*(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}})",
-        rf"(?<![审審])(?:编辑|編輯)\s*[:：]\s*(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}})",
+        rf"(?:责任编辑|責任編輯)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
+        rf"(?:责编|責編)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
+        rf"(?:实习编辑|實習編輯|值班编辑)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
+        rf"(?<![审審])(?:编辑|編輯)\s*[:：]\s*(?P<names>{NAMES_ZH})",
         r"(?:Web\s+editor|Editor)\s*[:：]\s*(?P<names>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}(?:\s*(?:,|and)\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})*)",
     )
 ]
@@ -431,6 +443,7 @@ def editor_from_text(text: str) -> str | None:
     return None
 
 
+_CJK_CHAR = re.compile(rf"[{CJK}]")
 PHOTO_PATTERNS = [
     re.compile(p, re.I)
     for p in (
@@ -443,13 +456,14 @@ PHOTO_PATTERNS = [
 
 
 def photographers_from(texts: list[str]) -> list[str]:
+    """Photographers credited in ``texts`` ("记者 张三 摄", "Photo by X", "(Xinhua/X)"), in order, once each."""
     out: list[str] = []
     for t in texts:
         t = nfkc(t)
         for rx in PHOTO_PATTERNS:
             for m in rx.finditer(t):
                 names = m.group("names")
-                for n in split_names_zh(names) if re.search(rf"[{CJK}]", names) else [names]:
+                for n in split_names_zh(names) if _CJK_CHAR.search(names) else [names]:
                     if n not in out:
                         out.append(n)
     return out

@@ -38,13 +38,13 @@ SEED = 0
 MIN_OTHER_LETTERS = 60
 MIN_OTHER_PROBABILITY = 0.9
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
-_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-_CJK = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-    r"\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"
-)
+_HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+_KANA_RANGES = r"\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+_HANGUL_RANGES = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_HAN = re.compile(f"[{_HAN_RANGES}]")
+_KANA = re.compile(f"[{_KANA_RANGES}]")
+_HANGUL = re.compile(f"[{_HANGUL_RANGES}]")
+_CJK = re.compile(f"[{_HAN_RANGES}{_KANA_RANGES}{_HANGUL_RANGES}]")
 
 # langdetect codes -> ISO 639-1 (the script variant is dropped; the record keeps one code)
 _CODE_MAP = {"zh-cn": "zh", "zh-tw": "zh"}

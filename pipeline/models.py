@@ -105,9 +105,13 @@ def list_models() -> list[ModelInfo]:
     return scan_models()[0]
 
 
+def _version_key(version: object) -> tuple[int, ...]:
+    """ "1.9" -> (1, 9), for "newest first" (a part that is not a number counts as 0)."""
+    return tuple(int(p) if p.isdigit() else 0 for p in str(version).split("."))
+
+
 def _rank(m: ModelInfo) -> tuple[bool, tuple[int, ...], str]:
-    digits = tuple(int(p) if p.isdigit() else 0 for p in m.version.split("."))
-    return (not m.fixture, digits, m.name)  # a real model beats the fixture, then the newest
+    return (not m.fixture, _version_key(m.version), m.name)  # a real model beats the fixture, then the newest
 
 
 def find_model(
@@ -123,6 +127,7 @@ def find_model(
 
 
 def has_model(from_code: str, to_code: str = TARGET) -> bool:
+    """Whether a model for the language pair is installed."""
     return find_model(from_code, to_code) is not None
 
 
@@ -303,10 +308,7 @@ def install_from_index(langs: Iterable[str] = INDEX_LANGUAGES, to_code: str = TA
         if not found:
             missing.append(f"{lang}→{to_code}")
             continue
-        best = max(
-            found,
-            key=lambda p: tuple(int(x) if x.isdigit() else 0 for x in str(p.package_version).split(".")),
-        )
+        best = max(found, key=lambda p: _version_key(p.package_version))
         best.install()  # download + install_from_path into models_dir() + delete the download
         installed.append(f"{package.argospm_package_name(best)} {best.package_version}")
     _forget(config.models_dir())
