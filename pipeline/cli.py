@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -275,10 +276,11 @@ def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
 def schedule(every: str, install: bool) -> None:
     """Print (or install) a cron line that crawls and processes incrementally, with logs and a lock."""
     root = config.PROJECT_DIR
-    unit, amount = every[-1], int(every[:-1])
-    timing = {"h": f"0 */{amount} * * *", "m": f"*/{amount} * * * *"}.get(unit)
-    if timing is None:
-        raise click.BadParameter("use Nh or Nm", param_hint="--every")
+    match = re.fullmatch(r"([1-9][0-9]*)([hm])", every.strip())
+    if match is None:
+        raise click.BadParameter("use Nh (hours) or Nm (minutes), e.g. 6h", param_hint="--every")
+    amount, unit = match.groups()
+    timing = f"0 */{amount} * * *" if unit == "h" else f"*/{amount} * * * *"
     log = config.logs_dir() / "scheduled.log"
     line = (
         f"{timing} cd {root} && flock -n {config.data_dir()}/.crawl.lock "

@@ -70,3 +70,19 @@ def test_failed_pages_query_lists_the_bad_pages(datasette, tmp_path):
     for entry in EXPECTED:
         if entry["expect_error"] in ("404", "truncated", "not_html"):
             assert entry["url"] in dom
+
+
+def test_person_page_lists_every_article_with_role(datasette, tmp_path):
+    import urllib.request
+
+    query = urllib.parse.urlencode({"name_en": "Li Minghua", "_shape": "array"})
+    with urllib.request.urlopen(f"{datasette}/wirearchive/people.json?{query}") as response:
+        person = json.loads(response.read())[0]
+    with urllib.request.urlopen(
+        f"{datasette}/wirearchive/mentions.json?person_id={person['id']}&_shape=array&_size=max"
+    ) as response:
+        mentions = json.loads(response.read())
+    dom = rendered_dom(f"{datasette}/wirearchive/people/{person['id']}", tmp_path)
+    assert "李明华" in dom and f"In {len(mentions)} article" in dom
+    for role in {m["role"] for m in mentions if m["role"]}:
+        assert role in dom
