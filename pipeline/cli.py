@@ -240,7 +240,20 @@ def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
     click.echo(f"1/3 sample sites served at {server.base_url} (chinanews, xinhua, xinhua_en copies)")
     env = dict(os.environ, WIREARCHIVE_SAMPLE_BASE=server.base_url)
     exe = Path(sys.executable).with_name("wirearchive")
-    crawl_cmd = [str(exe) if exe.exists() else "wirearchive", "crawl"]
+    from urllib.parse import urlsplit
+
+    from crawlers.spiders.base import load_sources
+    from pipeline.sampleserver import SAMPLES_DIR
+
+    # the sources that have a sample site (the others would only meet 404s on the local server)
+    sampled = [
+        name
+        for name, src in load_sources().items()
+        if any(
+            (SAMPLES_DIR / "sites" / (urlsplit(u).hostname or "")).is_dir() for u in src.get("start_urls", [])
+        )
+    ]
+    crawl_cmd = [str(exe) if exe.exists() else "wirearchive", "crawl", *sampled]
     click.echo(f"2/3 crawling the sample sites into {config.raw_dir()} ...")
     subprocess.run(crawl_cmd, env=env, check=True)
     server.shutdown()

@@ -33,7 +33,7 @@ def load_sources(path: Path = DATA_FILES / "sources.toml") -> dict[str, dict[str
 class WireSpider(scrapy.Spider):
     """Subclasses set ``name``; everything else comes from sources.toml (overridable with -a)."""
 
-    name = "wire"
+    # no `name`: the base class is not a spider of its own (`scrapy list` skips it)
 
     def __init__(self, *args: Any, start_urls: str | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
