@@ -23,6 +23,17 @@ def _setup_logging(verbose: bool) -> None:
     )
 
 
+def _log_to_file(name: str) -> Path:
+    """Also keep this command's log in $WIREARCHIVE_DATA/logs/<name>.log (appended, timestamped)."""
+    config.logs_dir().mkdir(parents=True, exist_ok=True)
+    path = config.logs_dir() / f"{name}.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setLevel(logging.INFO)  # Scrapy's DEBUG lines would print every page fetched
+    handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    return path
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wirearchive")
 @click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
@@ -100,12 +111,8 @@ def crawl(sources: tuple[str, ...], sample_base: str, refetch: bool, max_list_pa
     settings = get_project_settings()
     for handler in logging.getLogger().handlers[:]:  # Scrapy installs its own console handler
         logging.getLogger().removeHandler(handler)
-    config.logs_dir().mkdir(parents=True, exist_ok=True)
-    log_file = config.logs_dir() / "crawl.log"
     process = CrawlerProcess(settings)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
+    log_file = _log_to_file("crawl")  # after CrawlerProcess, which resets the root logger's handlers
     for name in sources or known:
         process.crawl(name)
     click.echo(
@@ -136,13 +143,16 @@ def process(source: str | None, force: bool, limit: int | None, workers: int, qu
     """
     from pipeline.run import process_archive
 
+    log_file = _log_to_file("process")
     summary = process_archive(source=source, force=force, progress=not quiet, limit=limit, workers=workers)
-    for line in summary.lines():
-        click.echo(line)
+    with open(log_file, "a", encoding="utf-8") as log:  # the summary table, for the scheduled runs' record
+        for line in summary.lines():
+            click.echo(line)
+            log.write(line + "\n")
     for src, errors in sorted(summary.errors.items()):
         for error in errors:
             click.echo(f"  failed [{src}] {error}", err=True)
-    click.echo(f"database: {config.db_path()}")
+    click.echo(f"database: {config.db_path()}; log: {log_file}")
     if (
         sum(summary.fetched.values())
         and not sum(summary.stored.values())
