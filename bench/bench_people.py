@@ -3,7 +3,8 @@
 Scores person precision / recall / F1 per language, kind accuracy and role accuracy of ``find_people`` on
 tests/fixtures/people/*.json (annotated articles written for this project) plus the two seed articles, on
 tests/fixtures/people/heldout/*.json, on the shared corpus pages annotated in tests/fixtures/people_corpus.json
-and on the reporter kind of the corpus pages whose truth lists authors. Every set is also run, with the same
+and on the reporter kind of the corpus pages whose truth lists authors (following the corpus author
+policy: authors the body holds; additional-reporting, writing, 通讯员 and 实习生 credits excluded). Every set is also run, with the same
 person matching, through the peers: spaCy en_core_web_sm PERSON entities as-is (English), Baidu LAC PER tags
 as-is and jieba.posseg ``nr`` words as-is (Chinese); peers give no kinds or roles. The shared folder is
 optional: without it only the fixtures are scored.
@@ -340,7 +341,9 @@ def build_sets() -> dict[str, list[tuple[str, str, list[Item]]]]:
     for row in truth.values():
         if row.get("authors") is None or not row.get("body") or row.get("lang") not in reporters:
             continue
-        gold = [{"name": a, "kind": "reporter"} for a in row["authors"]]
+        text = "\n".join(_reporter_record(row).paragraphs).lower()
+        # only bylines the scored text holds: a byline outside the body cannot be found from the body
+        gold = [{"name": a, "kind": "reporter"} for a in row["authors"] if a.lower() in text]
         reporters[row["lang"]].append(Item(row["file"], lambda row=row: _reporter_record(row), gold))
     return {
         "zh": [
@@ -371,6 +374,27 @@ class Row:
         return self.articles / self.seconds if self.seconds else 0.0
 
 
+# Credits the corpus author policy (shared/corpus/MANIFEST.md) does not count as authors, although
+# find_people rightly calls them reporters: "Additional reporting by …", "Writing by …", 通讯员, 实习生.
+_NOT_AUTHOR = re.compile(
+    r"(?:additional\s+reporting|writing)\s+by\s+[^;)\]]*$|(?:通讯员|通訊員|实习生|實習生)[^）)]*$", re.I
+)
+
+
+def is_policy_author(person: Person, record: Article) -> bool:
+    """A reporter-kind person counts as an author unless every occurrence of its forms in the text sits in
+    a credit the corpus author policy excludes (additional reporting, writing, 通讯员, 实习生)."""
+    texts = [record.title or "", *record.paragraphs]
+    seen = False
+    for text in texts:
+        for form in person.forms or [person.name]:
+            for m in re.finditer(re.escape(form), text):
+                seen = True
+                if not _NOT_AUTHOR.search(text[max(0, m.start() - 300) : m.start()]):
+                    return True
+    return not seen
+
+
 def run_set(items: list[Item], system: System, reporters_only: bool = False) -> Row:
     score = Score()
     seconds = 0.0
@@ -379,8 +403,10 @@ def run_set(items: list[Item], system: System, reporters_only: bool = False) -> 
         start = time.perf_counter()
         system(record)
         seconds += time.perf_counter() - start
-        if reporters_only:  # the truth lists bylines only: score the reporter kind
-            record = Article(people=[p for p in record.people if p.kind == "reporter"])
+        if reporters_only:  # the truth lists authors by the corpus policy: score the reporter kind so
+            record = Article(
+                people=[p for p in record.people if p.kind == "reporter" and is_policy_author(p, record)]
+            )
         score_article(record, item.gold, score, item.label)
     return Row(score, len(items), seconds, system is not find_people)
 

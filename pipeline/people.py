@@ -118,6 +118,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     speech_en = alt(v["speech_en"])
     speech_zh = alt(v["speech_zh"])
+    surnames = "".join(sorted(c for c in surname_table() if len(c) == 1))
     hon_zh = "|".join(re.escape(h) for h in v["honorifics_zh"])  # in the data's order
     return {
         "speech_en": re.compile(rf"\b(?:{speech_en})\b", re.I),
@@ -127,15 +128,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "zh_editor_before": re.compile(
             rf"(?:{alt(b['editor_zh'])})\s*[:：]?\s*(?:[{_CJK_RUN}]{{2,4}}[、，,\s]+)*$"
         ),
+        # 记者 张三、李四 / 记者王五，赵六 (a comma-joined name must start with a surname: not 记者看到，X)
         "zh_reporter_before": re.compile(
-            rf"(?:{alt(b['reporter_zh'])})\s*[:：]?\s*(?:[{_CJK_RUN}]{{2,4}}[、，,\s]+)*$"
+            rf"(?:{alt(b['reporter_zh'])})\s*[:：]?\s*"
+            rf"(?:[{_CJK_RUN}]{{2,4}}[、\s]+|[{surnames}][{_CJK_RUN}]{{1,3}}[，,]\s*)*$"
         ),
         "zh_photo_before": re.compile(r"(?:摄影|摄影记者|图片|图)\s*[:：/]\s*$"),
         "zh_photo_after": re.compile(r"^\s*(?:[、\s][" + _CJK_RUN + r"]{2,4})*\s*/?\s*(?:摄影|摄)(?![像制])"),
         "en_photo_before": re.compile(rf"(?:{alt(b['photographer_en'])})[^.;()]*$", re.I),
         "en_reporter_before": re.compile(
             r"(?:(?:\b(?:reporters?|correspondents?)\s*:?\s*(?:[A-Z][\w'-]+\s+){0,3}(?:,|and)?\s*)$"
-            rf"|(?:^|[\n(])\s*by\s+$|\breporting\s+by\s+{_CREDIT_LIST}$)",
+            rf"|(?:^|[\n(])\s*by\s+{_CREDIT_LIST}$|\breporting\s+by\s+{_CREDIT_LIST}$)",
             re.I,
         ),
         "en_editor_before": re.compile(
@@ -239,7 +242,10 @@ def _clean_en(name: str) -> str | None:
 # --------------------------------------------------------------------------------------------- Chinese
 
 
+@lru_cache(maxsize=512)
 def _lac_tokens(text: str) -> list[tuple[str, str, int, int]]:
+    """(word, LAC tag, start, end) for one text unit (cached: the noise filter reads the same units again;
+    callers must not modify the list)."""
     out: list[tuple[str, str, int, int]] = []
     pos = 0
     for word, tag in _lac().run(text):
@@ -952,6 +958,39 @@ def _org_context_en(text: str, start: int, end: int, name: str, places: set[str]
     return bool(re.search(r"['’]$", name)) or bool(re.match(r"['’]\s", after) and name.endswith("s"))
 
 
+_SPEECH_AFTER_EN = re.compile(r"\s*(?:,[^,]{3,80},\s*)?(?:said|says|told|added|argued|noted|testified)\b")
+
+
+def _role_right_before_en(before: str) -> bool:
+    """A title word right before a name, not across punctuation ("Chief Financial Officer ", "Queen
+    frontman "), also with a to-complement ("former special envoy to Ukraine "; not of/for, which runs
+    into organisation names: "president of the Hangzhou Digital Culture …")."""
+    if re.search(r"[,.;:]\s*$", before):
+        return False
+    if _ends_with_role(re.findall(r"[\w’'.-]+", before)[-3:] or [""]):
+        return True
+    m = re.search(
+        r"([\w’'.-]+(?:\s+[\w’'.-]+){0,2})\s+to\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+$",
+        before,
+    )
+    return bool(m) and _ends_with_role(m.group(1).split())
+
+
+def _clean_en_in_person_context(text: str, start: int, end: int, raw: str) -> str | None:
+    """A spaCy PERSON whose last word is also an organisation word ("Jeff Hall", "Tom Bank"), kept only
+    between a title and a speech verb or right before one ("Chief Financial Officer Jeff Hall said")."""
+    words = raw.strip().split()
+    if len(words) not in (2, 3) or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words):
+        return None
+    v = _vocab()
+    if any(w.lower() in v["org_words_en"] for w in words[:-1]) or raw.lower() in v["never_en"]:
+        return None
+    before = text[max(0, start - 60) : start]
+    if _role_right_before_en(before) and _SPEECH_AFTER_EN.match(text[end : end + 60]):
+        return " ".join(words)
+    return None
+
+
 def _context_names(
     text: str, doc: Any, spans: list[tuple[int, int, str, bool]]
 ) -> list[tuple[int, int, str]]:
@@ -1002,9 +1041,7 @@ def _context_names(
             name = text[s0:e0]
             before = text[max(0, s0 - 60) : s0]
             after = text[e0 : e0 + 40]
-            role_before = _ends_with_role(re.findall(r"[\w’'.-]+", before)[-3:] or [""]) and not re.search(
-                r"[,.;:]\s*$", before
-            )
+            role_before = _role_right_before_en(before)
             context = (
                 role_before
                 or re.match(rf"\s*(?:,[^,]{{3,80}},\s*)?{speech}\b", after)
@@ -1063,7 +1100,7 @@ def _en_mentions(units: list[tuple[int, str]]) -> list[Mention]:
             raw = ent.text
             if text[ent.end_char : ent.end_char + 8].startswith(" Thought"):
                 continue
-            name = _clean_en(raw)
+            name = _clean_en(raw) or _clean_en_in_person_context(text, ent.start_char, ent.end_char, raw)
             if not name or _org_context_en(text, ent.start_char, ent.end_char, name, places):
                 continue
             if ent[0].pos_ == "ADJ" and len(ent) > 1:  # "Mountainous Nepal"
@@ -1334,6 +1371,46 @@ def _drop_brands(units: list[tuple[int, str]], mentions: list[Mention]) -> list[
     return [m for m in mentions if not (m.lang == "zh" and any(m.form.startswith(b) for b in brands))]
 
 
+_NOUN_TAGS_ZH = {"n", "nz", "vn", "nw"}
+
+
+def _drop_lac_noise(units: list[tuple[int, str]], mentions: list[Mention]) -> list[Mention]:
+    """LAC PER words with no person evidence anywhere in the article (no title, no speech, no credit) that
+    the text itself shows to be something else:
+
+    - LAC tags the same string as a non-person at another occurrence (莱卡 camera, “咔咔”声);
+    - a two-character word whose first character is not a surname, said once (尼可刹米);
+    - every occurrence is glued to a following noun that is not a title (洛贝林原料药, 商卫健部门).
+    """
+    by_form: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.lang == "zh" and not m.single and has_cjk(m.form):
+            by_form.setdefault(m.form, []).append(m)
+    noise: set[str] = set()
+    for form, ms in by_form.items():
+        if any(m.role or m.kind != "mentioned" for m in ms):
+            continue
+        occurrences: list[tuple[list[tuple[str, str, int, int]], int]] = []
+        for _u, text in units:
+            if form in text:
+                toks = _lac_tokens(text)
+                occurrences.extend((toks, k.start()) for k in re.finditer(re.escape(form), text))
+        tags: list[str] = []
+        glued_noun: list[bool] = []
+        for toks, s in occurrences:
+            e = s + len(form)
+            tags.append(next((t for w, t, a, _b in toks if a == s and w == form), ""))
+            nxt = next(((w, t) for w, t, a, _b in toks if a == e), None)
+            glued_noun.append(bool(nxt and nxt[1] in _NOUN_TAGS_ZH and not _is_role_zh(nxt[0])))
+        if any(t and t != "PER" for t in tags):
+            noise.add(form)
+        elif len(form) == 2 and form[0] not in surname_table() and len(occurrences) == 1:
+            noise.add(form)
+        elif occurrences and all(glued_noun):
+            noise.add(form)
+    return [m for m in mentions if not (m.lang == "zh" and m.form in noise)]
+
+
 def find_people(record: Article) -> Article:
     """Fill ``record.people``: each person once, with every surface form, role and kind of mention."""
     units = _units(record)
@@ -1351,6 +1428,7 @@ def find_people(record: Article) -> Article:
                 if m.kind in {"editor", "reporter", "photographer"}:
                     mentions.append(m)
     mentions = _drop_brands(units, mentions)
+    mentions = _drop_lac_noise(zh_units, mentions)
     mentions.extend(_extra_occurrences(units, mentions))
     mentions.extend(_credit_mentions(record, base=len(units) + 1000))
     mentions.sort(key=lambda m: (m.unit, m.start))

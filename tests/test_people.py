@@ -343,3 +343,29 @@ def test_kind_rules(paragraphs: list[str], name: str, kind: str) -> None:
 def test_pronoun_sentence_after_two_persons_quotes_nobody() -> None:
     record = find_people(Article(paragraphs=["王明会见了李华。他说，合作很重要。"]))
     assert {p.kind for p in record.people} == {"mentioned"}
+
+
+def test_issue5_all_caps_byline_list_and_person_contexts() -> None:
+    from pipeline.people import find_people as fp
+    from pipeline.record import Article as Art
+
+    rec = fp(Art(paragraphs=["By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER"], lang="en"))
+    assert {p.name: p.kind for p in rec.people} == {
+        "Lisa Mascaro": "reporter",
+        "Mary Clare Jalonick": "reporter",
+        "Eric Tucker": "reporter",
+    }
+    rec = fp(Art(paragraphs=["Chief Financial Officer Jeff Hall said on Monday sales rose."], lang="en"))
+    assert [(p.name, p.role) for p in rec.people] == [("Jeff Hall", "Chief Financial Officer")]
+    rec = fp(Art(paragraphs=["The City Hall said on Monday it would close."], lang="en"))
+    assert rec.people == []
+
+
+def test_issue5_lac_noise_without_person_evidence() -> None:
+    from pipeline.people import find_people as fp
+    from pipeline.record import Article as Art
+
+    text = "工业和信息化部积极推动尼可刹米、洛贝林原料药复产和制剂生产。"
+    assert [p.name for p in fp(Art(paragraphs=[text], lang="zh")).people] == []
+    rec = fp(Art(paragraphs=["透过玻璃，记者看到，蔡道敏的脸上露出笑容。"], lang="zh"))
+    assert all(p.kind != "reporter" for p in rec.people)

@@ -3,7 +3,8 @@ tests/fixtures/people_corpus.json (annotations only; the page text is read from 
 
 Measured when written (python -m bench.bench_people): Chinese P 0.919 / R 0.968, English P 0.955 / R 0.926;
 after the role work of issue 5: Chinese P 0.929 / R 0.968, role acc. 0.951 (41); English P 0.969 / R 0.926,
-role acc. 0.929 (28). Role floors sit one miss below.
+role acc. 0.929 (28); after the noise/context work of issue 5: Chinese P 0.978 / R 0.968, English
+P 0.971 / R 0.971, role acc. 0.903 (31). Role floors sit one miss below.
 The floors sit a little below, so that a regression on real text fails here even when the hand-written
 fixtures still pass.
 """
@@ -27,7 +28,7 @@ def scores() -> dict:
 
 
 @pytest.mark.parametrize(
-    ("lang", "precision", "recall", "f1"), [("zh", 0.90, 0.94, 0.92), ("en", 0.94, 0.90, 0.92)]
+    ("lang", "precision", "recall", "f1"), [("zh", 0.95, 0.94, 0.95), ("en", 0.94, 0.94, 0.94)]
 )
 def test_person_floor(scores: dict, lang: str, precision: float, recall: float, f1: float) -> None:
     s = scores[lang]
@@ -36,7 +37,7 @@ def test_person_floor(scores: dict, lang: str, precision: float, recall: float, 
     assert s.f1 >= f1, s.misses
 
 
-@pytest.mark.parametrize(("lang", "floor"), [("zh", 0.92), ("en", 0.89)])
+@pytest.mark.parametrize(("lang", "floor"), [("zh", 0.92), ("en", 0.87)])
 def test_role_floor(scores: dict, lang: str, floor: float) -> None:
     s = scores[lang]
     assert s.roles and s.roles_ok / s.roles >= floor, s.misses
