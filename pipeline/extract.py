@@ -69,6 +69,16 @@ META_DATE_KEYS = (
     "originalpublicationdate", "displaydate", "dateline",
 )  # fmt: skip
 SOURCE_LINE = re.compile(r"(?:来源|來源|稿源|出处|Source)\s*[:：]\s*(?P<src>[^\s|｜丨]{2,20})")
+# "CHICAGO | Mon Jan 9, 2012 5:13pm EST": a place and the date, the story's header line
+PLACE_DATE_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z .,'/-]{1,40}\s*[|｜]\s*\S")
+# a closing credit paragraph: "(Reporting by X in Chicago; additional reporting by Y; editing by Z)"
+# (in brackets, or bare without a full stop: "Reported by X, the figures show …" is a sentence and stays)
+CREDIT_LINE = re.compile(
+    r"^\s*(?:\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()\n]{0,400}\)"
+    r"|(?:additional\s+)?(?:reporting|writing)\s+by\b[^.!?\n]{0,300})\s*$",
+    re.I,
+)
+LEAD_CAPTION_MAX = 3  # paragraphs a lead photo caption may take before the dateline paragraph
 META_LINE = re.compile(r"(?:来源|來源|时间|時間|发布|發布|作者|Source|Published|Updated|Posted|编辑)")
 # Hosts a page links to for widgets, CDNs and analytics: they never tell which site the page belongs to.
 INFRA_HOST = re.compile(
@@ -172,6 +182,8 @@ def choose_rule(site: Site | None, root: lxml_html.HtmlElement) -> tuple[Rule | 
 def clean_paragraphs(lines: list[Line], nz: Noise, title: str | None) -> tuple[list[str], list[str]]:
     """Body paragraphs from lines, and the noise lines removed (kept for editor/photographer credits)."""
     out: list[str] = []
+    # where a photo caption ended (a credit "(Xinhua/Li Gang)", "新华社记者 X 摄"): out[:n] precedes it
+    caption_ends: list[int] = []
     removed: list[str] = []
     for line in lines:
         text = line.text
@@ -181,28 +193,38 @@ def clean_paragraphs(lines: list[Line], nz: Noise, title: str | None) -> tuple[l
         if line.link_chars > 0.5 * line.chars and n < 40:
             removed.append(text)
             continue
+        credit = any(rx.search(text) for rx in nz.photo_credit)
         if any(rx.search(text) for rx in nz.drop):
             removed.append(text)
+            if credit:
+                caption_ends.append(len(out))
             continue
-        for rx in nz.strip_inline:
-            stripped = rx.sub("", text)
-            if stripped != text:
-                removed.append(text)
-                text = stripped.strip()
-        if not text:
-            continue
+        # a caption sentence ending in its credit stays as printed (the references keep captions); the
+        # credit names a photographer and marks where a caption ends
         out.append(text)
-    # furniture at the start: the headline again, "date time 来源：X" lines
+        if credit:
+            removed.append(text)
+            caption_ends.append(len(out))
+    # furniture at the start: the headline again, "date time 来源：X" lines, "CHICAGO | Mon Jan 9, 2012 5:13pm EST"
     norm_title = compact(title or "")
+    popped = 0
     while out:
         first = out[0]
-        if norm_title and compact(first) == norm_title:
+        if (norm_title and compact(first) == norm_title) or (
+            len(first) < 90 and parse_datetime(first) and (META_LINE.search(first) or PLACE_DATE_LINE.match(first))
+        ):
             removed.append(out.pop(0))
-            continue
-        if len(first) < 90 and parse_datetime(first) and META_LINE.search(first):
-            removed.append(out.pop(0))
+            popped += 1
             continue
         break
+    # a lead photo's caption block before the dateline paragraph ("HONG KONG, Jan. 15 (Xinhua) -- …",
+    # "新华社北京1月15日电"): everything up to the last paragraph that ended in a photo credit goes
+    lead = next((i for i, p in enumerate(out[1 : LEAD_CAPTION_MAX + 1], 1) if dateline_of(p, None)), 0)
+    cut = max((n - popped for n in caption_ends if 0 < n - popped <= lead), default=0)
+    if cut:
+        # a byline above the photo ("by Xinhua writer X") stays for apply_people
+        removed.extend(p for p in out[:cut] if not is_byline(p))
+        out[:cut] = [p for p in out[:cut] if is_byline(p)]
     # editor lines and end marks glued to the last paragraph
     while out:
         last = out[-1]
@@ -448,6 +470,9 @@ def apply_people(
     if head and len(paragraphs) > len(head):
         removed.extend(head)
         paragraphs[:] = [p for p in paragraphs if p not in head]
+    # the wire's closing credit "(Reporting by X; Editing by Y)" is a credit line like 责任编辑, not body text
+    while len(paragraphs) > 1 and CREDIT_LINE.match(nfkc(paragraphs[-1])):
+        removed.append(paragraphs.pop())
     record.photographers = photographers_from(removed + paragraphs[:40])
 
 

@@ -123,7 +123,7 @@ class Noise:
     suffixes: list[str]
     drop: list[re.Pattern[str]]
     strip_tail: list[re.Pattern[str]]
-    strip_inline: list[re.Pattern[str]]
+    photo_credit: list[re.Pattern[str]]
     kinds: dict[str, re.Pattern[str]] = field(default_factory=dict)  # [kinds]: video/gallery page hints
 
 
@@ -142,7 +142,7 @@ def noise() -> Noise:
         drop=[re.compile(p) for p in para["drop"]],
         strip_tail=[re.compile(p) for p in para["strip_tail"]],
         kinds={k: re.compile(v) for k, v in data.get("kinds", {}).items()},
-        strip_inline=[re.compile(p) for p in para["strip_inline"]],
+        photo_credit=[re.compile(p) for p in para["photo_credit"]],
     )
 
 

@@ -275,3 +275,81 @@ def test_nav_named_wrapper_holding_the_article_is_walked() -> None:
     assert not any("频道" in p for p in rec.paragraphs)
     assert rec.published and rec.published.startswith("2012-01-12")
     assert rec.page_kind == "video"
+
+
+def html_article(body: str, head: str = "") -> bytes:
+    """A minimal page: navigation, one article container holding ``body``, a footer."""
+    return (
+        "<html><head><meta charset='utf-8'><title>Port traffic rises - Wire</title></head><body>"
+        "<div class='topnav'><a href='/'>Home</a> <a href='/world'>World</a> <a href='/business'>Business</a></div>"
+        f"{head}<h1>Port traffic rises</h1><div class='article-text'>{body}</div>"
+        "<div class='footer'><a href='/about'>About us</a></div></body></html>"
+    ).encode()
+
+
+FILLER = "".join(
+    f"<p>Paragraph {i} of the story says that container volumes at the harbour grew again this month, "
+    "officials said on Monday.</p>"
+    for i in range(4)
+)
+
+
+def test_sentence_starting_with_shares_is_not_a_share_prompt() -> None:
+    page = html_article(
+        FILLER + "<p>Share this:</p><p>Shares of the port operator closed 2 percent higher on Monday.</p>"
+        "<p>Subscribers to the harbour newsletter were told first.</p>"
+    )
+    rec = extract(decode(Article(raw=page, url="https://wire.example.com/world/1.html")))
+    assert "Share this:" not in rec.paragraphs
+    assert rec.paragraphs[-2:] == [
+        "Shares of the port operator closed 2 percent higher on Monday.",
+        "Subscribers to the harbour newsletter were told first.",
+    ]
+
+
+def test_wire_header_line_and_closing_credit_leave_the_body() -> None:
+    page = html_article(
+        "<p>OSLO | Mon Jan 9, 2012 5:13pm EST</p>"
+        "<p>OSLO (Reuters) - Container volumes at the harbour grew again in December, officials said.</p>"
+        + FILLER
+        + "<p>(Reporting by Ann Berg in Oslo; additional reporting by Tom Lie; editing by Eva Dahl)</p>"
+    )
+    rec = extract(decode(Article(raw=page, url="https://wire.example.com/world/2.html")))
+    assert rec.paragraphs[0].startswith("OSLO (Reuters) - Container volumes")
+    assert not any("Reporting by" in p or "EST" in p for p in rec.paragraphs)
+    assert rec.authors == ["Ann Berg"]
+
+
+def test_lead_photo_caption_before_the_dateline_goes_later_captions_stay() -> None:
+    page = html_article(
+        "<p>by Xinhua writer Ma Lin</p>"
+        "<p>Workers load containers at the harbour of Qingdao, east China's Shandong Province, Jan. 9, 2023.</p>"
+        "<p>Container volumes at the harbour grew again in December, the port authority said on Monday, "
+        "after a slow autumn for the whole region. (Xinhua/Li Gang)</p>"
+        "<p>QINGDAO, Jan. 9 (Xinhua) -- Container volumes at the harbour grew again in December.</p>"
+        + FILLER
+        + "<p>Cranes stand idle at dusk at the harbour of Qingdao in east China's Shandong Province, "
+        "seen from the bridge over the bay on a clear winter evening, Jan. 9, 2023. Container volumes at the "
+        "harbour grew again in December after a slow autumn for the whole region. (Xinhua/Li Gang)</p>"
+    )
+    rec = extract(decode(Article(raw=page, url="https://english.news.cn/20230109/abc/c.html")))
+    assert rec.paragraphs[0].startswith("QINGDAO, Jan. 9 (Xinhua) --")
+    assert rec.authors == ["Ma Lin"]
+    assert rec.paragraphs[-1].endswith("(Xinhua/Li Gang)")  # a caption inside the story is page text
+    assert "Li Gang" in rec.photographers
+
+
+def test_paragraph_without_dateline_keeps_its_leading_caption() -> None:
+    page = html_article(
+        "<p>Workers load containers at the harbour of Qingdao on Monday, as volumes grew again in December "
+        "after a slow autumn for the whole region; the port authority expects the busiest January in five "
+        "years as exporters rush orders out before the Spring Festival holiday. (Xinhua/Li Gang)</p>" + FILLER
+    )
+    rec = extract(decode(Article(raw=page, url="https://english.news.cn/20230109/abd/c.html")))
+    assert rec.paragraphs[0].startswith("Workers load containers")
+
+
+def test_closing_sentence_about_reporting_stays() -> None:
+    page = html_article(FILLER + "<p>Reporting by local media suggested the harbour would add a second terminal.</p>")
+    rec = extract(decode(Article(raw=page, url="https://wire.example.com/world/3.html")))
+    assert rec.paragraphs[-1] == "Reporting by local media suggested the harbour would add a second terminal."

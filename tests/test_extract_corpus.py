@@ -28,8 +28,8 @@ from bench.scoring import day_of, name_set, prf, score_page, snippet_hits, token
 #     python -m bench.bench_extract --peers ''
 # read the "ALL pages" row of "ours", and set each floor 2-4 points below the new figure (never above it:
 # the corpus is small, one page is 1.5 points). Never lower a floor to make a change pass.
-BODY_F1_FLOOR = 0.95  # mean per-page body token F1 (zh by characters, en by words); reached 0.973
-BODY_F1_CHINESE_FLOOR = 0.95  # the same over the 56 Chinese/state-media pages; reached 0.970
+BODY_F1_FLOOR = 0.955  # mean per-page body token F1 (zh by characters, en by words); reached 0.978
+BODY_F1_CHINESE_FLOOR = 0.952  # the same over the 56 Chinese/state-media pages; reached 0.974
 TITLE_FLOOR = 0.97  # share of exact titles; reached 1.0 (66/66)
 DATE_FLOOR = 0.97  # share of right publication days; reached 1.0 (64/64)
 AUTHORS_FLOOR = 0.95  # share of exact author sets; reached 0.985 (65/66)
