@@ -14,7 +14,7 @@ import json
 import logging
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -50,7 +50,6 @@ class RawPage:
     fetch_url: str | None = None
     error: str | None = None
     warc_file: str | None = None
-    warnings: list[str] = field(default_factory=list)
 
     def header(self, name: str) -> str | None:
         name = name.lower()

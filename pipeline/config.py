@@ -33,10 +33,6 @@ def logs_dir() -> Path:
     return data_dir() / "logs"
 
 
-def crawl_state_dir() -> Path:
-    return data_dir() / "crawl"
-
-
 def keep_writes_in_data_dir() -> None:
     """Point the XDG cache/data/config folders of the libraries we load into the data folder.
 

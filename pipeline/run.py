@@ -28,7 +28,7 @@ Stage = Callable[[Article], Article]
 
 
 def _stage(module: str, name: str) -> Stage:
-    """Import a stage lazily (translation imports torch: seconds) and name it for error messages."""
+    """Import a stage lazily (spaCy, LAC and ctranslate2 take seconds to load) and name it for error messages."""
 
     def run(record: Article) -> Article:
         import importlib

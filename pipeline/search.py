@@ -75,7 +75,3 @@ def fts_query(query: str) -> str:
             clauses.append(clause)
     # A query with nothing searchable (only punctuation) matches nothing, instead of a syntax error.
     return " ".join(clauses) or '""'
-
-
-def has_cjk(text: str) -> bool:
-    return bool(CJK_RUN.search(text or ""))
