@@ -73,11 +73,11 @@ bench-translate: install  ## translation throughput, workers, cache
 	$(BIN)/python -m bench.bench_translate
 
 docs: install  ## regenerate docs/schema.md, docs/cli.md and metadata.json column descriptions
-	$(BIN)/python -m pipeline.schema_docs
-	$(BIN)/python -m pipeline.cli_docs
+	$(BIN)/python -m tools.schema_docs
+	$(BIN)/python -m tools.cli_docs
 
 screenshots: install browser-deps  ## retake docs/images/*.png from a fresh demo archive in Chromium
-	$(BIN)/python scripts/screenshots.py
+	$(BIN)/python tools/screenshots.py
 
 samples: install  ## regenerate the sample sites and samples/expected.json from samples/build_samples.py
 	$(BIN)/python samples/build_samples.py

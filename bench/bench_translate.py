@@ -12,7 +12,7 @@
   CTranslate2's choice, beam 4), in a fresh process with argos's own settings, and once more with ours
   (intra_threads 1, beam 1). argos's default MiniSBD sentence splitter downloads an ONNX model at the first
   translation, so ``argostranslate.translate.MiniSBDSentencizer`` (and Stanza/spaCy) is replaced by our
-  ``pipeline.translate.RegexSentencizer`` before the first translation; every socket connection is refused
+  ``pipeline.stages.translate.translator.RegexSentencizer`` before the first translation; every socket connection is refused
   by an audit hook in that process and the attempts are counted.
 
 The fixture only memorises 61 sentences; other input gives fluent nonsense of similar length, which
@@ -103,9 +103,9 @@ def peak_mb(worker_kb: int = 0) -> dict[str, float]:
 
 def one(workers: int, n: int) -> dict:
     """Translate n unique sentences (no cache hits) with `workers` processes; runs in its own process."""
-    from pipeline.language import detect_language
-    from pipeline.translate import TranslationStats, translate_many
-    from pipeline.translation_cache import MemoryTranslationCache
+    from pipeline.stages.language import detect_language
+    from pipeline.stages.translate.cache import MemoryTranslationCache
+    from pipeline.stages.translate.translator import TranslationStats, translate_many
 
     records = articles(unique_sentences(n))
     for r in records:
@@ -151,7 +151,7 @@ def peer(variant: str, n: int) -> dict:
     from argostranslate import settings
     from argostranslate import translate as argos
 
-    from pipeline.translate import patch_argos_translate, split_sentences
+    from pipeline.stages.translate.translator import patch_argos_translate, split_sentences
 
     # argos's default splitter (MiniSBD) downloads zh-hans.onnx at the first translation: ours instead
     patch_argos_translate(argos)
@@ -224,7 +224,7 @@ def _best(runs: list[dict]) -> dict:
 
 
 def bench_language(rounds: int = 200) -> dict:
-    from pipeline.language import _langdetect, guess_text
+    from pipeline.stages.language import _langdetect, guess_text
 
     zh = [s for s in fixture_sentences() if len(s) > 15]
     en = [
@@ -248,9 +248,9 @@ def bench_language(rounds: int = 200) -> dict:
 
 
 def bench_cache(n_articles: int) -> dict:
-    from pipeline.language import detect_language
-    from pipeline.translate import TranslationStats, translate_many
-    from pipeline.translation_cache import SQLiteTranslationCache
+    from pipeline.stages.language import detect_language
+    from pipeline.stages.translate.translator import TranslationStats, translate_many
+    from pipeline.store.translation_cache import SQLiteTranslationCache
 
     sentences = unique_sentences(n_articles * 12, seed=1)
     cold = warm = float("inf")
@@ -287,11 +287,11 @@ def bench_cache(n_articles: int) -> dict:
 
 
 def bench_real(texts: Path | None) -> list[dict]:
-    from pipeline.language import detect_language
-    from pipeline.models import models_by_source
     from pipeline.record import Article
-    from pipeline.translate import TranslationStats, translate_many
-    from pipeline.translation_cache import MemoryTranslationCache
+    from pipeline.stages.language import detect_language
+    from pipeline.stages.translate.cache import MemoryTranslationCache
+    from pipeline.stages.translate.models import models_by_source
+    from pipeline.stages.translate.translator import TranslationStats, translate_many
 
     real = {lang: m for lang, m in models_by_source().items() if not m.fixture}
     if not real:
@@ -367,7 +367,7 @@ def main() -> int:
         os.environ["WIREARCHIVE_DATA"] = str(data)
         # install in a child process: install_from_path imports torch, which would inflate our figures
         subprocess.run(
-            [sys.executable, "-m", "pipeline.cli_models", "install", str(FIXTURE)],
+            [sys.executable, "-m", "pipeline.cli.models", "install", str(FIXTURE)],
             env={**os.environ, "PYTHONPATH": str(PROJECT)},
             cwd=PROJECT,
             check=True,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import BIN, SHARED, free_port, run_cli, wait_for_http
 
-from pipeline.sampleserver import SampleSiteServer
+from samples.server import SampleSiteServer
 
 FIXTURE_MODEL = SHARED / "models" / "translate-zh_en-fixture.argosmodel"
 

@@ -1,7 +1,8 @@
 """Conference tagging from names and aliases kept as data."""
 
-from pipeline.conferences import load_conferences, tag_conferences
+from pipeline.catalog import load_conferences
 from pipeline.record import Article
+from pipeline.stages.conferences import tag_conferences
 
 
 def test_tagged_by_chinese_name_english_alias_or_translation():

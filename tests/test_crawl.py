@@ -13,7 +13,7 @@ import pytest
 from helpers import BIN, ROOT, run_cli
 
 from pipeline.archive import iter_archive
-from pipeline.sampleserver import SampleSiteServer
+from samples.server import SampleSiteServer
 
 pytestmark = pytest.mark.e2e
 EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="utf-8"))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dateline import fold_width, parse_dateline, resolve_year
+from pipeline.text.datelines import fold_width, parse_dateline, resolve_year
 
 REF = date(2021, 11, 16)
 

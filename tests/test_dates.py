@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import (
+from pipeline.record import Article, DateMention
+from pipeline.stages.dates import (
     cn_number,
     find_dates,
     nearest_month,
@@ -18,7 +19,6 @@ from pipeline.dates import (
     parse_published,
     weekday_date,
 )
-from pipeline.record import Article, DateMention
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dates"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -13,8 +13,8 @@ from collections import Counter
 import pytest
 
 from bench.bench_dates import CORPUS_ANNOTATION, CORPUS_TRUTH, evaluate, load_corpus_cases
-from pipeline.dates import find_dates
 from pipeline.record import Article
+from pipeline.stages.dates import find_dates
 
 # Floors a little below the measured figures (docs/benchmarks.md, "## Dates").
 FLOORS = {"all": 0.97, "event": 0.97, "dateline": 0.95, "range": 0.66, "published": 1.0}

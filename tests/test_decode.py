@@ -1,11 +1,11 @@
-"""pipeline.decode: bytes to text when the HTTP header, the <meta> and the bytes disagree."""
+"""pipeline.stages.decode: bytes to text when the HTTP header, the <meta> and the bytes disagree."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.decode import MAX_BYTES, declared_charsets, decode, normalize_charset
 from pipeline.record import Article
+from pipeline.stages.decode import MAX_BYTES, declared_charsets, decode, normalize_charset
 
 ZH = "朱镕基出席中国互联网大会，記者報導：网络文明建设取得新成果。"  # 镕 is GBK-only, not GB2312
 BIG5_TEXT = "中華民國的新聞報導說，網路文明大會今天在台北舉行，記者在現場採訪。"

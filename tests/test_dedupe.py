@@ -1,7 +1,7 @@
 """Near-duplicate wire copies: found across the archive, the earliest published is the original."""
 
-from pipeline.dedupe import Candidate, find_duplicates, fingerprint, simhash
 from pipeline.record import Article
+from pipeline.stages.dedupe import Candidate, find_duplicates, fingerprint, simhash
 
 STORY = "".join(f"新华社杭州11月19日电 第{i}段：2026湖畔数字文化论坛在杭州国际博览中心开幕，来自多国嘉宾出席。" for i in range(8))
 

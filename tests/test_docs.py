@@ -5,18 +5,18 @@ import re
 
 from helpers import ROOT
 
-from pipeline import cli_docs, schema_docs
+from tools import cli_docs, schema_docs
 
 
 def test_cli_reference_is_up_to_date():
     assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8") == cli_docs.render(), (
-        "docs/cli.md is stale: run `python -m pipeline.cli_docs`"
+        "docs/cli.md is stale: run `python -m tools.cli_docs`"
     )
 
 
 def test_schema_reference_is_up_to_date():
     assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_docs.schema_markdown(), (
-        "docs/schema.md is stale: run `python -m pipeline.schema_docs`"
+        "docs/schema.md is stale: run `python -m tools.schema_docs`"
     )
 
 

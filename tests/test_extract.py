@@ -1,4 +1,4 @@
-"""pipeline.extract on hand-written pages shaped like each site's layouts, and on bad input."""
+"""pipeline.stages.extract on hand-written pages shaped like each site's layouts, and on bad input."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.decode import decode
-from pipeline.extract import extract
-from pipeline.extract_meta import editor_from_text, parse_datetime, split_names_zh, strip_title
-from pipeline.extract_rules import noise, site_for_url, sites
 from pipeline.record import Article
+from pipeline.stages.decode import decode
+from pipeline.stages.extract import extract
+from pipeline.stages.extract.meta import editor_from_text, parse_datetime, split_names_zh, strip_title
+from pipeline.stages.extract.rules import noise, site_for_url, sites
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 
@@ -248,9 +248,9 @@ def test_split_names_zh_stops_at_correspondents() -> None:
 
 
 def test_unclosed_title_does_not_swallow_the_page() -> None:
-    from pipeline.decode import decode as _decode
-    from pipeline.extract import extract as _extract
     from pipeline.record import Article as _Article
+    from pipeline.stages.decode import decode as _decode
+    from pipeline.stages.extract import extract as _extract
 
     body = "".join(f"<p>会议听取了关于推进高质量发展情况的报告，与会代表进行了认真讨论{i}。</p>" for i in range(5))
     page = f"<html><head><title>大会在京开幕_新闻中心<script>var a='<p>x</p>';</script></head><body><h1>大会在京开幕</h1>{body}</body></html>"
@@ -261,9 +261,9 @@ def test_unclosed_title_does_not_swallow_the_page() -> None:
 
 def test_nav_named_wrapper_holding_the_article_is_walked() -> None:
     """Old CMS templates wrap the whole article in class="nav"; a real menu is still skipped."""
-    from pipeline.decode import decode as _decode
-    from pipeline.extract import extract as _extract
     from pipeline.record import Article as _Article
+    from pipeline.stages.decode import decode as _decode
+    from pipeline.stages.extract import extract as _extract
 
     menu = "".join(f'<li><a href="/{i}.html">频道{i}</a></li>' for i in range(10))
     body = "".join(f"<p>会议听取了关于推进高质量发展情况的报告，与会代表进行了认真讨论，第{i}项。</p>" for i in range(6))

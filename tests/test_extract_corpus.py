@@ -1,8 +1,8 @@
 """CI floor for extraction quality on the shared corpus (like trafilatura's evaluation gate).
 
-Runs our extractor (pipeline.decode + pipeline.extract) over every page of ../shared/corpus, scores it with
+Runs our extractor (pipeline.stages.decode + pipeline.stages.extract) over every page of ../shared/corpus, scores it with
 the benchmark's own scoring (bench/scoring.py, see docs/benchmarks.md) and fails when a figure drops below
-its floor. Skips when ../shared is absent or pipeline.extract is not there yet. The scorer's own unit tests
+its floor. Skips when ../shared is absent or pipeline.stages.extract is not there yet. The scorer's own unit tests
 at the bottom always run.
 """
 
@@ -41,7 +41,7 @@ needs_corpus = pytest.mark.skipif(
     not (CORPUS / "truth.jsonl").is_file(), reason=f"no shared corpus at {CORPUS}"
 )
 needs_extract = pytest.mark.skipif(
-    importlib.util.find_spec("pipeline.extract") is None, reason="pipeline.extract is not written yet"
+    importlib.util.find_spec("pipeline.stages.extract") is None, reason="pipeline.stages.extract is not written yet"
 )
 
 

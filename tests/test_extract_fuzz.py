@@ -3,7 +3,7 @@
 Every page is HTML written here (Chinese, traditional Chinese and English articles in a news-site layout),
 then broken deterministically: truncated, re-encoded (GBK bytes declaring utf-8, Big5, UTF-8 BOM, ...),
 random bytes spliced in, tags deleted, nested thousands deep, emptied, replaced by binary junk, or grown past
-the decode size cap. Each one must go through ``pipeline.decode.decode`` and ``pipeline.extract.extract``
+the decode size cap. Each one must go through ``pipeline.stages.decode.decode`` and ``pipeline.stages.extract.extract``
 without an exception and end with paragraphs or a non-empty ``record.error``.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("pipeline.extract") is None, reason="pipeline.extract is not written yet"
+    importlib.util.find_spec("pipeline.stages.extract") is None, reason="pipeline.stages.extract is not written yet"
 )
 
 SEED = 20240513
@@ -208,8 +208,8 @@ def generate_case(index: int) -> tuple[bytes, str | None, str]:
 
 
 def run_pipeline(raw: bytes, declared: str | None, url: str = "http://www.news.cn/2024-05/13/c_1.htm") -> Any:
-    decode = importlib.import_module("pipeline.decode").decode
-    extract = importlib.import_module("pipeline.extract").extract
+    decode = importlib.import_module("pipeline.stages.decode").decode
+    extract = importlib.import_module("pipeline.stages.extract").extract
     article = importlib.import_module("pipeline.record").Article
     record = article(url=url, raw=raw, declared_charset=declared, content_type="text/html")
     record = decode(record) or record
@@ -305,7 +305,7 @@ def test_clean_generated_pages_give_their_text(lang: str) -> None:
 
 
 def test_gigantic_page_over_the_cap() -> None:
-    cap = getattr(importlib.import_module("pipeline.decode"), "MAX_BYTES", 5 * 1024 * 1024)
+    cap = getattr(importlib.import_module("pipeline.stages.decode"), "MAX_BYTES", 5 * 1024 * 1024)
     rng = random.Random(SEED)
     html, _, _ = make_page(rng, "zh")
     head, tail = html.split('<div id="content">', 1)
@@ -319,7 +319,7 @@ def test_gigantic_page_over_the_cap() -> None:
 
 def test_gigantic_page_cut_mid_character() -> None:
     """A UTF-8 page cut by the cap (or a fetch) in the middle of a multi-byte character."""
-    cap = getattr(importlib.import_module("pipeline.decode"), "MAX_BYTES", 5 * 1024 * 1024)
+    cap = getattr(importlib.import_module("pipeline.stages.decode"), "MAX_BYTES", 5 * 1024 * 1024)
     unit = "<p>会议在北京召开，代表们进行了讨论。</p>".encode()
     raw = b"<html><body>" + unit * (cap // len(unit) + 10)
     raw = raw[: cap + 1]  # ends inside a character once capped

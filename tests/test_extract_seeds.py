@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.decode import decode
-from pipeline.extract import extract
 from pipeline.record import Article
+from pipeline.stages.decode import decode
+from pipeline.stages.extract import extract
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.decode import decode
-from pipeline.extract import extract
 from pipeline.record import Article
+from pipeline.stages.decode import decode
+from pipeline.stages.extract import extract
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 FIELDS = ("site", "rule", "title", "published", "authors", "editor", "paragraphs")

@@ -1,11 +1,11 @@
-"""Language per article and per paragraph (pipeline.language)."""
+"""Language per article and per paragraph (pipeline.stages.language)."""
 
 from __future__ import annotations
 
 import random
 
-from pipeline.language import UND, detect_language, guess_text
 from pipeline.record import Article
+from pipeline.stages.language import UND, detect_language, guess_text
 
 ZH = [
     "新华社杭州11月18日电（记者 陈晓燕）2026湖畔数字文化论坛将于11月19日在杭州国际博览中心开幕。",

@@ -1,4 +1,4 @@
-"""Model management: pipeline.models and the `models` CLI group."""
+"""Model management: pipeline.stages.translate.models and the `models` CLI group."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline import config
-from pipeline.cli_models import models as models_cli
-from pipeline.models import (
+from pipeline.cli.models import models as models_cli
+from pipeline.stages.translate.models import (
     ModelError,
     find_model,
     has_model,

@@ -1,11 +1,11 @@
-"""pipeline.names: pinyin, normalisation and the cross-language person key."""
+"""pipeline.text.names: pinyin, normalisation and the cross-language person key."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.names import looks_like_pinyin_name, normalise_en, person_key, segment_pinyin, zh_to_pinyin
 from pipeline.record import Person
+from pipeline.text.names import looks_like_pinyin_name, normalise_en, person_key, segment_pinyin, zh_to_pinyin
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""pipeline.people: persons, roles and kinds on the seeds and on the project's own annotated articles."""
+"""pipeline.stages.people: persons, roles and kinds on the seeds and on the project's own annotated articles."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.names import person_key
-from pipeline.people import find_people
 from pipeline.record import Article, Person
+from pipeline.stages.people import find_people
+from pipeline.text.names import person_key
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "people"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -346,8 +346,8 @@ def test_pronoun_sentence_after_two_persons_quotes_nobody() -> None:
 
 
 def test_issue5_all_caps_byline_list_and_person_contexts() -> None:
-    from pipeline.people import find_people as fp
     from pipeline.record import Article as Art
+    from pipeline.stages.people import find_people as fp
 
     rec = fp(Art(paragraphs=["By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER"], lang="en"))
     assert {p.name: p.kind for p in rec.people} == {
@@ -362,8 +362,8 @@ def test_issue5_all_caps_byline_list_and_person_contexts() -> None:
 
 
 def test_issue5_lac_noise_without_person_evidence() -> None:
-    from pipeline.people import find_people as fp
     from pipeline.record import Article as Art
+    from pipeline.stages.people import find_people as fp
 
     text = "工业和信息化部积极推动尼可刹米、洛贝林原料药复产和制剂生产。"
     assert [p.name for p in fp(Art(paragraphs=[text], lang="zh")).people] == []

@@ -7,15 +7,7 @@ import json
 import pytest
 
 from pipeline.record import Article
-from pipeline.run import (
-    decode,
-    detect_language,
-    extract,
-    find_dates,
-    find_people,
-    process_record,
-    tag_conferences,
-)
+from pipeline.runner import process_record, stages_named
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +17,7 @@ def corpus(shared_dir):
 
 
 def test_no_stage_fails_on_a_real_page(corpus):
-    stages = [decode, extract, detect_language, find_people, find_dates, tag_conferences]
+    stages = stages_named(["extract", "language", "people", "dates", "conferences"])
     failures = []
     for truth, raw in corpus:
         record = process_record(Article(url=truth["url"], raw=raw), stages)

@@ -2,12 +2,21 @@
 
 from pipeline.archive import RawPage
 from pipeline.record import Article
-from pipeline.run import latest_pages, process_record, record_from_page
+from pipeline.runner import Stage, latest_pages, process_record, record_from_page
 
 
 def page(record_id, status=200, error=None, kind="article", url="https://x/1"):
-    return RawPage(record_id=record_id, url=url, source="s", kind=kind, status=status, headers=[], body=b"",
-                   fetched_at="t", error=error)
+    return RawPage(
+        record_id=record_id,
+        url=url,
+        source="s",
+        kind=kind,
+        status=status,
+        headers=[],
+        body=b"",
+        fetched_at="t",
+        error=error,
+    )
 
 
 def test_a_stage_that_raises_is_recorded_and_later_stages_still_run():
@@ -18,7 +27,10 @@ def test_a_stage_that_raises_is_recorded_and_later_stages_still_run():
         record.warnings.append("ran")
         return record
 
-    record = process_record(Article(url="u", paragraphs=["x"]), [broken, mark])
+    record = process_record(
+        Article(url="u", paragraphs=["x"]),
+        [Stage("broken", broken, needs_article=False), Stage("mark", mark, needs_article=False)],
+    )
     assert record.error == "broken: RuntimeError: boom"
     assert record.warnings == ["ran"]
     assert record.page_kind == "error"

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from pipeline.search import fts_query, search_text
+from pipeline.store.search import fts_query, search_text
 
 DOCS = [
     "第一届中国网络文明大会将于11月19日在北京国家会议中心举办。",

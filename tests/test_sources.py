@@ -6,7 +6,7 @@ import subprocess
 import pytest
 from helpers import BIN, ROOT
 
-from crawlers.spiders.base import load_sources
+from pipeline.catalog import load_sources
 
 ARTICLES = {
     "chinanews": "https://www.chinanews.com.cn/gn/2021/11-16/9610166.shtml",

@@ -96,7 +96,7 @@ def test_a_failure_inside_the_transaction_leaves_nothing_half_written(store, mon
 
 
 def test_schema_is_documented_in_docs_and_metadata(store):
-    from pipeline.schema_docs import TABLES
+    from tools.schema_docs import TABLES
 
     tables = {t for t in store.db.table_names() if not t.startswith("articles_fts")}
     assert tables == set(TABLES)

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.translate as tr
-from pipeline.language import detect_language
-from pipeline.models import ModelInfo
+import pipeline.stages.translate.translator as tr
 from pipeline.record import Article
-from pipeline.translation_cache import MemoryTranslationCache, SQLiteTranslationCache, TranslationCache
+from pipeline.stages.language import detect_language
+from pipeline.stages.translate.cache import MemoryTranslationCache, TranslationCache
+from pipeline.stages.translate.models import ModelInfo
+from pipeline.store.translation_cache import SQLiteTranslationCache
 
 ZH_TITLE = "图为论坛现场。"
 ZH = ["本届论坛由杭州市人民政府和浙江省文化和旅游厅联合主办。论坛为期两天。", "责任编辑：王丽"]
@@ -271,7 +272,7 @@ def test_models_with_model_info_label() -> None:
 
 
 def test_a_dateline_opening_a_paragraph_is_its_own_segment():
-    from pipeline.translate import split_sentences
+    from pipeline.stages.translate.translator import split_sentences
 
     assert split_sentences("新华社杭州11月20日电（记者 陈晓燕）11月20日，各分论坛同时举行。第二句。") == [
         "新华社杭州11月20日电（记者 陈晓燕）", "11月20日，各分论坛同时举行。", "第二句。",

@@ -1,7 +1,7 @@
 """The real argostranslate path, offline, with the fixture model from /work/shared/models.
 
 The fixture memorises the 61 pairs of fixture_pairs_zh_en.tsv (it is not a translator). argos reads
-its environment once, at import: pipeline.models sets it before the first import and re-points argos
+its environment once, at import: pipeline.stages.translate.models sets it before the first import and re-points argos
 at the current WIREARCHIVE_DATA on every use, so these tests run in the same pytest process as the rest.
 """
 
@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.translate as tr
+import pipeline.stages.translate.translator as tr
 from pipeline import config
-from pipeline.models import install_model
 from pipeline.record import Article
-from pipeline.translation_cache import SQLiteTranslationCache
+from pipeline.stages.translate.models import install_model
+from pipeline.store.translation_cache import SQLiteTranslationCache
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
@@ -181,8 +181,8 @@ def test_default_path_in_a_network_namespace(tmp_path: Path) -> None:
         import os, sys
         os.environ["WIREARCHIVE_DATA"] = {str(tmp_path / "data")!r}
         sys.path.insert(0, {str(PROJECT)!r})
-        from pipeline.models import install_model
-        from pipeline.translate import translate
+        from pipeline.stages.translate.models import install_model
+        from pipeline.stages.translate.translator import translate
         from pipeline.record import Article
         install_model({str(FIXTURE)!r})
         r = translate(Article(title="图为论坛现场。", paragraphs=["责任编辑：王丽"]))

@@ -7,9 +7,7 @@ Spiders only find and fetch. They never parse article content: every response is
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +19,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawlers.handlers import FETCH_URL_META
 from crawlers.items import RawPageItem
 from pipeline.archive import archived_urls
-from pipeline.config import DATA_FILES
+from pipeline.catalog import load_sources
+from pipeline.clock import utc_now
 
 _LOC = re.compile(rb"<(?:loc|link)>\s*(?:<!\[CDATA\[)?\s*([^<\]\s]+)", re.I)
-
-
-def load_sources(path: Path = DATA_FILES / "sources.toml") -> dict[str, dict[str, Any]]:
-    return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
 class WireSpider(scrapy.Spider):
@@ -111,7 +106,7 @@ class WireSpider(scrapy.Spider):
             headers=[],
             body=b"",
             kind=request.meta.get("kind", "other"),
-            fetched_at=_now(),
+            fetched_at=utc_now(),
             error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
         )
 
@@ -130,7 +125,7 @@ class WireSpider(scrapy.Spider):
             headers=headers,
             body=response.body,
             kind=kind,
-            fetched_at=_now(),
+            fetched_at=utc_now(),
             error=error,
         )
 
@@ -151,7 +146,3 @@ class WireSpider(scrapy.Spider):
 
     def _is_list(self, url: str) -> bool:
         return any(r.search(url) for r in self.list_res)
-
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,6 +1,6 @@
 """Write docs/cli.md from the CLI itself (every command's --help), so the docs cannot drift.
 
-``python -m pipeline.cli_docs`` rewrites it; tests/test_docs.py fails when it is out of date.
+``python -m tools.cli_docs`` rewrites it; tests/test_docs.py fails when it is out of date.
 """
 
 from __future__ import annotations

@@ -60,11 +60,11 @@ def extract(page: Path, url: str | None, published: str | None, no_translate: bo
         wirearchive extract page.html --url https://www.news.cn/politics/20261119/ab.../c.html
     Exit status is 0 even for a bad page ("error" says why); 2 for bad usage.
     """
-    from pipeline.run import STAGES, process_record, record_from_file, translate
+    from pipeline.runner import STAGES, process_record, record_from_file
 
     logging.getLogger().setLevel(logging.WARNING)  # stdout is for the JSON only
     record = record_from_file(page, url=url, published=published)
-    stages = [s for s in STAGES if not (no_translate and s is translate)]
+    stages = [s for s in STAGES if not (no_translate and s.name == "translate")]
     record = process_record(record, stages)
     if no_translate and record.translation_status is None:
         record.translation_status = "not translated: --no-translate given"
@@ -102,7 +102,7 @@ def crawl(sources: tuple[str, ...], sample_base: str, refetch: bool, max_list_pa
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from crawlers.spiders.base import load_sources
+    from pipeline.catalog import load_sources
 
     known = list(load_sources())
     unknown = [s for s in sources if s not in known]
@@ -141,7 +141,7 @@ def process(source: str | None, force: bool, limit: int | None, workers: int, qu
     Articles already processed by this version from the same raw page are skipped; Ctrl-C keeps every
     article saved so far and every translation made, and the next run goes on from there.
     """
-    from pipeline.run import process_archive
+    from pipeline.runner import process_archive
 
     log_file = _log_to_file("process")
     summary = process_archive(source=source, force=force, progress=not quiet, limit=limit, workers=workers)
@@ -227,7 +227,7 @@ def datasette_args(database: Path, host: str, port: int) -> list[str]:
 @click.option("--port-file", type=click.Path(path_type=Path), help="Write the base URL to this file.")
 def samples(port: int, delay: float, port_file: Path | None) -> None:
     """Serve the bundled sample sites on 127.0.0.1 (for the demo and the tests)."""
-    from pipeline.sampleserver import serve as serve_samples
+    from samples.server import serve as serve_samples
 
     serve_samples(port=port, delay=delay, port_file=port_file)
 
@@ -242,8 +242,8 @@ def samples(port: int, delay: float, port_file: Path | None) -> None:
 )
 def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
     """Build the archive from the bundled sample sites, offline, and serve it."""
-    from pipeline.run import process_archive
-    from pipeline.sampleserver import SampleSiteServer
+    from pipeline.runner import process_archive
+    from samples.server import SampleSiteServer
 
     server = SampleSiteServer(port=0)
     server.start_background()
@@ -252,8 +252,8 @@ def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
     exe = Path(sys.executable).with_name("wirearchive")
     from urllib.parse import urlsplit
 
-    from crawlers.spiders.base import load_sources
-    from pipeline.sampleserver import SAMPLES_DIR
+    from pipeline.catalog import load_sources
+    from samples.server import SAMPLES_DIR
 
     # the sources that have a sample site (the others would only meet 404s on the local server)
     sampled = [
@@ -268,7 +268,7 @@ def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
     subprocess.run(crawl_cmd, env=env, check=True)
     server.shutdown()
     if test_model:
-        from pipeline.models import install_model
+        from pipeline.stages.translate.models import install_model
 
         info = install_model(test_model)
         click.echo(
@@ -319,7 +319,7 @@ def schedule(every: str, install: bool) -> None:
 
 def _register_optional_groups() -> None:
     try:
-        from pipeline.cli_models import models
+        from pipeline.cli.models import models
     except ImportError:
         return
     cli.add_command(models, "models")

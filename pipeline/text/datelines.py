@@ -2,7 +2,7 @@
 中新网北京11月16日电(记者 刘育英), "HANGZHOU, Nov. 19 (Xinhua) --", "Xinhua News Agency, Tianjin, August 30".
 
 The dateline is the reference date against which relative dates in the story are resolved.
-Shared by pipeline.extract (authors, dateline field) and pipeline.dates (reference date).
+Shared by pipeline.stages.extract (authors, dateline field) and pipeline.stages.dates (reference date).
 
 Agency names, month names and reporter role words live in ``pipeline/data/dates.toml``.
 """

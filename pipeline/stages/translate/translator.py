@@ -16,7 +16,7 @@ How (the offline traps are in docs/translation.md):
 * Text is split into sentences by our own regex splitter (:func:`split_sentences`), never argos's
   MiniSBD/Stanza sentencizers, which download models at the first translation. Over-long sentences
   are cut at commas (:func:`split_long`). Paragraph structure is kept.
-* Every sentence is looked up in a :class:`~pipeline.translation_cache.TranslationCache` keyed by
+* Every sentence is looked up in a :class:`~pipeline.stages.translate.cache.TranslationCache` keyed by
   (model, sentence) first; only misses are translated, each unique one once per run.
 * Misses are translated by :class:`ArgosEngine`: the installed argos ``Package`` (its SentencePiece
   tokenizer and target prefix) and a ``ctranslate2.Translator`` with 1 intra thread, greedy decoding
@@ -43,10 +43,10 @@ from types import ModuleType
 from typing import Any
 
 from pipeline import config
-from pipeline.language import UND, detect_language, guess_text
-from pipeline.models import TARGET, ModelInfo, import_argos_package, models_by_source
 from pipeline.record import Article
-from pipeline.translation_cache import MemoryTranslationCache, TranslationCache
+from pipeline.stages.language import UND, detect_language, guess_text
+from pipeline.stages.translate.cache import MemoryTranslationCache, TranslationCache
+from pipeline.stages.translate.models import TARGET, ModelInfo, import_argos_package, models_by_source
 
 MAX_SENTENCE_CHARS_CJK = 160  # longer sentences are cut at commas (argos models loop on long input)
 MAX_SENTENCE_CHARS = 400
@@ -75,7 +75,7 @@ def split_sentences(text: str) -> list[str]:
     A dateline that opens a paragraph (新华社杭州11月20日电（记者 陈晓燕）, "HANGZHOU, Nov. 19 (Xinhua) --")
     is its own segment: it is a formula, not part of the lead sentence, and models translate it better alone.
     """
-    from pipeline.dateline import parse_dateline
+    from pipeline.text.datelines import parse_dateline
 
     dateline = parse_dateline(text)
     if dateline is not None and 0 < dateline.end < len(text.rstrip()):

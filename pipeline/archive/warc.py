@@ -22,6 +22,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from pipeline.clock import utc_now
+
 log = logging.getLogger(__name__)
 
 # Our own WARC header fields (WARC allows extension fields).
@@ -61,10 +63,6 @@ class RawPage:
     @property
     def content_type(self) -> str | None:
         return self.header("Content-Type")
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class WarcArchive:

@@ -1,7 +1,7 @@
 """``wirearchive models``: list, install and remove translation models (argostranslate packages).
 
-The lead registers it on the main CLI: ``cli.add_command(models)`` (see pipeline/cli.py).
-Run standalone as ``python -m pipeline.cli_models``.
+The lead registers it on the main CLI: ``cli.add_command(models)`` (see pipeline/cli/__init__.py).
+Run standalone as ``python -m pipeline.cli.models``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import click
 
 from pipeline import config
-from pipeline.models import (
+from pipeline.stages.translate.models import (
     INDEX_LANGUAGES,
     ModelError,
     install_from_index,

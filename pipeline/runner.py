@@ -17,52 +17,69 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.archive import RawPage, iter_archive
-from pipeline.conferences import tag_conferences
+from pipeline.clock import utc_now
 from pipeline.config import db_path, raw_dir
-from pipeline.dedupe import find_duplicates, fingerprint
 from pipeline.record import Article
+from pipeline.stages.conferences import tag_conferences
+from pipeline.stages.dates import find_dates
+from pipeline.stages.decode import decode
+from pipeline.stages.dedupe import Candidate, find_duplicates, fingerprint
+from pipeline.stages.extract import extract
+from pipeline.stages.language import detect_language
+from pipeline.stages.people import find_people
+from pipeline.stages.translate import translate, translate_many
 
 log = logging.getLogger(__name__)
 
-Stage = Callable[[Article], Article]
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of the pipeline: a function over one record, named for errors, logs and ``--stages``."""
+
+    name: str
+    run: Callable[[Article], Article]
+    needs_article: bool = True  # skipped for a record that failed earlier or has no text
 
 
-def _stage(module: str, name: str) -> Stage:
-    """Import a stage lazily (spaCy, LAC and ctranslate2 take seconds to load) and name it for error messages."""
+# The one list of stages, in order. The runner translates batches of records at once (translate_many), so it
+# cuts the list at "translate"; everything else runs record by record.
+STAGES: tuple[Stage, ...] = (
+    Stage("decode", decode, needs_article=False),
+    Stage("extract", extract, needs_article=False),
+    Stage("language", detect_language),
+    Stage("translate", translate),
+    Stage("people", find_people),
+    Stage("dates", find_dates),
+    Stage("conferences", tag_conferences),
+)
+STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
-    def run(record: Article) -> Article:
-        import importlib
 
-        return getattr(importlib.import_module(f"pipeline.{module}"), name)(record)
+def stages_named(names: Iterable[str]) -> tuple[Stage, ...]:
+    """The stages called ``names``, in pipeline order (decode always first: every stage reads text)."""
+    wanted = set(names) | {"decode"}
+    unknown = wanted - set(STAGE_NAMES)
+    if unknown:
+        raise ValueError(f"unknown stage(s): {', '.join(sorted(unknown))}; known: {', '.join(STAGE_NAMES)}")
+    return tuple(stage for stage in STAGES if stage.name in wanted)
 
-    run.__name__ = module
-    return run
 
-
-decode = _stage("decode", "decode")
-extract = _stage("extract", "extract")
-detect_language = _stage("language", "detect_language")
-translate = _stage("translate", "translate")
-find_people = _stage("people", "find_people")
-find_dates = _stage("dates", "find_dates")
-
-# Stages that need an article (a page that failed decoding or is not an article skips them).
-ARTICLE_STAGES: list[Stage] = [detect_language, translate, find_people, find_dates, tag_conferences]
-STAGES: list[Stage] = [decode, extract, *ARTICLE_STAGES]
+def _split_at(name: str) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
+    at = STAGE_NAMES.index(name)
+    return STAGES[:at], STAGES[at + 1 :]
 
 
 def process_record(record: Article, stages: Iterable[Stage] = STAGES) -> Article:
     """Run ``stages`` over one record. Errors are recorded on the record, never raised."""
     for stage in stages:
-        needs_article = stage in ARTICLE_STAGES
-        if needs_article and (record.error or not record.paragraphs):
+        if stage.needs_article and (record.error or not record.paragraphs):
             continue
         try:
-            record = stage(record) or record
+            record = stage.run(record) or record
         except Exception as exc:  # one bad page must never stop a run
-            log.warning("stage %s failed on %s: %s: %s", stage.__name__, record.url, type(exc).__name__, exc)
+            log.warning("stage %s failed on %s: %s: %s", stage.name, record.url, type(exc).__name__, exc)
             log.debug("traceback", exc_info=True)
-            record.fail(f"{stage.__name__}: {type(exc).__name__}: {exc}")
+            record.fail(f"{stage.name}: {type(exc).__name__}: {exc}")
     if record.page_kind is None and record.error:
         record.page_kind = "error"
     return record
@@ -162,10 +179,11 @@ def process_archive(
     """
     from tqdm import tqdm
 
-    from pipeline.store import SQLiteTranslationCache, Store, now
+    from pipeline.store import Store
+    from pipeline.store.translation_cache import SQLiteTranslationCache
 
     store = Store(database or db_path())
-    started = now()
+    started = utc_now()
     summary = RunSummary()
     try:
         known_raw = store.known_raw_page_ids()
@@ -195,12 +213,12 @@ def process_archive(
                 bar.update(1)
         bar.close()
         # Copies of the same wire story, across the whole archive: the earliest published is the original.
-        store.set_duplicates(find_duplicates(store.duplicate_candidates()))
+        store.set_duplicates(find_duplicates([Candidate(*row) for row in store.fingerprints()]))
         store.save_run(
             {
                 "command": "process",
                 "started_at": started,
-                "finished_at": now(),
+                "finished_at": utc_now(),
                 "fetched": sum(summary.fetched.values()),
                 "stored": sum(summary.stored.values()),
                 "failed": sum(summary.failed.values()),
@@ -231,9 +249,8 @@ def _archive_into_store(store, raw: Path, source: str | None, known: set[str], s
 
 
 def _process_batch(pages: list[RawPage], cache, workers: int) -> list[Article]:
-    from pipeline.translate import translate_many
-
-    records = [process_record(record_from_page(page), [decode, extract, detect_language]) for page in pages]
+    before, after = _split_at("translate")
+    records = [process_record(record_from_page(page), before) for page in pages]
     ready = [r for r in records if not r.error and r.paragraphs]
     try:
         translate_many(ready, workers=workers, cache=cache, progress=False)
@@ -242,4 +259,4 @@ def _process_batch(pages: list[RawPage], cache, workers: int) -> list[Article]:
         for record in ready:
             if record.translation_status is None:
                 record.translation_status = f"not translated: error: {type(exc).__name__}: {exc}"
-    return [process_record(r, [find_people, find_dates, tag_conferences]) for r in records]
+    return [process_record(r, after) for r in records]

@@ -15,7 +15,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from pipeline.extract_html import (
+from pipeline.record import Article
+from pipeline.stages.extract.dom import (
     Line,
     clean_text,
     compact,
@@ -26,7 +27,7 @@ from pipeline.extract_html import (
     strip_junk,
     tokens,
 )
-from pipeline.extract_meta import (
+from pipeline.stages.extract.meta import (
     AUTHOR_LINE,
     BY_EN,
     CJK,
@@ -43,7 +44,7 @@ from pipeline.extract_meta import (
     strip_title,
     url_date,
 )
-from pipeline.extract_rules import (
+from pipeline.stages.extract.rules import (
     Noise,
     Rule,
     Site,
@@ -54,7 +55,6 @@ from pipeline.extract_rules import (
     site_for_url,
     sites,
 )
-from pipeline.record import Article
 
 MIN_BODY_TOKENS = 15  # below this there is no article text on the page
 NOT_FOUND = re.compile(
@@ -94,7 +94,7 @@ def extract(record: Article) -> Article:
         if record.error is not None:
             return record  # decode already failed (empty, binary): nothing to extract
         if record.raw:
-            from pipeline.decode import decode
+            from pipeline.stages.decode import decode
 
             decode(record)
             if record.html is None:

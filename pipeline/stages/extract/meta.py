@@ -259,7 +259,7 @@ def split_names_en(text: str) -> list[str]:
     return out
 
 
-# Dateline (fallback while pipeline.dateline is unavailable): agency, place, month/day, then a parenthesis
+# Dateline (fallback while pipeline.text.datelines is unavailable): agency, place, month/day, then a parenthesis
 DATELINE_ZH = re.compile(
     rf"^\s*(?:【[^】]{{0,20}}】)?\s*(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|人民網|人民日报|中国网|中國網|中广网|中廣網|央视网|国际在线|[{CJK}]{{2,8}}?(?:网|網|社|报|報|台))?"
     rf"(?P<place>[{CJK}]{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:专电|電|电|讯|訊|消息|專電|报道|報道)"
@@ -311,9 +311,9 @@ def fallback_dateline(text: str, reference: date | None) -> dict[str, Any] | Non
 
 
 def dateline_of(text: str, reference: date | None) -> dict[str, Any] | None:
-    """Use pipeline.dateline.parse_dateline (the shared API) and fall back to our own regexes."""
+    """Use pipeline.text.datelines.parse_dateline (the shared API) and fall back to our own regexes."""
     try:
-        from pipeline.dateline import parse_dateline
+        from pipeline.text.datelines import parse_dateline
 
         dl = parse_dateline(text, reference)
     except Exception:  # noqa: BLE001 - NotImplementedError while the dates stage is being written, or a bug

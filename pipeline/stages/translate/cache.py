@@ -4,7 +4,7 @@ Re-processing an article, or a second wire copy of the same story, then costs a 
 translation. Two implementations of one small protocol:
 
 * :class:`MemoryTranslationCache`: a dict, for one process (the default of ``translate()``);
-* :class:`pipeline.store.SQLiteTranslationCache`: table ``translation_cache`` (model, source_sha1, source,
+* :class:`pipeline.store.translation_cache.SQLiteTranslationCache`: table ``translation_cache`` (model, source_sha1, source,
   target, created) in the archive database. Each ``put_many`` is one committed transaction, so an
   interrupted run keeps every finished batch.
 """
@@ -14,14 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
-# The SQLite implementation lives in the store, the only module that writes SQLite.
-from pipeline.store import SQLiteTranslationCache, sha1_hex
-
-__all__ = ["MemoryTranslationCache", "SQLiteTranslationCache", "TranslationCache", "sha1"]
-
-
-def sha1(text: str) -> str:
-    return sha1_hex(text)
+__all__ = ["MemoryTranslationCache", "TranslationCache"]
 
 
 @runtime_checkable

@@ -24,8 +24,8 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 
-from pipeline.dateline import alternation, date_data, fold_width, parse_dateline, safe_date
 from pipeline.record import Article, DateMention
+from pipeline.text.datelines import alternation, date_data, fold_width, parse_dateline, safe_date
 
 BEIJING = timezone(timedelta(hours=8))
 

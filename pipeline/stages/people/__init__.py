@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pipeline.names import (
+from pipeline.record import Article, Person
+from pipeline.text.names import (
     cjk_ratio,
     has_cjk,
     is_pinyin_surname,
@@ -28,7 +29,6 @@ from pipeline.names import (
     surname_table,
     zh_to_pinyin,
 )
-from pipeline.record import Article, Person
 
 KIND_RANK = {"reporter": 4, "photographer": 4, "editor": 4, "quoted": 2, "mentioned": 1}
 

@@ -11,49 +11,22 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from pipeline import search
 from pipeline.archive import RawPage
-from pipeline.conferences import load_conferences
-from pipeline.dedupe import Candidate
+from pipeline.catalog import load_conferences, load_sources
+from pipeline.clock import utc_now
 from pipeline.record import Article, Person
+from pipeline.store import search
+from pipeline.store.ids import signed64, stable_id
+from pipeline.text.names import person_key
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-
-
-def stable_id(text: str) -> int:
-    """A stable positive 63-bit integer for a URL or a person key (same on every machine and run)."""
-    return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "big") >> 1
-
-
-def sha1_hex(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def person_key(person: Person) -> str:
-    try:
-        from pipeline.names import person_key as key  # cross-language key (pinyin)
-    except ImportError:  # pragma: no cover - names module missing
-        return (person.name_en or person.name or "").casefold()
-    return key(person)
-
-
-def _signed(value: int | None) -> int | None:
-    if value is None:
-        return None
-    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 class Store:
@@ -211,7 +184,7 @@ class Store:
             if_not_exists=True,
         )
         if "articles_fts" not in db.table_names():
-            # Our own search forms (see pipeline/search.py), not an external-content table.
+            # Our own search forms (see pipeline/store/search.py), not an external-content table.
             db.execute(
                 "CREATE VIRTUAL TABLE articles_fts USING fts5("
                 "title, body, title_en, body_en, tokenize='porter unicode61 remove_diacritics 2')"
@@ -243,8 +216,6 @@ class Store:
                 table.add_column(column, kind)
 
     def sync_reference_tables(self) -> None:
-        from crawlers.spiders.base import load_sources
-
         self.db["sources"].upsert_all(
             [
                 {
@@ -323,9 +294,10 @@ class Store:
             for row in self.db.execute("select url, raw_page_id, pipeline_version from articles")
         }
 
-    def duplicate_candidates(self) -> list[Candidate]:
+    def fingerprints(self) -> list[tuple[str, int, str | None, str | None]]:
+        """(url, unsigned 64-bit simhash, published, fetched_at) of every article with a fingerprint."""
         return [
-            Candidate(url=row[0], simhash=row[1] % (1 << 64), published=row[2], fetched_at=row[3])
+            (row[0], row[1] % (1 << 64), row[2], row[3])
             for row in self.db.execute(
                 "select url, simhash, published, fetched_at from articles where simhash is not null"
             )
@@ -379,11 +351,11 @@ class Store:
             "warnings": json.dumps(record.warnings, ensure_ascii=False),
             "rule": record.rule,
             "duplicate_of": record.duplicate_of,
-            "simhash": _signed(simhash),
+            "simhash": signed64(simhash),
             "error": record.error,
             "raw_page_id": record.raw_page_id,
             "fetched_at": record.fetched_at,
-            "processed_at": now(),
+            "processed_at": utc_now(),
             "pipeline_version": pipeline_version,
             "conferences": json.dumps(record.conferences),
         }
@@ -496,66 +468,3 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
-
-
-_LOOKUP_BATCH = 500  # sha1s per SELECT ... IN (...)
-
-
-class SQLiteTranslationCache:
-    """Table ``translation_cache`` in a SQLite database (a path or a ``sqlite_utils.Database``)."""
-
-    def __init__(self, db: str | Path | sqlite_utils.Database) -> None:
-        if isinstance(db, sqlite_utils.Database):
-            self.db = db
-        else:
-            Path(db).parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite_utils.Database(db)
-        self.ensure_table(self.db)
-
-    @staticmethod
-    def ensure_table(db: sqlite_utils.Database) -> None:
-        table = db["translation_cache"]
-        if not table.exists():  # type: ignore[union-attr]
-            db.create_table(
-                "translation_cache",
-                {"model": str, "source_sha1": str, "source": str, "target": str, "created": str},
-                pk=("model", "source_sha1"),
-                not_null={"model", "source_sha1", "source", "target"},
-                if_not_exists=True,
-            )
-
-    def get_many(self, model: str, sentences: Sequence[str]) -> dict[str, str]:
-        by_sha = {sha1_hex(s): s for s in sentences}
-        keys = list(by_sha)
-        found: dict[str, str] = {}
-        for i in range(0, len(keys), _LOOKUP_BATCH):
-            batch = keys[i : i + _LOOKUP_BATCH]
-            marks = ", ".join("?" * len(batch))
-            rows = self.db.execute(
-                f"select source_sha1, source, target from translation_cache "
-                f"where model = ? and source_sha1 in ({marks})",
-                [model, *batch],
-            ).fetchall()
-            for sha, source, target in rows:
-                if by_sha.get(sha) == source:  # a sha1 collision cannot return a wrong translation
-                    found[source] = target
-        return found
-
-    def put_many(self, model: str, pairs: Iterable[tuple[str, str]]) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        rows = [
-            {"model": model, "source_sha1": sha1_hex(s), "source": s, "target": t, "created": now}
-            for s, t in pairs
-        ]
-        if not rows:
-            return
-        conn: sqlite3.Connection = self.db.conn
-        with conn:  # one transaction, committed at the end of each batch
-            conn.executemany(
-                "insert or replace into translation_cache (model, source_sha1, source, target, created) "
-                "values (:model, :source_sha1, :source, :target, :created)",
-                rows,
-            )
-
-    def __len__(self) -> int:
-        return self.db["translation_cache"].count  # type: ignore[union-attr]

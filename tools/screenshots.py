@@ -1,6 +1,6 @@
 """Take the screenshots in docs/images/ from a real demo archive, served by Datasette, shot by Chromium.
 
-    make screenshots        # or: .venv/bin/python scripts/screenshots.py
+    make screenshots        # or: .venv/bin/python tools/screenshots.py
 
 Builds a fresh archive from the bundled sample sites in a temporary data folder. When the test translation
 model ../shared/models/translate-zh_en-fixture.argosmodel is present it is installed first, so the pictures
@@ -33,7 +33,7 @@ def main() -> None:
     sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
     from helpers import chromium_command, wait_for_http
 
-    from pipeline.sampleserver import SampleSiteServer
+    from samples.server import SampleSiteServer
 
     chromium = shutil.which("chromium")
     if not chromium:

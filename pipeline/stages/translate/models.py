@@ -189,7 +189,7 @@ def sync_argos_settings() -> None:
     settings.device = "cpu"  # type: ignore[attr-defined]
     translate = sys.modules.get("argostranslate.translate")
     if translate is not None:  # someone imported argos's own translate API: make it offline-safe too
-        from pipeline.translate import patch_argos_translate
+        from pipeline.stages.translate.translator import patch_argos_translate
 
         patch_argos_translate(translate)
 
@@ -256,7 +256,7 @@ def install_model(path: str | Path) -> ModelInfo:
 
 def _forget(folder: Path) -> None:
     """Drop cached translators and argos's language cache for a package folder."""
-    translate = sys.modules.get("pipeline.translate")
+    translate = sys.modules.get("pipeline.stages.translate.translator")
     if translate is not None:
         translate.forget_engines(folder)
     argos_translate = sys.modules.get("argostranslate.translate")

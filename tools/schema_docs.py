@@ -1,6 +1,6 @@
 """Descriptions of every table and column: the public schema, in one place.
 
-``python -m pipeline.schema_docs`` writes the table descriptions into metadata.json (for Datasette) and
+``python -m tools.schema_docs`` writes the table descriptions into metadata.json (for Datasette) and
 docs/schema.md (for people); tests/test_schema.py checks both match the database the store creates.
 """
 
@@ -174,8 +174,8 @@ def schema_markdown() -> str:
         "# Database schema",
         "",
         "The SQLite schema is public API: researchers write SQL against it. Columns are only ever added;",
-        "`meta.schema_version` changes when anything else does. Generated from `pipeline/schema_docs.py`",
-        "(`python -m pipeline.schema_docs`); `tests/test_schema.py` checks it against the real database.",
+        "`meta.schema_version` changes when anything else does. Generated from `tools/schema_docs.py`",
+        "(`python -m tools.schema_docs`); `tests/test_schema.py` checks it against the real database.",
         "",
         "JSON columns hold JSON text: use SQLite's `json_each()` to query them, e.g.",
         "`select a.title, j.value from articles a, json_each(a.authors) j`.",

@@ -1,0 +1,1 @@
+"""Developer tools: docs generators and screenshots (not part of the installed package)."""
