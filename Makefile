@@ -82,8 +82,10 @@ screenshots: install browser-deps  ## retake docs/images/*.png from a fresh demo
 samples: install  ## regenerate the sample sites and samples/expected.json from samples/build_samples.py
 	$(BIN)/python samples/build_samples.py
 
-lint: install  ## ruff
+lint: install  ## ruff check, ruff format --check, mypy
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 clean:  ## remove the data folder and caches (not .venv)
 	rm -rf data .pytest_cache build *.egg-info

@@ -112,7 +112,7 @@ def make_ours(generic_only: bool = False) -> Extractor:
     if reason:
         raise MissingExtractor(reason)
     decode = importlib.import_module("pipeline.stages.decode").decode
-    extract_module = importlib.import_module("pipeline.stages.extract")
+    extract_module = importlib.import_module("pipeline.stages.extract.engine")
     extract = extract_module.extract
     article_cls = importlib.import_module("pipeline.record").Article
     patches: list[Any] = []
@@ -121,7 +121,7 @@ def make_ours(generic_only: bool = False) -> Extractor:
         # does everything. A proxy for sites the rules were not written for.
         hooks = {"site_for_url": lambda *a, **k: None, "site_from_page": lambda *a, **k: (None, None)}
         if not all(hasattr(extract_module, name) for name in hooks):
-            raise MissingExtractor("pipeline.stages.extract has no site_for_url/site_from_page to switch rules off")
+            raise MissingExtractor("pipeline.stages.extract.engine has no site_for_url/site_from_page to switch rules off")
         patches = [unittest.mock.patch.object(extract_module, name, hook) for name, hook in hooks.items()]
 
     def run(page: PageInput) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import codecs
 import re
 
 from pipeline.record import Article
+from pipeline.text.scripts import HAN_BASIC
 
 MAX_BYTES = 5 * 1024 * 1024  # larger pages are truncated (with a warning): no real article is this big
 
@@ -144,9 +145,7 @@ def _family(codec: str) -> str:
     return {"gb18030": "gbk", "big5hkscs": "big5", "cp1252": "latin"}.get(codec, codec)
 
 
-# Basic CJK Unified Ideographs only: what GB2312/GBK/Big5 text is made of; kana/Hangul (search.CJK_RUN)
-# would make Latin-1 mojibake look like CJK.
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(f"[{HAN_BASIC}]")  # see text.scripts.HAN_BASIC: why only the basic block
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 MARKUP_START = re.compile(rb"\s*<")
 _HIGH_BYTES = bytes(range(0x80, 0x100))

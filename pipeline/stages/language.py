@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -24,6 +23,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.record import Article
+from pipeline.text.scripts import CJK_CHAR as _CJK
+from pipeline.text.scripts import HAN_CHAR as _HAN
+from pipeline.text.scripts import HANGUL_CHAR as _HANGUL
+from pipeline.text.scripts import KANA_CHAR as _KANA
 
 if TYPE_CHECKING:
     from langdetect.detector_factory import DetectorFactory
@@ -38,13 +41,6 @@ SEED = 0
 MIN_OTHER_LETTERS = 60
 MIN_OTHER_PROBABILITY = 0.9
 
-_HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-_KANA_RANGES = r"\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
-_HANGUL_RANGES = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
-_HAN = re.compile(f"[{_HAN_RANGES}]")
-_KANA = re.compile(f"[{_KANA_RANGES}]")
-_HANGUL = re.compile(f"[{_HANGUL_RANGES}]")
-_CJK = re.compile(f"[{_HAN_RANGES}{_KANA_RANGES}{_HANGUL_RANGES}]")
 
 # langdetect codes -> ISO 639-1 (the script variant is dropped; the record keeps one code)
 _CODE_MAP = {"zh-cn": "zh", "zh-tw": "zh"}

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-# CJK Unified Ideographs (+ extension A, compatibility), Hiragana, Katakana, Hangul syllables.
-CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+from pipeline.text.scripts import CJK_RUN
+
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 
 

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.config import DATA_FILES
+from pipeline.text.scripts import HAN, fold_width
 
 
 @dataclass
@@ -30,16 +31,6 @@ class Dateline:
     agency: str | None = None  # e.g. "新华社", "中新网", "Xinhua", "China News Service"
     reporters: list[str] = field(default_factory=list)  # names from （记者 X Y） / "(Reporter X)"
     end: int = 0  # index in the input text just after the dateline (and reporter parenthesis)
-
-
-# Full-width ASCII (１１月１６日, （记者）) and the ideographic space, mapped one character to one
-# character so that offsets found in the folded text are offsets in the original text too.
-_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
-
-def fold_width(text: str) -> str:
-    """Full-width digits, letters and brackets to ASCII; same length as ``text``."""
-    return text.translate(_WIDTH)
 
 
 @cache
@@ -87,10 +78,10 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     known = alternation(zh["agencies"])
     suffix = alternation(zh["agency_suffixes"])
     ends = alternation(zh["dateline_ends"])
-    agency = rf"(?P<agency>{known}|[\u4e00-\u9fff]{{1,8}}?(?:{suffix}))"
+    agency = rf"(?P<agency>{known}|[{HAN}]{{1,8}}?(?:{suffix}))"
     paren = r"(?:[ \t]*[(\[【](?P<paren>[^()\[\]【】\n]{1,60})[)\]】])?"
     dated = re.compile(
-        rf"^[ \t]*{agency}(?P<place>[\u4e00-\u9fff·/、]{{0,12}}?)[ \t]*"
+        rf"^[ \t]*{agency}(?P<place>[{HAN}·/、]{{0,12}}?)[ \t]*"
         rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})[日号]"
         rf"(?:{ends}){paren}"
     )
@@ -146,7 +137,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
 
 # ---------------------------------------------------------------------------------------------- reporters
 
-_ZH_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_ZH_NAME = re.compile(rf"^[{HAN}·]{{2,6}}$")
 _EN_NAME = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$")
 
 
@@ -155,7 +146,7 @@ def _zh_role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(any role word, a token opening with a role word) for the dateline parenthesis."""
     zh = date_data()["chinese"]
     roles = alternation(zh["reporter_roles"] + zh["other_roles"])
-    return re.compile(roles), re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?)({roles})")
+    return re.compile(roles), re.compile(rf"^(?:[{HAN}]{{0,6}}?)({roles})")
 
 
 def _zh_reporters(paren: str) -> list[str]:

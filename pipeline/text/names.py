@@ -19,10 +19,10 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.config import DATA_FILES
+from pipeline.text.scripts import has_han
 
 PEOPLE_TOML = DATA_FILES / "people.toml"
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 # Middle dots used between parts of transliterated names (阿卜杜勒·艾尼, 马克·扎克伯格).
 _MIDDLE_DOTS = "·•・‧."
@@ -67,19 +67,6 @@ def pinyin_syllables() -> frozenset[str]:
     # interjection-only readings that never occur in names but would let English words pass as pinyin
     syllables.difference_update({"m", "n", "ng", "hm", "hng", "r", "e", "o", "ei", "yo", "lo", "dia"})
     return frozenset(syllables)
-
-
-def has_cjk(text: str | None) -> bool:
-    """True when ``text`` holds a Chinese character (Han only: kana and hangul are not names we romanise)."""
-    return bool(text and _CJK.search(text))
-
-
-def cjk_ratio(text: str) -> float:
-    """Share of CJK characters among the letters of ``text`` (0.0 when there are none)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if _CJK.match(ch)) / len(letters)
 
 
 def strip_tones(text: str) -> str:
@@ -211,7 +198,7 @@ def normalise_en(name: str) -> str:
 
 def english_form(name: str) -> str:
     """The Latin form of any name: pinyin for Chinese, the normalised name otherwise."""
-    return zh_to_pinyin(name) if has_cjk(name) else normalise_en(name)
+    return zh_to_pinyin(name) if has_han(name) else normalise_en(name)
 
 
 def name_key(name: str) -> str:
@@ -234,7 +221,7 @@ def person_key(person: Any) -> str:
     name = getattr(person, "name", None) or ""
     if isinstance(person, str):
         name = person
-    base = name_zh if has_cjk(name_zh) else (name_en or name)
+    base = name_zh if has_han(name_zh) else (name_en or name)
     key = name_key(base) if base else ""
     if getattr(person, "surname_only", False):
         return "~" + key

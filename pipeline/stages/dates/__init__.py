@@ -25,43 +25,14 @@ from functools import cache
 from typing import Any
 
 from pipeline.record import Article, DateMention
-from pipeline.text.datelines import alternation, date_data, fold_width, parse_dateline, safe_date
+from pipeline.text.datelines import alternation, date_data, parse_dateline, safe_date
+from pipeline.text.numbers import cn_number
+from pipeline.text.scripts import fold_width, is_chinese
+from pipeline.text.sentences import sentence_at, sentence_spans
 
 BEIJING = timezone(timedelta(hours=8))
 
 # ---------------------------------------------------------------------------------------------- helpers
-
-_CN_DIGITS = {
-    "〇": 0,
-    "○": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
-def cn_number(text: str) -> int | None:
-    """'16' -> 16, '十六' -> 16, '二十一' -> 21, '二〇二一' -> 2021 (digit by digit when there is no 十)."""
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        if not all(c in _CN_DIGITS for c in text):
-            return None
-        return int("".join(str(_CN_DIGITS[c]) for c in text)) if text else None
-    tens, _, units = text.partition("十")
-    if (tens and tens not in _CN_DIGITS) or (units and units not in _CN_DIGITS):
-        return None
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
-
 
 def _nearest(candidates: list[date | None], reference: date) -> date | None:
     """The candidate closest to the reference; on a tie the earlier one (news reports the past)."""
@@ -136,39 +107,6 @@ def parse_published(published: str | None, chinese: bool) -> date | None:
     if chinese and when.tzinfo is not None:
         when = when.astimezone(BEIJING)
     return when.date()
-
-
-def _is_chinese(text: str) -> bool:
-    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    return cjk > 0 and cjk * 2 >= latin
-
-
-# ---------------------------------------------------------------------------------------------- sentences
-
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|[A-Z])\.)$"
-)
-
-
-def sentence_spans(text: str, chinese: bool) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    if chinese:
-        for m in re.finditer(r"[。！？!?；;]+[”」』）)\"']*", text):
-            spans.append((start, m.end()))
-            start = m.end()
-    else:
-        for m in re.finditer(r"[.!?]+[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", text):
-            if _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1]):
-                continue
-            spans.append((start, m.end()))
-            start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 # ---------------------------------------------------------------------------------------------- matching
@@ -864,7 +802,7 @@ def find_dates(record: Article) -> Article:
 def _find(record: Article) -> list[DateMention]:
     texts = ([record.title] if record.title else []) + [p for p in record.paragraphs if p]
     chinese_article = (
-        record.lang == "zh" if record.lang in ("zh", "en") else _is_chinese("".join(texts)[:2000])
+        record.lang == "zh" if record.lang in ("zh", "en") else is_chinese("".join(texts)[:2000])
     )
     published = parse_published(record.published, chinese_article)
 
@@ -892,13 +830,13 @@ def _find(record: Article) -> list[DateMention]:
                 text=dl_text or "",
                 value=dl_date.isoformat(),
                 kind="dateline",
-                sentence=_sentence_at(first, 0, _is_chinese(first)) if first else None,
+                sentence=sentence_at(first, 0, is_chinese(first)) if first else None,
             )
         )
 
     body_start = len(texts) - len(record.paragraphs)
     for index, text in enumerate(texts):
-        chinese = _is_chinese(text)
+        chinese = is_chinese(text)
         is_first_paragraph = record.paragraphs and index == body_start + first_index
         skip = parsed.end if (is_first_paragraph and parsed and parsed.month is not None) else 0
         if not skip and index > body_start + first_index and record.paragraphs:
@@ -911,7 +849,7 @@ def _find(record: Article) -> list[DateMention]:
                         text=later.text,
                         value=later.date.isoformat(),
                         kind="dateline",
-                        sentence=_sentence_at(text, 0, chinese),
+                        sentence=sentence_at(text, 0, chinese),
                     )
                 )
                 skip = later.end
@@ -945,10 +883,6 @@ def _anchored(hits: list[_Hit], spans: list[tuple[int, int]]) -> list[_Hit]:
             month, day = hit.partial
             hit.value = _iso(nearest_year(month, day, anchor) if month else nearest_month(day, anchor))
     return hits
-
-
-def _sentence_at(text: str, pos: int, chinese: bool) -> str | None:
-    return next((text[a:b].strip() for a, b in sentence_spans(text, chinese) if a <= pos < b), None)
 
 
 def _dedupe(mentions: list[DateMention]) -> list[DateMention]:

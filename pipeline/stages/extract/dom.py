@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
+from pipeline.text.scripts import HAN
+
 BLOCK_TAGS = frozenset(
     "p div td th tr table tbody thead tfoot li ul ol dl dd dt h1 h2 h3 h4 h5 h6 section article main "
     "header footer aside nav blockquote pre center form fieldset figure figcaption address hr body html "
@@ -34,7 +36,7 @@ NEVER_SKIPPED = frozenset(
     ("html", "body", "main", "article")
 )  # page-wide classes ("one-sidebar") say nothing
 WS = re.compile(r"[\s\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
-TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")
+TOKEN = re.compile(rf"[{HAN}]|[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")
 SENTENCE_PUNCT = re.compile(r"[，。；！？、：”」]|(?<!\d)[,.;!?:](?!\d)")  # not "15:32", "3.8"
 SPACES = re.compile(r"\s+")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")

@@ -10,7 +10,8 @@ import unicodedata
 from datetime import date
 from typing import Any
 
-CJK = r"\u3400-\u9fff"
+from pipeline.text.scripts import HAN as CJK
+
 NAME_ZH = rf"[{CJK}·]{{2,4}}"
 NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 

@@ -18,8 +18,6 @@ from typing import Any
 
 from pipeline.record import Article, Person
 from pipeline.text.names import (
-    cjk_ratio,
-    has_cjk,
     is_pinyin_surname,
     looks_like_pinyin_name,
     name_key,
@@ -29,12 +27,12 @@ from pipeline.text.names import (
     surname_table,
     zh_to_pinyin,
 )
+from pipeline.text.scripts import HAN, has_han, is_chinese
+from pipeline.text.sentences import sentence_at, sentence_bounds
 
 KIND_RANK = {"reporter": 4, "photographer": 4, "editor": 4, "quoted": 2, "mentioned": 1}
 
-_ZH_SENT = re.compile(r"[^。！？!?；\n]*[。！？!?；]?[”’」』]?")
-_EN_SENT = re.compile(r".+?(?:[.!?](?:[\"”’']|\s*\))?(?=\s+[\"“‘'(]?[A-Z0-9])|$)", re.S)
-_CJK_RUN = "\u4e00-\u9fff\u3400-\u4dbf"
+_CJK_RUN = HAN
 
 
 @dataclass
@@ -163,16 +161,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _sentence_bounds(text: str, pos: int, lang: str) -> tuple[int, int]:
-    pattern = _ZH_SENT if lang == "zh" else _EN_SENT
-    for m in pattern.finditer(text):
-        if m.start() <= pos < max(m.end(), m.start() + 1):
-            return m.start(), m.end()
-    return 0, len(text)
+    return sentence_bounds(text, pos, lang == "zh")
 
 
 def _sentence_at(text: str, pos: int, lang: str) -> str:
-    s0, s1 = _sentence_bounds(text, pos, lang)
-    return text[s0:s1].strip()
+    return sentence_at(text, pos, lang == "zh")
 
 
 def _simp(word: str) -> str:
@@ -195,7 +188,7 @@ def _clean_zh(name: str) -> str | None:
     for suf in v["strip_suffix_zh"]:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
             name = name[: -len(suf)]
-    if not name or not has_cjk(name) or re.search(r"[0-9A-Za-z]", name):
+    if not name or not has_han(name) or re.search(r"[0-9A-Za-z]", name):
         return None
     if len(name) >= 3 and name[-1] in "说說称稱讲講道":  # LAC glues the speech verb on: 胡豫說
         name = name[:-1]
@@ -225,7 +218,7 @@ def _clean_en(name: str) -> str | None:
         return None
     name = " ".join(words)
     low = name.lower()
-    if low in v["never_en"] or any(ch.isdigit() for ch in name) or has_cjk(name):
+    if low in v["never_en"] or any(ch.isdigit() for ch in name) or has_han(name):
         return None
     if any(w.lower().strip(".,’'") in v["org_words_en"] for w in words):
         return None
@@ -1006,7 +999,7 @@ def _context_names(
         low = [w.lower().strip("’'") for w in name.split()]
         if any(w in v["org_words_en"] or w in v["role_words_en"] or w in v["never_en"] for w in low):
             return False
-        return name.lower() not in v["never_en"] and not has_cjk(name)
+        return name.lower() not in v["never_en"] and not has_han(name)
 
     def add(s0: int, e0: int, name: str) -> None:
         out.append((s0, e0, name))
@@ -1179,7 +1172,7 @@ def _credit_mentions(record: Article, base: int) -> list[Mention]:
         credits += [(n, "editor") for n in re.split(r"[、,，;；/]|\s+and\s+", record.editor) if n.strip()]
     for i, (raw, kind) in enumerate(credits):
         raw = raw.strip()
-        if has_cjk(raw):
+        if has_han(raw):
             raw = re.sub(r"^(?:记者|责任编辑|责编|编辑|摄影)[:：\s]*", "", raw)
             name = _clean_zh(raw)
             lang = "zh"
@@ -1193,7 +1186,7 @@ def _credit_mentions(record: Article, base: int) -> list[Mention]:
 
 def _surname_of(form: str) -> list[str]:
     """Surname candidates of a full name form: 盛荣华 -> [盛, sheng]; "Margaret Chan" -> [chan, margaret]."""
-    if has_cjk(form):
+    if has_han(form):
         sur, _g = split_zh_name(form)
         return [sur, (surname_table().get(sur) or "").lower()] if sur else []
     words = normalise_en(form).split()
@@ -1221,9 +1214,9 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
         groups[key].append(m)
     # link single words to the one full name with that surname (or that last name)
     for m in singles:
-        word = m.form.lower() if not has_cjk(m.form) else m.form
+        word = m.form.lower() if not has_han(m.form) else m.form
         cands = [k for k in order if any(word == s for s in _surname_of(groups[k][0].form))]
-        if not cands and not has_cjk(m.form):
+        if not cands and not has_han(m.form):
             cands = [k for k in order if word in {w.lower() for w in normalise_en(groups[k][0].form).split()}]
         if not cands and " " in word:  # "van Sebille" -> "Erik van Sebille"
             cands = [k for k in order if groups[k][0].form.lower().endswith(" " + word)]
@@ -1232,9 +1225,9 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
             continue
         if m.form in {"He", "She"} and not cands:
             continue  # "He said": the pronoun, unless the article names a person with that surname
-        key = "~" + (zh_to_pinyin(m.form).lower() if has_cjk(m.form) else m.form.lower())
+        key = "~" + (zh_to_pinyin(m.form).lower() if has_han(m.form) else m.form.lower())
         quoted = m.kind == "quoted" or any(x.form == m.form and x.kind == "quoted" for x in singles)
-        if not has_cjk(m.form) and not is_pinyin_surname(m.form) and not quoted and not cands:
+        if not has_han(m.form) and not is_pinyin_surname(m.form) and not quoted and not cands:
             continue  # a lone unknown word: too weak to report
         if key not in groups:
             groups[key] = []
@@ -1244,11 +1237,11 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
     for key in order:
         ms = groups[key]
         surname_only = key.startswith("~")
-        zh_forms = [m.form for m in ms if has_cjk(m.form) and not m.single]
-        en_forms = [m.form for m in ms if not has_cjk(m.form) and not m.single]
+        zh_forms = [m.form for m in ms if has_han(m.form) and not m.single]
+        en_forms = [m.form for m in ms if not has_han(m.form) and not m.single]
         if surname_only:
-            zh_forms = [m.form for m in ms if has_cjk(m.form)]
-            en_forms = [m.form for m in ms if not has_cjk(m.form)]
+            zh_forms = [m.form for m in ms if has_han(m.form)]
+            en_forms = [m.form for m in ms if not has_han(m.form)]
         name_zh = zh_forms[0] if zh_forms else None
         if en_forms:
             name_en = normalise_en(max(en_forms, key=len)) if not surname_only else en_forms[0]
@@ -1259,7 +1252,7 @@ def _assemble(mentions: list[Mention]) -> list[Person]:
         name = (en_forms and name_en) or name_zh or name_en or ms[0].form
         kind = max((m.kind for m in ms), key=lambda k: KIND_RANK.get(k, 0))
         role = next(
-            (m.role for m in ms if m.role and not has_cjk(m.role) == bool(zh_forms and not en_forms)), None
+            (m.role for m in ms if m.role and not has_han(m.role) == bool(zh_forms and not en_forms)), None
         ) or next((m.role for m in ms if m.role), None)
         forms: list[str] = []
         sentences: list[str] = []
@@ -1293,7 +1286,7 @@ def _extra_occurrences(units: list[tuple[int, str]], mentions: list[Mention]) ->
     toks: dict[int, list[tuple[str, str, int, int]]] = {}
     for unit, text in units:
         for form in sorted(known | singles):
-            lang = "zh" if has_cjk(form) else "en"
+            lang = "zh" if has_han(form) else "en"
             pat = re.escape(form) if lang == "zh" else rf"\b{re.escape(form)}\b"
             for m in re.finditer(pat, text):
                 if (unit, m.start()) in taken or any(u == unit and s <= m.start() < e for u, s, e in spans):
@@ -1328,7 +1321,7 @@ def _extra_occurrences(units: list[tuple[int, str]], mentions: list[Mention]) ->
     surnames: dict[str, list[str]] = {}
     for form in known:
         words = form.split()
-        if not has_cjk(form) and len(words) >= 2:
+        if not has_han(form) and len(words) >= 2:
             sur = words[0] if looks_like_pinyin_name(" ".join(words[:2])) else words[-1]
             surnames.setdefault(sur, []).append(form)
     speech = _patterns()["speech_en"].pattern
@@ -1384,7 +1377,7 @@ def _drop_lac_noise(units: list[tuple[int, str]], mentions: list[Mention]) -> li
     """
     by_form: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.lang == "zh" and not m.single and has_cjk(m.form):
+        if m.lang == "zh" and not m.single and has_han(m.form):
             by_form.setdefault(m.form, []).append(m)
     noise: set[str] = set()
     for form, ms in by_form.items():
@@ -1414,8 +1407,8 @@ def _drop_lac_noise(units: list[tuple[int, str]], mentions: list[Mention]) -> li
 def find_people(record: Article) -> Article:
     """Fill ``record.people``: each person once, with every surface form, role and kind of mention."""
     units = _units(record)
-    zh_units = [(u, t) for u, t in units if cjk_ratio(t) >= 0.3]
-    en_units = [(u, t) for u, t in units if cjk_ratio(t) < 0.3 and re.search("[A-Za-z]", t)]
+    zh_units = [(u, t) for u, t in units if is_chinese(t)]
+    en_units = [(u, t) for u, t in units if not is_chinese(t) and re.search("[A-Za-z]", t)]
     mentions: list[Mention] = []
     for unit, text in zh_units:
         mentions.extend(_zh_mentions(unit, text))
@@ -1423,7 +1416,7 @@ def find_people(record: Article) -> Article:
         mentions.extend(_en_mentions(en_units))
     # a short CJK tail inside an English unit: "责编：袁晴 ]"
     for unit, text in en_units:
-        if has_cjk(text):
+        if has_han(text):
             for m in _zh_mentions(unit, text):
                 if m.kind in {"editor", "reporter", "photographer"}:
                     mentions.append(m)

@@ -47,6 +47,8 @@ from pipeline.record import Article
 from pipeline.stages.language import UND, detect_language, guess_text
 from pipeline.stages.translate.cache import MemoryTranslationCache, TranslationCache
 from pipeline.stages.translate.models import TARGET, ModelInfo, import_argos_package, models_by_source
+from pipeline.text.datelines import parse_dateline
+from pipeline.text.sentences import split_sentences as sentences_of
 
 MAX_SENTENCE_CHARS_CJK = 160  # longer sentences are cut at commas (argos models loop on long input)
 MAX_SENTENCE_CHARS = 400
@@ -56,15 +58,6 @@ OUTPUT_CAP_MAX = 512
 BATCH_SIZE = 16  # sentences per ctranslate2 call
 CHUNK_SIZE = 32  # sentences per worker task (and per cache commit)
 
-# Sentence ends: 。！？； and !? (closing quotes/brackets stay with their sentence); "." only before
-# whitespace or the end, so 12.5% and a.m. inside a sentence are not cut.
-_BOUNDARY = re.compile(r"([。！？；!?]+[”’\"」』）)]*|\.(?=\s|$)[”’\"]*)")
-# A piece ending with one of these is not a sentence end (Mr. Wang, Nov. 18, U.S. officials).
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Vol|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Inc|Co|Corp|Ltd|vs|etc|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|M|Mme|Mlle|Sr|Sra|Hr|Fr|Nr|Str|z\.B|d\.h|"
-    r"e\.g|i\.e|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])*)\.$"
-)
 _SOFT_BREAK = re.compile(r"[，、,：:；;]")
 _SPACE = re.compile(r"\s")
 
@@ -75,25 +68,11 @@ def split_sentences(text: str) -> list[str]:
     A dateline that opens a paragraph (新华社杭州11月20日电（记者 陈晓燕）, "HANGZHOU, Nov. 19 (Xinhua) --")
     is its own segment: it is a formula, not part of the lead sentence, and models translate it better alone.
     """
-    from pipeline.text.datelines import parse_dateline
-
     dateline = parse_dateline(text)
     if dateline is not None and 0 < dateline.end < len(text.rstrip()):
         head, rest = text[: dateline.end].strip(), text[dateline.end :]
         return [head, *split_sentences(rest)] if head else split_sentences(rest)
-    parts = _BOUNDARY.split(text)
-    pieces = []
-    for i in range(0, len(parts), 2):
-        piece = (parts[i] + (parts[i + 1] if i + 1 < len(parts) else "")).strip()
-        if piece:
-            pieces.append(piece)
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and _ABBREVIATION.search(merged[-1]):
-            merged[-1] = f"{merged[-1]} {piece}"
-        else:
-            merged.append(piece)
-    return [p for s in merged for p in split_long(s)]
+    return [p for s in sentences_of(text) for p in split_long(s)]
 
 
 def split_long(sentence: str, limit: int | None = None) -> list[str]:

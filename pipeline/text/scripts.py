@@ -1,0 +1,62 @@
+"""Writing systems: the one definition of the CJK character ranges, and of "is this text Chinese".
+
+Every module that needs to tell Chinese from other text imports from here, so that a character counted as
+Chinese by the extractor is Chinese for the people and dates stages and for the search index too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Character-class bodies (for use inside [...] in other patterns).
+# The basic block only: what GB2312/GBK/Big5 text is made of. The decoder judges candidate decodings by it
+# (kana, hangul or the rare extension blocks would make mojibake look like Chinese).
+HAN_BASIC = "\u4e00-\u9fff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"  # ideographs, ext. A, compat., ext. B-F
+KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+CJK = HAN + KANA + HANGUL
+
+HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_RUN = re.compile(f"[{HAN}]+")
+KANA_CHAR = re.compile(f"[{KANA}]")
+HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+CJK_CHAR = re.compile(f"[{CJK}]")
+CJK_RUN = re.compile(f"[{CJK}]+")
+
+# Full-width ASCII (１１月１６日, （记者）) and the ideographic space, mapped one character to one character so
+# that offsets found in the folded text are offsets in the original text too.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+# A text is Chinese when Han characters make at least this share of its letters: one Chinese character
+# carries about as much as two or three Latin letters, so a mostly Chinese paragraph with an English name
+# or acronym stays Chinese, and an English paragraph quoting a Chinese name stays English.
+CHINESE_SHARE = 1 / 3
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, letters and brackets to ASCII; same length as ``text``."""
+    return text.translate(_WIDTH)
+
+
+def has_han(text: str | None) -> bool:
+    """True when ``text`` holds a Chinese character (Han only: kana and hangul are not Chinese)."""
+    return bool(text and HAN_CHAR.search(text))
+
+
+def has_cjk(text: str | None) -> bool:
+    """True when ``text`` holds a Chinese, Japanese or Korean character."""
+    return bool(text and CJK_CHAR.search(text))
+
+
+def han_share(text: str) -> float:
+    """Share of Han characters among the letters of ``text`` (0.0 when there are none)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if HAN_CHAR.match(ch)) / len(letters)
+
+
+def is_chinese(text: str) -> bool:
+    """Is ``text`` (a title, a paragraph, an article) written in Chinese?"""
+    return has_han(text) and han_share(text) >= CHINESE_SHARE
