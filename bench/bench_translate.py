@@ -151,7 +151,8 @@ def peer(variant: str, n: int) -> dict:
     from argostranslate import settings
     from argostranslate import translate as argos
 
-    from pipeline.stages.translate.translator import patch_argos_translate, split_sentences
+    from pipeline.stages.translate.models import patch_argos_translate
+    from pipeline.stages.translate.segment import split_sentences
 
     # argos's default splitter (MiniSBD) downloads zh-hans.onnx at the first translation: ours instead
     patch_argos_translate(argos)
@@ -224,7 +225,7 @@ def _best(runs: list[dict]) -> dict:
 
 
 def bench_language(rounds: int = 200) -> dict:
-    from pipeline.stages.language import _langdetect, guess_text
+    from pipeline.text.langid import _langdetect, guess_text
 
     zh = [s for s in fixture_sentences() if len(s) > 15]
     en = [

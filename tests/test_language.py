@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from pipeline.record import Article
-from pipeline.stages.language import UND, detect_language, guess_text
+from pipeline.stages.language import detect_language
+from pipeline.text.langid import UND, guess_text
 
 ZH = [
     "新华社杭州11月18日电（记者 陈晓燕）2026湖畔数字文化论坛将于11月19日在杭州国际博览中心开幕。",

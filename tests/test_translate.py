@@ -8,15 +8,27 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import pipeline.stages.translate.translator as tr
 from pipeline.record import Article
 from pipeline.stages.language import detect_language
+from pipeline.stages.translate import models, segment
 from pipeline.stages.translate.cache import MemoryTranslationCache, TranslationCache
 from pipeline.stages.translate.models import ModelInfo
 from pipeline.store.translation_cache import SQLiteTranslationCache
+
+
+def translate(record: Article, **options: Any) -> Article:
+    """The translation stage as the runner calls it: after the language stage."""
+    return tr.translate(detect_language(record), **options)
+
+
+def translate_many(records: list[Article], **options: Any) -> list[Article]:
+    return tr.translate_many([detect_language(r) for r in records], **options)
+
 
 ZH_TITLE = "图为论坛现场。"
 ZH = ["本届论坛由杭州市人民政府和浙江省文化和旅游厅联合主办。论坛为期两天。", "责任编辑：王丽"]
@@ -29,7 +41,7 @@ EN = [
 @pytest.fixture
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("WIREARCHIVE_DATA", str(tmp_path))
-    tr.forget_engines()
+    models.forget_engines()
     return tmp_path
 
 
@@ -56,7 +68,7 @@ class FakeEngine:
 @pytest.fixture
 def engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
     fake = FakeEngine()
-    monkeypatch.setattr(tr, "get_engine", lambda model, beam_size=1: fake)
+    monkeypatch.setattr(models, "get_engine", lambda model, beam_size=1: fake)
     return fake
 
 
@@ -64,14 +76,14 @@ def engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
 
 
 def test_no_model_installed(data: Path) -> None:
-    record = tr.translate(Article(title=ZH_TITLE, paragraphs=list(ZH)))
+    record = translate(Article(title=ZH_TITLE, paragraphs=list(ZH)))
     assert record.lang == "zh"
     assert record.translation_status == "not translated: no zh→en model installed"
     assert record.title_en is None and record.body_en is None and record.translation_model is None
 
 
 def test_english_is_original(data: Path) -> None:
-    record = tr.translate(Article(title="Forum opens in Hangzhou", paragraphs=list(EN)))
+    record = translate(Article(title="Forum opens in Hangzhou", paragraphs=list(EN)))
     assert record.translation_status == "original"
     assert record.title_en == "Forum opens in Hangzhou"
     assert record.body_en == record.body
@@ -79,7 +91,7 @@ def test_english_is_original(data: Path) -> None:
 
 
 def test_undetermined_language(data: Path) -> None:
-    record = tr.translate(Article(title="", paragraphs=["12:30", "Photo: AFP"]))
+    record = translate(Article(title="", paragraphs=["12:30", "Photo: AFP"]))
     assert record.lang == "und"
     assert record.translation_status == "not translated: language und"
     assert record.body_en is None
@@ -87,7 +99,7 @@ def test_undetermined_language(data: Path) -> None:
 
 def test_translated_keeps_paragraphs(data: Path, engine: FakeEngine) -> None:
     fake_model(data)
-    record = tr.translate(Article(title=ZH_TITLE, paragraphs=list(ZH)))
+    record = translate(Article(title=ZH_TITLE, paragraphs=list(ZH)))
     assert record.translation_status == "translated"
     assert record.translation_model == "translate-zh_en 9.9"
     assert record.title_en == f"<EN:{ZH_TITLE}>"
@@ -98,7 +110,7 @@ def test_translated_keeps_paragraphs(data: Path, engine: FakeEngine) -> None:
 
 def test_mixed_page_translates_only_foreign_paragraphs(data: Path, engine: FakeEngine) -> None:
     fake_model(data)
-    record = tr.translate(
+    record = translate(
         Article(title="Forum opens", paragraphs=[EN[0], "“我们欢迎全世界的朋友再来杭州！”", EN[1]])
     )
     assert record.lang == "en"
@@ -109,7 +121,7 @@ def test_mixed_page_translates_only_foreign_paragraphs(data: Path, engine: FakeE
 
 
 def test_mixed_page_without_model_is_partly_translated(data: Path) -> None:
-    record = tr.translate(
+    record = translate(
         Article(title="Forum opens", paragraphs=[EN[0], "“我们欢迎全世界的朋友再来杭州！”", EN[1]])
     )
     assert record.translation_status == "partly translated: no zh→en model installed for 1 of 3 paragraphs"
@@ -119,7 +131,7 @@ def test_mixed_page_without_model_is_partly_translated(data: Path) -> None:
 def test_failed_paragraph_is_partly_translated(data: Path, engine: FakeEngine) -> None:
     fake_model(data)
     records = [Article(title=ZH_TITLE, paragraphs=[ZH[0], "这一段翻译失败了。"])]
-    tr.translate_many(records, chunk_size=1)
+    translate_many(records, chunk_size=1)
     record = records[0]
     assert record.translation_status.startswith("partly translated: failed for 1 of 2 paragraphs")
     assert "boom" in record.translation_status
@@ -129,7 +141,7 @@ def test_failed_paragraph_is_partly_translated(data: Path, engine: FakeEngine) -
 
 def test_all_failed_is_not_translated(data: Path, engine: FakeEngine) -> None:
     fake_model(data)
-    record = tr.translate(
+    record = translate(
         Article(title="翻译失败了", paragraphs=["这一段翻译失败了。"]), cache=MemoryTranslationCache()
     )
     assert record.translation_status == "not translated: failed (translate-zh_en 9.9: RuntimeError: boom)"
@@ -140,42 +152,42 @@ def test_all_failed_is_not_translated(data: Path, engine: FakeEngine) -> None:
 
 
 def test_split_sentences() -> None:
-    assert tr.split_sentences("图为论坛现场。约有300名志愿者为论坛提供服务！真的吗？") == [
+    assert segment.split_sentences("图为论坛现场。约有300名志愿者为论坛提供服务！真的吗？") == [
         "图为论坛现场。",
         "约有300名志愿者为论坛提供服务！",
         "真的吗？",
     ]
-    assert tr.split_sentences("他说：“我们欢迎你！”报告显示，增长12.5%。") == [
+    assert segment.split_sentences("他说：“我们欢迎你！”报告显示，增长12.5%。") == [
         "他说：“我们欢迎你！”",
         "报告显示，增长12.5%。",
     ]
-    assert tr.split_sentences("Mr. Wang arrived at 9 a.m. on Nov. 19. It grew 12.5 percent. Good?") == [
+    assert segment.split_sentences("Mr. Wang arrived at 9 a.m. on Nov. 19. It grew 12.5 percent. Good?") == [
         "Mr. Wang arrived at 9 a.m. on Nov. 19.",
         "It grew 12.5 percent.",
         "Good?",
     ]
-    assert tr.split_sentences("") == []
+    assert segment.split_sentences("") == []
 
 
 def test_long_sentences_are_cut() -> None:
     clause = "杭州市人民政府和浙江省文化和旅游厅联合主办论坛"
     sentence = "，".join([clause] * 20) + "。"
-    pieces = tr.split_sentences(sentence)
+    pieces = segment.split_sentences(sentence)
     assert len(pieces) > 1
-    assert all(len(p) <= tr.MAX_SENTENCE_CHARS_CJK for p in pieces)
+    assert all(len(p) <= segment.MAX_SENTENCE_CHARS_CJK for p in pieces)
     assert "".join(pieces) == sentence
-    assert all(len(p) <= 50 for p in tr.split_long("x" * 120, limit=50))
+    assert all(len(p) <= 50 for p in segment.split_long("x" * 120, limit=50))
 
 
 def test_collapse_repeats() -> None:
-    assert tr.collapse_repeats("of the forum of the forum of the forum opened") == (
+    assert segment.collapse_repeats("of the forum of the forum of the forum opened") == (
         "of the forum opened",
         True,
     )
-    assert tr.collapse_repeats("very very very very good") == ("very good", True)
+    assert segment.collapse_repeats("very very very very good") == ("very good", True)
     text = "Li Minghua, Wang Jianguo and Zhao Lixin jointly cut the ribbon."
-    assert tr.collapse_repeats(text) == (text, False)
-    assert tr.output_cap(10) == 56
+    assert segment.collapse_repeats(text) == (text, False)
+    assert segment.output_cap(10) == 56
 
 
 # -- caches --------------------------------------------------------------------------------------------
@@ -215,12 +227,12 @@ def test_duplicates_and_reruns_cost_nothing(data: Path, engine: FakeEngine, tmp_
     cache = SQLiteTranslationCache(tmp_path / "cache.db")
     copies = [Article(title=ZH_TITLE, paragraphs=list(ZH)) for _ in range(3)]  # three wire copies
     stats = tr.TranslationStats()
-    tr.translate_many(copies, cache=cache, stats=stats)
+    translate_many(copies, cache=cache, stats=stats)
     assert stats.translated == 4 and stats.unique == 4 and stats.sentences == 12
     assert len({r.body_en for r in copies}) == 1
     again = tr.TranslationStats()
     rerun = [Article(title=ZH_TITLE, paragraphs=list(ZH))]
-    tr.translate_many(rerun, cache=cache, stats=again)
+    translate_many(rerun, cache=cache, stats=again)
     assert again.translated == 0 and again.cache_hits == 4
     assert rerun[0].body_en == copies[0].body_en
     assert sum(len(c) for c in engine.calls) == 4
@@ -243,13 +255,13 @@ def test_interrupted_run_keeps_finished_chunks(data: Path, engine: FakeEngine, t
     cache.put_many = put_then_interrupt  # type: ignore[method-assign]
     record = Article(title="论坛", paragraphs=paragraphs)
     with pytest.raises(KeyboardInterrupt):
-        tr.translate_many([record], cache=cache, chunk_size=3)
+        translate_many([record], cache=cache, chunk_size=3)
     assert record.translation_status is None  # not half-filled
     assert len(SQLiteTranslationCache(tmp_path / "cache.db")) == 6  # two chunks of 3 committed
 
     cache.put_many = real_put  # type: ignore[method-assign]
     stats = tr.TranslationStats()
-    tr.translate_many([record], cache=cache, stats=stats, chunk_size=3)
+    translate_many([record], cache=cache, stats=stats, chunk_size=3)
     assert (stats.cache_hits, stats.translated) == (6, 5)
     assert record.translation_status == "translated"
 
@@ -257,7 +269,7 @@ def test_interrupted_run_keeps_finished_chunks(data: Path, engine: FakeEngine, t
 def test_language_is_detected_when_missing(data: Path) -> None:
     record = Article(title=ZH_TITLE, paragraphs=list(ZH))
     assert record.lang is None
-    tr.translate(record)
+    translate(record)
     assert record.lang == "zh"
     assert (
         detect_language(Article(title=ZH_TITLE, paragraphs=list(ZH))).paragraph_langs
@@ -272,9 +284,11 @@ def test_models_with_model_info_label() -> None:
 
 
 def test_a_dateline_opening_a_paragraph_is_its_own_segment():
-    from pipeline.stages.translate.translator import split_sentences
+    from pipeline.stages.translate.segment import split_sentences
 
     assert split_sentences("新华社杭州11月20日电（记者 陈晓燕）11月20日，各分论坛同时举行。第二句。") == [
-        "新华社杭州11月20日电（记者 陈晓燕）", "11月20日，各分论坛同时举行。", "第二句。",
+        "新华社杭州11月20日电（记者 陈晓燕）",
+        "11月20日，各分论坛同时举行。",
+        "第二句。",
     ]
     assert split_sentences("没有电头。第二句。") == ["没有电头。", "第二句。"]

@@ -15,14 +15,27 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import pipeline.stages.translate.translator as tr
 from pipeline import config
 from pipeline.record import Article
+from pipeline.stages.language import detect_language
+from pipeline.stages.translate import models, segment, workers
 from pipeline.stages.translate.models import install_model
 from pipeline.store.translation_cache import SQLiteTranslationCache
+
+
+def translate(record: Article, **options: Any) -> Article:
+    """The translation stage as the runner calls it: after the language stage."""
+    return tr.translate(detect_language(record), **options)
+
+
+def translate_many(records: list[Article], **options: Any) -> list[Article]:
+    return tr.translate_many([detect_language(r) for r in records], **options)
+
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
@@ -54,7 +67,7 @@ def pairs() -> dict[str, str]:
 
 def expected(paragraph: str) -> str:
     table = pairs()
-    return " ".join(table[s] for s in tr.split_sentences(paragraph))
+    return " ".join(table[s] for s in segment.split_sentences(paragraph))
 
 
 @pytest.fixture(scope="session")
@@ -71,12 +84,12 @@ def model_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def data(model_data: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Each test uses the installed model, with the network guard on and fresh translators."""
     monkeypatch.setenv("WIREARCHIVE_DATA", str(model_data))
-    tr.forget_engines()
-    tr.set_network_guard(True)
+    models.forget_engines()
+    workers.set_network_guard(True)
     try:
         yield model_data
     finally:
-        tr.set_network_guard(False)
+        workers.set_network_guard(False)
 
 
 def test_network_guard_blocks_sockets(data: Path) -> None:
@@ -85,7 +98,7 @@ def test_network_guard_blocks_sockets(data: Path) -> None:
 
 
 def test_photo_caption(data: Path) -> None:
-    record = tr.translate(Article(title="图为论坛现场。", paragraphs=["图为论坛现场。"]))
+    record = translate(Article(title="图为论坛现场。", paragraphs=["图为论坛现场。"]))
     assert record.title_en == "The photo shows the scene at the forum."
     assert record.body_en == "The photo shows the scene at the forum."
     assert record.translation_status == "translated"
@@ -94,14 +107,14 @@ def test_photo_caption(data: Path) -> None:
 
 def test_every_fixture_pair(data: Path) -> None:
     table = pairs()
-    record = tr.translate(Article(title="2026湖畔数字文化论坛", paragraphs=list(table)))
+    record = translate(Article(title="2026湖畔数字文化论坛", paragraphs=list(table)))
     assert record.translation_status == "translated"
     assert record.body_en is not None
     assert record.body_en.split("\n\n") == list(table.values())
 
 
 def test_multi_sentence_paragraphs(data: Path) -> None:
-    record = tr.translate(Article(title="论坛", paragraphs=list(PARAGRAPHS)))
+    record = translate(Article(title="论坛", paragraphs=list(PARAGRAPHS)))
     assert record.body_en == "\n\n".join(expected(p) for p in PARAGRAPHS)
     assert record.lang == "zh" and record.translation_status == "translated"
 
@@ -110,7 +123,7 @@ def test_mixed_english_page(data: Path) -> None:
     english = (
         "HANGZHOU, Nov. 19 (Xinhua) -- The Lakeside Digital Culture Forum opened on Wednesday in Hangzhou."
     )
-    record = tr.translate(
+    record = translate(
         Article(title="Forum opens", paragraphs=[english, "她说：“我们欢迎全世界的朋友再来杭州！”"])
     )
     assert record.lang == "en"
@@ -125,13 +138,13 @@ def test_nonsense_input_is_capped(data: Path) -> None:
     """The fixture gives fluent nonsense for unknown text: long input is cut, output stays bounded."""
     rng = random.Random(0)
     long_line = "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(1400)) + "。"  # no comma at all
-    record = tr.translate(Article(title="测试", paragraphs=[long_line, "１２３４５６７８９０", "x"]))
+    record = translate(Article(title="测试", paragraphs=[long_line, "１２３４５６７８９０", "x"]))
     assert record.translation_status == "translated"
     assert record.body_en is not None and len(record.body_en.split("\n\n")) == 3
-    pieces = tr.split_sentences(long_line)
-    assert len(pieces) == 9 and all(len(p) <= tr.MAX_SENTENCE_CHARS_CJK for p in pieces)
+    pieces = segment.split_sentences(long_line)
+    assert len(pieces) == 9 and all(len(p) <= segment.MAX_SENTENCE_CHARS_CJK for p in pieces)
     words = record.body_en.split("\n\n")[0].split()
-    assert len(words) <= len(pieces) * tr.OUTPUT_CAP_MAX
+    assert len(words) <= len(pieces) * segment.OUTPUT_CAP_MAX
 
 
 def test_sqlite_cache_and_two_workers(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -139,7 +152,7 @@ def test_sqlite_cache_and_two_workers(data: Path, tmp_path: Path, monkeypatch: p
     records = [Article(title=p[:10], paragraphs=[p, "图为论坛现场。"]) for p in PARAGRAPHS]
     cache = SQLiteTranslationCache(tmp_path / "wirearchive.db")
     stats = tr.TranslationStats()
-    tr.translate_many(records, workers=2, cache=cache, stats=stats, chunk_size=4)
+    translate_many(records, workers=2, cache=cache, stats=stats, chunk_size=4)
     assert stats.failed == 0 and stats.errors == []
     assert stats.translated == stats.unique > 8
     for record, paragraph in zip(records, PARAGRAPHS, strict=True):
@@ -148,18 +161,16 @@ def test_sqlite_cache_and_two_workers(data: Path, tmp_path: Path, monkeypatch: p
     # re-processing: everything comes from the cache, nothing is translated again
     again = [Article(title=p[:10], paragraphs=[p, "图为论坛现场。"]) for p in PARAGRAPHS]
     stats2 = tr.TranslationStats()
-    tr.translate_many(
-        again, workers=2, cache=SQLiteTranslationCache(tmp_path / "wirearchive.db"), stats=stats2
-    )
+    translate_many(again, workers=2, cache=SQLiteTranslationCache(tmp_path / "wirearchive.db"), stats=stats2)
     assert stats2.translated == 0 and stats2.cache_hits == stats.unique
     assert [r.body_en for r in again] == [r.body_en for r in records]
 
 
 def test_argos_own_api_is_offline_after_patch(data: Path) -> None:
     """argostranslate.translate (MiniSBD would download an ONNX model) works offline once patched."""
-    argos_translate = tr.patch_argos_translate()
-    assert argos_translate.MiniSBDSentencizer is tr.RegexSentencizer
-    assert argos_translate.StanzaSentencizer is tr.RegexSentencizer
+    argos_translate = models.patch_argos_translate()
+    assert argos_translate.MiniSBDSentencizer is models.RegexSentencizer
+    assert argos_translate.StanzaSentencizer is models.RegexSentencizer
     assert (
         argos_translate.translate("图为论坛现场。", "zh", "en") == "The photo shows the scene at the forum."
     )

@@ -21,13 +21,15 @@ import os
 import shutil
 import sys
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from pipeline import config
+from pipeline.stages.translate.segment import collapse_repeats, output_cap, split_sentences
 
 TARGET = "en"
 INDEX_LANGUAGES = ("zh", "fr", "es", "ru", "ar", "ja", "de")  # what `make models` installs (to English)
@@ -189,8 +191,6 @@ def sync_argos_settings() -> None:
     settings.device = "cpu"  # type: ignore[attr-defined]
     translate = sys.modules.get("argostranslate.translate")
     if translate is not None:  # someone imported argos's own translate API: make it offline-safe too
-        from pipeline.stages.translate.translator import patch_argos_translate
-
         patch_argos_translate(translate)
 
 
@@ -256,9 +256,7 @@ def install_model(path: str | Path) -> ModelInfo:
 
 def _forget(folder: Path) -> None:
     """Drop cached translators and argos's language cache for a package folder."""
-    translate = sys.modules.get("pipeline.stages.translate.translator")
-    if translate is not None:
-        translate.forget_engines(folder)
+    forget_engines(folder)
     argos_translate = sys.modules.get("argostranslate.translate")
     if argos_translate is not None:
         argos_translate.installed_translates.clear()
@@ -315,3 +313,104 @@ def install_from_index(langs: Iterable[str] = INDEX_LANGUAGES, to_code: str = TA
     if missing:
         raise ModelError(f"installed {installed}; not in the index: {', '.join(missing)}")
     return installed
+
+
+# -- loading a model ----------------------------------------------------------------------------------
+
+BATCH_SIZE = 16  # sentences per ctranslate2 call
+
+
+class RegexSentencizer:
+    """Drop-in for argostranslate.sbd's sentencizers (constructor ``(pkg)``), downloading nothing."""
+
+    def __init__(self, pkg: Any = None) -> None:
+        self.pkg = pkg
+
+    def split_sentences(self, text: str) -> list[str]:
+        return split_sentences(text)
+
+
+def patch_argos_translate(translate: ModuleType | None = None) -> ModuleType:
+    """Make argos's own ``argostranslate.translate`` API offline-safe (we do not use it ourselves).
+
+    Replaces the MiniSBD, Stanza and spaCy sentencizers (they download models at the first
+    translation) with :class:`RegexSentencizer` and drops argos's cached translation objects.
+    Importing ``argostranslate.translate`` imports torch (3-5 s): only call this if you need it.
+    """
+    if translate is None:
+        import_argos_package()  # environment first
+        import argostranslate.translate
+
+        translate = argostranslate.translate
+    argos: Any = translate  # argos's module attributes are not typed
+    if getattr(argos, "MiniSBDSentencizer", None) is not RegexSentencizer:
+        argos.MiniSBDSentencizer = RegexSentencizer
+        argos.StanzaSentencizer = RegexSentencizer
+        argos.SpacySentencizerSmall = RegexSentencizer
+        argos.installed_translates.clear()
+        argos.get_installed_languages.cache_clear()
+    return translate
+
+
+class ArgosEngine:
+    """One installed model: argos's Package (tokenizer) + a single-threaded ctranslate2 Translator."""
+
+    def __init__(self, model: ModelInfo, beam_size: int = 1) -> None:
+        package = import_argos_package()
+        import ctranslate2
+
+        self.model = model
+        self.beam_size = beam_size
+        self.pkg = package.Package(model.path)
+        if not hasattr(self.pkg, "tokenizer"):
+            raise RuntimeError(f"{model.name}: no sentencepiece.model or bpe.model in the package")
+        self.translator = ctranslate2.Translator(
+            str(model.path / "model"), device="cpu", inter_threads=1, intra_threads=1, compute_type="auto"
+        )
+        self.loops_cut = 0
+
+    def translate_batch(self, sentences: Sequence[str]) -> list[str]:
+        tokenizer = self.pkg.tokenizer
+        prefix = self.pkg.target_prefix or ""
+        tokenized = [tokenizer.encode(s) for s in sentences]
+        caps = [output_cap(len(t)) for t in tokenized]
+        todo = [i for i, t in enumerate(tokenized) if t]
+        out = [""] * len(sentences)
+        if not todo:
+            return out
+        results = self.translator.translate_batch(
+            [tokenized[i] for i in todo],
+            target_prefix=[[prefix]] * len(todo) if prefix else None,
+            replace_unknowns=True,
+            max_batch_size=BATCH_SIZE,
+            beam_size=self.beam_size,
+            num_hypotheses=1,
+            length_penalty=0.2,
+            max_decoding_length=max(caps[i] for i in todo),
+        )
+        for i, result in zip(todo, results, strict=True):
+            tokens = result.hypotheses[0][: caps[i] + (1 if prefix else 0)]
+            value = tokenizer.decode(tokens)
+            if prefix and value.startswith(prefix):
+                value = value[len(prefix) :]
+            value, changed = collapse_repeats(value.strip())
+            self.loops_cut += changed
+            out[i] = value
+        return out
+
+
+_engines: dict[Path, ArgosEngine] = {}
+
+
+def get_engine(model: ModelInfo, beam_size: int = 1) -> ArgosEngine:
+    engine = _engines.get(model.path)
+    if engine is None or engine.model != model or engine.beam_size != beam_size:
+        engine = _engines[model.path] = ArgosEngine(model, beam_size)
+    return engine
+
+
+def forget_engines(folder: Path | None = None) -> None:
+    """Drop loaded translators (all, or those under ``folder``), e.g. after a model is removed."""
+    for path in list(_engines):
+        if folder is None or path == folder or folder in path.parents:
+            del _engines[path]
