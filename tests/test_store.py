@@ -1,9 +1,11 @@
 """The store: articles keyed by URL, re-runs update and never duplicate, one transaction per article."""
 
+import ast
 import json
 import sqlite3
 
 import pytest
+from helpers import ROOT
 
 from pipeline.record import Article, DateMention, Person
 from pipeline.store import Store, stable_id
@@ -96,12 +98,13 @@ def test_a_failure_inside_the_transaction_leaves_nothing_half_written(store, mon
 
 
 def test_schema_is_documented_in_docs_and_metadata(store):
-    from tools.schema_docs import TABLES
+    from tools.schema_docs import metadata_tables
 
+    documented = metadata_tables()
     tables = {t for t in store.db.table_names() if not t.startswith("articles_fts")}
-    assert tables == set(TABLES)
+    assert tables == set(documented)
     for table in tables:
-        assert set(store.db[table].columns_dict) == set(TABLES[table][1]), table
+        assert set(store.db[table].columns_dict) == set(documented[table]["columns"]), table
 
 
 def test_opening_an_older_database_adds_the_new_columns(tmp_path):
@@ -117,3 +120,17 @@ def test_opening_an_older_database_adds_the_new_columns(tmp_path):
         "lakeside-digital-culture-forum-2026"
     ]
     store.close()
+
+
+def test_the_store_imports_no_stage_runner_cli_or_crawler():
+    upstream = ("pipeline.stages", "pipeline.runner", "pipeline.cli", "crawlers")
+    for path in (ROOT / "pipeline" / "store").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                modules = [node.module]
+            else:
+                continue
+            for module in modules:
+                assert not module.startswith(upstream), f"{path.name} imports {module}"

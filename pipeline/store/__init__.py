@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +21,19 @@ from pipeline.archive import RawPage
 from pipeline.catalog import load_conferences, load_sources
 from pipeline.clock import utc_now
 from pipeline.record import Article, Person
-from pipeline.store import search
+from pipeline.store import schema, search
 from pipeline.store.ids import signed64, stable_id
+from pipeline.store.schema import ARTICLES_FTS, SCHEMA_VERSION
 from pipeline.text.names import person_key
+
+__all__ = ["SCHEMA_VERSION", "Store", "article_row", "stable_id"]
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-
 
 class Store:
+    """A wirearchive database, opened with the declared schema (created, or brought up to date)."""
+
     def __init__(self, path: Path | str):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -39,184 +43,23 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------------------
     def ensure_schema(self) -> None:
-        db = self.db
-        self._table("meta", {"key": str, "value": str}, pk="key", if_not_exists=True)
-        db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
-        self._table(
-            "sources",
-            {"id": str, "name": str, "lang": str, "allowed_domains": str, "start_urls": str},
-            pk="id",
-            if_not_exists=True,
-        )
-        self._table(
-            "conferences",
-            {"id": str, "name_en": str, "name_zh": str, "aliases": str, "editions": str, "note": str},
-            pk="id",
-            if_not_exists=True,
-        )
-        self._table(
-            "raw_pages",
-            {
-                "id": str,
-                "url": str,
-                "source": str,
-                "kind": str,
-                "status": int,
-                "fetched_at": str,
-                "fetch_url": str,
-                "content_type": str,
-                "headers": str,
-                "length": int,
-                "sha256": str,
-                "body": bytes,
-                "error": str,
-                "warc_file": str,
-            },
-            pk="id",
-            if_not_exists=True,
-        )
-        self._table(
-            "articles",
-            {
-                "id": int,
-                "url": str,
-                "source": str,
-                "site": str,
-                "page_kind": str,
-                "lang": str,
-                "lang_confidence": float,
-                "title": str,
-                "title_en": str,
-                "published": str,
-                "authors": str,
-                "photographers": str,
-                "editor": str,
-                "agency": str,
-                "dateline_place": str,
-                "dateline_date": str,
-                "body": str,
-                "body_en": str,
-                "paragraph_langs": str,
-                "translation_status": str,
-                "translation_model": str,
-                "encoding": str,
-                "encoding_confidence": str,
-                "warnings": str,
-                "rule": str,
-                "duplicate_of": str,
-                "simhash": int,
-                "error": str,
-                "raw_page_id": str,
-                "fetched_at": str,
-                "processed_at": str,
-                "pipeline_version": str,
-                "conferences": str,
-            },
-            pk="id",
-            if_not_exists=True,
-            foreign_keys=[("raw_page_id", "raw_pages", "id"), ("source", "sources", "id")],
-        )
-        self._table(
-            "people",
-            {"id": int, "key": str, "name": str, "name_en": str, "name_zh": str, "forms": str},
-            pk="id",
-            if_not_exists=True,
-        )
-        self._table(
-            "mentions",
-            {
-                "id": int,
-                "person_id": int,
-                "article_id": int,
-                "name": str,
-                "forms": str,
-                "role": str,
-                "kind": str,
-                "surname_only": int,
-                "sentence": str,
-            },
-            pk="id",
-            if_not_exists=True,
-            foreign_keys=[("person_id", "people", "id"), ("article_id", "articles", "id")],
-        )
-        self._table(
-            "dates",
-            {
-                "id": int,
-                "article_id": int,
-                "text": str,
-                "value": str,
-                "end": str,
-                "kind": str,
-                "sentence": str,
-            },
-            pk="id",
-            if_not_exists=True,
-            foreign_keys=[("article_id", "articles", "id")],
-        )
-        self._table(
-            "article_conferences",
-            {"article_id": int, "conference_id": str},
-            pk=("article_id", "conference_id"),
-            if_not_exists=True,
-            foreign_keys=[("article_id", "articles", "id"), ("conference_id", "conferences", "id")],
-        )
-        self._table(
-            "runs",
-            {
-                "id": int,
-                "command": str,
-                "started_at": str,
-                "finished_at": str,
-                "fetched": int,
-                "stored": int,
-                "failed": int,
-                "skipped": int,
-                "by_source": str,
-            },
-            pk="id",
-            if_not_exists=True,
-        )
-        self._table(
-            "translation_cache",
-            {"model": str, "source_sha1": str, "source": str, "target": str, "created": str},
-            pk=("model", "source_sha1"),
-            if_not_exists=True,
-        )
-        if "articles_fts" not in db.table_names():
-            # Our own search forms (see pipeline/store/search.py), not an external-content table.
-            db.execute(
-                "CREATE VIRTUAL TABLE articles_fts USING fts5("
-                "title, body, title_en, body_en, tokenize='porter unicode61 remove_diacritics 2')"
-            )
-        for table, cols in [
-            ("articles", ["url"]),
-            ("articles", ["source"]),
-            ("articles", ["published"]),
-            ("articles", ["lang"]),
-            ("raw_pages", ["url"]),
-            ("mentions", ["person_id"]),
-            ("mentions", ["article_id"]),
-            ("dates", ["article_id"]),
-            ("dates", ["value"]),
-            ("people", ["key"]),
-        ]:
-            db[table].create_index(
-                cols, if_not_exists=True, unique=(table, cols) in [("articles", ["url"]), ("people", ["key"])]
-            )
+        """Bring the database up to the declared schema (pipeline/store/schema.py), refill the catalog."""
+        for statement in schema.migration(self.existing_schema()):
+            self.db.execute(statement)
+        self.db.table("meta").upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
         self.sync_reference_tables()
 
-    def _table(self, name: str, columns: dict[str, type], **options: Any) -> None:
-        """Create a table, or add the columns a newer version declares (columns are only ever added)."""
-        table = self.db[name]
-        table.create(columns, **options)
-        existing = table.columns_dict
-        for column, kind in columns.items():
-            if column not in existing:
-                table.add_column(column, kind)
+    def existing_schema(self) -> dict[str, list[str]]:
+        """Every table and index in the database, with the columns of each table."""
+        existing: dict[str, list[str]] = {}
+        for kind, name in self.db.execute("select type, name from sqlite_master").fetchall():
+            columns = self.db.execute(f"pragma table_info({schema.quote(name)})") if kind == "table" else []
+            existing[name] = [row[1] for row in columns]
+        return existing
 
     def sync_reference_tables(self) -> None:
-        self.db["sources"].upsert_all(
+        """Write the sources and conferences of pipeline/data/*.toml (the catalog) into their tables."""
+        self.db.table("sources").upsert_all(
             [
                 {
                     "id": key,
@@ -229,7 +72,7 @@ class Store:
             ],
             pk="id",
         )
-        self.db["conferences"].upsert_all(
+        self.db.table("conferences").upsert_all(
             [
                 {
                     "id": key,
@@ -248,7 +91,7 @@ class Store:
 
     # -- raw pages ----------------------------------------------------------------------------------
     def save_raw_page(self, page: RawPage) -> None:
-        self.db["raw_pages"].upsert(
+        self.db.table("raw_pages").upsert(
             {
                 "id": page.record_id,
                 "url": page.url,
@@ -324,80 +167,56 @@ class Store:
         if not record.url:
             raise ValueError("an article needs a URL to be stored")
         article_id = stable_id(record.url)
-        row: dict[str, Any] = {
-            "id": article_id,
-            "url": record.url,
-            "source": record.source,
-            "site": record.site,
-            "page_kind": record.page_kind,
-            "lang": record.lang,
-            "lang_confidence": record.lang_confidence,
-            "title": record.title,
-            "title_en": record.title_en,
-            "published": record.published,
-            "authors": json.dumps(record.authors, ensure_ascii=False),
-            "photographers": json.dumps(record.photographers, ensure_ascii=False),
-            "editor": record.editor,
-            "agency": record.agency,
-            "dateline_place": (record.dateline or {}).get("place"),
-            "dateline_date": (record.dateline or {}).get("date"),
-            "body": record.body or None,
-            "body_en": record.body_en,
-            "paragraph_langs": json.dumps(record.paragraph_langs),
-            "translation_status": record.translation_status,
-            "translation_model": record.translation_model,
-            "encoding": record.encoding,
-            "encoding_confidence": record.encoding_confidence,
-            "warnings": json.dumps(record.warnings, ensure_ascii=False),
-            "rule": record.rule,
-            "duplicate_of": record.duplicate_of,
-            "simhash": signed64(simhash),
-            "error": record.error,
-            "raw_page_id": record.raw_page_id,
-            "fetched_at": record.fetched_at,
-            "processed_at": utc_now(),
-            "pipeline_version": pipeline_version,
-            "conferences": json.dumps(record.conferences),
-        }
+        row = article_row(record, article_id, pipeline_version, simhash)
         # One transaction, all or nothing. Plain SQL on the connection on purpose: sqlite-utils' methods
         # (execute included) commit on their own, which would end our transaction halfway.
         with self.db.conn:
             self._insert("articles", row, replace=True)
-            for table in ("mentions", "dates", "article_conferences"):
-                self.db.conn.execute(f"delete from {table} where article_id = ?", [article_id])
-            self.db.conn.execute("delete from articles_fts where rowid = ?", [article_id])
+            self._forget_article_parts(article_id)
             if record.error is None:  # search finds usable articles; failures are listed, not searched
-                self.db.conn.execute(
-                    "insert into articles_fts(rowid, title, body, title_en, body_en) values (?, ?, ?, ?, ?)",
-                    [
-                        article_id,
-                        search.search_text(record.title),
-                        search.search_text(record.body),
-                        search.search_text(record.title_en),
-                        search.search_text(record.body_en),
-                    ],
-                )
+                self._index_for_search(article_id, record)
             for person in record.people:
                 self._save_mention(article_id, person)
-            for d in record.dates:
-                self._insert(
-                    "dates",
-                    {
-                        "article_id": article_id,
-                        "text": d.text,
-                        "value": d.value,
-                        "end": d.end,
-                        "kind": d.kind,
-                        "sentence": d.sentence,
-                    },
-                )
-            for conference_id in record.conferences:
-                self._insert(
-                    "article_conferences",
-                    {"article_id": article_id, "conference_id": conference_id},
-                    replace=True,
-                )
+            self._save_dates(article_id, record)
+            self._save_conference_links(article_id, record)
         return article_id
+
+    def _forget_article_parts(self, article_id: int) -> None:
+        """Remove what the previous version of the article left: its rows are written afresh."""
+        for table in ("mentions", "dates", "article_conferences"):
+            self.db.conn.execute(f"delete from {table} where article_id = ?", [article_id])
+        self.db.conn.execute(f"delete from {ARTICLES_FTS.name} where rowid = ?", [article_id])
+
+    def _index_for_search(self, article_id: int, record: Article) -> None:
+        # The search table's columns are named after the record's fields (title, body, title_en, body_en).
+        columns = ", ".join(ARTICLES_FTS.columns)
+        marks = ", ".join("?" for _ in ARTICLES_FTS.columns)
+        self.db.conn.execute(
+            f"insert into {ARTICLES_FTS.name}(rowid, {columns}) values (?, {marks})",
+            [article_id, *(search.search_text(getattr(record, c)) for c in ARTICLES_FTS.columns)],
+        )
+
+    def _save_dates(self, article_id: int, record: Article) -> None:
+        for d in record.dates:
+            self._insert(
+                "dates",
+                {
+                    "article_id": article_id,
+                    "text": d.text,
+                    "value": d.value,
+                    "end": d.end,
+                    "kind": d.kind,
+                    "sentence": d.sentence,
+                },
+            )
+
+    def _save_conference_links(self, article_id: int, record: Article) -> None:
+        for conference_id in record.conferences:
+            self._insert(
+                "article_conferences",
+                {"article_id": article_id, "conference_id": conference_id},
+                replace=True,
+            )
 
     def _insert(self, table: str, row: dict[str, Any], replace: bool = False) -> None:
         columns = ", ".join(f"[{c}]" for c in row)
@@ -446,7 +265,7 @@ class Store:
     def save_run(self, run: dict[str, Any]) -> None:
         run = dict(run)
         run["by_source"] = json.dumps(run.get("by_source", {}))
-        self.db["runs"].insert(run)
+        self.db.table("runs").insert(run)
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Articles matching a search in Chinese and/or English (original or translation)."""
@@ -461,10 +280,51 @@ class Store:
         except sqlite3.OperationalError as exc:
             raise ValueError(f"cannot search for {query!r}: {exc}") from exc
 
-    def _rows(self, sql: str, params: list[Any]):
+    def _rows(self, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
         cursor = self.db.execute(sql, params)
         cols = [c[0] for c in cursor.description]
         return (dict(zip(cols, row, strict=True)) for row in cursor)
 
     def close(self) -> None:
         self.db.close()
+
+
+def article_row(
+    record: Article, article_id: int, pipeline_version: str, simhash: int | None
+) -> dict[str, Any]:
+    """The ``articles`` row of a record: lists as JSON text, the SimHash as a signed 64-bit integer."""
+    return {
+        "id": article_id,
+        "url": record.url,
+        "source": record.source,
+        "site": record.site,
+        "page_kind": record.page_kind,
+        "lang": record.lang,
+        "lang_confidence": record.lang_confidence,
+        "title": record.title,
+        "title_en": record.title_en,
+        "published": record.published,
+        "authors": json.dumps(record.authors, ensure_ascii=False),
+        "photographers": json.dumps(record.photographers, ensure_ascii=False),
+        "editor": record.editor,
+        "agency": record.agency,
+        "dateline_place": (record.dateline or {}).get("place"),
+        "dateline_date": (record.dateline or {}).get("date"),
+        "body": record.body or None,
+        "body_en": record.body_en,
+        "paragraph_langs": json.dumps(record.paragraph_langs),
+        "translation_status": record.translation_status,
+        "translation_model": record.translation_model,
+        "encoding": record.encoding,
+        "encoding_confidence": record.encoding_confidence,
+        "warnings": json.dumps(record.warnings, ensure_ascii=False),
+        "rule": record.rule,
+        "duplicate_of": record.duplicate_of,
+        "simhash": signed64(simhash),
+        "error": record.error,
+        "raw_page_id": record.raw_page_id,
+        "fetched_at": record.fetched_at,
+        "processed_at": utc_now(),
+        "pipeline_version": pipeline_version,
+        "conferences": json.dumps(record.conferences),
+    }

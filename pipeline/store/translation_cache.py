@@ -32,8 +32,7 @@ class SQLiteTranslationCache:
 
     @staticmethod
     def ensure_table(db: sqlite_utils.Database) -> None:
-        table = db["translation_cache"]
-        if not table.exists():  # type: ignore[union-attr]
+        if not db.table("translation_cache").exists():
             db.create_table(
                 "translation_cache",
                 {"model": str, "source_sha1": str, "source": str, "target": str, "created": str},
@@ -76,4 +75,4 @@ class SQLiteTranslationCache:
             )
 
     def __len__(self) -> int:
-        return self.db["translation_cache"].count  # type: ignore[union-attr]
+        return self.db.table("translation_cache").count

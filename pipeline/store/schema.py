@@ -1,0 +1,370 @@
+"""The public schema, declared once: every table, column, key, index and the search table.
+
+Researchers write SQL against this schema, so it is public API. From this declaration come the DDL the
+store runs (:func:`migration`: create what is missing, add the columns a newer version declares), and the
+documentation: ``python -m tools.schema_docs`` (``make docs``) writes docs/schema.md and the descriptions in
+metadata.json. tests/test_schema.py checks that a new database is exactly this declaration.
+
+Columns are only ever added, never renamed or removed; ``SCHEMA_VERSION`` (``meta.schema_version``) changes
+when anything else does. The DDL text is the one sqlite-utils 4 writes (double-quoted names, three-space
+indents), which is what databases made before this declaration existed hold in ``sqlite_master``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+SCHEMA_VERSION = 1
+
+TEXT = "TEXT"
+INTEGER = "INTEGER"
+REAL = "REAL"
+BLOB = "BLOB"
+
+
+def quote(identifier: str) -> str:
+    return '"{}"'.format(identifier.replace('"', '""'))
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # TEXT, INTEGER, REAL or BLOB
+    description: str
+    # No column of the public schema is NOT NULL today: adding it would change the DDL (a schema version).
+    not_null: bool = False
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    column: str
+    other_table: str
+    other_column: str
+
+
+@dataclass(frozen=True)
+class Index:
+    columns: tuple[str, ...]
+    unique: bool = False
+
+    def name(self, table: str) -> str:
+        return f"idx_{table}_{'_'.join(self.columns)}"
+
+    def create_sql(self, table: str) -> str:
+        unique = "UNIQUE " if self.unique else ""
+        columns = ", ".join(quote(c) for c in self.columns)
+        return f"CREATE {unique}INDEX {quote(self.name(table))}\n    ON {quote(table)} ({columns})"
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    indexes: tuple[Index, ...] = ()
+
+    def column_sql(self, column: Column, *, added: bool = False) -> str:
+        """``"name" TYPE`` and its constraints; a column ``added`` to an existing table cannot be its
+        primary key or NOT NULL without a default (SQLite's ALTER TABLE rules), so it gets neither."""
+        parts = [quote(column.name), column.type]
+        if self.primary_key == (column.name,) and not added:
+            parts.append("PRIMARY KEY")
+        if column.not_null and not added:
+            parts.append("NOT NULL")
+        for fk in self.foreign_keys:
+            if fk.column == column.name:
+                parts.append(f"REFERENCES {quote(fk.other_table)}({quote(fk.other_column)})")
+        return " ".join(parts)
+
+    def create_sql(self) -> str:
+        lines = [f"   {self.column_sql(c)}" for c in self.columns]
+        if len(self.primary_key) > 1:
+            lines.append(f"   PRIMARY KEY ({', '.join(quote(c) for c in self.primary_key)})")
+        return f"CREATE TABLE {quote(self.name)} (\n" + ",\n".join(lines) + "\n)"
+
+    def add_column_sql(self, column: Column) -> str:
+        return f"ALTER TABLE {quote(self.name)} ADD COLUMN {self.column_sql(column, added=True)}"
+
+
+@dataclass(frozen=True)
+class SearchTable:
+    """An FTS5 table holding our own search forms of the text (pipeline/store/search.py), keyed by rowid.
+
+    Not an external-content table: the forms differ from the stored text. Its columns are named after the
+    :class:`pipeline.record.Article` fields they index; its rowid is the article's ``id``.
+    """
+
+    name: str
+    columns: tuple[str, ...]
+    tokenize: str
+
+    def create_sql(self) -> str:
+        columns = ", ".join(self.columns)
+        return f"CREATE VIRTUAL TABLE {self.name} USING fts5({columns}, tokenize='{self.tokenize}')"
+
+
+def _columns(*rows: tuple[str, str, str]) -> tuple[Column, ...]:
+    return tuple(Column(name, kind, description) for name, kind, description in rows)
+
+
+# The tables in the order the documentation presents them (and the store creates them).
+TABLES: tuple[Table, ...] = (
+    Table(
+        "articles",
+        "One row per article URL: the cleaned original text, its English translation and what was "
+        "extracted from it. Pages that failed (404, cut off, not HTML, mis-encoded) are rows too, with `error`.",
+        _columns(
+            ("id", INTEGER, "Stable id: a 63-bit hash of `url` (the same on every machine and every run)."),
+            ("url", TEXT, "Canonical URL on the live site (unique)."),
+            ("source", TEXT, "Crawler source that fetched it (see `sources`)."),
+            ("site", TEXT, "Site family the extraction rules matched, e.g. `chinanews.com`, `news.cn`."),
+            (
+                "page_kind",
+                TEXT,
+                "`article`, or why not: `list`, `not_found`, `not_html`, `empty`, `error` ...",
+            ),
+            ("lang", TEXT, "Language of the article (ISO 639-1, `und` when unsure)."),
+            ("lang_confidence", REAL, "langdetect probability of `lang` (0-1)."),
+            ("title", TEXT, "Headline in the original language, without site suffixes."),
+            (
+                "title_en",
+                TEXT,
+                "English headline: the original for English articles, else the translation (or null).",
+            ),
+            (
+                "published",
+                TEXT,
+                "Publication time, ISO 8601; `+08:00` for Chinese state media when the page gives a time.",
+            ),
+            ("authors", TEXT, "JSON list of reporters (bylines and dateline parentheses)."),
+            ("photographers", TEXT, "JSON list of photographers credited in captions."),
+            ("editor", TEXT, "Responsible editor (责任编辑 / 责编 / Editor)."),
+            ("agency", TEXT, "Source agency line (新华社, 中国新闻网, Xinhua ...)."),
+            ("dateline_place", TEXT, "Place in the dateline (北京, Tianjin ...)."),
+            ("dateline_date", TEXT, "Date in the dateline, ISO 8601; the reference for relative dates."),
+            ("body", TEXT, "Article text in the original language, paragraphs separated by blank lines."),
+            (
+                "body_en",
+                TEXT,
+                "English text: the original for English articles, else the translation (or null).",
+            ),
+            ("paragraph_langs", TEXT, "JSON list: language of each paragraph (mixed pages exist)."),
+            (
+                "translation_status",
+                TEXT,
+                "`original`, `translated`, or `not translated: <why>` (e.g. no model installed).",
+            ),
+            ("translation_model", TEXT, "Translation model and version used for `title_en` / `body_en`."),
+            ("encoding", TEXT, "Character encoding the raw bytes were decoded with."),
+            (
+                "encoding_confidence",
+                TEXT,
+                "How the encoding was chosen: declared, detected, agreed, fallback.",
+            ),
+            ("warnings", TEXT, "JSON list of warnings (unsure encoding, transfer cut short ...)."),
+            ("rule", TEXT, "Name of the site rule (site and layout era) used for extraction."),
+            ("duplicate_of", TEXT, "URL of an earlier near-identical copy of the same wire story, if any."),
+            ("simhash", INTEGER, "64-bit SimHash of the body (signed), used to find duplicate copies."),
+            ("error", TEXT, "Why the page could not be processed (null when it could)."),
+            ("raw_page_id", TEXT, "The raw fetch this row was made from (`raw_pages.id`)."),
+            ("fetched_at", TEXT, "When the page was fetched (UTC)."),
+            ("processed_at", TEXT, "When the pipeline last processed it (UTC)."),
+            ("pipeline_version", TEXT, "wirearchive version that processed it."),
+            (
+                "conferences",
+                TEXT,
+                "JSON list of the conferences the article covers (ids in `conferences`); "
+                "facet with `_facet_array=conferences`.",
+            ),
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey("raw_page_id", "raw_pages", "id"), ForeignKey("source", "sources", "id")),
+        indexes=(
+            Index(("url",), unique=True),
+            Index(("source",)),
+            Index(("published",)),
+            Index(("lang",)),
+        ),
+    ),
+    Table(
+        "raw_pages",
+        "Every fetch the crawlers archived (articles, list pages, feeds, failures), with the raw bytes. "
+        "The WARC files under `raw/` hold the same records.",
+        _columns(
+            ("id", TEXT, "WARC-Record-ID of the record in the WARC archive."),
+            ("url", TEXT, "Live URL fetched."),
+            ("source", TEXT, "Crawler source."),
+            ("kind", TEXT, "`article`, `list` or `feed`."),
+            ("status", INTEGER, "HTTP status (null when the fetch failed without a response)."),
+            ("fetched_at", TEXT, "Fetch time (UTC)."),
+            ("fetch_url", TEXT, "URL actually requested when it differs (the local sample-site server)."),
+            ("content_type", TEXT, "Content-Type header as received."),
+            ("headers", TEXT, "JSON list of [name, value] response headers."),
+            ("length", INTEGER, "Body length in bytes."),
+            ("sha256", TEXT, "SHA-256 of the body."),
+            ("body", BLOB, "The raw bytes, as received (de-chunked, decompressed)."),
+            ("error", TEXT, "Transfer error (cut short, timeout ...), null when the transfer was whole."),
+            ("warc_file", TEXT, "WARC file holding the record."),
+        ),
+        primary_key=("id",),
+        indexes=(Index(("url",)),),
+    ),
+    Table(
+        "people",
+        "One row per person across all articles and languages (盛荣华 and Sheng Ronghua are one row).",
+        _columns(
+            ("id", INTEGER, "Stable id: a hash of `key`."),
+            ("key", TEXT, "Cross-language key (pinyin, lower case), e.g. `sheng ronghua`."),
+            ("name", TEXT, "Display name (English form when known)."),
+            ("name_en", TEXT, "English / pinyin form."),
+            ("name_zh", TEXT, "Chinese form."),
+            ("forms", TEXT, "JSON list of every surface form seen."),
+        ),
+        primary_key=("id",),
+        indexes=(Index(("key",), unique=True),),
+    ),
+    Table(
+        "mentions",
+        "A person in an article: role as the article gives it and kind of mention.",
+        _columns(
+            ("id", INTEGER, "Row id."),
+            ("person_id", INTEGER, "The person (`people.id`)."),
+            ("article_id", INTEGER, "The article (`articles.id`)."),
+            ("name", TEXT, "Name as displayed for this article."),
+            ("forms", TEXT, "JSON list of the surface forms in this article."),
+            ("role", TEXT, "Title or office as the text gives it, e.g. 中央网信办副主任."),
+            ("kind", TEXT, "`quoted`, `reporter`, `photographer`, `editor` or `mentioned`."),
+            (
+                "surname_only",
+                INTEGER,
+                '1 when the article only gives a surname ("Xu said") that could not be linked.',
+            ),
+            ("sentence", TEXT, "First sentence mentioning the person."),
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey("person_id", "people", "id"), ForeignKey("article_id", "articles", "id")),
+        indexes=(Index(("person_id",)), Index(("article_id",))),
+    ),
+    Table(
+        "dates",
+        "Dates found in an article, resolved against the dateline (or publication date).",
+        _columns(
+            ("id", INTEGER, "Row id."),
+            ("article_id", INTEGER, "The article (`articles.id`)."),
+            ("text", TEXT, 'The source text, e.g. 16日, "on the 29th".'),
+            ("value", TEXT, "ISO 8601 value (a date, or `YYYY-MM` / `YYYY` for partial dates)."),
+            ("end", TEXT, "End of a range (ISO 8601), else null."),
+            ("kind", TEXT, "`published`, `dateline`, `event` or `range`."),
+            ("sentence", TEXT, "The sentence the date was found in."),
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey("article_id", "articles", "id"),),
+        indexes=(Index(("article_id",)), Index(("value",))),
+    ),
+    Table(
+        "conferences",
+        "The conferences the archive follows (pipeline/data/conferences.toml).",
+        _columns(
+            ("id", TEXT, "Conference id."),
+            ("name_en", TEXT, "English name."),
+            ("name_zh", TEXT, "Chinese name."),
+            ("aliases", TEXT, "JSON list of other names matched in articles."),
+            ("editions", TEXT, "JSON list of editions: year, place, start, end."),
+            ("note", TEXT, "Remarks."),
+        ),
+        primary_key=("id",),
+    ),
+    Table(
+        "article_conferences",
+        "Which articles cover which conference.",
+        _columns(
+            ("article_id", INTEGER, "The article (`articles.id`)."),
+            ("conference_id", TEXT, "The conference (`conferences.id`)."),
+        ),
+        primary_key=("article_id", "conference_id"),
+        foreign_keys=(
+            ForeignKey("article_id", "articles", "id"),
+            ForeignKey("conference_id", "conferences", "id"),
+        ),
+    ),
+    Table(
+        "sources",
+        "The crawler sources (pipeline/data/sources.toml).",
+        _columns(
+            ("id", TEXT, "Source id, also the spider name (`scrapy crawl <id>`)."),
+            ("name", TEXT, "Name of the news organisation."),
+            ("lang", TEXT, "Main language."),
+            ("allowed_domains", TEXT, "JSON list of domains the spider may fetch from."),
+            ("start_urls", TEXT, "JSON list of list pages the spider starts from."),
+        ),
+        primary_key=("id",),
+    ),
+    Table(
+        "runs",
+        "One row per pipeline run: what was fetched, stored and failed, by source.",
+        _columns(
+            ("id", INTEGER, "Row id."),
+            ("command", TEXT, "The command run."),
+            ("started_at", TEXT, "Start (UTC)."),
+            ("finished_at", TEXT, "End (UTC)."),
+            ("fetched", INTEGER, "Raw pages in the archive."),
+            ("stored", INTEGER, "Articles stored without error in this run."),
+            ("failed", INTEGER, "Articles stored with an error in this run."),
+            ("skipped", INTEGER, "Articles unchanged since the last run (not processed again)."),
+            ("by_source", TEXT, "JSON object: counts per source."),
+        ),
+        primary_key=("id",),
+    ),
+    Table(
+        "translation_cache",
+        "Translations already made, keyed by model and source sentence: re-processing costs nothing.",
+        _columns(
+            ("model", TEXT, "Translation model and version."),
+            ("source_sha1", TEXT, "SHA-1 of the source sentence."),
+            ("source", TEXT, "Source sentence."),
+            ("target", TEXT, "Its translation."),
+            ("created", TEXT, "When it was translated (UTC)."),
+        ),
+        primary_key=("model", "source_sha1"),
+    ),
+    Table(
+        "meta",
+        "Key-value facts about the database (schema_version).",
+        _columns(("key", TEXT, "Key."), ("value", TEXT, "Value.")),
+        primary_key=("key",),
+    ),
+)
+
+TABLE: Mapping[str, Table] = {table.name: table for table in TABLES}
+
+# Search finds usable articles in the forms pipeline/store/search.py makes (Chinese as character bigrams).
+ARTICLES_FTS = SearchTable(
+    "articles_fts",
+    columns=("title", "body", "title_en", "body_en"),
+    tokenize="porter unicode61 remove_diacritics 2",
+)
+
+
+def migration(existing: Mapping[str, Iterable[str]]) -> list[str]:
+    """The statements that bring a database up to this declaration, in order.
+
+    ``existing`` maps every table and index in ``sqlite_master`` to its columns (empty for an index).
+    Missing tables, indexes and the search table are created; an existing table gets the columns a newer
+    version declares (columns are only ever added, so nothing else ever needs to change).
+    """
+    statements = []
+    for table in TABLES:
+        if table.name not in existing:
+            statements.append(table.create_sql())
+        else:
+            present = set(existing[table.name])
+            statements += [table.add_column_sql(c) for c in table.columns if c.name not in present]
+        statements += [
+            index.create_sql(table.name) for index in table.indexes if index.name(table.name) not in existing
+        ]
+    if ARTICLES_FTS.name not in existing:
+        statements.append(ARTICLES_FTS.create_sql())
+    return statements
