@@ -15,6 +15,7 @@ import sqlite_utils
 
 from pipeline.clock import utc_now
 from pipeline.store.ids import sha1_hex
+from pipeline.store.schema import TABLE
 
 _LOOKUP_BATCH = 500  # sha1s per SELECT ... IN (...)
 
@@ -32,14 +33,8 @@ class SQLiteTranslationCache:
 
     @staticmethod
     def ensure_table(db: sqlite_utils.Database) -> None:
-        if not db.table("translation_cache").exists():
-            db.create_table(
-                "translation_cache",
-                {"model": str, "source_sha1": str, "source": str, "target": str, "created": str},
-                pk=("model", "source_sha1"),
-                not_null={"model", "source_sha1", "source", "target"},
-                if_not_exists=True,
-            )
+        if not db.table("translation_cache").exists():  # a cache file of its own (tests, benches)
+            db.execute(TABLE["translation_cache"].create_sql())  # the archive's declaration, the one schema
 
     def get_many(self, model: str, sentences: Sequence[str]) -> dict[str, str]:
         by_sha = {sha1_hex(s): s for s in sentences}
