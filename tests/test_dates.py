@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 
 from pipeline.record import Article, DateMention
-from pipeline.stages.dates import (
-    cn_number,
-    find_dates,
+from pipeline.stages.dates import en, find_dates, zh
+from pipeline.stages.dates.resolve import (
     nearest_month,
     nearest_month_year,
     nearest_year,
     parse_published,
     weekday_date,
 )
+from pipeline.text.numbers import cn_number
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dates"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -204,3 +204,11 @@ def test_helpers():
     assert weekday_date(2, ref, "last") == date(2026, 11, 11)
     assert cn_number("十六") == 16 and cn_number("二十一") == 21 and cn_number("二〇二一") == 2021
     assert cn_number("十") == 10 and cn_number("abc") is None
+
+
+@pytest.mark.parametrize("rules", [zh, en], ids=["zh", "en"])
+def test_rules_are_tables_of_module_level_handlers(rules):
+    compiled = rules.rules()
+    assert [c.handler for c in compiled] == [r.handler for r in rules.RULES]
+    for rule in rules.RULES:
+        assert rule.handler.__qualname__ == rule.handler.__name__  # a module-level function, not a closure

@@ -1,0 +1,324 @@
+"""The English date rules: "Nov. 19-20", "19 November 2026", "in November", "on the 16th", "last Friday" ...
+
+:data:`RULES` is the table, in priority order (a span is claimed by the first rule that takes it): each
+:class:`~.resolve.Rule` pairs a regex template with a module-level handler. The templates' ``{fields}`` are
+the fragments of :func:`_fragments` (month and weekday names and relative words from
+``pipeline/data/dates.toml``); they are compiled once, at first use, by :func:`rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from pipeline.stages.dates.resolve import (
+    CompiledRule,
+    Hit,
+    Resolved,
+    Rule,
+    add_months,
+    compile_rules,
+    has_english_word,
+    iso,
+    nearest_month,
+    nearest_month_year,
+    nearest_year,
+    on_day_range,
+    range_hit,
+    tense,
+    weekday_date,
+)
+from pipeline.text.datelines import alternation, date_data, safe_date
+
+# A month/day without a year told in the past ("the flight that went missing on March 8", "since June 3")
+# is not a date weeks ahead: beyond this many days after the reference the previous year's date is taken.
+PAST_TENSE_MAX_AHEAD = 30
+
+
+@dataclass(frozen=True)
+class EnglishWords:
+    """The English vocabulary of ``pipeline/data/dates.toml`` that the rules read."""
+
+    months: Mapping[str, int]  # "november" and "nov" 11 ...
+    weekdays: Mapping[str, int]  # "monday" and "mon" 0 ...
+    relative_days: Mapping[str, int]  # "today" 0, "yesterday" -1 ...
+    relative_years: Mapping[str, int]  # "this year" 0 ...
+    relative_months: Mapping[str, int]  # "last month" -1 ...
+    day_followers: frozenset[str]  # words that may follow "on the 16th" for it to be a day of the month
+
+
+@cache
+def words() -> EnglishWords:
+    en = date_data()["english"]
+    return EnglishWords(
+        months=en["months"],
+        weekdays=en["weekdays"],
+        relative_days=en["relative_days"],
+        relative_years=en["relative_years"],
+        relative_months=en["relative_months"],
+        day_followers=frozenset(en["ordinal_day_followers"]),
+    )
+
+
+@cache
+def _fragments() -> dict[str, str]:
+    """The ``{fields}`` of the rule templates."""
+    w = words()
+    # Month names are capitalised in running text ("may" and "march" are also verbs).
+    month_words = "|".join(
+        sorted({m.capitalize() for m in w.months} | {m.upper() for m in w.months}, key=len, reverse=True)
+    )
+    weekdays = "|".join(d.capitalize() for d in w.weekdays if len(d) > 4)  # full names only
+    relative_years = alternation(w.relative_years)
+    return {
+        "month_words": month_words,
+        # a month name as group m, m1 or m2: "Nov.", "November", "NOV"
+        **{f"month_{g}": rf"\b(?P<{g}>{month_words})(?:\.|\b)" for g in ("m", "m1", "m2")},
+        "weekdays": weekdays,
+        "weekday_prefix": rf"(?:\b(?:{weekdays}),?\s+)?",
+        "ordinal": r"(?:st|nd|rd|th)?",
+        "year_suffix": rf"(?:\s*,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))?",
+        "dash": r"\s*(?:-|–|—|to|through|until|till)\s*",
+        "relative_years": relative_years,
+        "relative_months": alternation(w.relative_months),
+        "relative_days": alternation(w.relative_days),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _month_no(name: str) -> int:
+    return words().months[name.lower()]
+
+
+def _year_of(m: re.Match[str], ref: date | None) -> int | None:
+    """The year of groups y (2026) or ry ("this year", "last year"); None when neither is given."""
+    if m.group("y"):
+        return int(m.group("y"))
+    if m.group("ry") and ref:
+        return ref.year + words().relative_years[m.group("ry").lower()]
+    return None
+
+
+def _resolve(y: int | None, mo: int, d: int, ref: date | None) -> Resolved:
+    """False: not a date (out of range); None: cannot resolve."""
+    if not 1 <= d <= 31 or safe_date(2000, mo, d) is None:
+        return False
+    if y is not None:
+        return safe_date(y, mo, d) or False
+    return nearest_year(mo, d, ref) if ref else None
+
+
+def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
+    """True when the English clause before the date puts it in the past although the nearest year puts it
+    after the reference: "since" always; a past-tense clause when the date would be over a month ahead."""
+    if resolved <= reference:
+        return False
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
+    if re.search(r"\bsince\s+$", clause):
+        return True
+    if (resolved - reference).days <= PAST_TENSE_MAX_AHEAD or re.search(
+        r"\b(?:to|until|till|for|by|before|on\s+or\s+before)\s+$", clause
+    ):
+        return False  # "was postponed to March 15", "was scheduled for": a target date, not a past one
+    if has_english_word(clause, "future_markers"):
+        return False
+    return has_english_word(clause, "past_markers", "past_verbs")
+
+
+# ---------------------------------------------------------------------------------------------- handlers
+
+
+def _on_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """Groups d1, m1, d2 and m2 (empty: the month of d1, or the next one when d2 < d1), y or ry."""
+    m1 = _month_no(m.group("m1"))
+    m2 = _month_no(m.group("m2")) if m.group("m2") else None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    y = _year_of(m, ref)
+    start = _resolve(y, m1, d1, ref)
+    if start is False:
+        return None
+    rolled = m2 is None and d2 < d1
+    if m2 is None:
+        m2 = m1 if d2 >= d1 else m1 % 12 + 1
+    y2 = None
+    if isinstance(start, date):
+        y2 = start.year + (1 if m2 < m1 else 0)
+    end = _resolve(y2, m2, d2, ref) if y2 is not None else None
+    if end is False:
+        return None
+    return range_hit(m, start or None, end or None, ref is not None, rolled)
+
+
+def _on_month_day_range(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
+    """ "Nov. 19 and 21" is two dates, not a range, unless "between" comes before it."""
+    if "between" not in m.string[max(0, m.start() - 10) : m.start()].lower() and " and " in m.group(0):
+        return None
+    return _on_range(m, ref, ctx)
+
+
+def _on_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    mo, d = _month_no(m.group("m")), int(m.group("d"))
+    res = _resolve(_year_of(m, ref), mo, d, ref)
+    if res is False:
+        return None
+    explicit = bool(m.group("y") or m.group("ry"))
+    if not explicit and isinstance(res, date) and ref is not None and _told_as_past(m, res, ref):
+        res = safe_date(res.year - 1, mo, d) or res
+    return Hit(
+        m.start(),
+        m.end(),
+        iso(res or None),
+        anchor=explicit and bool(res),
+        partial=None if explicit else (mo, d),
+    )
+
+
+def _on_month_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    y = _year_of(m, ref)
+    mo = _month_no(m.group("m"))
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}" if y is not None else None)
+
+
+def _on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """Group pre, the word before the month, picks the year: this, since, next, last, else the nearest."""
+    mo = _month_no(m.group("m"))
+    pre = m.group("pre").lower().strip()
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    pre = pre.split()[0] if pre.split() and pre.split()[0] in ("this", "next", "last") else pre
+    if pre == "this":
+        y = ref.year
+    elif pre == "since":
+        y = ref.year if mo <= ref.month else ref.year - 1  # "since June": on or before the reference
+    elif pre == "next":
+        y = ref.year + (1 if mo <= ref.month else 0)
+    elif pre == "last":
+        y = ref.year - (1 if mo >= ref.month else 0)
+    else:
+        return Hit(m.start(), m.end(), nearest_month_year(mo, ref))
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def _on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    d = int(m.group("d"))
+    nxt = m.group("next")
+    followers = words().day_followers
+    if not 1 <= d <= 31:
+        return None
+    if nxt and nxt.lower() not in followers and not re.match(r"^\s*,", m.group("after")):
+        return None
+    if nxt and nxt[0].isupper() and nxt.lower() not in followers:
+        return None
+    end = m.start("after")
+    if ref is None:
+        return Hit(m.start(), end, None)
+    return Hit(m.start(), end, iso(nearest_month(d, ref)), partial=(None, d))
+
+
+def _on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    word = m.group("w")
+    before = m.string[: m.start()].rstrip()
+    if word[0].isupper() and before and before[-1] not in '.!?"“‘:(—-' and before[-1].isalpha():
+        return None  # "USA Today", "China Today": a name
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    return Hit(m.start(), m.end(), iso(ref + timedelta(days=words().relative_days[word.lower()])))
+
+
+def _on_relative_year_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    w = m.group("w").lower()
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    if w in words().relative_years:
+        return Hit(m.start(), m.end(), f"{ref.year + words().relative_years[w]:04d}")
+    y, mo = add_months(ref.year, ref.month, words().relative_months[w])
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    wd = words().weekdays[m.group("wd").lower()]
+    pre = (m.group("pre") or "").lower()
+    mode = {"last": "last", "next": "next", "this": "week0"}.get(pre) or tense(ctx, False)
+    return Hit(m.start(), m.end(), weekday_date(wd, ref, mode).isoformat())
+
+
+# ---------------------------------------------------------------------------------------------- the table
+
+# str.format templates: {fields} from _fragments(), regex braces doubled.
+RULES: tuple[Rule, ...] = (
+    # "Nov. 19-20", "November 19 to 21, 2026", "Nov. 30-Dec. 2", "from Nov. 19 to Nov. 21",
+    # "between Nov. 19 and 21"
+    Rule(
+        r"{weekday_prefix}{month_m1}\s*(?P<d1>\d{{1,2}}){ordinal}(?!\d|:)"
+        r"(?:{dash}|\s+and\s+(?=(?:{month_words})?\.?\s*\d))"
+        r"(?:{weekday_prefix}{month_m2}\s*)?(?P<d2>\d{{1,2}}){ordinal}(?![\d:%]){year_suffix}",
+        _on_month_day_range,
+    ),
+    # "30 March to 2 April", "30th March - 2nd April 2024"
+    Rule(
+        r"\b(?P<d1>\d{{1,2}}){ordinal}\s+(?:of\s+)?{month_m1}{dash}(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?"
+        r"{month_m2}{year_suffix}",
+        _on_range,
+    ),
+    # "19-20 November 2026", "19 to 21 Nov"
+    Rule(
+        r"\b(?P<d1>\d{{1,2}}){ordinal}{dash}(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?{month_m1}(?P<m2>)"
+        r"{year_suffix}",
+        _on_range,
+    ),
+    # "from the 19th to the 21st"
+    Rule(
+        r"\b(?i:from|between)\s+the\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|and|until|till|through)\s+"
+        r"the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)\b",
+        on_day_range,
+    ),
+    # "November 19 this year", "Thursday, Nov. 19, 2026", "Nov 19th"
+    Rule(r"{weekday_prefix}{month_m}\s*(?P<d>\d{{1,2}}){ordinal}(?![\d:%]){year_suffix}", _on_month_day),
+    # "19 November 2026", "the 19th of November"
+    Rule(
+        r"{weekday_prefix}(?:\bthe\s+)?\b(?P<d>\d{{1,2}}){ordinal}\s+(?:of\s+)?{month_m}"
+        r"(?!\s*\d{{1,2}}\b(?!\d)){year_suffix}",
+        _on_month_day,
+    ),
+    # "November 2021", "Nov. this year": month precision
+    Rule(r"{month_m}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))", _on_month_year),
+    # "in November", "late last November", "mid-February": month precision
+    Rule(
+        r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|during|through|before|after|early|late|end\s+of|"
+        r"(?:week|month|half|part|middle|beginning|start)\s+of|this|next|last)\s+|mid-?\s*)){month_m}(?!\s*\d)",
+        _on_month_alone,
+    ),
+    # "a January discount", "a key September conversation": a month name used as an adjective before a noun
+    # (a capitalised word after it is a name: "the May Fourth Movement")
+    Rule(
+        r"\b(?P<pre>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+(?:[a-z]+\s+)?){month_m}"
+        r"(?=\s+[a-z]{{3,}})(?!\s+(?:and|or|to|of|through|until|till|in|on|at|for|by)\b)",
+        _on_month_alone,
+    ),
+    # "on the 16th", "On the 29th," — an ordinal day after a preposition, not "the 18th National Congress"
+    Rule(
+        r"\b(?i:on|by|until|till|since|from|through|before|after|between|and|to)\s+the\s+"
+        r"(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?P<after>\s*(?:of\s+)?(?P<next>[A-Za-z]+)?)",
+        _on_day,
+    ),
+    # today, yesterday, the day before yesterday, this morning
+    Rule(r"\b(?P<w>(?i:{relative_days}))\b", _on_relative_day),
+    # "this year", "next year", "last month": year / month precision
+    Rule(r"\b(?P<w>(?i:{relative_years}|{relative_months}))\b", _on_relative_year_month),
+    # "last Friday", "next Monday", "on Thursday", "Sunday"
+    Rule(r"\b(?:(?P<pre>(?i:last|next|this))\s+)?(?P<wd>{weekdays})\b", _on_weekday),
+)
+
+
+@cache
+def rules() -> tuple[CompiledRule, ...]:
+    """:data:`RULES` compiled, in priority order."""
+    return compile_rules(RULES, _fragments())

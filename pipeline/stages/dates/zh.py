@@ -1,0 +1,334 @@
+"""The Chinese date rules: 2021年11月16日, 11月19日至21日, 今年10月, 16日, 上周五, 昨天 ...
+
+:data:`RULES` is the table, in priority order (a span is claimed by the first rule that takes it): each
+:class:`~.resolve.Rule` pairs a regex template with a module-level handler. The templates' ``{fields}`` are
+the fragments of :func:`_fragments` (number forms, and word lists from ``pipeline/data/dates.toml``); they
+are compiled once, at first use, by :func:`rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from pipeline.stages.dates.resolve import (
+    CompiledRule,
+    Hit,
+    Resolved,
+    Rule,
+    add_months,
+    compile_rules,
+    iso,
+    nearest_month,
+    nearest_month_year,
+    nearest_year,
+    on_day_range,
+    range_hit,
+    tense,
+    weekday_date,
+)
+from pipeline.text.datelines import alternation, date_data, safe_date
+from pipeline.text.numbers import cn_number
+
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day number
+_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"  # year number
+_SEP = r"\s*(?:至|到|~|～|-|—|–|－|―|‐)+\s*"
+_WEEKDAY_PAREN = r"(?:\s*[(（](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）])?"
+
+# 每年的12月和1月, 每年3月、4月: the months of a recurring period, not dates
+_RECURRING_MONTHS = re.compile(r"每[年个個]?的?(?:\d{1,2}月(?:份)?[和、及与與至到或]|[^，。；！？\d]){0,3}$")
+
+
+@dataclass(frozen=True)
+class ChineseWords:
+    """The Chinese vocabulary of ``pipeline/data/dates.toml`` that the rules read."""
+
+    relative_years: Mapping[str, int]  # 今年 0, 去年 -1 ...
+    relative_months: Mapping[str, int]  # 本月 0, 上月 -1 ...
+    relative_days: Mapping[str, int]  # 今天 0, 昨天 -1 ...
+    weekdays: Mapping[str, int]  # the character after 周/星期: 一 0 ... 日/天 6
+    week_prefixes: Mapping[str, int]  # 上 -1, 本 0, 下 1 (calendar weeks)
+    duration_before: tuple[str, ...]  # 拘留15日: a number of days
+    address_before: tuple[str, ...]  # 马甸东路9号: a street number
+
+
+@cache
+def words() -> ChineseWords:
+    zh = date_data()["chinese"]
+    return ChineseWords(
+        relative_years=zh["relative_years"],
+        relative_months=zh["relative_months"],
+        relative_days=zh["relative_days"],
+        weekdays=zh["weekdays"],
+        week_prefixes=zh["week_prefixes"],
+        duration_before=tuple(zh["duration_before"]),
+        address_before=tuple(zh["address_before"]),
+    )
+
+
+@cache
+def _fragments() -> dict[str, str]:
+    """The ``{fields}`` of the rule templates."""
+    w = words()
+    relative_years = alternation(w.relative_years)
+    return {
+        "number": _NUMBER,
+        "year": _YEAR,
+        "sep": _SEP,
+        "weekday_paren": _WEEKDAY_PAREN,
+        "year_prefix": rf"(?:(?P<y>{_YEAR})年|(?P<ry>{relative_years}))?",
+        "day_end": r"(?:[日号]|號)",
+        "relative_years": relative_years,
+        "relative_months": alternation(w.relative_months),
+        "relative_days": alternation(w.relative_days),
+        "week_prefixes": "|".join(w.week_prefixes),
+        "weekdays": "".join(w.weekdays),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _year_of(m: re.Match[str], ref: date | None) -> int | None:
+    """The year of groups y (2026, 二〇二六) or ry (今年, 去年); None when neither is given."""
+    if m.group("y"):
+        return cn_number(m.group("y"))
+    if m.group("ry") and ref:
+        return ref.year + words().relative_years[m.group("ry")]
+    return None
+
+
+def _full_date(y: int | None, mo: int | None, d: int | None, ref: date | None) -> Resolved:
+    """False: not a date (out of range); None: cannot resolve."""
+    if mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31):
+        return False
+    if y is not None:
+        return safe_date(y, mo, d) or False
+    if ref is None:
+        return None
+    if safe_date(2000, mo, d) is None:  # 2月30日 is never a date (2000 is a leap year)
+        return False
+    return nearest_year(mo, d, ref)
+
+
+# ---------------------------------------------------------------------------------------------- handlers
+
+
+def _on_range_md(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    m1, d1, d2 = cn_number(m.group("m1")), cn_number(m.group("d1")), cn_number(m.group("d2"))
+    m2 = cn_number(m.group("m2")) if m.group("m2") else None
+    if m1 is None or d1 is None or d2 is None:
+        return None
+    y = _year_of(m, ref)
+    start = _full_date(y, m1, d1, ref)
+    if start is False:
+        return None
+    rolled = m2 is None and d2 < d1
+    if m2 is None:
+        m2 = m1 if d2 >= d1 else m1 % 12 + 1  # 11月30日至2日: the 2nd of the next month
+    y2 = cn_number(m.group("y2")) if m.group("y2") else None
+    if y2 is None and isinstance(start, date):
+        y2 = start.year + (1 if m2 < m1 else 0)
+    end = _full_date(y2, m2, d2, ref) if y2 is not None else None
+    if end is False:
+        return None
+    return range_hit(m, start or None, end or None, ref is not None, rolled)
+
+
+def _on_range_m(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    m1, m2 = int(m.group("m1")), int(m.group("m2"))
+    if not (1 <= m1 < m2 <= 12):
+        return None
+    y = _year_of(m, ref)
+    if y is None and ref is not None:
+        y = int(nearest_month_year(m2, ref)[:4])
+    if y is None:
+        return Hit(m.start(), m.end(), None, "range")
+    return Hit(m.start(), m.end(), f"{y:04d}-{m1:02d}", "range", f"{y:04d}-{m2:02d}")
+
+
+def _on_range_ym(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
+    y1, y2, m2 = cn_number(m.group("y1")), cn_number(m.group("y2")), cn_number(m.group("m2"))
+    m1 = cn_number(m.group("m1")) if m.group("m1") else None
+    if y1 is None or y2 is None or m2 is None or not 1 <= m2 <= 12 or (m1 is not None and not 1 <= m1 <= 12):
+        return None
+    if (y2, m2) < (y1, m1 or 1):
+        return Hit(m.start(), m.end(), None, "range")  # contradictory: keep the text, invent nothing
+    start = f"{y1:04d}" if m1 is None else f"{y1:04d}-{m1:02d}"
+    return Hit(m.start(), m.end(), start, "range", f"{y2:04d}-{m2:02d}")
+
+
+def _on_day_list(m: re.Match[str], ref: date | None, _ctx: str) -> list[Hit] | None:
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    mo = cn_number(m.group("m")) if m.group("m") else None
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    a: Resolved
+    b: Resolved
+    if mo is not None:
+        a, b = _full_date(_year_of(m, ref), mo, d1, ref), _full_date(_year_of(m, ref), mo, d2, ref)
+        if a is False or b is False:
+            return None
+    elif ref is not None:
+        a, b = nearest_month(d1, ref), nearest_month(d2, ref)
+    else:
+        a = b = None
+    mid = m.start("d2")
+    return [Hit(m.start(), mid - 1, iso(a or None)), Hit(mid, m.end(), iso(b or None))]
+
+
+def _on_relative_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    d = cn_number(m.group("d"))
+    if d is None or not 1 <= d <= 31:
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    y, mo = add_months(ref.year, ref.month, words().relative_months[m.group("w")])
+    res = safe_date(y, mo, d)
+    return Hit(m.start(), m.end(), iso(res)) if res else None
+
+
+def _on_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    mo, d = cn_number(m.group("m")), cn_number(m.group("d"))
+    res = _full_date(_year_of(m, ref), mo, d, ref)
+    if res is False or mo is None or d is None:
+        return None
+    explicit = bool(m.group("y") or m.group("ry"))
+    return Hit(
+        m.start(),
+        m.end(),
+        iso(res or None),
+        anchor=explicit and bool(res),
+        partial=None if explicit else (mo, d),
+    )
+
+
+def _on_year_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    mo = cn_number(m.group("m"))
+    if mo is None or not 1 <= mo <= 12:
+        return None
+    y = _year_of(m, ref)
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}" if y is not None else None)
+
+
+def _on_bare_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    mo = int(m.group("m"))
+    if not 1 <= mo <= 12 or _RECURRING_MONTHS.search(m.string[max(0, m.start() - 16) : m.start()]):
+        return None  # 每年的12月 (and 每年的12月和1月): every December, not one
+    return Hit(m.start(), m.end(), nearest_month_year(mo, ref) if ref else None)
+
+
+def _on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    if m.string[m.end() : m.end() + 2] in ("以内", "之内", "以內", "之內"):
+        return None
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    if any(before.endswith(w) for w in words().duration_before):
+        return None  # 拘留15日, 为期3日: a number of days
+    if m.group(0)[len(m.group("d"))] in "号號" and before[-1:] in words().address_before:
+        return None  # 马甸东路9号: a street number
+    return Hit(m.start(), m.end(), iso(nearest_month(d, ref)) if ref else None, partial=(None, d))
+
+
+def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
+    if m.start() > 0 and m.string[m.start() - 1] in "至到-—~～":
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    wd = words().weekdays[m.group("wd")]
+    mode = f"week{words().week_prefixes[m.group('pre')]}" if m.group("pre") else tense(ctx, True)
+    return Hit(m.start(), m.end(), weekday_date(wd, ref, mode).isoformat())
+
+
+def _on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    offset = words().relative_days[m.group("w")]
+    return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)) if ref else None)
+
+
+def _on_relative_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    y, mo = add_months(ref.year, ref.month, words().relative_months[m.group("w")])
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def _on_relative_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    offset = words().relative_years[m.group("w")]
+    return Hit(m.start(), m.end(), f"{ref.year + offset:04d}" if ref else None)
+
+
+# ---------------------------------------------------------------------------------------------- the table
+
+# str.format templates: {fields} from _fragments(), regex braces doubled.
+RULES: tuple[Rule, ...] = (
+    # 2026年11月19日至21日, 11月19日—20日, 11月19-20日, 11月30日至12月2日, 2026年11月30日至2027年1月2日
+    Rule(
+        r"{year_prefix}(?P<m1>{number})月(?P<d1>{number}){day_end}?{weekday_paren}{sep}"
+        r"(?:(?P<y2>{year})年)?(?:(?P<m2>{number})月)?(?P<d2>{number}){day_end}{weekday_paren}",
+        _on_range_md,
+    ),
+    # 19日至21日 (day-only range)
+    Rule(
+        r"(?<![\d.月/第每数幾几])(?P<d1>\d{{1,2}}){day_end}?{weekday_paren}{sep}(?P<d2>\d{{1,2}}){day_end}"
+        r"(?![元币幣内內均游])",
+        on_day_range,
+    ),
+    # 1至10月, 1-10月, 今年1月至10月份: a range of months (statistics periods), month precision
+    Rule(
+        r"(?<![\d.]){year_prefix}(?P<m1>\d{{1,2}})月?(?:份)?{sep}(?P<m2>\d{{1,2}})月(?:份)?(?![\d日号])",
+        _on_range_m,
+    ),
+    # 2005年至2011年12月, 2010年3月至2012年6月: a period across years, start = year or month, end = month
+    Rule(
+        r"(?<!\d)(?P<y1>{year})年(?:(?P<m1>{number})月)?(?:份)?{sep}(?P<y2>{year})年(?P<m2>{number})月(?:份)?"
+        r"(?![\d日号號])",
+        _on_range_ym,
+    ),
+    # 29、30日 / 11月29日、30日: a list of days, one date each
+    Rule(
+        r"(?<![\d.月/第每数數幾几]){year_prefix}(?:(?P<m>{number})月)?(?P<d1>\d{{1,2}}){day_end}?、"
+        r"(?P<d2>\d{{1,2}}){day_end}",
+        _on_day_list,
+    ),
+    # 本月16日, 上月30日, 下个月2日
+    Rule(r"(?P<w>{relative_months})(?P<d>{number})(?:[日号]|號){weekday_paren}", _on_relative_month_day),
+    # 2021年11月16日, 今年11月19日, 11月19日, 十一月十九日, 11月19号
+    Rule(r"{year_prefix}(?P<m>{number})月(?P<d>{number}){day_end}{weekday_paren}", _on_month_day),
+    # 2021年11月, 今年10月, 明年3月份: month precision
+    Rule(
+        r"(?:(?P<y>{year})年|(?P<ry>{relative_years}))(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:份)?"
+        r"(?![\d日号])",
+        _on_year_month,
+    ),
+    # 10月份, 3月 (digits only: 十月 is also a word): month precision, nearest year
+    Rule(r"(?<![\d.个個年第])(?P<m>\d{{1,2}})月(?:份)?(?![\d日号])", _on_bare_month),
+    # 16日, 9日下午; 号 only where a date can follow (3号线 is Line 3, 1号楼 Building 1)
+    Rule(
+        r"(?<![\d.月/第每数數幾几多])(?P<d>\d{{1,2}})(?:日(?![元币幣内內均游])|"
+        r"[号號](?=[，,。、\s上中下晚早凌午夜起至到前后後开開举舉召])){weekday_paren}",
+        _on_day,
+    ),
+    # 上周五, 本周三, 周五, 星期天 (not 每周五, not 周一至周五 which is a schedule)
+    Rule(
+        r"(?<!每)(?P<pre>{week_prefixes})?(?:个|個)?(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])"
+        r"(?![至到\-—~～])",
+        _on_weekday,
+    ),
+    # 今天, 昨天, 明天 ... (今日头条 is an app, 今日美国 a newspaper)
+    Rule(r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法)", _on_relative_day),
+    # 上月, 本月, 下个月: month precision
+    Rule(r"(?P<w>{relative_months})", _on_relative_month),
+    # 今年, 明年, 去年 alone: year precision (a year with a month or day was taken by the rules above)
+    Rule(r"(?P<w>{relative_years})(?!\d)", _on_relative_year),
+)
+
+
+@cache
+def rules() -> tuple[CompiledRule, ...]:
+    """:data:`RULES` compiled, in priority order."""
+    return compile_rules(RULES, _fragments())
