@@ -199,6 +199,12 @@ def test_lead_dateline_loose_forms(
     assert (dl.place, dl.date, dl.agency, dl.reporters, dl.text) == (place, when, agency, reporters, matched)
 
 
-def test_lead_dateline_survives_what_parse_dateline_cannot_read() -> None:
-    # a long ſ matches parse_dateline's case-insensitive month pattern but is not in its month table
-    assert lead_dateline("NANJING, Auguſt 5 (Xinhua) -- x", None) is None
+def test_lead_dateline_reads_a_long_s_month() -> None:
+    # a long ſ (old pages) matches the case-insensitive month pattern; the month table is looked up casefolded
+    dateline = lead_dateline("NANJING, Auguſt 5 (Xinhua) -- x", None)
+    assert dateline is not None and (dateline.place, dateline.month, dateline.day) == ("Nanjing", 8, 5)
+
+
+def test_a_long_s_in_an_old_page_s_month_is_read_as_s():
+    dateline = parse_dateline("NANJING, Auguſt 5 (Xinhua) -- The city opened")
+    assert dateline is not None and dateline.month == 8 and dateline.day == 5

@@ -279,7 +279,7 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
         month = day = None
         when = None
         if gd.get("month"):
-            month = months[gd["month"].lower()]
+            month = months[gd["month"].casefold()]  # casefold: the long s of old pages (Auguſt) folds to s
             day = int(gd["day"])
             if not 1 <= day <= 31:
                 return None

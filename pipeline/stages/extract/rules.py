@@ -202,10 +202,3 @@ def registrable(host: str) -> str:
     if len(labels) >= 3 and labels[-2] in second_level and len(labels[-1]) == 2:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
-
-
-def site_by_name(name: str | None) -> Site | None:
-    for s in sites():
-        if s.name == name:
-            return s
-    return None
