@@ -6,15 +6,18 @@ to fit); then the generic engine (dom.find_main) decides, and its body is used w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import html as lxml_html
 
-from pipeline.stages.extract.dom import Line, clean_text, find_main, lines_of, tokens
+from pipeline.stages.extract.density import Hints, find_main
+from pipeline.stages.extract.dom import Line, clean_text, lines_of, tokens
 from pipeline.stages.extract.page_kinds import MIN_BODY_TOKENS
 from pipeline.stages.extract.paragraphs import clean_paragraphs
 from pipeline.stages.extract.rules import Noise, Rule, Site
+from pipeline.stages.extract.second_opinion import choose_lines
 
 LINK_HEAVY = 0.4  # a rule container whose text is more than this share of link text is not the body
 
@@ -47,8 +50,10 @@ def find_body(
     all_lines: list[Line],
     nz: Noise,
     title: str | None,
+    second_opinion: Callable[[], list[str] | None] | None = None,
 ) -> Body:
-    """The body paragraphs: from the rule's container, or from the generic engine's element."""
+    """The body paragraphs: from the rule's container, or from the generic engine's element (or
+    trafilatura's lines, when ``second_opinion`` gives them and they lie mostly elsewhere)."""
     body = Body()
     link_heavy = False
     if container is not None and rule is not None:
@@ -56,9 +61,11 @@ def find_body(
     # no rule, a nearly empty rule body, or a rule container that is mostly links (a layout the rule's
     # selectors only seem to fit): let the text-density extractor decide
     if link_heavy or _body_tokens(body.paragraphs) < MIN_BODY_TOKENS * 2:
-        generic = find_main(body_root, all_lines, nz.positive, nz.negative)
-        if generic is not None:
-            g_pars, g_rm = clean_paragraphs(lines_of(generic, nz.skip, nz.weak_skip), nz, title)
+        generic = find_main(body_root, all_lines, Hints(nz.positive, nz.negative, nz.body))
+        other = second_opinion() if second_opinion is not None else None
+        lines, _ = choose_lines(all_lines, generic.indexes() if generic else None, other, body_root)
+        if lines:
+            g_pars, g_rm = clean_paragraphs(lines, nz, title, drop_captions=True)
             g_tokens = _body_tokens(g_pars)
             if g_tokens > _body_tokens(body.paragraphs) or (link_heavy and g_tokens >= MIN_BODY_TOKENS * 2):
                 return Body(g_pars, body.removed + g_rm, None)
@@ -74,7 +81,7 @@ def _rule_body(rule: Rule, container: Any, nz: Noise, title: str | None) -> tupl
             if not isinstance(el, str) and el is not container and el.getparent() is not None:
                 removed.append(clean_text(el.text_content()))
                 el.drop_tree()
-    rule_lines = lines_of(container, nz.skip, nz.weak_skip)
+    rule_lines = lines_of(container, nz.names)
     paragraphs, rm = clean_paragraphs(rule_lines, nz, title)
     chars = sum(ln.chars for ln in rule_lines)
     link_heavy = sum(ln.link_chars for ln in rule_lines) > LINK_HEAVY * max(chars, 1)

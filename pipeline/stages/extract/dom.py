@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
-from pipeline.text.scripts import HAN
+from pipeline.stages.extract.class_names import WordPattern
+from pipeline.text.scripts import HAN, KANA
 
 BLOCK_TAGS = frozenset(
     "p div td th tr table tbody thead tfoot li ul ol dl dd dt h1 h2 h3 h4 h5 h6 section article main "
@@ -36,8 +37,15 @@ NEVER_SKIPPED = frozenset(
     ("html", "body", "main", "article")
 )  # page-wide classes ("one-sidebar") say nothing
 WS = re.compile(r"[\s\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
-TOKEN = re.compile(rf"[{HAN}]|[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")
-SENTENCE_PUNCT = re.compile(r"[，。；！？、：”」]|(?<!\d)[,.;!?:](?!\d)")  # not "15:32", "3.8"
+# Combining marks that belong inside words: Latin diacritics, Hebrew and Arabic points, Indic vowel signs
+# (Devanagari to Sinhala), Thai, Tibetan and Myanmar signs. Python's \w leaves them out.
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f18-\u0fbc\u102b-\u103e"
+# One token per Chinese or Japanese character, one per word of every other script (Latin, Cyrillic, Greek,
+# Arabic, Hebrew, Devanagari, Bengali, Hangul...): a page in any language is measured.
+TOKEN = re.compile(rf"[{HAN}{KANA}]|(?:[^\W_{HAN}{KANA}]|[{MARKS}])+(?:['’][^\W\d_]+)?")
+# sentence punctuation of the scripts above: CJK, Latin (not "15:32", "3.8"), Arabic, Devanagari, Armenian,
+# Ethiopic, Greek question mark
+SENTENCE_PUNCT = re.compile(r"[，。；！？、：”」،؛؟۔।॥։።፧;]|(?<!\d)[,.;!?:](?!\d)")
 SPACES = re.compile(r"\s+")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
@@ -126,35 +134,84 @@ class Line:
     link_chars: int = 0
     chars: int = 0
     heading: bool = False
+    caption: bool = False  # inside a <figcaption> or a caption/credit-named block
+    text: str = ""  # the parts joined, whitespace folded (set when the walk ends)
+
+
+@dataclass
+class BlockNames:
+    """What the walker skips by class/id name (noise.toml [blocks], read as whole words)."""
+
+    skip: WordPattern  # never article text (share bars, comments, ads...)
+    weak: WordPattern  # layout-ambiguous ("nav", "menu"): skipped unless the subtree is prose
+    positive: WordPattern  # article container names: a skip-named element that also has one is kept if prose
+    caption: WordPattern  # names of photo captions and credits: their lines are marked (Line.caption)
+
+
+CAPTION_MAX_CHARS = 400  # a caption-named block longer than this is text, not a caption
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+ENTER, TAIL, EXIT = 0, 1, 2
+# a skip-named element holding more than this share of the page's text outside links is a wrapper
+WRAPPER_SHARE = 0.6
+
+
+class SubtreeText:
+    """Text length, link text length and sentence punctuation of every subtree, computed in one pass the
+    first time they are asked for (a page-wide wrapper named like noise is found in linear time, however
+    deeply such wrappers nest)."""
+
+    def __init__(self, root: html.HtmlElement) -> None:
+        self.root = root
+        self._stats: dict[html.HtmlElement, tuple[int, int, int]] | None = None
+
+    def of(self, el: html.HtmlElement) -> tuple[int, int, int]:
+        if self._stats is None:
+            self._stats = subtree_stats(self.root)
+        return self._stats.get(el, (0, 0, 0))
 
     @property
-    def text(self) -> str:
-        return clean_text("".join(self.parts))
+    def total(self) -> int:
+        return self.of(self.root)[0]
 
 
-ENTER, TAIL, EXIT = 0, 1, 2
-WRAPPER_SHARE = 0.6  # a skip-named element holding more than this share of the page's text is a wrapper
+def subtree_stats(root: html.HtmlElement) -> dict[html.HtmlElement, tuple[int, int, int]]:
+    """(characters, characters inside links, sentence punctuation marks) of each element's subtree. Keyed
+    by the element itself: the dictionary keeps lxml's proxy objects alive, so they stay the same objects
+    (``id()`` of a proxy that was let go can be reused by another element)."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    stats: dict[html.HtmlElement, tuple[int, int, int]] = {}
+    for el in reversed(elements):  # children before their parents
+        own = el.text or ""
+        chars, punct = len(own), len(SENTENCE_PUNCT.findall(own))
+        links = 0
+        for child in el:
+            c_chars, c_links, c_punct = stats.get(child, (0, 0, 0))
+            tail = child.tail or ""
+            chars += c_chars + len(tail)
+            punct += c_punct + (len(SENTENCE_PUNCT.findall(tail)) if tail else 0)
+            links += c_links
+        stats[el] = (chars, chars if el.tag == "a" else links, punct)
+    return stats
 
 
 class Walker:
     """Turns a tree into lines in document order, skipping noisy subtrees."""
 
-    def __init__(self, skip: re.Pattern[str] | None = None, weak: re.Pattern[str] | None = None) -> None:
-        self.skip = skip
-        self.weak = weak
-        self.total_chars = 0  # text length of the walked tree (set by lines_of when `weak` is given)
+    def __init__(self, root: html.HtmlElement, names: BlockNames | None = None) -> None:
+        self.names = names
+        self.sizes = SubtreeText(root)
         self.lines: list[Line] = []
         self.current: Line | None = None
 
-    def _new(self, owner: html.HtmlElement) -> None:
-        self.current = Line(owner, heading=owner.tag in ("h1", "h2", "h3", "h4", "h5", "h6"))
+    def _new(self, owner: html.HtmlElement, caption: bool) -> None:
+        self.current = Line(owner, heading=owner.tag in HEADINGS, caption=caption)
         self.lines.append(self.current)
 
-    def _add(self, text: str, owner: html.HtmlElement, in_link: bool) -> None:
+    def _add(self, text: str, owner: html.HtmlElement, in_link: bool, caption: bool = False) -> None:
         if not text:
             return
         if self.current is None or self.current.owner is not owner:
-            self._new(owner)
+            self._new(owner, caption)
         assert self.current is not None
         self.current.parts.append(text)
         n = len(text.strip())
@@ -163,30 +220,59 @@ class Walker:
             self.current.link_chars += n
 
     def is_skipped(self, el: html.HtmlElement) -> bool:
-        if el.tag in NEVER_SKIPPED or (self.skip is None and self.weak is None):
+        names = self.names
+        if names is None or el.tag in NEVER_SKIPPED:
             return False
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
         if not attrs.strip():
             return False
-        if self.skip is not None and self.skip.search(attrs):
-            # a page-wide wrapper that happens to carry such a name (id="nextpage" around a gallery)
-            return not (self.total_chars and len(el.text_content()) > WRAPPER_SHARE * self.total_chars)
-        if self.weak is not None and self.weak.search(attrs):
+        if names.skip.search(attrs):
+            chars, links, _ = self.sizes.of(el)
+            total, total_links, _ = self.sizes.of(self.sizes.root)
+            # a page-wide wrapper that happens to carry such a name (id="nextpage" around a gallery,
+            # "content-sidebar-wrap"): it holds most of the page's text outside links
+            if chars - links > WRAPPER_SHARE * (total - total_links):
+                return False
+            # "l-sidebar-fixed l-article-body-segment": another of its names says article, and it is prose
+            others = " ".join(n for n in attrs.split() if not names.skip.search(n))
+            return not (others and names.positive.search(others) and self.holds_prose(el))
+        if names.weak.search(attrs):
             # old CMS templates wrap the whole article in class="nav": walk it when it holds prose
-            return not (holds_prose(el) or len(el.text_content()) > 0.5 * self.total_chars)
+            return not (self.holds_prose(el) or self.sizes.of(el)[0] > 0.5 * self.sizes.total)
         return False
 
-    def walk(self, root: html.HtmlElement, owner: html.HtmlElement, in_link: bool = False) -> None:
+    def holds_prose(self, el: html.HtmlElement) -> bool:
+        """Whether a subtree carries article-like text: ≥ 200 characters outside links, ≥ half of its text,
+        with sentence punctuation (menus and link lists do not)."""
+        chars, links, punct = self.sizes.of(el)
+        plain = chars - links
+        return plain >= 200 and plain >= 0.5 * chars and punct >= 5
+
+    def is_caption(self, el: html.HtmlElement) -> bool:
+        """A <figcaption>, or a short block named like a caption or a credit (a page-wide class such as
+        "hide-caption" on <body> says nothing; a long "caption" is a text block)."""
+        if el.tag == "figcaption":
+            return True
+        if self.names is None or el.tag in NEVER_SKIPPED:
+            return False
+        attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+        if not attrs.strip() or not self.names.caption.search(attrs):
+            return False
+        return self.sizes.of(el)[0] <= CAPTION_MAX_CHARS
+
+    def walk(self, root: html.HtmlElement, owner: html.HtmlElement) -> None:
         """Depth-first walk with an explicit stack (pages nest thousands deep: no recursion)."""
-        # stack items: (action, element, owner, in_link); "enter" an element, "tail" after it, "exit" a block
-        stack: list[tuple[int, html.HtmlElement, html.HtmlElement, bool]] = [(ENTER, root, owner, in_link)]
+        # stack items: (action, element, owner, in_link, in_caption); "enter" an element, "tail" after it,
+        # "exit" a block
+        Item = tuple[int, html.HtmlElement, html.HtmlElement, bool, bool]
+        stack: list[Item] = [(ENTER, root, owner, False, False)]
         while stack:
-            action, el, owner, in_link = stack.pop()
+            action, el, owner, in_link, in_caption = stack.pop()
             if action == TAIL:
                 if el.tail:
                     if el.tag in BLOCK_TAGS or el.tag == "br":
                         self.current = None
-                    self._add(el.tail, owner, in_link)
+                    self._add(el.tail, owner, in_link, in_caption)
                 continue
             if action == EXIT:
                 self.current = None
@@ -197,7 +283,8 @@ class Walker:
             if tag in BLOCK_TAGS:
                 self.current = None
                 owner = el
-                stack.append((EXIT, el, owner, in_link))
+                in_caption = in_caption or self.is_caption(el)
+                stack.append((EXIT, el, owner, in_link, in_caption))
             elif tag == "br":
                 self.current = None
                 continue
@@ -206,104 +293,20 @@ class Walker:
             elif tag == "img":
                 continue
             if el.text:
-                self._add(el.text, owner, in_link)
+                self._add(el.text, owner, in_link, in_caption)
             for child in reversed(el):
-                stack.append((TAIL, child, owner, in_link))
-                stack.append((ENTER, child, owner, in_link))
+                stack.append((TAIL, child, owner, in_link, in_caption))
+                stack.append((ENTER, child, owner, in_link, in_caption))
 
 
-def holds_prose(el: html.HtmlElement) -> bool:
-    """Whether a subtree carries article-like text: ≥ 200 characters outside links, ≥ half of its text,
-    with sentence punctuation (menus and link lists do not)."""
-    text = el.text_content()
-    if len(text) < 200:
-        return False
-    link = sum(len(a.text_content()) for a in el.iter("a"))
-    plain = len(text) - link
-    return plain >= 200 and plain >= 0.5 * len(text) and len(SENTENCE_PUNCT.findall(text)) >= 5
-
-
-def lines_of(
-    root: html.HtmlElement, skip: re.Pattern[str] | None = None, weak: re.Pattern[str] | None = None
-) -> list[Line]:
+def lines_of(root: html.HtmlElement, names: BlockNames | None = None) -> list[Line]:
     """The text lines of a subtree in document order (empty ones dropped), skipping noise-named blocks."""
-    w = Walker(skip, weak=weak)
-    if skip is not None or weak is not None:
-        w.total_chars = len(root.text_content())
+    w = Walker(root, names)
     w.walk(root, root)
-    return [ln for ln in w.lines if ln.chars]
-
-
-def good_line(line: Line, text: str) -> int:
-    """Tokens this line contributes as main-text evidence (0 for link lists, menus, stubs)."""
-    if line.link_chars > 0.3 * max(line.chars, 1):
-        return 0
-    return good_line_text(text)
-
-
-ANCESTOR_WEIGHTS = (1.0, 0.9, 0.5, 0.25)  # a good line's score, credited to its block and three ancestors
-
-
-@dataclass
-class Candidate:
-    el: html.HtmlElement
-    score: float = 0.0
-    chars: int = 0
-    link_chars: int = 0
-
-
-def find_main(
-    root: html.HtmlElement,
-    lines: list[Line],
-    positive: re.Pattern[str] | None = None,
-    negative: re.Pattern[str] | None = None,
-) -> html.HtmlElement | None:
-    """The element holding the main text: text-density scoring of block elements (generic fallback)."""
-    cands: dict[int, Candidate] = {}
-
-    def cand(el: html.HtmlElement) -> Candidate:
-        c = cands.get(id(el))
-        if c is None:
-            c = cands[id(el)] = Candidate(el)
-        return c
-
-    for line in lines:
-        text = line.text
-        el = line.owner
-        # totals (for link density) on every ancestor
-        anc = el
-        while anc is not None:
-            c = cand(anc)
-            c.chars += line.chars
-            c.link_chars += line.link_chars
-            anc = anc.getparent()
-        n = good_line(line, text)
-        if not n:
-            continue
-        commas = len(SENTENCE_PUNCT.findall(text))
-        score = n + min(commas, 10) * 2
-        anc = el
-        for w in ANCESTOR_WEIGHTS:
-            if anc is None:
-                break
-            cand(anc).score += score * w
-            anc = anc.getparent()
-    best: Candidate | None = None
-    best_score = 0.0
-    for c in cands.values():
-        if c.score <= 0 or c.el.tag in ("html", "body"):
-            continue
-        density = c.link_chars / max(c.chars, 1)
-        s = c.score * (1 - density)
-        attrs = (c.el.get("class") or "") + " " + (c.el.get("id") or "")
-        if attrs.strip():
-            if positive is not None and positive.search(attrs):
-                s *= 1.25
-            if negative is not None and negative.search(attrs):
-                s *= 0.5
-        if s > best_score:
-            best, best_score = c, s
-    return None if best is None else best.el
+    lines = [ln for ln in w.lines if ln.chars]
+    for ln in lines:
+        ln.text = clean_text("".join(ln.parts))
+    return lines
 
 
 def head_meta(root: html.HtmlElement) -> dict[str, str]:

@@ -7,6 +7,7 @@ The steps and where they live: the site (site_detection), the site rule and body
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -17,6 +18,7 @@ from pipeline.stages.extract.body import Body, choose_rule, find_body
 from pipeline.stages.extract.dom import Line, clean_text, head_meta, lines_of, parse, strip_junk
 from pipeline.stages.extract.page_kinds import media_kind, not_an_article
 from pipeline.stages.extract.rules import Noise, Site, noise
+from pipeline.stages.extract.second_opinion import trafilatura_lines
 from pipeline.stages.extract.site_detection import page_lang, site_of_page
 from pipeline.stages.extract.times import find_published
 from pipeline.stages.extract.titles import find_title
@@ -50,7 +52,7 @@ def extract_html(record: Article) -> Article:
     rule, container = choose_rule(page.site, root)
     title = find_title(root, rule, page.site, page.metas, nz)
     record.published = find_published(root, rule, page.metas, page.lines, title, record.url, page.tz)
-    body = find_body(rule, container, page.body_root, page.lines, nz, title)
+    body = find_body(rule, container, page.body_root, page.lines, nz, title, _second_opinion(record, page))
     record.rule = body.rule.name if body.rule else "generic"
     record.title = title
     record.paragraphs = body.paragraphs
@@ -64,6 +66,14 @@ def extract_html(record: Article) -> Article:
     return record
 
 
+def _second_opinion(record: Article, page: Page) -> Callable[[], list[str] | None] | None:
+    """trafilatura's lines, asked for only if the generic engine runs, and never for a Chinese page."""
+    if page.lang == "zh":
+        return None
+    html_text, url = record.html or "", record.url or record.fetch_url
+    return lambda: trafilatura_lines(html_text, url)
+
+
 def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
     """Site (sets record.site), <meta> values and text lines of a parsed page; scripts and widgets removed."""
     metas = head_meta(root)
@@ -74,7 +84,7 @@ def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
     body_root = root.find("body")
     if body_root is None:
         body_root = root
-    lines = lines_of(body_root, nz.skip, nz.weak_skip)
+    lines = lines_of(body_root, nz.names)
     text = "\n".join(ln.text for ln in lines)
     lang = (site.lang if site and site.lang else None) or page_lang(text)
     tz = (site.tz if site else None) or (CHINA_TIME if lang == "zh" else None)

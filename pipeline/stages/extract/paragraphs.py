@@ -20,9 +20,22 @@ META_LINE = re.compile(r"(?:来源|來源|时间|時間|发布|發布|作者|Sou
 PLACE_DATE_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z .,'/-]{1,40}\s*[|｜]\s*\S")
 
 
-def clean_paragraphs(lines: list[Line], nz: Noise, title: str | None) -> tuple[list[str], list[str]]:
-    """Body paragraphs from lines, and the noise lines removed (kept for editor/photographer credits)."""
+def clean_paragraphs(
+    lines: list[Line], nz: Noise, title: str | None, drop_captions: bool = False
+) -> tuple[list[str], list[str]]:
+    """Body paragraphs from lines, and the noise lines removed (kept for editor/photographer credits).
+    ``drop_captions``: lines of <figcaption> and caption-named blocks leave the body too (the generic
+    engine; a site rule's container keeps its captions, as its pages print them)."""
+    removed_captions: list[str] = []
+    if drop_captions:
+        captions = [
+            ln for ln in lines if ln.caption and not any(rx.search(ln.text) for rx in nz.caption_keep)
+        ]
+        removed_captions = [ln.text for ln in captions]
+        dropped = {id(ln) for ln in captions}
+        lines = [ln for ln in lines if id(ln) not in dropped]
     out, removed, caption_ends = _keep_text_lines(lines, nz)
+    removed[:0] = removed_captions
     popped = _drop_header_lines(out, title, removed)
     _drop_lead_caption(out, [n - popped for n in caption_ends], removed)
     _strip_tail(out, nz, removed)

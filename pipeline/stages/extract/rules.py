@@ -13,7 +13,8 @@ from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
 from pipeline.config import DATA_FILES
-from pipeline.stages.extract.dom import clean_text
+from pipeline.stages.extract.class_names import WordPattern
+from pipeline.stages.extract.dom import BlockNames, clean_text
 
 _CSS = GenericTranslator()
 
@@ -129,16 +130,24 @@ def sites() -> list[Site]:
 
 @dataclass
 class Noise:
-    skip: re.Pattern[str]
-    weak_skip: re.Pattern[str]  # layout-ambiguous names ("nav"): skipped unless the subtree is prose
-    positive: re.Pattern[str]
-    negative: re.Pattern[str]
+    skip: WordPattern  # class/id words of subtrees that are never article text
+    weak_skip: WordPattern  # layout-ambiguous names ("nav"): skipped unless the subtree is prose
+    positive: WordPattern  # class/id words of article containers (a bonus for the generic scorer)
+    negative: WordPattern  # and of other containers (a malus)
+    body: WordPattern  # names of an article's body container ("article-body", "entry-content"): a bonus
+    caption: WordPattern  # names of photo captions and credits
     separators: re.Pattern[str]
     suffixes: list[str]
     drop: list[re.Pattern[str]]
     strip_tail: list[re.Pattern[str]]
     photo_credit: list[re.Pattern[str]]
+    caption_keep: list[re.Pattern[str]]  # captions ending in a state-media credit stay in the body
     kinds: dict[str, re.Pattern[str]] = field(default_factory=dict)  # [kinds]: video/gallery page hints
+
+    @property
+    def names(self) -> BlockNames:
+        """The class/id words the line walker skips by."""
+        return BlockNames(self.skip, self.weak_skip, self.positive, self.caption)
 
 
 @lru_cache(maxsize=1)
@@ -146,17 +155,22 @@ def noise() -> Noise:
     with open(DATA_FILES / "noise.toml", "rb") as fh:
         data = tomllib.load(fh)
     para = data["paragraph"]
+    blocks = data["blocks"]
+    modifiers = blocks.get("modifiers", [])
     return Noise(
-        skip=re.compile(data["blocks"]["skip"]),
-        weak_skip=re.compile(data["blocks"].get("weak_skip", "(?!)")),
-        positive=re.compile(data["blocks"]["positive"]),
-        negative=re.compile(data["blocks"]["negative"]),
+        skip=WordPattern(blocks["skip"], modifiers),
+        weak_skip=WordPattern(blocks.get("weak_skip", []), modifiers),
+        positive=WordPattern(blocks["positive"]),
+        negative=WordPattern(blocks["negative"], modifiers),
+        body=WordPattern(blocks.get("body", [])),
+        caption=WordPattern(blocks.get("caption", [])),
         separators=re.compile(data["title"]["separators"]),
         suffixes=data["title"]["suffixes"],
         drop=[re.compile(p) for p in para["drop"]],
         strip_tail=[re.compile(p) for p in para["strip_tail"]],
         kinds={k: re.compile(v) for k, v in data.get("kinds", {}).items()},
         photo_credit=[re.compile(p) for p in para["photo_credit"]],
+        caption_keep=[re.compile(p) for p in para.get("caption_keep", [])],
     )
 
 
@@ -172,8 +186,13 @@ def inner_url(url: str) -> str:
 
 
 def host_path(url: str) -> tuple[str, str]:
-    parts = urlsplit(inner_url(url))
-    host = (parts.hostname or "").lower()
+    """(lowercase host, path) of a URL; ("", "/") for one that cannot be read (``http://[x]``, a bad port):
+    a malformed link on a page never costs the page."""
+    try:
+        parts = urlsplit(inner_url(url))
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return "", "/"
     return host, parts.path or "/"
 
 
