@@ -124,6 +124,7 @@ class Article:
             "body_en": self.body_en,
             "translation": {"status": self.translation_status, "model": self.translation_model},
             "error": self.error,
+            "warnings": list(self.warnings),
         }
 
     def people_dicts(self) -> list[dict[str, Any]]:

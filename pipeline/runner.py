@@ -79,10 +79,17 @@ def process_record(record: Article, stages: Iterable[Stage] = STAGES) -> Article
         except Exception as exc:  # one bad page must never stop a run
             log.warning("stage %s failed on %s: %s: %s", stage.name, record.url, type(exc).__name__, exc)
             log.debug("traceback", exc_info=True)
-            record.fail(f"{stage.name}: {type(exc).__name__}: {exc}")
+            record.fail(stage_error(stage.name, exc))
     if record.page_kind is None and record.error:
         record.page_kind = "error"
     return record
+
+
+def stage_error(stage: str, exc: BaseException) -> str:
+    """The record's error for a stage that raised: the stage and the kind of failure, never the library's
+    own message (spaCy's "[E088] Text of length … exceeds maximum …" says nothing to a reader of the
+    archive; the log has it)."""
+    return f"{stage}: failed ({type(exc).__name__})"
 
 
 def record_from_page(page: RawPage) -> Article:
@@ -258,5 +265,5 @@ def _process_batch(pages: list[RawPage], cache, workers: int) -> list[Article]:
         log.warning("translation failed for a batch: %s: %s", type(exc).__name__, exc)
         for record in ready:
             if record.translation_status is None:
-                record.translation_status = f"not translated: error: {type(exc).__name__}: {exc}"
+                record.translation_status = f"not translated: error ({type(exc).__name__})"
     return [process_record(r, after) for r in records]

@@ -23,6 +23,7 @@ CONTRACT_KEYS = {
     "body_en",
     "translation",
     "error",
+    "warnings",
 }
 EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="utf-8"))
 
@@ -40,7 +41,7 @@ def check_shape(doc: dict) -> None:
         and isinstance(doc["people"], list)
         and isinstance(doc["dates"], list)
     )
-    assert isinstance(doc["body"], str)
+    assert isinstance(doc["body"], str) and isinstance(doc["warnings"], list)
     assert set(doc["translation"]) == {"status", "model"}
     for person in doc["people"]:
         assert set(person) == {"name", "name_en", "name_zh", "role"}

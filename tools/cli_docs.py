@@ -40,6 +40,7 @@ One JSON object (the contract other tools rely on):
 | `title_en`, `body_en` | English text: the original for English pages, else the translation, else null |
 | `translation` | `{status, model}`; status `original`, `translated` or `not translated: <why>` |
 | `error` | null, or why the page could not be extracted |
+| `warnings` | what was read with doubts or cut: an unsure encoding, a page over 5 MB truncated, page text or a body over the extractor's limits cut |
 
 Exit status: 0, also for a bad page (then `error` says why); 2 for bad usage.
 

@@ -20,6 +20,7 @@ The package: :mod:`.resolve` (reference-date arithmetic, the Hit and Rule record
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -33,13 +34,16 @@ from pipeline.text.sentences import sentence_at, sentence_spans
 
 __all__ = ["find_dates"]
 
+log = logging.getLogger(__name__)
+
 
 def find_dates(record: Article) -> Article:
     """Fill ``record.dates``. Never raises: a failure is recorded in ``record.error``."""
     try:
         record.dates = _find(record)
     except Exception as exc:  # a stage must not lose the record (docs/dates.md)
-        record.fail(f"dates: {type(exc).__name__}: {exc}")
+        log.warning("dates failed on %s: %s: %s", record.url, type(exc).__name__, exc)
+        record.fail(f"dates: failed ({type(exc).__name__})")  # the library's message stays in the log
     return record
 
 

@@ -12,11 +12,14 @@ authors and credits, page_kinds; dom (lxml parsing, text lines, the density scor
 and noise.toml loaded).
 """
 
+import logging
+
 from pipeline.record import Article
 from pipeline.stages.extract.html_page import extract_html
 from pipeline.stages.extract.site_detection import generic_only
 from pipeline.stages.extract.text_page import extract_text
 
+log = logging.getLogger(__name__)
 NOT_DECODED = "not decoded: extract reads record.html, which the decode stage sets (run decode first)"
 
 
@@ -31,7 +34,9 @@ def extract(record: Article) -> Article:
             return extract_text(record)
         return extract_html(record)
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop a batch; the record says why
-        record.fail(f"extraction failed: {type(exc).__name__}: {exc}")
+        log.warning("extraction failed on %s: %s: %s", record.url, type(exc).__name__, exc)
+        log.debug("traceback", exc_info=True)
+        record.fail(f"extraction failed ({type(exc).__name__})")  # a library's own message stays in the log
         return record
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import etree, html
 
@@ -41,8 +42,11 @@ WS = re.compile(r"[\s\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 # (Devanagari to Sinhala), Thai, Tibetan and Myanmar signs. Python's \w leaves them out.
 MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f18-\u0fbc\u102b-\u103e"
 # One token per Chinese or Japanese character, one per word of every other script (Latin, Cyrillic, Greek,
-# Arabic, Hebrew, Devanagari, Bengali, Hangul...): a page in any language is measured.
-TOKEN = re.compile(rf"[{HAN}{KANA}]|(?:[^\W_{HAN}{KANA}]|[{MARKS}])+(?:['’][^\W\d_]+)?")
+# Arabic, Hebrew, Devanagari, Bengali, Hangul...): a page in any language is measured. Counted as words
+# (runs of letters, digits and marks; CJK runs included), then each CJK run counted by its characters:
+# two plain character classes, fast on megabytes of text.
+WORD = re.compile(rf"[\w{MARKS}]+(?:['’][^\W\d_]+)?")
+CJK_RUN = re.compile(f"[{HAN}{KANA}]+")
 # sentence punctuation of the scripts above: CJK, Latin (not "15:32", "3.8"), Arabic, Devanagari, Armenian,
 # Ethiopic, Greek question mark
 SENTENCE_PUNCT = re.compile(r"[，。；！？、：”」،؛؟۔।॥։።፧;]|(?<!\d)[,.;!?:](?!\d)")
@@ -51,8 +55,12 @@ XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
 def tokens(text: str) -> int:
-    """Length in tokens: one per CJK character, one per Latin word or number."""
-    return len(TOKEN.findall(text))
+    """Length in tokens: one per Chinese/Japanese character, one per word or number of other scripts."""
+    n = len(WORD.findall(text))
+    if not text.isascii():
+        runs = CJK_RUN.findall(text)
+        n += sum(map(len, runs)) - len(runs)
+    return n
 
 
 def clean_text(text: str) -> str:
@@ -156,52 +164,59 @@ WRAPPER_SHARE = 0.6
 
 
 class SubtreeText:
-    """Text length, link text length and sentence punctuation of every subtree, computed in one pass the
-    first time they are asked for (a page-wide wrapper named like noise is found in linear time, however
-    deeply such wrappers nest)."""
+    """Text length and link text length of every subtree, computed in one pass the first time they are
+    asked for (a page-wide wrapper named like noise is found in linear time, however deeply such wrappers
+    nest)."""
 
     def __init__(self, root: html.HtmlElement) -> None:
         self.root = root
-        self._stats: dict[html.HtmlElement, tuple[int, int, int]] | None = None
+        self._stats: dict[html.HtmlElement, tuple[int, int]] | None = None
 
-    def of(self, el: html.HtmlElement) -> tuple[int, int, int]:
+    def of(self, el: html.HtmlElement) -> tuple[int, int]:
         if self._stats is None:
             self._stats = subtree_stats(self.root)
-        return self._stats.get(el, (0, 0, 0))
+        return self._stats.get(el, (0, 0))
 
     @property
     def total(self) -> int:
         return self.of(self.root)[0]
 
 
-def subtree_stats(root: html.HtmlElement) -> dict[html.HtmlElement, tuple[int, int, int]]:
-    """(characters, characters inside links, sentence punctuation marks) of each element's subtree. Keyed
-    by the element itself: the dictionary keeps lxml's proxy objects alive, so they stay the same objects
-    (``id()`` of a proxy that was let go can be reused by another element)."""
+def subtree_stats(root: html.HtmlElement) -> dict[html.HtmlElement, tuple[int, int]]:
+    """(characters, characters inside links) of each element's subtree. Keyed by the element itself: the
+    dictionary keeps lxml's proxy objects alive, so they stay the same objects (``id()`` of a proxy that
+    was let go can be reused by another element)."""
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    stats: dict[html.HtmlElement, tuple[int, int, int]] = {}
+    stats: dict[html.HtmlElement, tuple[int, int]] = {}
     for el in reversed(elements):  # children before their parents
-        own = el.text or ""
-        chars, punct = len(own), len(SENTENCE_PUNCT.findall(own))
+        chars = len(el.text or "")
         links = 0
         for child in el:
-            c_chars, c_links, c_punct = stats.get(child, (0, 0, 0))
-            tail = child.tail or ""
-            chars += c_chars + len(tail)
-            punct += c_punct + (len(SENTENCE_PUNCT.findall(tail)) if tail else 0)
+            c_chars, c_links = stats.get(child, (0, 0))
+            chars += c_chars + len(child.tail or "")
             links += c_links
-        stats[el] = (chars, chars if el.tag == "a" else links, punct)
+        stats[el] = (chars, chars if el.tag == "a" else links)
     return stats
+
+
+def has_sentences(text: str, at_least: int = 5) -> bool:
+    """Whether ``text`` has ``at_least`` sentence punctuation marks (stops scanning at the last one needed)."""
+    return next(islice(SENTENCE_PUNCT.finditer(text), at_least - 1, None), None) is not None
 
 
 class Walker:
     """Turns a tree into lines in document order, skipping noisy subtrees."""
 
-    def __init__(self, root: html.HtmlElement, names: BlockNames | None = None) -> None:
+    def __init__(
+        self, root: html.HtmlElement, names: BlockNames | None = None, max_chars: int | None = None
+    ) -> None:
         self.names = names
         self.sizes = SubtreeText(root)
         self.lines: list[Line] = []
         self.current: Line | None = None
+        self.budget = max_chars  # characters of text still read (None: no limit)
+        self.dropped = False  # whether text was left unread (the budget ran out)
+        self._prose: dict[html.HtmlElement, bool] = {}
 
     def _new(self, owner: html.HtmlElement, caption: bool) -> None:
         self.current = Line(owner, heading=owner.tag in HEADINGS, caption=caption)
@@ -210,6 +225,13 @@ class Walker:
     def _add(self, text: str, owner: html.HtmlElement, in_link: bool, caption: bool = False) -> None:
         if not text:
             return
+        if self.budget is not None:
+            if len(text) > self.budget:
+                self.dropped = True
+                text = text[: self.budget]
+                if not text:
+                    return
+            self.budget -= len(text)
         if self.current is None or self.current.owner is not owner:
             self._new(owner, caption)
         assert self.current is not None
@@ -227,8 +249,8 @@ class Walker:
         if not attrs.strip():
             return False
         if names.skip.search(attrs):
-            chars, links, _ = self.sizes.of(el)
-            total, total_links, _ = self.sizes.of(self.sizes.root)
+            chars, links = self.sizes.of(el)
+            total, total_links = self.sizes.of(self.sizes.root)
             # a page-wide wrapper that happens to carry such a name (id="nextpage" around a gallery,
             # "content-sidebar-wrap"): it holds most of the page's text outside links
             if chars - links > WRAPPER_SHARE * (total - total_links):
@@ -244,9 +266,14 @@ class Walker:
     def holds_prose(self, el: html.HtmlElement) -> bool:
         """Whether a subtree carries article-like text: ≥ 200 characters outside links, ≥ half of its text,
         with sentence punctuation (menus and link lists do not)."""
-        chars, links, punct = self.sizes.of(el)
+        chars, links = self.sizes.of(el)
         plain = chars - links
-        return plain >= 200 and plain >= 0.5 * chars and punct >= 5
+        if plain < 200 or plain < 0.5 * chars:
+            return False
+        prose = self._prose.get(el)
+        if prose is None:
+            prose = self._prose[el] = has_sentences(el.text_content())
+        return prose
 
     def is_caption(self, el: html.HtmlElement) -> bool:
         """A <figcaption>, or a short block named like a caption or a credit (a page-wide class such as
@@ -266,7 +293,7 @@ class Walker:
         # "exit" a block
         Item = tuple[int, html.HtmlElement, html.HtmlElement, bool, bool]
         stack: list[Item] = [(ENTER, root, owner, False, False)]
-        while stack:
+        while stack and not self.dropped:
             action, el, owner, in_link, in_caption = stack.pop()
             if action == TAIL:
                 if el.tail:
@@ -278,7 +305,12 @@ class Walker:
                 self.current = None
                 continue
             tag = el.tag
-            if not isinstance(tag, str) or self.is_skipped(el):
+            if not isinstance(tag, str):
+                continue
+            if self.is_skipped(el):
+                if self.budget is not None:  # skipped text counts: the walk's cost is bounded by the page
+                    self.budget -= self.sizes.of(el)[0]
+                    self.dropped = self.budget < 0
                 continue
             if tag in BLOCK_TAGS:
                 self.current = None
@@ -301,12 +333,20 @@ class Walker:
 
 def lines_of(root: html.HtmlElement, names: BlockNames | None = None) -> list[Line]:
     """The text lines of a subtree in document order (empty ones dropped), skipping noise-named blocks."""
-    w = Walker(root, names)
+    return read_lines(root, names)[0]
+
+
+def read_lines(
+    root: html.HtmlElement, names: BlockNames | None = None, max_chars: int | None = None
+) -> tuple[list[Line], bool]:
+    """lines_of, reading at most ``max_chars`` characters of text (the walk stops there: its cost is
+    bounded too); and whether text was left unread."""
+    w = Walker(root, names, max_chars)
     w.walk(root, root)
     lines = [ln for ln in w.lines if ln.chars]
     for ln in lines:
         ln.text = clean_text("".join(ln.parts))
-    return lines
+    return lines, w.dropped
 
 
 def head_meta(root: html.HtmlElement) -> dict[str, str]:

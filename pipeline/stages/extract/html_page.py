@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 from pipeline.record import Article
 from pipeline.stages.extract.authors import apply_people, apply_rule_credits, find_editor
 from pipeline.stages.extract.body import Body, choose_rule, find_body
-from pipeline.stages.extract.dom import Line, clean_text, head_meta, lines_of, parse, strip_junk
+from pipeline.stages.extract.dom import Line, head_meta, parse, read_lines, strip_junk
 from pipeline.stages.extract.page_kinds import media_kind, not_an_article
 from pipeline.stages.extract.rules import Noise, Site, noise
 from pipeline.stages.extract.second_opinion import trafilatura_lines
@@ -24,6 +24,10 @@ from pipeline.stages.extract.times import find_published
 from pipeline.stages.extract.titles import find_title
 
 CHINA_TIME = "+08:00"  # the zone of printed times on Chinese pages of sites that name none
+# No article is this long. A page's text past PAGE_TEXT_MAX characters is not read, and a body longer than
+# BODY_MAX_CHARS is cut (each with a warning): extraction and the later stages stay fast on any page.
+PAGE_TEXT_MAX = 300_000
+BODY_MAX_CHARS = 100_000
 
 
 @dataclass
@@ -44,7 +48,7 @@ def extract_html(record: Article) -> Article:
     """Fill site, rule, title, published, paragraphs, page_kind and credits from record.html."""
     nz = noise()
     root = parse(record.html or "")
-    if root is None or not clean_text(root.text_content()):
+    if root is None or not root.text_content().strip():
         record.page_kind = "empty"
         record.fail("empty page: no text in the HTML")
         return record
@@ -55,6 +59,7 @@ def extract_html(record: Article) -> Article:
     body = find_body(rule, container, page.body_root, page.lines, nz, title, _second_opinion(record, page))
     record.rule = body.rule.name if body.rule else "generic"
     record.title = title
+    body.paragraphs = cap_body(body.paragraphs, record.warnings)
     record.paragraphs = body.paragraphs
     failure = not_an_article(root, title, page.lines, body.paragraphs)
     if failure:
@@ -84,11 +89,32 @@ def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
     body_root = root.find("body")
     if body_root is None:
         body_root = root
-    lines = lines_of(body_root, nz.names)
+    lines, dropped = read_lines(body_root, nz.names, PAGE_TEXT_MAX)
+    if dropped:
+        record.warnings.append(
+            f"page text over {PAGE_TEXT_MAX} characters: only the first {PAGE_TEXT_MAX} were read"
+        )
     text = "\n".join(ln.text for ln in lines)
     lang = (site.lang if site and site.lang else None) or page_lang(text)
     tz = (site.tz if site else None) or (CHINA_TIME if lang == "zh" else None)
     return Page(root, body_root, metas, site, lines, text, lang, tz)
+
+
+def cap_body(paragraphs: list[str], warnings: list[str]) -> list[str]:
+    """The paragraphs, cut after BODY_MAX_CHARS characters (with a warning): the body handed to the later
+    stages (language, people, dates) is bounded."""
+    total = sum(len(p) for p in paragraphs)
+    if total <= BODY_MAX_CHARS:
+        return paragraphs
+    kept: list[str] = []
+    room = BODY_MAX_CHARS
+    for p in paragraphs:
+        if room <= 0:
+            break
+        kept.append(p[:room])
+        room -= len(p)
+    warnings.append(f"body of {total} characters cut to {BODY_MAX_CHARS}")
+    return kept
 
 
 def apply_credits(record: Article, page: Page, body: Body) -> None:

@@ -57,7 +57,7 @@ def _keep_text_lines(lines: list[Line], nz: Noise) -> tuple[list[str], list[str]
             removed.append(text)
             continue
         credit = any(rx.search(text) for rx in nz.photo_credit)
-        if any(rx.search(text) for rx in nz.drop):
+        if nz.drop_any.search(text):
             removed.append(text)
             if credit:
                 caption_ends.append(len(out))

@@ -139,6 +139,7 @@ class Noise:
     separators: re.Pattern[str]
     suffixes: list[str]
     drop: list[re.Pattern[str]]
+    drop_any: re.Pattern[str]  # the `drop` patterns as one expression (one search per line)
     strip_tail: list[re.Pattern[str]]
     photo_credit: list[re.Pattern[str]]
     caption_keep: list[re.Pattern[str]]  # captions ending in a state-media credit stay in the body
@@ -167,6 +168,7 @@ def noise() -> Noise:
         separators=re.compile(data["title"]["separators"]),
         suffixes=data["title"]["suffixes"],
         drop=[re.compile(p) for p in para["drop"]],
+        drop_any=re.compile("|".join(f"(?:{p})" for p in para["drop"])),
         strip_tail=[re.compile(p) for p in para["strip_tail"]],
         kinds={k: re.compile(v) for k, v in data.get("kinds", {}).items()},
         photo_credit=[re.compile(p) for p in para["photo_credit"]],

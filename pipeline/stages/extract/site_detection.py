@@ -29,7 +29,8 @@ OWN_URL_XPATHS = (
     "//input[@id='newsurl']/@value",
     "//base/@href",
 )
-LINK_XPATH = "//a/@href | //link/@href | //script/@src | //img/@src"
+LINK_ATTRS = {"a": "href", "link": "href", "script": "src", "img": "src"}
+MAX_LINKS = 3000  # the first links of a page are enough to tell its most linked domain
 
 _GENERIC_ONLY: ContextVar[bool] = ContextVar("generic_only", default=False)
 
@@ -72,8 +73,7 @@ def site_from_page(root: lxml_html.HtmlElement) -> tuple[Site | None, str | None
                 if s:
                     return s, s.name
     hosts: dict[str, dict[str, int]] = {}  # registrable domain -> host -> links
-    for href in root.xpath(LINK_XPATH):
-        href = str(href)
+    for href in _first_links(root):
         if href.startswith(("http://", "https://", "//")):
             host, _ = host_path(href if href.startswith("http") else "http:" + href)
             if host:
@@ -89,6 +89,18 @@ def site_from_page(root: lxml_html.HtmlElement) -> tuple[Site | None, str | None
         s = site_for_url("http://" + top + "/") or site_for_url("http://www." + reg + "/")
         return s, (s.name if s else reg)
     return None, None
+
+
+def _first_links(root: lxml_html.HtmlElement) -> Iterator[str]:
+    """The first MAX_LINKS link addresses of a page (<a href>, <link href>, <script src>, <img src>)."""
+    n = 0
+    for el in root.iter(*LINK_ATTRS):
+        value = el.get(LINK_ATTRS[el.tag])
+        if value:
+            yield value
+            n += 1
+            if n >= MAX_LINKS:
+                return
 
 
 def page_lang(text: str) -> str:
