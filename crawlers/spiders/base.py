@@ -136,7 +136,10 @@ class WireSpider(scrapy.Spider):
             hrefs = [m.group(1).decode("utf-8", "replace") for m in _LOC.finditer(response.body)]
         seen: dict[str, None] = {}
         for href in hrefs:
-            url = response.urljoin(href.strip()).split("#", 1)[0]
+            try:
+                url = response.urljoin(href.strip()).split("#", 1)[0]
+            except ValueError:  # a malformed link ("http://[x]", a bad port) costs that link only
+                continue
             if url.startswith(("http://", "https://")):
                 seen.setdefault(url, None)
         return list(seen)

@@ -216,13 +216,31 @@ def _with_siblings(core: Block, blocks: dict[html.HtmlElement, Block], hints: Hi
     return ranges
 
 
+FURNITURE_TAGS = frozenset(("header", "aside", "nav", "footer"))
+
+
+def _in_page_furniture(el: html.HtmlElement) -> bool:
+    """Whether a line's block lies in a <header>, <aside>, <nav> or <footer> (a teaser or standfirst there is
+    the page's, not the article's)."""
+    while el is not None:
+        if el.tag in FURNITURE_TAGS:
+            return True
+        el = el.getparent()
+    return False
+
+
 def _with_lead(ranges: list[tuple[int, int]], lines: list[Line]) -> list[tuple[int, int]]:
     """Prose paragraphs right before the region join it (step 5); short lines between are skipped, never
     taken."""
 
     def lead(i: int) -> bool:
         ln = lines[i]
-        return good_line(ln) >= LEAD_MIN_TOKENS and len(ln.text) >= LEAD_MIN_CHARS and not ln.heading
+        return (
+            good_line(ln) >= LEAD_MIN_TOKENS
+            and len(ln.text) >= LEAD_MIN_CHARS
+            and not ln.heading
+            and not _in_page_furniture(ln.owner)
+        )
 
     extra: list[tuple[int, int]] = []
     i, gap = ranges[0][0] - 1, 0
