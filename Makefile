@@ -60,8 +60,12 @@ models: install  ## install the real argos translation models (needs internet: a
 
 bench: bench-extract bench-people bench-dates bench-translate  ## all benchmarks
 
-bench-extract: install  ## extraction accuracy and speed vs trafilatura, GNE, newspaper4k
-	$(BIN)/python -m bench.bench_extract --repeat 3
+# CORPUS=../shared/corpus-web (or ../shared/corpus) runs one corpus; by default both are run
+CORPUS ?=
+bench-extract: install  ## extraction accuracy and speed vs trafilatura, GNE, newspaper4k (CORPUS=path for one corpus)
+	@if [ -n "$(CORPUS)" ]; then $(BIN)/python -m bench.bench_extract --corpus "$(CORPUS)" --repeat 3; else \
+	  $(BIN)/python -m bench.bench_extract --corpus ../shared/corpus --repeat 3 && \
+	  $(BIN)/python -m bench.bench_extract --corpus ../shared/corpus-web; fi
 
 bench-people: install  ## person precision/recall, roles
 	$(BIN)/python -m bench.bench_people

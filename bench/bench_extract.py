@@ -1,13 +1,20 @@
-"""Extraction benchmark: our extractor and peers (trafilatura, GNE, newspaper4k) on the shared corpus.
+"""Extraction benchmark: our extractor and peers (trafilatura, GNE, newspaper4k) on a shared corpus.
 
     python -m bench.bench_extract [--corpus PATH] [--peers trafilatura,gne,newspaper4k] [--json OUT]
 
-Every page of ``corpus/truth.jsonl`` is run through ``pipeline.stages.decode.decode`` + ``pipeline.stages.extract.extract``
-("ours") and through each peer, in the same run, and scored with :func:`bench.scoring.score_page`.
-Peers get the text our decode stage produced (the same text our extractor works on; bs4's UnicodeDammit
-when our decode is missing), and the same URL. Prints one side-by-side table per site, one per group
-(Chinese/state media, Western wire) and one overall, then pages/s per extractor on one core.
-See docs/benchmarks.md ("Extraction").
+Every page of ``<corpus>/truth.jsonl`` is run through ``pipeline.stages.decode.decode`` +
+``pipeline.stages.extract.extract`` ("ours") and through each peer, in the same run. Peers get the text our
+decode stage produced (the same text our extractor works on; bs4's UnicodeDammit when our decode is
+missing), and the same URL.
+
+- ``../shared/corpus`` (the default; Chinese state media and Western wire pages): scored with
+  :func:`bench.scoring.score_page`; one side-by-side table per site, per group and overall
+  (bench.extract_report). "ours-generic" (site rules switched off) runs beside "ours".
+- ``../shared/corpus-web`` (scrapinghub's and trafilatura's public sets): each set scored as its own
+  benchmark scores it, overall and per language group (bench.web_report). No page there is of a site
+  with rules, so "ours-generic" would repeat "ours": it runs only with ``--generic``.
+
+Then pages/s per extractor on one core. See docs/benchmarks.md ("Extraction").
 """
 
 from __future__ import annotations
@@ -29,12 +36,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.scoring import PageScore, group_of, score_page
+from bench import web_report
+from bench.extract_report import (
+    FIELDS,
+    Aggregate,
+    aggregate,
+    aggregate_for,
+    groups,
+    report,
+    speed_table,
+    to_json,
+)
+from bench.scoring import PageScore, score_page
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = PROJECT_DIR.parent / "shared" / "corpus"
 PEERS = ("trafilatura", "gne", "newspaper4k")
-FIELDS = ("title", "published", "authors", "editor")
+__all__ = ["FIELDS", "Aggregate", "aggregate", "aggregate_for", "groups", "main", "run_benchmark"]
 
 
 @dataclass
@@ -79,6 +97,30 @@ def page_url(truth: dict[str, Any]) -> str | None:
     if truth.get("host"):
         return f"http://{truth['host']}/"
     return None
+
+
+def load_pages_truth_only(corpus: Path) -> list[PageInput]:
+    """The corpus's pages without their bytes (to tell which corpus it is)."""
+    return [PageInput(truth=t, raw=b"", url=page_url(t), lang=t.get("lang")) for t in load_truth(corpus)]
+
+
+def web_json(result: BenchResult) -> dict[str, Any]:
+    """corpus-web results: each set's scores per extractor and group, speed, and every page's body size."""
+    return {
+        "cpu": result.cpu,
+        "sets": web_report.to_json(result),
+        "extractors": {
+            run.name: {
+                "version": run.version,
+                "missing": run.missing,
+                "seconds": run.seconds,
+                "pages_per_s": run.pages_per_s,
+                "crashes": run.crash_messages,
+                "body_chars": {f: len(str(p.get("body") or "")) for f, p in run.preds.items()},
+            }
+            for run in result.runs
+        },
+    }
 
 
 def load_pages(corpus: Path) -> list[PageInput]:
@@ -377,227 +419,6 @@ def run_benchmark(
     return BenchResult(pages=pages, runs=runs, cpu=cpu, repeat=repeat)
 
 
-# ---------------------------------------------------------------------------------------------- aggregates
-
-
-@dataclass
-class Aggregate:
-    pages: int = 0
-    correct: dict[str, int] = field(default_factory=dict)
-    scored: dict[str, int] = field(default_factory=dict)
-    body_p: float = 0.0
-    body_r: float = 0.0
-    body_f1: float = 0.0
-    body_n: int = 0
-    snippet_hits: int = 0
-    snippet_total: int = 0
-    crashes: int = 0
-
-    def accuracy(self, name: str) -> float | None:
-        n = self.scored.get(name, 0)
-        return self.correct.get(name, 0) / n if n else None
-
-    @property
-    def mean_f1(self) -> float | None:
-        return self.body_f1 / self.body_n if self.body_n else None
-
-    @property
-    def mean_p(self) -> float | None:
-        return self.body_p / self.body_n if self.body_n else None
-
-    @property
-    def mean_r(self) -> float | None:
-        return self.body_r / self.body_n if self.body_n else None
-
-
-def aggregate(scores: Sequence[PageScore]) -> Aggregate:
-    """Accuracies over the pages where a field is scored; body P/R/F1 as the mean over pages with a body."""
-    agg = Aggregate(pages=len(scores))
-    for score in scores:
-        agg.crashes += score.crashed
-        for name in FIELDS:
-            value = getattr(score, name)
-            if value is not None:
-                agg.scored[name] = agg.scored.get(name, 0) + 1
-                agg.correct[name] = agg.correct.get(name, 0) + bool(value)
-        if score.body_f1 is not None:
-            agg.body_n += 1
-            agg.body_p += score.body_p or 0.0
-            agg.body_r += score.body_r or 0.0
-            agg.body_f1 += score.body_f1
-        if score.snippet_total:
-            agg.snippet_hits += score.snippet_hits or 0
-            agg.snippet_total += score.snippet_total
-    return agg
-
-
-def aggregate_for(run: ExtractorRun, pages: Sequence[PageInput]) -> Aggregate:
-    return aggregate([run.scores[p.truth["file"]] for p in pages if p.truth["file"] in run.scores])
-
-
-def groups(pages: Sequence[PageInput]) -> list[tuple[str, list[PageInput]]]:
-    """(label, pages): every page, Chinese/state media, Western wire, then one per site."""
-    chinese = [p for p in pages if group_of(p.truth["site"]) == "chinese"]
-    western = [p for p in pages if group_of(p.truth["site"]) == "western"]
-    out = [
-        ("ALL pages", list(pages)),
-        ("Chinese/state media (zh + en editions)", chinese),
-        ("Western wire (Reuters, AP, AFP, PA, UPI)", western),
-    ]
-    for site in sorted({p.truth["site"] for p in pages}):
-        members = [p for p in pages if p.truth["site"] == site]
-        langs = "/".join(sorted({str(p.lang) for p in members}))
-        out.append((f"site {site} ({langs})", members))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------- report
-
-
-def _acc(agg: Aggregate, name: str, pct: bool) -> str:
-    n = agg.scored.get(name, 0)
-    if not n:
-        return "-"
-    k = agg.correct.get(name, 0)
-    return f"{100 * k / n:.0f}% {k}/{n}" if pct else f"{k}/{n}"
-
-
-def _num(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
-
-
-def table(label: str, pages: Sequence[PageInput], runs: Sequence[ExtractorRun], pct: bool = True) -> str:
-    header = [
-        "extractor",
-        "title",
-        "date",
-        "authors",
-        "editor",
-        "body P",
-        "body R",
-        "body F1",
-        "snippets",
-        "crashes",
-    ]
-    rows = [header, ["---"] * len(header)]
-    for run in runs:
-        if run.missing:
-            rows.append([run.name, "missing", *[""] * (len(header) - 2)])
-            continue
-        agg = aggregate_for(run, pages)
-        snippets = f"{agg.snippet_hits}/{agg.snippet_total}" if agg.snippet_total else "-"
-        rows.append(
-            [
-                run.name,
-                _acc(agg, "title", pct),
-                _acc(agg, "published", pct),
-                _acc(agg, "authors", pct),
-                _acc(agg, "editor", pct),
-                _num(agg.mean_p),
-                _num(agg.mean_r),
-                _num(agg.mean_f1),
-                snippets,
-                str(agg.crashes),
-            ]
-        )
-    lines = [f"### {label}: {len(pages)} pages", ""]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def speed_table(result: BenchResult) -> str:
-    rows = [
-        ["extractor", "version", "pages", "seconds", "pages/s", "crashes", "how it was called"],
-        ["---"] * 7,
-    ]
-    for run in result.runs:
-        if run.missing:
-            rows.append([run.name, "-", "0", "-", "-", "-", f"missing: {run.missing}"])
-            continue
-        pps = run.pages_per_s
-        rows.append(
-            [
-                run.name,
-                run.version,
-                str(run.pages),
-                f"{run.seconds:.2f}",
-                "-" if pps is None else f"{pps:.1f}",
-                str(run.crashes),
-                run.note,
-            ]
-        )
-    title = f"### Speed (extraction calls only, one core, after warm-up, best of {result.repeat} passes)"
-    return "\n".join([title, "", *("| " + " | ".join(row) + " |" for row in rows)])
-
-
-def site_summary(result: BenchResult) -> str:
-    """One line per site: the body F1 of every extractor."""
-    runs = [run for run in result.runs if not run.missing]
-    rows = [["site", "pages", *(run.name for run in runs)], ["---"] * (len(runs) + 2)]
-    for label, pages in groups(result.pages)[3:]:
-        f1 = [_num(aggregate_for(run, pages).mean_f1) for run in runs]
-        rows.append([label.removeprefix("site "), str(len(pages)), *f1])
-    lines = ["### Body F1 per site", ""]
-    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
-
-
-def report(result: BenchResult, per_site: bool = True) -> str:
-    parts = []
-    for i, (label, pages) in enumerate(groups(result.pages)):
-        if i == 3:
-            parts.append(site_summary(result))
-            if not per_site:
-                break
-        parts.append(table(label, pages, result.runs, pct=i < 3))
-    parts.append(speed_table(result))
-    crashes = [(run.name, file, msg) for run in result.runs for file, msg in run.crash_messages.items()]
-    if crashes:
-        lines = [f"- {name} on {file}: {msg}" for name, file, msg in crashes]
-        parts.append("### Crashes\n\n" + "\n".join(lines))
-    parts.append(f"CPU: {result.cpu}")
-    return "\n\n".join(parts)
-
-
-def to_json(result: BenchResult) -> dict[str, Any]:
-    def summary(agg: Aggregate) -> dict[str, Any]:
-        return {
-            "pages": agg.pages,
-            **{f"{name}_accuracy": agg.accuracy(name) for name in FIELDS},
-            **{f"{name}_scored": agg.scored.get(name, 0) for name in FIELDS},
-            "body_precision": agg.mean_p,
-            "body_recall": agg.mean_r,
-            "body_f1": agg.mean_f1,
-            "snippet_hits": agg.snippet_hits,
-            "snippet_total": agg.snippet_total,
-            "crashes": agg.crashes,
-        }
-
-    out: dict[str, Any] = {"cpu": result.cpu, "extractors": {}}
-    for run in result.runs:
-        entry: dict[str, Any] = {"version": run.version, "missing": run.missing, "note": run.note}
-        if not run.missing:
-            entry["seconds"] = run.seconds
-            entry["pages_per_s"] = run.pages_per_s
-            entry["groups"] = {
-                label: summary(aggregate_for(run, pages)) for label, pages in groups(result.pages)
-            }
-            entry["pages"] = {
-                file: {
-                    "score": run.scores[file].to_dict(),
-                    "pred": {
-                        k: (v if isinstance(v, str | list | type(None) | bool) else str(v))
-                        for k, v in run.preds[file].items()
-                        if k != "body"
-                    },
-                    "body_chars": len(str(run.preds[file].get("body") or "")),
-                    "crash": run.crash_messages.get(file),
-                }
-                for file in run.scores
-            }
-        out["extractors"][run.name] = entry
-    return out
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.bench_extract", description=(__doc__ or "").split("\n\n")[0]
@@ -615,6 +436,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--no-generic",
         action="store_true",
         help="skip the 'ours-generic' ablation (our extractor with site rules switched off)",
+    )
+    parser.add_argument(
+        "--generic",
+        action="store_true",
+        help="run 'ours-generic' on corpus-web too (it repeats 'ours' there)",
     )
     parser.add_argument(
         "--json", type=Path, metavar="OUT", help="also write per-page scores and aggregates here"
@@ -640,17 +466,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no corpus at {args.corpus} (expected truth.jsonl there)", file=sys.stderr)
         return 2
     peers = [p.strip() for p in args.peers.split(",") if p.strip()]
-    names = ([] if args.no_ours else ["ours"]) + ([] if args.no_ours or args.no_generic else ["ours-generic"])
-    names += peers
+    web = web_report.is_web_corpus(load_pages_truth_only(args.corpus))
+    generic = not (args.no_ours or args.no_generic) and (args.generic or not web)
+    names = ([] if args.no_ours else ["ours"]) + (["ours-generic"] if generic else []) + peers
     result = run_benchmark(
         args.corpus, names, timeout=args.timeout, pin_core=not args.no_pin, repeat=max(1, args.repeat)
     )
-    print(report(result, per_site=not args.no_sites))
+    if web:
+        print(f"## {args.corpus.name}: {len(result.pages)} pages\n")
+        print(web_report.report(result) + "\n\n" + speed_table(result) + f"\n\nCPU: {result.cpu}")
+    else:
+        print(report(result, per_site=not args.no_sites))
     for run in result.runs:
         if run.missing:
             print(f"\nNOTE: {run.name} was not run: {run.missing}", file=sys.stderr)
     if args.json:
-        args.json.write_text(json.dumps(to_json(result), ensure_ascii=False, indent=1), encoding="utf-8")
+        dump = web_json(result) if web else to_json(result)
+        args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"\nper-page results written to {args.json}", file=sys.stderr)
     return 1 if any(run.missing for run in result.runs if run.name.startswith("ours")) else 0
 

@@ -199,3 +199,86 @@ def score_page(truth: dict[str, Any], pred: dict[str, Any] | None) -> PageScore:
     if must or must_not:
         score.snippet_hits, score.snippet_total = snippet_hits(pred_body, must, must_not)
     return score
+
+
+# ---------------------------------------------------------------------------------------------- corpus-web
+# Each set of ../shared/corpus-web is scored as its own benchmark scores it (corpus-web/MANIFEST.md).
+
+_SHINGLE_TOKEN = re.compile(r"\w+")  # scrapinghub's evaluate.py: \w+, case kept, any script
+SHINGLE = 4
+
+
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    toks = _SHINGLE_TOKEN.findall(text or "")
+    return Counter(
+        tuple(toks[i : i + SHINGLE]) for i in range(max(1, len(toks) - SHINGLE + 1)) if toks[i : i + SHINGLE]
+    )
+
+
+def shingle_match(true: str, pred: str) -> tuple[float, float, float]:
+    """scrapinghub/article-extraction-benchmark's string_shingle_matching: (tp, fp, fn) over 4-token
+    shingles of the two texts, normalised to sum 1 (so that long articles weigh the same as short ones)."""
+    t, p = _shingles(true), _shingles(pred)
+    tp = float(sum((t & p).values()))
+    fp = float(sum((p - t).values()))
+    fn = float(sum((t - p).values()))
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (tp, fp, fn)
+
+
+def _shingle_precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fp == 0 else tp / (tp + fp)
+
+
+def _shingle_recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fn == 0 else tp / (tp + fn)
+
+
+def shingle_metrics(counts: list[tuple[float, float, float]]) -> dict[str, float | None]:
+    """Their metrics_from_tp_fp_fns: precision = mean per-page precision over pages with output, recall =
+    mean per-page recall over pages with a true body, F1 = harmonic mean of the two means."""
+    precisions = [_shingle_precision(*c) for c in counts if c[0] + c[1] > 0]
+    recalls = [_shingle_recall(*c) for c in counts if c[0] + c[2] > 0]
+    precision = sum(precisions) / len(precisions) if precisions else None
+    recall = sum(recalls) / len(recalls) if recalls else None
+    f1 = None
+    if precision is not None and recall is not None:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def same_tokens(true: str, pred: str) -> bool:
+    """Their get_accuracy: the token lists are equal."""
+    return _SHINGLE_TOKEN.findall(true or "") == _SHINGLE_TOKEN.findall(pred or "")
+
+
+def _ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def snippet_counts(with_: list[str], without: list[str], result: str | None) -> tuple[int, int, int, int]:
+    """trafilatura's tests/eval_common.count_item: (tp, fp, fn, tn) of one page by whitespace-normalised
+    substring tests; ``result`` None (a crash) finds nothing."""
+    if isinstance(result, str):
+        text = _ws(result)
+        tp = sum(1 for w in with_ if _ws(w) in text)
+        fp = sum(1 for w in without if _ws(w) in text)
+    else:
+        tp = fp = 0
+    return tp, fp, len(with_) - tp, len(without) - fp
+
+
+def snippet_metrics(counts: list[tuple[int, int, int, int]]) -> dict[str, float]:
+    """Their ConfusionMatrix.scores over counts pooled across pages: precision, recall, accuracy, F1."""
+    tp, fp, fn, tn = (sum(c[i] for c in counts) for i in range(4))
+    total = tp + fp + fn + tn
+    return {
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / (tp + fn) if tp + fn else 0.0,
+        "accuracy": (tp + tn) / total if total else 0.0,
+        "f1": 2 * tp / (2 * tp + fp + fn) if 2 * tp + fp + fn else 0.0,
+    }

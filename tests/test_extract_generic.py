@@ -31,7 +31,9 @@ TEASERS = [
 ]
 
 
-def run(html: str, url: str = "https://news.example.org/2024/05/13/conference.html", generic: bool = True) -> Article:
+def run(
+    html: str, url: str = "https://news.example.org/2024/05/13/conference.html", generic: bool = True
+) -> Article:
     record = decode(Article(url=url, raw=html.encode("utf-8")))
     if generic:
         with generic_only():
@@ -93,7 +95,9 @@ def test_a_modifier_word_describes_layout() -> None:
      '<div class="l-sidebar-fixed l-article-body-segment">{}</div>'],
 )  # fmt: skip
 def test_an_article_inside_a_noise_like_container_is_read(wrapper: str) -> None:
-    rec = run(page(NAV + wrapper.format(paragraphs(EN)) + '<div class="sidebar"><p>Most read today</p></div>'))
+    rec = run(
+        page(NAV + wrapper.format(paragraphs(EN)) + '<div class="sidebar"><p>Most read today</p></div>')
+    )
     assert rec.error is None
     assert rec.paragraphs == EN
 
@@ -101,17 +105,32 @@ def test_an_article_inside_a_noise_like_container_is_read(wrapper: str) -> None:
 # ------------------------------------------------------------------ block choice
 
 
-def test_the_article_wins_over_a_long_teaser_in_the_header() -> None:
+def test_the_article_wins_over_a_long_teaser_before_it() -> None:
     html = page(
-        '<header><section class="article-teaser"><p>' + " ".join(TEASERS) + "</p></section></header>"
-        '<main><article><section class="content content-article">' + paragraphs(EN) + "</section></article></main>"
+        '<aside><section class="article-teaser"><p>' + " ".join(TEASERS) + "</p></section></aside>"
+        '<main><article><section class="content content-article">'
+        + paragraphs(EN)
+        + "</section></article></main>"
     )
     rec = run(html)
     assert rec.paragraphs == EN
 
 
+def test_a_standfirst_in_the_article_header_is_kept() -> None:
+    standfirst = "Forty countries sent delegations to the regional trade conference in the city hall, which runs until Friday."
+    html = page(
+        f'<article><header><h1>Trade conference opens</h1><p class="standfirst">{standfirst}</p></header>'
+        f'<div class="article-text">{paragraphs(EN)}</div></article>'
+    )
+    rec = run(html)
+    assert rec.paragraphs == [standfirst, *EN]
+
+
 def test_a_related_posts_slider_after_the_article_stays_out() -> None:
-    slider = "".join(f'<div class="slide"><h3><a href="/r{i}">Story {i}</a></h3><p>{t}</p></div>' for i, t in enumerate(TEASERS))
+    slider = "".join(
+        f'<div class="slide"><h3><a href="/r{i}">Story {i}</a></h3><p>{t}</p></div>'
+        for i, t in enumerate(TEASERS)
+    )
     html = page(
         NAV + '<div class="entry-content">' + paragraphs(EN) + "</div>"
         '<div class="carousel">' + slider + "</div>" + FOOTER
@@ -122,16 +141,23 @@ def test_a_related_posts_slider_after_the_article_stays_out() -> None:
 
 def test_an_article_split_across_sibling_sections_is_read_whole() -> None:
     parts = [EN[0:2], EN[2:4], EN[4:6]]
-    sections = "".join(f'<div class="text-column"><div class="inner">{paragraphs(p)}</div></div>' for p in parts)
-    html = page(NAV + '<div class="story">' + sections + '<div class="author-bio"><p>Staff writer.</p></div></div>')
+    sections = "".join(
+        f'<div class="text-column"><div class="inner">{paragraphs(p)}</div></div>' for p in parts
+    )
+    html = page(
+        NAV + '<div class="story">' + sections + '<div class="author-bio"><p>Staff writer.</p></div></div>'
+    )
     rec = run(html)
     assert rec.paragraphs == EN
 
 
 def test_a_lead_paragraph_in_its_own_box_before_the_body_is_kept() -> None:
-    lead = "Delegates from forty countries gathered for the opening of the regional trade conference this week."
+    lead = (
+        "Delegates from forty countries gathered for the opening of the regional trade conference this week."
+    )
     html = page(
-        NAV + f'<div class="intro"><p class="lead">{lead}</p></div><div class="body-text">{paragraphs(EN)}</div>'
+        NAV
+        + f'<div class="intro"><p class="lead">{lead}</p></div><div class="body-text">{paragraphs(EN)}</div>'
     )
     rec = run(html)
     assert rec.paragraphs == [lead, *EN]
@@ -141,14 +167,21 @@ def test_a_caption_leaves_a_generic_body_unless_it_carries_a_state_media_credit(
     caption = "Delegates walk past the exhibition stands on the first day of the conference."
     credited = "Visitors at the opening ceremony on May 13. [Photo by Wang Lin/chinadaily.com.cn]"
     html = page(
-        '<div class="article-body"><figure><img src="a.jpg"><figcaption>' + caption + "</figcaption></figure>"
+        '<div class="article-body"><figure><img src="a.jpg"><figcaption>'
+        + caption
+        + "</figcaption></figure>"
         + paragraphs(EN[:3])
-        + '<figure><img src="b.jpg"><figcaption>' + credited + "</figcaption></figure>"
-        + paragraphs(EN[3:]) + "</div>"
+        + '<figure><img src="b.jpg"><figcaption>'
+        + credited
+        + "</figcaption></figure>"
+        + paragraphs(EN[3:])
+        + "</div>"
     )
     rec = run(html)
     assert caption not in rec.paragraphs
-    assert credited in rec.paragraphs  # the project's convention for state-media captions (docs/extraction.md)
+    assert (
+        credited in rec.paragraphs
+    )  # the project's convention for state-media captions (docs/extraction.md)
     assert [p for p in rec.paragraphs if p != credited] == EN
 
 
@@ -183,7 +216,9 @@ SCRIPTS = {
 def test_pages_in_every_script_have_a_body(lang: str) -> None:
     sentences = SCRIPTS[lang]
     assert all(tokens(s) >= 8 for s in sentences)
-    html = page(NAV + '<div id="main-text">' + paragraphs(sentences) + "</div>" + FOOTER, title=sentences[0][:20])
+    html = page(
+        NAV + '<div id="main-text">' + paragraphs(sentences) + "</div>" + FOOTER, title=sentences[0][:20]
+    )
     rec = run(html)
     assert rec.error is None, rec.error
     assert rec.paragraphs == sentences
@@ -273,7 +308,13 @@ def test_chinese_pages_never_ask_for_a_second_opinion(monkeypatch: pytest.Monkey
 
     asked = []
     monkeypatch.setattr(html_page, "trafilatura_lines", lambda *a: asked.append(a) or None)
-    zh = "".join(f"<p>{s}</p>" for s in ["第三届区域贸易大会周二在市会议中心开幕，四十个国家的代表出席。", "主办方表示，会议将讨论海关规则、港口物流和中小企业融资等议题。"])
+    zh = "".join(
+        f"<p>{s}</p>"
+        for s in [
+            "第三届区域贸易大会周二在市会议中心开幕，四十个国家的代表出席。",
+            "主办方表示，会议将讨论海关规则、港口物流和中小企业融资等议题。",
+        ]
+    )
     run(page('<div class="content">' + zh + "</div>", title="区域贸易大会开幕"))
     assert asked == []
     run(page(NAV + '<div class="story">' + paragraphs(EN) + "</div>"))

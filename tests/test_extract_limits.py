@@ -47,7 +47,9 @@ def test_a_5_mb_page_is_read_up_to_the_limits_and_says_so() -> None:
     assert record.error is None and record.paragraphs
     assert sum(len(p) for p in record.paragraphs) <= html_page.BODY_MAX_CHARS
     assert any(w.startswith(f"page text over {html_page.PAGE_TEXT_MAX} characters") for w in record.warnings)
-    assert any(w.endswith(f"cut to {html_page.BODY_MAX_CHARS}") and w.startswith("body of") for w in record.warnings)
+    assert any(
+        w.endswith(f"cut to {html_page.BODY_MAX_CHARS}") and w.startswith("body of") for w in record.warnings
+    )
     assert seconds < BOUND_S
 
 
@@ -76,7 +78,9 @@ def test_nested_noise_named_wrappers_are_decided_in_linear_time() -> None:
 
 def test_a_stage_error_never_carries_the_library_message() -> None:
     def people(record: Article) -> Article:
-        raise ValueError("[E088] Text of length 1200000 exceeds maximum of 1000000. The parser and NER models")
+        raise ValueError(
+            "[E088] Text of length 1200000 exceeds maximum of 1000000. The parser and NER models"
+        )
 
     record = process_record(Article(url="u", paragraphs=["x"]), [Stage("people", people)])
     assert record.error == "people: failed (ValueError)"

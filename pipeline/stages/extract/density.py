@@ -216,12 +216,12 @@ def _with_siblings(core: Block, blocks: dict[html.HtmlElement, Block], hints: Hi
     return ranges
 
 
-FURNITURE_TAGS = frozenset(("header", "aside", "nav", "footer"))
+FURNITURE_TAGS = frozenset(("aside", "nav", "footer"))
 
 
 def _in_page_furniture(el: html.HtmlElement) -> bool:
-    """Whether a line's block lies in a <header>, <aside>, <nav> or <footer> (a teaser or standfirst there is
-    the page's, not the article's)."""
+    """Whether a line's block lies in an <aside>, <nav> or <footer> (a teaser there is the page's, not the
+    article's; a <header> paragraph next to the body is its standfirst, and stays a candidate)."""
     while el is not None:
         if el.tag in FURNITURE_TAGS:
             return True
