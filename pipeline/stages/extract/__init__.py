@@ -4,12 +4,12 @@
 decode first, and so must every caller. The engine is generic; what differs between sites (selectors per
 layout era, title suffixes, time zone) is data in ``pipeline/data/sites.toml`` and what is never article text
 (captions, editor lines, share blocks...) is data in ``pipeline/data/noise.toml``. Pages of unknown sites,
-and known sites whose layout no rule matches, use a text-density extractor (dom.find_main). See
-docs/extraction.md.
+and known sites whose layout no rule matches, use a text-density extractor (density.find_main), with
+trafilatura's reading as a second opinion on non-Chinese pages (second_opinion). See docs/extraction.md.
 
 Modules: html_page and text_page (the two kinds of input), site_detection, body, paragraphs, titles, times,
-authors and credits, page_kinds; dom (lxml parsing, text lines, the density scorer) and rules (sites.toml
-and noise.toml loaded).
+authors and credits, page_kinds; dom (lxml parsing, text lines), class_names (class/id values as words),
+density (the generic body finder), second_opinion (trafilatura), rules (sites.toml and noise.toml loaded).
 """
 
 import logging

@@ -1,7 +1,8 @@
 """The article body: the container a site rule names, or the element the text-density engine finds.
 
 A rule's container wins unless its text is nearly empty or mostly links (a layout its selectors only seem
-to fit); then the generic engine (dom.find_main) decides, and its body is used when it holds more text.
+to fit); then the generic engine (density.find_main, with trafilatura as a second opinion on non-Chinese
+pages: second_opinion.py) decides, and its body is used when it holds more text.
 """
 
 from __future__ import annotations

@@ -138,17 +138,17 @@ def blocks_of(root: html.HtmlElement, lines: list[Line]) -> dict[html.HtmlElemen
             anc = anc.getparent()
     # subtree sums: children before their parents
     for el in reversed([e for e in root.iter() if isinstance(e.tag, str)]):
-        b = blocks.get(el)
+        child = blocks.get(el)
         parent = el.getparent()
-        if b is None or parent is None or el is root:
+        if child is None or parent is None or el is root:
             continue
         p = block(parent)
-        p.add_range(b.first, b.last)
-        p.evidence += b.evidence
-        p.other += b.other
-        p.chars += b.chars
-        p.link_chars += b.link_chars
-        p.headings += b.headings
+        p.add_range(child.first, child.last)
+        p.evidence += child.evidence
+        p.other += child.other
+        p.chars += child.chars
+        p.link_chars += child.link_chars
+        p.headings += child.headings
     return blocks
 
 

@@ -158,7 +158,7 @@ class BlockNames:
 
 CAPTION_MAX_CHARS = 400  # a caption-named block longer than this is text, not a caption
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-ENTER, TAIL, EXIT = 0, 1, 2
+ENTER, AFTER, EXIT = 0, 1, 2
 # a skip-named element holding more than this share of the page's text outside links is a wrapper
 WRAPPER_SHARE = 0.6
 
@@ -216,6 +216,7 @@ class Walker:
         self.current: Line | None = None
         self.budget = max_chars  # characters of text still read (None: no limit)
         self.dropped = False  # whether text was left unread (the budget ran out)
+        self.at: html.HtmlElement | None = None  # the element the walk was at (where it stopped)
         self._prose: dict[html.HtmlElement, bool] = {}
 
     def _new(self, owner: html.HtmlElement, caption: bool) -> None:
@@ -288,22 +289,30 @@ class Walker:
         return self.sizes.of(el)[0] <= CAPTION_MAX_CHARS
 
     def walk(self, root: html.HtmlElement, owner: html.HtmlElement) -> None:
-        """Depth-first walk with an explicit stack (pages nest thousands deep: no recursion)."""
-        # stack items: (action, element, owner, in_link, in_caption); "enter" an element, "tail" after it,
-        # "exit" a block
+        """Depth-first walk with an explicit stack (pages nest thousands deep: no recursion). Siblings are
+        reached one at a time (getnext), so an element with 70,000 children costs nothing past the point
+        where the text budget runs out."""
+        # stack items: (action, element, owner, in_link, in_caption). ENTER an element; AFTER it: its tail,
+        # then its next sibling; EXIT: the end of a block.
         Item = tuple[int, html.HtmlElement, html.HtmlElement, bool, bool]
         stack: list[Item] = [(ENTER, root, owner, False, False)]
         while stack and not self.dropped:
             action, el, owner, in_link, in_caption = stack.pop()
-            if action == TAIL:
+            self.at = el
+            if action == EXIT:
+                self.current = None
+                continue
+            if action == AFTER:
                 if el.tail:
                     if el.tag in BLOCK_TAGS or el.tag == "br":
                         self.current = None
                     self._add(el.tail, owner, in_link, in_caption)
+                nxt = el.getnext() if el is not root else None
+                if nxt is not None:
+                    stack.append((ENTER, nxt, owner, in_link, in_caption))
                 continue
-            if action == EXIT:
-                self.current = None
-                continue
+            if el is not root:
+                stack.append((AFTER, el, owner, in_link, in_caption))
             tag = el.tag
             if not isinstance(tag, str):
                 continue
@@ -326,9 +335,8 @@ class Walker:
                 continue
             if el.text:
                 self._add(el.text, owner, in_link, in_caption)
-            for child in reversed(el):
-                stack.append((TAIL, child, owner, in_link, in_caption))
-                stack.append((ENTER, child, owner, in_link, in_caption))
+            if len(el):
+                stack.append((ENTER, el[0], owner, in_link, in_caption))
 
 
 def lines_of(root: html.HtmlElement, names: BlockNames | None = None) -> list[Line]:
@@ -343,10 +351,26 @@ def read_lines(
     bounded too); and whether text was left unread."""
     w = Walker(root, names, max_chars)
     w.walk(root, root)
+    if w.dropped and w.at is not None:
+        cut_after(root, w.at)
     lines = [ln for ln in w.lines if ln.chars]
     for ln in lines:
         ln.text = clean_text("".join(ln.parts))
     return lines, w.dropped
+
+
+def cut_after(root: html.HtmlElement, el: html.HtmlElement) -> None:
+    """Remove everything that follows ``el`` in document order inside ``root`` (its descendants stay): the
+    unread rest of a huge page, so that every later look at the tree (XPaths for dates, bylines, titles)
+    costs no more than the text that was read. Slice deletion: a few calls into libxml2, not one per
+    element."""
+    node = el
+    while node is not None and node is not root:
+        parent = node.getparent()
+        if parent is None:
+            break
+        del parent[parent.index(node) + 1 :]
+        node = parent
 
 
 def head_meta(root: html.HtmlElement) -> dict[str, str]:

@@ -94,14 +94,14 @@ def matched_lines(page_lines: list[Line], other: list[str]) -> dict[int, int]:
         sq = _squash(text)
         if not sq:
             continue
-        i = exact.get(sq)
-        if i is None and len(sq) >= MATCH_MIN_CHARS and searches > 0:
+        at_line = exact.get(sq)
+        if at_line is None and len(sq) >= MATCH_MIN_CHARS and searches > 0:
             searches -= 1
             at = joined.find(sq)
             if at >= 0:
-                i = bisect.bisect_right(starts, at) - 1
-        if i is not None:
-            found[k] = i
+                at_line = bisect.bisect_right(starts, at) - 1
+        if at_line is not None:
+            found[k] = at_line
     return found
 
 
