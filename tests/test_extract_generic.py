@@ -301,6 +301,7 @@ def test_a_failing_trafilatura_is_no_second_opinion(monkeypatch: pytest.MonkeyPa
 
 def test_a_page_too_large_is_not_handed_to_trafilatura() -> None:
     assert so.trafilatura_lines("<p>" + "x" * (so.MAX_CHARS + 1) + "</p>", None) is None
+    assert so.trafilatura_lines("<p>text</p>", None, text_chars=so.MAX_TEXT_CHARS + 1) is None
 
 
 def test_chinese_pages_never_ask_for_a_second_opinion(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -75,8 +75,8 @@ def _second_opinion(record: Article, page: Page) -> Callable[[], list[str] | Non
     """trafilatura's lines, asked for only if the generic engine runs, and never for a Chinese page."""
     if page.lang == "zh":
         return None
-    html_text, url = record.html or "", record.url or record.fetch_url
-    return lambda: trafilatura_lines(html_text, url)
+    html_text, url, body = record.html or "", record.url or record.fetch_url, page.body_root
+    return lambda: trafilatura_lines(html_text, url, len(body.text_content()))
 
 
 def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
