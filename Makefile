@@ -32,7 +32,7 @@ install: $(STAMP)  ## create .venv and install wirearchive with its dependencies
 FIXTURE_MODEL := $(wildcard ../shared/models/translate-zh_en-fixture.argosmodel)
 
 demo: install  ## build the archive from the bundled sample sites (offline) and serve it on :8001
-	$(BIN)/wirearchive demo --port $(PORT) $(if $(FIXTURE_MODEL),--test-model $(FIXTURE_MODEL))
+	$(BIN)/python -m samples.demo --port $(PORT) $(if $(FIXTURE_MODEL),--test-model $(FIXTURE_MODEL))
 
 test: install browser-deps  ## run the test suite
 	$(BIN)/pytest -q $(PYTEST_ARGS)
