@@ -275,6 +275,8 @@ def test_a_dateline_opening_a_paragraph_is_its_own_segment():
     from pipeline.stages.translate.translator import split_sentences
 
     assert split_sentences("新华社杭州11月20日电（记者 陈晓燕）11月20日，各分论坛同时举行。第二句。") == [
-        "新华社杭州11月20日电（记者 陈晓燕）", "11月20日，各分论坛同时举行。", "第二句。",
+        "新华社杭州11月20日电（记者 陈晓燕）",
+        "11月20日，各分论坛同时举行。",
+        "第二句。",
     ]
     assert split_sentences("没有电头。第二句。") == ["没有电头。", "第二句。"]

@@ -153,13 +153,16 @@ def patch_argos_translate(translate: ModuleType | None = None) -> ModuleType:
     """
     if translate is None:
         import_argos_package()  # environment first
-        import argostranslate.translate as translate
-    if getattr(translate, "MiniSBDSentencizer", None) is not RegexSentencizer:
-        translate.MiniSBDSentencizer = RegexSentencizer
-        translate.StanzaSentencizer = RegexSentencizer
-        translate.SpacySentencizerSmall = RegexSentencizer
-        translate.installed_translates.clear()
-        translate.get_installed_languages.cache_clear()
+        import argostranslate.translate as argos_translate
+
+        translate = argos_translate
+    module: Any = translate  # its attributes are replaced: not a plain ModuleType to the type checker
+    if getattr(module, "MiniSBDSentencizer", None) is not RegexSentencizer:
+        module.MiniSBDSentencizer = RegexSentencizer
+        module.StanzaSentencizer = RegexSentencizer
+        module.SpacySentencizerSmall = RegexSentencizer
+        module.installed_translates.clear()
+        module.get_installed_languages.cache_clear()
     return translate
 
 
