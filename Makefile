@@ -15,9 +15,12 @@ PORT ?= 8001
 PYTEST_ARGS ?=
 # pytest markers (pyproject.toml): what `make check` leaves out
 SLOW_MARKERS := corpus or e2e or browser or slow
-# no .pyc compiled at install time for the thousands of files never imported (torch's tests, ...):
-# Python compiles what it imports, once, on first use
-PIP := $(BIN)/pip install -q --no-compile
+UV := $(BIN)/uv
+# uv (a PyPI package) installs the dependencies in parallel: the first `make demo` installs in about a
+# quarter of pip's time. It reads no pip.conf, so the local wheel folders pip is pointed at
+# (PIP_FIND_LINKS: the CPU torch wheel on this machine) are passed on. Like pip --no-compile, it writes
+# no .pyc at install time: Python compiles what it imports, once, on first use.
+UV_INSTALL := $(UV) pip install -q --python $(BIN)/python $(foreach dir,$(PIP_FIND_LINKS),--find-links $(dir))
 
 .PHONY: install install-dev demo test check crawl process serve schedule bench bench-extract bench-people \
         bench-dates bench-translate models lint clean browser-deps docs screenshots samples help
@@ -25,19 +28,22 @@ PIP := $(BIN)/pip install -q --no-compile
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
-# The runtime only: what the demo, crawl, process and serve need.
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	# torch first: the CPU wheel on this machine; otherwise pip fetches GBs of CUDA wheels for argostranslate
-	$(PIP) torch==2.13.0
-	$(PIP) -e .
+# The virtual environment without pip (uv installs into it), and uv itself, installed by the system's pip
+# (or, where Python has no pip, by the venv's own).
+$(UV):
+	test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(BIN)/python install -q --no-compile uv 2>/dev/null \
+	  || { $(BIN)/python -m ensurepip && $(BIN)/python -m pip install -q uv; }
+
+# The runtime only: what the demo, crawl, process, serve and models need.
+# torch pinned: the CPU wheel; an unpinned install pulls GBs of CUDA wheels for argostranslate (stanza).
+$(STAMP): pyproject.toml | $(UV)
+	$(UV_INSTALL) torch==2.13.0 -e .
 	touch $@
 
-# The developer tools and the benchmark peers on top.
+# The developer tools (pytest, ruff, mypy) and the benchmark peers on top.
 $(DEV_STAMP): $(STAMP)
-	# a current pip: the resolver of pip 23 fails on lxml[html-clean] asked for twice (trafilatura, newspaper4k)
-	$(PIP) --upgrade pip
-	$(PIP) -e '.[dev,bench]'
+	$(UV_INSTALL) torch==2.13.0 -e '.[dev,bench]'
 	touch $@
 
 install: $(STAMP)  ## create .venv and install wirearchive with its runtime dependencies
