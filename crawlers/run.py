@@ -14,9 +14,13 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pipeline.catalog import load_sources
 from pipeline.config import logs_dir, raw_dir
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 PROGRESS_LOGGER = "wirearchive.crawl"  # the extension's lines: the only ones shown on the terminal
 
@@ -77,7 +81,7 @@ def run_crawl(
     return [_report(name, crawler.stats.get_stats()) for name, crawler in crawlers.items()]
 
 
-def crawl_settings(sample_base: str, refetch: bool, max_list_pages: int | None, log_file: Path):
+def crawl_settings(sample_base: str, refetch: bool, max_list_pages: int | None, log_file: Path) -> Settings:
     """The project's settings (crawlers/settings.py) with this run's options on top."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
     from scrapy.utils.project import get_project_settings
@@ -110,7 +114,7 @@ def _show_progress_on_stderr() -> None:
     progress.setLevel(logging.INFO)
 
 
-def _report(source: str, stats: dict) -> CrawlReport:
+def _report(source: str, stats: dict[str, Any]) -> CrawlReport:
     def by_kind(prefix: str) -> dict[str, int]:
         return {k[len(prefix) :]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
