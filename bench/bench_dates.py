@@ -228,8 +228,8 @@ class NoNetwork:
         }
         socket.socket.connect = refuse  # type: ignore[method-assign]
         socket.socket.connect_ex = refuse  # type: ignore[method-assign]
-        socket.create_connection = refuse  # type: ignore[assignment]
-        socket.getaddrinfo = refuse  # type: ignore[assignment]
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -237,8 +237,8 @@ class NoNetwork:
 
         socket.socket.connect = self._saved["connect"]  # type: ignore[method-assign]
         socket.socket.connect_ex = self._saved["connect_ex"]  # type: ignore[method-assign]
-        socket.create_connection = self._saved["create_connection"]  # type: ignore[assignment]
-        socket.getaddrinfo = self._saved["getaddrinfo"]  # type: ignore[assignment]
+        socket.create_connection = self._saved["create_connection"]
+        socket.getaddrinfo = self._saved["getaddrinfo"]
 
 
 def article_text(record: Article) -> str:

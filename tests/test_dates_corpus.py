@@ -1,7 +1,7 @@
 """Floor test of the dates stage on real pages annotated independently of the rules.
 
 The annotation (tests/fixtures/dates_corpus.json) holds only dates, keyed by the corpus `file`; the page
-text comes from ../shared/corpus/truth.jsonl, so the corpus tests skip when that folder is absent. The
+text comes from ../shared/corpus/truth.jsonl, so the corpus tests need that folder (marked ``corpus``). The
 rule tests at the end (patterns met in that corpus) need no shared data.
 """
 
@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from bench.bench_dates import CORPUS_ANNOTATION, CORPUS_TRUTH, evaluate, load_corpus_cases
+from bench.bench_dates import CORPUS_ANNOTATION, evaluate, load_corpus_cases
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 
@@ -20,7 +20,7 @@ from pipeline.stages.dates import find_dates
 FLOORS = {"all": 0.97, "event": 0.97, "dateline": 0.95, "range": 0.66, "published": 1.0}
 PRECISION_FLOOR = 0.96
 
-needs_corpus = pytest.mark.skipif(not CORPUS_TRUTH.is_file(), reason="../shared/corpus is absent")
+needs_corpus = pytest.mark.corpus("corpus/truth.jsonl")
 
 
 def test_annotation_file_is_well_formed() -> None:

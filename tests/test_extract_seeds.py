@@ -18,10 +18,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus"
 
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
-needs_corpus = pytest.mark.skipif(
-    not (CORPUS / "truth.jsonl").is_file(), reason="../shared/corpus not present"
-)
+needs_seeds = pytest.mark.corpus("seeds")
+needs_corpus = pytest.mark.corpus("corpus/truth.jsonl")
 
 
 def seed(prefix: str) -> Article:
