@@ -20,7 +20,9 @@ UV := $(BIN)/uv
 # quarter of pip's time. It reads no pip.conf, so the local wheel folders pip is pointed at
 # (PIP_FIND_LINKS: the CPU torch wheel on this machine) are passed on. Like pip --no-compile, it writes
 # no .pyc at install time: Python compiles what it imports, once, on first use.
-UV_INSTALL := $(UV) pip install -q --python $(BIN)/python $(foreach dir,$(PIP_FIND_LINKS),--find-links $(dir))
+# Where pip finds local wheels: $PIP_FIND_LINKS, else pip's own configuration (global.find-links).
+FIND_LINKS := $(or $(PIP_FIND_LINKS),$(shell $(PYTHON) -m pip config get global.find-links 2>/dev/null))
+UV_INSTALL := $(UV) pip install -q --python $(BIN)/python $(foreach dir,$(FIND_LINKS),--find-links $(dir))
 
 .PHONY: install install-dev demo test check crawl process serve schedule bench bench-extract bench-people \
         bench-dates bench-translate models lint clean browser-deps docs screenshots samples help

@@ -33,6 +33,7 @@ from typing import Any
 
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
+from pipeline.text.scripts import has_han
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "dates"
@@ -249,7 +250,7 @@ def article_text(record: Article) -> str:
 def article_lang(record: Article) -> str:
     if record.lang in ("zh", "en"):
         return record.lang
-    return "zh" if any("\u4e00" <= c <= "\u9fff" for c in article_text(record)) else "en"
+    return "zh" if has_han(article_text(record)) else "en"
 
 
 def reference_of(record: Article) -> datetime | None:

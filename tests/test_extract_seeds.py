@@ -13,6 +13,7 @@ import pytest
 from pipeline.record import Article
 from pipeline.stages.decode import decode
 from pipeline.stages.extract import extract
+from pipeline.text.scripts import HAN
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -57,7 +58,7 @@ def test_seed_002_xinhua() -> None:
     assert any(p.startswith("“Network governance has become a public issue") for p in rec.paragraphs)
 
 
-TOKEN = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+TOKEN = re.compile(rf"[{HAN}]|[A-Za-z0-9]+")
 
 
 def f1(got: str, want: str) -> float:
