@@ -1,0 +1,98 @@
+"""Site-wide touches: the menu, readable cells, template helpers, and what /-/databases.json may say.
+
+- Names in the people table link to the person page; JSON lists of names show as names, not as JSON.
+- Every template gets ``wa_language`` (zh -> Chinese) and ``wa_machine_translated`` (is this English a
+  machine translation?), so every page labels machine translation the same way.
+- /-/databases.json lists the databases without ``path``: the server's file layout is nobody's business.
+"""
+
+import json
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+LANGUAGES = {
+    "zh": "Chinese",
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "ja": "Japanese",
+    "de": "German",
+    "ko": "Korean",
+    "und": "undetermined",
+}
+# Columns holding a JSON list of short strings (names, forms, warnings): shown as a list, not as JSON.
+JSON_LIST_COLUMNS = {"forms", "authors", "photographers", "aliases", "warnings", "kinds", "paragraph_langs"}
+PERSON_NAME_COLUMNS = {"name", "name_en", "name_zh"}
+
+
+def language(code):
+    return LANGUAGES.get(code or "und", code or "undetermined")
+
+
+def machine_translated(status):
+    """True when ``translation_status`` says the English text is a machine translation."""
+    return bool(status) and (status.startswith("translated") or status.startswith("partly translated"))
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["wa_json"] = json.loads
+
+
+@hookimpl
+def extra_template_vars():
+    return {"wa_language": language, "wa_machine_translated": machine_translated}
+
+
+@hookimpl
+def menu_links(datasette):
+    return [
+        {"href": "/search", "label": "Search the articles"},
+        {"href": datasette.urls.table("wirearchive", "people"), "label": "People"},
+        {"href": datasette.urls.table("wirearchive", "conferences"), "label": "Conferences"},
+        {"href": datasette.urls.database("wirearchive") + "/failed_pages", "label": "Pages that failed"},
+        {"href": datasette.urls.database("wirearchive"), "label": "Tables and canned queries"},
+    ]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if not isinstance(value, str):
+        return None
+    if table == "people" and column in PERSON_NAME_COLUMNS and value and "id" in row.keys():
+        href = datasette.urls.row(database, "people", str(row["id"]))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if column in JSON_LIST_COLUMNS and value.startswith("["):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return None
+        if isinstance(items, list) and all(isinstance(i, str) for i in items):
+            return " · ".join(items) if items else Markup('<span class="wa-none">none</span>')
+    return None
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/databases(\.json)?$", databases_without_paths)]
+
+
+async def databases_without_paths(datasette):
+    return Response.json(
+        [
+            {
+                "name": name,
+                "route": db.route,
+                "size": db.size,
+                "is_mutable": db.is_mutable,
+                "is_memory": db.is_memory,
+                "hash": db.hash,
+            }
+            for name, db in datasette.databases.items()
+            if name != "_internal"
+        ]
+    )
