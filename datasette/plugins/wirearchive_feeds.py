@@ -9,6 +9,7 @@ The canned queries ``search_feed`` and ``conference_feed`` (metadata.json) are t
 """
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 from datasette import hookimpl
@@ -16,6 +17,7 @@ from datasette.utils.asgi import Response
 
 ATOM = "http://www.w3.org/2005/Atom"
 REQUIRED = {"atom_id", "atom_title", "atom_updated"}
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @hookimpl
@@ -39,6 +41,11 @@ def timestamp(value):
     return moment.isoformat()
 
 
+def xml_text(value):
+    """Text XML 1.0 can carry: crawled pages hold control characters it forbids."""
+    return _NOT_XML.sub("", str(value))
+
+
 def render_atom(datasette, request, columns, rows, database, query_name, data):
     if not REQUIRED.issubset(columns):
         return Response.text("this query has no atom_id, atom_title and atom_updated columns", status=400)
@@ -54,18 +61,21 @@ def render_atom(datasette, request, columns, rows, database, query_name, data):
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = updated
     ET.SubElement(feed, f"{{{ATOM}}}link", href=request.url, rel="self")
     ET.SubElement(feed, f"{{{ATOM}}}generator").text = "wirearchive (Datasette)"
+    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = "wirearchive"
     for row in entries:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}id").text = str(row["atom_id"])
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = str(row["atom_title"] or "(no title)")
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = xml_text(row["atom_title"] or "(no title)")
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = timestamp(row["atom_updated"])
         if row.get("atom_link"):
-            ET.SubElement(entry, f"{{{ATOM}}}link", href=str(row["atom_link"]), rel="alternate")
+            href = str(row["atom_link"])  # a path on this site becomes an absolute URL, as Atom wants
+            href = datasette.absolute_url(request, href) if href.startswith("/") else href
+            ET.SubElement(entry, f"{{{ATOM}}}link", href=href, rel="alternate")
         if row.get("atom_author_name"):
             author = ET.SubElement(entry, f"{{{ATOM}}}author")
-            ET.SubElement(author, f"{{{ATOM}}}name").text = str(row["atom_author_name"])
+            ET.SubElement(author, f"{{{ATOM}}}name").text = xml_text(row["atom_author_name"])
         if row.get("atom_content"):
-            ET.SubElement(entry, f"{{{ATOM}}}content", type="text").text = str(row["atom_content"])
+            ET.SubElement(entry, f"{{{ATOM}}}content", type="text").text = xml_text(row["atom_content"])
     body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
     return Response(
         '<?xml version="1.0" encoding="utf-8"?>\n' + body,

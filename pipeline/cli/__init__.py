@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -182,43 +183,48 @@ def search(query: str, limit: int) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True)
-def serve(host: str, port: int) -> None:
+@click.option(
+    "--immutable",
+    is_flag=True,
+    help="Serve a finished snapshot: faster, and the database file can be downloaded. "
+    "Do not write to the archive (crawl, process) while it is served so.",
+)
+def serve(host: str, port: int, immutable: bool) -> None:
     """Serve the archive with Datasette (read-only) on http://HOST:PORT."""
-    args = datasette_args(config.db_path(), host, port)
+    args = datasette_args(config.db_path(), host, port, immutable=immutable)
     click.echo(f"serving {config.db_path()} on http://{host}:{port}/", err=True)
     os.execvp(args[0], args)
 
 
-def datasette_args(database: Path, host: str, port: int) -> list[str]:
+def datasette_options() -> dict[str, Any]:
+    """Where the archive's Datasette configuration lives: for the server and for in-process tests."""
     root = config.PROJECT_DIR
+    return {
+        "metadata": root / "metadata.json",
+        "template_dir": root / "datasette" / "templates",
+        "plugins_dir": root / "datasette" / "plugins",
+        "static_mounts": [("static", root / "datasette" / "static")],
+        "settings": {"sql_time_limit_ms": 3000, "default_page_size": 50},
+    }
+
+
+def datasette_args(database: Path, host: str, port: int, immutable: bool = False) -> list[str]:
     if not database.exists():
         from pipeline.store import Store
 
         Store(database).close()  # an empty archive with the documented schema
+    options = datasette_options()
     exe = Path(sys.executable).with_name("datasette")
-    return [
-        str(exe) if exe.exists() else "datasette",
-        "serve",
-        str(database),
-        "--metadata",
-        str(root / "metadata.json"),
-        "--template-dir",
-        str(root / "datasette" / "templates"),
-        "--plugins-dir",
-        str(root / "datasette" / "plugins"),
-        "--static",
-        f"static:{root / 'datasette' / 'static'}",
-        "--host",
-        host,
-        "--port",
-        str(port),
-        "--setting",
-        "sql_time_limit_ms",
-        "3000",
-        "--setting",
-        "default_page_size",
-        "50",
-    ]
+    args = [str(exe) if exe.exists() else "datasette", "serve"]
+    args += ["-i", str(database)] if immutable else [str(database)]
+    args += ["--metadata", str(options["metadata"]), "--template-dir", str(options["template_dir"])]
+    args += ["--plugins-dir", str(options["plugins_dir"])]
+    for mount, folder in options["static_mounts"]:
+        args += ["--static", f"{mount}:{folder}"]
+    args += ["--host", host, "--port", str(port)]
+    for name, value in options["settings"].items():
+        args += ["--setting", name, str(value)]
+    return args
 
 
 @cli.command()
@@ -285,11 +291,13 @@ def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
     if no_serve:
         return
     click.echo(f"\nThe archive is at http://127.0.0.1:{port}/  (Ctrl-C to stop)")
-    click.echo(f"  search in Chinese:  http://127.0.0.1:{port}/wirearchive/articles?_search=文化")
-    click.echo(f"  search in English:  http://127.0.0.1:{port}/wirearchive/articles?_search=forum")
+    click.echo(f"  search in Chinese:  http://127.0.0.1:{port}/search?q=王建国")
+    click.echo(f"  search in English:  http://127.0.0.1:{port}/search?q=Wang+Jianguo")
+    click.echo(f"  a conference:       http://127.0.0.1:{port}/wirearchive/conferences/lakeside-digital-culture-forum-2026")
     click.echo(f"  who was there:      http://127.0.0.1:{port}/wirearchive/people_by_conference")
     click.echo(f"  failed pages:       http://127.0.0.1:{port}/wirearchive/failed_pages")
-    args = datasette_args(config.db_path(), "127.0.0.1", port)
+    # a finished snapshot: served immutable, so the database file can be downloaded too
+    args = datasette_args(config.db_path(), "127.0.0.1", port, immutable=True)
     os.execvp(args[0], args)
 
 

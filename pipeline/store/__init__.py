@@ -316,19 +316,23 @@ class Store:
         self.db.table("runs").insert(run)
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles matching a search in Chinese and/or English (original or translation)."""
+        """Articles matching a search (docs/search.md), most relevant first; a person's name in Chinese or
+        pinyin finds them in every language; hits only in doubtful translated sentences come last."""
         sql = (
             "select articles.id, articles.url, articles.title, articles.title_en, articles.lang "
             "from articles join articles_fts on articles_fts.rowid = articles.id "
-            "where articles_fts match ? order by articles_fts.rank limit ?"
+            "where articles_fts match :fts "
+            "order by articles.id not in (select rowid from articles_fts where articles_fts match :clean), "
+            "articles_fts.rank limit :limit"
         )
-        expression = search.fts_query(query)
+        expression = search.fts_query(query, search.people_lookup(self.db.conn))
+        params = {"fts": expression, "clean": search.unflagged_query(expression), "limit": limit}
         try:
-            return [dict(r) for r in self._rows(sql, [expression, limit])]
+            return [dict(r) for r in self._rows(sql, params)]
         except sqlite3.OperationalError as exc:
             raise ValueError(f"cannot search for {query!r}: {exc}") from exc
 
-    def _rows(self, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    def _rows(self, sql: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         cursor = self.db.execute(sql, params)
         cols = [c[0] for c in cursor.description]
         return (dict(zip(cols, row, strict=True)) for row in cursor)
