@@ -130,3 +130,13 @@ def build_small_archive(path: Path) -> dict[str, int]:
         return {name: store.save_article(record, "test") for name, record in articles.items()}
     finally:
         store.close()
+
+
+def missing(reason: str) -> None:
+    """A test needs something that is not here (Chromium, ../shared): skipped on a developer's machine, a
+    failure under CI=true, where everything must be installed."""
+    import pytest
+
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: required)")
+    pytest.skip(reason)

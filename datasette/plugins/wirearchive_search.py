@@ -156,11 +156,9 @@ async def search_page(request, datasette):
     if request.url_vars.get("format") == "json":
         for row in rows:
             row.pop("body"), row.pop("body_en")
-        return Response.json(
-            {"q": query, "fts": params.get("fts"), "sort": sort, "page": page, "total": total,
-             "filters": filters, "rows": rows, "facets": facets},
-            default=repr,
-        )
+        data = {"q": query, "fts": params.get("fts"), "sort": sort, "page": page, "total": total,
+                "filters": filters, "rows": rows, "facets": facets}
+        return Response(json.dumps(data, ensure_ascii=False), content_type="application/json; charset=utf-8")
     context = {
         "q": query, "sort": sort, "sorts": SORTS, "page": page, "page_size": PAGE_SIZE, "total": total,
         "rows": rows, "facets": facets, "facet_titles": FACET_TITLES, "filters": filters,

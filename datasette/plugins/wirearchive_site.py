@@ -63,6 +63,11 @@ def menu_links(datasette):
 def render_cell(row, value, column, table, database, datasette):
     if not isinstance(value, str):
         return None
+    if table == "articles" and column == "title_en" and "translation_status" in row.keys():
+        if machine_translated(row["translation_status"]):
+            model = row["translation_model"] if "translation_model" in row.keys() else None
+            label = "machine translation" + (f" · {model}" if model else "")
+            return Markup(f'{escape(value)} <span class="wa-mt">{escape(label)}</span>')
     if table == "people" and column in PERSON_NAME_COLUMNS and value and "id" in row.keys():
         href = datasette.urls.row(database, "people", str(row["id"]))
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
