@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from datasette.app import Datasette
-from markupsafe import escape
 from helpers import FORUM, XSS, build_small_archive
+from markupsafe import escape
 
 from pipeline.cli import datasette_options
 
@@ -92,12 +92,23 @@ def test_a_hit_only_in_a_doubtful_translated_sentence_ranks_last_and_is_marked(s
     assert "wa-card-flagged" in flagged and "doubtful" in flagged
     # the same ranking in the canned query (CSV / JSON export of a search)
     exported = site("/wirearchive/search_articles.json?q=projects&_shape=array").json()
-    assert [(r["id"], r["only_in_doubtful_translation"]) for r in exported] == [(ids["projects"], 0), (ids["zh"], 1)]
+    assert [(r["id"], r["only_in_doubtful_translation"]) for r in exported] == [
+        (ids["projects"], 0),
+        (ids["zh"], 1),
+    ]
 
 
 def test_or_not_and_sorting_by_date(site, ids):
-    assert article_ids(site("/search?q=ceremony+OR+projects&sort=oldest").text) == [ids["zh"], ids["en"], ids["projects"]]
-    assert article_ids(site("/search?q=ceremony+OR+projects&sort=newest").text) == [ids["projects"], ids["en"], ids["zh"]]
+    assert article_ids(site("/search?q=ceremony+OR+projects&sort=oldest").text) == [
+        ids["zh"],
+        ids["en"],
+        ids["projects"],
+    ]
+    assert article_ids(site("/search?q=ceremony+OR+projects&sort=newest").text) == [
+        ids["projects"],
+        ids["en"],
+        ids["zh"],
+    ]
     assert ids["en"] not in article_ids(site("/search?q=forum+-ceremony").text)
 
 
@@ -108,17 +119,33 @@ def test_facets_have_readable_labels_and_filter(site, ids):
     assert labels["source"]["xinhua"].startswith("Xinhua")
     assert "Wang Jianguo" in labels["person"].values() and "Chen Xiaoyan" not in labels["person"].values()
     page = site("/search").text
-    for text in ("Chinese", "English", "November 2026", "2026 Lakeside Digital Culture Forum", "Wang Jianguo"):
+    for text in (
+        "Chinese",
+        "English",
+        "November 2026",
+        "2026 Lakeside Digital Culture Forum",
+        "Wang Jianguo",
+    ):
         assert text in page
     person = next(v["value"] for v in data["facets"]["person"] if v["label"] == "Wang Jianguo")
     assert {r["id"] for r in site(f"/search.json?person={person}").json()["rows"]} == {ids["zh"], ids["en"]}
     assert {r["id"] for r in site("/search.json?lang=en").json()["rows"]} == {ids["en"], ids["projects"]}
-    assert {r["id"] for r in site("/search.json?source=chinanews").json()["rows"]} == {ids["copy"], ids["xss"]}
+    assert {r["id"] for r in site("/search.json?source=chinanews").json()["rows"]} == {
+        ids["copy"],
+        ids["xss"],
+    }
 
 
 def test_the_date_range_control(site, ids):
-    assert {r["id"] for r in site("/search.json?from=2026-11-20").json()["rows"]} == {ids["projects"], ids["xss"]}
-    assert {r["id"] for r in site("/search.json?to=2026-11-19").json()["rows"]} == {ids["zh"], ids["en"], ids["copy"]}
+    assert {r["id"] for r in site("/search.json?from=2026-11-20").json()["rows"]} == {
+        ids["projects"],
+        ids["xss"],
+    }
+    assert {r["id"] for r in site("/search.json?to=2026-11-19").json()["rows"]} == {
+        ids["zh"],
+        ids["en"],
+        ids["copy"],
+    }
     assert site("/search.json?month=2026-11").json()["total"] == 5
     assert site("/search.json?from=not-a-date&month=13&person=x").json()["total"] == 5  # ignored, no error
     page = site("/search?from=2026-11-20").text
@@ -136,18 +163,26 @@ def test_failed_pages_are_not_in_the_article_list_but_one_click_away(site, ids):
 def test_the_article_page_shows_what_the_pipeline_found(site, ids):
     page = site(f"/wirearchive/articles/{ids['zh']}").text
     facts = page.split('class="wa-article-facts"')[1]
-    assert f'href="/wirearchive/people/' in facts and "Wang Jianguo" in facts and "浙江省文化和旅游厅厅长" in facts
+    assert (
+        'href="/wirearchive/people/' in facts
+        and "Wang Jianguo" in facts
+        and "浙江省文化和旅游厅厅长" in facts
+    )
     assert "Chen Xiaoyan" in facts.split("Credited")[1]  # the reporter is credited, not an attendee
     assert "2026-11-19" in facts.split("Event dates")[1]
     assert f"/wirearchive/articles/{ids['copy']}" in facts.split("Other copies")[1]
     assert f'href="/wirearchive/conferences/{FORUM}"' in page
-    assert re.search(r'reporter\s*<a href="/wirearchive/people/', page)  # the byline links to the reporter's page
+    assert re.search(
+        r'reporter\s*<a href="/wirearchive/people/', page
+    )  # the byline links to the reporter's page
     # original beside English, paragraph by paragraph
     pairs = re.findall(r'<p class="wa-original"[^>]*>(.*?)</p>\s*<p class="wa-english"', page, re.S)
     assert len(pairs) == 2 and "王建国在开幕式上致辞" in pairs[1]
     # machine translation labelled with its model; the doubtful sentence marked with why
     assert "machine translation</b> by <b>" + MODEL in page
-    assert re.search(r'<mark class="wa-flag" title="doubtful: numbers, length">The forum signed 45 projects', page)
+    assert re.search(
+        r'<mark class="wa-flag" title="doubtful: numbers, length">The forum signed 45 projects', page
+    )
     assert '<span class="wa-flag-why">numbers · length</span>' in page
     # the raw row is one click away, not spread below the article
     assert re.search(r'<details class="wa-rawrow".*?<table class="rows-and-columns">', page, re.S)
@@ -163,15 +198,21 @@ def test_an_english_original_is_one_column_and_a_copy_points_to_the_original(sit
 
 def test_crawled_html_stays_escaped_everywhere(site, ids):
     for path in (
-        f"/wirearchive/articles/{ids['xss']}", "/search?q=论坛", "/search", "/wirearchive/conferences/" + FORUM,
+        f"/wirearchive/articles/{ids['xss']}",
+        "/search?q=论坛",
+        "/search",
+        "/wirearchive/conferences/" + FORUM,
     ):
         text = site(path).text
         assert "<script>alert" not in text and "<img src=x" not in text, path
         assert 'href="javascript:' not in text, path
     assert str(escape(XSS)) in site(f"/wirearchive/articles/{ids['xss']}").text
     # a feed carries the text as text: readers get no markup from crawled pages
-    entry = next(e for e in feed(site, "/wirearchive/search_feed.atom?q=论坛").iter(f"{ATOM}entry")
-                 if e.find(f"{ATOM}id").text.endswith(str(ids["xss"])))
+    entry = next(
+        e
+        for e in feed(site, "/wirearchive/search_feed.atom?q=论坛").iter(f"{ATOM}entry")
+        if e.find(f"{ATOM}id").text.endswith(str(ids["xss"]))
+    )
     assert entry.find(f"{ATOM}content").get("type") == "text" and XSS in entry.find(f"{ATOM}content").text
     assert not list(entry.iter("script"))
 
@@ -186,7 +227,9 @@ def test_the_person_page_lists_every_mention_with_role_and_date(site, ids):
     rows = re.findall(r"<tr>\s*<td>(2026-\d\d-\d\d)</td>.*?</tr>", page, re.S)
     assert rows == ["2026-11-19", "2026-11-19"]
     assert "浙江省文化和旅游厅厅长" in page and "director of the provincial department" in page
-    assert '<span class="wa-chip" lang="und">王建国</span>' in page and "[&#34;" not in page  # forms, not JSON
+    assert (
+        '<span class="wa-chip" lang="und">王建国</span>' in page and "[&#34;" not in page
+    )  # forms, not JSON
     assert "/search?person=" in page
 
 
@@ -201,8 +244,12 @@ def test_the_conference_page_has_its_editions_chart_people_and_sources(site):
     page = site(f"/wirearchive/conferences/{FORUM}").text
     chart = json.loads(re.search(r'<script type="application/json">(.*?)</script>', page, re.S).group(1))
     per_day = {(p["day"], p["lang"]): p["n"] for p in chart["points"]}
-    assert per_day == {("2026-11-19", "zh"): 2, ("2026-11-19", "en"): 1, ("2026-11-20", "en"): 1,
-                       ("2026-11-21", "zh"): 1}
+    assert per_day == {
+        ("2026-11-19", "zh"): 2,
+        ("2026-11-19", "en"): 1,
+        ("2026-11-20", "en"): 1,
+        ("2026-11-21", "zh"): 1,
+    }
     assert chart["spans"] == [{"start": "2026-11-19", "end": "2026-11-20", "label": "2026 Hangzhou"}]
     assert "/static/wirearchive-chart.js" in page
     people = page.split("People, by number of articles")[1].split("Reporters, editors")[0]
@@ -223,7 +270,9 @@ def feed(site, path):
 def test_feeds_of_a_search_and_a_conference_parse(site, ids):
     root = feed(site, "/wirearchive/search_feed.atom?q=王建国")
     entries = root.findall(f"{ATOM}entry")
-    assert {e.find(f"{ATOM}id").text for e in entries} == {f"tag:wirearchive,2026:article:{ids[k]}" for k in ("zh", "en")}
+    assert {e.find(f"{ATOM}id").text for e in entries} == {
+        f"tag:wirearchive,2026:article:{ids[k]}" for k in ("zh", "en")
+    }
     zh = next(e for e in entries if e.find(f"{ATOM}id").text.endswith(str(ids["zh"])))
     assert "[machine translation]" in zh.find(f"{ATOM}title").text
     assert zh.find(f"{ATOM}link").get("href") == f"http://localhost/wirearchive/articles/{ids['zh']}"
@@ -240,7 +289,10 @@ def test_a_feed_with_no_entry_yet_is_a_valid_feed(site):
 
 def test_pages_link_their_feeds(site):
     page = site("/search?q=forum").text
-    assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="/wirearchive/search_feed.atom\?q=forum', page)
+    assert re.search(
+        r'<link rel="alternate" type="application/atom\+xml"[^>]*href="/wirearchive/search_feed.atom\?q=forum',
+        page,
+    )
 
 
 # -- researchers: canned queries, exports, documentation -------------------------------------------------
@@ -249,15 +301,22 @@ def test_canned_queries_for_researchers(site, ids):
     assert {(r["day"], r["lang"]): r["articles"] for r in rows}[("2026-11-19", "zh")] == 2
     people = site("/wirearchive/people_by_conference.json?_shape=array").json()
     assert [p["person"] for p in people] == ["Wang Jianguo"]  # one row per person; no reporters
-    assert set(json.loads(people[0]["roles"])) == {"director of the provincial department", "浙江省文化和旅游厅厅长"}
+    assert set(json.loads(people[0]["roles"])) == {
+        "director of the provincial department",
+        "浙江省文化和旅游厅厅长",
+    }
     spoke = site("/wirearchive/who_spoke_where.json?_shape=array").json()
     assert {r["role"] for r in spoke} == {"director of the provincial department", "浙江省文化和旅游厅厅长"}
-    both = site("/wirearchive/articles_mentioning_two_people.json?person_a=王建国&person_b=陈晓燕&_shape=array").json()
+    both = site(
+        "/wirearchive/articles_mentioning_two_people.json?person_a=王建国&person_b=陈晓燕&_shape=array"
+    ).json()
     assert [r["id"] for r in both] == [ids["zh"]]
     sources = site(f"/wirearchive/sources_compared.json?conference={FORUM}&_shape=array").json()
     assert {r["source"]: r["articles"] for r in sources}["Xinhua English (english.news.cn)"] == 2
     exported = site(f"/wirearchive/sources_compared.csv?conference={FORUM}").text
-    assert list(csv.DictReader(io.StringIO(exported)))[0]["conference"] == "2026 Lakeside Digital Culture Forum"
+    assert (
+        list(csv.DictReader(io.StringIO(exported)))[0]["conference"] == "2026 Lakeside Digital Culture Forum"
+    )
 
 
 def test_table_descriptions_are_rendered_markdown(site):

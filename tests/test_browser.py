@@ -55,7 +55,8 @@ def search_url(base: str, **params: str) -> str:
 
 def mentioning(name_en: str, lang: str) -> list[dict]:
     return [
-        e for e in EXPECTED
+        e
+        for e in EXPECTED
         if good(e) and e["lang"] == lang and any(p["name_en"] == name_en for p in e["people"])
     ]
 
@@ -68,7 +69,11 @@ def test_search_in_chinese_and_in_english(datasette, tmp_path):
     assert titles and all(title in dom for title in titles)
     assert f"<mark>{term}</mark>" in dom
     dom = rendered_dom(search_url(datasette, q="ceremony"), tmp_path)
-    english = [e["title"] for e in EXPECTED if good(e) and e["lang"] == "en" and "ceremony" in " ".join(e["paragraphs"])]
+    english = [
+        e["title"]
+        for e in EXPECTED
+        if good(e) and e["lang"] == "en" and "ceremony" in " ".join(e["paragraphs"])
+    ]
     assert english and all(title in dom for title in english)
 
 
@@ -89,7 +94,8 @@ def article_id(base: str, url: str) -> int:
 
 def test_article_page_with_people_roles_and_dates(datasette, tmp_path):
     entry = next(
-        e for e in EXPECTED
+        e
+        for e in EXPECTED
         if good(e) and e["lang"] == "zh" and any(p["role"] for p in e["people"]) and e["dates"]
     )
     page = f"{datasette}/wirearchive/articles/{article_id(datasette, entry['url'])}"
@@ -120,7 +126,9 @@ def test_failed_pages_query_lists_the_bad_pages(datasette, tmp_path):
 def test_person_page_lists_every_article_with_role(datasette, tmp_path):
     query = urllib.parse.urlencode({"name_en": "Li Minghua", "_shape": "array"})
     person = get_json(f"{datasette}/wirearchive/people.json?{query}")[0]
-    mentions = get_json(f"{datasette}/wirearchive/mentions.json?person_id={person['id']}&_shape=array&_size=max")
+    mentions = get_json(
+        f"{datasette}/wirearchive/mentions.json?person_id={person['id']}&_shape=array&_size=max"
+    )
     dom = rendered_dom(f"{datasette}/wirearchive/people/{person['id']}", tmp_path)
     assert "李明华" in dom and f"In {len(mentions)} article" in dom
     for role in {m["role"] for m in mentions if m["role"]}:
@@ -137,8 +145,12 @@ def test_conference_page_draws_its_coverage_chart(datasette, tmp_path):
     days = {re.search(r'data-day="([\d-]+)"', bar).group(1) for bar in bars}
     assert days == {e["published"][:10] for e in expected}
     shot = tmp_path / "conference.png"
-    assert chromium(f"--screenshot={shot}", f"{datasette}/wirearchive/conferences/{FORUM}",
-                    tmp_path=tmp_path).returncode == 0
+    assert (
+        chromium(
+            f"--screenshot={shot}", f"{datasette}/wirearchive/conferences/{FORUM}", tmp_path=tmp_path
+        ).returncode
+        == 0
+    )
 
 
 def test_the_feed_a_search_page_links_to_parses(datasette, tmp_path):

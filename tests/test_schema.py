@@ -12,8 +12,7 @@ import pytest
 from helpers import ROOT
 
 from pipeline.record import Article
-from pipeline.store import Store, article_row
-from pipeline.store import search
+from pipeline.store import Store, article_row, search
 from pipeline.store.schema import (
     ARTICLES_FTS,
     CHANGELOG,
@@ -186,7 +185,9 @@ def test_metadata_json_describes_the_declared_tables_and_columns():
 
 
 def test_table_descriptions_are_markdown_rendered_and_escaped():
-    assert markdown_html("Rows with `error`, <b>x</b>") == "Rows with <code>error</code>, &lt;b&gt;x&lt;/b&gt;"
+    assert (
+        markdown_html("Rows with `error`, <b>x</b>") == "Rows with <code>error</code>, &lt;b&gt;x&lt;/b&gt;"
+    )
     assert plain_text("`article`, or why not: `list`") == "article, or why not: list"
 
 

@@ -95,10 +95,17 @@ def lookup(name):
 def people_index():
     db = sqlite3.connect(":memory:")
     db.execute("create virtual table f using fts5(t, tokenize='porter unicode61 remove_diacritics 2')")
-    docs = ["王建国在开幕式上致辞。", "Wang Jianguo spoke at the opening.", "王建在会上发言。", "Jianguo Road, Wang said."]
+    docs = [
+        "王建国在开幕式上致辞。",
+        "Wang Jianguo spoke at the opening.",
+        "王建在会上发言。",
+        "Jianguo Road, Wang said.",
+    ]
     for i, doc in enumerate(docs):
         db.execute("insert into f(rowid, t) values (?, ?)", (i, search_text(doc)))
-    return lambda q: sorted(r[0] for r in db.execute("select rowid from f where f match ?", (fts_query(q, lookup),)))
+    return lambda q: sorted(
+        r[0] for r in db.execute("select rowid from f where f match ?", (fts_query(q, lookup),))
+    )
 
 
 @pytest.mark.parametrize(
@@ -122,8 +129,12 @@ def test_a_word_that_reads_like_a_name_is_not_one():
     from pipeline.store.search import people_lookup
 
     db = sqlite3.connect(":memory:")
-    db.execute("create table people (id integer primary key, key text, name_en text, name_zh text, forms text)")
-    db.execute("""insert into people values (1, 'wen hua', 'Wen Hua', '温华', '["Wen Hua", "温华", "Wen"]')""")
+    db.execute(
+        "create table people (id integer primary key, key text, name_en text, name_zh text, forms text)"
+    )
+    db.execute(
+        """insert into people values (1, 'wen hua', 'Wen Hua', '温华', '["Wen Hua", "温华", "Wen"]')"""
+    )
     forms = people_lookup(db)
     assert forms("温华") == ["Wen Hua", "温华"]  # the surname alone ("Wen") is not one of the full names
     assert forms("Wen Hua") == ["Wen Hua", "温华"]

@@ -12,8 +12,9 @@ import datetime
 import re
 import xml.etree.ElementTree as ET
 
-from datasette import hookimpl
 from datasette.utils.asgi import Response
+
+from datasette import hookimpl
 
 ATOM = "http://www.w3.org/2005/Atom"
 REQUIRED = {"atom_id", "atom_title", "atom_updated"}
@@ -37,7 +38,7 @@ def timestamp(value):
     except ValueError:
         moment = datetime.datetime(1970, 1, 1)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.timezone.utc)
+        moment = moment.replace(tzinfo=datetime.UTC)
     return moment.isoformat()
 
 

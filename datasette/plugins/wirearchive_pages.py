@@ -108,8 +108,12 @@ async def article_vars(db, key):
     if not found:
         return {}
     article = found[0]
-    params = {"id": article["id"], "url": article["url"], "duplicate_of": article["duplicate_of"],
-              "source": article["source"]}
+    params = {
+        "id": article["id"],
+        "url": article["url"],
+        "duplicate_of": article["duplicate_of"],
+        "source": article["source"],
+    }
     data = {name: await rows(db, sql, params) for name, sql in ARTICLE_SQL.items()}
     for flag in data["flags"]:
         flag["kinds"] = json.loads(flag["kinds"] or "[]")
@@ -124,7 +128,9 @@ async def article_vars(db, key):
         "article_source": data["source"][0]["name"] if data["source"] else article["source"],
         "article_reporters": reporters(json.loads(article["authors"] or "[]"), people),
         "article_paragraphs": paragraph_pairs(article, data["flags"]),
-        "article_title_en": flagged_segments(article["title_en"] or "", [f for f in data["flags"] if f["part"] == "title"]),
+        "article_title_en": flagged_segments(
+            article["title_en"] or "", [f for f in data["flags"] if f["part"] == "title"]
+        ),
     }
 
 
@@ -132,7 +138,9 @@ def reporters(authors, people):
     """The byline's names, each with the person id of its mention (any form of the name) when there is one."""
     linked = []
     for name in authors:
-        ids = [p["person_id"] for p in people if name in (p["name_here"], p["name"], p["name_en"], p["name_zh"])]
+        ids = [
+            p["person_id"] for p in people if name in (p["name_here"], p["name"], p["name_en"], p["name_zh"])
+        ]
         linked.append({"name": name, "person_id": ids[0] if ids else None})
     return linked
 
@@ -152,7 +160,9 @@ def paragraph_pairs(article, flags):
     for i in range(max(len(original), len(english))):
         here = [f for f in body_flags if f["paragraph"] in (i, None)]
         en = english[i] if i < len(english) else ""
-        pairs.append({"original": original[i] if i < len(original) else "", "english": flagged_segments(en, here)})
+        pairs.append(
+            {"original": original[i] if i < len(original) else "", "english": flagged_segments(en, here)}
+        )
     return pairs
 
 
@@ -175,7 +185,9 @@ async def person_vars(db, key):
     if not key.lstrip("-").isdigit():
         return {}
     mentions = await rows(db, PERSON_SQL["mentions"], {"id": int(key)})
-    roles, kinds, conferences = {}, {}, {}
+    roles: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    conferences: dict[tuple[str, str], int] = {}
     for m in mentions:
         m["conferences"] = json.loads(m["conferences"] or "[]")
         if m["role"]:
@@ -210,7 +222,7 @@ async def conference_vars(db, key):
 
 def editions_with_coverage(editions, per_day):
     """Each edition with the number of articles published in its year (coverage runs before and after)."""
-    counts = {}
+    counts: dict[str, int] = {}
     for row in per_day:
         counts[row["day"][:4]] = counts.get(row["day"][:4], 0) + row["n"]
     out = [dict(e, articles=counts.pop(str(e.get("year")), 0)) for e in editions]
@@ -225,7 +237,11 @@ def coverage_chart(per_day, editions):
         "series": sorted({row["lang"] or "und" for row in per_day}),
         "points": [{"day": row["day"], "lang": row["lang"] or "und", "n": row["n"]} for row in per_day],
         "spans": [
-            {"start": e["start"], "end": e.get("end") or e["start"], "label": f"{e.get('year')} {e.get('place', '')}".strip()}
+            {
+                "start": e["start"],
+                "end": e.get("end") or e["start"],
+                "label": f"{e.get('year')} {e.get('place', '')}".strip(),
+            }
             for e in editions
             if e.get("start")
         ],

@@ -15,9 +15,9 @@ import json
 import re
 from urllib.parse import urlencode
 
-from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from datasette import hookimpl
 from pipeline.store.search import fts_query, highlight_patterns, people_lookup, snippet, unflagged_query
 
 DATABASE = "wirearchive"
@@ -78,8 +78,13 @@ FACET_SQL = {
         from ({hits}) h join articles a on a.id = h.id where a.published is not null
         group by 1 order by value desc limit 24""",
 }
-FACET_TITLES = {"conference": "Conference", "source": "Source", "lang": "Language", "person": "Person",
-                "month": "Month"}
+FACET_TITLES = {
+    "conference": "Conference",
+    "source": "Source",
+    "lang": "Language",
+    "person": "Person",
+    "month": "Month",
+}
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -97,7 +102,7 @@ def register_routes():
 
 def read_filters(args):
     """The page's filters from the query string; malformed values are dropped, never an SQL error."""
-    params = {}
+    params: dict[str, str | int] = {}
     for name in FILTERS:
         value = (args.get(name) or "").strip()
         if not value:
@@ -112,7 +117,7 @@ def read_filters(args):
             value = int(value)
         params[name] = value
     if "month" in params:
-        year, month = (int(p) for p in params["month"].split("-"))
+        year, month = (int(p) for p in str(params["month"]).split("-"))
         params["month_end"] = f"{year + month // 12}-{month % 12 + 1:02d}"
     return params
 
@@ -139,7 +144,10 @@ async def search_page(request, datasette):
     patterns = []
     if query:
         fts, patterns = await db.execute_fn(
-            lambda conn: (fts_query(query, people_lookup(conn)), highlight_patterns(query, people_lookup(conn)))
+            lambda conn: (
+                fts_query(query, people_lookup(conn)),
+                highlight_patterns(query, people_lookup(conn)),
+            )
         )
         params.update(fts=fts, fts_unflagged=unflagged_query(fts))
     hits, rows_sql = build_sql(filters, bool(query), sort)
@@ -156,13 +164,31 @@ async def search_page(request, datasette):
     if request.url_vars.get("format") == "json":
         for row in rows:
             row.pop("body"), row.pop("body_en")
-        data = {"q": query, "fts": params.get("fts"), "sort": sort, "page": page, "total": total,
-                "filters": filters, "rows": rows, "facets": facets}
+        data = {
+            "q": query,
+            "fts": params.get("fts"),
+            "sort": sort,
+            "page": page,
+            "total": total,
+            "filters": filters,
+            "rows": rows,
+            "facets": facets,
+        }
         return Response(json.dumps(data, ensure_ascii=False), content_type="application/json; charset=utf-8")
     context = {
-        "q": query, "sort": sort, "sorts": SORTS, "page": page, "page_size": PAGE_SIZE, "total": total,
-        "rows": rows, "facets": facets, "facet_titles": FACET_TITLES, "filters": filters,
-        "failed": failed, "database": DATABASE, "month_name": month_name,
+        "q": query,
+        "sort": sort,
+        "sorts": SORTS,
+        "page": page,
+        "page_size": PAGE_SIZE,
+        "total": total,
+        "rows": rows,
+        "facets": facets,
+        "facet_titles": FACET_TITLES,
+        "filters": filters,
+        "failed": failed,
+        "database": DATABASE,
+        "month_name": month_name,
         "link": link_maker(query, sort, filters),
     }
     return Response.html(await datasette.render_template("search.html", context, request=request))

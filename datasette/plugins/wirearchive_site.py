@@ -8,9 +8,10 @@
 
 import json
 
-from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
+
+from datasette import hookimpl
 
 LANGUAGES = {
     "zh": "Chinese",
@@ -25,7 +26,17 @@ LANGUAGES = {
     "und": "undetermined",
 }
 # Columns holding a JSON list of short strings (names, forms, warnings): shown as a list, not as JSON.
-JSON_LIST_COLUMNS = {"forms", "authors", "photographers", "aliases", "warnings", "kinds", "paragraph_langs"}
+JSON_LIST_COLUMNS = {
+    "forms",
+    "authors",
+    "photographers",
+    "aliases",
+    "warnings",
+    "kinds",
+    "paragraph_langs",
+    "roles",
+    "mentioned_as",
+}
 PERSON_NAME_COLUMNS = {"name", "name_en", "name_zh"}
 
 
@@ -69,8 +80,9 @@ def render_cell(row, value, column, table, database, datasette):
             label = "machine translation" + (f" · {model}" if model else "")
             return Markup(f'{escape(value)} <span class="wa-mt">{escape(label)}</span>')
     if table == "people" and column in PERSON_NAME_COLUMNS and value and "id" in row.keys():
-        href = datasette.urls.row(database, "people", str(row["id"]))
-        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+        return person_link(datasette, database, row["id"], value)
+    if table is None and column == "person" and "person_id" in row.keys():  # the canned queries' people
+        return person_link(datasette, database, row["person_id"], value)
     if column in JSON_LIST_COLUMNS and value.startswith("["):
         try:
             items = json.loads(value)
@@ -79,6 +91,11 @@ def render_cell(row, value, column, table, database, datasette):
         if isinstance(items, list) and all(isinstance(i, str) for i in items):
             return " · ".join(items) if items else Markup('<span class="wa-none">none</span>')
     return None
+
+
+def person_link(datasette, database, person_id, name):
+    href = datasette.urls.row(database, "people", str(person_id))
+    return Markup(f'<a href="{escape(href)}">{escape(name)}</a>')
 
 
 @hookimpl

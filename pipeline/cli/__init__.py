@@ -293,7 +293,9 @@ def demo(port: int, no_serve: bool, test_model: Path | None) -> None:
     click.echo(f"\nThe archive is at http://127.0.0.1:{port}/  (Ctrl-C to stop)")
     click.echo(f"  search in Chinese:  http://127.0.0.1:{port}/search?q=王建国")
     click.echo(f"  search in English:  http://127.0.0.1:{port}/search?q=Wang+Jianguo")
-    click.echo(f"  a conference:       http://127.0.0.1:{port}/wirearchive/conferences/lakeside-digital-culture-forum-2026")
+    click.echo(
+        f"  a conference:       http://127.0.0.1:{port}/wirearchive/conferences/lakeside-digital-culture-forum-2026"
+    )
     click.echo(f"  who was there:      http://127.0.0.1:{port}/wirearchive/people_by_conference")
     click.echo(f"  failed pages:       http://127.0.0.1:{port}/wirearchive/failed_pages")
     # a finished snapshot: served immutable, so the database file can be downloaded too

@@ -64,7 +64,9 @@ class Store:
     def fill_search_tables(self, tables: list[SearchTable]) -> None:
         """Index again every row of the (new, empty) search ``tables`` from the tables they are made from."""
         if ARTICLES_FTS in tables:
-            for (article_id,) in self.db.conn.execute("select id from articles where error is null").fetchall():
+            for (article_id,) in self.db.conn.execute(
+                "select id from articles where error is null"
+            ).fetchall():
                 self._index_for_search(article_id)
         if PEOPLE_FTS in tables:
             for (person_id,) in self.db.conn.execute("select id from people").fetchall():
@@ -209,7 +211,8 @@ class Store:
         flags = self.db.conn.execute(
             "select part, target from translation_flags where article_id = ?", [article_id]
         ).fetchall()
-        texts = search.article_search_columns(*row, flags=flags)
+        title, body, title_en, body_en = row
+        texts = search.article_search_columns(title, body, title_en, body_en, flags=flags)
         columns = ", ".join(ARTICLES_FTS.columns)
         marks = ", ".join("?" for _ in ARTICLES_FTS.columns)
         self.db.conn.execute(

@@ -330,7 +330,11 @@ TABLES: tuple[Table, ...] = (
             ("article_id", INTEGER, "The article (`articles.id`)."),
             ("part", TEXT, "`title` or `body`."),
             ("paragraph", INTEGER, "0-based paragraph of the body (null for the title)."),
-            ("sentence", INTEGER, "Index of the sentence among the article's translated sentences, title first."),
+            (
+                "sentence",
+                INTEGER,
+                "Index of the sentence among the article's translated sentences, title first.",
+            ),
             ("source", TEXT, "The original sentence."),
             ("target", TEXT, "The English sentence as it appears in `title_en` / `body_en`."),
             (

@@ -181,7 +181,13 @@ def expand_people(groups: list[list[Term]], people: PeopleLookup | None) -> list
 
 def _plain_word(group: list[Term]) -> bool:
     term = group[0]
-    return len(group) == 1 and not term.phrase and not term.negated and term.text.isalpha() and term.text.isascii()
+    return (
+        len(group) == 1
+        and not term.phrase
+        and not term.negated
+        and term.text.isalpha()
+        and term.text.isascii()
+    )
 
 
 def _expanded(term: Term, people: PeopleLookup) -> Term:
@@ -273,7 +279,9 @@ def _text_patterns(text: str, exact: bool) -> list[re.Pattern[str]]:
     return patterns
 
 
-def snippet(text: str | None, patterns: Sequence[re.Pattern[str]], width: int = 180) -> list[tuple[str, bool]]:
+def snippet(
+    text: str | None, patterns: Sequence[re.Pattern[str]], width: int = 180
+) -> list[tuple[str, bool]]:
     """A window of ``text`` around its first match, as (piece, is_match) segments (escape when rendering)."""
     if not text:
         return []
