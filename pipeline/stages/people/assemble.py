@@ -1,0 +1,156 @@
+"""Mentions merged into persons: one :class:`Person` per name key, bare surnames and one-word names linked to
+the one full name they can belong to (or kept with ``surname_only=True``), the strongest kind, the first role
+in reading order, every form and sentence. Then the English forms of a machine translation are added to the
+persons of the original (never new persons)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.record import Article, Person
+from pipeline.stages.people.en_mentions import en_mentions
+from pipeline.stages.people.mentions import KIND_RANK, Mention
+from pipeline.text.names import (
+    is_pinyin_surname,
+    looks_like_pinyin_name,
+    name_key,
+    normalise_en,
+    split_zh_name,
+    surname_table,
+    zh_to_pinyin,
+)
+from pipeline.text.scripts import has_han
+
+Groups = dict[str, list[Mention]]  # name key -> mentions; "~<surname>" for surname-only persons
+
+
+def _surname_of(form: str) -> list[str]:
+    """Surname candidates of a full name form: 盛荣华 -> [盛, sheng]; "Margaret Chan" -> [chan, margaret]."""
+    if has_han(form):
+        sur, _g = split_zh_name(form)
+        return [sur, (surname_table().get(sur) or "").lower()] if sur else []
+    words = normalise_en(form).split()
+    if len(words) < 2:
+        return []
+    if looks_like_pinyin_name(" ".join(words[:2])):
+        return [words[0].lower()]
+    return [words[-1].lower()]
+
+
+def _group_full_names(mentions: list[Mention], groups: Groups, order: list[str]) -> list[Mention]:
+    """Group the full-name mentions by name key (in ``groups``, keys in reading order in ``order``); return
+    the single-word ones, to be linked."""
+    singles: list[Mention] = []
+    for m in mentions:
+        if m.single:
+            singles.append(m)
+            continue
+        key = name_key(m.form)
+        if not key:
+            continue
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+    return singles
+
+
+def _link_candidates(m: Mention, groups: Groups, order: list[str]) -> list[str]:
+    """The keys of the persons a single word can belong to: same surname (or last name), any word of an
+    English name, or the end of one ("van Sebille" -> "Erik van Sebille")."""
+    word = m.form.lower() if not has_han(m.form) else m.form
+    cands = [k for k in order if any(word == s for s in _surname_of(groups[k][0].form))]
+    if not cands and not has_han(m.form):
+        cands = [k for k in order if word in {w.lower() for w in normalise_en(groups[k][0].form).split()}]
+    if not cands and " " in word:
+        cands = [k for k in order if groups[k][0].form.lower().endswith(" " + word)]
+    return cands
+
+
+def _link_singles(singles: list[Mention], groups: Groups, order: list[str]) -> None:
+    """Link each single word to the one full name with that surname (or that last name); else keep it as a
+    surname-only person when it is strong enough (Chinese, a pinyin surname, or quoted)."""
+    for m in singles:
+        cands = _link_candidates(m, groups, order)
+        if len(cands) == 1:
+            groups[cands[0]].append(m)
+            continue
+        if m.form in {"He", "She"} and not cands:
+            continue  # "He said": the pronoun, unless the article names a person with that surname
+        key = "~" + (zh_to_pinyin(m.form).lower() if has_han(m.form) else m.form.lower())
+        quoted = m.kind == "quoted" or any(x.form == m.form and x.kind == "quoted" for x in singles)
+        if not has_han(m.form) and not is_pinyin_surname(m.form) and not quoted and not cands:
+            continue  # a lone unknown word: too weak to report
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+
+
+def _person(key: str, ms: list[Mention]) -> Person:
+    surname_only = key.startswith("~")
+    zh_forms = [m.form for m in ms if has_han(m.form) and not m.single]
+    en_forms = [m.form for m in ms if not has_han(m.form) and not m.single]
+    if surname_only:
+        zh_forms = [m.form for m in ms if has_han(m.form)]
+        en_forms = [m.form for m in ms if not has_han(m.form)]
+    name_zh = zh_forms[0] if zh_forms else None
+    if en_forms:
+        name_en = normalise_en(max(en_forms, key=len)) if not surname_only else en_forms[0]
+    elif name_zh:
+        name_en = zh_to_pinyin(name_zh)
+    else:
+        name_en = None
+    name = (en_forms and name_en) or name_zh or name_en or ms[0].form
+    kind = max((m.kind for m in ms), key=lambda k: KIND_RANK.get(k, 0))
+    # the first role in reading order, in the script of the person's name when there is one
+    role = next(
+        (m.role for m in ms if m.role and not has_han(m.role) == bool(zh_forms and not en_forms)), None
+    ) or next((m.role for m in ms if m.role), None)
+    forms: list[str] = []
+    sentences: list[str] = []
+    for m in ms:
+        if m.form not in forms:
+            forms.append(m.form)
+        if m.sentence and m.sentence not in sentences:
+            sentences.append(m.sentence)
+    return Person(
+        name=name,
+        name_en=name_en,
+        name_zh=name_zh,
+        role=role,
+        kind=kind,
+        surname_only=surname_only,
+        forms=forms,
+        sentences=sentences,
+    )
+
+
+def assemble(mentions: list[Mention]) -> list[Person]:
+    """The persons of the mentions (given in reading order), in order of first mention."""
+    groups: Groups = {}
+    order: list[str] = []
+    singles = _group_full_names(mentions, groups, order)
+    _link_singles(singles, groups, order)
+    return [_person(key, groups[key]) for key in order]
+
+
+def merge_translation(people: list[Person], record: Article) -> list[Person]:
+    """Add the English forms a translation gives to the persons already found in the original."""
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", record.body_en or "") if p.strip()]
+    units = [
+        (10_000 + i, p) for i, p in enumerate(([record.title_en] if record.title_en else []) + paragraphs)
+    ]
+    found = en_mentions(units)
+    by_key = {name_key(p.name_zh or p.name): p for p in people if not p.surname_only}
+    for m in found:
+        if m.single:
+            continue
+        person = by_key.get(name_key(m.form))
+        if person is None:
+            continue
+        if m.form not in person.forms:
+            person.forms.append(m.form)
+        person.name_en = normalise_en(m.form)
+        person.name = person.name_en  # the English form, now known from the translation
+    return people

@@ -1,0 +1,160 @@
+"""Credits: reporters, photographers and editors, from the record's byline fields (``authors``,
+``photographers``, ``editor``) and from their usual patterns in the text: a credit label right before a name
+("（记者 刘育英）", "Photo by … reporter Yi Haifei", "责编：袁晴", "Reporting by A, B and C; Editing by D"),
+"张三 摄" after it, a bare name in the dateline parenthesis (电（王文举）) or closing the article (（仲崇山）)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.record import Article
+from pipeline.stages.people.mentions import Mention, sentence_of, starts_in
+from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
+from pipeline.stages.people.vocabulary import patterns
+from pipeline.text.names import surname_table
+from pipeline.text.scripts import HAN, has_han
+
+# ------------------------------------------------------------------------ a credit label around a name
+
+
+def _zh_before(text: str, start: int) -> str:
+    return text[max(0, start - 30) : start]
+
+
+def _zh_after(text: str, end: int) -> str:
+    return text[end : end + 12]
+
+
+def _zh_photo_credit(text: str, start: int, end: int) -> bool:
+    """张三 摄 / 摄影：张三 / 图：张三."""
+    p = patterns()
+    return bool(
+        p.zh_photo_after.match(_zh_after(text, end)) or p.zh_photo_before.search(_zh_before(text, start))
+    )
+
+
+def _zh_editor_credit(text: str, start: int, end: int) -> bool:
+    """责编：袁晴; checked before the bare parenthesis: （编辑：李静 张然）."""
+    return bool(patterns().zh_editor_before.search(_zh_before(text, start)))
+
+
+def _zh_reporter_credit(text: str, start: int, end: int) -> bool:
+    """（记者 刘育英）, 记者张三、李四."""
+    return bool(patterns().zh_reporter_before.search(_zh_before(text, start)))
+
+
+def _zh_parenthesis_credit(text: str, start: int, end: int) -> bool:
+    """A bare name in parentheses after the dateline (电（王文举）) or closing the text (（仲崇山））."""
+    before, after = _zh_before(text, start), _zh_after(text, end)
+    if re.search(r"[（(](?:[^（）()]{0,8}\s)?$", before) and re.match(r"^[）)]", after):
+        return bool(re.search(r"[电讯息電訊]\s*[（(][^（）()]*$", before) or not text[end + 1 :].strip())
+    return False
+
+
+# (kind, test of the text around the name), first match wins
+ZH_CREDIT_RULES: tuple[tuple[str, Callable[[str, int, int], bool]], ...] = (
+    ("photographer", _zh_photo_credit),
+    ("editor", _zh_editor_credit),
+    ("reporter", _zh_reporter_credit),
+    ("reporter", _zh_parenthesis_credit),
+)
+
+# (kind, the Patterns field searched in the line before the name), first match wins
+EN_CREDIT_RULES: tuple[tuple[str, str], ...] = (
+    ("photographer", "en_photo_before"),
+    ("editor", "en_editor_before"),
+    ("reporter", "en_reporter_before"),
+)
+
+
+def zh_credit_kind(text: str, start: int, end: int) -> str | None:
+    """reporter / photographer / editor when a Chinese credit surrounds the name at ``start:end``."""
+    return next((kind for kind, test in ZH_CREDIT_RULES if test(text, start, end)), None)
+
+
+def en_credit_kind(text: str, start: int) -> str | None:
+    """reporter / photographer / editor when an English credit label precedes the name on its line."""
+    line_start = max(text.rfind("\n", 0, start) + 1, 0)
+    before = text[max(line_start, start - 80) : start]
+    p = patterns()
+    return next((kind for kind, field in EN_CREDIT_RULES if getattr(p, field).search(before)), None)
+
+
+# ------------------------------------------------------------------------------------- credit lines
+
+
+def zh_credit_line_mentions(unit: int, text: str, mentions: list[Mention]) -> None:
+    """Add the names of the Chinese credit lines LAC did not tag ("责编：袁晴 ]"), each with the line's kind."""
+    for m in patterns().zh_credit.finditer(text):
+        label = m.group("label")
+        if m.group("photo"):
+            kind = "photographer"
+        else:
+            kind = "editor" if "编" in label or label in {"校对", "审核"} else "reporter"
+        for found in re.finditer(rf"[{HAN}]{{2,4}}", m.group("names")):
+            s = m.start("names") + found.start()
+            name = clean_zh_name(found.group(0))
+            if not name or name[0] not in surname_table() or starts_in(s, mentions):
+                continue
+            mentions.append(Mention(name, "zh", unit, s, s + len(name), sentence_of(text, s, "zh"), kind))
+
+
+_CREDIT_EN = re.compile(
+    r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written)\s+by)\s+(?P<names>[^;)\]\n]+)"
+)
+_PHOTO_CREDIT_EN = re.compile(
+    r"[(\[](?:Xinhua|Photo by|Photo|Photos by)\s*/?\s*(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*(?:/[^)\]]*)?[)\]]"
+)
+
+
+_CITY_IN_CREDIT = re.compile(r"\s+in\s+[A-Z][A-Z ]+\b")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def en_credit_line_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every name in "Reporting by A, B and C in CITY; Editing by D" lines."""
+    out: list[tuple[int, int, str]] = []
+    for m in _CREDIT_EN.finditer(text):
+        base = m.start("names")
+        names = _CITY_IN_CREDIT.sub(_blank, m.group("names"))  # "A and B in PARIS": offsets kept
+        for part in re.finditer(r"[^,;]+", names):
+            for piece in re.finditer(r"[^,]+?(?=\s+and\s+|$)|(?<=and\s)[^,]+", part.group(0)):
+                raw = piece.group(0).strip()
+                if not raw:
+                    continue
+                s0 = base + part.start() + piece.start() + piece.group(0).find(raw)
+                if re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}", raw):
+                    out.append((s0, s0 + len(raw), raw))
+    return out
+
+
+def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names in photo credits: "(Xinhua/Li Gang)", "[Photo by Zhang Wei]"."""
+    return [(m.start("n"), m.end("n"), m.group("n")) for m in _PHOTO_CREDIT_EN.finditer(text)]
+
+
+# ------------------------------------------------------------------------------ the record's bylines
+
+
+def byline_mentions(record: Article, base: int) -> list[Mention]:
+    """The record's authors (reporter), photographers and editor as mentions in units ``base``, ``base+1``…"""
+    out: list[Mention] = []
+    credits = [(n, "reporter") for n in record.authors] + [(n, "photographer") for n in record.photographers]
+    if record.editor:
+        credits += [(n, "editor") for n in re.split(r"[、,，;；/]|\s+and\s+", record.editor) if n.strip()]
+    for i, (raw, kind) in enumerate(credits):
+        raw = raw.strip()
+        if has_han(raw):
+            raw = re.sub(r"^(?:记者|责任编辑|责编|编辑|摄影)[:：\s]*", "", raw)
+            name = clean_zh_name(raw)
+            lang = "zh"
+        else:
+            name = clean_en_name(raw) or (raw if raw and raw[:1].isupper() else None)
+            lang = "en"
+        if name:
+            out.append(Mention(name, lang, base + i, 0, len(name), "", kind))
+    return out

@@ -1,0 +1,319 @@
+"""Where the English names of a text unit are: spaCy's PERSON entities that are not brands, companies or
+places (``ORG_CONTEXT_RULES``), pinyin names spaCy misses ("Zhang Liming"), Western names spaCy misses or
+calls ORG in a person context (``PERSON_CONTEXT_RULES``: "Pentagon spokesman Mark Wright", "Kurt Volker
+said", credit lines), and surname-only speakers ("Xu said").
+
+``EnglishUnit.spans`` collects them; ``SPAN_SOURCES`` run in order, each skipping what is already found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from pipeline.stages.people.credits import en_credit_line_names, en_photo_credit_names
+from pipeline.stages.people.en_roles import role_right_before
+from pipeline.stages.people.name_forms import clean_en_name
+from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.text.names import is_pinyin_surname, looks_like_pinyin_name, normalise_en
+from pipeline.text.scripts import has_han
+
+Span = tuple[int, int]
+
+
+class NameSpan(NamedTuple):
+    start: int
+    end: int
+    name: str
+    single: bool  # a one-word name (or "van Sebille"), to be linked to a full name
+
+
+@dataclass
+class EnglishUnit:
+    """One English text unit with spaCy's analysis, the article's place names, and the names found so far
+    (``blocked``: spaCy's non-person entities)."""
+
+    text: str
+    doc: Any
+    places: set[str]
+    spans: list[NameSpan] = field(default_factory=list)
+    blocked: list[Span] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- not a person: org context
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    start: int
+    end: int
+    name: str
+    places: set[str]
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - 40) : self.start].lower()
+
+    @property
+    def after(self) -> str:
+        return self.text[self.end : self.end + 40]
+
+
+def _after_brand_word(c: _Candidate) -> bool:
+    """ "Chinese liquor brand Kweichow Moutai", "carrier flydubai"."""
+    return bool(re.search(rf"\b(?:{'|'.join(vocabulary().org_heads_en)})\s*$", c.before))
+
+
+def _ticker_or_company_after(c: _Candidate) -> bool:
+    """ "Lanco Infratech (LAIN.NS)", "Express Scripts Inc"."""
+    return bool(
+        re.match(r"\s*\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)", c.after)
+        or re.match(r"['’]?\s*(?:Inc|Co|Corp|Ltd)\b", c.after)
+    )
+
+
+def _one_word_after_article(c: _Candidate) -> bool:
+    """ "a Walgreens"."""
+    return len(c.name.split()) == 1 and bool(re.search(r"\b(?:a|an|the)\s+(?:typical\s+|new\s+)?$", c.before))
+
+
+def _a_place(c: _Candidate) -> bool:
+    """ "Mountainous Nepal", "Borneo": the name or its last word is a place of the article."""
+    return c.name.split()[-1] in c.places or c.name in c.places
+
+
+def _in_organisation_chain(c: _Candidate) -> bool:
+    """ "Department of International Trade and Economic Affairs"."""
+    chain = re.search(
+        r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*)+)(?:and|of|for)\s+(?:the\s+)?$", c.text[: c.start]
+    )
+    return chain is not None and any(
+        w.lower() in vocabulary().org_words_en for w in chain.group(1).split()[-8:]
+    )
+
+
+def _possessive_company(c: _Candidate) -> bool:
+    """A possessive company form: the name ends with an apostrophe, or ends with s before one ("Walgreens'
+    stores")."""
+    return bool(re.search(r"['’]$", c.name)) or bool(re.match(r"['’]\s", c.after) and c.name.endswith("s"))
+
+
+ORG_CONTEXT_RULES: tuple[Callable[[_Candidate], bool], ...] = (
+    _after_brand_word,
+    _ticker_or_company_after,
+    _one_word_after_article,
+    _a_place,
+    _in_organisation_chain,
+    _possessive_company,
+)
+
+
+def org_context(text: str, start: int, end: int, name: str, places: set[str]) -> bool:
+    """A capitalised run that the article uses as a company, brand or place, not a person."""
+    candidate = _Candidate(text, start, end, name, places)
+    return any(rule(candidate) for rule in ORG_CONTEXT_RULES)
+
+
+# ----------------------------------------------------------------------------------- a person context
+
+_SPEECH_AFTER_EN = re.compile(r"\s*(?:,[^,]{3,80},\s*)?(?:said|says|told|added|argued|noted|testified)\b")
+_SPEECH_AFTER_RUN = re.compile(
+    r"\s*(?:,[^,]{3,80},\s*)?(?:said|says|told|added|argued|noted|testified|wrote|explained)\b"
+)
+
+
+def _speech_verb_after(before: str, after: str) -> bool:
+    """ "Kurt Volker said", "Kurt Volker, a former envoy, said"."""
+    return bool(_SPEECH_AFTER_RUN.match(after))
+
+
+def _from_the_organisation(before: str, after: str) -> bool:
+    """ "Raj Padwal from the University of …"."""
+    return bool(re.match(r"\s+(?:from|of)\s+the\s+[A-Z]", after))
+
+
+def _head_appositive_after(before: str, after: str) -> bool:
+    """ "Mark Wright, the company's president"."""
+    return bool(
+        re.match(r",\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:['’]s)?\s+(?:president|director|chief|head)", after)
+    )
+
+
+def _title_right_before(before: str, after: str) -> bool:
+    """ "Pentagon spokesman Mark Wright"."""
+    return role_right_before(before)
+
+
+# (text before the run, text after it) -> is this a person's context?
+PERSON_CONTEXT_RULES: tuple[Callable[[str, str], bool], ...] = (
+    _title_right_before,
+    _speech_verb_after,
+    _from_the_organisation,
+    _head_appositive_after,
+)
+
+
+def _clean_in_person_context(text: str, start: int, end: int, raw: str) -> str | None:
+    """A spaCy PERSON whose last word is also an organisation word ("Jeff Hall", "Tom Bank"), kept only
+    between a title and a speech verb or right before one ("Chief Financial Officer Jeff Hall said")."""
+    words = raw.strip().split()
+    if len(words) not in (2, 3) or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words):
+        return None
+    v = vocabulary()
+    if any(w.lower() in v.org_words_en for w in words[:-1]) or raw.lower() in v.never_en:
+        return None
+    before = text[max(0, start - 60) : start]
+    if role_right_before(before) and _SPEECH_AFTER_EN.match(text[end : end + 60]):
+        return " ".join(words)
+    return None
+
+
+_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:van|de|von|der|da|al|bin)\s+{_CAP_WORD}|\s+{_CAP_WORD}){{1,2}}")
+_BAD_LABELS = frozenset(
+    {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "EVENT", "LAW"}
+)
+
+
+@dataclass
+class _ContextNames:
+    """The names found in person contexts of one unit, kept apart from what is already ``taken`` and from
+    spaCy's non-person entities (``bad``)."""
+
+    taken: list[Span]
+    bad: list[Span]
+    found: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def free(self, s0: int, e0: int) -> bool:
+        return not any(a < e0 and s0 < b for a, b in self.taken)
+
+    def acceptable(self, s0: int, e0: int, name: str) -> bool:
+        if not self.free(s0, e0) or any(a < e0 and s0 < b for a, b in self.bad):
+            return False
+        v = vocabulary()
+        low = [w.lower().strip("’'") for w in name.split()]
+        if any(w in v.org_words_en or w in v.role_words_en or w in v.never_en for w in low):
+            return False
+        return name.lower() not in v.never_en and not has_han(name)
+
+    def add(self, s0: int, e0: int, name: str) -> None:
+        self.found.append((s0, e0, name))
+        self.taken.append((s0, e0))
+
+
+def _name_in_person_context(text: str, start: int, end: int, names: _ContextNames) -> bool:
+    """Try a capitalised run and its shorter right parts ("Ukraine Kurt Volker" -> "Kurt Volker"); add the
+    first that stands in a person context."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in range(0, len(words) - 1):
+        s0 = start + words[k].start()
+        name = text[s0:end]
+        before = text[max(0, s0 - 60) : s0]
+        after = text[end : end + 40]
+        if re.search(r"\b(?:the|a|an)\s+$", before, re.I) or before.count("“") > before.count("”"):
+            continue  # "the New Trend of the Times", a title in quotes
+        context = any(rule(before, after) for rule in PERSON_CONTEXT_RULES)
+        if context and names.acceptable(s0, end, name) and not org_context(text, s0, end, name, set()):
+            names.add(s0, end, name)
+            return True
+    return False
+
+
+def context_names(text: str, doc: Any, spans: list[NameSpan]) -> list[tuple[int, int, str]]:
+    """Western names spaCy missed or labelled ORG, in a person context: credit lines ("Reporting by Indulal
+    PM"), photo credits, after a title, before a speech verb, "from the <Org>", or an appositive head."""
+    bad = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _BAD_LABELS]
+    names = _ContextNames(taken=[(s.start, s.end) for s in spans], bad=bad)
+    for s0, e0, raw in en_credit_line_names(text):
+        if names.free(s0, e0):
+            names.add(s0, e0, raw)
+    for s0, e0, name in en_photo_credit_names(text):
+        if names.acceptable(s0, e0, name):
+            names.add(s0, e0, name)
+    for m in _NAME_RUN.finditer(text):
+        _name_in_person_context(text, m.start(), m.end(), names)
+    return names.found
+
+
+# ----------------------------------------------------------------------------------------- the sources
+
+_BLOCKING_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _spacy_persons(unit: EnglishUnit) -> None:
+    """spaCy's PERSON entities, cleaned, that are not brands, companies or places; the other entities
+    block the pinyin rule."""
+    text = unit.text
+    for ent in unit.doc.ents:
+        if ent.label_ != "PERSON":
+            if ent.label_ in _BLOCKING_LABELS:
+                unit.blocked.append((ent.start_char, ent.end_char))
+            continue
+        raw = ent.text
+        if text[ent.end_char : ent.end_char + 8].startswith(" Thought"):
+            continue
+        name = clean_en_name(raw) or _clean_in_person_context(text, ent.start_char, ent.end_char, raw)
+        if not name or org_context(text, ent.start_char, ent.end_char, name, unit.places):
+            continue
+        if ent[0].pos_ == "ADJ" and len(ent) > 1:  # "Mountainous Nepal"
+            continue
+        s = ent.start_char + raw.find(name) if name in raw else ent.start_char
+        # "van Sebille": a surname with its particle, to be linked like a one-word name
+        unit.spans.append(NameSpan(s, s + len(name), name, " " not in name or name[:1].islower()))
+
+
+_PINYIN_CANDIDATE = re.compile(r"\b([A-Z][a-z]{0,5}|[A-Z]{2,6})\s([A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+def _pinyin_names(unit: EnglishUnit) -> None:
+    """Pinyin names spaCy missed or mislabelled ("Zhang Liming"); not inside another entity unless a comma
+    or speech verb follows, nor before an organisation word."""
+    v = vocabulary()
+    text = unit.text
+    for m in _PINYIN_CANDIDATE.finditer(text):
+        if not looks_like_pinyin_name(m.group(0)) or m.group(0).lower() in v.never_en:
+            continue
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _n, _x in unit.spans):
+            continue
+        nxt = text[m.end() : m.end() + 30].split()
+        if nxt and nxt[0].lower().strip(",.’'") in v.org_words_en:
+            continue
+        if any(bs <= m.start() < be and not (bs == m.start() and be == m.end()) for bs, be in unit.blocked):
+            if not re.match(r"\s*(?:,|said|says|told|added)", text[m.end() :]):
+                continue
+        unit.spans.append(NameSpan(m.start(), m.end(), normalise_en(m.group(0)), False))
+
+
+def _names_in_person_contexts(unit: EnglishUnit) -> None:
+    """See :func:`context_names`."""
+    for s0, e0, name in context_names(unit.text, unit.doc, unit.spans):
+        unit.spans.append(NameSpan(s0, e0, name, False))
+
+
+_SURNAME_SPEAKER = re.compile(r"\b([A-Z][a-z]{1,7})(?=\s+(?:said|says|added|noted|told|stated|explained)\b)")
+
+
+def _surname_speakers(unit: EnglishUnit) -> None:
+    """Surname-only speakers spaCy missed: "Xu said" (a known pinyin surname)."""
+    for m in _SURNAME_SPEAKER.finditer(unit.text):
+        word = m.group(1)
+        if is_pinyin_surname(word) and not any(s <= m.start() < e for s, e, _n, _x in unit.spans):
+            unit.spans.append(NameSpan(m.start(), m.end(), word, True))
+
+
+SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
+    _spacy_persons,
+    _pinyin_names,
+    _names_in_person_contexts,
+    _surname_speakers,
+)
+
+
+def name_spans(unit: EnglishUnit) -> list[NameSpan]:
+    """The names of ``unit`` found by ``SPAN_SOURCES``, in text order."""
+    for source in SPAN_SOURCES:
+        source(unit)
+    unit.spans.sort()
+    return unit.spans

@@ -1,0 +1,60 @@
+"""A candidate string made into the name form the stage keeps, or rejected: titles, honorifics and glued
+words stripped, organisations, places, agencies and common false hits (people.toml ``[names]``) refused."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stages.people.vocabulary import simplify, vocabulary
+from pipeline.text.scripts import has_han
+
+# Middle dots between the parts of a transliterated name (约翰·米勒, 乔治・伊士曼).
+_NAME_DOTS = "·・•‧"
+
+
+def clean_zh_name(name: str) -> str | None:
+    """The Chinese name in ``name`` (先生 / 同志 / 教授 … stripped), or None when it is not one."""
+    v = vocabulary()
+    name = name.strip(" \u3000" + _NAME_DOTS)
+    for suffix in v.strip_suffix_zh:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            name = name[: -len(suffix)]
+    if not name or not has_han(name) or re.search(r"[0-9A-Za-z]", name):
+        return None
+    if len(name) >= 3 and name[-1] in "说說称稱讲講道":  # LAC glues the speech verb on: 胡豫說
+        name = name[:-1]
+    simple = simplify(name)
+    if name in v.never_zh or name.startswith(v.never_zh_prefix):
+        return None
+    if simple in v.speech_zh or simple in v.roles_zh:  # LAC on traditional text: 解釋, 強調
+        return None
+    if any(dot in name for dot in _NAME_DOTS):
+        return name if 3 <= len(name) <= 16 else None
+    if not 2 <= len(name) <= 4:
+        return None
+    if any(name.endswith(s) for s in v.org_suffixes_zh if len(s) >= 2 or len(name) >= 4):
+        return None
+    if len(name) == 4 and name[:2] not in v.compound_surnames:
+        return None
+    return name
+
+
+def clean_en_name(name: str) -> str | None:
+    """The English name in ``name`` ("Comrade Xi Jinping's" -> "Xi Jinping"), or None when it is not one."""
+    v = vocabulary()
+    name = re.sub(r"[’']s$", "", name.strip()).strip(' ,.;:"“”‘’()[]')
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in v.strip_prefix_en:
+        words = words[1:]
+    if not words or len(words) > 5:
+        return None
+    name = " ".join(words)
+    if name.lower() in v.never_en or any(ch.isdigit() for ch in name) or has_han(name):
+        return None
+    if any(w.lower().strip(".,’'") in v.org_words_en for w in words):
+        return None
+    if not all(w[:1].isupper() or w.lower() in v.particles_en for w in words):
+        return None
+    if not words[-1][:1].isupper():
+        return None
+    return name

@@ -1,0 +1,188 @@
+"""The people stage's knowledge: ``pipeline/data/people.toml`` loaded once into a frozen :class:`Vocabulary`,
+and the speech and credit patterns built from it (:class:`Patterns`).
+
+Both are built on first use (``vocabulary()``, ``patterns()``), so that importing the stage reads no file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.text.names import people_data, surname_table
+from pipeline.text.scripts import HAN
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The lists of people.toml in the shape the rules read them (lower-cased where matched so)."""
+
+    speech_en: tuple[str, ...]
+    speech_zh: frozenset[str]
+    roles_zh: tuple[str, ...]  # longest first
+    title_prefixes_zh: frozenset[str]
+    honorifics_en: frozenset[str]
+    abbreviations_en: frozenset[str]
+    roles_en_norm: tuple[str, ...]  # lower case, hyphens as spaces; longest first
+    role_words_en: frozenset[str]  # every word of a title, plus modifiers and joining words
+    title_stops_en: frozenset[str]
+    never_en: frozenset[str]
+    never_zh: frozenset[str]
+    never_zh_prefix: tuple[str, ...]
+    brand_followers_zh: tuple[str, ...]
+    familiar_prefixes_zh: frozenset[str]
+    function_chars_zh: frozenset[str]
+    particles_en: frozenset[str]
+    traditional_to_simplified: dict[int, str]  # a str.translate table
+    strip_prefix_en: frozenset[str]  # without the trailing dot
+    strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
+    surname_honorifics_zh: tuple[str, ...]  # in the data's order
+    compound_surnames: frozenset[str]
+    org_words_en: frozenset[str]
+    org_heads_en: tuple[str, ...]  # regex-escaped
+    org_suffixes_zh: tuple[str, ...]
+    reporter_labels_zh: tuple[str, ...]
+    editor_labels_zh: tuple[str, ...]
+    photographer_labels_en: tuple[str, ...]
+
+
+def norm_role_words(text: str) -> str:
+    """A title as compared: lower case, hyphens as spaces, one space between words."""
+    return " ".join(text.lower().replace("-", " ").replace("’", "'").split())
+
+
+def _lower(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """people.toml as a :class:`Vocabulary` (read once)."""
+    d = people_data()
+    roles, names, orgs, bylines = d["roles"], d["names"], d["organisations"], d["bylines"]
+    roles_en = sorted({r.lower() for r in roles["en"]}, key=len, reverse=True)
+    role_words = {w for r in roles_en for w in re.split(r"[\s-]+", r)} - {"in"}
+    role_words |= {"of", "the", "and", "for", "on"} | _lower(roles.get("modifiers_en", []))
+    return Vocabulary(
+        speech_en=tuple(d["speech"]["en"]),
+        speech_zh=frozenset(d["speech"]["zh"]),
+        roles_zh=tuple(sorted(roles["zh"], key=len, reverse=True)),
+        title_prefixes_zh=frozenset(roles.get("title_prefixes_zh", [])),
+        honorifics_en=_lower(roles.get("honorifics_en", [])),
+        abbreviations_en=_lower(roles.get("abbreviations_en", [])),
+        roles_en_norm=tuple(sorted({norm_role_words(r) for r in roles_en}, key=len, reverse=True)),
+        role_words_en=frozenset(role_words),
+        title_stops_en=_lower(roles["title_stops_en"]),
+        never_en=_lower(names["never_en"]),
+        never_zh=frozenset(names["never_zh"]),
+        never_zh_prefix=tuple(names.get("never_zh_prefix", [])),
+        brand_followers_zh=tuple(names.get("brand_followers_zh", [])),
+        familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
+        function_chars_zh=frozenset(names["function_chars_zh"]),
+        particles_en=_lower(names["particles_en"]),
+        traditional_to_simplified=str.maketrans(
+            {p[0]: p[1] for p in d.get("traditional_chars", {}).get("pairs", [])}
+        ),
+        strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
+        strip_suffix_zh=tuple(names["strip_suffix_zh"]),
+        surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
+        compound_surnames=frozenset(d["compound_surnames"]),
+        org_words_en=_lower(orgs["words_en"]),
+        org_heads_en=tuple(re.escape(w.lower()) for w in orgs.get("heads_en", [])),
+        org_suffixes_zh=tuple(orgs["suffixes_zh"]),
+        reporter_labels_zh=tuple(bylines["reporter_zh"]),
+        editor_labels_zh=tuple(bylines["editor_zh"]),
+        photographer_labels_en=tuple(bylines["photographer_en"]),
+    )
+
+
+def simplify(word: str) -> str:
+    """Traditional title / verb characters mapped to simplified ones (for matching only: 副院長 -> 副院长)."""
+    return word.translate(vocabulary().traditional_to_simplified)
+
+
+def is_role_zh(word: str) -> bool:
+    """Does ``word`` end with a Chinese title word (市长, 副院長)?"""
+    word = simplify(word)
+    return any(word.endswith(r) for r in vocabulary().roles_zh)
+
+
+# ------------------------------------------------------------------------------------------- patterns
+
+# names already listed in a credit before this one: "Editing by Jane Merriman and ", "Reporting by A in Paris, "
+_CREDIT_LIST = (
+    r"(?-i:(?:(?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'-]+(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
+    r"\s*(?:,|\band\b)\s*)*)"
+)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Speech and credit patterns built from the vocabulary. The ``*_before`` ones are searched in the text
+    right before a name and end at it; ``zh_photo_after`` is matched right after it."""
+
+    speech_en: re.Pattern[str]  # a speech verb, as a whole word
+    pronoun_speech_en: re.Pattern[str]  # "He said" opening the next sentence
+    zh_editor_before: re.Pattern[str]
+    zh_reporter_before: re.Pattern[str]
+    zh_photo_before: re.Pattern[str]
+    zh_photo_after: re.Pattern[str]
+    en_photo_before: re.Pattern[str]
+    en_reporter_before: re.Pattern[str]
+    en_editor_before: re.Pattern[str]
+    zh_credit: re.Pattern[str]  # a whole Chinese credit line: label, names, 摄
+    zh_surname_speech: re.Pattern[str]
+    zh_pronoun_speech: re.Pattern[str]
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """The :class:`Patterns` (compiled once)."""
+    v = vocabulary()
+    speech_en = _alternatives(v.speech_en)
+    speech_zh = _alternatives(v.speech_zh)
+    editor_zh = _alternatives(v.editor_labels_zh)
+    surnames = "".join(sorted(c for c in surname_table() if len(c) == 1))
+    honorifics_zh = "|".join(re.escape(h) for h in v.surname_honorifics_zh)  # in the data's order
+    return Patterns(
+        speech_en=re.compile(rf"\b(?:{speech_en})\b", re.I),
+        pronoun_speech_en=re.compile(
+            rf"\s*[\"“]?(?:He|She)\s+(?:(?!(?:was|were|is|had|been)\b)[a-z]+\s+){{0,2}}?(?:{speech_en})\b"
+        ),
+        zh_editor_before=re.compile(rf"(?:{editor_zh})\s*[:：]?\s*(?:[{HAN}]{{2,4}}[、，,\s]+)*$"),
+        # 记者 张三、李四 / 记者王五，赵六 (a comma-joined name must start with a surname: not 记者看到，X)
+        zh_reporter_before=re.compile(
+            rf"(?:{_alternatives(v.reporter_labels_zh)})\s*[:：]?\s*"
+            rf"(?:[{HAN}]{{2,4}}[、\s]+|[{surnames}][{HAN}]{{1,3}}[，,]\s*)*$"
+        ),
+        zh_photo_before=re.compile(r"(?:摄影|摄影记者|图片|图)\s*[:：/]\s*$"),
+        zh_photo_after=re.compile(r"^\s*(?:[、\s][" + HAN + r"]{2,4})*\s*/?\s*(?:摄影|摄)(?![像制])"),
+        en_photo_before=re.compile(rf"(?:{_alternatives(v.photographer_labels_en)})[^.;()]*$", re.I),
+        en_reporter_before=re.compile(
+            r"(?:(?:\b(?:reporters?|correspondents?)\s*:?\s*(?:[A-Z][\w'-]+\s+){0,3}(?:,|and)?\s*)$"
+            rf"|(?:^|[\n(])\s*by\s+{_CREDIT_LIST}$|\breporting\s+by\s+{_CREDIT_LIST}$)",
+            re.I,
+        ),
+        en_editor_before=re.compile(
+            rf"(?:\b(?:editing\s+by|edited\s+by|web\s+editor|editor)\s*:?\s*{_CREDIT_LIST})$",
+            re.I,
+        ),
+        zh_credit=re.compile(
+            rf"(?P<label>{_alternatives(v.editor_labels_zh + v.reporter_labels_zh)})\s*[:：]?\s*"
+            rf"(?P<names>[{HAN}]{{2,4}}(?:[、\s]+[{HAN}]{{2,4}})*)"
+            rf"\s*(?P<photo>摄)?\s*(?=[）)\]】\s]|$|报道)"
+        ),
+        # 许说 / 许先生表示: a surname (with an honorific) opening a clause before a speech verb
+        zh_surname_speech=re.compile(
+            rf"(?:(?<=^)|(?<=[，。；：！？”’\s]))(?P<s>[{HAN}])(?P<h>{honorifics_zh})?(?={speech_zh})"
+        ),
+        # 他告诉记者 / 她说 (not 他们 / 她们)
+        zh_pronoun_speech=re.compile(rf"\s*[他她](?![们們])[^，。！？；：“”\s]{{0,6}}?(?:{speech_zh})"),
+    )

@@ -1,0 +1,166 @@
+"""The mentions of one Chinese text unit: the name candidates (zh_candidates.py) made into mentions with kind
+and role, then the passes of ``ZH_MENTION_PASSES`` in order: roles given by 是, credit lines LAC did not tag,
+surname-only references (许说, 许先生表示, 王女士), and 他/她 speech right after a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.stages.people.credits import zh_credit_line_mentions
+from pipeline.stages.people.kinds import zh_kind, zh_pronoun_speech
+from pipeline.stages.people.mentions import Mention, sentence_of, starts_in
+from pipeline.stages.people.name_forms import clean_zh_name
+from pipeline.stages.people.recognisers import Token, lac_tokens
+from pipeline.stages.people.vocabulary import is_role_zh, patterns, simplify, vocabulary
+from pipeline.stages.people.zh_candidates import zh_candidates
+from pipeline.stages.people.zh_roles import zh_copula_role, zh_role_after, zh_role_before
+from pipeline.text.names import surname_table
+from pipeline.text.scripts import HAN, HAN_CHAR
+
+# ------------------------------------------------------------------------------------------ candidates
+
+
+def _surname_reference(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
+    """许先生, 武主任 (a surname and an honorific or title), 老陈, 小崔 (the familiar forms): a surname-only
+    mention, with the title as role when the honorific is one."""
+    raw = text[start:end]
+    v = vocabulary()
+    honorific = next((h for h in v.surname_honorifics_zh if raw.endswith(h) and len(raw) == len(h) + 1), None)
+    familiar = len(raw) == 2 and raw[0] in v.familiar_prefixes_zh and raw[1] in surname_table()
+    if not ((honorific and raw[0] in surname_table()) or familiar):
+        return None
+    return Mention(
+        raw[1] if familiar else raw[0],
+        "zh",
+        unit,
+        start,
+        end,
+        sentence_of(text, start, "zh"),
+        zh_kind(text, toks, start, end),
+        role=honorific if honorific and is_role_zh(honorific) else zh_role_before(text, toks, start),
+        single=True,
+    )
+
+
+def _name_mention(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
+    """The cleaned name of the candidate at ``start:end`` (its span shrunk to the name), or None."""
+    name = clean_zh_name(text[start:end])
+    if not name:
+        return None
+    end = start + text[start:].find(name) + len(name) if name in text[start:end] else end
+    return Mention(
+        form=name,
+        lang="zh",
+        unit=unit,
+        start=start,
+        end=end,
+        sentence=sentence_of(text, start, "zh"),
+        kind=zh_kind(text, toks, start, end),
+        role=zh_role_before(text, toks, start) or zh_role_after(text, toks, start, end),
+    )
+
+
+def _candidate_mentions(unit: int, text: str, toks: list[Token]) -> list[Mention]:
+    mentions: list[Mention] = []
+    for start, end in zh_candidates(text, toks):
+        mention = _surname_reference(unit, text, toks, start, end) or _name_mention(
+            unit, text, toks, start, end
+        )
+        if mention:
+            mentions.append(mention)
+    return mentions
+
+
+# ---------------------------------------------------------------------------------------------- passes
+
+
+def _copula_roles(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """张国栋今年52岁，是县交通运输局局长 / 吴振东……。他是该校植物保护学院院长: a role given by 是."""
+    for i, m in enumerate(mentions):
+        if not m.role:
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            m.role = zh_copula_role(text, m.end, nxt)
+
+
+def _credit_lines(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """Credit lines LAC did not tag ("责编：袁晴 ]")."""
+    zh_credit_line_mentions(unit, text, mentions)
+
+
+def _surname_before_speech(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """许说 / 许先生表示: read on the simplified text (same offsets) so that 許主任說 matches too."""
+    for m in patterns().zh_surname_speech.finditer(simplify(text)):
+        if text[m.start()] not in surname_table():
+            continue
+        if m.group("s") not in surname_table() or starts_in(m.start(), mentions):
+            continue
+        if (
+            m.group("s") in vocabulary().function_chars_zh
+        ):  # 但说 / 和称: a conjunction, not the surname 但 / 和
+            continue
+        honorific = m.group("h") or ""
+        mentions.append(
+            Mention(
+                text[m.start()],
+                "zh",
+                unit,
+                m.start(),
+                m.end(),
+                sentence_of(text, m.start(), "zh"),
+                "quoted",
+                role=honorific
+                if honorific and is_role_zh(honorific)
+                else zh_role_before(text, toks, m.start()),
+                single=True,
+            )
+        )
+
+
+_SURNAME_WITH_MR_MS = re.compile(rf"(?P<s>[{HAN}])(?P<h>先生|女士)")
+
+
+def _surname_with_mr_ms(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """王女士 / 许先生 anywhere (not inside a longer word: 的/和/与/及/、 may precede it)."""
+    for m in _SURNAME_WITH_MR_MS.finditer(text):
+        if m.group("s") not in surname_table() or starts_in(m.start(), mentions):
+            continue
+        prev = text[m.start() - 1 : m.start()]
+        if prev and HAN_CHAR.match(prev) and prev not in "的和与及、":
+            continue
+        mentions.append(
+            Mention(
+                m.group("s"),
+                "zh",
+                unit,
+                m.start(),
+                m.end(),
+                sentence_of(text, m.start(), "zh"),
+                zh_kind(text, toks, m.start(), m.end()),
+                role=zh_role_before(text, toks, m.start()),
+                single=True,
+            )
+        )
+
+
+def _pronoun_speech(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    zh_pronoun_speech(text, mentions)
+
+
+# Each adds mentions or fills in roles and kinds of those found before it.
+ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None], ...] = (
+    _copula_roles,
+    _credit_lines,
+    _surname_before_speech,
+    _surname_with_mr_ms,
+    _pronoun_speech,
+)
+
+
+def zh_mentions(unit: int, text: str) -> list[Mention]:
+    """Every Chinese name mention of the text unit ``unit``."""
+    toks = lac_tokens(text)
+    mentions = _candidate_mentions(unit, text, toks)
+    for step in ZH_MENTION_PASSES:
+        step(unit, text, toks, mentions)
+    return mentions
