@@ -155,3 +155,16 @@ def test_snippets_mark_what_the_query_found():
     chinese = snippet("开幕式上，王建国致辞。", highlight_patterns("王建国", lookup))
     assert chinese == [("开幕式上，", False), ("王建国", True), ("致辞。", False)]
     assert snippet("", []) == [] and snippet("short", []) == [("short", False)]
+
+
+@pytest.mark.parametrize(
+    "query", ['"', '"王建国', "NEAR(", "OR OR", "NOT NOT x", "王建国*", "-王建国", "{title}:x", "x:y", "^", "(", "🙂"]
+)
+def test_no_query_is_a_syntax_error_with_names_and_column_filters(query):
+    from pipeline.store.search import unflagged_query
+
+    db = sqlite3.connect(":memory:")
+    db.execute("create virtual table f using fts5(title, body, title_en, body_en, flagged_en)")
+    expression = fts_query(query, lookup)
+    db.execute("select * from f where f match ?", [expression]).fetchall()
+    db.execute("select * from f where f match ?", [unflagged_query(expression)]).fetchall()
