@@ -288,11 +288,13 @@ def test_a_feed_with_no_entry_yet_is_a_valid_feed(site):
 
 
 def test_pages_link_their_feeds(site):
-    page = site("/search?q=forum").text
-    assert re.search(
-        r'<link rel="alternate" type="application/atom\+xml"[^>]*href="/wirearchive/search_feed.atom\?q=forum',
-        page,
-    )
+    feed_link = r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"'
+    href = re.search(feed_link, site("/search?q=forum").text).group(1)
+    assert href.startswith("/wirearchive/search_feed.atom?q=forum")
+    assert feed(site, href.replace("&amp;", "&")).find(f"{ATOM}title").text == "wirearchive: forum"
+    href = re.search(feed_link, site(f"/wirearchive/conferences/{FORUM}").text).group(1)
+    title = feed(site, href.replace("&amp;", "&")).find(f"{ATOM}title").text
+    assert title == "2026 Lakeside Digital Culture Forum: new coverage (wirearchive)"
 
 
 # -- researchers: canned queries, exports, documentation -------------------------------------------------

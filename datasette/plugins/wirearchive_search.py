@@ -56,6 +56,7 @@ ORDERS = {
     "oldest": "a.published is null, a.published, a.id",
 }
 COUNT_SQL = "select count(*) from ({hits})"
+FAILED_SQL = "select count(*) from articles where error is not null"  # idx_articles_error
 FACET_SQL = {
     "conference": """
         select c.id as value, coalesce(c.name_en, c.id) as label, count(*) as n
@@ -138,7 +139,8 @@ async def search_page(request, datasette):
     sort = request.args.get("sort") or ("relevance" if query else "newest")
     if sort not in SORTS or (sort == "relevance" and not query):
         sort = "newest"
-    page = max(int(request.args.get("page") or 1) if (request.args.get("page") or "1").isdigit() else 1, 1)
+    page_arg = request.args.get("page") or "1"
+    page = max(int(page_arg), 1) if page_arg.isdigit() else 1
     filters = read_filters(request.args)
     params = dict(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     patterns = []
@@ -156,14 +158,14 @@ async def search_page(request, datasette):
     facets = {}
     for name, sql in FACET_SQL.items():
         facets[name] = [dict(r) for r in (await db.execute(sql.format(hits=hits), params)).rows]
-    failed = (await db.execute("select count(*) from articles where error is not null")).single_value()
+    failed = (await db.execute(FAILED_SQL)).single_value()
     for row in rows:
         row["snippet"] = snippet(row["body"], patterns)
         row["snippet_en"] = snippet(row["body_en"], patterns) if row["body_en"] != row["body"] else []
         row["conferences"] = json.loads(row.pop("conference_labels") or "[]")
     if request.url_vars.get("format") == "json":
         for row in rows:
-            row.pop("body"), row.pop("body_en")
+            del row["body"], row["body_en"]
         data = {
             "q": query,
             "fts": params.get("fts"),

@@ -23,7 +23,7 @@ CHANGELOG: tuple[tuple[int, str], ...] = (
     (
         2,
         "Added `articles.translation_quality` and the table `translation_flags` (sentences the translation "
-        "stage doubts, filled by the translate stage); indexes on `articles.duplicate_of`, "
+        "stage doubts, filled by the translate stage); indexes on `articles.duplicate_of`, `articles.error`, "
         "`article_conferences.conference_id` and `translation_flags.article_id`; the search "
         "table `articles_fts` gained the column `flagged_en` (doubtful English sentences, ranked lower) and "
         "the search table `people_fts` (every form of every person's name) was added. Search tables are "
@@ -217,6 +217,7 @@ TABLES: tuple[Table, ...] = (
             Index(("published",)),
             Index(("lang",)),
             Index(("duplicate_of",)),
+            Index(("error",)),
         ),
     ),
     Table(
