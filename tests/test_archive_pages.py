@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import importlib.util
 import io
 import json
 import re
+import sqlite3
 import xml.etree.ElementTree as ET
 
 import pytest
 from datasette.app import Datasette
-from helpers import FORUM, XSS, build_small_archive
+from helpers import FORUM, ROOT, XSS, build_small_archive
 from markupsafe import escape
 
 from pipeline.cli import datasette_options
@@ -240,6 +242,11 @@ def test_people_are_found_by_any_form_of_the_name_and_link_to_their_page(site):
         assert f'<a href="/wirearchive/people/{pid}">Wang Jianguo</a>' in page, query
 
 
+def test_conference_names_link_to_their_page(site):
+    page = site("/wirearchive/conferences").text
+    assert f'<a href="/wirearchive/conferences/{FORUM}">2026 Lakeside Digital Culture Forum</a>' in page
+
+
 def test_the_conference_page_has_its_editions_chart_people_and_sources(site):
     page = site(f"/wirearchive/conferences/{FORUM}").text
     chart = json.loads(re.search(r'<script type="application/json">(.*?)</script>', page, re.S).group(1))
@@ -345,3 +352,40 @@ def test_the_database_is_downloadable_only_when_served_immutable(archive):
     assert response.status_code == 200 and response.content.startswith(b"SQLite format 3\x00")
     mutable = make_datasette(archive[0])
     assert asyncio.run(mutable.client.get("/wirearchive.db")).status_code in (403, 404)
+
+
+# -- the pages' queries use indexes ------------------------------------------------------------------------
+def plugin(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "datasette" / "plugins" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def full_scans(conn, sql: str, params: dict) -> list[str]:
+    """The tables a query reads whole (a SCAN that is not the FTS index's MATCH)."""
+    plan = [row[3] for row in conn.execute("explain query plan " + sql, params)]
+    return [step for step in plan if step.startswith("SCAN ") and "VIRTUAL TABLE" not in step]
+
+
+def test_the_pages_queries_use_indexes(archive):
+    conn = sqlite3.connect(archive[0])
+    pages = plugin("wirearchive_pages")
+    params = {"id": 1, "url": "u", "duplicate_of": "d", "source": "xinhua"}
+    for queries in (pages.ARTICLE_SQL, pages.PERSON_SQL, pages.CONFERENCE_SQL):
+        for name, sql in queries.items():
+            assert full_scans(conn, sql, params) == [], name
+    search = plugin("wirearchive_search")
+    filters = {"conference": FORUM, "person": 1, "source": "xinhua", "from": "2026-11-01", "to": "2026-11-30"}
+    for sort in search.SORTS:
+        hits, rows = search.build_sql(filters, True, sort)
+        params = dict(
+            filters,
+            fts='"forum"',
+            fts_unflagged='{title body title_en body_en} : ("forum")',
+            limit=20,
+            offset=0,
+        )
+        assert full_scans(conn, rows, params) == [], sort
+        assert full_scans(conn, search.COUNT_SQL.format(hits=hits), params) == [], sort
+    assert full_scans(conn, search.FAILED_SQL, {}) == []

@@ -158,7 +158,8 @@ def test_snippets_mark_what_the_query_found():
 
 
 @pytest.mark.parametrize(
-    "query", ['"', '"王建国', "NEAR(", "OR OR", "NOT NOT x", "王建国*", "-王建国", "{title}:x", "x:y", "^", "(", "🙂"]
+    "query",
+    ['"', '"王建国', "NEAR(", "OR OR", "NOT NOT x", "王建国*", "-王建国", "{title}:x", "x:y", "^", "(", "🙂"],
 )
 def test_no_query_is_a_syntax_error_with_names_and_column_filters(query):
     from pipeline.store.search import unflagged_query

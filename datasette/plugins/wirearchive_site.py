@@ -1,6 +1,7 @@
 """Site-wide touches: the menu, readable cells, template helpers, and what /-/databases.json may say.
 
-- Names in the people table link to the person page; JSON lists of names show as names, not as JSON.
+- Names in the people and conferences tables (and the canned queries' ``person``) link to their pages;
+  JSON lists of names show as names, not as JSON.
 - Every template gets ``wa_language`` (zh -> Chinese) and ``wa_machine_translated`` (is this English a
   machine translation?), so every page labels machine translation the same way.
 - /-/databases.json lists the databases without ``path``: the server's file layout is nobody's business.
@@ -37,7 +38,8 @@ JSON_LIST_COLUMNS = {
     "roles",
     "mentioned_as",
 }
-PERSON_NAME_COLUMNS = {"name", "name_en", "name_zh"}
+# Name columns that link to their row's page (the person page, the conference page).
+NAME_LINKS = {"people": {"name", "name_en", "name_zh"}, "conferences": {"name_en", "name_zh"}}
 
 
 def language(code):
@@ -79,10 +81,10 @@ def render_cell(row, value, column, table, database, datasette):
             model = row["translation_model"] if "translation_model" in row.keys() else None
             label = "machine translation" + (f" · {model}" if model else "")
             return Markup(f'{escape(value)} <span class="wa-mt">{escape(label)}</span>')
-    if table == "people" and column in PERSON_NAME_COLUMNS and value and "id" in row.keys():
-        return person_link(datasette, database, row["id"], value)
+    if column in NAME_LINKS.get(table, ()) and value and "id" in row.keys():
+        return row_link(datasette, database, table, row["id"], value)
     if table is None and column == "person" and "person_id" in row.keys():  # the canned queries' people
-        return person_link(datasette, database, row["person_id"], value)
+        return row_link(datasette, database, "people", row["person_id"], value)
     if column in JSON_LIST_COLUMNS and value.startswith("["):
         try:
             items = json.loads(value)
@@ -93,9 +95,9 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
-def person_link(datasette, database, person_id, name):
-    href = datasette.urls.row(database, "people", str(person_id))
-    return Markup(f'<a href="{escape(href)}">{escape(name)}</a>')
+def row_link(datasette, database, table, key, text):
+    href = datasette.urls.row(database, table, str(key))
+    return Markup(f'<a href="{escape(href)}">{escape(text)}</a>')
 
 
 @hookimpl
