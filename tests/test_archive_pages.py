@@ -389,3 +389,14 @@ def test_the_pages_queries_use_indexes(archive):
         assert full_scans(conn, rows, params) == [], sort
         assert full_scans(conn, search.COUNT_SQL.format(hits=hits), params) == [], sort
     assert full_scans(conn, search.FAILED_SQL, {}) == []
+
+
+def test_serve_immutable_passes_the_database_as_immutable(tmp_path):
+    from pipeline.cli import datasette_args
+
+    path = tmp_path / "w.db"
+    immutable = datasette_args(path, "127.0.0.1", 8001, immutable=True)
+    assert immutable[immutable.index("-i") + 1] == str(path)
+    mutable = datasette_args(path, "127.0.0.1", 8001)
+    assert "-i" not in mutable and str(path) in mutable
+    assert path.exists()  # an empty archive with the schema, so the server starts
