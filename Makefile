@@ -89,7 +89,7 @@ bench: bench-extract bench-people bench-dates bench-translate  ## all benchmarks
 bench-extract: install-dev  ## extraction accuracy and speed vs trafilatura, GNE, newspaper4k
 	$(BIN)/python -m bench.bench_extract --repeat 3
 
-bench-people: install-dev  ## person precision/recall, roles
+bench-people: install-dev  ## person P/R/F1 on the NER dev splits and the corpus, roles, articles/s
 	$(BIN)/python -m bench.bench_people
 
 bench-dates: install-dev  ## date resolution accuracy

@@ -22,6 +22,16 @@ class Person:
     surname_only: bool = False  # "Xu said" with no full name in the article
     forms: list[str] = field(default_factory=list)  # every surface form seen
     sentences: list[str] = field(default_factory=list)  # sentences that mention the person
+    # Where name_en comes from: "text" (the article writes it: "Sheng Ronghua", 马克龙（Emmanuel Macron）),
+    # "pinyin" (romanised from a Chinese name), "translation" (the machine translation's form); None when there
+    # is no English form (a transliterated foreign name, 马克龙, gets no pinyin). "text" and "pinyin" forms are
+    # reliable enough for translation to keep the name as it is.
+    name_en_source: str | None = None
+
+    @property
+    def has_reliable_english(self) -> bool:
+        """Is ``name_en`` a form the translation can keep as it is (given by the text, or pinyin)?"""
+        return self.name_en is not None and self.name_en_source in {"text", "pinyin"}
 
 
 @dataclass

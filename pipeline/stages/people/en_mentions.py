@@ -1,17 +1,16 @@
-"""The mentions of the English text units of an article: spaCy runs over all units at once (the article's
-place names help tell a person from a place), names are found per unit (en_names.py), and each gets its role
+"""The mentions of the English text units of an article: the English CRF runs over all units at once (its
+document features and the article's place names help tell a person from a place), names are found per unit (en_names.py), and each gets its role
 (en_roles.py) and kind (kinds.py); a sign-off line after a name-only paragraph gives a role too."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
 from pipeline.stages.people.en_roles import en_role, ends_with_role
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
-from pipeline.stages.people.recognisers import english_model
+from pipeline.stages.people.recognisers import english_entities
 
 _PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|off|near|across|(?:side|south|north|east|west|coast|islands?|capital|parts?)\s+of)"
@@ -20,15 +19,22 @@ _PLACE_AFTER_PREPOSITION = re.compile(
 _REPORTER_WORDS = frozenset({"correspondent", "reporter", "writer", "journalist"})
 
 
-def _article_places(docs: list[Any]) -> set[str]:
-    """Place names of the whole article: spaCy's GPE / LOC, plus places it tagged otherwise ("Authority of
+Entities = dict[str, list[tuple[int, int]]]
+
+
+def _texts(text: str, entities: Entities, label: str) -> set[str]:
+    return {text[s:e] for s, e in entities.get(label, [])}
+
+
+def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
+    """Place names of the whole article: the CRF's LOC spans, plus places it tagged otherwise ("Authority of
     Nepal", "in Kyiv", "south of Borneo")."""
-    places = {e.text for d in docs for e in d.ents if e.label_ in {"GPE", "LOC"}}
-    for d in docs:
-        for e in d.ents:
-            if e.label_ in {"ORG", "FAC"}:
-                places.update(re.findall(r"\bof\s+([A-Z][a-z]+)\b", e.text))
-        places.update(_PLACE_AFTER_PREPOSITION.findall(d.text))
+    places: set[str] = set()
+    for text, ents in zip(texts, entities, strict=True):
+        places |= _texts(text, ents, "LOC")
+        for org in _texts(text, ents, "ORG"):
+            places.update(re.findall(r"\bof\s+([A-Z][a-z]+)\b", org))
+        places.update(_PLACE_AFTER_PREPOSITION.findall(text))
     return places
 
 
@@ -74,12 +80,12 @@ def _unit_mentions(unit: int, text: str, spans: list[NameSpan], next_text: str) 
 
 def en_mentions(units: list[TextUnit]) -> list[Mention]:
     """Every English name mention of the text units ``units``."""
-    docs = list(english_model().pipe([t for _u, t in units], batch_size=16))
-    article_places = _article_places(docs)
+    texts = [t for _u, t in units]
+    entities = english_entities(texts)
+    places = _article_places(texts, entities)
     out: list[Mention] = []
-    for k, ((unit, text), doc) in enumerate(zip(units, docs, strict=True)):
-        places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}} | article_places
-        spans = name_spans(EnglishUnit(text, doc, places))
+    for k, ((unit, text), ents) in enumerate(zip(units, entities, strict=True)):
+        spans = name_spans(EnglishUnit(text, ents, places))
         next_text = units[k + 1][1].strip() if k + 1 < len(units) else ""
         out.extend(_unit_mentions(unit, text, spans, next_text))
     return out
