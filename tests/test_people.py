@@ -360,11 +360,11 @@ def test_issue5_all_caps_byline_list_and_person_contexts() -> None:
     assert rec.people == []
 
 
-def test_issue5_lac_noise_without_person_evidence() -> None:
+def test_issue5_reporter_credit_needs_a_surname() -> None:
+    # (issue 5's LAC-noise filter, which dropped 尼可 / 洛贝林 here, is gone since issue 10: on the NER dev
+    # splits it dropped more true names than noise; see docs/people.md)
     from pipeline.record import Article as Art
     from pipeline.stages.people import find_people as fp
 
-    text = "工业和信息化部积极推动尼可刹米、洛贝林原料药复产和制剂生产。"
-    assert [p.name for p in fp(Art(paragraphs=[text], lang="zh")).people] == []
     rec = fp(Art(paragraphs=["透过玻璃，记者看到，蔡道敏的脸上露出笑容。"], lang="zh"))
     assert all(p.kind != "reporter" for p in rec.people)

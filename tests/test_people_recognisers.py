@@ -16,6 +16,10 @@ from pipeline.record import Article, Person
 from pipeline.stages.people import find_people, recognisers
 from pipeline.stages.people.recognisers import EN_MODEL, MODEL_DIR, ZH_MODEL
 
+# dev F1 floors (measured: see test_dev_split_person_f1_floor)
+ZH_DEV_FLOOR = 0.92
+EN_DEV_FLOOR = 0.93
+
 
 def people(paragraphs: list[str], lang: str) -> list[Person]:
     record = find_people(Article(paragraphs=paragraphs, lang=lang))
@@ -213,3 +217,17 @@ def test_benchmark_groups_sentences_into_pseudo_articles(tmp_path) -> None:
         lambda paragraphs: ["王明", "李四"] if len(paragraphs) == 5 else [], "zh", tmp_path
     )
     assert (scores["zh"].tp, scores["zh"].fp, scores["zh"].fn) == (1, 1, 0)
+
+
+# ------------------------------------------------------------------------------- the NER dev splits
+
+
+@pytest.mark.corpus("ner/zh_dev.jsonl", "ner/en_dev.jsonl")
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "floor"), [("zh", ZH_DEV_FLOOR), ("en", EN_DEV_FLOOR)])
+def test_dev_split_person_f1_floor(lang: str, floor: float) -> None:
+    """Person F1 of find_people on the dev splits of ../shared/ner (bench/ner_dev.py; dev figures, measured
+    in docs/benchmarks.md): a floor a little below, so that a regression on general news text fails here."""
+    scores = ner_dev.score(ner_dev.people_and_dates(lang), lang)
+    assert scores[lang].articles >= 150
+    assert scores[lang].f1 >= floor, scores[lang].errors[:40]

@@ -173,7 +173,9 @@ def looks_like_pinyin_place(word: str) -> bool:
     if " " in word or not word[:1].isupper() or is_pinyin_surname(word):
         return False
     syllables = segment_pinyin(word)
-    return syllables is not None and len(syllables) >= 2 and any(_DISTINCT_PINYIN.search(s) for s in syllables)
+    return (
+        syllables is not None and len(syllables) >= 2 and any(_DISTINCT_PINYIN.search(s) for s in syllables)
+    )
 
 
 def is_pinyin_given(word: str, max_syllables: int = 2) -> bool:

@@ -16,7 +16,7 @@ The modules, in the order the stage uses them:
 - ``recognisers``: LAC and the two CRFs (``zh_crf``, ``en_crf``: their features), loaded once;
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
-  a unit, and the article-level filters of brands and recogniser noise;
+  a unit, and the article-level filter of brands;
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
@@ -36,7 +36,7 @@ from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
 from pipeline.stages.people.recognisers import RecogniserError
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
-from pipeline.stages.people.zh_noise import drop_brands, drop_lac_noise
+from pipeline.stages.people.zh_noise import drop_brands
 from pipeline.text.scripts import has_han, is_chinese
 
 __all__ = ["find_people"]
@@ -78,7 +78,6 @@ def _find(record: Article) -> list[Person]:
     en_units = [(u, t) for u, t in units if not is_chinese(t) and re.search("[A-Za-z]", t)]
     mentions = _text_mentions(zh_units, en_units)
     mentions = drop_brands(units, mentions)
-    mentions = drop_lac_noise(zh_units, mentions)
     mentions.extend(repeated_mentions(units, mentions))
     mentions.extend(byline_mentions(record, base=len(units) + 1000))
     mentions.sort(key=lambda m: (m.unit, m.start))

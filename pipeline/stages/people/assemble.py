@@ -11,7 +11,6 @@ from pipeline.record import Article, Person
 from pipeline.stages.people.en_mentions import en_mentions
 from pipeline.stages.people.mentions import KIND_RANK, Mention
 from pipeline.text.names import (
-    is_pinyin_surname,
     is_transliterated_zh,
     looks_like_pinyin_name,
     looks_like_pinyin_place,
@@ -86,19 +85,21 @@ def _link_candidates(m: Mention, groups: Groups, order: list[str]) -> list[str]:
         cands = [k for k in order if word in {w.lower() for w in normalise_en(groups[k][0].form).split()}]
     if not cands and " " in word:
         cands = [k for k in order if groups[k][0].form.lower().endswith(" " + word)]
+    if not cands and not has_han(m.form) and len(word) >= 6:  # "Zelensky" after "Volodymyr Zelenskiy"
+        cands = [
+            k for k in order if _one_edit_apart(word, normalise_en(groups[k][0].form).split()[-1].lower())
+        ]
     return cands
 
 
-REQUIRE_EVIDENCE = False
-
-
-def _evidence(m: Mention, singles: list[Mention]) -> bool:
-    same = [x for x in singles if x.form == m.form]
-    return (
-        is_pinyin_surname(m.form)
-        or len(same) >= 2
-        or any(x.kind != "mentioned" or x.role for x in same)
-    )
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Two spellings of one name: one letter added, dropped or changed (not the first)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _link_singles(singles: list[Mention], groups: Groups, order: list[str]) -> None:
@@ -113,8 +114,6 @@ def _link_singles(singles: list[Mention], groups: Groups, order: list[str]) -> N
             continue  # "He said": the pronoun, unless the article names a person with that surname
         if not cands and m.lang == "en" and looks_like_pinyin_place(m.form):
             continue  # "Zhejiang" alone: a place the recogniser took for a name
-        if REQUIRE_EVIDENCE and not cands and m.lang == "en" and not _evidence(m, singles):
-            continue
         # a surname (or one-word name) the article gives alone: a surname-only person ("Guterres said")
         key = "~" + (zh_to_pinyin(m.form).lower() if has_han(m.form) else m.form.lower())
         if key not in groups:

@@ -222,6 +222,21 @@ def strip_titles(toks: Sequence[str], spans: list[Span]) -> list[Span]:
     return out
 
 
+def with_first_name(
+    toks: Sequence[str], tags: Sequence[str], spans: list[Span], words: dict[str, str]
+) -> list[Span]:
+    """A capitalised census first name the CRF left out right before a name is put back ("Ed Vance")."""
+    out = []
+    for s, e in spans:
+        if s > 0 and tags[s - 1] == "O":
+            w = toks[s - 1]
+            flags = words.get(w.upper(), "").split(",")
+            if w[:1].isupper() and w[1:].islower() and "F" in flags and w.lower() not in _TITLE_HEADS:
+                s -= 1
+        out.append((s, e))
+    return out
+
+
 class EnglishTagger:
     """The English CRF over a whole article (document features): per paragraph, the character spans of each
     entity label."""
@@ -245,7 +260,7 @@ class EnglishTagger:
             for label in ("PER", "LOC", "ORG", "MISC"):
                 spans = spans_of(tags, label)
                 if label == "PER":
-                    spans = strip_titles(tk, spans)
+                    spans = strip_titles(tk, with_first_name(tk, tags, spans, self.words))
                 found[label] = [(offs[s][0], offs[e - 1][1]) for s, e in spans]
             out.append(found)
         return out

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.stages.people.credits import en_credit_line_names, en_photo_credit_names
+from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names, en_photo_credit_names
 from pipeline.stages.people.en_roles import role_right_before
 from pipeline.stages.people.name_forms import clean_en_name
 from pipeline.stages.people.vocabulary import vocabulary
@@ -39,6 +39,7 @@ class EnglishUnit:
     places: set[str]
     spans: list[NameSpan] = field(default_factory=list)
     blocked: list[Span] = field(default_factory=list)
+    rejected: set[str] = field(default_factory=set)  # names an organisation context ruled out here
 
 
 # --------------------------------------------------------------------------- not a person: org context
@@ -146,9 +147,18 @@ def _title_right_before(before: str, after: str) -> bool:
     return role_right_before(before)
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
+
+
+def _honorific_right_before(before: str, after: str) -> bool:
+    """ "Lead researcher Dr Rao Seshasai", "Mrs Alison Hale"."""
+    return bool(_HONORIFIC_BEFORE.search(before))
+
+
 # (text before the run, text after it) -> is this a person's context?
 PERSON_CONTEXT_RULES: tuple[Callable[[str, str], bool], ...] = (
     _title_right_before,
+    _honorific_right_before,
     _speech_verb_after,
     _from_the_organisation,
     _head_appositive_after,
@@ -195,6 +205,8 @@ class _ContextNames:
         low = [w.lower().strip("’'") for w in name.split()]
         if any(w in v.org_words_en or w in v.role_words_en or w in v.never_en for w in low):
             return False
+        if low[0] in {"st", "st."}:  # St George's: a place
+            return False
         return name.lower() not in v.never_en and not has_han(name)
 
     def add(self, s0: int, e0: int, name: str) -> None:
@@ -220,6 +232,30 @@ def _name_in_person_context(text: str, start: int, end: int, names: _ContextName
     return False
 
 
+_BYLINE = re.compile(r"^\s*By\s+(?P<names>[A-Z][^;\n]*?)\s*$")
+_BYLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
+
+
+def _byline_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names of a line that is only a byline: "By LISA MASCARO, MARY CLARE JALONICK
+    and ERIC TUCKER", "By Fergus Jensen" (the recogniser may miss all-capital names)."""
+    m = _BYLINE.match(text)
+    if not m:
+        return []
+    out = []
+    base = m.start("names")
+    for part in re.split(r",\s*|\s+and\s+", m.group("names")):
+        found = _BYLINE_NAME.fullmatch(part.strip())
+        if not found:
+            return []  # not a list of names: a sentence that starts with "By"
+        start = text.index(part.strip(), base)
+        out.append(
+            (start, start + len(part.strip()), part.strip().title() if part.isupper() else part.strip())
+        )
+        base = start + len(part.strip())
+    return out
+
+
 def context_names(
     text: str, entities: dict[str, list[Span]], spans: list[NameSpan]
 ) -> list[tuple[int, int, str]]:
@@ -233,6 +269,9 @@ def context_names(
     for s0, e0, name in en_photo_credit_names(text):
         if names.acceptable(s0, e0, name):
             names.add(s0, e0, name)
+    for s0, e0, raw in _byline_names(text):
+        if names.free(s0, e0):
+            names.add(s0, e0, raw)
     for m in _NAME_RUN.finditer(text):
         _name_in_person_context(text, m.start(), m.end(), names)
     return names.found
@@ -252,7 +291,10 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         if text[end : end + 8].startswith(" Thought"):
             continue
         name = clean_en_name(raw) or _clean_in_person_context(text, start, end, raw)
-        if not name or org_context(text, start, end, name, unit.places):
+        if not name:
+            continue
+        if org_context(text, start, end, name, unit.places):
+            unit.rejected.add(name)  # "liquor brand Kweichow Moutai": not a person anywhere in the article
             continue
         s = start + raw.find(name) if name in raw else start
         # "van Sebille": a surname with its particle, to be linked like a one-word name
@@ -275,8 +317,12 @@ def _pinyin_names(unit: EnglishUnit) -> None:
         nxt = text[m.end() : m.end() + 30].split()
         if nxt and nxt[0].lower().strip(",.’'") in v.org_words_en:
             continue
-        if any(bs <= m.start() < be and not (bs == m.start() and be == m.end()) for bs, be in unit.blocked):
-            if not re.match(r"\s*(?:,|said|says|told|added)", text[m.end() :]):
+        if any(
+            bs <= m.start() < be and clean_en_name(text[bs:be]) != m.group(0)  # "Comrade Xi Jinping" as ORG
+            for bs, be in unit.blocked
+        ):
+            credited = en_credit_kind(text, m.start())  # "Photo by Gao Chen / China Daily"
+            if not credited and not re.match(r"\s*(?:,|said|says|told|added)", text[m.end() :]):
                 continue
         unit.spans.append(NameSpan(m.start(), m.end(), normalise_en(m.group(0)), False))
 

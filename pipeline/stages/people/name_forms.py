@@ -44,7 +44,7 @@ def clean_en_name(name: str) -> str | None:
     words = name.split()
     while words and words[0].lower().rstrip(".") in v.strip_prefix_en:
         words = words[1:]
-    if not words or len(words) > 5:
+    if not words or len(words) > 5 or words[0] in {"St", "St."}:  # St George's, St Louis: places
         return None
     name = " ".join(words)
     if name.lower() in v.never_en or any(ch.isdigit() for ch in name) or has_han(name):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.people.credits import zh_credit_line_mentions
+from pipeline.stages.people.credits import zh_credit_kind, zh_credit_line_mentions
 from pipeline.stages.people.kinds import zh_kind, zh_pronoun_speech
 from pipeline.stages.people.mentions import Mention, sentence_of, starts_in
 from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
@@ -16,7 +16,7 @@ from pipeline.stages.people.vocabulary import is_role_zh, patterns, simplify, vo
 from pipeline.stages.people.zh_candidates import zh_candidates
 from pipeline.stages.people.zh_roles import zh_copula_role, zh_role_after, zh_role_before
 from pipeline.text.names import surname_table
-from pipeline.text.scripts import HAN, HAN_CHAR
+from pipeline.text.scripts import HAN, HAN_CHAR, is_chinese
 
 # ------------------------------------------------------------------------------------------ candidates
 
@@ -69,11 +69,11 @@ def _name_mention(unit: int, text: str, toks: list[Token], start: int, end: int)
 
 def _bare_surname(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
     """A surname the recogniser tags alone (梁某, an interview's 郑：): a surname-only mention; not when a Han
-    character other than 某 follows (a name the recogniser cut: 袁晴 in a mixed-script line)."""
+    character follows in a credit or in a short Chinese tail of an English line (a name cut: "责编：袁晴 ]")."""
     if end - start != 1 or text[start] not in surname_table():
         return None
-    if HAN_CHAR.match(text[end : end + 1]) and text[end] != "某":
-        return None
+    if HAN_CHAR.match(text[end : end + 1]) and (not is_chinese(text) or zh_credit_kind(text, start, end)):
+        return None  # the credit-line pass reads the whole name
     if text[start] in vocabulary().function_chars_zh:
         return None
     return Mention(
