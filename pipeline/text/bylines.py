@@ -31,10 +31,10 @@ Mode = Literal["whole", "lenient", "inline"]
 NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four characters (and the middle dot)
 NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 
-_TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】<>《》\"“”'‘’]+")
+_TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]+")
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
-_DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆—\-–|【\[（(<《]*")
-_DECORATION_TAIL = re.compile(r"[\s】\]）)>》。.]*$")
+_DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆—\-–|【\[（(〔「『〈<《]*")
+_DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 _PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 

@@ -33,9 +33,11 @@ LEAD_CHARS = 160  # "本报北京5月15日讯 记者李长云报道：" opens th
 CLOSING_PARAGRAPHS = 3  # a closing credit stands in one of the last paragraphs
 CLOSING_CHARS = 80
 # a bracketed credit: "（记者张明、李华）" closing a paragraph, "【环球网报道 记者 张三】" in the lead
-BRACKET = re.compile(r"[（(【\[]\s*(?P<inner>[^（）()【】\[\]]{2,60}?)\s*[）)】\]]")
+BRACKET = re.compile(r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]")
 LONE_BY = re.compile(r"^(?i:by|von|por|par|authors?|autor|autorin|reporters?)\s*[:：]?$")
-BRACKET_AT_END = re.compile(r"[（(【\[]\s*(?P<inner>[^（）()【】\[\]]{2,60}?)\s*[）)】\]]\s*[。.]?\s*$")
+BRACKET_AT_END = re.compile(
+    r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]\s*[。.]?\s*$"
+)
 
 
 def _reporters(run: CreditRun | None, *, labelled: bool = True) -> list[str]:
@@ -118,7 +120,7 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
 
 def _is_bracketed(text: str) -> bool:
     """A text that is one bracketed credit: a bare name in it is a signature."""
-    return bool(re.fullmatch(r"[（(【\[][^（）()【】\[\]]+[）)】\]][。.]?", text))
+    return bool(re.fullmatch(r"[（(【\[〔][^（）()【】\[\]〔〕]+[）)】\]〕][。.]?", text))
 
 
 def header_reporters(lines: list[str]) -> list[str]:
