@@ -1,29 +1,18 @@
 """Floors for reporters on the shared dev pages (../shared/corpus, and the corpus-web pages whose truth names an
 author), per site group, with the benchmark's own counting (bench/reporters.py, docs/benchmarks.md).
 
-Skipped without ../shared, except under CI=true, where a missing corpus fails the run. The counting itself is
+Skipped without ../shared, except under CI=true, where a missing corpus fails the run (helpers.require_shared). The counting itself is
 tested below on made-up records and always runs.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import require_shared
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
-SHARED = PROJECT_DIR.parent / "shared"
-CORPUS = SHARED / "corpus"
-WEB = SHARED / "corpus-web"
-
-if importlib.util.find_spec("bench") is None:  # pytest run without the project root on sys.path
-    sys.path.insert(0, str(PROJECT_DIR))
-
-from bench.reporters import ReporterCounts, count, web_truth_authors  # noqa: E402
+from bench.reporters import ReporterCounts, count, web_truth_authors
 
 # Floors: each 3-10 points below what was reached (2026-12, docs/benchmarks.md "Reporters"); these are dev
 # pages the rules were checked on, so the floors guard against regressions, they measure nothing unseen.
@@ -34,27 +23,20 @@ FLOORS = {
 }
 
 
-def _require(path: Path) -> None:
-    if not (path / "truth.jsonl").is_file():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"no shared corpus at {path} (CI needs ../shared beside the project)")
-        pytest.skip(f"no shared corpus at {path}")
-
-
 @pytest.fixture(scope="module")
 def counts() -> dict[str, ReporterCounts]:
-    _require(CORPUS)
-    _require(WEB)
+    corpus, web = require_shared("corpus"), require_shared("corpus-web")
     from bench.bench_extract import run_benchmark
     from bench.reporters import page_group
 
-    result = run_benchmark(CORPUS, ["ours"], timeout=120, warmup=False, web=WEB)
+    result = run_benchmark(corpus, ["ours"], timeout=120, warmup=False, web=web)
     run = result.run("ours")
     assert run.missing is None, run.missing
     truths = [p.truth for p in result.pages + result.web_pages]
     return {g: count([t for t in truths if page_group(t) == g], run.preds) for g in FLOORS}
 
 
+@pytest.mark.corpus("corpus/truth.jsonl", "corpus-web/truth.jsonl")
 @pytest.mark.parametrize("group", list(FLOORS))
 def test_reporters_floor(counts: dict[str, ReporterCounts], group: str) -> None:
     c = counts[group]
