@@ -1,7 +1,7 @@
 """The public schema is its declaration (pipeline/store/schema.py): the database, the docs and metadata.json.
 
 A new database must hold exactly the declared tables, columns, types, keys, indexes and search table, and
-those must be the schema the store wrote before the declaration existed (tests/fixtures/schema_v1.sql).
+those must be the schema the store wrote before the declaration existed (tests/fixtures/schema_v1.sql; schema_v2.sql adds two columns).
 """
 
 import json
@@ -108,7 +108,7 @@ def test_an_older_database_gets_the_missing_columns_and_indexes(tmp_path):
     Store(path).close()
     old = sqlite3.connect(path)
     old.execute('drop index "idx_articles_lang"')
-    old.execute("alter table articles drop column conferences")  # as written by an older version
+    old.execute("alter table articles drop column collected_for")  # as written by version 1
     old.close()
     Store(path).close()
     conn = sqlite3.connect(path)

@@ -15,7 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Versions (tests/fixtures/schema_v<N>.sql holds each one's DDL):
+# 1  the schema as the store wrote it before this declaration.
+# 2  added `raw_pages.collected_for` and `articles.collected_for`: the conference a crawl
+#    (`wirearchive crawl --conference`) collected a page for; the conferences stage adds it to `conferences`.
 
 TEXT = "TEXT"
 INTEGER = "INTEGER"
@@ -179,6 +183,12 @@ TABLES: tuple[Table, ...] = (
                 "JSON list of the conferences the article covers (ids in `conferences`); "
                 "facet with `_facet_array=conferences`.",
             ),
+            (
+                "collected_for",
+                TEXT,
+                "JSON list of the conferences a crawl collected this article for (`wirearchive crawl "
+                "--conference`); `conferences` holds them too, besides those the text names.",
+            ),
         ),
         primary_key=("id",),
         foreign_keys=(ForeignKey("raw_page_id", "raw_pages", "id"), ForeignKey("source", "sources", "id")),
@@ -197,7 +207,12 @@ TABLES: tuple[Table, ...] = (
             ("id", TEXT, "WARC-Record-ID of the record in the WARC archive."),
             ("url", TEXT, "Live URL fetched."),
             ("source", TEXT, "Crawler source."),
-            ("kind", TEXT, "`article`, `list` or `feed`."),
+            (
+                "kind",
+                TEXT,
+                "`article`, or the discovery page it was: `list`, `feed`, `sitemap`, `archive` (a date "
+                "archive), `search`, `topic`; `found`: no fetch, an archived article found again for a conference.",
+            ),
             ("status", INTEGER, "HTTP status (null when the fetch failed without a response)."),
             ("fetched_at", TEXT, "Fetch time (UTC)."),
             ("fetch_url", TEXT, "URL actually requested when it differs (the local sample-site server)."),
@@ -208,6 +223,12 @@ TABLES: tuple[Table, ...] = (
             ("body", BLOB, "The raw bytes, as received (de-chunked, decompressed)."),
             ("error", TEXT, "Transfer error (cut short, timeout ...), null when the transfer was whole."),
             ("warc_file", TEXT, "WARC file holding the record."),
+            (
+                "collected_for",
+                TEXT,
+                "The conference (`conferences.id`) the crawl that fetched or found this page was collecting "
+                "for; null for a crawl of the newest pages.",
+            ),
         ),
         primary_key=("id",),
         indexes=(Index(("url",)),),
