@@ -271,6 +271,17 @@ def test_a_date_archive_follows_the_entries_that_name_the_conference():
     ]
 
 
+def test_an_early_copy_is_fetched_once_more_after_the_article_settled():
+    url = "https://www.chinanews.com.cn/gn/2022/08-28/1.shtml"
+    early = ArchiveState({url: ArchivedArticle(datetime(2022, 8, 28, 14, 0, tzinfo=UTC))})
+    settles = datetime(2022, 8, 29, 16, 0, tzinfo=UTC)  # end of the 28th in China time, plus 24 hours
+    assert early.settled(url, date(2022, 8, 28), CHINA_TIME, now=settles - timedelta(minutes=1))  # wait
+    assert not early.settled(url, date(2022, 8, 28), CHINA_TIME, now=settles)  # now: once more
+    late = ArchiveState({url: ArchivedArticle(settles)})
+    assert late.settled(url, date(2022, 8, 28), CHINA_TIME, now=settles + timedelta(days=400))
+    assert early.settled(url, None, CHINA_TIME)  # no date in the URL: archived whole is enough
+
+
 def test_an_archived_article_is_settled_a_day_after_its_day_and_found_again_for_a_conference():
     fetched_same_day = datetime(2022, 8, 28, 14, 0, tzinfo=UTC)
     fetched_later = datetime(2022, 8, 31, 0, 0, tzinfo=UTC)
@@ -287,3 +298,37 @@ def test_an_archived_article_is_settled_a_day_after_its_day_and_found_again_for_
     assert found.kind == "found" and found.meta["via"] == "https://via/"
     assert discovery.article(old, "via").kind == "skip"  # found once is enough
     assert plan("chinanews", state=state, refetch=True).article(old, "via").kind == "article"
+
+
+def test_the_newspapers_day_follows_its_other_pages_and_the_titles_naming_the_conference():
+    discovery = plan("people")
+    base = "http://paper.people.com.cn/rmrb/html/2022-08/29/"
+    html = """<div id="pageList"><ul>
+        <li><div class="right_title-name"><a id="pageLink" href="nbs.D110000renmrb_01.htm">01版：要闻</a></div></li>
+        <li><div class="right_title-name"><a id="pageLink" href="nbs.D110000renmrb_04.htm">04版：要闻</a></div></li>
+      </ul></div>
+      <div id="titleList"><ul>
+        <li><a href="nw.D110000renmrb_20220829_1-04.htm">第二届中国网络文明大会闭幕</a></li>
+        <li><a href="nw.D110000renmrb_20220829_2-04.htm">秋粮长势良好</a></li>
+      </ul></div>"""
+    first = discovery.first_fetches()
+    assert base + "nbs.D110000renmrb_01.htm" in {f.url for f in first}
+    page = response(base + "nbs.D110000renmrb_01.htm", html, "archive", surface="archive0", day="2022-08-29")
+    fetches = discovery.read("archive", page)
+    assert [(f.kind, f.url.rsplit("/", 1)[1]) for f in fetches] == [
+        ("article", "nw.D110000renmrb_20220829_1-04.htm"),
+        ("archive", "nbs.D110000renmrb_04.htm"),  # page 01 itself was asked for already
+    ]
+    assert fetches[1].meta == {"surface": "archive0", "day": "2022-08-29"}
+
+
+def test_a_list_page_follows_its_next_link_when_the_source_names_it():
+    discovery = Discovery(source_from("chinadaily", load_sources()["chinadaily"]))
+    html = """<div id="lft-art"><div class="mb10 tw3_01_2"><span class="tw3_01_2_t"><h4>
+      <a href="//www.chinadaily.com.cn/a/202611/19/WS6a3f0c2aa31000000000abcd.html">Forum opens</a></h4></span></div>
+      <div class="next"><a href="//www.chinadaily.com.cn/china/governmentandpolicy/page_2.html">Next</a></div></div>"""
+    page = response("https://www.chinadaily.com.cn/china/governmentandpolicy", html, "list")
+    assert [(f.kind, f.url) for f in discovery.read("list", page)] == [
+        ("article", "https://www.chinadaily.com.cn/a/202611/19/WS6a3f0c2aa31000000000abcd.html"),
+        ("list", "https://www.chinadaily.com.cn/china/governmentandpolicy/page_2.html"),
+    ]

@@ -1,10 +1,11 @@
 """What the archive already holds, read once when a spider starts: incremental and resumable crawling.
 
-* An article archived whole is not fetched again once it is *settled*: fetched at least ``settle_hours``
-  (default 24) after the end of its publication day, in the source's time zone. Sites correct and extend
-  a story in its first hours, so a copy taken the same day is fetched once more by a later crawl; after
-  that, never (``--refetch`` fetches everything again). The publication day comes from the URL
-  (``url_dates`` in sources.toml); an article whose URL carries no date is settled once archived whole.
+* An article archived whole is fetched once more, and only once, when its copy was taken before it
+  *settled* (``settle_hours``, default 24, after the end of its publication day in the source's time zone)
+  and that moment has passed: sites correct and extend a story in its first hours, so the copy taken the
+  day it came out is replaced by one taken after. Otherwise it is not fetched again (``--refetch``
+  fetches everything again). The publication day comes from the URL (``url_dates`` in sources.toml); an
+  article whose URL carries no date is never fetched again once archived whole.
 * A date-archive page (one day of a site's scroll news, one day's newspaper pages) archived whole after
   its day was settled does not change any more: a crawl reads it again from the archive instead of asking
   the site, so a backfill killed midway and run again asks only for what it had not got.
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from pipeline.archive import iter_archive
@@ -100,12 +101,22 @@ class ArchiveState:
                     state.pages[page.url] = ArchivedPage(page.url, page.headers, page.body, day)
         return state
 
-    def settled(self, url: str, day: date | None, tz: timezone, settle_hours: float = SETTLE_HOURS) -> bool:
-        """Archived whole, and late enough that it will not change (see the module docstring)."""
+    def settled(
+        self,
+        url: str,
+        day: date | None,
+        tz: timezone,
+        settle_hours: float = SETTLE_HOURS,
+        now: datetime | None = None,
+    ) -> bool:
+        """Archived whole, and not due for its one fetch after settling (see the module docstring)."""
         known = self.articles.get(url)
         if known is None or known.fetched_at is None:
             return False
-        return day is None or known.fetched_at >= settled_since(day, tz, settle_hours)
+        if day is None:
+            return True
+        settles = settled_since(day, tz, settle_hours)
+        return not known.fetched_at < settles <= (now or datetime.now(UTC))
 
     def found_for(self, url: str, conference: str) -> bool:
         known = self.articles.get(url)
