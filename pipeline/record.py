@@ -99,6 +99,7 @@ class Article:
     people: list[Person] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     conferences: list[str] = field(default_factory=list)  # conference ids from pipeline/data
+    collected_for: list[str] = field(default_factory=list)  # conferences a crawl collected it for
     duplicate_of: str | None = None  # canonical URL of the earlier copy of the same wire story
 
     # -- failure --

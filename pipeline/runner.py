@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.archive import RawPage, iter_archive
+from pipeline.archive.warc import KIND_FOUND
 from pipeline.clock import utc_now
 from pipeline.config import db_path, raw_dir
 from pipeline.record import Article
@@ -187,11 +188,14 @@ def process_archive(
     summary = RunSummary()
     try:
         known_raw = store.known_raw_page_ids()
-        chosen = latest_pages(_archive_into_store(store, data_raw or raw_dir(), source, known_raw, summary))
+        collected: dict[str, set[str]] = defaultdict(set)  # url -> conferences crawls collected it for
+        pages = _archive_into_store(store, data_raw or raw_dir(), source, known_raw, summary, collected)
+        chosen = latest_pages(pages)
         processed = store.processed()
         todo = []
         for page in chosen.values():
-            if force or processed.get(page.url) != (page.record_id, __version__):
+            tags = sorted(collected.get(page.url, ()))
+            if force or processed.get(page.url) != (page.record_id, __version__, tags):
                 todo.append(page)
             else:
                 summary.skipped[page.source or "?"] += 1
@@ -202,7 +206,7 @@ def process_archive(
         )
         for start in range(0, len(todo), BATCH):
             batch = [store.raw_page(p.record_id) for p in todo[start : start + BATCH]]
-            for record in _process_batch(batch, cache, workers):
+            for record in _process_batch(batch, cache, workers, collected):
                 store.save_article(record, __version__, fingerprint(record))
                 key = record.source or "?"
                 if record.error:
@@ -238,19 +242,32 @@ def process_archive(
     return summary
 
 
-def _archive_into_store(store, raw: Path, source: str | None, known: set[str], summary: RunSummary):
-    """Stream the WARC archive into ``raw_pages`` (new records only); yield each page without its body."""
+def _archive_into_store(
+    store, raw: Path, source: str | None, known: set[str], summary: RunSummary, collected: dict[str, set[str]]
+):
+    """Stream the WARC archive into ``raw_pages`` (new records only); yield each page without its body.
+
+    Gathers in ``collected`` the conferences each URL was collected (fetched or found again) for."""
     for page in iter_archive(raw, source):  # every fetch is kept, list pages and failures included
-        summary.fetched[page.source or "?"] += 1
+        if page.collected_for:
+            collected[page.url].add(page.collected_for)
+        if page.kind != KIND_FOUND:  # a finding is not a fetch
+            summary.fetched[page.source or "?"] += 1
         if page.record_id not in known:
             store.save_raw_page(page)
         page.body = b""  # the body is in the store now; keep only what choosing needs
         yield page
 
 
-def _process_batch(pages: list[RawPage], cache, workers: int) -> list[Article]:
+def _process_batch(
+    pages: list[RawPage], cache, workers: int, collected: dict[str, set[str]] | None = None
+) -> list[Article]:
     before, after = _split_at("translate")
-    records = [process_record(record_from_page(page), before) for page in pages]
+    records = []
+    for page in pages:
+        record = record_from_page(page)
+        record.collected_for = sorted((collected or {}).get(page.url, ()))
+        records.append(process_record(record, before))
     ready = [r for r in records if not r.error and r.paragraphs]
     try:
         translate_many(ready, workers=workers, cache=cache, progress=False)
