@@ -36,6 +36,18 @@ class DateMention:
 
 
 @dataclass
+class TranslationFlag:
+    """One machine-translated sentence the translate stage doubts, and why (stored in translation_flags)."""
+
+    part: str  # "title" | "body"
+    target: str  # the English sentence as it appears in title_en / body_en
+    source: str | None = None  # the original sentence
+    paragraph: int | None = None  # 0-based body paragraph; None for the title
+    sentence: int | None = None  # index among the article's translated sentences, title first
+    kinds: list[str] = field(default_factory=list)  # e.g. ["numbers", "names", "length"]
+
+
+@dataclass
 class Article:
     """Everything known about one fetched page, from raw bytes to translated text."""
 
@@ -80,6 +92,8 @@ class Article:
     body_en: str | None = None
     translation_status: str | None = None  # "original" | "translated" | "not translated: ..."
     translation_model: str | None = None
+    translation_quality: str | None = None  # "ok" | "doubtful" | "unusable"; None: original or untranslated
+    translation_flags: list[TranslationFlag] = field(default_factory=list)
 
     # -- people, dates, conferences, dedupe --
     people: list[Person] = field(default_factory=list)
@@ -122,7 +136,22 @@ class Article:
             "dates": [{"text": d.text, "value": d.value, "kind": d.kind} for d in self.dates],
             "title_en": self.title_en,
             "body_en": self.body_en,
-            "translation": {"status": self.translation_status, "model": self.translation_model},
+            "translation": {
+                "status": self.translation_status,
+                "model": self.translation_model,
+                "quality": self.translation_quality,
+                "flags": [
+                    {
+                        "sentence": f.sentence,
+                        "part": f.part,
+                        "paragraph": f.paragraph,
+                        "source": f.source,
+                        "target": f.target,
+                        "kinds": list(f.kinds),
+                    }
+                    for f in self.translation_flags
+                ],
+            },
             "error": self.error,
         }
 

@@ -1,7 +1,8 @@
 """The public schema is its declaration (pipeline/store/schema.py): the database, the docs and metadata.json.
 
 A new database must hold exactly the declared tables, columns, types, keys, indexes and search table, and
-those must be the schema the store wrote before the declaration existed (tests/fixtures/schema_v1.sql).
+those must be the DDL of the current version's fixture (tests/fixtures/schema_v<N>.sql; version 1 is the
+schema the store wrote before the declaration existed); a version 1 database is brought up to date.
 """
 
 import json
@@ -12,7 +13,7 @@ from helpers import ROOT
 
 from pipeline.record import Article
 from pipeline.store import Store, article_row
-from pipeline.store.schema import ARTICLES_FTS, SCHEMA_VERSION, TABLE, TABLES, migration
+from pipeline.store.schema import ARTICLES_FTS, CHANGELOG, SCHEMA_VERSION, TABLE, TABLES, migration
 
 FIXTURE = ROOT / "tests" / "fixtures" / f"schema_v{SCHEMA_VERSION}.sql"
 
@@ -36,11 +37,37 @@ def stored_ddl(conn) -> set[str]:
     return {sql for name, sql in rows if not name.startswith(f"{ARTICLES_FTS.name}_")}
 
 
-def test_the_declaration_is_the_schema_the_store_wrote_before_it():
-    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+def fixture_statements(version: int) -> set[str]:
+    lines = (ROOT / "tests" / "fixtures" / f"schema_v{version}.sql").read_text(encoding="utf-8").splitlines()
     text = "\n".join(line for line in lines if not line.startswith("--"))
-    before = {statement.strip() for statement in text.split(";") if statement.strip()}
-    assert declared_ddl() == before, f"the DDL changed: is it an added column? then update {FIXTURE.name}"
+    return {statement.strip() for statement in text.split(";") if statement.strip()}
+
+
+def test_the_declaration_is_the_schema_of_the_current_fixture():
+    assert declared_ddl() == fixture_statements(SCHEMA_VERSION), (
+        f"the DDL changed: is it an added column? then update {FIXTURE.name}"
+    )
+
+
+def test_every_schema_version_has_a_changelog_entry_and_a_fixture():
+    assert [version for version, _ in CHANGELOG] == list(range(SCHEMA_VERSION, 0, -1))
+    for version, change in CHANGELOG:
+        assert change.strip() and fixture_statements(version), version
+    markdown = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert all(f"- **{version}**: {change}" in markdown for version, change in CHANGELOG)
+
+
+def test_a_version_1_database_gets_the_translation_flags(tmp_path):
+    path = tmp_path / "v1.db"
+    old = sqlite3.connect(path)
+    statements = sorted(fixture_statements(1), key=lambda sql: not sql.startswith("CREATE TABLE"))
+    old.executescript(";\n".join(statements) + ";")
+    old.close()
+    store = Store(path)
+    Store(tmp_path / "new.db").close()
+    assert store.existing_schema() == Store(tmp_path / "new.db").existing_schema()
+    assert store.db.execute("select value from meta where key = 'schema_version'").fetchone() == ("2",)
+    store.close()
 
 
 def test_a_new_database_holds_exactly_the_declared_ddl(conn):
@@ -108,7 +135,7 @@ def test_an_older_database_gets_the_missing_columns_and_indexes(tmp_path):
     Store(path).close()
     old = sqlite3.connect(path)
     old.execute('drop index "idx_articles_lang"')
-    old.execute("alter table articles drop column conferences")  # as written by an older version
+    old.execute("alter table articles drop column translation_quality")  # as written by version 1
     old.close()
     Store(path).close()
     conn = sqlite3.connect(path)

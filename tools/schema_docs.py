@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import PROJECT_DIR
-from pipeline.store.schema import ARTICLES_FTS, TABLES
+from pipeline.store.schema import ARTICLES_FTS, CHANGELOG, SCHEMA_VERSION, TABLES
 
 
 def metadata_tables() -> dict[str, dict[str, Any]]:
@@ -46,11 +46,16 @@ def schema_markdown() -> str:
         "box, or `select * from articles where id in (select rowid from articles_fts where articles_fts match",
         "escape_fts('文明'))` in Datasette, where `escape_fts` is our Chinese-aware query builder.",
         "",
+        f"Schema version: **{SCHEMA_VERSION}** (`select value from meta where key = 'schema_version'`).",
+        "",
     ]
     for table in TABLES:
         lines += [f"## {table.name}", "", table.description, "", "| column | meaning |", "|---|---|"]
         lines += [f"| `{column.name}` | {column.description} |" for column in table.columns]
         lines.append("")
+    lines += ["## Changelog", ""]
+    lines += [f"- **{version}**: {change}" for version, change in CHANGELOG]
+    lines.append("")
     return "\n".join(lines)
 
 

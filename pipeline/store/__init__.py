@@ -179,11 +179,12 @@ class Store:
                 self._save_mention(article_id, person)
             self._save_dates(article_id, record)
             self._save_conference_links(article_id, record)
+            self._save_translation_flags(article_id, record)
         return article_id
 
     def _forget_article_parts(self, article_id: int) -> None:
         """Remove what the previous version of the article left: its rows are written afresh."""
-        for table in ("mentions", "dates", "article_conferences"):
+        for table in ("mentions", "dates", "article_conferences", "translation_flags"):
             self.db.conn.execute(f"delete from {table} where article_id = ?", [article_id])
         self.db.conn.execute(f"delete from {ARTICLES_FTS.name} where rowid = ?", [article_id])
 
@@ -195,6 +196,21 @@ class Store:
             f"insert into {ARTICLES_FTS.name}(rowid, {columns}) values (?, {marks})",
             [article_id, *(search.search_text(getattr(record, c)) for c in ARTICLES_FTS.columns)],
         )
+
+    def _save_translation_flags(self, article_id: int, record: Article) -> None:
+        for flag in record.translation_flags:
+            self._insert(
+                "translation_flags",
+                {
+                    "article_id": article_id,
+                    "part": flag.part,
+                    "paragraph": flag.paragraph,
+                    "sentence": flag.sentence,
+                    "source": flag.source,
+                    "target": flag.target,
+                    "kinds": json.dumps(flag.kinds),
+                },
+            )
 
     def _save_dates(self, article_id: int, record: Article) -> None:
         for d in record.dates:
@@ -327,4 +343,5 @@ def article_row(
         "processed_at": utc_now(),
         "pipeline_version": pipeline_version,
         "conferences": json.dumps(record.conferences),
+        "translation_quality": record.translation_quality,
     }

@@ -15,7 +15,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# What each schema version changed (newest first): docs/schema.md prints it, tests/test_schema.py checks that
+# the current version has an entry and a DDL fixture (tests/fixtures/schema_v<N>.sql).
+CHANGELOG: tuple[tuple[int, str], ...] = (
+    (
+        2,
+        "Added `articles.translation_quality` and the table `translation_flags` (sentences the translation "
+        "stage doubts, filled by the translate stage), with an index on `translation_flags.article_id`.",
+    ),
+    (1, "The first public schema."),
+)
 
 TEXT = "TEXT"
 INTEGER = "INTEGER"
@@ -179,6 +190,12 @@ TABLES: tuple[Table, ...] = (
                 "JSON list of the conferences the article covers (ids in `conferences`); "
                 "facet with `_facet_array=conferences`.",
             ),
+            (
+                "translation_quality",
+                TEXT,
+                "How far the machine translation can be trusted: `ok`, `doubtful` or `unusable`; null for "
+                "English originals and untranslated articles. The sentences behind it: `translation_flags`.",
+            ),
         ),
         primary_key=("id",),
         foreign_keys=(ForeignKey("raw_page_id", "raw_pages", "id"), ForeignKey("source", "sources", "id")),
@@ -289,6 +306,32 @@ TABLES: tuple[Table, ...] = (
             ForeignKey("article_id", "articles", "id"),
             ForeignKey("conference_id", "conferences", "id"),
         ),
+    ),
+    Table(
+        "translation_flags",
+        "Sentences of a machine translation that the translate stage doubts, with why: the article page marks "
+        "them and search ranks hits that come only from them lower.",
+        _columns(
+            ("id", INTEGER, "Row id."),
+            ("article_id", INTEGER, "The article (`articles.id`)."),
+            ("part", TEXT, "`title` or `body`."),
+            ("paragraph", INTEGER, "0-based paragraph of the body (null for the title)."),
+            (
+                "sentence",
+                INTEGER,
+                "Index of the sentence among the article's translated sentences, title first.",
+            ),
+            ("source", TEXT, "The original sentence."),
+            ("target", TEXT, "The English sentence as it appears in `title_en` / `body_en`."),
+            (
+                "kinds",
+                TEXT,
+                'JSON list of why it is doubtful, e.g. `["numbers", "names", "length"]`.',
+            ),
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey("article_id", "articles", "id"),),
+        indexes=(Index(("article_id",)),),
     ),
     Table(
         "sources",
