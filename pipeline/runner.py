@@ -53,7 +53,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("people", find_people),  # before translate: the names found are kept right in the English
     Stage("dates", find_dates),
     Stage("translate", translate),
-    Stage("conferences", tag_conferences),  # after translate: it also matches English names in the translation
+    Stage("conferences", tag_conferences),  # after translate: it matches English names in the translation too
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
