@@ -23,7 +23,6 @@ import signal
 import sys
 import time
 import traceback
-import unittest.mock
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -112,24 +111,21 @@ def make_ours(generic_only: bool = False) -> Extractor:
     if reason:
         raise MissingExtractor(reason)
     decode = importlib.import_module("pipeline.stages.decode").decode
-    extract_module = importlib.import_module("pipeline.stages.extract.engine")
-    extract = extract_module.extract
+    extract_package = importlib.import_module("pipeline.stages.extract")
+    extract = extract_package.extract
     article_cls = importlib.import_module("pipeline.record").Article
-    patches: list[Any] = []
+    # Ablation: no site recognised, so no site rule; the generic engine (text density + noise.toml)
+    # does everything. A proxy for sites the rules were not written for.
+    switch: Any = contextlib.nullcontext
     if generic_only:
-        # Ablation: no site recognised, so no site rule; the generic engine (text density + noise.toml)
-        # does everything. A proxy for sites the rules were not written for.
-        hooks = {"site_for_url": lambda *a, **k: None, "site_from_page": lambda *a, **k: (None, None)}
-        if not all(hasattr(extract_module, name) for name in hooks):
-            raise MissingExtractor("pipeline.stages.extract.engine has no site_for_url/site_from_page to switch rules off")
-        patches = [unittest.mock.patch.object(extract_module, name, hook) for name, hook in hooks.items()]
+        switch = getattr(extract_package, "generic_only", None)
+        if switch is None:
+            raise MissingExtractor("pipeline.stages.extract has no generic_only() to switch site rules off")
 
     def run(page: PageInput) -> dict[str, Any]:
         record = article_cls(url=page.url, raw=page.raw)
-        with contextlib.ExitStack() as stack:
-            for patch in patches:
-                stack.enter_context(patch)
-            record = decode(record) or record
+        record = decode(record) or record
+        with switch():
             record = extract(record) or record
         if record.error and record.error.startswith("extraction failed"):
             # extract() catches its own exceptions and records them: count them as crashes here
@@ -144,9 +140,13 @@ def make_ours(generic_only: bool = False) -> Extractor:
         }
 
     name = "ours-generic" if generic_only else "ours"
-    return Extractor(name, _version("wirearchive"), run,
-                     "decode + extract" + (", site rules switched off" if generic_only else ""),
-                     fields=("title", "published", "authors", "editor", "body"))
+    return Extractor(
+        name,
+        _version("wirearchive"),
+        run,
+        "decode + extract" + (", site rules switched off" if generic_only else ""),
+        fields=("title", "published", "authors", "editor", "body"),
+    )
 
 
 def make_trafilatura() -> Extractor:
@@ -167,8 +167,12 @@ def make_trafilatura() -> Extractor:
             "body": get("text") or "",
         }
 
-    return Extractor("trafilatura", _version("trafilatura"), run,
-                     "bare_extraction(html, url=, with_metadata=True, include_comments=False)")
+    return Extractor(
+        "trafilatura",
+        _version("trafilatura"),
+        run,
+        "bare_extraction(html, url=, with_metadata=True, include_comments=False)",
+    )
 
 
 def make_gne() -> Extractor:
@@ -200,8 +204,9 @@ def make_newspaper() -> Extractor:
         raise MissingExtractor(f"newspaper4k not installed ({exc})") from exc
 
     def run(page: PageInput) -> dict[str, Any]:
-        article = newspaper.Article(page.url or "http://localhost/", language=page.lang or "en",
-                                    fetch_images=False)
+        article = newspaper.Article(
+            page.url or "http://localhost/", language=page.lang or "en", fetch_images=False
+        )
         article.download(input_html=page.text)
         article.parse()
         return {
@@ -211,8 +216,12 @@ def make_newspaper() -> Extractor:
             "body": article.text or "",
         }
 
-    return Extractor("newspaper4k", _version("newspaper4k"), run,
-                     "Article(url, language=<page lang>, fetch_images=False); download(input_html=); parse()")
+    return Extractor(
+        "newspaper4k",
+        _version("newspaper4k"),
+        run,
+        "Article(url, language=<page lang>, fetch_images=False); download(input_html=); parse()",
+    )
 
 
 FACTORIES: dict[str, Callable[[], Extractor]] = {
@@ -233,6 +242,7 @@ def time_limit(seconds: float) -> Iterator[None]:
     usable = seconds > 0 and hasattr(signal, "setitimer")
     try:
         if usable:
+
             def _raise(signum: int, frame: Any) -> None:
                 raise PageTimeout(f"no result after {seconds:g} s")
 
@@ -457,8 +467,18 @@ def _num(value: float | None) -> str:
 
 
 def table(label: str, pages: Sequence[PageInput], runs: Sequence[ExtractorRun], pct: bool = True) -> str:
-    header = ["extractor", "title", "date", "authors", "editor", "body P", "body R", "body F1", "snippets",
-              "crashes"]
+    header = [
+        "extractor",
+        "title",
+        "date",
+        "authors",
+        "editor",
+        "body P",
+        "body R",
+        "body F1",
+        "snippets",
+        "crashes",
+    ]
     rows = [header, ["---"] * len(header)]
     for run in runs:
         if run.missing:
@@ -466,26 +486,46 @@ def table(label: str, pages: Sequence[PageInput], runs: Sequence[ExtractorRun], 
             continue
         agg = aggregate_for(run, pages)
         snippets = f"{agg.snippet_hits}/{agg.snippet_total}" if agg.snippet_total else "-"
-        rows.append([
-            run.name, _acc(agg, "title", pct), _acc(agg, "published", pct), _acc(agg, "authors", pct),
-            _acc(agg, "editor", pct), _num(agg.mean_p), _num(agg.mean_r), _num(agg.mean_f1), snippets,
-            str(agg.crashes),
-        ])
+        rows.append(
+            [
+                run.name,
+                _acc(agg, "title", pct),
+                _acc(agg, "published", pct),
+                _acc(agg, "authors", pct),
+                _acc(agg, "editor", pct),
+                _num(agg.mean_p),
+                _num(agg.mean_r),
+                _num(agg.mean_f1),
+                snippets,
+                str(agg.crashes),
+            ]
+        )
     lines = [f"### {label}: {len(pages)} pages", ""]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
 
 
 def speed_table(result: BenchResult) -> str:
-    rows = [["extractor", "version", "pages", "seconds", "pages/s", "crashes", "how it was called"],
-            ["---"] * 7]
+    rows = [
+        ["extractor", "version", "pages", "seconds", "pages/s", "crashes", "how it was called"],
+        ["---"] * 7,
+    ]
     for run in result.runs:
         if run.missing:
             rows.append([run.name, "-", "0", "-", "-", "-", f"missing: {run.missing}"])
             continue
         pps = run.pages_per_s
-        rows.append([run.name, run.version, str(run.pages), f"{run.seconds:.2f}",
-                     "-" if pps is None else f"{pps:.1f}", str(run.crashes), run.note])
+        rows.append(
+            [
+                run.name,
+                run.version,
+                str(run.pages),
+                f"{run.seconds:.2f}",
+                "-" if pps is None else f"{pps:.1f}",
+                str(run.crashes),
+                run.note,
+            ]
+        )
     title = f"### Speed (extraction calls only, one core, after warm-up, best of {result.repeat} passes)"
     return "\n".join([title, "", *("| " + " | ".join(row) + " |" for row in rows)])
 
@@ -544,8 +584,11 @@ def to_json(result: BenchResult) -> dict[str, Any]:
             entry["pages"] = {
                 file: {
                     "score": run.scores[file].to_dict(),
-                    "pred": {k: (v if isinstance(v, str | list | type(None) | bool) else str(v))
-                             for k, v in run.preds[file].items() if k != "body"},
+                    "pred": {
+                        k: (v if isinstance(v, str | list | type(None) | bool) else str(v))
+                        for k, v in run.preds[file].items()
+                        if k != "body"
+                    },
                     "body_chars": len(str(run.preds[file].get("body") or "")),
                     "crash": run.crash_messages.get(file),
                 }
@@ -556,24 +599,41 @@ def to_json(result: BenchResult) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.bench_extract",
-                                     description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="folder with truth.jsonl and pages/")
-    parser.add_argument("--peers", default=",".join(PEERS),
-                        help="comma-separated peers to run next to ours ('' for none); known: "
-                        + ", ".join(PEERS))
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.bench_extract", description=(__doc__ or "").split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="folder with truth.jsonl and pages/"
+    )
+    parser.add_argument(
+        "--peers",
+        default=",".join(PEERS),
+        help="comma-separated peers to run next to ours ('' for none); known: " + ", ".join(PEERS),
+    )
     parser.add_argument("--no-ours", action="store_true", help="run the peers only")
-    parser.add_argument("--no-generic", action="store_true",
-                        help="skip the 'ours-generic' ablation (our extractor with site rules switched off)")
-    parser.add_argument("--json", type=Path, metavar="OUT",
-                        help="also write per-page scores and aggregates here")
-    parser.add_argument("--timeout", type=float, default=60.0,
-                        help="seconds per page and extractor (counted as a crash after)")
+    parser.add_argument(
+        "--no-generic",
+        action="store_true",
+        help="skip the 'ours-generic' ablation (our extractor with site rules switched off)",
+    )
+    parser.add_argument(
+        "--json", type=Path, metavar="OUT", help="also write per-page scores and aggregates here"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        help="seconds per page and extractor (counted as a crash after)",
+    )
     parser.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU core")
     parser.add_argument("--no-sites", action="store_true", help="print the group tables only")
-    parser.add_argument("--repeat", type=int, default=1, metavar="N",
-                        help="time N passes over the corpus and report the fastest (default 1)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="time N passes over the corpus and report the fastest (default 1)",
+    )
     args = parser.parse_args(argv)
 
     if not (args.corpus / "truth.jsonl").is_file():
@@ -582,8 +642,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     peers = [p.strip() for p in args.peers.split(",") if p.strip()]
     names = ([] if args.no_ours else ["ours"]) + ([] if args.no_ours or args.no_generic else ["ours-generic"])
     names += peers
-    result = run_benchmark(args.corpus, names, timeout=args.timeout, pin_core=not args.no_pin,
-                           repeat=max(1, args.repeat))
+    result = run_benchmark(
+        args.corpus, names, timeout=args.timeout, pin_core=not args.no_pin, repeat=max(1, args.repeat)
+    )
     print(report(result, per_site=not args.no_sites))
     for run in result.runs:
         if run.missing:

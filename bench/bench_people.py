@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -326,7 +327,7 @@ def build_sets() -> dict[str, list[tuple[str, str, list[Item]]]]:
     for name, gold in SEED_TRUTH.items():
         path = SHARED / "seeds" / name
         if path.exists():
-            seeds.append(Item(name, lambda path=path: load_seed(path), gold))
+            seeds.append(Item(name, partial(load_seed, path), gold))
     truth = _truth_rows()
     corpus: dict[str, list[Item]] = {"zh": [], "en": []}
     if CORPUS_ANNOTATIONS.exists():
@@ -334,9 +335,7 @@ def build_sets() -> dict[str, list[tuple[str, str, list[Item]]]]:
             row = truth.get(entry["file"])
             if row is None or not row.get("body"):
                 continue
-            corpus[row["lang"]].append(
-                Item(entry["file"], lambda row=row: corpus_record(row), entry["persons"])
-            )
+            corpus[row["lang"]].append(Item(entry["file"], partial(corpus_record, row), entry["persons"]))
     reporters: dict[str, list[Item]] = {"zh": [], "en": []}
     for row in truth.values():
         if row.get("authors") is None or not row.get("body") or row.get("lang") not in reporters:
@@ -344,7 +343,7 @@ def build_sets() -> dict[str, list[tuple[str, str, list[Item]]]]:
         text = "\n".join(_reporter_record(row).paragraphs).lower()
         # only bylines the scored text holds: a byline outside the body cannot be found from the body
         gold = [{"name": a, "kind": "reporter"} for a in row["authors"] if a.lower() in text]
-        reporters[row["lang"]].append(Item(row["file"], lambda row=row: _reporter_record(row), gold))
+        reporters[row["lang"]].append(Item(row["file"], partial(_reporter_record, row), gold))
     return {
         "zh": [
             ("fixtures", "fixtures", fixtures["zh"]),

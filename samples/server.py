@@ -127,7 +127,7 @@ class SampleSiteHandler(BaseHTTPRequestHandler):
 
 
 def serve(port: int = 0, delay: float = 0.0, port_file: Path | None = None) -> None:
-    """Serve the sample sites until interrupted (used by ``wirearchive samples``)."""
+    """Serve the sample sites until interrupted (``python -m samples.server --help``)."""
     server = SampleSiteServer(port=port, delay=delay)
     print(f"Sample sites served at {server.base_url}/<host>/<path>", flush=True)
     if port_file:
@@ -139,3 +139,14 @@ def serve(port: int = 0, delay: float = 0.0, port_file: Path | None = None) -> N
         pass
     finally:
         server.server_close()
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m samples.server", description="Serve the sample sites.")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds to wait before each response")
+    parser.add_argument("--port-file", type=Path, help="write the base URL to this file")
+    args = parser.parse_args()
+    serve(port=args.port, delay=args.delay, port_file=args.port_file)

@@ -1,4 +1,9 @@
-"""Shared fixtures: the sample-site server, a throw-away data folder, the ../shared folder."""
+"""Shared fixtures: the sample-site server, a throw-away data folder, the ../shared folder.
+
+Marks (registered in pyproject.toml): ``corpus``, ``e2e``, ``browser``, ``slow``; ``make check`` runs the
+tests with none of them. ``@pytest.mark.corpus("seeds")`` also says what the test reads from ../shared, and
+``browser`` that it needs Chromium: both are checked before the test runs (skip, or fail under CI=true).
+"""
 
 from __future__ import annotations
 
@@ -7,18 +12,24 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import BIN, SHARED, free_port, run_cli, wait_for_http
+from helpers import BIN, SHARED, free_port, require_chromium, require_shared, run_cli, wait_for_http
 
 from samples.server import SampleSiteServer
 
 FIXTURE_MODEL = SHARED / "models" / "translate-zh_en-fixture.argosmodel"
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for mark in item.iter_markers("corpus"):
+        for relative in mark.args:
+            require_shared(relative)
+    if item.get_closest_marker("browser"):
+        require_chromium()
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is not beside the project")
-    return SHARED
+    return require_shared()
 
 
 @pytest.fixture(scope="session")

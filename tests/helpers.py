@@ -3,14 +3,44 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BIN = Path(sys.executable).parent
+# CI sets CI=true: there every test must run, so a missing ../shared or Chromium fails instead of skipping.
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(available: bool, what: str, how: str = "") -> None:
+    """Skip the calling test when ``what`` is missing; fail it instead under CI (CI=true)."""
+    if available:
+        return
+    message = f"{what} is missing{': ' + how if how else ''}"
+    if IN_CI:
+        pytest.fail(f"{message} (CI=true: tests that need it must run, not skip)", pytrace=False)
+    pytest.skip(message)
+
+
+def require_shared(relative: str = "") -> Path:
+    """``../shared/<relative>`` (the read-only data beside the project), or skip / fail (under CI)."""
+    path = SHARED / relative if relative else SHARED
+    require(path.exists(), f"../shared/{relative}".rstrip("/"), "the shared data folder beside the project")
+    return path
+
+
+def require_chromium() -> str:
+    """The Chromium executable, or skip / fail (under CI)."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    require(chromium is not None, "Debian chromium", "make browser-deps")
+    assert chromium is not None
+    return chromium
 
 
 def free_port() -> int:
@@ -42,8 +72,15 @@ def run_cli(
 # Chromium as the machine notes say to run it as root on a closed network: headless, no sandbox, and no
 # background connections (they would be refused, many at a time, and slow every start down).
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
 ]
 
 

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import urllib.parse
 
 import pytest
-from helpers import ROOT, chromium_command
+from helpers import ROOT, chromium_command, require_chromium
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="utf-8"))
 
 
 def chromium(*args: str, tmp_path) -> subprocess.CompletedProcess:
-    if not CHROMIUM:
-        pytest.skip("Debian chromium is not installed (make browser-deps)")
     return subprocess.run(
-        chromium_command(CHROMIUM, tmp_path / "chromium-profile", *args),
+        chromium_command(require_chromium(), tmp_path / "chromium-profile", *args),
         capture_output=True,
         text=True,
         timeout=120,

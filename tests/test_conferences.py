@@ -16,7 +16,10 @@ def test_tagged_by_chinese_name_english_alias_or_translation():
 
 
 def test_an_article_about_something_else_gets_no_conference():
-    assert tag_conferences(Article(title="杭州地铁延长运营时间", paragraphs=["市民出行更便利。"])).conferences == []
+    assert (
+        tag_conferences(Article(title="杭州地铁延长运营时间", paragraphs=["市民出行更便利。"])).conferences
+        == []
+    )
 
 
 def test_every_conference_has_names_in_both_languages():

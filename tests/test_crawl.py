@@ -64,8 +64,13 @@ def test_crawl_killed_midway_resumes_without_losing_or_duplicating(data_dir):
     slow.start_background()
     env = {"WIREARCHIVE_SAMPLE_BASE": slow.base_url, "WIREARCHIVE_CONCURRENCY": "1"}
     try:
-        proc = subprocess.Popen([str(BIN / "wirearchive"), "crawl", source], env=dict(os.environ, **env),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            [str(BIN / "wirearchive"), "crawl", source],
+            env=dict(os.environ, **env),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         deadline = time.time() + 60
         while time.time() < deadline:  # wait until some, not all, articles are archived
             if len({p.url for p in iter_archive(data_dir / "raw") if p.kind == "article"}) >= 2:
@@ -82,6 +87,14 @@ def test_crawl_killed_midway_resumes_without_losing_or_duplicating(data_dir):
     whole = Counter(p.url for p in iter_archive(data_dir / "raw") if p.kind == "article" and not p.error)
     assert set(whole) == wanted  # nothing lost
     assert max(whole.values()) == 1  # nothing fetched twice
+
+
+def test_scrapy_logs_to_the_log_file_and_the_terminal_gets_a_summary(sample_server, data_dir):
+    result = crawl(sample_server.base_url, "xinhua_en")
+    assert "crawl xinhua_en finished" in result.stderr
+    log = (data_dir / "logs" / "crawl.log").read_text(encoding="utf-8")
+    for scrapy_dump in ("Overridden settings", "Dumping Scrapy stats"):
+        assert scrapy_dump not in result.stderr + result.stdout and scrapy_dump in log
 
 
 def test_unknown_source_is_a_usage_error(data_dir):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.text.datelines import fold_width, parse_dateline, resolve_year
+from pipeline.text.datelines import fold_width, lead_dateline, parse_dateline, resolve_year
 
 REF = date(2021, 11, 16)
 
@@ -141,3 +141,70 @@ def test_fold_width_keeps_length():
     text = "新华网北京１月１７日电（记者吴俊宽）\u3000x"
     assert len(fold_width(text)) == len(text)
     assert fold_width("１７（）") == "17()"
+
+
+# lead_dateline: the extractor's reader of a story's first paragraph (parse_dateline, else looser forms)
+
+
+def test_lead_dateline_is_parse_dateline_where_that_finds_one() -> None:
+    text = "新华社北京12月31日电 会议在京召开。"
+    assert lead_dateline(text, date(2012, 1, 2)) == parse_dateline(text, date(2012, 1, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "place", "when", "agency", "reporters", "matched"),
+    [
+        (
+            "北京1月15日电 会议在京召开。",
+            date(2012, 1, 20),
+            "北京",
+            date(2012, 1, 15),
+            None,
+            [],
+            "北京1月15日电",
+        ),
+        (
+            "北京12月31日电（记者 张三 李四）会议",
+            date(2012, 1, 2),
+            "北京",
+            date(2011, 12, 31),
+            None,
+            ["张三", "李四"],
+            "北京12月31日电(记者 张三 李四)",
+        ),
+        (
+            "TOKYO, sept. 3 the talks went on",
+            date(2020, 9, 10),
+            "Tokyo",
+            date(2020, 9, 3),
+            None,
+            [],
+            "TOKYO, sept. 3",
+        ),
+        ("北京3月4日电 会议", None, "北京", None, None, [], "北京3月4日电"),
+    ],
+)
+def test_lead_dateline_loose_forms(
+    text: str,
+    reference: date | None,
+    place: str,
+    when: date | None,
+    agency: str | None,
+    reporters: list[str],
+    matched: str,
+) -> None:
+    assert parse_dateline(text, reference) is None
+    dl = lead_dateline(text, reference)
+    assert dl is not None
+    assert (dl.place, dl.date, dl.agency, dl.reporters, dl.text) == (place, when, agency, reporters, matched)
+
+
+def test_lead_dateline_reads_a_long_s_month() -> None:
+    # a long ſ (old pages) matches the case-insensitive month pattern; the month table is looked up casefolded
+    dateline = lead_dateline("NANJING, Auguſt 5 (Xinhua) -- x", None)
+    assert dateline is not None and (dateline.place, dateline.month, dateline.day) == ("Nanjing", 8, 5)
+
+
+def test_a_long_s_in_an_old_page_s_month_is_read_as_s():
+    dateline = parse_dateline("NANJING, Auguſt 5 (Xinhua) -- The city opened")
+    assert dateline is not None and dateline.month == 8 and dateline.day == 5

@@ -87,9 +87,16 @@ def test_canned_search_query_finds_two_character_chinese(datasette):
     assert {r["url"] for r in rows} == containing("文化")
 
 
-def test_english_search_finds_chinese_articles_through_their_translations(datasette, shared_dir):
-    rows = get_json(datasette, "/wirearchive/articles.json", _search='"Lakeside Digital Culture Forum"',
-                    lang="zh", _shape="array", _size="max")
+@pytest.mark.corpus("models/translate-zh_en-fixture.argosmodel")
+def test_english_search_finds_chinese_articles_through_their_translations(datasette):
+    rows = get_json(
+        datasette,
+        "/wirearchive/articles.json",
+        _search='"Lakeside Digital Culture Forum"',
+        lang="zh",
+        _shape="array",
+        _size="max",
+    )
     assert rows, "no Chinese article found by an English search"
     for row in rows:
         assert row["translation_status"] in ("translated", "partly translated") or row[
@@ -110,8 +117,10 @@ def test_without_a_model_the_archive_says_not_translated(tmp_path, sample_server
     import sqlite_utils
 
     db = sqlite_utils.Database(tmp_path / "data" / "wirearchive.db")
-    statuses = {r["translation_status"] for r in db.query("select translation_status from articles "
-                                                         "where lang = 'zh' and error is null")}
+    statuses = {
+        r["translation_status"]
+        for r in db.query("select translation_status from articles where lang = 'zh' and error is null")
+    }
     assert statuses == {"not translated: no zh→en model installed"}
     assert not list(db.query("select 1 from articles where lang = 'zh' and body_en is not null"))
 
@@ -122,6 +131,7 @@ def test_articles_can_be_faceted_and_filtered_by_conference(datasette):
     facet = {v["value"]: v["count"] for v in data["facet_results"]["conferences"]["results"]}
     expected = [e for e in EXPECTED if good(e) and forum in e["conferences"]]
     assert facet[forum] == len(expected)
-    rows = get_json(datasette, "/wirearchive/articles.json", conferences__arraycontains=forum, _shape="array",
-                    _size="max")
+    rows = get_json(
+        datasette, "/wirearchive/articles.json", conferences__arraycontains=forum, _shape="array", _size="max"
+    )
     assert {r["url"] for r in rows} == {e["url"] for e in expected}

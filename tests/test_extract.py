@@ -9,8 +9,11 @@ import pytest
 from pipeline.record import Article
 from pipeline.stages.decode import decode
 from pipeline.stages.extract import extract
-from pipeline.stages.extract.meta import editor_from_text, parse_datetime, split_names_zh, strip_title
+from pipeline.stages.extract.credits import editor_from_text
 from pipeline.stages.extract.rules import noise, site_for_url, sites
+from pipeline.stages.extract.times import parse_datetime
+from pipeline.stages.extract.titles import strip_title
+from pipeline.text.bylines import split_names_zh
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 
@@ -148,17 +151,29 @@ def test_truncated_article_still_extracts() -> None:
 def test_binary_and_empty_records_pass_through() -> None:
     rec = extract(decode(Article(raw=b"%PDF-1.7 binary")))
     assert rec.page_kind == "not_html"
-    rec = extract(Article())
+    rec = extract(decode(Article()))
     assert rec.error == "empty page"
 
 
-def test_extract_decodes_when_needed() -> None:
+def test_gbk_bytes_declared_gb2312_decode_then_extract() -> None:
     raw = (
         (FIXTURES / "newscn_2019.html").read_text(encoding="utf-8").replace("charset=utf-8", "charset=gb2312")
     )
-    rec = extract(Article(raw=raw.encode("gbk"), url="http://www.xinhuanet.com/world/2019-12/10/c_1.htm"))
+    rec = extract(
+        decode(Article(raw=raw.encode("gbk"), url="http://www.xinhuanet.com/world/2019-12/10/c_1.htm"))
+    )
     assert rec.encoding == "gb18030"
     assert rec.title == "法国交通受罢工影响"
+
+
+def test_extract_does_not_decode() -> None:
+    """A stage never runs an earlier one: an undecoded record gets an error saying so, not a decode."""
+    raw = (FIXTURES / "newscn_2019.html").read_bytes()
+    rec = extract(Article(raw=raw, url="http://www.xinhuanet.com/world/2019-12/10/c_1.htm"))
+    assert rec.html is None and rec.encoding is None
+    assert rec.error and rec.error.startswith("not decoded")
+    assert rec.title is None and rec.paragraphs == []
+    assert extract(Article()).error == rec.error
 
 
 def test_site_rules_load_and_cover_the_required_sites() -> None:
@@ -252,7 +267,9 @@ def test_unclosed_title_does_not_swallow_the_page() -> None:
     from pipeline.stages.decode import decode as _decode
     from pipeline.stages.extract import extract as _extract
 
-    body = "".join(f"<p>会议听取了关于推进高质量发展情况的报告，与会代表进行了认真讨论{i}。</p>" for i in range(5))
+    body = "".join(
+        f"<p>会议听取了关于推进高质量发展情况的报告，与会代表进行了认真讨论{i}。</p>" for i in range(5)
+    )
     page = f"<html><head><title>大会在京开幕_新闻中心<script>var a='<p>x</p>';</script></head><body><h1>大会在京开幕</h1>{body}</body></html>"
     rec = _extract(_decode(_Article(raw=page.encode("utf-8"), url="http://example.org/a.html")))
     assert rec.title == "大会在京开幕"
@@ -266,11 +283,17 @@ def test_nav_named_wrapper_holding_the_article_is_walked() -> None:
     from pipeline.stages.extract import extract as _extract
 
     menu = "".join(f'<li><a href="/{i}.html">频道{i}</a></li>' for i in range(10))
-    body = "".join(f"<p>会议听取了关于推进高质量发展情况的报告，与会代表进行了认真讨论，第{i}项。</p>" for i in range(6))
-    page = (f'<html><head><title>大会开幕</title></head><body><div class="nav"><ul>{menu}</ul></div>'
-            f'<div class="nav"><div class="zw_title">大会开幕</div><div>2012年01月12日 16:36　来源：新华网</div>'
-            f'<div class="zw_content">{body}</div></div></body></html>')
-    rec = _extract(_decode(_Article(raw=page.encode("utf-8"), url="http://www.chinanews.com/shipin/2012/01-12/1.html")))
+    body = "".join(
+        f"<p>会议听取了关于推进高质量发展情况的报告，与会代表进行了认真讨论，第{i}项。</p>" for i in range(6)
+    )
+    page = (
+        f'<html><head><title>大会开幕</title></head><body><div class="nav"><ul>{menu}</ul></div>'
+        f'<div class="nav"><div class="zw_title">大会开幕</div><div>2012年01月12日 16:36　来源：新华网</div>'
+        f'<div class="zw_content">{body}</div></div></body></html>'
+    )
+    rec = _extract(
+        _decode(_Article(raw=page.encode("utf-8"), url="http://www.chinanews.com/shipin/2012/01-12/1.html"))
+    )
     assert len(rec.paragraphs) == 6
     assert not any("频道" in p for p in rec.paragraphs)
     assert rec.published and rec.published.startswith("2012-01-12")
@@ -350,6 +373,8 @@ def test_paragraph_without_dateline_keeps_its_leading_caption() -> None:
 
 
 def test_closing_sentence_about_reporting_stays() -> None:
-    page = html_article(FILLER + "<p>Reporting by local media suggested the harbour would add a second terminal.</p>")
+    page = html_article(
+        FILLER + "<p>Reporting by local media suggested the harbour would add a second terminal.</p>"
+    )
     rec = extract(decode(Article(raw=page, url="https://wire.example.com/world/3.html")))
     assert rec.paragraphs[-1] == "Reporting by local media suggested the harbour would add a second terminal."

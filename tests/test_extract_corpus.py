@@ -37,11 +37,10 @@ EDITOR_FLOOR = 0.97  # share of exact editors (Chinese/state-media pages); reach
 SNIPPET_FLOOR = 0.90  # share of trafilatura must/must-not snippet hits; reached 1.0 (12/12)
 MAX_CRASHES = 0
 
-needs_corpus = pytest.mark.skipif(
-    not (CORPUS / "truth.jsonl").is_file(), reason=f"no shared corpus at {CORPUS}"
-)
+needs_corpus = pytest.mark.corpus("corpus/truth.jsonl")
 needs_extract = pytest.mark.skipif(
-    importlib.util.find_spec("pipeline.stages.extract") is None, reason="pipeline.stages.extract is not written yet"
+    importlib.util.find_spec("pipeline.stages.extract") is None,
+    reason="pipeline.stages.extract is not written yet",
 )
 
 
@@ -123,12 +122,27 @@ def test_names_and_days() -> None:
 
 
 def test_score_page() -> None:
-    truth = {"site": "news.cn", "lang": "zh", "title": "标题", "published": "2024-05-13T13:48",
-             "authors": ["王小明"], "editor": "李四", "body": "标题\n正文第一段。",
-             "body_first_line_is_title": True}
+    truth = {
+        "site": "news.cn",
+        "lang": "zh",
+        "title": "标题",
+        "published": "2024-05-13T13:48",
+        "authors": ["王小明"],
+        "editor": "李四",
+        "body": "标题\n正文第一段。",
+        "body_first_line_is_title": True,
+    }
     assert truth_body(truth) == "正文第一段。"
-    good = score_page(truth, {"title": " 标题 ", "published": "2024-05-13", "authors": ["王小明"],
-                              "editor": "李四", "body": "正文第一段。"})
+    good = score_page(
+        truth,
+        {
+            "title": " 标题 ",
+            "published": "2024-05-13",
+            "authors": ["王小明"],
+            "editor": "李四",
+            "body": "正文第一段。",
+        },
+    )
     assert (good.title, good.published, good.authors, good.editor) == (True, True, True, True)
     assert good.body_f1 == 1.0
     peer = score_page(truth, {"title": "标题_新华网", "published": None, "authors": [], "body": ""})

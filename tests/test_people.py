@@ -7,19 +7,16 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import require_shared
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "people"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEEDS = SHARED / "seeds"
 
 
 def load_seed(name: str) -> Article:
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip("shared/seeds not available")
+    path = require_shared("seeds") / name
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
     return Article(paragraphs=paragraphs, is_text=True, lang="en")
 
@@ -30,6 +27,7 @@ def by_name(people: list[Person], name: str) -> Person:
     return hits[0]
 
 
+@pytest.mark.corpus("seeds")
 def test_seed_000_people_roles_and_credits() -> None:
     record = find_people(load_seed("000_684ea3c300c445e4.txt"))
     names = [p.name for p in record.people]
@@ -59,6 +57,7 @@ def test_seed_000_people_roles_and_credits() -> None:
     assert "secretary general" in (by_name(record.people, "Zhao Hui").role or "")
 
 
+@pytest.mark.corpus("seeds")
 def test_seed_002_people_editor_and_surname_only() -> None:
     record = find_people(load_seed("002_6051d04ed6d64084.txt"))
     full = sorted(p.name for p in record.people if not p.surname_only and p.kind != "editor")

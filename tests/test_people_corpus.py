@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.bench_people import SHARED, corpus_people
+from bench.bench_people import corpus_people
 
-pytestmark = pytest.mark.skipif(
-    not (SHARED / "corpus" / "truth.jsonl").exists(), reason="../shared/corpus is not available"
-)
+pytestmark = pytest.mark.corpus("corpus/truth.jsonl")
 
 
 @pytest.fixture(scope="module")

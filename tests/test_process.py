@@ -30,8 +30,10 @@ def test_a_run_stopped_early_is_completed_by_the_next_without_duplicates(tmp_pat
     # every table that hangs off an article points at an existing one, no orphans or duplicates
     assert not list(db.query("select 1 from mentions where article_id not in (select id from articles)"))
     assert not list(db.query("select 1 from dates where article_id not in (select id from articles)"))
-    assert db.execute("select count(*) from articles_fts").fetchone()[0] == db.execute(
-        "select count(*) from articles where error is null").fetchone()[0]
+    assert (
+        db.execute("select count(*) from articles_fts").fetchone()[0]
+        == db.execute("select count(*) from articles where error is null").fetchone()[0]
+    )
 
 
 def test_force_reprocesses_everything_to_the_same_rows(tmp_path, sample_server):
@@ -42,7 +44,9 @@ def test_force_reprocesses_everything_to_the_same_rows(tmp_path, sample_server):
 
     def snapshot():
         return (
-            list(db.query("select id, url, title, body, body_en, published, authors from articles order by id")),
+            list(
+                db.query("select id, url, title, body, body_en, published, authors from articles order by id")
+            ),
             list(db.query("select article_id, name, role, kind from mentions order by 1, 2, 3, 4")),
             list(db.query("select article_id, text, value, kind from dates order by 1, 2, 3, 4")),
         )

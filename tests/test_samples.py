@@ -37,5 +37,7 @@ def test_truncated_transfer_announces_more_than_it_sends(sample_server):
 
 def test_sample_url_maps_live_urls_to_the_local_server():
     base = "http://127.0.0.1:9"
-    assert sample_url(base, "https://www.news.cn/a/b.html?x=1") == "http://127.0.0.1:9/www.news.cn/a/b.html?x=1"
+    assert (
+        sample_url(base, "https://www.news.cn/a/b.html?x=1") == "http://127.0.0.1:9/www.news.cn/a/b.html?x=1"
+    )
     assert sample_url(base + "/", "https://english.news.cn") == "http://127.0.0.1:9/english.news.cn/"

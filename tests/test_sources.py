@@ -18,9 +18,11 @@ ARTICLES = {
 }
 
 
+@pytest.mark.e2e  # runs `scrapy list` in a subprocess
 def test_every_source_has_a_spider_of_its_name():
-    listed = subprocess.run([str(BIN / "scrapy"), "list"], cwd=ROOT, capture_output=True, text=True,
-                            check=True).stdout.split()
+    listed = subprocess.run(
+        [str(BIN / "scrapy"), "list"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert sorted(listed) == sorted(load_sources())
 
 

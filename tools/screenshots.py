@@ -72,8 +72,9 @@ def main() -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         for name, url in pages.items():
             subprocess.run(
-                chromium_command(chromium, work / "profile", f"--screenshot={OUT / (name + '.png')}", url,
-                                 size="1280,1000"),
+                chromium_command(
+                    chromium, work / "profile", f"--screenshot={OUT / (name + '.png')}", url, size="1280,1000"
+                ),
                 check=True,
                 capture_output=True,
                 timeout=120,

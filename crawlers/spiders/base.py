@@ -41,6 +41,7 @@ class WireSpider(scrapy.Spider):
         self.article_res = [re.compile(p) for p in source.get("article_patterns", [])]
         self.list_res = [re.compile(p) for p in source.get("list_patterns", [])]
         self.list_pages_seen = 0
+        self.max_list_pages = 20  # WIREARCHIVE_MAX_LIST_PAGES, set in from_crawler
         self.archived: set[str] = set()
 
     @classmethod

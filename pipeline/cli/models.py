@@ -1,7 +1,7 @@
 """``wirearchive models``: list, install and remove translation models (argostranslate packages).
 
-The lead registers it on the main CLI: ``cli.add_command(models)`` (see pipeline/cli/__init__.py).
-Run standalone as ``python -m pipeline.cli.models``.
+Each command calls one function of pipeline.stages.translate.models. Registered on the main command in
+pipeline/cli/__init__.py; also runs standalone as ``python -m pipeline.cli.models``.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass, field
 
 from pipeline.record import Article
 from pipeline.text.scripts import HAN_BASIC
@@ -145,14 +146,14 @@ def _family(codec: str) -> str:
     return {"gb18030": "gbk", "big5hkscs": "big5", "cp1252": "latin"}.get(codec, codec)
 
 
-HAN = re.compile(f"[{HAN_BASIC}]")  # see text.scripts.HAN_BASIC: why only the basic block
+HAN_BASIC_CHAR = re.compile(f"[{HAN_BASIC}]")  # see text.scripts.HAN_BASIC: why only the basic block
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 MARKUP_START = re.compile(rb"\s*<")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
-def _has_cjk(text: str) -> bool:
-    return bool(HAN.search(text))
+def _has_basic_han(text: str) -> bool:
+    return bool(HAN_BASIC_CHAR.search(text))
 
 
 def _plausible_cjk(text: str) -> float:
@@ -161,7 +162,7 @@ def _plausible_cjk(text: str) -> float:
     GB18030 and Big5 each accept many byte strings of the other, producing rare characters: real text
     is dominated by the few thousand common ones.
     """
-    cjk = HAN.findall(text[:20000])
+    cjk = HAN_BASIC_CHAR.findall(text[:20000])
     if not cjk:
         return 0.0
     common = 0
@@ -213,116 +214,175 @@ def _least_damaged_cjk(raw: bytes, declared: list[str]) -> tuple[str, str, int] 
     """
     non_ascii = max(_non_ascii(raw), 1)
     bad, text = _damage(raw, "utf-8")
-    if bad <= DAMAGE_SHARE * non_ascii and _has_cjk(text):
+    if bad <= DAMAGE_SHARE * non_ascii and _has_basic_han(text):
         return "utf-8", text, bad
     order = [c for c in declared if c in CJK_CODECS[1:]] + [c for c in CJK_CODECS[1:] if c not in declared]
     options = []
     for codec in order:
         bad, text = _damage(raw, codec)
-        if bad <= DAMAGE_SHARE * non_ascii and _has_cjk(text):
+        if bad <= DAMAGE_SHARE * non_ascii and _has_basic_han(text):
             options.append((codec, text, bad))
     if not options:
         return None
     return max(options, key=lambda o: _plausible_cjk(o[1]) - o[2] / non_ascii)
 
 
-def decode_bytes(raw: bytes, header: str | None = None) -> tuple[str, str, str, list[str]]:
-    """Decode ``raw``: returns (text, codec, confidence, warnings)."""
-    warnings: list[str] = []
-    names: dict[str, str] = {}
-    declared = declared_charsets(raw, header, names)
+@dataclass
+class Decoding:
+    """One reading of the bytes: the text, the codec, how sure we are, and what went wrong on the way."""
 
-    # A byte-order mark is authoritative
+    text: str
+    codec: str
+    confidence: str  # agreed | declared | detected | fallback (see docs/extraction.md)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Declared:
+    """The charsets a page declares (HTTP header first), as codecs; and as the page wrote them."""
+
+    codecs: list[str]
+    names: dict[str, str]  # codec -> the name as declared, for messages
+
+    @property
+    def first(self) -> str | None:
+        return self.codecs[0] if self.codecs else None
+
+    def said(self) -> str:
+        """The first declaration as the page wrote it."""
+        return self.names[self.codecs[0]]
+
+
+def decode_bytes(raw: bytes, header: str | None = None) -> tuple[str, str, str, list[str]]:
+    """Decode ``raw``: returns (text, codec, confidence, warnings).
+
+    The steps, each deciding only when it is sure: a byte-order mark, pure ASCII, strict UTF-8, then the
+    declared and fallback charsets that decode cleanly, then the least damaged reading.
+    """
+    names: dict[str, str] = {}
+    declared = Declared(declared_charsets(raw, header, names), names)
+    found = (
+        _by_bom(raw, declared)
+        or _as_ascii(raw, declared)
+        or _as_utf8(raw, declared)
+        or _by_clean_charset(raw, declared)
+        or _least_damaged(raw, declared)
+    )
+    return found.text, found.codec, found.confidence, found.warnings
+
+
+def _by_bom(raw: bytes, declared: Declared) -> Decoding | None:
+    """A byte-order mark is authoritative (a few damaged bytes after it are replaced), unless a UTF-8 BOM
+    sits on bytes that are mostly not UTF-8 at all: then the bytes decide."""
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
-        if raw.startswith(bom):
-            text = _clean(raw, codec)
-            bad = 0
-            if text is None:
-                bad, text = _damage(raw, codec)
-                if codec == "utf-8-sig" and bad > DAMAGE_SHARE * _non_ascii(raw):
-                    text = None  # a stray BOM on bytes that are not utf-8 at all: let the bytes decide
-            if text is not None:
-                base = "utf-8" if codec == "utf-8-sig" else "utf-16"
-                conf = "agreed" if not declared or declared[0] == base else "detected"
-                if declared and declared[0] != base:
-                    said = names[declared[0]]
-                    warnings.append(f"declared {said} but the page has a {base} byte-order mark")
-                if bad:
-                    warnings.append(f"{bad} damaged byte sequences in {base} replaced")
-                return text, base, conf, warnings
+        if not raw.startswith(bom):
+            continue
+        text = _clean(raw, codec)
+        bad = 0
+        if text is None:
+            bad, text = _damage(raw, codec)
+            if codec == "utf-8-sig" and bad > DAMAGE_SHARE * _non_ascii(raw):
+                continue  # a stray BOM on bytes that are not utf-8 at all: let the bytes decide
+        base = "utf-8" if codec == "utf-8-sig" else "utf-16"
+        found = Decoding(text, base, "agreed" if declared.first in (None, base) else "detected")
+        if declared.first not in (None, base):
+            found.warnings.append(f"declared {declared.said()} but the page has a {base} byte-order mark")
+        if bad:
+            found.warnings.append(f"{bad} damaged byte sequences in {base} replaced")
+        return found
+    return None
 
-    if raw.isascii():
-        codec = declared[0] if declared else "utf-8"
-        if codec not in ("utf-16", "utf-32"):
-            text = _clean(raw, codec)
-            if text is not None:
-                return text, codec, "declared" if declared else "agreed", warnings
-        return raw.decode("ascii"), "ascii", "agreed", warnings
 
-    # Non-ASCII bytes that decode as strict UTF-8 are UTF-8 (other encodings almost never do)
+def _as_ascii(raw: bytes, declared: Declared) -> Decoding | None:
+    """Pure ASCII bytes: the declared charset (any ASCII-compatible one reads them alike), else ascii."""
+    if not raw.isascii():
+        return None
+    codec = declared.first or "utf-8"
+    if codec not in ("utf-16", "utf-32"):
+        text = _clean(raw, codec)
+        if text is not None:
+            return Decoding(text, codec, "declared" if declared.codecs else "agreed")
+    return Decoding(raw.decode("ascii"), "ascii", "agreed")
+
+
+def _as_utf8(raw: bytes, declared: Declared) -> Decoding | None:
+    """Non-ASCII bytes that decode as strict UTF-8 are UTF-8 (other encodings almost never do)."""
     text = _clean(raw, "utf-8") or _utf8_truncated(raw)
-    if text is not None:
-        if declared and declared[0] != "utf-8":
-            warnings.append(f"declared {names[declared[0]]} but the bytes are utf-8")
-            return text, "utf-8", "detected", warnings
-        return text, "utf-8", "agreed" if declared else "detected", warnings
+    if text is None:
+        return None
+    if declared.first not in (None, "utf-8"):
+        return Decoding(text, "utf-8", "detected", [f"declared {declared.said()} but the bytes are utf-8"])
+    return Decoding(text, "utf-8", "agreed" if declared.codecs else "detected")
 
-    # Declared charsets (as supersets), in order; several clean candidates are compared for plausibility
-    candidates = [c for c in declared if c != "utf-8"] + [c for c in FALLBACKS if c not in declared]
+
+def _by_clean_charset(raw: bytes, declared: Declared) -> Decoding | None:
+    """The declared charsets (as supersets), then the fallbacks, that decode the bytes cleanly; several clean
+    readings are compared for plausibility."""
+    candidates = [c for c in declared.codecs if c != "utf-8"] + [
+        c for c in FALLBACKS if c not in declared.codecs
+    ]
     clean: list[tuple[str, str]] = []
     for codec in candidates:
         decoded = _clean(raw, codec) or _clean(raw[:-1], codec)  # the last character may be cut off
         if decoded is not None:
             clean.append((codec, decoded))
-    if clean:
-        codec, text = clean[0]
-        cjk_candidates = [(c, t) for c, t in clean if c in ("gb18030", "big5hkscs") and _has_cjk(t)]
-        if codec == "cp1252" and cjk_candidates and _looks_multibyte(text):
-            codec, text = cjk_candidates[0]  # "iso-8859-1" declared (a server default) over GBK/Big5 bytes
-        if len(cjk_candidates) > 1 and codec in ("gb18030", "big5hkscs"):
-            best = max(cjk_candidates, key=lambda ct: _plausible_cjk(ct[1]))
-            if _plausible_cjk(best[1]) > _plausible_cjk(text) + 0.1:
-                codec, text = best
-        latin = [t for c, t in clean if c == "cp1252"]
-        if codec in ("gb18030", "big5hkscs") and latin and _plausible_cjk(text) < 0.5:
-            codec, text = "cp1252", latin[0]  # accented Latin text read as rare CJK characters
-        if codec == "cp1252" and _looks_multibyte(text):
-            damaged = _least_damaged_cjk(raw, declared)
-            if damaged is not None:
-                dcodec, dtext, bad = damaged
-                warnings.append(f"{bad} damaged byte sequences in {dcodec} replaced")
-                if declared and _family(dcodec) != _family(declared[0]):
-                    warnings.append(f"declared {names[declared[0]]} but the bytes decode as {dcodec}")
-                return dtext, dcodec, "fallback", warnings
-        if declared and _family(codec) == _family(declared[0]):
-            conf = "agreed" if len(declared) == 1 else "declared"
-        else:
-            conf = "detected"
-            said = names[declared[0]] if declared else "nothing"
-            warnings.append(f"declared {said} but the bytes decode as {codec}")
-        return text, codec, conf, warnings
+    if not clean:
+        return None
+    codec, text = _most_plausible(clean)
+    if codec == "cp1252" and _looks_multibyte(text):
+        damaged = _least_damaged_cjk(raw, declared.codecs)
+        if damaged is not None:
+            dcodec, dtext, bad = damaged
+            found = Decoding(
+                dtext, dcodec, "fallback", [f"{bad} damaged byte sequences in {dcodec} replaced"]
+            )
+            if declared.first and _family(dcodec) != _family(declared.first):
+                found.warnings.append(f"declared {declared.said()} but the bytes decode as {dcodec}")
+            return found
+    if declared.first and _family(codec) == _family(declared.first):
+        return Decoding(text, codec, "agreed" if len(declared.codecs) == 1 else "declared")
+    said = declared.said() if declared.codecs else "nothing"
+    return Decoding(text, codec, "detected", [f"declared {said} but the bytes decode as {codec}"])
 
-    # Nothing decodes cleanly: a CJK/utf-8 reading with a small share of damage, else the least damaged
-    damaged = _least_damaged_cjk(raw, declared)
+
+def _most_plausible(clean: list[tuple[str, str]]) -> tuple[str, str]:
+    """Among clean (codec, text) readings, the first unless the bytes say otherwise: GBK/Big5 bytes read as
+    cp1252 runs, the other of GB18030/Big5 with clearly more common characters, or accented Latin text read
+    as rare CJK characters."""
+    codec, text = clean[0]
+    cjk_candidates = [(c, t) for c, t in clean if c in ("gb18030", "big5hkscs") and _has_basic_han(t)]
+    if codec == "cp1252" and cjk_candidates and _looks_multibyte(text):
+        codec, text = cjk_candidates[0]  # "iso-8859-1" declared (a server default) over GBK/Big5 bytes
+    if len(cjk_candidates) > 1 and codec in ("gb18030", "big5hkscs"):
+        best = max(cjk_candidates, key=lambda ct: _plausible_cjk(ct[1]))
+        if _plausible_cjk(best[1]) > _plausible_cjk(text) + 0.1:
+            codec, text = best
+    latin = [t for c, t in clean if c == "cp1252"]
+    if codec in ("gb18030", "big5hkscs") and latin and _plausible_cjk(text) < 0.5:
+        codec, text = "cp1252", latin[0]  # accented Latin text read as rare CJK characters
+    return codec, text
+
+
+def _least_damaged(raw: bytes, declared: Declared) -> Decoding:
+    """Nothing decodes cleanly: a CJK/utf-8 reading with a small share of damage, else the least damaged."""
+    damaged = _least_damaged_cjk(raw, declared.codecs)
     if damaged is not None:
         dcodec, dtext, bad = damaged
-        warnings.append(f"no charset decodes the bytes cleanly; used {dcodec} with {bad} replaced characters")
-        return dtext, dcodec, "fallback", warnings
+        warning = f"no charset decodes the bytes cleanly; used {dcodec} with {bad} replaced characters"
+        return Decoding(dtext, dcodec, "fallback", [warning])
     best_codec, best_text, best_bad = "utf-8", "", None
-    for codec in dict.fromkeys([*declared, *FALLBACKS]):
+    for codec in dict.fromkeys([*declared.codecs, *FALLBACKS]):
         if codec in ("utf-16", "utf-32"):
             continue
         bad, decoded = _damage(raw, codec)
         if best_bad is None or bad < best_bad:
             best_codec, best_text, best_bad = codec, decoded, bad
-    warnings.append(
-        f"no charset decodes the bytes cleanly; used {best_codec} with {best_bad} replaced characters"
-    )
-    return best_text, best_codec, "fallback", warnings
+    warning = f"no charset decodes the bytes cleanly; used {best_codec} with {best_bad} replaced characters"
+    return Decoding(best_text, best_codec, "fallback", [warning])
 
 
 def decode(record: Article) -> Article:

@@ -2,7 +2,8 @@
 中新网北京11月16日电(记者 刘育英), "HANGZHOU, Nov. 19 (Xinhua) --", "Xinhua News Agency, Tianjin, August 30".
 
 The dateline is the reference date against which relative dates in the story are resolved.
-Shared by pipeline.stages.extract (authors, dateline field) and pipeline.stages.dates (reference date).
+Shared by pipeline.stages.dates (``parse_dateline``: the reference date) and pipeline.stages.extract
+(``lead_dateline``: the dateline field, reporters and agency, and where a lead photo caption ends).
 
 Agency names, month names and reporter role words live in ``pipeline/data/dates.toml``.
 """
@@ -18,7 +19,8 @@ from functools import cache
 from typing import Any
 
 from pipeline.config import DATA_FILES
-from pipeline.text.scripts import HAN, fold_width
+from pipeline.text.bylines import split_names_en, split_names_zh
+from pipeline.text.scripts import HAN, fold_width, nfkc
 
 
 @dataclass
@@ -277,7 +279,7 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
         month = day = None
         when = None
         if gd.get("month"):
-            month = months[gd["month"].lower()]
+            month = months[gd["month"].casefold()]  # casefold: the long s of old pages (Auguſt) folds to s
             day = int(gd["day"])
             if not 1 <= day <= 31:
                 return None
@@ -308,3 +310,80 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
             end=offset,
         )
     return None
+
+
+# ---------------------------------------------------------------------------------------------- lead paragraph
+
+# Looser forms the extractor also reads in a story's first paragraph, where parse_dateline (strict, because
+# the dates stage resolves relative dates against it) finds nothing: a Chinese dateline without an agency
+# ("北京1月15日电"), and "Place, jan. 15" with neither an agency parenthesis nor a dash. Month names in lower
+# case only: what this form has always matched (capitalised ones are parse_dateline's).
+LEAD_DATELINE_ZH = re.compile(
+    rf"^\s*(?:【[^】]{{0,20}}】)?\s*(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|人民網|人民日报|中国网|中國網|中广网|中廣網|央视网|国际在线|[{HAN}]{{2,8}}?(?:网|網|社|报|報|台))?"
+    rf"(?P<place>[{HAN}]{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:专电|電|电|讯|訊|消息|專電|报道|報道)"
+    rf"(?:\s*[（(](?P<paren>[^）)]{{1,40}})[）)])?"
+)
+LEAD_DATELINE_EN = re.compile(
+    r"^\s*(?:(?P<agency1>Xinhua News Agency|China News Service|China News Agency|People's Daily Online"
+    r"|Xinhua),\s*)?"
+    r"(?P<place>[A-Z][A-Za-z .'/-]{1,40}?),\s+"
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,\s*(?P<y>\d{4}))?\.?\s*(?:\((?P<paren>[^)]{1,60})\))?\s*(?:--|—|–|-)?"
+)
+_LEAD_REPORTERS_EN = re.compile(r"\s*(?:Reporters?|By)\s+(.+)", re.I)
+
+
+def lead_dateline(text: str, reference: date | None) -> Dateline | None:
+    """The dateline of a story's first paragraph as the extractor reads it: parse_dateline's, else one of
+    the looser forms above (read from the NFKC-normalised paragraph: their text and end offset are in it)."""
+    try:
+        found = parse_dateline(text, reference)
+    except Exception:  # noqa: BLE001 - parse_dateline fails on a few odd inputs (a month spelt with a long ſ
+        # matches its case-insensitive month pattern but is no key of the month table): read the loose forms
+        found = None
+    return found or _loose_dateline(nfkc(text), reference)
+
+
+def _loose_dateline(text: str, reference: date | None) -> Dateline | None:
+    m = LEAD_DATELINE_ZH.match(text)
+    reporters: list[str] = []
+    if m:
+        month, day = int(m.group("m")), int(m.group("d"))
+        place = m.group("place") or None
+        agency = m.group("agency")
+        if m.group("paren"):
+            reporters = split_names_zh(m.group("paren"))
+        matched = m.group(0)
+    else:
+        m = LEAD_DATELINE_EN.match(text)
+        if not m:
+            return None
+        month = date_data()["english"]["months"][m.group("mon")[:3]]
+        day = int(m.group("d"))
+        place = m.group("place").strip()
+        place = place.title() if m.group("place").isupper() else place
+        agency = m.group("agency1")
+        paren = m.group("paren") or ""
+        by = _LEAD_REPORTERS_EN.match(paren)
+        if by:
+            reporters = split_names_en(by.group(1))
+        elif paren and not agency:
+            agency = paren.strip()
+        matched = m.group(0).strip()
+    when = _loose_year(month, day, reference)
+    return Dateline(matched, place, month, day, when, agency=agency, reporters=reporters, end=m.end())
+
+
+def _loose_year(month: int, day: int, reference: date | None) -> date | None:
+    """The reference year, a year back for a December dateline in a January story, a year on for a January
+    dateline in a December story (the loose forms' rule; parse_dateline's is resolve_year)."""
+    if reference is None or not 1 <= month <= 12:
+        return None
+    year = reference.year
+    if month == 12 and reference.month == 1:
+        year -= 1
+    elif month == 1 and reference.month == 12:
+        year += 1
+    return safe_date(year, month, day)

@@ -7,6 +7,7 @@ Chinese by the extractor is Chinese for the people and dates stages and for the 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Character-class bodies (for use inside [...] in other patterns).
 # The basic block only: what GB2312/GBK/Big5 text is made of. The decoder judges candidate decodings by it
@@ -39,6 +40,12 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH)
 
 
+def nfkc(text: str) -> str:
+    """Unicode NFKC: full-width forms, ligatures and compatibility characters folded (lengths may change,
+    unlike fold_width)."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def has_han(text: str | None) -> bool:
     """True when ``text`` holds a Chinese character (Han only: kana and hangul are not Chinese)."""
     return bool(text and HAN_CHAR.search(text))
@@ -60,3 +67,17 @@ def han_share(text: str) -> float:
 def is_chinese(text: str) -> bool:
     """Is ``text`` (a title, a paragraph, an article) written in Chinese?"""
     return has_han(text) and han_share(text) >= CHINESE_SHARE
+
+
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def han_outnumbers_latin_words(text: str) -> bool:
+    """More Han characters than Latin words in ``text``: the extractor's guess of a whole page's
+    conventions (Chinese bylines and datelines, the +08:00 zone) before the language stage has run.
+
+    It differs from is_chinese on purpose: it weighs text as the extractor measures it (one token per Han
+    character, one per Latin word, see extract.dom.tokens) rather than by a share of letters, and it is
+    applied to a whole page with its menus and footers. The extractor's figures are measured with this rule.
+    """
+    return len(HAN_CHAR.findall(text)) > len(LATIN_WORD.findall(text))

@@ -70,7 +70,9 @@ UNCLOSED_TITLE = re.compile(r"(<title\b[^>]*>)([^<]{0,2000})(?=<(?!/title\s*>))"
 
 
 # a run of one tag opened (or closed) hundreds of times in a row, as broken CMS templates produce
-DEEP_OPEN = re.compile(r"(?:<(?P<t>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,200}>\s*)(?:<(?P=t)\b[^<>]{0,200}>\s*){100,}")
+DEEP_OPEN = re.compile(
+    r"(?:<(?P<t>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,200}>\s*)(?:<(?P=t)\b[^<>]{0,200}>\s*){100,}"
+)
 DEEP_CLOSE = re.compile(r"(?:</(?P<t>[a-zA-Z][a-zA-Z0-9]{0,9})\s*>\s*){101,}")
 DEEP_KEEP = 100
 TAG_RE = re.compile(r"<[^<>]*>")
@@ -302,3 +304,14 @@ def find_main(
         if s > best_score:
             best, best_score = c, s
     return None if best is None else best.el
+
+
+def head_meta(root: html.HtmlElement) -> dict[str, str]:
+    """The page's <meta> values by lowercased name/property/itemprop/http-equiv (the first of each wins)."""
+    metas: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").lower()
+        content = m.get("content")
+        if key and content and key not in metas:
+            metas[key] = content.strip()
+    return metas

@@ -13,6 +13,7 @@ from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
 from pipeline.config import DATA_FILES
+from pipeline.stages.extract.dom import clean_text
 
 _CSS = GenericTranslator()
 
@@ -36,6 +37,19 @@ class Selector:
 
     def __repr__(self) -> str:
         return f"Selector({self.text!r})"
+
+
+def first_text(root: Any, selectors: list[Selector]) -> tuple[str | None, Any]:
+    """Text of the first selector that finds something non-empty, and what it found."""
+    for sel in selectors:
+        for found in sel(root):
+            if isinstance(found, str):
+                text = clean_text(found)
+            else:
+                text = clean_text(found.text_content())
+            if text:
+                return text, found
+    return None, None
 
 
 def _selectors(values: Any) -> list[Selector]:
@@ -188,10 +202,3 @@ def registrable(host: str) -> str:
     if len(labels) >= 3 and labels[-2] in second_level and len(labels[-1]) == 2:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
-
-
-def site_by_name(name: str | None) -> Site | None:
-    for s in sites():
-        if s.name == name:
-            return s
-    return None

@@ -1,0 +1,92 @@
+"""An HTML article: parse, recognise the site, find title, time and body, then the credits.
+
+The steps and where they live: the site (site_detection), the site rule and body (body), the title
+(titles), the publication time (times), paragraphs (paragraphs), what the page is when it is not an article
+(page_kinds), authors, editor and agency (authors).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from pipeline.record import Article
+from pipeline.stages.extract.authors import apply_people, apply_rule_credits, find_editor
+from pipeline.stages.extract.body import Body, choose_rule, find_body
+from pipeline.stages.extract.dom import Line, clean_text, head_meta, lines_of, parse, strip_junk
+from pipeline.stages.extract.page_kinds import media_kind, not_an_article
+from pipeline.stages.extract.rules import Noise, Site, noise
+from pipeline.stages.extract.site_detection import page_lang, site_of_page
+from pipeline.stages.extract.times import find_published
+from pipeline.stages.extract.titles import find_title
+
+CHINA_TIME = "+08:00"  # the zone of printed times on Chinese pages of sites that name none
+
+
+@dataclass
+class Page:
+    """A parsed page and what holds for all of it."""
+
+    root: lxml_html.HtmlElement
+    body_root: lxml_html.HtmlElement  # <body>, or the root when there is none
+    metas: dict[str, str]
+    site: Site | None
+    lines: list[Line]  # the text lines of the whole body, noise-named blocks skipped
+    text: str  # the lines joined
+    lang: str  # "zh" or "en": which byline and date conventions apply
+    tz: str | None  # the zone of printed times that state none
+
+
+def extract_html(record: Article) -> Article:
+    """Fill site, rule, title, published, paragraphs, page_kind and credits from record.html."""
+    nz = noise()
+    root = parse(record.html or "")
+    if root is None or not clean_text(root.text_content()):
+        record.page_kind = "empty"
+        record.fail("empty page: no text in the HTML")
+        return record
+    page = read_page(record, root, nz)
+    rule, container = choose_rule(page.site, root)
+    title = find_title(root, rule, page.site, page.metas, nz)
+    record.published = find_published(root, rule, page.metas, page.lines, title, record.url, page.tz)
+    body = find_body(rule, container, page.body_root, page.lines, nz, title)
+    record.rule = body.rule.name if body.rule else "generic"
+    record.title = title
+    record.paragraphs = body.paragraphs
+    failure = not_an_article(root, title, page.lines, body.paragraphs)
+    if failure:
+        record.page_kind, reason = failure
+        record.fail(reason)
+        return record
+    record.page_kind = media_kind(record.url, page.lines, nz) or "article"
+    apply_credits(record, page, body)
+    return record
+
+
+def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
+    """Site (sets record.site), <meta> values and text lines of a parsed page; scripts and widgets removed."""
+    metas = head_meta(root)
+    site, record.site = site_of_page(
+        record.url or record.fetch_url, root
+    )  # before scripts go: their hosts count
+    strip_junk(root)
+    body_root = root.find("body")
+    if body_root is None:
+        body_root = root
+    lines = lines_of(body_root, nz.skip, nz.weak_skip)
+    text = "\n".join(ln.text for ln in lines)
+    lang = (site.lang if site and site.lang else None) or page_lang(text)
+    tz = (site.tz if site else None) or (CHINA_TIME if lang == "zh" else None)
+    return Page(root, body_root, metas, site, lines, text, lang, tz)
+
+
+def apply_credits(record: Article, page: Page, body: Body) -> None:
+    """Authors, dateline, photographers, agency (the dateline's, else the rule's source line, else the
+    site's) and editor. Credit paragraphs leave record.paragraphs."""
+    apply_people(record, body.paragraphs, body.removed, page.lang, page.root, [ln.text for ln in page.lines])
+    if body.rule:
+        apply_rule_credits(record, page.root, body.rule, page.lang)
+    if not record.agency and page.site:
+        record.agency = page.site.agency
+    record.editor = find_editor(page.root, body.rule, page.metas, body.removed, page.text)

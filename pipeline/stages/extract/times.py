@@ -1,0 +1,235 @@
+"""When a page was published: dates and times in page text, <meta> and URLs, as ISO 8601.
+
+``parse_datetime`` reads the first date (and time) in a text; ``find_published`` decides where on a page to
+look (the site rule's selector, <meta> dates, <time>, the date line under the headline, the URL).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from lxml import html as lxml_html
+
+from pipeline.stages.extract.dom import Line, compact
+from pipeline.stages.extract.rules import Rule
+from pipeline.text.scripts import nfkc
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]  # fmt: skip
+    )
+    for m in names
+}
+ZONES = {
+    "utc": "+00:00", "gmt": "+00:00", "z": "+00:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00",
+    "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00",
+    "cet": "+01:00", "cest": "+02:00", "ist": "+05:30", "jst": "+09:00", "hkt": "+08:00", "bjt": "+08:00",
+}  # fmt: skip
+MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.年]|\s)\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:(?:T|\s|[^\d\n]{0,4}?)(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|IST|JST)\b)?)?",
+    re.I,
+)
+ENGLISH_DATE = re.compile(
+    MONTH_RE + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
+    r"(?:[^\d\n]{0,8}?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\s*(?P<tz>\b(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|HKT)\b|[+-]\d{2}:?\d{2})?)?",
+    re.I,
+)
+# the time first: "09:07, June 12, 2025" (People's Daily Online)
+ENGLISH_TIME_DATE = re.compile(
+    r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?,?\s+"
+    + MONTH_RE
+    + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)",
+    re.I,
+)
+ENGLISH_DATE_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + MONTH_RE + r"\.?,?\s+(?P<y>(?:19|20)\d\d)", re.I)
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)[-/]?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)(?=/|\d{0,2}/|[_-])"
+    r"|/(?P<y2>(?:19|20)\d\d)/(?P<m2>[01]\d)-(?P<d2>[0-3]\d)/"
+    r"|/(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)/(?P<d3>[0-3]\d)/"
+)
+
+
+def _iso(
+    y: int, m: int, d: int, hh: int | None, mm: int | None, ss: int | None, tz: str | None
+) -> str | None:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return None
+    out = f"{y:04d}-{m:02d}-{d:02d}"
+    if hh is not None and mm is not None and 0 <= hh < 24 and 0 <= mm < 60:
+        out += f"T{hh:02d}:{mm:02d}:{ss if ss is not None and 0 <= ss < 60 else 0:02d}"
+        if tz:
+            out += tz
+    return out
+
+
+def _zone(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = text.strip().lower()
+    if t in ZONES:
+        return ZONES[t]
+    m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", t)
+    return f"{m.group(1)}{m.group(2)}:{m.group(3)}" if m else None
+
+
+def _hour(h: str | None, ampm: str | None) -> int | None:
+    if h is None:
+        return None
+    hh = int(h)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        if pm and hh < 12:
+            hh += 12
+        if not pm and hh == 12:
+            hh = 0
+    return hh
+
+
+def parse_datetime(text: str | None, tz: str | None = None) -> str | None:
+    """The first date (and time) in ``text`` as ISO 8601.
+
+    A date alone stays a date; a time gets the offset the text states, else ``tz`` (the site's zone).
+    """
+    if not text:
+        return None
+    text = nfkc(text)
+    candidates = []
+    for rx in (NUMERIC_DATE, ENGLISH_TIME_DATE, ENGLISH_DATE, ENGLISH_DATE_DMY):
+        m = rx.search(text)
+        if m:
+            candidates.append((m.start(), rx, m))
+    for _, _rx, m in sorted(candidates, key=lambda c: c[0]):
+        g = m.groupdict()
+        month = _month_of(g["mon"]) if g.get("mon") else int(g["m"])
+        hh = _hour(g.get("H"), g.get("ampm"))
+        mm = int(g["M"]) if g.get("M") else None
+        ss = int(g["S"]) if g.get("S") else None
+        zone = _zone(g.get("tz")) or (tz if hh is not None else None)
+        iso = _iso(int(g["y"]), month, int(g["d"]), hh, mm, ss, zone)
+        if iso:
+            return iso
+    return None
+
+
+def _month_of(name: str) -> int:
+    key = name.lower().rstrip(".")
+    if key in MONTHS:
+        return MONTHS[key]
+    return MONTHS.get(key[:3], 0)
+
+
+def url_date(url: str | None) -> str | None:
+    """A date written in the URL path (/2019-12/10/, /20230115/, /2012/01-12/), as ISO date."""
+    if not url:
+        return None
+    m = URL_DATE.search(url)
+    if not m:
+        return None
+    g = m.groupdict()
+    suffix = "" if g["y"] else "2" if g["y2"] else "3"
+    y, mo, d = g["y" + suffix], g["m" + suffix], g["d" + suffix]
+    return _iso(int(y), int(mo), int(d), None, None, None, None)
+
+
+# -- on the page -----------------------------------------------------------------------------------
+
+META_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time", "publishdate", "pubdate",
+    "publish_date", "publishtime", "publish-date", "firstpublishedtime", "dc.date.issued", "dc.date.created",
+    "dc.date", "date", "sailthru.date", "parsely-pub-date", "datepublished", "article.published",
+    "originalpublicationdate", "displaydate", "dateline",
+)  # fmt: skip
+HEADER_LINES = 25  # lines under the headline searched for its date line
+PAGE_LINES = 200  # lines searched when the headline is not found in the page text
+MAX_DATE_LINE = 200  # characters: a longer line is prose, whose dates are not the page's
+
+
+def find_published(
+    root: lxml_html.HtmlElement,
+    rule: Rule | None,
+    metas: dict[str, str],
+    lines: list[Line],
+    title: str | None,
+    url: str | None,
+    tz: str | None,
+) -> str | None:
+    """The page's publication time: the rule's selector, <meta> dates, <time>, the date line under the
+    headline (a date with a time wins over a bare date), then a date in the URL."""
+    return (
+        _rule_published(root, rule, tz)
+        or _markup_published(root, metas, tz)
+        or _date_line(lines, title, tz)
+        or url_date(url)
+    )
+
+
+def _rule_published(root: lxml_html.HtmlElement, rule: Rule | None, tz: str | None) -> str | None:
+    if rule is None:
+        return None
+    for sel in rule.published:
+        for found in sel(root):
+            text = found if isinstance(found, str) else " ".join(found.itertext())
+            iso = parse_datetime(str(text), tz)
+            if iso:
+                return iso
+    return None
+
+
+def _markup_published(root: lxml_html.HtmlElement, metas: dict[str, str], tz: str | None) -> str | None:
+    for key in META_DATE_KEYS:
+        if key in metas:
+            iso = parse_datetime(metas[key], tz)
+            if iso:
+                return iso
+    for t in root.xpath("//time/@datetime | //*[@itemprop='datePublished']/@content"):
+        iso = parse_datetime(str(t), tz)
+        if iso:
+            return iso
+    return None
+
+
+def _date_line(lines: list[Line], title: str | None, tz: str | None) -> str | None:
+    """A date line right under the headline: the first with a time, else the first date."""
+    start = 0
+    if title:
+        compact_title = compact(title)
+        for i, line in enumerate(lines):
+            if compact_title and compact_title in compact(line.text):
+                start = i
+                break
+    best_date = None
+    for line in lines[start : start + HEADER_LINES] if start else lines[:PAGE_LINES]:
+        text = line.text
+        if len(text) > MAX_DATE_LINE:
+            continue
+        iso = parse_datetime(text, tz)
+        if iso:
+            if "T" in iso:
+                return iso
+            best_date = best_date or iso
+    return best_date

@@ -1,0 +1,122 @@
+"""The headline of a page: the site rule's title element, a headline-like element the <title> carries, or
+the <title> without its site and channel names ("X-中新网", "X_新闻_新华网", "X - Xinhua")."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from pipeline.stages.extract.dom import clean_text, compact, lines_of, tokens
+from pipeline.stages.extract.rules import Noise, Rule, Site, first_text
+from pipeline.text.scripts import HAN
+
+MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|<!--|<!\[CDATA\[")
+MAX_TITLE = 300
+# Elements that may hold the headline (the first 60 found are compared with the <title>).
+HEADLINE_XPATH = (
+    "//h1 | //h2 | //*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')"
+    " or contains(@id,'Title') or contains(@class,'headline')]"
+)
+HEADLINE_CANDIDATES = 60
+_TITLE_WORD = re.compile(rf"[{HAN}]|[A-Za-z0-9]+")
+
+
+def plausible_title(text: str | None) -> bool:
+    """A headline is one short line of text, never markup (an unclosed <title> swallows the page)."""
+    if not text:
+        return False
+    return len(text) <= MAX_TITLE and "\n" not in text and not MARKUP.search(text)
+
+
+def strip_title(title: str, separators: re.Pattern[str], suffixes: list[str]) -> str:
+    """Remove site and channel names around a headline: "X-中新网", "X_新闻_新华网", "X - Xinhua"."""
+    title = re.sub(r"\s+", " ", title).strip()
+    parts = separators.split(title)
+    seps = separators.findall(title)
+    known = {s.lower() for s in suffixes}
+    while len(parts) > 1:
+        last = parts[-1].strip()
+        n = len(_TITLE_WORD.findall(last))
+        low = last.lower()
+        if low in known or n <= 6 or (n <= 10 and any(k in low for k in known if len(k) >= 3)):
+            parts.pop()
+            seps.pop()
+        else:
+            break
+    while len(parts) > 1 and parts[0].strip().lower() in known:
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out.strip()
+
+
+def strip_known_suffix(title: str, nz: Noise, suffixes: list[str]) -> str:
+    """Remove a known site suffix ("X-中新网", "X - Xinhua") but never split a headline on its dashes."""
+    parts = nz.separators.split(title)
+    known = {s.lower() for s in suffixes}
+    last = parts[-1].strip().lower() if len(parts) > 1 else ""
+    # a known name, or a short channel name containing one ("新華網重慶頻道")
+    if last and (last in known or (tokens(last) <= 10 and any(k in last for k in known if len(k) >= 3))):
+        return strip_title(title, nz.separators, suffixes)
+    return title.strip()
+
+
+def find_title(
+    root: lxml_html.HtmlElement, rule: Rule | None, site: Site | None, metas: dict[str, str], nz: Noise
+) -> str | None:
+    """The page's headline, never more than one short line of text (see plausible_title)."""
+    suffixes = nz.suffixes + (site.title_suffixes if site else [])
+    doc_title = clean_text(root.findtext(".//title") or "")
+    if not plausible_title(doc_title):
+        doc_title = ""  # an unclosed <title> that swallowed markup or the page: use the headline instead
+    compact_doc = compact(doc_title)
+    if rule:
+        text, _ = first_text(root, rule.title)
+        # the rule's element must be the headline the <title> carries (old layouts reuse ids for logos)
+        if (
+            text
+            and tokens(text) >= 2
+            and plausible_title(text)
+            and (not compact_doc or compact(text) in compact_doc)
+        ):
+            return strip_known_suffix(text, nz, suffixes)
+    stripped = strip_title(doc_title, nz.separators, suffixes) if doc_title else ""
+    og = metas.get("og:title") or metas.get("twitter:title")
+    best = _headline_in_title(root, og, compact_doc, stripped)
+    if best:
+        return strip_known_suffix(best, nz, suffixes)
+    if stripped and tokens(stripped) >= 2:
+        return stripped
+    if og and plausible_title(clean_text(og)):
+        return strip_title(clean_text(og), nz.separators, suffixes)
+    for h1 in root.xpath("//h1")[:3]:
+        # the headline's first line: an unclosed <h1> may hold the rest of the page
+        first = lines_of(h1)[:1]
+        t = first[0].text if first else ""
+        if t and plausible_title(t):
+            return t
+    return stripped or None
+
+
+def _headline_in_title(
+    root: lxml_html.HtmlElement, og: str | None, compact_doc: str, stripped: str
+) -> str | None:
+    """The longest headline-like element (og:title, h1, *title* classes) that the <title> contains and that
+    keeps at least half of the <title> without its suffixes."""
+    cands: list[str] = []
+    if og:
+        cands.append(clean_text(og))
+    for el in root.xpath(HEADLINE_XPATH)[:HEADLINE_CANDIDATES]:
+        t = clean_text(el.text_content())
+        if 2 <= len(t) <= 200:
+            cands.append(t)
+    best = None
+    for c in cands:
+        cc = compact(c)
+        if cc and cc in compact_doc and len(cc) >= 0.5 * len(compact(stripped)) and tokens(c) >= 2:
+            if best is None or len(c) > len(best):
+                best = c
+    return best
