@@ -204,6 +204,13 @@ def _spelled_word() -> re.Pattern[str]:
     )  # searched in the lower-cased text: 5x faster than IGNORECASE
 
 
+@lru_cache(maxsize=1)
+def _month_before() -> re.Pattern[str]:
+    """A month name right before a position ("November 19", "Nov. 19"): the number is a day."""
+    names = "|".join(sorted((m.capitalize() for m in vocabulary().en_months), key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\.?\s+$")
+
+
 def _is_month(text: str, word: str, m: re.Match[str]) -> bool:
     """A capitalised month name; "May" only next to a number or after a word that introduces a date (not the
     verb, not Theresa May)."""
@@ -295,7 +302,8 @@ def en_quantities(text: str) -> list[Quantity]:
             value *= v.en_scales[scale]
         whole = m.group("whole")
         year_like = not m.group("dec") and "," not in whole and len(whole) == 4 and 1000 <= value <= 2100
-        kind = DATES if year_like or m.group("decade") else NUMBERS
+        day = not m.group("dec") and 1 <= value <= 31 and bool(_month_before().search(text, 0, m.start()))
+        kind = DATES if year_like or day or m.group("decade") else NUMBERS
         q = _quantity(m.group(0), [value], kind)
         found += [q] if q else []
     found += _en_number_words(text)
