@@ -30,7 +30,7 @@ from pipeline.text.names import (
     surname_pinyin,
     surname_table,
 )
-from pipeline.text.scripts import CJK_CHAR, HAN_CHAR, has_han
+from pipeline.text.scripts import CJK_CHAR, HAN_RUN, has_han
 
 OK, DOUBTFUL, UNUSABLE = "ok", "doubtful", "unusable"
 
@@ -135,7 +135,7 @@ def _spliced(s: Sentence) -> Iterable[str]:
 def length_ratio(source: str, target: str, han_weight: float) -> float:
     """len(target) / the length expected from the source: ``han_weight`` letters per Han character, one per
     other character (digits, Latin words and punctuation carry over about one for one)."""
-    han = len(HAN_CHAR.findall(source))
+    han = sum(map(len, HAN_RUN.findall(source)))
     other = len(source.replace(" ", "")) - han
     return len(target.strip()) / max(1.0, han * han_weight + other)
 
@@ -192,7 +192,25 @@ CHECKS: tuple[tuple[str, Callable[[Sentence], Iterable[str]]], ...] = (
 
 
 def check(sentence: Sentence) -> list[str]:
-    """The kinds of doubt about one translated sentence (an empty list: nothing found)."""
+    """The kinds of doubt about one translated sentence (an empty list: nothing found).
+
+    Remembered for the last sentences checked: a re-run over a translated archive, or a second wire copy,
+    costs a lookup."""
+    terms = tuple((f.term.zh, f.term.en, f.start, f.end) for f in sentence.found)
+    key = (sentence.source, sentence.target, sentence.lang, terms, sentence.spliced, sentence.looped)
+    kinds = _checked.get(key)
+    if kinds is None:
+        kinds = _checked[key] = _check(sentence)
+        if len(_checked) > CHECKED_MAX:
+            del _checked[next(iter(_checked))]  # the oldest
+    return list(kinds)
+
+
+CHECKED_MAX = 100_000
+_checked: dict[tuple[object, ...], list[str]] = {}
+
+
+def _check(sentence: Sentence) -> list[str]:
     if not sentence.target.strip():
         return list(_empty(sentence))
     kinds: set[str] = set()

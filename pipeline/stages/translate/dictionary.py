@@ -28,8 +28,16 @@ _ENTRY = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _PARENS = re.compile(r"\([^)]*\)")
 # Glosses that say nothing about the word's meaning, and English words too common to tell anything.
-_SKIP_GLOSS = ("variant of", "old variant", "surname ", "CL:", "see ", "used in", "abbr. for", "also written")
-_SKIP_GLOSS += ("Taiwan pr.", "also pr.", "erhua variant")
+_SKIP_GLOSS: tuple[str, ...] = (
+    "variant of",
+    "old variant",
+    "surname ",
+    "CL:",
+    "see ",
+    "used in",
+    "abbr. for",
+)
+_SKIP_GLOSS += ("also written", "Taiwan pr.", "also pr.", "erhua variant")
 _STOPWORDS = frozenset(
     "the and for with from into that this are was its one's oneself sth something someone used etc also not".split()
 )
@@ -116,14 +124,16 @@ def segment(text: str) -> list[str]:
     glosses, longest = dictionary.glosses, dictionary.longest
     words: list[str] = []
     for run in HAN_RUN.findall(text):
-        i = 0
-        while i < len(run) - 1:
-            top = min(longest.get(run[i : i + 2], 0), len(run) - i)
-            for n in range(top, 1, -1):
-                if run[i : i + n] in glosses:
-                    words.append(run[i : i + n])
-                    i += n
-                    break
+        i, end = 0, len(run)
+        while i < end - 1:
+            n = longest.get(run[i : i + 2], 0)
+            if n and i + n > end:
+                n = end - i
+            while n > 1 and run[i : i + n] not in glosses:
+                n -= 1
+            if n > 1:
+                words.append(run[i : i + n])
+                i += n
             else:
                 i += 1
     return words
@@ -138,7 +148,12 @@ def coverage(source: str, translation: str) -> tuple[float, int]:
     words = segment(source)
     if not words:
         return 1.0, 0
-    glosses = gloss_index().glosses
     seen = output_prefixes(translation)
-    covered = sum(1 for w in words if any(p in seen for p in glosses[w].split()))
+    covered = sum(1 for w in words if not _prefixes(w).isdisjoint(seen))
     return covered / len(words), len(words)
+
+
+@lru_cache(maxsize=65536)
+def _prefixes(word: str) -> frozenset[str]:
+    """A word's gloss prefixes as a set (made once per word: the index keeps them as one string)."""
+    return frozenset(gloss_index().glosses[word].split())

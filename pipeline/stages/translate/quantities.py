@@ -31,11 +31,12 @@ _CN_SCALE = {"万": 10_000, "亿": 100_000_000}
 _CN_CHARS = "".join(_CN_DIGIT) + "".join(_CN_POWER) + "".join(_CN_SCALE)
 
 # An Arabic number not glued to a Latin word or another number (4Corners7Seas gives 4, on both sides).
-_ARABIC = r"(?<![A-Za-z\d])(?<!\d[.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?"
+_ARABIC = r"(?=\d)(?<![A-Za-z\d])(?<!\d[.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?"
 _ZH_NUMBER = re.compile(
-    rf"(?P<pre>[第数几上]?)(?:{_ARABIC}|(?P<cn>[{_CN_CHARS}]+(?:点[{''.join(_CN_DIGIT)}]+)?))"
+    rf"(?=[第数几上\d{_CN_CHARS}])(?P<pre>[第数几上]?)(?:{_ARABIC}|(?P<cn>[{_CN_CHARS}]+(?:点[{''.join(_CN_DIGIT)}]+)?))"
     rf"\s*(?P<about>[多余来几]?)\s*(?P<scale>[千百万亿]*)\s*(?P<percent>%)?"
 )
+_ANY_ZH_NUMBER = re.compile(rf"[\d{_CN_CHARS}双]")
 _ZH_PERCENT_WORDS = re.compile(rf"百分之([{_CN_CHARS}]+(?:点[{''.join(_CN_DIGIT)}]+)?)")
 _ZH_MINUTES = re.compile(r"[时点]\s*(\d{1,2}|[〇零一二三四五六七八九十]+)\s*分")
 _EN_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
@@ -44,6 +45,7 @@ _EN_NUMBER = re.compile(
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _DIGIT_NEXT = re.compile(r"\s*\d")
+_DIGIT = re.compile(r"\d")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
 _NUMBER_GAP = re.compile(r"[\s-]+")
 _MAY_BEFORE = frozenset(
@@ -151,6 +153,8 @@ def _zh_kind(value: float, after: str | None, integer: bool) -> tuple[str, list[
 def zh_quantities(text: str) -> list[Quantity]:
     """The numbers and date parts of a Chinese sentence."""
     text = unicodedata.normalize("NFKC", text)
+    if not _ANY_ZH_NUMBER.search(text):
+        return []
     found: list[Quantity] = []
     for m in _ZH_NUMBER.finditer(text):
         cn = m.group("cn")
@@ -173,14 +177,14 @@ def zh_quantities(text: str) -> list[Quantity]:
         q = _quantity(m.group(0), values, kind, vague)
         if q:
             found.append(q)
-    for m in _ZH_PERCENT_WORDS.finditer(text):
+    for m in _ZH_PERCENT_WORDS.finditer(text) if "百分之" in text else ():
         value = cn_value(m.group(1))
         q = _quantity(m.group(0), [value], NUMBERS) if value is not None else None
         if q:
             found.append(q)
     if "双" in text:  # 双方, 双边: "the two sides"
         found.append(Quantity("双", frozenset({_key(2)}), NUMBERS, vague=True))
-    for m in _ZH_MINUTES.finditer(text):
+    for m in _ZH_MINUTES.finditer(text) if "分" in text else ():
         value = cn_value(m.group(1)) if not m.group(1).isdigit() else float(m.group(1))
         q = _quantity(m.group(0), [value], DATES) if value is not None else None
         if q:
@@ -218,7 +222,7 @@ def _is_month(text: str, word: str, m: re.Match[str]) -> bool:
         return False
     if word.lower() != "may":
         return True
-    before = _LAST_WORD.search(text, 0, m.start())
+    before = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
     return bool(before and before.group(1).lower() in _MAY_BEFORE) or bool(_DIGIT_NEXT.match(text, m.end()))
 
 
@@ -229,7 +233,7 @@ def _spelled_number(text: str, hits: list[re.Match[str]], i: int) -> tuple[float
     low = hits[i].group(0)  # hits are found in the lower-cased text
     if low in v.en_words:
         value = float(v.en_words[low])
-    elif low in v.en_scales and _A_BEFORE.search(text, 0, hits[i].start()):
+    elif low in v.en_scales and _A_BEFORE.search(text, max(0, hits[i].start() - 4), hits[i].start()):
         value = float(v.en_scales[low])  # a hundred, a million
     else:
         return None
@@ -286,14 +290,15 @@ def arabic_quantities(text: str) -> list[Quantity]:
 
 def en_quantities(text: str) -> list[Quantity]:
     """The numbers and date parts of an English sentence."""
-    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     v = vocabulary()
     found: list[Quantity] = []
     timed: list[tuple[int, int]] = []
-    for m in _EN_TIME.finditer(text):
+    for m in _EN_TIME.finditer(text) if ":" in text else ():
         timed.append(m.span())
         found += [q for g in m.groups() if g and (q := _quantity(g, [float(g)], DATES))]
-    for m in _EN_NUMBER.finditer(text):
+    for m in _EN_NUMBER.finditer(text) if _DIGIT.search(text) else ():
         if any(start <= m.start() < end for start, end in timed):
             continue
         value = _arabic(m.group("whole"), m.group("dec"))
@@ -302,7 +307,11 @@ def en_quantities(text: str) -> list[Quantity]:
             value *= v.en_scales[scale]
         whole = m.group("whole")
         year_like = not m.group("dec") and "," not in whole and len(whole) == 4 and 1000 <= value <= 2100
-        day = not m.group("dec") and 1 <= value <= 31 and bool(_month_before().search(text, 0, m.start()))
+        day = (
+            not m.group("dec")
+            and 1 <= value <= 31
+            and bool(_month_before().search(text, max(0, m.start() - 12), m.start()))
+        )
         kind = DATES if year_like or day or m.group("decade") else NUMBERS
         q = _quantity(m.group(0), [value], kind)
         found += [q] if q else []
