@@ -11,7 +11,8 @@ Offline traps handled here (see docs/translation.md):
 * a folder without ``metadata.json`` in the packages dir (it crashes argos's
   ``get_installed_packages()``) is refused at install and skipped when listing;
 * ``get_available_packages()`` (endless recursion offline) is only called by
-  :func:`install_from_index`, after checking that the index was really downloaded.
+  :func:`install_from_index`, after checking that the index was really downloaded (from argos's index, or
+  any index in its format: ``wirearchive models install-index --index URL``).
 """
 
 from __future__ import annotations

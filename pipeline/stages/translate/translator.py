@@ -1,8 +1,9 @@
 """Translate articles to English, offline, with installed argostranslate models.
 
 ``translate(record)`` and ``translate_many(records, workers=N, cache=...)`` fill ``title_en``,
-``body_en`` (paragraphs kept, joined by ``"\\n\\n"`` like ``record.body``), ``translation_status``
-and ``translation_model``. The status strings (see docs/translation.md):
+``body_en`` (paragraphs kept, joined by ``"\\n\\n"`` like ``record.body``), ``translation_status``,
+``translation_model``, ``translation_quality`` and ``translation_flags``. The status strings (see
+docs/translation.md):
 
 * ``"original"``: an English article, nothing to translate (``title_en``/``body_en`` = the original);
 * ``"translated"``: every non-English paragraph translated;
@@ -25,6 +26,10 @@ How (the offline traps are in docs/translation.md):
   calls ``get_available_packages()``.
 * ``translate_many(workers=N)`` sends misses in chunks to a process pool (workers.py) and commits each finished
   chunk to the cache: Ctrl-C loses at most the chunks in flight, and the next run continues.
+* Names and terms whose English is known (the glossary, the conferences, the people the people stage found:
+  protect.py) are kept: a sentence that loses one is translated again with the English written in, and if
+  it is lost again, around it (spliced). Every sentence is then checked (checks.py): the flags and the
+  article's quality are filled by assemble.py.
 """
 
 from __future__ import annotations
