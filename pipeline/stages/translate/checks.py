@@ -30,7 +30,7 @@ from pipeline.text.names import (
     surname_pinyin,
     surname_table,
 )
-from pipeline.text.scripts import CJK_CHAR, HAN_RUN, has_han
+from pipeline.text.scripts import CJK_CHAR, HAN_RUN
 
 OK, DOUBTFUL, UNUSABLE = "ok", "doubtful", "unusable"
 
@@ -47,6 +47,7 @@ KIND_ORDER = (NUMBERS, DATES, NAMES, SPLICED, LENGTH, REPETITION, UNTRANSLATED, 
 
 NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")  # "Wang Jianguo", "Li Minghua"
 CHAR_LOOP = re.compile(r"([a-z]{2,8}?)\1{3,}")  # "itageitageitageitage" (in a lower-cased word)
+LONG_WORD = re.compile(r"[a-z]{8,}")  # where a syllable loop can be (the loop search is slow: only there)
 
 
 @dataclass
@@ -97,7 +98,7 @@ def _pinyin_name(text: str) -> tuple[str, list[str]] | None:
 
 def _source_has_reading(source: str, surname: str, given: list[str]) -> bool:
     """Whether the source holds Han characters read surname + given syllables (马云 for "Ma Yun")."""
-    chars = [c for c in source if has_han(c)]
+    chars = "".join(HAN_RUN.findall(source))
     for i in range(len(chars) - len(given)):
         if surname in _readings(chars[i]) and all(
             g in _readings(chars[i + 1 + k]) for k, g in enumerate(given)
@@ -152,9 +153,10 @@ def _length(s: Sentence) -> Iterable[str]:
 
 def _repetition(s: Sentence) -> Iterable[str]:
     """A loop cut from the output, a word trigram three times, or a syllable loop inside a word."""
-    words = s.target.lower().split()
-    if s.looped or any(len(w) >= 8 and CHAR_LOOP.search(w) for w in words):
+    lowered = s.target.lower()
+    if s.looped or any(CHAR_LOOP.search(m.group(0)) for m in LONG_WORD.finditer(lowered)):
         return [REPETITION]
+    words = lowered.split()
     if len(words) - len(set(words)) >= 6:  # a trigram three times repeats at least six words
         trigrams = Counter(zip(words, words[1:], words[2:], strict=False))
         if max(trigrams.values()) >= 3:
@@ -213,10 +215,10 @@ _checked: dict[tuple[object, ...], list[str]] = {}
 def _check(sentence: Sentence) -> list[str]:
     if not sentence.target.strip():
         return list(_empty(sentence))
-    kinds: set[str] = set()
+    kinds: list[str] = []
     for _name, handler in CHECKS:
-        kinds.update(handler(sentence))
-    return [k for k in KIND_ORDER if k in kinds]
+        kinds += handler(sentence)
+    return [k for k in KIND_ORDER if k in kinds] if kinds else kinds
 
 
 def quality(flagged: int, sentences: int) -> str | None:
