@@ -208,7 +208,7 @@ def check(sentence: Sentence) -> list[str]:
     return list(kinds)
 
 
-CHECKED_MAX = 100_000
+CHECKED_MAX = 20_000  # about 10 MB
 _checked: dict[tuple[object, ...], list[str]] = {}
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.stages.translate.vocabulary import vocabulary
 
@@ -44,6 +44,7 @@ _EN_NUMBER = re.compile(
     _ARABIC + r"(?:(?P<ordinal>st|nd|rd|th)\b|(?P<decade>s)\b|\s*(?P<scale>[a-z]+)\b)?", re.IGNORECASE
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _DIGIT = re.compile(r"\d")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
@@ -53,8 +54,7 @@ _MAY_BEFORE = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One number or date part: the values it may be written as, and whether it must appear at all."""
 
     text: str
@@ -208,11 +208,12 @@ def _spelled_word() -> re.Pattern[str]:
     )  # searched in the lower-cased text: 5x faster than IGNORECASE
 
 
-@lru_cache(maxsize=1)
-def _month_before() -> re.Pattern[str]:
-    """A month name right before a position ("November 19", "Nov. 19"): the number is a day."""
-    names = "|".join(sorted((m.capitalize() for m in vocabulary().en_months), key=len, reverse=True))
-    return re.compile(rf"\b(?:{names})\.?\s+$")
+def _after_month(text: str, start: int) -> bool:
+    """Whether a month name is right before ``start`` ("November 19", "Nov. 19"): the number is a day."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return bool(
+        before and before.group(1)[:1].isupper() and before.group(1).lower() in vocabulary().en_months
+    )
 
 
 def _is_month(text: str, word: str, m: re.Match[str]) -> bool:
@@ -307,11 +308,7 @@ def en_quantities(text: str) -> list[Quantity]:
             value *= v.en_scales[scale]
         whole = m.group("whole")
         year_like = not m.group("dec") and "," not in whole and len(whole) == 4 and 1000 <= value <= 2100
-        day = (
-            not m.group("dec")
-            and 1 <= value <= 31
-            and bool(_month_before().search(text, max(0, m.start() - 12), m.start()))
-        )
+        day = not m.group("dec") and 1 <= value <= 31 and _after_month(text, m.start())
         kind = DATES if year_like or day or m.group("decade") else NUMBERS
         q = _quantity(m.group(0), [value], kind)
         found += [q] if q else []
