@@ -14,6 +14,15 @@ from pipeline.stages.translate.protect import Protector, Term
 from pipeline.stages.translate.quantities import en_quantities, mismatches, zh_quantities
 from pipeline.stages.translate.vocabulary import vocabulary
 
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data dir of the tests' own: the dictionary index is cached there, not in the project's data/."""
+    folder = tmp_path_factory.getbasetemp() / "checks-data"
+    monkeypatch.setenv("WIREARCHIVE_DATA", str(folder))
+    return folder
+
+
 # A sentence written for these tests and a faithful translation: nothing to flag.
 ZH = "受强冷空气影响，北方大部地区气温将下降8至10摄氏度。"
 EN = "Affected by strong cold air, temperatures in most northern areas will drop by 8 to 10 degrees Celsius."
