@@ -78,11 +78,12 @@ def serve(port: int) -> None:
 
     base = f"http://{HOST}:{port}"
     print(f"\nThe archive is at {base}/  (Ctrl-C to stop)")
-    print(f"  search in Chinese:  {base}/wirearchive/articles?_search=文化")
-    print(f"  search in English:  {base}/wirearchive/articles?_search=forum")
+    print(f"  search in Chinese:  {base}/search?q=王建国")
+    print(f"  search in English:  {base}/search?q=Wang+Jianguo")
+    print(f"  a conference:       {base}/wirearchive/conferences/lakeside-digital-culture-forum-2026")
     print(f"  who was there:      {base}/wirearchive/people_by_conference")
     print(f"  failed pages:       {base}/wirearchive/failed_pages", flush=True)
-    serve_archive(config.db_path(), HOST, port)
+    serve_archive(config.db_path(), HOST, port, immutable=True)  # a finished snapshot: downloadable
 
 
 def main(argv: list[str] | None = None) -> None:

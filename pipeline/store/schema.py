@@ -23,7 +23,11 @@ CHANGELOG: tuple[tuple[int, str], ...] = (
     (
         2,
         "Added `articles.translation_quality` and the table `translation_flags` (sentences the translation "
-        "stage doubts, filled by the translate stage), with an index on `translation_flags.article_id`.",
+        "stage doubts, filled by the translate stage); indexes on `articles.duplicate_of`, `articles.error`, "
+        "`article_conferences.conference_id` and `translation_flags.article_id`; the search "
+        "table `articles_fts` gained the column `flagged_en` (doubtful English sentences, ranked lower) and "
+        "the search table `people_fts` (every form of every person's name) was added. Search tables are "
+        "derived data: an older database gets them rebuilt when it is opened.",
     ),
     (1, "The first public schema."),
 )
@@ -104,17 +108,25 @@ class Table:
 class SearchTable:
     """An FTS5 table holding our own search forms of the text (pipeline/store/search.py), keyed by rowid.
 
-    Not an external-content table: the forms differ from the stored text. Its columns are named after the
-    :class:`pipeline.record.Article` fields they index; its rowid is the article's ``id``.
+    Not an external-content table: the forms differ from the stored text. Search tables are derived data:
+    when the declared columns change, the store drops the table and fills it again from the tables.
+    ``weights`` are bm25's column weights, stored as the table's ``rank`` so that ``order by rank`` uses them.
     """
 
     name: str
     columns: tuple[str, ...]
     tokenize: str
+    weights: tuple[float, ...] = ()
 
     def create_sql(self) -> str:
         columns = ", ".join(self.columns)
         return f"CREATE VIRTUAL TABLE {self.name} USING fts5({columns}, tokenize='{self.tokenize}')"
+
+    def rank_sql(self) -> str | None:
+        if not self.weights:
+            return None
+        weights = ", ".join(str(w) for w in self.weights)
+        return f"INSERT INTO {self.name}({self.name}, rank) VALUES ('rank', 'bm25({weights})')"
 
 
 def _columns(*rows: tuple[str, str, str]) -> tuple[Column, ...]:
@@ -204,6 +216,8 @@ TABLES: tuple[Table, ...] = (
             Index(("source",)),
             Index(("published",)),
             Index(("lang",)),
+            Index(("duplicate_of",)),
+            Index(("error",)),
         ),
     ),
     Table(
@@ -306,6 +320,7 @@ TABLES: tuple[Table, ...] = (
             ForeignKey("article_id", "articles", "id"),
             ForeignKey("conference_id", "conferences", "id"),
         ),
+        indexes=(Index(("conference_id",)),),
     ),
     Table(
         "translation_flags",
@@ -384,19 +399,31 @@ TABLES: tuple[Table, ...] = (
 TABLE: Mapping[str, Table] = {table.name: table for table in TABLES}
 
 # Search finds usable articles in the forms pipeline/store/search.py makes (Chinese as character bigrams).
+# ``flagged_en`` holds the English sentences the translation stage doubts (``translation_flags``), taken out
+# of ``title_en`` / ``body_en``: a hit there alone weighs little and the search pages rank it last.
 ARTICLES_FTS = SearchTable(
     "articles_fts",
-    columns=("title", "body", "title_en", "body_en"),
+    columns=("title", "body", "title_en", "body_en", "flagged_en"),
     tokenize="porter unicode61 remove_diacritics 2",
+    weights=(5.0, 1.0, 5.0, 1.0, 0.2),
 )
+# Every form of every person's name (name_en, name_zh, key, forms), for the people table's search box.
+PEOPLE_FTS = SearchTable("people_fts", columns=("names",), tokenize="porter unicode61 remove_diacritics 2")
+SEARCH_TABLES: tuple[SearchTable, ...] = (ARTICLES_FTS, PEOPLE_FTS)
+
+
+def stale_search_tables(existing: Mapping[str, Iterable[str]]) -> list[SearchTable]:
+    """The search tables :func:`migration` (re)creates: missing, or with other columns than declared."""
+    return [t for t in SEARCH_TABLES if t.name not in existing or tuple(existing[t.name]) != t.columns]
 
 
 def migration(existing: Mapping[str, Iterable[str]]) -> list[str]:
     """The statements that bring a database up to this declaration, in order.
 
     ``existing`` maps every table and index in ``sqlite_master`` to its columns (empty for an index).
-    Missing tables, indexes and the search table are created; an existing table gets the columns a newer
-    version declares (columns are only ever added, so nothing else ever needs to change).
+    Missing tables, indexes and search tables are created; an existing table gets the columns a newer
+    version declares (columns are only ever added, so nothing else ever needs to change). A search table
+    whose columns changed is dropped and created again: the store fills it again (derived data).
     """
     statements = []
     for table in TABLES:
@@ -408,6 +435,11 @@ def migration(existing: Mapping[str, Iterable[str]]) -> list[str]:
         statements += [
             index.create_sql(table.name) for index in table.indexes if index.name(table.name) not in existing
         ]
-    if ARTICLES_FTS.name not in existing:
-        statements.append(ARTICLES_FTS.create_sql())
+    for search_table in stale_search_tables(existing):
+        if search_table.name in existing:
+            statements.append(f"DROP TABLE {search_table.name}")
+        statements.append(search_table.create_sql())
+        rank = search_table.rank_sql()
+        if rank:
+            statements.append(rank)
     return statements
