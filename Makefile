@@ -14,6 +14,7 @@ SOURCE ?=
 CONFERENCE ?=
 EDITION ?=
 PORT ?= 8001
+SAMPLE ?=
 PYTEST_ARGS ?=
 # pytest markers (pyproject.toml): what `make check` leaves out
 SLOW_MARKERS := corpus or e2e or browser or slow
@@ -97,8 +98,8 @@ bench-people: install-dev  ## person precision/recall, roles
 bench-dates: install-dev  ## date resolution accuracy
 	$(BIN)/python -m bench.bench_dates
 
-bench-translate: install-dev  ## translation throughput, workers, cache
-	$(BIN)/python -m bench.bench_translate
+bench-translate: install-dev  ## translation throughput, workers, cache, checks; SAMPLE=pairs.tsv: chrF of a real model
+	$(BIN)/python -m bench.bench_translate $(if $(SAMPLE),--sample $(SAMPLE))
 
 docs: install-dev  ## regenerate docs/schema.md, docs/cli.md and metadata.json column descriptions
 	$(BIN)/python -m tools.schema_docs

@@ -137,7 +137,22 @@ class Article:
             "dates": [{"text": d.text, "value": d.value, "kind": d.kind} for d in self.dates],
             "title_en": self.title_en,
             "body_en": self.body_en,
-            "translation": {"status": self.translation_status, "model": self.translation_model},
+            "translation": {
+                "status": self.translation_status,
+                "model": self.translation_model,
+                "quality": self.translation_quality,
+                "flags": [
+                    {
+                        "sentence": f.sentence,
+                        "part": f.part,
+                        "paragraph": f.paragraph,
+                        "source": f.source,
+                        "target": f.target,
+                        "kinds": list(f.kinds),
+                    }
+                    for f in self.translation_flags
+                ],
+            },
             "error": self.error,
         }
 

@@ -1,6 +1,9 @@
 """Run the stages over one record, or over the whole raw archive into the store.
 
-decode → extract → language → translate → people → dates → conferences → dedupe → store
+decode → extract → language → people → dates → translate → conferences → dedupe → store
+
+People come before translation: the names found in the original are protected in the English (their pinyin
+or linked English form), and the English is checked against them (docs/translation.md).
 
 A stage that raises does not stop the run: the record keeps the error (``record.error``) and is stored
 with its raw bytes. Re-running is idempotent: articles are keyed by URL, and an article whose raw page and
@@ -48,10 +51,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("decode", decode, needs_article=False),
     Stage("extract", extract, needs_article=False),
     Stage("language", detect_language),
-    Stage("translate", translate),
-    Stage("people", find_people),
+    Stage("people", find_people),  # before translate: the names found are kept right in the English
     Stage("dates", find_dates),
-    Stage("conferences", tag_conferences),
+    Stage("translate", translate),
+    Stage("conferences", tag_conferences),  # after translate: it matches English names in the translation too
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
@@ -174,8 +177,8 @@ def process_archive(
 
     The WARC archive is read once, as a stream, into ``raw_pages``; the articles to (re)process are then
     loaded from there in batches, so memory stays flat however large the archive is. Each batch goes
-    through decode → extract → language, is translated together (the archive's translation cache first,
-    then ``workers`` processes), then people → dates → conferences, and each article is saved in its own
+    through decode → extract → language → people → dates, is translated together (the archive's translation
+    cache first, then ``workers`` processes), then conferences, and each article is saved in its own
     transaction: Ctrl-C leaves a consistent database and the next run goes on where this one stopped.
     """
     from tqdm import tqdm

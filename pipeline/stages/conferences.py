@@ -9,8 +9,15 @@ from pipeline.record import Article
 
 def tag_conferences(record: Article) -> Article:
     """Set ``record.conferences`` to the ids of the conferences the article mentions or was collected for
-    (a special-topic page's article may never name the conference), in the order of conferences.toml."""
-    text = "\n".join(filter(None, [record.title, record.body, record.title_en, record.body_en])).casefold()
+    (a special-topic page's article may never name the conference), in the order of conferences.toml.
+
+    The English translation counts too, except the sentences the translate stage doubts: a model that lost
+    its way writes fluent text about whatever it knows best (the fixture model: the Lakeside forum), and a
+    name that is in the original is in the original text anyway."""
+    english = "\n".join(filter(None, [record.title_en, record.body_en]))
+    for flag in record.translation_flags:
+        english = english.replace(flag.target, "\n", 1)
+    text = "\n".join(filter(None, [record.title, record.body, english])).casefold()
     conferences = load_conferences()
     record.conferences = [
         cid
