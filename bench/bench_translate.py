@@ -458,7 +458,7 @@ def bench_real(texts: Path | None) -> list[dict]:
     return results
 
 
-def main() -> int:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description="translation benchmark")
     ap.add_argument("--n", type=int, default=20000, help="unique sentences per speed run")
     ap.add_argument(
@@ -484,31 +484,11 @@ def main() -> int:
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--peer", choices=sorted(PEER_VARIANTS), help=argparse.SUPPRESS)
     ap.add_argument("--lang-only", action="store_true", help="only the language detection figures")
-    args = ap.parse_args()
-    if args.one is not None:
-        print(json.dumps(one(args.one, args.n)))
-        return 0
-    if args.peer is not None:
-        print(json.dumps(peer(args.peer, args.n)))
-        return 0
+    return ap.parse_args()
 
-    print(
-        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (other processes share these cores)"
-    )
-    print("language detection, paragraphs/s:", json.dumps(bench_language()))
-    if args.lang_only:
-        return 0
-    real = bench_real(args.texts)  # the user's data dir, before we switch to a temp one
-    if not real:
-        print("real models: none installed in the data dir (wirearchive models install / make models)")
-    for row in real:
-        print("real model:", json.dumps(row, ensure_ascii=False))
-    if args.sample:
-        scored = bench_chrf(args.sample)
-        print("real model chrF:", json.dumps(scored, ensure_ascii=False) if scored else "no real zh→en model")
-    if not FIXTURE.is_file():
-        print(f"fixture model not found ({FIXTURE}): translation figures skipped")
-        return 0
+
+def bench_fixture(args: argparse.Namespace) -> None:
+    """The fixture model: speed for 1 and 2 workers, the checks' cost, the peers, the cache."""
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         os.environ["WIREARCHIVE_DATA"] = str(data)
@@ -539,6 +519,35 @@ def main() -> int:
                 print("peer:", json.dumps(_best([run_peer(data, variant, n) for _ in range(args.repeat)])))
         print("cache:", json.dumps(bench_cache(args.cache_articles)))
         print(f"load average at the end {os.getloadavg()[0]:.2f}")
+
+
+def main() -> int:
+    args = parse_args()
+    if args.one is not None:
+        print(json.dumps(one(args.one, args.n)))
+        return 0
+    if args.peer is not None:
+        print(json.dumps(peer(args.peer, args.n)))
+        return 0
+
+    print(
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (other processes share these cores)"
+    )
+    print("language detection, paragraphs/s:", json.dumps(bench_language()))
+    if args.lang_only:
+        return 0
+    real = bench_real(args.texts)  # the user's data dir, before we switch to a temp one
+    if not real:
+        print("real models: none installed in the data dir (wirearchive models install / make models)")
+    for row in real:
+        print("real model:", json.dumps(row, ensure_ascii=False))
+    if args.sample:
+        scored = bench_chrf(args.sample)
+        print("real model chrF:", json.dumps(scored, ensure_ascii=False) if scored else "no real zh→en model")
+    if not FIXTURE.is_file():
+        print(f"fixture model not found ({FIXTURE}): translation figures skipped")
+        return 0
+    bench_fixture(args)
     return 0
 
 
