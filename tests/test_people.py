@@ -11,7 +11,6 @@ from helpers import require_shared
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
-from pipeline.text.names import person_key
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "people"
 
@@ -146,17 +145,6 @@ def test_chinese_surname_only() -> None:
     record = Article(paragraphs=["“网络治理已成为公共议题。”许说。"])
     find_people(record)
     assert [(p.name, p.surname_only) for p in record.people] == [("许", True)]
-
-
-def test_translation_adds_english_forms() -> None:
-    record = Article(
-        paragraphs=["杭州市副市长李明华表示，论坛很成功。"],
-        body_en="Hangzhou Vice Mayor Li Minghua said the forum was a success.",
-    )
-    find_people(record)
-    li = by_name(record.people, "李明华")
-    assert "Li Minghua" in li.forms and li.name_en == "Li Minghua"
-    assert person_key(li) == "li minghua"
 
 
 def test_no_people_in_empty_record() -> None:

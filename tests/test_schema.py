@@ -140,7 +140,9 @@ def test_a_version_1_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_p
     assert store.existing_schema() == Store(tmp_path / "new.db").existing_schema()  # tables, columns, indexes
     assert [row["id"] for row in store.search("建国")] == [7]
     assert [row["id"] for row in store.search("spoke")] == [7]
-    assert store.db.execute("select value from meta where key = 'schema_version'").fetchone() == ("2",)
+    assert store.db.execute("select value from meta where key = 'schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),
+    )
     store.close()
 
 
@@ -159,7 +161,7 @@ def test_an_older_database_gets_the_missing_columns_and_indexes(tmp_path):
     Store(path).close()
     old = sqlite3.connect(path)
     old.execute('drop index "idx_articles_lang"')
-    old.execute("alter table articles drop column translation_quality")  # as written by version 1
+    old.execute("alter table articles drop column collected_for")  # as written by version 2
     old.close()
     Store(path).close()
     conn = sqlite3.connect(path)

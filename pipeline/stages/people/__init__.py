@@ -21,7 +21,10 @@ The modules, in the order the stage uses them:
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
 - ``repeats``: later occurrences of names already found;
-- ``assemble``: mentions merged into persons, and a translation's English forms added to them.
+- ``assemble``: mentions merged into persons.
+
+The stage runs before translation (pipeline/runner.py): the translate stage protects the English forms of the
+persons found here, so the translation holds them.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from __future__ import annotations
 import re
 
 from pipeline.record import Article, Person
-from pipeline.stages.people.assemble import assemble, merge_translation
+from pipeline.stages.people.assemble import assemble
 from pipeline.stages.people.credits import byline_mentions
 from pipeline.stages.people.en_mentions import en_mentions
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
@@ -81,7 +84,4 @@ def _find(record: Article) -> list[Person]:
     mentions.extend(repeated_mentions(units, mentions))
     mentions.extend(byline_mentions(record, base=len(units) + 1000))
     mentions.sort(key=lambda m: (m.unit, m.start))
-    people = assemble(mentions)
-    if record.body_en:
-        people = merge_translation(people, record)
-    return people
+    return assemble(mentions)

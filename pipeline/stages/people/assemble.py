@@ -1,14 +1,12 @@
 """Mentions merged into persons: one :class:`Person` per name key, bare surnames and one-word names linked to
 the one full name they can belong to (or kept with ``surname_only=True``), the strongest kind, the first role
-in reading order, every form and sentence. Then the English forms of a machine translation are added to the
-persons of the original (never new persons)."""
+in reading order, every form and sentence."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.record import Article, Person
-from pipeline.stages.people.en_mentions import en_mentions
+from pipeline.record import Person
 from pipeline.stages.people.mentions import KIND_RANK, Mention
 from pipeline.text.names import (
     is_transliterated_zh,
@@ -178,28 +176,3 @@ def assemble(mentions: list[Mention]) -> list[Person]:
     singles = _group_full_names(mentions, groups, order)
     _link_singles(singles, groups, order)
     return [_person(key, groups[key]) for key in order]
-
-
-def merge_translation(people: list[Person], record: Article) -> list[Person]:
-    """Add the English forms a translation gives to the persons already found in the original."""
-    paragraphs = [p for p in re.split(r"\n\s*\n|\n", record.body_en or "") if p.strip()]
-    units = [
-        (10_000 + i, p) for i, p in enumerate(([record.title_en] if record.title_en else []) + paragraphs)
-    ]
-    found = en_mentions(units)
-    by_key = {name_key(p.name_zh or p.name): p for p in people if not p.surname_only}
-    for m in found:
-        if m.single:
-            continue
-        person = by_key.get(name_key(m.form))
-        if person is None:
-            continue
-        if m.form not in person.forms:
-            person.forms.append(m.form)
-        if person.name_en_source == "text":
-            continue  # the article's own English form wins
-        person.name_en = normalise_en(m.form)
-        person.name = person.name_en  # the English form, now known from the translation
-        if person.name_en_source is None:  # a pinyin form stays "pinyin": the keys agree
-            person.name_en_source = "translation"
-    return people

@@ -17,9 +17,12 @@ the features the model was trained on, so they change only together with a retra
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+
+from pipeline.text.scripts import HAN_BMP
 
 # The ~300 commonest single-character surnames and the compound ones (feature flags "sur", "csur").
 SURNAMES = frozenset(
@@ -43,6 +46,9 @@ TITLES_AFTER = frozenset(
 )
 
 Span = tuple[int, int]
+_HAN_TYPE = re.compile(
+    f"[{HAN_BMP}]"
+)  # the ranges the model was trained with (not the compat. / ext. B+ ones)
 
 
 def nfkc_chars(text: str) -> str:
@@ -55,7 +61,7 @@ def nfkc_chars(text: str) -> str:
 
 
 def char_type(ch: str) -> str:
-    if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+    if _HAN_TYPE.match(ch):
         return "C"
     if ch.isdigit():
         return "D"
