@@ -101,8 +101,8 @@ def looks_like_han_name(name: str) -> bool:
 
 def person_terms(person: Person) -> list[Term]:
     """The Chinese forms of a person to protect, each with the person's English form (or none)."""
-    if person.surname_only or not person.name_zh or not person.has_reliable_english:
-        return []  # no English form, or none the people stage trusts (a transliteration's is none)
+    if person.surname_only or not person.name_zh or not person.name_en:
+        return []
     linked = any(not has_han(form) for form in person.forms)  # an English form of them in the same article
     if not linked and not looks_like_han_name(person.name_zh):
         return []
