@@ -158,6 +158,11 @@ def test_surname_reference_linked_to_the_full_name(
     assert found[0].kind == "quoted"
 
 
+def test_a_name_run_on_into_the_next_word_is_cut_back() -> None:
+    found = people(["唐胜利昨天出院。", "医生说，唐胜利康复得很快。"], "zh")
+    assert [(p.name_zh, p.forms) for p in found] == [("唐胜利", ["唐胜利"])]
+
+
 # ------------------------------------------------------------------------------------ English forms
 
 

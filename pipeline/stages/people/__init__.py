@@ -39,7 +39,7 @@ from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
 from pipeline.stages.people.recognisers import RecogniserError
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
-from pipeline.stages.people.zh_noise import drop_brands
+from pipeline.stages.people.zh_noise import drop_brands, trim_run_on_names
 from pipeline.text.scripts import has_han, is_chinese
 
 __all__ = ["find_people"]
@@ -80,7 +80,7 @@ def _find(record: Article) -> list[Person]:
     zh_units = [(u, t) for u, t in units if is_chinese(t)]
     en_units = [(u, t) for u, t in units if not is_chinese(t) and re.search("[A-Za-z]", t)]
     mentions = _text_mentions(zh_units, en_units)
-    mentions = drop_brands(units, mentions)
+    mentions = trim_run_on_names(drop_brands(units, mentions))
     mentions.extend(repeated_mentions(units, mentions))
     mentions.extend(byline_mentions(record, base=len(units) + 1000))
     mentions.sort(key=lambda m: (m.unit, m.start))

@@ -1,5 +1,5 @@
-"""An article-level filter of Chinese candidates that the article itself shows not to be persons: brands and
-ships (柯达公司, “科斯塔-…”号).
+"""Article-level checks of Chinese candidates against the rest of the article: brands and ships (柯达公司,
+“科斯塔-…”号) are not persons, and a name run on into the next word is cut back (唐胜利康复 beside 唐胜利).
 
 (Issue 5's filter of LAC noise — a name without person evidence dropped when LAC tags it otherwise elsewhere,
 when it is two characters not led by a surname said once, or when every occurrence is glued to a noun — is
@@ -12,6 +12,7 @@ import re
 
 from pipeline.stages.people.mentions import Mention, TextUnit
 from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.text.scripts import has_han
 
 _NOUN_TAGS_ZH = frozenset({"n", "nz", "vn", "nw"})
 
@@ -28,3 +29,21 @@ def drop_brands(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]
     if not brands:
         return mentions
     return [m for m in mentions if not (m.lang == "zh" and any(m.form.startswith(b) for b in brands))]
+
+
+def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
+    """唐胜利康复 when the article also names 唐胜利: a name the recogniser ran on into the next word (LAC glued
+    them, and the CRF followed) is cut back to the shorter name the article gives elsewhere, when at least two
+    characters run on (王建国 beside a cut 王建 stays)."""
+    forms = {m.form for m in _plain_zh(mentions) if not m.single and len(m.form) >= 2}
+    for m in _plain_zh(mentions):
+        shorter = [f for f in forms if m.form.startswith(f) and len(m.form) - len(f) >= 2]
+        if shorter and not m.single:
+            name = max(shorter, key=len)
+            m.form, m.end = name, m.start + len(name)
+    return mentions
+
+
+def _plain_zh(mentions: list[Mention]) -> list[Mention]:
+    """The Chinese mentions of Han names without a middle dot."""
+    return [m for m in mentions if m.lang == "zh" and has_han(m.form) and "·" not in m.form]
