@@ -1,50 +1,79 @@
 # wirearchive: every target that needs the virtual environment builds it first.
-#   make demo    install into .venv, crawl the bundled sample sites offline, process, serve on :8001
-#   make test    the test suite (what CI runs)
+#   make demo    install the runtime into .venv, crawl the bundled sample sites offline, process, serve on :8001
+#   make test    make lint, then the whole test suite (what CI runs: .ci/run)
+#   make check   the fast tests only (no ../shared, servers, subprocesses, Chromium or slow ones): < 30 s
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 WIREARCHIVE_DATA ?= $(CURDIR)/data
 export WIREARCHIVE_DATA
 SOURCE ?=
+CONFERENCE ?=
+EDITION ?=
 PORT ?= 8001
+SAMPLE ?=
 PYTEST_ARGS ?=
+# pytest markers (pyproject.toml): what `make check` leaves out
+SLOW_MARKERS := corpus or e2e or browser or slow
+UV := $(BIN)/uv
+# uv (a PyPI package) installs the dependencies in parallel: the first `make demo` installs in about a
+# quarter of pip's time. It reads no pip.conf, so the local wheel folders pip is pointed at
+# (PIP_FIND_LINKS: the CPU torch wheel on this machine) are passed on. Like pip --no-compile, it writes
+# no .pyc at install time: Python compiles what it imports, once, on first use.
+# Where pip finds local wheels: $PIP_FIND_LINKS, else pip's own configuration (global.find-links).
+FIND_LINKS := $(or $(PIP_FIND_LINKS),$(shell $(PYTHON) -m pip config get global.find-links 2>/dev/null))
+UV_INSTALL := $(UV) pip install -q --python $(BIN)/python $(foreach dir,$(FIND_LINKS),--find-links $(dir))
 
-.PHONY: install demo test crawl process serve schedule bench bench-extract bench-people bench-dates \
-        bench-translate models lint clean browser-deps docs screenshots samples help
+.PHONY: install install-dev demo test check crawl process serve schedule bench bench-extract bench-people \
+        bench-dates bench-translate models lint clean browser-deps docs screenshots samples help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	# a current pip: the resolver of pip 23 fails on lxml[html-clean] asked for twice (trafilatura, newspaper4k)
-	$(BIN)/pip install -q --upgrade pip
-	# torch first: the CPU wheel on this machine; otherwise pip fetches GBs of CUDA wheels for argostranslate
-	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[dev,bench]'
+# The virtual environment without pip (uv installs into it), and uv itself, installed by the system's pip
+# (or, where Python has no pip, by the venv's own).
+$(UV):
+	test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(BIN)/python install -q --no-compile uv 2>/dev/null \
+	  || { $(BIN)/python -m ensurepip && $(BIN)/python -m pip install -q uv; }
+
+# The runtime only: what the demo, crawl, process, serve and models need.
+# torch pinned: the CPU wheel; an unpinned install pulls GBs of CUDA wheels for argostranslate (stanza).
+$(STAMP): pyproject.toml | $(UV)
+	$(UV_INSTALL) torch==2.13.0 -e .
 	touch $@
 
-install: $(STAMP)  ## create .venv and install wirearchive with its dependencies
+# The developer tools (pytest, ruff, mypy) and the benchmark peers on top.
+$(DEV_STAMP): $(STAMP)
+	$(UV_INSTALL) torch==2.13.0 -e '.[dev,bench]'
+	touch $@
+
+install: $(STAMP)  ## create .venv and install wirearchive with its runtime dependencies
+
+install-dev: $(DEV_STAMP)  ## also the developer tools (pytest, ruff, mypy) and the benchmark peers
 
 FIXTURE_MODEL := $(wildcard ../shared/models/translate-zh_en-fixture.argosmodel)
 
 demo: install  ## build the archive from the bundled sample sites (offline) and serve it on :8001
-	$(BIN)/wirearchive demo --port $(PORT) $(if $(FIXTURE_MODEL),--test-model $(FIXTURE_MODEL))
+	$(BIN)/python -m samples.demo --port $(PORT) $(if $(FIXTURE_MODEL),--test-model $(FIXTURE_MODEL))
 
-test: install browser-deps  ## run the test suite
+test: lint browser-deps  ## make lint, then every test (what CI runs)
 	$(BIN)/pytest -q $(PYTEST_ARGS)
+
+check: install-dev  ## the fast tests only (not corpus, e2e, browser or slow): under 30 s
+	$(BIN)/pytest -q -m "not ($(SLOW_MARKERS))" $(PYTEST_ARGS)
 
 browser-deps:  ## install Debian's chromium and a Chinese font for the browser tests (when root and missing)
 	@{ command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; } || \
 	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null) \
-	  || echo "chromium not installed: browser tests will be skipped"; }
+	  || echo "chromium not installed: the browser tests will fail (they skip only outside CI)"; }
 
-crawl: install  ## crawl the live sources (SOURCE=chinanews for one) into $(WIREARCHIVE_DATA)/raw
-	$(BIN)/wirearchive crawl $(SOURCE)
+crawl: install  ## crawl the live sources (SOURCE=chinanews for one; CONFERENCE=ID [EDITION=YEAR] to backfill one)
+	$(BIN)/wirearchive crawl $(if $(CONFERENCE),--conference $(CONFERENCE)) $(if $(EDITION),--edition $(EDITION)) $(SOURCE)
 
 process: install  ## run the pipeline over the raw archive into $(WIREARCHIVE_DATA)/wirearchive.db
 	$(BIN)/wirearchive process
@@ -62,31 +91,31 @@ bench: bench-extract bench-people bench-dates bench-translate  ## all benchmarks
 
 # CORPUS=../shared/corpus-web (or ../shared/corpus) runs one corpus; by default both are run
 CORPUS ?=
-bench-extract: install  ## extraction accuracy and speed vs trafilatura, GNE, newspaper4k (CORPUS=path for one corpus)
+bench-extract: install-dev  ## extraction accuracy and speed vs trafilatura, GNE, newspaper4k (CORPUS=path for one corpus)
 	@if [ -n "$(CORPUS)" ]; then $(BIN)/python -m bench.bench_extract --corpus "$(CORPUS)" --repeat 3; else \
 	  $(BIN)/python -m bench.bench_extract --corpus ../shared/corpus --repeat 3 && \
 	  $(BIN)/python -m bench.bench_extract --corpus ../shared/corpus-web; fi
 
-bench-people: install  ## person precision/recall, roles
+bench-people: install-dev  ## person P/R/F1 on the NER dev splits and the corpus, roles, articles/s
 	$(BIN)/python -m bench.bench_people
 
-bench-dates: install  ## date resolution accuracy
+bench-dates: install-dev  ## date resolution accuracy
 	$(BIN)/python -m bench.bench_dates
 
-bench-translate: install  ## translation throughput, workers, cache
-	$(BIN)/python -m bench.bench_translate
+bench-translate: install-dev  ## translation throughput, workers, cache, checks; SAMPLE=pairs.tsv: chrF of a real model
+	$(BIN)/python -m bench.bench_translate $(if $(SAMPLE),--sample $(SAMPLE))
 
-docs: install  ## regenerate docs/schema.md, docs/cli.md and metadata.json column descriptions
+docs: install-dev  ## regenerate docs/schema.md, docs/cli.md and metadata.json column descriptions
 	$(BIN)/python -m tools.schema_docs
 	$(BIN)/python -m tools.cli_docs
 
-screenshots: install browser-deps  ## retake docs/images/*.png from a fresh demo archive in Chromium
+screenshots: install-dev browser-deps  ## retake docs/images/*.png from a fresh demo archive in Chromium
 	$(BIN)/python tools/screenshots.py
 
-samples: install  ## regenerate the sample sites and samples/expected.json from samples/build_samples.py
-	$(BIN)/python samples/build_samples.py
+samples: install-dev  ## regenerate the sample sites and samples/expected.json from samples/build_samples.py
+	$(BIN)/python -m samples.build_samples
 
-lint: install  ## ruff check, ruff format --check, mypy
+lint: install-dev  ## ruff check, ruff format --check, mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

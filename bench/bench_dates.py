@@ -18,6 +18,15 @@ start and range end; "published" is page metadata and left out) against the set 
 right when a found value equals it at the annotation's precision (a month annotation "2024-12" is matched by
 any found day in December 2024; dateparser always returns a full date); a found value is extra when it
 matches no annotated value that way. The peer runs with every socket connection refused (no network).
+
+Relative mentions (issue 10) get rows of their own: annotated dates whose text is a relative expression
+(:func:`is_relative`: today/昨天, last week/上周, 上周五/"last Friday", last month/上个月, this year/去年, and
+durations: 3天前, "two weeks ago", "in a month", "three days later"), without a month or day of their own.
+"relative" in the kind tables scores them like the other kinds (same kind and exact value); "extra" counts
+resolved mentions with a relative text that the annotation does not list. Side by side with the peer, an
+annotated relative date is right when a found date whose text overlaps the annotated text has its value at
+the annotation's precision (for a range: the same range, or a single day inside it); a found date with a
+relative text that matches no annotated relative date that way is extra.
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ from typing import Any
 
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
+from pipeline.text.scripts import has_han
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "dates"
@@ -134,7 +144,10 @@ def load_corpus_cases(
         truth = truths.get(page["file"])
         if truth is None or not truth.get("body"):
             continue
-        expected = [{"kind": d["kind"], "value": d["value"], "end": d.get("end")} for d in page["dates"]]
+        expected = [
+            {"kind": d["kind"], "value": d["value"], "end": d.get("end"), "text": d["text"]}
+            for d in page["dates"]
+        ]
         day = expected_published(page["published"], truth.get("lang"))
         if day:
             expected.append({"kind": "published", "value": day, "end": None})
@@ -196,6 +209,65 @@ def score(record: Article, expected: list[dict[str, Any]]) -> tuple[Counter[str]
     return total, right, extra
 
 
+# ---------------------------------------------------------------------------------------------- relative
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_RELATIVE_EN = re.compile(
+    r"\b(?:ago|earlier|later|prior|from\s+now|from\s+today|hence|yesterday|today|tonight|tomorrow|"
+    rf"(?:this|last|next|past)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|{_WEEKDAYS})|"
+    r"(?:week|month|year)\s+(?:before\s+last|after\s+next)|"
+    r"in\s+\S+(?:\s+\S+)?\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)|"
+    r"\S+\s+(?:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\s+(?:before|after))\b",
+    re.I,
+)
+_RELATIVE_ZH = re.compile(
+    r"[今昨]|明[天日晚早晨年]|大?[前后後]天|前[日晚年]|[去后後]年|前[几幾些]|"
+    r"[本上下这這][个個]?(?:月|周|週|星期|礼拜|禮拜)|(?:天|日|周|週|星期|礼拜|禮拜|月|年)[之以]?[前后後]"
+)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_EXPLICIT = re.compile(
+    rf"\d{{1,2}}\s*[月日号號]|[一二三四五六七八九十]+月|\d{{4}}|\b(?:{_MONTHS})\b|"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*\d",
+    re.I,
+)
+
+
+def is_relative(text: str | None) -> bool:
+    """True when ``text`` is a relative expression without a month or day of its own (昨天（11日） is not)."""
+    if not text:
+        return False
+    return bool(_RELATIVE_EN.search(text) or _RELATIVE_ZH.search(text)) and not _EXPLICIT.search(text)
+
+
+def score_relative(
+    record: Article, expected: list[dict[str, Any]]
+) -> tuple[int, int, int, list[str], list[str]]:
+    """(annotated relative, right, extra, missed texts, extra texts) for one article, kinds as in score()."""
+    want = {_key(e) for e in expected if e["kind"] != "published" and is_relative(e.get("text"))}
+    everything = {_key(e) for e in expected}
+    found = {(d.kind, d.value, d.end) for d in record.dates if d.value is not None}
+    missed = [f"{v}{'/' + e if e else ''}" for k, v, e in sorted(want - found, key=str)]
+    extra = [
+        f"{d.text}={d.value}{'/' + d.end if d.end else ''}"
+        for d in record.dates
+        if d.value is not None and is_relative(d.text) and (d.kind, d.value, d.end) not in everything
+    ]
+    return len(want), len(want) - len(missed), len(extra), missed, extra
+
+
+def print_relative(cases: list[tuple[str, Article, list[dict[str, Any]]]], verbose: bool) -> None:
+    """The relative row: annotated relative dates resolved right (find_dates already run on the cases)."""
+    n = r = x = 0
+    for name, record, expected in cases:
+        t, rr, xx, missed, extra = score_relative(record, expected)
+        n, r, x = n + t, r + rr, x + xx
+        if verbose and (missed or extra):
+            print(f"   relative {name}: missed {missed} extra {extra}")
+    acc = f"{r / n:.3f}" if n else "-"
+    prec = f"{r / (r + x):.3f}" if r + x else "-"
+    print(f"{'relative':<10} {n:>8} {r:>6} {acc:>9} {x:>6}   (precision {prec}; subset of the rows above)")
+
+
 # ---------------------------------------------------------------------------------------------- the peer
 
 PREFER_MODES = (
@@ -228,8 +300,8 @@ class NoNetwork:
         }
         socket.socket.connect = refuse  # type: ignore[method-assign]
         socket.socket.connect_ex = refuse  # type: ignore[method-assign]
-        socket.create_connection = refuse  # type: ignore[assignment]
-        socket.getaddrinfo = refuse  # type: ignore[assignment]
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -237,8 +309,8 @@ class NoNetwork:
 
         socket.socket.connect = self._saved["connect"]  # type: ignore[method-assign]
         socket.socket.connect_ex = self._saved["connect_ex"]  # type: ignore[method-assign]
-        socket.create_connection = self._saved["create_connection"]  # type: ignore[assignment]
-        socket.getaddrinfo = self._saved["getaddrinfo"]  # type: ignore[assignment]
+        socket.create_connection = self._saved["create_connection"]
+        socket.getaddrinfo = self._saved["getaddrinfo"]
 
 
 def article_text(record: Article) -> str:
@@ -249,7 +321,7 @@ def article_text(record: Article) -> str:
 def article_lang(record: Article) -> str:
     if record.lang in ("zh", "en"):
         return record.lang
-    return "zh" if any("\u4e00" <= c <= "\u9fff" for c in article_text(record)) else "en"
+    return "zh" if has_han(article_text(record)) else "en"
 
 
 def reference_of(record: Article) -> datetime | None:
@@ -275,17 +347,6 @@ def text_values(expected: list[dict[str, Any]]) -> set[str]:
     return out
 
 
-def ours_values(record: Article) -> set[str]:
-    out: set[str] = set()
-    for d in record.dates:
-        if d.kind == "published":
-            continue
-        for v in (d.value, d.end if d.kind == "range" else None):
-            if v:
-                out.add(v)
-    return out
-
-
 def _matches(found: str, want: str) -> bool:
     """Equal at the annotation's precision (YYYY, YYYY-MM or YYYY-MM-DD); a coarser value never matches."""
     return len(found) >= len(want) and found[: len(want)] == want
@@ -298,14 +359,55 @@ def score_values(found: set[str], want: set[str]) -> tuple[int, int, int]:
     return len(want), right, extra
 
 
-def peer_values(record: Article, reference: datetime | None, prefer: str) -> set[str]:
+Found = list[tuple[str, str, str | None]]  # (text, value, end of a range) of each date a resolver found
+
+
+def ours_found(record: Article) -> Found:
+    """Our dates written in the text ("published" is page metadata), as the side-by-side tables read them."""
+    return [
+        (d.text, d.value, d.end if d.kind == "range" else None)
+        for d in record.dates
+        if d.kind != "published" and d.value
+    ]
+
+
+def found_values(found: Found) -> set[str]:
+    """The distinct values of what a resolver found, a range giving its start and its end."""
+    return {v for _, value, end in found for v in (value, end) if v}
+
+
+def peer_found(record: Article, reference: datetime | None, prefer: str) -> Found:
     from dateparser.search import search_dates
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
     if reference is not None:  # without one dateparser takes "now"; we keep such dates unresolved
         settings["RELATIVE_BASE"] = reference
     found = search_dates(article_text(record), languages=[article_lang(record)], settings=settings) or []
-    return {moment.date().isoformat() for _text, moment in found}
+    return [(text, moment.date().isoformat(), None) for text, moment in found]
+
+
+def _relative_match(found: tuple[str, str, str | None], want: dict[str, Any]) -> bool:
+    """A found date answers an annotated relative date: overlapping texts, the value at the annotation's
+    precision (a range: the same range, or a single day inside it)."""
+    text, value, end = found[0].strip().lower(), found[1], found[2]
+    want_text = (want.get("text") or "").strip().lower()
+    if not text or not want_text or (text not in want_text and want_text not in text):
+        return False
+    if want.get("end"):
+        if end:
+            return value == want["value"] and end == want["end"]
+        return len(value) == 10 and want["value"] <= value <= want["end"]
+    return end is None and _matches(value, want["value"])
+
+
+def score_relative_found(found: Found, expected: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """(annotated relative, right, extra) for one article, side by side (text overlap, module docstring); a
+    found relative date that answers an annotated date of another form (昨日 for 昨日(12月8日)) is no extra."""
+    written = [e for e in expected if e["kind"] != "published"]
+    want = [e for e in written if is_relative(e.get("text"))]
+    right = sum(1 for w in want if any(_relative_match(f, w) for f in found))
+    extra = sum(1 for f in found if is_relative(f[0]) and not any(_relative_match(f, w) for w in written))
+    return len(want), right, extra
 
 
 def compare(groups: list[tuple[str, list[Case]]]) -> int:
@@ -318,36 +420,37 @@ def compare(groups: list[tuple[str, list[Case]]]) -> int:
     everything = list({id(case[1]): case for _, cases in groups for case in cases}.values())
     references = {id(record): reference_of(record) for _, record, _ in everything}
 
-    def ours(record: Article, _reference: datetime | None) -> set[str]:
+    def ours(record: Article, _reference: datetime | None) -> Found:
         record.dates = []
         find_dates(record)
-        return ours_values(record)
+        return ours_found(record)
 
     resolvers: list[tuple[str, Any]] = [("ours (find_dates)", ours)]
     for mode in PREFER_MODES:
-        resolvers.append(
-            (f"dateparser {mode}", lambda record, ref, mode=mode: peer_values(record, ref, mode))
-        )
+        resolvers.append((f"dateparser {mode}", lambda record, ref, mode=mode: peer_found(record, ref, mode)))
     print(
         f"side by side, kind-free (dates written in the text; value at the annotation's precision); "
         f"dateparser {dateparser.__version__}, RELATIVE_BASE = our reference, languages=[article lang]"
     )
-    print(
-        f"{'resolver':<26} {'set':<22} {'annotated':>9} {'right':>6} {'accuracy':>9} {'extra':>6} {'precision':>9}"
-    )
+    header = f"{'resolver':<26} {'set':<22} {'annotated':>9} {'right':>6} {'accuracy':>9} {'extra':>6} {'precision':>9}"
     with NoNetwork() as guard:
         results = {
             name: {id(r): fn(r, references[id(r)]) for _, r, _ in everything} for name, fn in resolvers
         }
-        for name, _fn in resolvers:
-            for label, cases in groups:
-                n = r = x = 0
-                for _, record, expected in cases:
-                    t, rr, xx = score_values(results[name][id(record)], text_values(expected))
-                    n, r, x = n + t, r + rr, x + xx
-                acc = f"{r / n:.3f}" if n else "-"
-                prec = f"{r / (r + x):.3f}" if r + x else "-"
-                print(f"{name:<26} {label:<22} {n:>9} {r:>6} {acc:>9} {x:>6} {prec:>9}")
+        for title, scorer in (
+            ("all dates", lambda found, expected: score_values(found_values(found), text_values(expected))),
+            ("relative dates only (text overlap)", score_relative_found),
+        ):
+            print(f"{title}:\n{header}")
+            for name, _fn in resolvers:
+                for label, cases in groups:
+                    n = r = x = 0
+                    for _, record, expected in cases:
+                        t, rr, xx = scorer(results[name][id(record)], expected)
+                        n, r, x = n + t, r + rr, x + xx
+                    acc = f"{r / n:.3f}" if n else "-"
+                    prec = f"{r / (r + x):.3f}" if r + x else "-"
+                    print(f"{name:<26} {label:<22} {n:>9} {r:>6} {acc:>9} {x:>6} {prec:>9}")
         print(f"speed over the same {len(everything)} articles (best of 3 passes):")
         for name, fn in resolvers[:2]:
             best = float("inf")
@@ -395,6 +498,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"cases: {len(cases)} articles ({sum(1 for n, _, _ in cases if n.startswith('seed'))} seeds)")
     print_table(total, right, extra)
+    print_relative(cases, args.verbose)
     print(f"seed cases exact: {'yes' if seeds_exact else 'NO'}")
     print(f"speed: {speed:.0f} articles/s ({args.repeat} passes)")
 
@@ -413,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{dated} with dates in the text)"
     )
     print_table(c_total, c_right, c_extra)
+    print_relative(corpus, args.verbose)
     if args.no_peer:
         return 0
     print()

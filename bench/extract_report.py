@@ -1,5 +1,6 @@
 """Tables of the extraction benchmark on ../shared/corpus (Chinese state media and Western wire pages):
-field accuracies and body token P/R/F1 per group and per site, speed, and the JSON dump.
+field accuracies and body token P/R/F1 per group and per site, the reporters per site group (bench.reporters;
+with the corpus-web pages whose truth names an author as a third group), speed, and the JSON dump.
 See bench.bench_extract (which runs the extractors) and bench.web_report (the corpus-web tables).
 """
 
@@ -9,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bench.reporters import reporters_json, reporters_tables
 from bench.scoring import PageScore, group_of
 
 if TYPE_CHECKING:
-    from bench.bench_extract import BenchResult, ExtractorRun, PageInput
+    from bench.extractors import BenchResult, ExtractorRun, PageInput
 
 FIELDS = ("title", "published", "authors", "editor")
 
@@ -189,6 +191,9 @@ def report(result: BenchResult, per_site: bool = True) -> str:
             if not per_site:
                 break
         parts.append(table(label, pages, result.runs, pct=i < 3))
+        if i == 2:
+            truths = [p.truth for p in result.pages + result.web_pages]
+            parts.append(reporters_tables(result.runs, truths))
     parts.append(speed_table(result))
     crashes = [(run.name, file, msg) for run in result.runs for file, msg in run.crash_messages.items()]
     if crashes:
@@ -212,7 +217,12 @@ def to_json(result: BenchResult) -> dict[str, Any]:
             "crashes": agg.crashes,
         }
 
-    out: dict[str, Any] = {"cpu": result.cpu, "extractors": {}}
+    truths = [p.truth for p in result.pages + result.web_pages]
+    out: dict[str, Any] = {
+        "cpu": result.cpu,
+        "reporters": reporters_json(result.runs, truths),
+        "extractors": {},
+    }
     for run in result.runs:
         entry: dict[str, Any] = {"version": run.version, "missing": run.missing, "note": run.note}
         if not run.missing:

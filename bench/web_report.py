@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from bench.scoring import same_tokens, shingle_match, shingle_metrics, snippet_counts, snippet_metrics
 
 if TYPE_CHECKING:
-    from bench.bench_extract import BenchResult, ExtractorRun, PageInput
+    from bench.extractors import BenchResult, ExtractorRun, PageInput
 
 SETS = ("scrapinghub", "trafilatura")
 OTHER_SCRIPTS = frozenset({"ru", "uk", "bg", "el", "ar", "fa", "he", "hi", "bn", "ko", "ja", "zh", "th"})

@@ -1,4 +1,8 @@
-"""A closing summary per crawl: what was archived, by kind, and what failed."""
+"""A closing summary per crawl: what was archived, by kind, and what failed.
+
+The counts are also kept in the crawl's stats (``wirearchive/archived/<kind>``, ``wirearchive/errors/<kind>``),
+where crawlers/run.py reads them for its report and Scrapy's stats dump shows them in the log file.
+"""
 
 from __future__ import annotations
 
@@ -24,10 +28,13 @@ class CrawlSummary:
         return ext
 
     def item_scraped(self, item, response=None, spider=None):
-        self.kinds[item.get("kind", "other")] += 1
+        kind = item.get("kind", "other")
+        self.kinds[kind] += 1
+        self.crawler.stats.inc_value(f"wirearchive/archived/{kind}")
         status = item.get("status")
-        if item.get("error") or status is None or status >= 400:
-            self.errors[item.get("kind", "other")] += 1
+        if kind != "found" and (item.get("error") or status is None or status >= 400):  # found: no fetch
+            self.errors[kind] += 1
+            self.crawler.stats.inc_value(f"wirearchive/errors/{kind}")
         total = sum(self.kinds.values())
         if total % 50 == 0:
             log.info("archived %d pages so far (%s)", total, dict(self.kinds))

@@ -45,14 +45,28 @@ WIREARCHIVE_RAW_DIR = str(raw_dir())
 WIREARCHIVE_MAX_LIST_PAGES = int(os.environ.get("WIREARCHIVE_MAX_LIST_PAGES", "20"))
 WIREARCHIVE_REFETCH = os.environ.get("WIREARCHIVE_REFETCH", "") not in ("", "0")
 WIREARCHIVE_SAMPLE_BASE = os.environ.get("WIREARCHIVE_SAMPLE_BASE", "")
+# Extra or overriding sources (docs/crawling.md); hours after the end of its publication day after which an
+# article has settled: a copy taken earlier is fetched once more (crawlers/discovery/state.py).
+WIREARCHIVE_SOURCES_FILE = os.environ.get("WIREARCHIVE_SOURCES_FILE", "")
+WIREARCHIVE_SETTLE_HOURS = float(os.environ.get("WIREARCHIVE_SETTLE_HOURS", "24"))
 
-if WIREARCHIVE_SAMPLE_BASE:
-    DOWNLOAD_HANDLERS = {
-        "http": "crawlers.handlers.SampleSitesDownloadHandler",
-        "https": "crawlers.handlers.SampleSitesDownloadHandler",
+
+def sample_site_settings(base: str) -> dict[str, object]:
+    """What changes when crawling the bundled sample sites served at ``base`` (a lowercase name: Scrapy
+    reads only the uppercase names of this module as settings)."""
+    return {
+        "WIREARCHIVE_SAMPLE_BASE": base,
+        "DOWNLOAD_HANDLERS": {
+            "http": "crawlers.handlers.SampleSitesDownloadHandler",
+            "https": "crawlers.handlers.SampleSitesDownloadHandler",
+        },
+        # The local server is ours: no need to wait between requests or to slow down.
+        "DOWNLOAD_DELAY": float(os.environ.get("WIREARCHIVE_DOWNLOAD_DELAY", "0")),
+        "AUTOTHROTTLE_ENABLED": False,
+        "RETRY_TIMES": 0,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": int(os.environ.get("WIREARCHIVE_CONCURRENCY", "4")),
     }
-    # The local server is ours: no need to wait between requests.
-    DOWNLOAD_DELAY = float(os.environ.get("WIREARCHIVE_DOWNLOAD_DELAY", "0"))
-    AUTOTHROTTLE_ENABLED = False
-    RETRY_TIMES = 0
-    CONCURRENT_REQUESTS_PER_DOMAIN = int(os.environ.get("WIREARCHIVE_CONCURRENCY", "4"))
+
+
+if WIREARCHIVE_SAMPLE_BASE:  # `scrapy crawl` with the environment variable set
+    globals().update(sample_site_settings(WIREARCHIVE_SAMPLE_BASE))

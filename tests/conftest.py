@@ -1,4 +1,9 @@
-"""Shared fixtures: the sample-site server, a throw-away data folder, the ../shared folder."""
+"""Shared fixtures: the sample-site server, a throw-away data folder, the ../shared folder.
+
+Marks (registered in pyproject.toml): ``corpus``, ``e2e``, ``browser``, ``slow``; ``make check`` runs the
+tests with none of them. ``@pytest.mark.corpus("seeds")`` also says what the test reads from ../shared, and
+``browser`` that it needs Chromium: both are checked before the test runs (skip, or fail under CI=true).
+"""
 
 from __future__ import annotations
 
@@ -7,18 +12,33 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import BIN, SHARED, free_port, run_cli, wait_for_http
+from helpers import (
+    BIN,
+    SHARED,
+    crawl_samples,
+    free_port,
+    require_chromium,
+    require_shared,
+    run_cli,
+    wait_for_http,
+)
 
 from samples.server import SampleSiteServer
 
 FIXTURE_MODEL = SHARED / "models" / "translate-zh_en-fixture.argosmodel"
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for mark in item.iter_markers("corpus"):
+        for relative in mark.args:
+            require_shared(relative)
+    if item.get_closest_marker("browser"):
+        require_chromium()
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is not beside the project")
-    return SHARED
+    return require_shared()
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +62,7 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 def archive(tmp_path_factory, sample_server):
     data = tmp_path_factory.mktemp("e2e") / "data"
     env = {"WIREARCHIVE_DATA": str(data), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
-    run_cli("crawl", env=env)
+    crawl_samples(env)  # today's news and the 2022 backfill, as the demo crawls them
     if FIXTURE_MODEL.exists():  # the tiny zh→en test model: real argostranslate code, real translations
         run_cli("models", "install", str(FIXTURE_MODEL), env=env)
     first = run_cli("process", "--quiet", env=env)

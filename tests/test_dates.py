@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import require_shared
 
 from pipeline.record import Article, DateMention
 from pipeline.stages.dates import en, find_dates, zh
@@ -21,7 +22,6 @@ from pipeline.stages.dates.resolve import (
 from pipeline.text.numbers import cn_number
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dates"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def _article(case: dict) -> Article:
@@ -51,9 +51,7 @@ def test_annotated_fixture(path: Path):
 
 
 def _seed(prefix: str, published: str | None) -> Article:
-    paths = sorted((SHARED / "seeds").glob(f"{prefix}*.txt"))
-    if not paths:
-        pytest.skip("../shared/seeds is not available")
+    paths = sorted(require_shared("seeds").glob(f"{prefix}*.txt"))
     text = paths[0].read_text(encoding="utf-8")
     m = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})\s*", text)
     if m:
@@ -62,6 +60,7 @@ def _seed(prefix: str, published: str | None) -> Article:
     return Article(paragraphs=paragraphs, published=published, lang="en")
 
 
+@pytest.mark.corpus("seeds")
 def test_seed_000_press_conference_and_conference():
     record = find_dates(_seed("000_", "2021-11-16"))
     events = {d.value for d in record.dates if d.kind == "event"}
@@ -72,6 +71,7 @@ def test_seed_000_press_conference_and_conference():
     assert [d.value for d in record.dates if d.kind == "dateline"] == ["2021-11-16"]
 
 
+@pytest.mark.corpus("seeds")
 def test_seed_002_dateline_tianjin_and_conference_end():
     record = find_dates(_seed("002_", None))
     assert [d.value for d in record.dates if d.kind == "published"] == ["2022-08-31"]

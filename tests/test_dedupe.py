@@ -3,12 +3,17 @@
 from pipeline.record import Article
 from pipeline.stages.dedupe import Candidate, find_duplicates, fingerprint, simhash
 
-STORY = "".join(f"新华社杭州11月19日电 第{i}段：2026湖畔数字文化论坛在杭州国际博览中心开幕，来自多国嘉宾出席。" for i in range(8))
+STORY = "".join(
+    f"新华社杭州11月19日电 第{i}段：2026湖畔数字文化论坛在杭州国际博览中心开幕，来自多国嘉宾出席。"
+    for i in range(8)
+)
 
 
 def test_a_copy_with_small_edits_has_a_close_fingerprint_and_a_different_story_does_not():
     copy = STORY.replace("新华社", "中新网", 1) + "（完）"
-    other = "".join(f"杭州地铁第{i}条线路今日起延长运营时间，市民出行更加便利，各站点增加了服务人员。" for i in range(8))
+    other = "".join(
+        f"杭州地铁第{i}条线路今日起延长运营时间，市民出行更加便利，各站点增加了服务人员。" for i in range(8)
+    )
     assert bin(simhash(STORY) ^ simhash(copy)).count("1") <= 3
     assert bin(simhash(STORY) ^ simhash(other)).count("1") > 3
 

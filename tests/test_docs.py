@@ -24,7 +24,7 @@ def test_metadata_describes_every_table_and_column():
     metadata = json.loads((ROOT / "metadata.json").read_text(encoding="utf-8"))
     tables = metadata["databases"]["wirearchive"]["tables"]
     for table, docs in schema_docs.metadata_tables().items():
-        assert tables[table]["description"] == docs["description"]
+        assert tables[table]["description_html"] == docs["description_html"]
         assert tables[table]["columns"] == docs["columns"]
 
 

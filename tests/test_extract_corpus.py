@@ -37,9 +37,7 @@ EDITOR_FLOOR = 0.97  # share of exact editors (Chinese/state-media pages); reach
 SNIPPET_FLOOR = 0.90  # share of trafilatura must/must-not snippet hits; reached 1.0 (12/12)
 MAX_CRASHES = 0
 
-needs_corpus = pytest.mark.skipif(
-    not (CORPUS / "truth.jsonl").is_file(), reason=f"no shared corpus at {CORPUS}"
-)
+needs_corpus = pytest.mark.corpus("corpus/truth.jsonl")
 needs_extract = pytest.mark.skipif(
     importlib.util.find_spec("pipeline.stages.extract") is None,
     reason="pipeline.stages.extract is not written yet",

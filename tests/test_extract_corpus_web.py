@@ -2,26 +2,17 @@
 each set scored as its own benchmark scores it (bench/scoring.py, bench/web_report.py).
 
 Runs our extractor (decode + extract; no page there is of a site with rules) over every page and fails
-when a figure drops below its floor. The corpus is needed: without it the floor tests skip, and FAIL under
-CI=true. The scorers' own unit tests at the bottom always run.
+when a figure drops below its floor. The floor tests are marked ``corpus`` (not in ``make check``): without
+../shared/corpus-web they skip, and FAIL under CI=true (tests/helpers.py). The scorers' own unit tests at the
+bottom always run.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import sys
-from pathlib import Path
-
 import pytest
+from helpers import require_shared
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
-CORPUS_WEB = PROJECT_DIR.parent / "shared" / "corpus-web"
-
-if importlib.util.find_spec("bench") is None:  # pytest run without the project root on sys.path
-    sys.path.insert(0, str(PROJECT_DIR))
-
-from bench.scoring import same_tokens, shingle_match, shingle_metrics, snippet_counts, snippet_metrics  # noqa: E402
+from bench.scoring import same_tokens, shingle_match, shingle_metrics, snippet_counts, snippet_metrics
 
 # Floors, set a little (1-2 points) below the dev figures of 2026-11-30 (docs/benchmarks.md, "Extraction on
 # corpus-web"). To raise them after an improvement: run
@@ -31,29 +22,29 @@ SCRAPINGHUB_F1_FLOOR = 0.955  # reached 0.968 (89 pages)
 SCRAPINGHUB_OTHER_SCRIPTS_F1_FLOOR = 0.94  # ru, ko, ja pages; reached 0.967 (6 pages)
 TRAFILATURA_F1_FLOOR = 0.925  # reached 0.939 (260 pages)
 MAX_CRASHES = 0
+needs_corpus_web = pytest.mark.corpus("corpus-web/truth.jsonl")
 
 
 @pytest.fixture(scope="module")
 def web():  # type: ignore[no-untyped-def]
-    if not (CORPUS_WEB / "truth.jsonl").is_file():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but there is no corpus at {CORPUS_WEB}")
-        pytest.skip(f"no corpus at {CORPUS_WEB}")
+    corpus_web = require_shared("corpus-web/truth.jsonl").parent
     from bench import web_report
     from bench.bench_extract import run_benchmark
 
-    result = run_benchmark(CORPUS_WEB, ["ours"], timeout=120, warmup=False)
+    result = run_benchmark(corpus_web, ["ours"], timeout=120, warmup=False)
     run = result.run("ours")
     assert run.missing is None, run.missing
     by_set = {name: [p for p in result.pages if p.truth["set"] == name] for name in web_report.SETS}
     return run, by_set
 
 
+@needs_corpus_web
 def test_no_crashes(web) -> None:  # type: ignore[no-untyped-def]
     run, _ = web
     assert run.crashes <= MAX_CRASHES, run.crash_messages
 
 
+@needs_corpus_web
 def test_scrapinghub_floor(web) -> None:  # type: ignore[no-untyped-def]
     from bench import web_report
 
@@ -64,6 +55,7 @@ def test_scrapinghub_floor(web) -> None:  # type: ignore[no-untyped-def]
     assert other and web_report.scrapinghub_scores(run, other)["f1"] >= SCRAPINGHUB_OTHER_SCRIPTS_F1_FLOOR
 
 
+@needs_corpus_web
 def test_trafilatura_set_floor(web) -> None:  # type: ignore[no-untyped-def]
     from bench import web_report
 

@@ -245,16 +245,23 @@ def test_a_malformed_link_or_url_costs_nothing() -> None:
 
 
 def test_the_crawler_skips_a_malformed_link_and_keeps_the_others() -> None:
-    from scrapy.http import HtmlResponse
+    from scrapy.http import HtmlResponse, Request
 
-    from crawlers.spiders.base import WireSpider
+    from crawlers.discovery.planner import Discovery
+    from crawlers.discovery.results import read_feed
+    from crawlers.discovery.surfaces import source_from
+    from pipeline.catalog import load_sources
 
-    class Spider(WireSpider):
-        name = "xinhua"
-
-    body = b'<html><body><a href="http://[x]/a">x</a><a href="/ok.html">ok</a></body></html>'
-    response = HtmlResponse(url="https://www.news.cn/", body=body)
-    assert Spider()._links(response) == ["https://www.news.cn/ok.html"]
+    discovery = Discovery(source_from("chinadaily", load_sources()["chinadaily"]))
+    article = "https://www.chinadaily.com.cn/a/202611/19/WS6a3f0c2aa31000000000abcd.html"
+    body = f'<html><body><a href="http://[x]/a">x</a><a href="http://[::1">y</a><a href="{article}">ok</a></body></html>'
+    url = "https://www.chinadaily.com.cn/china/governmentandpolicy"
+    page = HtmlResponse(
+        url, body=body.encode(), encoding="utf-8", request=Request(url, meta={"kind": "list"})
+    )
+    assert [(f.kind, f.url) for f in discovery.read("list", page)] == [("article", article)]
+    rss = b"<rss><channel><item><link>http://[x]/1</link></item><item><link>https://b/2</link></item></channel></rss>"
+    assert [hit.url for hit in read_feed(rss, "https://b/").hits] == ["https://b/2"]
 
 
 # ------------------------------------------------------------------ trafilatura as a second candidate

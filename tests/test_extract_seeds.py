@@ -13,15 +13,14 @@ import pytest
 from pipeline.record import Article
 from pipeline.stages.decode import decode
 from pipeline.stages.extract import extract
+from pipeline.text.scripts import HAN
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus"
 
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
-needs_corpus = pytest.mark.skipif(
-    not (CORPUS / "truth.jsonl").is_file(), reason="../shared/corpus not present"
-)
+needs_seeds = pytest.mark.corpus("seeds")
+needs_corpus = pytest.mark.corpus("corpus/truth.jsonl")
 
 
 def seed(prefix: str) -> Article:
@@ -59,7 +58,7 @@ def test_seed_002_xinhua() -> None:
     assert any(p.startswith("“Network governance has become a public issue") for p in rec.paragraphs)
 
 
-TOKEN = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+TOKEN = re.compile(rf"[{HAN}]|[A-Za-z0-9]+")
 
 
 def f1(got: str, want: str) -> float:

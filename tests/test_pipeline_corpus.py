@@ -9,6 +9,8 @@ import pytest
 from pipeline.record import Article
 from pipeline.runner import process_record, stages_named
 
+pytestmark = pytest.mark.corpus("corpus/truth.jsonl")
+
 
 @pytest.fixture(scope="module")
 def corpus(shared_dir):

@@ -6,7 +6,7 @@ import json
 
 import pytest
 import sqlite_utils
-from helpers import ROOT, run_cli
+from helpers import ROOT, crawl_samples, run_cli
 
 pytestmark = pytest.mark.e2e
 EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="utf-8"))
@@ -14,7 +14,7 @@ EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="u
 
 def test_a_run_stopped_early_is_completed_by_the_next_without_duplicates(tmp_path, sample_server):
     env = {"WIREARCHIVE_DATA": str(tmp_path / "data"), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
-    run_cli("crawl", env=env)
+    crawl_samples(env)
     run_cli("process", "--quiet", "--limit", "5", env=env)  # stands for a run interrupted after 5 articles
     db = sqlite_utils.Database(tmp_path / "data" / "wirearchive.db")
     assert db["articles"].count == 5
@@ -30,8 +30,10 @@ def test_a_run_stopped_early_is_completed_by_the_next_without_duplicates(tmp_pat
     # every table that hangs off an article points at an existing one, no orphans or duplicates
     assert not list(db.query("select 1 from mentions where article_id not in (select id from articles)"))
     assert not list(db.query("select 1 from dates where article_id not in (select id from articles)"))
-    assert db.execute("select count(*) from articles_fts").fetchone()[0] == db.execute(
-        "select count(*) from articles where error is null").fetchone()[0]
+    assert (
+        db.execute("select count(*) from articles_fts").fetchone()[0]
+        == db.execute("select count(*) from articles where error is null").fetchone()[0]
+    )
 
 
 def test_force_reprocesses_everything_to_the_same_rows(tmp_path, sample_server):
@@ -42,7 +44,9 @@ def test_force_reprocesses_everything_to_the_same_rows(tmp_path, sample_server):
 
     def snapshot():
         return (
-            list(db.query("select id, url, title, body, body_en, published, authors from articles order by id")),
+            list(
+                db.query("select id, url, title, body, body_en, published, authors from articles order by id")
+            ),
             list(db.query("select article_id, name, role, kind from mentions order by 1, 2, 3, 4")),
             list(db.query("select article_id, text, value, kind from dates order by 1, 2, 3, 4")),
         )

@@ -18,9 +18,11 @@ ARTICLES = {
 }
 
 
+@pytest.mark.e2e  # runs `scrapy list` in a subprocess
 def test_every_source_has_a_spider_of_its_name():
-    listed = subprocess.run([str(BIN / "scrapy"), "list"], cwd=ROOT, capture_output=True, text=True,
-                            check=True).stdout.split()
+    listed = subprocess.run(
+        [str(BIN / "scrapy"), "list"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert sorted(listed) == sorted(load_sources())
 
 
@@ -30,6 +32,7 @@ def test_article_urls_match_the_article_patterns_and_not_the_list_patterns(sourc
     url = ARTICLES[source]
     assert any(re.search(p, url) for p in config["article_patterns"])
     assert not any(re.search(p, url) for p in config.get("list_patterns", []))
+    assert any(re.search(p, url) for p in config["url_dates"])  # the publication day is read from it
     for start in config["start_urls"]:
         assert not any(re.search(p, start) for p in config["article_patterns"])
     host = url.split("/")[2]

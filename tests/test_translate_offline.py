@@ -41,10 +41,10 @@ PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
 FIXTURE = SHARED / "models" / "translate-zh_en-fixture.argosmodel"
 PAIRS_TSV = SHARED / "models" / "fixture_pairs_zh_en.tsv"
-pytestmark = pytest.mark.skipif(
-    not (FIXTURE.is_file() and PAIRS_TSV.is_file()),
-    reason=f"fixture model not found: {FIXTURE} (read-only /work/shared is absent)",
-)
+pytestmark = [
+    pytest.mark.corpus("models/translate-zh_en-fixture.argosmodel", "models/fixture_pairs_zh_en.tsv"),
+    pytest.mark.slow,
+]
 MODEL = "translate-zh_en 0.1 (fixture)"
 
 # Multi-sentence paragraphs: every sentence is a pair of the TSV (from check_fixture_model.py).

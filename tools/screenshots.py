@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 FIXTURE_MODEL = ROOT.parent / "shared" / "models" / "translate-zh_en-fixture.argosmodel"
 OUT = ROOT / "docs" / "images"
+FORUM = "lakeside-digital-culture-forum-2026"
+ANNOUNCEMENT = "https://www.news.cn/politics/20261118/5ebeb6065f64f2346dbb00ab789cf001/c.html"
 
 
 def run(*args: str, env: dict[str, str]) -> None:
@@ -49,7 +51,7 @@ def main() -> None:
     run("process", "--quiet", env=env)
     port = 8765
     datasette = subprocess.Popen(
-        [str(BIN / "wirearchive"), "serve", "--port", str(port)],
+        [str(BIN / "wirearchive"), "serve", "--immutable", "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -58,22 +60,37 @@ def main() -> None:
     try:
         if not wait_for_http(base + "/-/versions.json"):
             sys.exit("datasette did not start")
-        query = urllib.parse.urlencode({"_shape": "array", "translation_status": "translated", "_size": 1})
-        rows = json.loads(urllib.request.urlopen(f"{base}/wirearchive/articles.json?{query}").read())
-        if not rows:
-            query = urllib.parse.urlencode({"_shape": "array", "lang": "zh", "error__isnull": 1, "_size": 1})
-            rows = json.loads(urllib.request.urlopen(f"{base}/wirearchive/articles.json?{query}").read())
-        pages = {
-            "article": f"{base}/wirearchive/articles/{rows[0]['id']}",
-            "search": f"{base}/wirearchive/articles?" + urllib.parse.urlencode({"_search": "文化"}),
-            "people": f"{base}/wirearchive/people_by_conference",
-            "failures": f"{base}/wirearchive/failed_pages",
-        }
+
+        def first_row(path: str, **params: str | int) -> dict:
+            query = urllib.parse.urlencode({"_shape": "array", "_size": 1, **params})
+            rows = json.loads(urllib.request.urlopen(f"{base}/wirearchive/{path}.json?{query}").read())
+            return rows[0]
+
+        # an article with people, roles and event dates (the announcement of the forum), else any Chinese one
+        try:
+            article = first_row("articles", url=ANNOUNCEMENT)
+        except IndexError:
+            article = first_row("articles", lang="zh", error__isnull=1)
+        person = first_row("people", key="wang jianguo")
+        # (name, URL, window height): the pictures in README.md and docs/archive.md
+        pages = [
+            ("search", f"{base}/search?" + urllib.parse.urlencode({"q": "王建国"}), 1100),
+            ("article", f"{base}/wirearchive/articles/{article['id']}", 1250),
+            ("person", f"{base}/wirearchive/people/{person['id']}", 900),
+            ("conference", f"{base}/wirearchive/conferences/{FORUM}", 1250),
+            ("people", f"{base}/wirearchive/people_by_conference", 800),
+            ("failures", f"{base}/wirearchive/failed_pages", 700),
+        ]
         OUT.mkdir(parents=True, exist_ok=True)
-        for name, url in pages.items():
+        for name, url, height in pages:
             subprocess.run(
-                chromium_command(chromium, work / "profile", f"--screenshot={OUT / (name + '.png')}", url,
-                                 size="1280,1000"),
+                chromium_command(
+                    chromium,
+                    work / "profile",
+                    f"--screenshot={OUT / (name + '.png')}",
+                    url,
+                    size=f"1280,{height}",
+                ),
                 check=True,
                 capture_output=True,
                 timeout=120,

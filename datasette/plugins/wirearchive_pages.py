@@ -1,33 +1,251 @@
-"""Extra data for the person page: every article that mentions the person, with role and sentence.
+"""What the article, person and conference pages show beyond their own row (row templates in templates/).
 
-Datasette's row page shows only the person's own row and a count of mentions; a journalist wants the
-coverage itself, so the people row template gets the joined list through ``extra_template_vars``.
+Datasette's row page shows one row and counts of the rows that point at it; a reader wants the people,
+dates, copies and doubtful sentences of an article, every mention of a person, the coverage of a
+conference. ``extra_template_vars`` runs this module's SQL (one place per page: ``ARTICLE_SQL``,
+``PERSON_SQL``, ``CONFERENCE_SQL``; every query is by primary key or an index) for the row pages only.
 """
+
+import json
 
 from datasette import hookimpl
 
-MENTIONS_SQL = """
-select a.id as article_id, a.title, a.title_en, a.published, a.source, a.lang, m.role, m.kind, m.name,
-       m.sentence, a.conferences
-from mentions m join articles a on a.id = m.article_id
-where m.person_id = :person_id
-order by a.published desc
-limit 500
-"""
+# Mentions that are not attendance: the journalists who covered the story.
+STAFF_KINDS = ("reporter", "editor", "photographer")
+
+ARTICLE_SQL = {
+    "people": """
+        select m.person_id, p.name, p.name_en, p.name_zh, p.key, m.name as name_here, m.role, m.kind,
+               m.surname_only, m.sentence
+        from mentions m join people p on p.id = m.person_id where m.article_id = :id
+        order by case m.kind when 'quoted' then 0 when 'mentioned' then 1 else 2 end, m.id""",
+    "dates": """
+        select value, "end", kind, text, sentence from dates
+        where article_id = :id and kind in ('event', 'range') order by value""",
+    "conferences": """
+        select c.id, c.name_en, c.name_zh from article_conferences ac join conferences c on c.id = ac.conference_id
+        where ac.article_id = :id""",
+    "copies": """
+        select id, title, title_en, source, published, url, duplicate_of from articles
+        where (duplicate_of = :url or url = :duplicate_of or duplicate_of = :duplicate_of) and id != :id
+        order by published""",
+    "flags": """
+        select part, paragraph, sentence, source, target, kinds from translation_flags
+        where article_id = :id order by sentence""",
+    "source": "select name from sources where id = :source",
+}
+
+PERSON_SQL = {
+    "mentions": """
+        select a.id as article_id, a.title, a.title_en, a.published, a.source, a.lang, a.translation_status,
+               a.translation_model, m.role, m.kind, m.name, m.sentence,
+               (select json_group_array(json_array(c.id, coalesce(c.name_en, c.id)))
+                  from article_conferences ac join conferences c on c.id = ac.conference_id
+                 where ac.article_id = a.id) as conferences
+        from mentions m join articles a on a.id = m.article_id
+        where m.person_id = :id
+        order by a.published desc
+        limit 1000""",
+}
+
+CONFERENCE_SQL = {
+    "per_day": """
+        select substr(a.published, 1, 10) as day, a.lang, count(*) as n
+        from article_conferences ac join articles a on a.id = ac.article_id
+        where ac.conference_id = :id and a.error is null and a.published is not null
+        group by 1, 2 order by 1""",
+    "people": """
+        select p.id, p.name, p.name_zh, count(distinct m.article_id) as articles,
+               json_group_array(distinct m.role) filter (where m.role is not null) as roles,
+               group_concat(distinct m.kind) as kinds
+        from article_conferences ac join mentions m on m.article_id = ac.article_id
+        join people p on p.id = m.person_id
+        where ac.conference_id = :id and m.kind not in ('reporter', 'editor', 'photographer')
+          and p.key not like '~%'
+        group by p.id order by articles desc, p.name limit 200""",
+    "staff": """
+        select p.id, p.name, p.name_zh, m.kind, count(distinct m.article_id) as articles
+        from article_conferences ac join mentions m on m.article_id = ac.article_id
+        join people p on p.id = m.person_id
+        where ac.conference_id = :id and m.kind in ('reporter', 'editor', 'photographer')
+        group by p.id, m.kind order by articles desc, p.name limit 100""",
+    "sources": """
+        select a.source, coalesce(s.name, a.source) as name, count(*) as articles,
+               sum(a.lang = 'zh') as zh, sum(a.lang = 'en') as en, sum(a.duplicate_of is not null) as copies,
+               min(a.published) as first, max(a.published) as last
+        from article_conferences ac join articles a on a.id = ac.article_id left join sources s on s.id = a.source
+        where ac.conference_id = :id and a.error is null
+        group by a.source order by articles desc""",
+    "latest": """
+        select a.id, a.title, a.title_en, a.published, a.lang, a.source, a.translation_status, a.translation_model
+        from article_conferences ac join articles a on a.id = ac.article_id
+        where ac.conference_id = :id and a.error is null
+        order by a.published desc limit 20""",
+}
 
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
-    if view_name != "row" or table != "people":
+    if view_name != "row" or table not in PAGES:
         return {}
 
     async def inner():
-        pks = (request.url_vars or {}).get("pks", "")
-        try:
-            person_id = int(pks)
-        except ValueError:
-            return {"person_mentions": []}
-        result = await datasette.get_database(database).execute(MENTIONS_SQL, {"person_id": person_id})
-        return {"person_mentions": [dict(row) for row in result.rows]}
+        key = (request.url_vars or {}).get("pks", "")
+        db = datasette.get_database(database)
+        return await PAGES[table](db, key)
 
     return inner
+
+
+async def rows(db, sql, params):
+    return [dict(r) for r in (await db.execute(sql, params)).rows]
+
+
+async def article_vars(db, key):
+    if not key.lstrip("-").isdigit():
+        return {}
+    found = await rows(db, "select * from articles where id = :id", {"id": int(key)})
+    if not found:
+        return {}
+    article = found[0]
+    params = {
+        "id": article["id"],
+        "url": article["url"],
+        "duplicate_of": article["duplicate_of"],
+        "source": article["source"],
+    }
+    data = {name: await rows(db, sql, params) for name, sql in ARTICLE_SQL.items()}
+    for flag in data["flags"]:
+        flag["kinds"] = json.loads(flag["kinds"] or "[]")
+    people = data.pop("people")
+    return {
+        "article_people": [p for p in people if p["kind"] not in STAFF_KINDS],
+        "article_staff": [p for p in people if p["kind"] in STAFF_KINDS],
+        "article_dates": data["dates"],
+        "article_conferences": data["conferences"],
+        "article_copies": data["copies"],
+        "article_flags": data["flags"],
+        "article_source": data["source"][0]["name"] if data["source"] else article["source"],
+        "article_reporters": reporters(json.loads(article["authors"] or "[]"), people),
+        "article_paragraphs": paragraph_pairs(article, data["flags"]),
+        "article_title_en": flagged_segments(
+            article["title_en"] or "", [f for f in data["flags"] if f["part"] == "title"]
+        ),
+    }
+
+
+def reporters(authors, people):
+    """The byline's names, each with the person id of its mention (any form of the name) when there is one."""
+    linked = []
+    for name in authors:
+        ids = [
+            p["person_id"] for p in people if name in (p["name_here"], p["name"], p["name_en"], p["name_zh"])
+        ]
+        linked.append({"name": name, "person_id": ids[0] if ids else None})
+    return linked
+
+
+def paragraph_pairs(article, flags):
+    """The original and English paragraphs side by side, the English as segments with flags marked.
+
+    Translation keeps paragraphs (docs/translation.md), so the n-th English paragraph is the n-th original
+    one; when the counts differ the shorter column is padded and the page says so.
+    """
+    original = [p for p in (article["body"] or "").split("\n\n")]
+    english = [p for p in (article["body_en"] or "").split("\n\n")] if article["body_en"] else []
+    if article["body_en"] == article["body"]:  # an English original: one column
+        english = []
+    body_flags = [f for f in flags if f["part"] == "body"]
+    pairs = []
+    for i in range(max(len(original), len(english))):
+        here = [f for f in body_flags if f["paragraph"] in (i, None)]
+        en = english[i] if i < len(english) else ""
+        pairs.append(
+            {"original": original[i] if i < len(original) else "", "english": flagged_segments(en, here)}
+        )
+    return pairs
+
+
+def flagged_segments(text, flags):
+    """``text`` as (piece, flag or None) segments: each flagged sentence is one segment with its flag."""
+    segments = [(text, None)]
+    for flag in flags:
+        target = flag["target"]
+        if not target:
+            continue
+        for i, (piece, mark) in enumerate(segments):
+            if mark is None and target in piece:
+                before, _, after = piece.partition(target)
+                segments[i : i + 1] = [s for s in ((before, None), (target, flag), (after, None)) if s[0]]
+                break
+    return [s for s in segments if s[0]]
+
+
+async def person_vars(db, key):
+    if not key.lstrip("-").isdigit():
+        return {}
+    mentions = await rows(db, PERSON_SQL["mentions"], {"id": int(key)})
+    roles: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    conferences: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        m["conferences"] = json.loads(m["conferences"] or "[]")
+        if m["role"]:
+            roles[m["role"]] = roles.get(m["role"], 0) + 1
+        kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
+        for conference_id, label in m["conferences"]:
+            conferences[(conference_id, label)] = conferences.get((conference_id, label), 0) + 1
+    return {
+        "person_mentions": mentions,
+        "person_roles": sorted(roles.items(), key=lambda kv: -kv[1]),
+        "person_kinds": sorted(kinds.items(), key=lambda kv: -kv[1]),
+        "person_conferences": sorted(conferences.items(), key=lambda kv: -kv[1]),
+    }
+
+
+async def conference_vars(db, key):
+    params = {"id": key}
+    data = {name: await rows(db, sql, params) for name, sql in CONFERENCE_SQL.items()}
+    for person in data["people"]:
+        person["roles"] = json.loads(person["roles"] or "[]")
+    found = await rows(db, "select editions from conferences where id = :id", params)
+    editions = json.loads(found[0]["editions"] or "[]") if found else []
+    return {
+        "conference_chart": coverage_chart(data["per_day"], editions),
+        "conference_editions": editions_with_coverage(editions, data["per_day"]),
+        "conference_people": data["people"],
+        "conference_staff": data["staff"],
+        "conference_sources": data["sources"],
+        "conference_latest": data["latest"],
+    }
+
+
+def editions_with_coverage(editions, per_day):
+    """Each edition with the number of articles published in its year (coverage runs before and after)."""
+    counts: dict[str, int] = {}
+    for row in per_day:
+        counts[row["day"][:4]] = counts.get(row["day"][:4], 0) + row["n"]
+    out = [dict(e, articles=counts.pop(str(e.get("year")), 0)) for e in editions]
+    out += [{"year": int(year), "articles": n, "unlisted": True} for year, n in sorted(counts.items())]
+    return sorted(out, key=lambda e: e.get("year") or 0, reverse=True)
+
+
+def coverage_chart(per_day, editions):
+    """The data of the coverage chart (drawn by static/wirearchive-chart.js): articles per day and language."""
+    return {
+        "title": "Articles per day",
+        "series": sorted({row["lang"] or "und" for row in per_day}),
+        "points": [{"day": row["day"], "lang": row["lang"] or "und", "n": row["n"]} for row in per_day],
+        "spans": [
+            {
+                "start": e["start"],
+                "end": e.get("end") or e["start"],
+                "label": f"{e.get('year')} {e.get('place', '')}".strip(),
+            }
+            for e in editions
+            if e.get("start")
+        ],
+    }
+
+
+PAGES = {"articles": article_vars, "people": person_vars, "conferences": conference_vars}

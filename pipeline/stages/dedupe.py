@@ -76,11 +76,11 @@ def find_duplicates(articles: list[Candidate]) -> dict[str, str]:
     for i, a in enumerate(articles):
         groups[root(i)].append(a)
     result: dict[str, str] = {}
-    for members in groups.values():
-        if len(members) < 2:
+    for copies in groups.values():
+        if len(copies) < 2:
             continue
-        original = min(members, key=lambda a: (a.published or "9999", a.fetched_at or "9999", a.url))
-        for a in members:
+        original = min(copies, key=lambda a: (a.published or "9999", a.fetched_at or "9999", a.url))
+        for a in copies:
             if a is not original:
                 result[a.url] = original.url
     return result

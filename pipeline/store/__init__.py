@@ -23,7 +23,7 @@ from pipeline.clock import utc_now
 from pipeline.record import Article, Person
 from pipeline.store import schema, search
 from pipeline.store.ids import signed64, stable_id
-from pipeline.store.schema import ARTICLES_FTS, SCHEMA_VERSION
+from pipeline.store.schema import ARTICLES_FTS, PEOPLE_FTS, SCHEMA_VERSION, SearchTable
 from pipeline.text.names import person_key
 
 __all__ = ["SCHEMA_VERSION", "Store", "article_row", "stable_id"]
@@ -44,8 +44,12 @@ class Store:
     # -- schema -------------------------------------------------------------------------------------
     def ensure_schema(self) -> None:
         """Bring the database up to the declared schema (pipeline/store/schema.py), refill the catalog."""
-        for statement in schema.migration(self.existing_schema()):
-            self.db.execute(statement)
+        existing = self.existing_schema()
+        stale = schema.stale_search_tables(existing)
+        with self.db.conn:
+            for statement in schema.migration(existing):
+                self.db.conn.execute(statement)
+            self.fill_search_tables(stale)
         self.db.table("meta").upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
         self.sync_reference_tables()
 
@@ -56,6 +60,17 @@ class Store:
             columns = self.db.execute(f"pragma table_info({schema.quote(name)})") if kind == "table" else []
             existing[name] = [row[1] for row in columns]
         return existing
+
+    def fill_search_tables(self, tables: list[SearchTable]) -> None:
+        """Index again every row of the (new, empty) search ``tables`` from the tables they are made from."""
+        if ARTICLES_FTS in tables:
+            for (article_id,) in self.db.conn.execute(
+                "select id from articles where error is null"
+            ).fetchall():
+                self._index_for_search(article_id)
+        if PEOPLE_FTS in tables:
+            for (person_id,) in self.db.conn.execute("select id from people").fetchall():
+                self._index_person(person_id)
 
     def sync_reference_tables(self) -> None:
         """Write the sources and conferences of pipeline/data/*.toml (the catalog) into their tables."""
@@ -107,9 +122,12 @@ class Store:
                 "body": page.body,
                 "error": page.error,
                 "warc_file": page.warc_file,
+                "collected_for": page.collected_for,
             },
             pk="id",
         )
+        if page.source:  # a source added by a sources file has no row in the catalog: give it one
+            self.db.execute("insert or ignore into sources(id) values (?)", [page.source])
 
     def raw_page(self, record_id: str) -> RawPage:
         row = next(self.db.query("select * from raw_pages where id = ?", [record_id]))
@@ -125,16 +143,19 @@ class Store:
             fetch_url=row["fetch_url"],
             error=row["error"],
             warc_file=row["warc_file"],
+            collected_for=row["collected_for"],
         )
 
     def known_raw_page_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("select id from raw_pages")}
 
-    def processed(self) -> dict[str, tuple[str | None, str | None]]:
-        """url -> (raw_page_id, pipeline_version) of every stored article."""
+    def processed(self) -> dict[str, tuple[str | None, str | None, list[str]]]:
+        """url -> (raw_page_id, pipeline_version, collected_for) of every stored article."""
         return {
-            row[0]: (row[1], row[2])
-            for row in self.db.execute("select url, raw_page_id, pipeline_version from articles")
+            row[0]: (row[1], row[2], json.loads(row[3] or "[]"))
+            for row in self.db.execute(
+                "select url, raw_page_id, pipeline_version, collected_for from articles"
+            )
         }
 
     def fingerprints(self) -> list[tuple[str, int, str | None, str | None]]:
@@ -173,28 +194,63 @@ class Store:
         with self.db.conn:
             self._insert("articles", row, replace=True)
             self._forget_article_parts(article_id)
-            if record.error is None:  # search finds usable articles; failures are listed, not searched
-                self._index_for_search(article_id, record)
             for person in record.people:
                 self._save_mention(article_id, person)
             self._save_dates(article_id, record)
             self._save_conference_links(article_id, record)
+            self._save_translation_flags(article_id, record)
+            if record.error is None:  # search finds usable articles; failures are listed, not searched
+                self._index_for_search(article_id)
         return article_id
 
     def _forget_article_parts(self, article_id: int) -> None:
         """Remove what the previous version of the article left: its rows are written afresh."""
-        for table in ("mentions", "dates", "article_conferences"):
+        for table in ("mentions", "dates", "article_conferences", "translation_flags"):
             self.db.conn.execute(f"delete from {table} where article_id = ?", [article_id])
         self.db.conn.execute(f"delete from {ARTICLES_FTS.name} where rowid = ?", [article_id])
 
-    def _index_for_search(self, article_id: int, record: Article) -> None:
-        # The search table's columns are named after the record's fields (title, body, title_en, body_en).
+    def _index_for_search(self, article_id: int) -> None:
+        """Index the stored article (after its translation flags): doubtful sentences in ``flagged_en``."""
+        row = self.db.conn.execute(
+            "select title, body, title_en, body_en from articles where id = ?", [article_id]
+        ).fetchone()
+        flags = self.db.conn.execute(
+            "select part, target from translation_flags where article_id = ?", [article_id]
+        ).fetchall()
+        title, body, title_en, body_en = row
+        texts = search.article_search_columns(title, body, title_en, body_en, flags=flags)
         columns = ", ".join(ARTICLES_FTS.columns)
         marks = ", ".join("?" for _ in ARTICLES_FTS.columns)
         self.db.conn.execute(
             f"insert into {ARTICLES_FTS.name}(rowid, {columns}) values (?, {marks})",
-            [article_id, *(search.search_text(getattr(record, c)) for c in ARTICLES_FTS.columns)],
+            [article_id, *(texts[c] for c in ARTICLES_FTS.columns)],
         )
+
+    def _index_person(self, person_id: int) -> None:
+        row = self.db.conn.execute(
+            "select name, name_en, name_zh, key, forms from people where id = ?", [person_id]
+        ).fetchone()
+        names = [*row[:4], *json.loads(row[4] or "[]")]
+        self.db.conn.execute(f"delete from {PEOPLE_FTS.name} where rowid = ?", [person_id])
+        self.db.conn.execute(
+            f"insert into {PEOPLE_FTS.name}(rowid, names) values (?, ?)",
+            [person_id, search.search_text(" ; ".join(n for n in names if n))],
+        )
+
+    def _save_translation_flags(self, article_id: int, record: Article) -> None:
+        for flag in record.translation_flags:
+            self._insert(
+                "translation_flags",
+                {
+                    "article_id": article_id,
+                    "part": flag.part,
+                    "paragraph": flag.paragraph,
+                    "sentence": flag.sentence,
+                    "source": flag.source,
+                    "target": flag.target,
+                    "kinds": json.dumps(flag.kinds),
+                },
+            )
 
     def _save_dates(self, article_id: int, record: Article) -> None:
         for d in record.dates:
@@ -260,6 +316,7 @@ class Store:
                 "sentence": person.sentences[0] if person.sentences else None,
             },
         )
+        self._index_person(person_id)
 
     # -- runs ---------------------------------------------------------------------------------------
     def save_run(self, run: dict[str, Any]) -> None:
@@ -268,19 +325,23 @@ class Store:
         self.db.table("runs").insert(run)
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles matching a search in Chinese and/or English (original or translation)."""
+        """Articles matching a search (docs/search.md), most relevant first; a person's name in Chinese or
+        pinyin finds them in every language; hits only in doubtful translated sentences come last."""
         sql = (
             "select articles.id, articles.url, articles.title, articles.title_en, articles.lang "
             "from articles join articles_fts on articles_fts.rowid = articles.id "
-            "where articles_fts match ? order by articles_fts.rank limit ?"
+            "where articles_fts match :fts "
+            "order by articles.id not in (select rowid from articles_fts where articles_fts match :clean), "
+            "articles_fts.rank limit :limit"
         )
-        expression = search.fts_query(query)
+        expression = search.fts_query(query, search.people_lookup(self.db.conn))
+        params = {"fts": expression, "clean": search.unflagged_query(expression), "limit": limit}
         try:
-            return [dict(r) for r in self._rows(sql, [expression, limit])]
+            return [dict(r) for r in self._rows(sql, params)]
         except sqlite3.OperationalError as exc:
             raise ValueError(f"cannot search for {query!r}: {exc}") from exc
 
-    def _rows(self, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    def _rows(self, sql: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         cursor = self.db.execute(sql, params)
         cols = [c[0] for c in cursor.description]
         return (dict(zip(cols, row, strict=True)) for row in cursor)
@@ -327,4 +388,6 @@ def article_row(
         "processed_at": utc_now(),
         "pipeline_version": pipeline_version,
         "conferences": json.dumps(record.conferences),
+        "translation_quality": record.translation_quality,
+        "collected_for": json.dumps(record.collected_for),
     }

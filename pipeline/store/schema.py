@@ -15,7 +15,29 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
+
+# What each schema version changed (newest first): docs/schema.md prints it, tests/test_schema.py checks that
+# the current version has an entry and a DDL fixture (tests/fixtures/schema_v<N>.sql).
+CHANGELOG: tuple[tuple[int, str], ...] = (
+    (
+        3,
+        "Added `raw_pages.collected_for` and `articles.collected_for`: the conference a crawl "
+        "(`wirearchive crawl --conference`) collected a page for; the conferences stage adds it to "
+        "`articles.conferences`. `raw_pages.kind` gained the discovery kinds (`sitemap`, `archive`, "
+        "`search`, `topic`) and `found`.",
+    ),
+    (
+        2,
+        "Added `articles.translation_quality` and the table `translation_flags` (sentences the translation "
+        "stage doubts, filled by the translate stage); indexes on `articles.duplicate_of`, `articles.error`, "
+        "`article_conferences.conference_id` and `translation_flags.article_id`; the search "
+        "table `articles_fts` gained the column `flagged_en` (doubtful English sentences, ranked lower) and "
+        "the search table `people_fts` (every form of every person's name) was added. Search tables are "
+        "derived data: an older database gets them rebuilt when it is opened.",
+    ),
+    (1, "The first public schema."),
+)
 
 TEXT = "TEXT"
 INTEGER = "INTEGER"
@@ -93,17 +115,25 @@ class Table:
 class SearchTable:
     """An FTS5 table holding our own search forms of the text (pipeline/store/search.py), keyed by rowid.
 
-    Not an external-content table: the forms differ from the stored text. Its columns are named after the
-    :class:`pipeline.record.Article` fields they index; its rowid is the article's ``id``.
+    Not an external-content table: the forms differ from the stored text. Search tables are derived data:
+    when the declared columns change, the store drops the table and fills it again from the tables.
+    ``weights`` are bm25's column weights, stored as the table's ``rank`` so that ``order by rank`` uses them.
     """
 
     name: str
     columns: tuple[str, ...]
     tokenize: str
+    weights: tuple[float, ...] = ()
 
     def create_sql(self) -> str:
         columns = ", ".join(self.columns)
         return f"CREATE VIRTUAL TABLE {self.name} USING fts5({columns}, tokenize='{self.tokenize}')"
+
+    def rank_sql(self) -> str | None:
+        if not self.weights:
+            return None
+        weights = ", ".join(str(w) for w in self.weights)
+        return f"INSERT INTO {self.name}({self.name}, rank) VALUES ('rank', 'bm25({weights})')"
 
 
 def _columns(*rows: tuple[str, str, str]) -> tuple[Column, ...]:
@@ -179,6 +209,18 @@ TABLES: tuple[Table, ...] = (
                 "JSON list of the conferences the article covers (ids in `conferences`); "
                 "facet with `_facet_array=conferences`.",
             ),
+            (
+                "translation_quality",
+                TEXT,
+                "How far the machine translation can be trusted: `ok`, `doubtful` or `unusable`; null for "
+                "English originals and untranslated articles. The sentences behind it: `translation_flags`.",
+            ),
+            (
+                "collected_for",
+                TEXT,
+                "JSON list of the conferences a crawl collected this article for (`wirearchive crawl "
+                "--conference`); `conferences` holds them too, besides those the text names.",
+            ),
         ),
         primary_key=("id",),
         foreign_keys=(ForeignKey("raw_page_id", "raw_pages", "id"), ForeignKey("source", "sources", "id")),
@@ -187,6 +229,8 @@ TABLES: tuple[Table, ...] = (
             Index(("source",)),
             Index(("published",)),
             Index(("lang",)),
+            Index(("duplicate_of",)),
+            Index(("error",)),
         ),
     ),
     Table(
@@ -197,7 +241,12 @@ TABLES: tuple[Table, ...] = (
             ("id", TEXT, "WARC-Record-ID of the record in the WARC archive."),
             ("url", TEXT, "Live URL fetched."),
             ("source", TEXT, "Crawler source."),
-            ("kind", TEXT, "`article`, `list` or `feed`."),
+            (
+                "kind",
+                TEXT,
+                "`article`, or the discovery page it was: `list`, `feed`, `sitemap`, `archive` (a date "
+                "archive), `search`, `topic`; `found`: no fetch, an archived article found again for a conference.",
+            ),
             ("status", INTEGER, "HTTP status (null when the fetch failed without a response)."),
             ("fetched_at", TEXT, "Fetch time (UTC)."),
             ("fetch_url", TEXT, "URL actually requested when it differs (the local sample-site server)."),
@@ -208,6 +257,12 @@ TABLES: tuple[Table, ...] = (
             ("body", BLOB, "The raw bytes, as received (de-chunked, decompressed)."),
             ("error", TEXT, "Transfer error (cut short, timeout ...), null when the transfer was whole."),
             ("warc_file", TEXT, "WARC file holding the record."),
+            (
+                "collected_for",
+                TEXT,
+                "The conference (`conferences.id`) the crawl that fetched or found this page was collecting "
+                "for; null for a crawl of the newest pages.",
+            ),
         ),
         primary_key=("id",),
         indexes=(Index(("url",)),),
@@ -289,6 +344,33 @@ TABLES: tuple[Table, ...] = (
             ForeignKey("article_id", "articles", "id"),
             ForeignKey("conference_id", "conferences", "id"),
         ),
+        indexes=(Index(("conference_id",)),),
+    ),
+    Table(
+        "translation_flags",
+        "Sentences of a machine translation that the translate stage doubts, with why: the article page marks "
+        "them and search ranks hits that come only from them lower.",
+        _columns(
+            ("id", INTEGER, "Row id."),
+            ("article_id", INTEGER, "The article (`articles.id`)."),
+            ("part", TEXT, "`title` or `body`."),
+            ("paragraph", INTEGER, "0-based paragraph of the body (null for the title)."),
+            (
+                "sentence",
+                INTEGER,
+                "Index of the sentence among the article's translated sentences, title first.",
+            ),
+            ("source", TEXT, "The original sentence."),
+            ("target", TEXT, "The English sentence as it appears in `title_en` / `body_en`."),
+            (
+                "kinds",
+                TEXT,
+                'JSON list of why it is doubtful, e.g. `["numbers", "names", "length"]`.',
+            ),
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey("article_id", "articles", "id"),),
+        indexes=(Index(("article_id",)),),
     ),
     Table(
         "sources",
@@ -341,19 +423,31 @@ TABLES: tuple[Table, ...] = (
 TABLE: Mapping[str, Table] = {table.name: table for table in TABLES}
 
 # Search finds usable articles in the forms pipeline/store/search.py makes (Chinese as character bigrams).
+# ``flagged_en`` holds the English sentences the translation stage doubts (``translation_flags``), taken out
+# of ``title_en`` / ``body_en``: a hit there alone weighs little and the search pages rank it last.
 ARTICLES_FTS = SearchTable(
     "articles_fts",
-    columns=("title", "body", "title_en", "body_en"),
+    columns=("title", "body", "title_en", "body_en", "flagged_en"),
     tokenize="porter unicode61 remove_diacritics 2",
+    weights=(5.0, 1.0, 5.0, 1.0, 0.2),
 )
+# Every form of every person's name (name_en, name_zh, key, forms), for the people table's search box.
+PEOPLE_FTS = SearchTable("people_fts", columns=("names",), tokenize="porter unicode61 remove_diacritics 2")
+SEARCH_TABLES: tuple[SearchTable, ...] = (ARTICLES_FTS, PEOPLE_FTS)
+
+
+def stale_search_tables(existing: Mapping[str, Iterable[str]]) -> list[SearchTable]:
+    """The search tables :func:`migration` (re)creates: missing, or with other columns than declared."""
+    return [t for t in SEARCH_TABLES if t.name not in existing or tuple(existing[t.name]) != t.columns]
 
 
 def migration(existing: Mapping[str, Iterable[str]]) -> list[str]:
     """The statements that bring a database up to this declaration, in order.
 
     ``existing`` maps every table and index in ``sqlite_master`` to its columns (empty for an index).
-    Missing tables, indexes and the search table are created; an existing table gets the columns a newer
-    version declares (columns are only ever added, so nothing else ever needs to change).
+    Missing tables, indexes and search tables are created; an existing table gets the columns a newer
+    version declares (columns are only ever added, so nothing else ever needs to change). A search table
+    whose columns changed is dropped and created again: the store fills it again (derived data).
     """
     statements = []
     for table in TABLES:
@@ -365,6 +459,11 @@ def migration(existing: Mapping[str, Iterable[str]]) -> list[str]:
         statements += [
             index.create_sql(table.name) for index in table.indexes if index.name(table.name) not in existing
         ]
-    if ARTICLES_FTS.name not in existing:
-        statements.append(ARTICLES_FTS.create_sql())
+    for search_table in stale_search_tables(existing):
+        if search_table.name in existing:
+            statements.append(f"DROP TABLE {search_table.name}")
+        statements.append(search_table.create_sql())
+        rank = search_table.rank_sql()
+        if rank:
+            statements.append(rank)
     return statements

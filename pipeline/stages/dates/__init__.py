@@ -6,8 +6,10 @@
 - ``dateline``: the date of the dateline (新华社天津8月30日电, "HANGZHOU, Nov. 19 (Xinhua) --");
 - ``event``: any other date in the title or body: full dates, month/day ("Nov. 19", 11月19日), day only
   ("on the 16th", 16日), month or year precision (今年10月 -> "2026-10", 明年 -> "2027"), relative days
-  (昨天, yesterday, 上周五, "last Friday", "on Thursday");
-- ``range``: "11月19日至21日", "Nov. 19-20": ``value`` is the first day, ``end`` the last.
+  (昨天, yesterday, 上周五, "last Friday", "on Thursday"), durations (3天前, "two weeks ago", 半年前,
+  "three days later" after a date of the sentence);
+- ``range``: "11月19日至21日", "Nov. 19-20", and calendar weeks (上周, "last week", 上周末): ``value`` is the
+  first day, ``end`` the last.
 
 The reference date is the dateline's date, else the publication date. Without either, relative and partial
 dates keep ``value=None`` (nothing is invented). Paragraphs are read with Chinese or English rules by their
@@ -27,7 +29,7 @@ from typing import Any
 
 from pipeline.record import Article, DateMention
 from pipeline.stages.dates.resolve import parse_published
-from pipeline.stages.dates.scan import anchored, dedupe, scan_paragraph
+from pipeline.stages.dates.scan import anchored, dedupe, scan_paragraph, shifted
 from pipeline.text.datelines import Dateline, parse_dateline
 from pipeline.text.scripts import is_chinese
 from pipeline.text.sentences import sentence_at, sentence_spans
@@ -140,7 +142,8 @@ def _mentions(text: str, reference: date | None, chinese: bool, skip: int) -> li
     """The dates of one title or paragraph, each with its sentence."""
     spans = sentence_spans(text, chinese)
     mentions = []
-    for hit in anchored(list(scan_paragraph(text, reference, chinese, skip)), spans):
+    hits = anchored(list(scan_paragraph(text, reference, chinese, skip)), spans)
+    for hit in shifted(hits, spans, text):
         sentence = next((text[a:b].strip() for a, b in spans if a <= hit.start < b), None)
         mentions.append(
             DateMention(

@@ -1,4 +1,5 @@
-"""The English date rules: "Nov. 19-20", "19 November 2026", "in November", "on the 16th", "last Friday" ...
+"""The English date rules: "Nov. 19-20", "19 November 2026", "in November", "on the 16th", "last Friday",
+"three days ago", "last week" ...
 
 :data:`RULES` is the table, in priority order (a span is claimed by the first rule that takes it): each
 :class:`~.resolve.Rule` pairs a regex template with a module-level handler. The templates' ``{fields}`` are
@@ -9,33 +10,49 @@ the fragments of :func:`_fragments` (month and weekday names and relative words 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from pipeline.stages.dates.resolve import (
     CompiledRule,
+    Duration,
     Hit,
     Resolved,
     Rule,
+    Shift,
     add_months,
     compile_rules,
     has_english_word,
     iso,
+    moved,
     nearest_month,
     nearest_month_year,
     nearest_year,
     on_day_range,
     range_hit,
+    shift,
     tense,
+    week_range,
     weekday_date,
 )
 from pipeline.text.datelines import alternation, date_data, safe_date
+from pipeline.text.numbers import en_number, en_number_pattern
 
 # A month/day without a year told in the past ("the flight that went missing on March 8", "since June 3")
 # is not a date weeks ahead: beyond this many days after the reference the previous year's date is taken.
 PAST_TENSE_MAX_AHEAD = 30
+
+# "the last week", "the next month", "these two days before": a span of time, not a date
+_SPAN_BEFORE = re.compile(r"\b(?:the|these|those|past|first|previous|following|coming|final)\s+$", re.I)
+# "for about 18 days before sinking", "within two days after": a duration before an event, not a date
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|within|during|lasting)(?:\s+(?:about|around|roughly|some|nearly|almost|another|only|just))?\s+$",
+    re.I,
+)
+# "in a week where ...", "in two years of talks": the duration describes something, it is not a date ahead
+_NOT_AHEAD_AFTER = re.compile(r"\s*(?:where|when|that|which|of|for|than|or)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -47,7 +64,16 @@ class EnglishWords:
     relative_days: Mapping[str, int]  # "today" 0, "yesterday" -1 ...
     relative_years: Mapping[str, int]  # "this year" 0 ...
     relative_months: Mapping[str, int]  # "last month" -1 ...
+    relative_weeks: Mapping[str, int]  # "last week" -1 ...: calendar weeks
+    relative_weekends: Mapping[str, int]  # "last weekend" -1 ...
+    partial_weeks: Mapping[str, str]  # "earlier this week" "before" ...
     day_followers: frozenset[str]  # words that may follow "on the 16th" for it to be a day of the month
+    duration_units: Mapping[str, tuple[str, int]]  # "days" ("day", 1), "decade" ("year", 10) ...
+    duration_directions: Mapping[str, int]  # "ago" -1, "later" 1 ...
+    from_reference: frozenset[str]  # "ago", "from now": counted from the reference date
+    from_following: frozenset[str]  # "before", "after": counted from the date right after them
+    vague_counts: tuple[str, ...]  # "a few", "several": no number
+    bound_words: tuple[str, ...]  # "more than", "over": a bound, not a point
 
 
 @cache
@@ -59,7 +85,16 @@ def words() -> EnglishWords:
         relative_days=en["relative_days"],
         relative_years=en["relative_years"],
         relative_months=en["relative_months"],
+        relative_weeks=en["relative_weeks"],
+        relative_weekends=en["relative_weekends"],
+        partial_weeks=en["partial_weeks"],
         day_followers=frozenset(en["ordinal_day_followers"]),
+        duration_units={k: (v[0], int(v[1])) for k, v in en["duration_units"].items()},
+        duration_directions=en["duration_directions"],
+        from_reference=frozenset(en["durations"]["from_reference"]),
+        from_following=frozenset(en["durations"]["from_following"]),
+        vague_counts=tuple(en["durations"]["vague_counts"]),
+        bound_words=tuple(en["durations"]["bound_words"]),
     )
 
 
@@ -85,7 +120,18 @@ def _fragments() -> dict[str, str]:
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
         "relative_days": alternation(w.relative_days),
+        "relative_weeks": _phrases([*w.relative_weeks, *w.relative_weekends, *w.partial_weeks]),
+        "number": rf"\d+\.\d+|\d{{1,3}}(?:,\d{{3}})+|\d+|{en_number_pattern()}|half\s+an?",
+        "vague_count": _phrases(w.vague_counts),
+        "bound": _phrases(w.bound_words),
+        "duration_units": alternation(w.duration_units),
+        "duration_directions": _phrases(w.duration_directions),
     }
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """An alternation of words and phrases, longest first, any run of spaces between the words of a phrase."""
+    return alternation(words).replace(r"\ ", r"\s+")
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -232,13 +278,138 @@ def _on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
 
 
 def _on_relative_year_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
-    w = m.group("w").lower()
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    if _span_before(m):
+        return None  # "over the last year", "in the next month": a span of time
     if ref is None:
         return Hit(m.start(), m.end(), None)
     if w in words().relative_years:
         return Hit(m.start(), m.end(), f"{ref.year + words().relative_years[w]:04d}")
     y, mo = add_months(ref.year, ref.month, words().relative_months[w])
     return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def _span_before(m: re.Match[str], start: int | None = None, duration: bool = False) -> bool:
+    """True when the words before the match (or before ``start``) make it a span of time: "over the last
+    year", "the next week"; for a ``duration`` also "for about 18 days before"."""
+    start = m.start() if start is None else start
+    before = m.string[max(0, start - 24) : start]
+    return bool(_SPAN_BEFORE.search(before) or (duration and _DURATION_BEFORE.search(before)))
+
+
+@cache
+def _count_before() -> re.Pattern[str]:
+    """The count (and a bound) that ends right before a unit: "three ", "more than a ", "a few "."""
+    f = _fragments()
+    return re.compile(rf"\b(?i:(?:(?P<bound>{f['bound']})\s+)?(?P<n>{f['number']}|{f['vague_count']})\s+)$")
+
+
+def _duration_of(count_text: str, unit_word: str, half: bool) -> Duration | None:
+    """The duration of a count (digits, words, "half a"; "" for none), a unit word and "and a half"; None
+    when the count gives no number ("a few", "several", none: "years ago", 2.3)."""
+    unit, per = words().duration_units[unit_word.lower()]
+    count_text = re.sub(r"\s+", " ", count_text.lower())
+    if re.fullmatch(r"\d+\.5", count_text):  # 1.5 years: a year and a half
+        count_text, half = count_text[:-2], True
+    halves = half + count_text.startswith("half ")
+    count = 0 if count_text.startswith("half ") else (en_number(count_text) if count_text else None)
+    if count is None or halves > 1:
+        return None
+    if halves and per > 1:
+        return Duration(unit, count * per + per // 2)  # half a century: 50 years, half a fortnight: a week
+    return Duration(unit, count * per, bool(halves))
+
+
+def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "three days ago", "two weeks from now" (counted from the reference date); "a year earlier", "three days
+    later" (from the date before them in the sentence); "two days after Nov. 3" (from the date after them).
+    The match starts at the unit (a pattern that starts at the count is slow); the count is read before it.
+    A vague count ("a few days ago", "years later") or a bound ("more than a year ago") keeps the mention
+    without a value; "the two days before" is a span of time, not a date."""
+    window = max(0, m.start() - 40)
+    count = _count_before().search(m.string[window : m.start()])
+    start = window + count.start("n") if count else m.start()  # the mention starts at the count
+    if _span_before(m, window + count.start() if count else start, duration=True):
+        return None
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    sign = words().duration_directions[direction]
+    bounded = bool(count and count.group("bound"))
+    count_text = count.group("n") if count else ""
+    duration = None if bounded else _duration_of(count_text, m.group("unit"), bool(m.group("half")))
+    following = direction in words().from_following
+    if duration is None:
+        if following and not bounded:
+            return None  # "weeks after the vote", "day after day": not a date
+        return Hit(start, m.end(), None)
+    if m.group("this") and direction == "ago":
+        return _ago_this(m, start, ref, duration)
+    end = m.end("dir")  # "today" after "later" is a date of its own
+    if direction in words().from_reference:
+        return Hit(start, end, shift(ref, duration, sign) if ref else None)
+    return Hit(start, end, None, shift=Shift(duration, sign, "following" if following else "previous"))
+
+
+def _ago_this(m: re.Match[str], start: int, ref: date | None, duration: Duration) -> Hit:
+    """ "a year ago today" (that day), "ten years ago this month" (that month), "two years ago this week"
+    (that calendar week, a range): the duration counted back to the day, at the precision of the last word."""
+    this = m.group("this").split()[-1].lower()
+    day = moved(ref, duration, -1) if ref else None
+    if this == "week":
+        first, last = week_range(day, 0) if day else (None, None)
+        return Hit(start, m.end(), iso(first), "range", iso(last))
+    if day is None:
+        return Hit(start, m.end(), None)
+    return Hit(start, m.end(), day.isoformat()[:7] if this == "month" else day.isoformat())
+
+
+def _in_past_or_span(clause: str) -> bool:
+    """True when the clause before "in three days" makes it a span of time rather than a date ahead: a
+    superlative or a count of times ("the first time in 25 years", "twice in a week"), or the past tense
+    without a future marker ("sold out in three days")."""
+    if has_english_word(clause, "span_words"):
+        return True
+    if has_english_word(clause, "future_markers"):
+        return False
+    return has_english_word(clause, "past_markers", "past_verbs", "past_span_words") or bool(
+        re.search(r"\b[a-z]{2,}ed\b", clause)
+    )
+
+
+def _on_duration_ahead(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "in three days", "in two weeks' time": a date ahead of the reference, unless the sentence makes it a
+    span of time (:func:`_in_past_or_span`; "in a week where ...")."""
+    duration = _duration_of(m.group("n"), m.group("unit"), bool(m.group("half")))
+    if duration is None or _NOT_AHEAD_AFTER.match(m.string, m.end()):
+        return None
+    before = m.string[max(0, m.start() - 80) : m.start()]
+    clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
+    if _in_past_or_span(clause):
+        return None
+    return Hit(m.start(), m.end(), shift(ref, duration, 1) if ref else None)
+
+
+def _on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "last week", "this week", "next weekend" (a calendar week, Monday to Sunday, or its Saturday and
+    Sunday), "earlier this week" (its Monday to the day before the reference): a range."""
+    phrase = re.sub(r"\s+", " ", m.group("w").lower())
+    if _span_before(m):
+        return None  # "in the last week": the past seven days
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    w = words()
+    if phrase in w.partial_weeks:
+        monday, sunday = week_range(ref, 0)
+        if w.partial_weeks[phrase] == "before":
+            first, last = monday, ref - timedelta(days=1)
+        else:
+            first, last = ref + timedelta(days=1), sunday
+        if last < first:
+            return Hit(m.start(), m.end(), None, "range")  # "earlier this week" on a Monday
+    elif phrase in w.relative_weekends:
+        first, last = week_range(ref, w.relative_weekends[phrase], weekend=True)
+    else:
+        first, last = week_range(ref, w.relative_weeks[phrase])
+    return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
 
 
 def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
@@ -309,8 +480,22 @@ RULES: tuple[Rule, ...] = (
         r"(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?P<after>\s*(?:of\s+)?(?P<next>[A-Za-z]+)?)",
         _on_day,
     ),
+    # "three days ago", "two weeks later", "a year earlier", "two days after Nov. 3", "a few days ago" (no value)
+    Rule(
+        r"\b(?i:(?P<unit>{duration_units})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{duration_directions}))\b"
+        r"(?!\s+than\b)(?P<this>\s+(?i:today|this\s+week|this\s+month)\b)?",
+        _on_duration,
+    ),
+    # "in three days", "in two weeks' time": ahead of the reference
+    Rule(
+        r"\b(?i:in\s+(?P<n>{number})\s+(?P<unit>{duration_units})(?P<half>\s+and\s+a\s+half)?"
+        r"(?:(?:'s|’s|s'|s’|')?\s+time)?)\b",
+        _on_duration_ahead,
+    ),
     # today, yesterday, the day before yesterday, this morning
     Rule(r"\b(?P<w>(?i:{relative_days}))\b", _on_relative_day),
+    # "last week", "this weekend", "earlier this week": calendar weeks, a range
+    Rule(r"\b(?P<w>(?i:{relative_weeks}))\b", _on_relative_week),
     # "this year", "next year", "last month": year / month precision
     Rule(r"\b(?P<w>(?i:{relative_years}|{relative_months}))\b", _on_relative_year_month),
     # "last Friday", "next Monday", "on Thursday", "Sunday"

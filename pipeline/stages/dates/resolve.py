@@ -1,5 +1,6 @@
 """Reference-date arithmetic: a partial date (no year, no month, a weekday, a relative word) resolved against
-the reference date, and the records the rules hand back (:class:`Hit`, :class:`Rule`).
+the reference date, a duration counted from a date (3天前, "two weeks ago"), a calendar week (上周, "last
+week"), and the records the rules hand back (:class:`Hit`, :class:`Rule`, :class:`Duration`, :class:`Shift`).
 
 Pure date logic, shared by the Chinese rules (:mod:`.zh`), the English rules (:mod:`.en`) and the scanner.
 """
@@ -7,6 +8,7 @@ Pure date logic, shared by the Chinese rules (:mod:`.zh`), the English rules (:m
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -89,6 +91,77 @@ def weekday_date(weekday: int, reference: date, mode: str) -> date:
     return reference - timedelta(days=back) if back <= fwd else reference + timedelta(days=fwd)
 
 
+def week_range(reference: date, offset: int, weekend: bool = False) -> tuple[date, date]:
+    """The Monday and Sunday (or, with ``weekend``, the Saturday and Sunday) of the calendar week ``offset``
+    weeks from the reference date's week: 上周 / "last week" is -1."""
+    monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7 * offset)
+    return monday + timedelta(days=5 if weekend else 0), monday + timedelta(days=6)
+
+
+class Duration(NamedTuple):
+    """An amount of time written in the text: ``amount`` units, and a half more when ``half`` (一年半, 半个月:
+    amount 0 and a half). Units: day, week, month, year (decades are counted in years)."""
+
+    unit: str
+    amount: int
+    half: bool = False
+
+
+# The precision of a shifted date is the unit's (docs/dates.md): days and weeks give a day, months a month,
+# years a year; half a year is six months (a month), half a month fifteen days (a day).
+_PRECISION = {"day": 10, "week": 10, "month": 7, "year": 4}
+
+
+def duration_precision(duration: Duration) -> int | None:
+    """The length of the ISO value a shift by ``duration`` gives (10 day, 7 month, 4 year); None when it has
+    no honest value (half a day, half a week: a vague amount)."""
+    if duration.half and duration.unit in ("day", "week"):
+        return None
+    if duration.half:
+        return 10 if duration.unit == "month" else 7
+    return _PRECISION[duration.unit]
+
+
+def moved(base: date, duration: Duration, sign: int) -> date | None:
+    """``base`` moved by ``duration`` to the day (back when ``sign`` is -1): months and years keep the day of
+    the month where it exists (March 31 less a month is February's last day); None outside years 1-9999."""
+    try:
+        if duration.unit in ("day", "week"):
+            return base + timedelta(days=sign * duration.amount * (7 if duration.unit == "week" else 1))
+        years = duration.unit == "year"
+        months = duration.amount * (12 if years else 1) + (6 if years and duration.half else 0)
+        y, mo = add_months(base.year, base.month, sign * months)
+        day = date(y, mo, min(base.day, monthrange(y, mo)[1]))
+        return day + timedelta(days=sign * 15) if duration.unit == "month" and duration.half else day
+    except (ValueError, OverflowError):
+        return None
+
+
+def shift(base: date, duration: Duration, sign: int) -> str | None:
+    """``base`` moved by ``duration`` (back when ``sign`` is -1), at the duration's precision; None when it
+    has none, or the year leaves 1-9999."""
+    precision = duration_precision(duration)
+    day = moved(base, duration, sign)
+    return day.isoformat()[:precision] if precision and day else None
+
+
+def shift_value(value: str, duration: Duration, sign: int) -> str | None:
+    """An ISO value ("2024-03-07", "2024-03", "2024") moved by ``duration``; None when the value is coarser
+    than the result would be ("three days after 2024": no day to count from)."""
+    precision = duration_precision(duration)
+    if precision is None or len(value) < precision:
+        return None
+    try:
+        base = date(
+            int(value[:4]),
+            int(value[5:7]) if len(value) >= 7 else 1,
+            int(value[8:10]) if len(value) >= 10 else 1,
+        )
+    except ValueError:
+        return None
+    return shift(base, duration, sign)
+
+
 def parse_published(published: str | None, chinese: bool) -> date | None:
     """The publication date. An ISO timestamp with an offset is moved to Beijing time for Chinese articles
     (state media publish in +08:00); a naive timestamp is taken as printed (local time of the site)."""
@@ -112,6 +185,18 @@ def iso(d: date | None) -> str | None:
 # ---------------------------------------------------------------------------------------------- rules
 
 
+class Shift(NamedTuple):
+    """A duration counted from a date of the same sentence, resolved after the scan (:func:`.scan.shifted`):
+    ``base`` "previous" is the date before it (11月3日入院，三天后出院; "three days later"), "following" the date
+    right after it ("two days after Nov. 3"). ``fallback`` is the value when there is no such date (the
+    reference-based reading of a future clause, 将于10天后开幕), else None."""
+
+    duration: Duration
+    sign: int
+    base: str
+    fallback: str | None = None
+
+
 @dataclass
 class Hit:
     """A date found by a rule: its span in the paragraph and its resolved value."""
@@ -123,6 +208,9 @@ class Hit:
     end_value: str | None = None
     anchor: bool = False  # a full date with its year given (2011年1月28日, "Nov. 19, 2026", 去年1月27日)
     partial: tuple[int | None, int] | None = None  # (month or None, day) of a date written without a year
+    shift: Shift | None = (
+        None  # a duration counted from another date of the sentence (三天后, "a year later")
+    )
 
 
 # A rule's handler: (match, reference, context) -> a hit, several hits, or None (the match is not a date).

@@ -1,5 +1,6 @@
 """Scanning a paragraph with a rule table: every date in it, a span claimed once; dates without a year
-tied to a full date of the same sentence; repeated mentions dropped."""
+tied to a full date of the same sentence; durations counted from another date of the sentence; repeated
+mentions dropped."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import cache
 
 from pipeline.record import DateMention
 from pipeline.stages.dates.en import rules as english_rules
-from pipeline.stages.dates.resolve import CompiledRule, Hit, iso, nearest_month, nearest_year
+from pipeline.stages.dates.resolve import CompiledRule, Hit, iso, nearest_month, nearest_year, shift_value
 from pipeline.stages.dates.zh import rules as chinese_rules
 from pipeline.text.datelines import safe_date
 from pipeline.text.scripts import fold_width
@@ -87,6 +88,36 @@ def anchored(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
         elif hit.partial and anchor is not None:
             month, day = hit.partial
             hit.value = iso(nearest_year(month, day, anchor) if month else nearest_month(day, anchor))
+    return hits
+
+
+# Between "two days after" and the date it counts from only spaces (and "the") may come.
+_FOLLOWING_GAP = re.compile(r"\s*(?:the\s+)?")
+
+
+def shifted(hits: list[Hit], spans: list[tuple[int, int]], text: str) -> list[Hit]:
+    """Durations counted from another date of the same sentence (``Hit.shift``): 11月3日入院，三天后出院 and
+    "arrested on May 3 and freed three days later" count from the date before them, "two days after Nov. 3"
+    from the date right after it (the mention then spans both). Without that date the fallback (a future
+    clause read from the reference date) or no value: the base is an event, not a date."""
+    for i, hit in enumerate(hits):
+        if hit.shift is None:
+            continue
+        duration, sign, base_kind, fallback = hit.shift
+        here = next(((a, b) for a, b in spans if a <= hit.start < b), (0, len(text)))
+        base: Hit | None = None
+        if base_kind == "following":
+            after = next((h for h in hits[i + 1 :] if h.start >= hit.end), None)
+            gap = text[hit.end : after.start] if after else ""
+            if after is not None and after.start < here[1] and _FOLLOWING_GAP.fullmatch(gap):
+                base, hit.end = after, after.end
+        else:
+            base = next((h for h in reversed(hits[:i]) if here[0] <= h.start and h.shift is None), None)
+        if base is None:
+            hit.value = fallback
+            continue
+        # a range is no point to count from ("last week ... two days later"): no value
+        hit.value = shift_value(base.value, duration, sign) if base.value and not base.end_value else None
     return hits
 
 

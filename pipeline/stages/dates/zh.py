@@ -1,4 +1,4 @@
-"""The Chinese date rules: 2021年11月16日, 11月19日至21日, 今年10月, 16日, 上周五, 昨天 ...
+"""The Chinese date rules: 2021年11月16日, 11月19日至21日, 今年10月, 16日, 上周五, 昨天, 3天前, 上周 ...
 
 :data:`RULES` is the table, in priority order (a span is claimed by the first rule that takes it): each
 :class:`~.resolve.Rule` pairs a regex template with a module-level handler. The templates' ``{fields}`` are
@@ -16,18 +16,23 @@ from functools import cache
 
 from pipeline.stages.dates.resolve import (
     CompiledRule,
+    Duration,
     Hit,
     Resolved,
     Rule,
+    Shift,
     add_months,
     compile_rules,
     iso,
+    moved,
     nearest_month,
     nearest_month_year,
     nearest_year,
     on_day_range,
     range_hit,
+    shift,
     tense,
+    week_range,
     weekday_date,
 )
 from pipeline.text.datelines import alternation, date_data, safe_date
@@ -37,6 +42,10 @@ _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day n
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"  # year number
 _SEP = r"\s*(?:至|到|~|～|-|—|–|－|―|‐)+\s*"
 _WEEKDAY_PAREN = r"(?:\s*[(（](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）])?"
+# After 前晚 these make it "before X + evening / dinner" (睡前晚上, 赛前晚餐), not "the night before last"
+_AFTER_EVENING = set("上餐饭飯宴会會间間霞期")
+# The count of a duration: digits, or Chinese numerals with the vague counts (几, 数) that give no value
+_CN_COUNT = "零〇一二两兩三四五六七八九十百千几幾数數"
 
 # 每年的12月和1月, 每年3月、4月: the months of a recurring period, not dates
 _RECURRING_MONTHS = re.compile(r"每[年个個]?的?(?:\d{1,2}月(?:份)?[和、及与與至到或]|[^，。；！？\d]){0,3}$")
@@ -53,6 +62,11 @@ class ChineseWords:
     week_prefixes: Mapping[str, int]  # 上 -1, 本 0, 下 1 (calendar weeks)
     duration_before: tuple[str, ...]  # 拘留15日: a number of days
     address_before: tuple[str, ...]  # 马甸东路9号: a street number
+    week_words: tuple[str, ...]  # 周, 星期 ... after a week prefix: 上周, 下个星期
+    weekend: str  # 末: 上周末
+    duration_units: Mapping[str, tuple[str, int]]  # 天 ("day", 1), 周 ("week", 1) ...
+    duration_directions: Mapping[str, int]  # 前 -1, 后 1 ...
+    vague_counts: tuple[str, ...]  # 几, 数, 多 ...: a count without a number
 
 
 @cache
@@ -66,6 +80,11 @@ def words() -> ChineseWords:
         week_prefixes=zh["week_prefixes"],
         duration_before=tuple(zh["duration_before"]),
         address_before=tuple(zh["address_before"]),
+        week_words=tuple(zh["week_words"]["words"]),
+        weekend=zh["week_words"]["weekend"],
+        duration_units={k: (v[0], int(v[1])) for k, v in zh["duration_units"].items()},
+        duration_directions=zh["duration_directions"],
+        vague_counts=tuple(zh["durations"]["vague"]),
     )
 
 
@@ -84,8 +103,13 @@ def _fragments() -> dict[str, str]:
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
         "relative_days": alternation(w.relative_days),
-        "week_prefixes": "|".join(w.week_prefixes),
+        "week_prefixes": alternation(w.week_prefixes),
         "weekdays": "".join(w.weekdays),
+        "week_words": alternation(w.week_words),
+        "weekend": re.escape(w.weekend),
+        "cn_count": _CN_COUNT,
+        "duration_units": alternation(w.duration_units),
+        "duration_directions": alternation(w.duration_directions),
     }
 
 
@@ -245,9 +269,100 @@ def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     return Hit(m.start(), m.end(), weekday_date(wd, ref, mode).isoformat())
 
 
+def _on_weekday_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """上周四至周五: from the one weekday to the other in that calendar week."""
+    w = words()
+    first, last = w.weekdays[m.group("wd1")], w.weekdays[m.group("wd2")]
+    if last <= first:
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    mode = f"week{w.week_prefixes[m.group('pre')]}"
+    return range_hit(m, weekday_date(first, ref, mode), weekday_date(last, ref, mode), True)
+
+
+def _on_relative_year_today(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    offset = words().relative_years[m.group("w")]
+    day = moved(ref, Duration("year", abs(offset)), -1 if offset < 0 else 1) if ref else None
+    return Hit(m.start(), m.end(), iso(day))
+
+
 def _on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    if m.group("w") == "前晚" and m.string[m.end() : m.end() + 1] in _AFTER_EVENING:
+        return None  # 睡前晚上, 赛前晚餐: "before X, in the evening", not the night before last
     offset = words().relative_days[m.group("w")]
     return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)) if ref else None)
+
+
+def _duration_unit(m: re.Match[str]) -> tuple[str, int] | None:
+    """(unit, how many of it) of groups unit and ge (个); None when the words are not a duration: 月 needs
+    个 (3月前 is "before March"), 天 and 年 take none, 日 after digits is a day of the month (3日前: before the
+    3rd; so is a Chinese numeral above ten: 十五日前) and a four-digit year is a year (2010年前: before 2010)."""
+    unit, per = words().duration_units[m.group("unit")]
+    if unit != "week" and (unit == "month") != bool(m.group("ge")):
+        return None
+    count = m.group("n").removesuffix(".5")
+    if count.isdigit() and (m.group("unit") == "日" or (unit == "year" and len(count) == 4)):
+        return None
+    if m.group("unit") == "日" and (cn_number(count) or 0) > 10:
+        return None  # 於十五日前: more likely "before the 15th" than "15 days ago"
+    return unit, per
+
+
+def _count(m: re.Match[str]) -> tuple[int, bool] | None:
+    """(count, and a half) of groups n, more*, half*: 3 -> (3, False), 半 -> (0, True), 一年半 / 一个半月 ->
+    (1, True); None for a vague count (几, 数, 十几, 20多, 10余, 两三: no number)."""
+    text = m.group("n")
+    extra = "".join(m.group(g) or "" for g in ("more", "more_in", "more2"))
+    if any(v in text + extra for v in words().vague_counts):
+        return None
+    half = bool(m.group("half") or m.group("half_in"))
+    if text == "半":
+        return None if half else (0, True)
+    if text.endswith(".5"):  # 1.5年: a year and a half
+        return None if half else (int(text[:-2]), True)
+    positional = text.isdigit() or len(text) == 1 or any(c in "十百千" for c in text)
+    count = cn_number(text) if positional else None  # 三五天: "three or five days", not 35
+    return None if count is None else (count, half)
+
+
+def _on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
+    """3天前, 两周前, 三个月前, 半年前, 一年半前 (counted back from the reference date); 三天后, 10天后 (counted
+    from the date before it in the sentence, else from the reference date in a future clause); a vague count
+    (几天前, 十几年前, 一个多月前) keeps the mention without a value."""
+    unit = _duration_unit(m)
+    if unit is None:
+        return None
+    count = _count(m)
+    if count is None or m.string[max(0, m.start() - 1) : m.start()] == "的":
+        return Hit(m.start(), m.end(), None)  # a vague count; 开幕的三天前: counted from an event
+    duration = Duration(unit[0], count[0] * unit[1], count[1])
+    sign = words().duration_directions[m.group("dir")]
+    if m.group("today") and sign < 0 and unit[0] in ("month", "year"):  # 三年前的今天: that very day
+        return Hit(m.start(), m.end(), iso(moved(ref, duration, sign) if ref else None))
+    if m.group("today"):
+        return None  # 三天后的今天: no such date
+    if sign < 0:
+        return Hit(m.start(), m.end(), shift(ref, duration, sign) if ref else None)
+    # 将于10天后开幕: from the reference date; but 移植后，将在两周后恢复 counts from the event before it
+    after_event = any(c in m.string[max(0, m.start() - 15) : m.start()] for c in "后後")
+    future = ref is not None and not after_event and tense(ctx, True) == "future"
+    fallback = shift(ref, duration, sign) if ref and future else None
+    return Hit(m.start(), m.end(), None, shift=Shift(duration, sign, "previous", fallback))
+
+
+def _on_vague_ago(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
+    """前几天, 前些天, 前些日子, 前几年: "a few days (years) ago", kept without a value."""
+    return Hit(m.start(), m.end(), None)
+
+
+def _on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """上周, 本周, 下个星期, 上上周 (the calendar week, Monday to Sunday), 上周末 (its Saturday and Sunday): a
+    range."""
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    first, last = week_range(ref, words().week_prefixes[m.group("pre")], weekend=bool(m.group("end")))
+    return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
 
 
 def _on_relative_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
@@ -305,6 +420,13 @@ RULES: tuple[Rule, ...] = (
         r"(?![\d日号])",
         _on_year_month,
     ),
+    # 3天前, 两周前, 三个月前, 半年前, 一年半前, 十天后, 几天前 (no value): durations
+    Rule(
+        r"(?<![\d.{cn_count}第每上月])(?P<n>\d{{1,4}}(?:\.5)?|[{cn_count}]+|半|若干|多)(?P<more>[多余餘来來])?"
+        r"(?P<ge>[个個])?(?P<more_in>多)?(?P<half_in>半)?(?P<unit>{duration_units})(?P<more2>多)?(?P<half>半)?"
+        r"(?P<dir>{duration_directions})(?![前后後期往进進来來去行夕])(?P<today>的?今[天日])?",
+        _on_duration,
+    ),
     # 10月份, 3月 (digits only: 十月 is also a word): month precision, nearest year
     Rule(r"(?<![\d.个個年第])(?P<m>\d{{1,2}})月(?:份)?(?![\d日号])", _on_bare_month),
     # 16日, 9日下午; 号 only where a date can follow (3号线 is Line 3, 1号楼 Building 1)
@@ -313,14 +435,33 @@ RULES: tuple[Rule, ...] = (
         r"[号號](?=[，,。、\s上中下晚早凌午夜起至到前后後开開举舉召])){weekday_paren}",
         _on_day,
     ),
+    # 上周四至周五, 本周一到周三: days of a named calendar week (周一至周五 without 上/本/下 is a schedule)
+    Rule(
+        r"(?<!每)(?P<pre>{week_prefixes})(?:个|個)?(?:{week_words})(?P<wd1>[{weekdays}]){sep}"
+        r"(?:{week_words})?(?P<wd2>[{weekdays}])",
+        _on_weekday_range,
+    ),
     # 上周五, 本周三, 周五, 星期天 (not 每周五, not 周一至周五 which is a schedule)
     Rule(
         r"(?<!每)(?P<pre>{week_prefixes})?(?:个|個)?(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])"
         r"(?![至到\-—~～])",
         _on_weekday,
     ),
-    # 今天, 昨天, 明天 ... (今日头条 is an app, 今日美国 a newspaper)
-    Rule(r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法)", _on_relative_day),
+    # 上周, 本周, 下个星期, 上一周, 上上周, 上周末: calendar weeks (not 上周期, 周年, 周边, 周刊)
+    Rule(
+        r"(?<!每)(?P<pre>{week_prefixes})(?:个|個|一)?(?:{week_words})"
+        r"(?:(?P<end>{weekend})|(?![一二三四五六七日天年期刊边邊围圍转轉岁歲]))",
+        _on_relative_week,
+    ),
+    # 前几天, 前些天, 前些日子, 前几年: "a few days (years) ago", no value
+    Rule(r"前(?:几|幾|些)(?:天|日子|日|年|个月|個月)", _on_vague_ago),
+    # 去年的今天, 去年今日: that day a year ago
+    Rule(r"(?P<w>{relative_years})的?今[天日]", _on_relative_year_today),
+    # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date)
+    Rule(
+        r"(?<![提之以目此事生空眼])(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
+        _on_relative_day,
+    ),
     # 上月, 本月, 下个月: month precision
     Rule(r"(?P<w>{relative_months})", _on_relative_month),
     # 今年, 明年, 去年 alone: year precision (a year with a month or day was taken by the rules above)

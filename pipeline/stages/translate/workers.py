@@ -14,8 +14,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import pipeline.stages.translate.models as models  # looked up at call time: tests swap get_engine
 from pipeline import config
-from pipeline.stages.translate import models
 from pipeline.stages.translate.models import ModelInfo
 
 # -- worker processes --------------------------------------------------------------------------------
