@@ -99,7 +99,8 @@ def _flags(record: Article, units: list[Unit], failed_units: list[int]) -> tuple
 
 
 def fill_record(record: Article, units: list[Unit], errors: list[str]) -> None:
-    """Write the record's translation fields from its units (their drafts translated, or failed)."""
+    """Write the record's translation fields from its units (their drafts translated, or failed); ``errors``
+    names what failed them (exception class names: never a library's message, which the log keeps)."""
     article_lang = record.lang or UND
     if not any(u.translatable for u in units):
         if article_lang == UND:
@@ -131,14 +132,14 @@ def fill_record(record: Article, units: list[Unit], errors: list[str]) -> None:
             lang = article_lang if article_lang in no_model else max(no_model, key=lambda k: len(no_model[k]))
             _untranslated(record, f"not translated: no {lang}→{TARGET} model installed")
         else:
-            _untranslated(record, f"not translated: failed ({errors[0] if errors else 'unknown error'})")
+            _untranslated(record, f"not translated: failed ({', '.join(errors) or 'unknown error'})")
         return
     n = len(units) - 1
     problems = [
         f"no {lang}→{TARGET} model installed for {_parts(idx, n)}" for lang, idx in sorted(no_model.items())
     ]
     if failures:
-        problems.append(f"failed for {_parts(failures, n)}" + (f" ({errors[0]})" if errors else ""))
+        problems.append(f"failed for {_parts(failures, n)}" + (f" ({', '.join(errors)})" if errors else ""))
     record.title_en = out[0] if record.title is not None else None
     record.body_en = "\n\n".join(out[1:])
     record.translation_model = ", ".join(used) or None

@@ -10,7 +10,9 @@ docs/translation.md):
 * ``"partly translated: ..."``: ``body_en`` exists but some paragraphs kept their original text
   (a failure, or no model for that paragraph's language);
 * ``"not translated: no zh→en model installed"``, ``"not translated: language und"``,
-  ``"not translated: empty"``, ``"not translated: failed (...)"``: ``title_en``/``body_en`` are None.
+  ``"not translated: empty"``, ``"not translated: failed (RuntimeError)"``: ``title_en``/``body_en`` are None.
+  A failure is named by its exception class only (the record's own failures); the library's message goes
+  to the log and to ``TranslationStats.errors``.
 
 How (the offline traps are in docs/translation.md):
 
@@ -34,6 +36,7 @@ How (the offline traps are in docs/translation.md):
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -48,6 +51,7 @@ from pipeline.stages.translate.segment import collapse_repeats
 from pipeline.stages.translate.workers import run_chunks
 
 CHUNK_SIZE = 32  # sentences per worker task (and per cache commit)
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -65,7 +69,9 @@ class TranslationStats:
     flagged: int = 0  # sentences with at least one check kind
     seconds: float = 0.0
     check_seconds: float = 0.0  # of which: the checks (pipeline/stages/translate/checks.py)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(
+        default_factory=list
+    )  # "model: Class: the library's message", for logs and benches
 
 
 @dataclass
@@ -79,7 +85,7 @@ class _Rounds:
     chunk_size: int
     progress: bool
     done: dict[tuple[str, str], str] = field(default_factory=dict)
-    failed: set[tuple[str, str]] = field(default_factory=set)
+    failed: dict[tuple[str, str], str] = field(default_factory=dict)  # -> the exception's class name
 
     def run(self, wanted: dict[str, tuple[ModelInfo, dict[str, None]]]) -> None:
         """Translate every text of ``wanted`` (label -> model and its texts) not translated yet: cache
@@ -100,13 +106,26 @@ class _Rounds:
     def _finished(self, model: ModelInfo, sentences: list[str], result: list[str] | BaseException) -> None:
         if isinstance(result, BaseException):
             self.stats.failed += len(sentences)
-            self.stats.errors.append(f"{model.label}: {type(result).__name__}: {result}")
-            self.failed.update((model.label, s) for s in sentences)
+            error = f"{model.label}: {type(result).__name__}: {result}"
+            self.stats.errors.append(error)
+            log.warning("translation of %d sentences failed: %s", len(sentences), error)
+            self.failed.update(dict.fromkeys(((model.label, s) for s in sentences), type(result).__name__))
             return
         pairs = list(zip(sentences, result, strict=True))
         self.cache.put_many(model.label, pairs)  # committed now: Ctrl-C later keeps this chunk
         self.done.update(((model.label, s), t) for s, t in pairs)
         self.stats.translated += len(sentences)
+
+    def failures(self, units: list[Unit]) -> list[str]:
+        """The class names of the exceptions that failed these units' sentences, each once."""
+        names = (
+            self.failed.get((u.model.label, d.source))
+            for u in units
+            if u.model is not None
+            for d in u.drafts
+            if d.output is None
+        )
+        return list(dict.fromkeys(name for name in names if name))
 
     def get(self, model: ModelInfo, text: str) -> tuple[str, bool] | None:
         """The translation of ``text`` with loops cut, and whether one was; None if it failed."""
@@ -218,7 +237,7 @@ def translate_many(
     _translate_drafts(drafts, rounds)
     checks_started = time.perf_counter()
     for record, units in zip(records, plans, strict=True):
-        fill_record(record, units, stats.errors)
+        fill_record(record, units, rounds.failures(units))
         stats.flagged += len(record.translation_flags)
     stats.check_seconds += time.perf_counter() - checks_started
     stats.seconds += time.perf_counter() - started
