@@ -388,7 +388,7 @@ def write_reference_rows(conn: sqlite3.Connection, people: list[dict], conferenc
         )
 
 
-def build(n: int, path: Path, seed: int, workers: int, chunk: int, n_people: int, base_only: bool) -> None:
+def build(n: int, path: Path, seed: int, workers: int, chunk: int, n_people: int) -> None:
     started = time.time()
     Store(path).close()  # the project's schema, exactly as the pipeline creates it
     people, conferences = make_people(n_people, seed), make_conferences()
@@ -411,8 +411,6 @@ def build(n: int, path: Path, seed: int, workers: int, chunk: int, n_people: int
     conn.execute("PRAGMA journal_mode=WAL")  # what the store leaves
     conn.close()
     print(f"base rows: {n} articles in {time.time() - started:.0f} s", file=sys.stderr, flush=True)
-    if not base_only:
-        derive(path)
 
 
 def repeat(n: int, path: Path, base: Path) -> None:
@@ -522,6 +520,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--repeat", type=Path, help="make the N articles from this generated archive, repeated"
     )
+    parser.add_argument(
+        "--unique",
+        type=int,
+        default=100_000,
+        help="articles generated (the rest are copies of them with new URLs and dates: the fast path)",
+    )
     args = parser.parse_args(argv)
     path = args.data / "wirearchive.db"
     if args.derive_only:
@@ -529,12 +533,17 @@ def main(argv: list[str] | None = None) -> None:
         return
     if path.exists():
         sys.exit(f"{path} exists: remove it first (or --derive-only)")
-    if args.repeat:
-        repeat(args.n, path, args.repeat)
-        if not args.base_only:
-            derive(path)
-        return
-    build(args.n, path, args.seed, args.workers, args.chunk, args.people, args.base_only)
+    base = args.repeat
+    if base is None and args.n > args.unique:  # generate the unique articles once, then repeat them
+        base = args.data / f"synthetic-base-{args.unique}-seed{args.seed}.db"
+        if not base.exists():
+            build(args.unique, base, args.seed, args.workers, args.chunk, args.people)
+    if base is not None:
+        repeat(args.n, path, base)
+    else:
+        build(args.n, path, args.seed, args.workers, args.chunk, args.people)
+    if not args.base_only:
+        derive(path)
 
 
 if __name__ == "__main__":

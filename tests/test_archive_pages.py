@@ -386,7 +386,7 @@ def full_scans(conn, sql: str, params: dict) -> list[str]:
 def test_the_pages_queries_use_indexes(archive):
     conn = sqlite3.connect(archive[0])
     pages = plugin("wirearchive_pages")
-    params = {"id": 1, "url": "u", "duplicate_of": "d", "source": "xinhua", "limit": 20}
+    params = {"id": 1, "url": "u", "duplicate_of": "d", "source": "xinhua", "limit": 20, "recent": 100}
     for queries in (pages.ARTICLE_SQL, pages.PERSON_SQL, pages.CONFERENCE_SQL):
         for name, sql in queries.items():
             assert full_scans(conn, sql, params) == [], name

@@ -22,12 +22,14 @@ COUNTED = {
     "conferences": "conference",
 }
 ARCHIVE_SQL = "select value, n from facet_counts where facet = :facet"
+# the pages stored with an error, found by idx_articles_error (a few rows: no long text)
+FAILED = "select id from articles where error is not null"
 FAILED_SQL = {
-    "source": "select source, count(*) from articles where error is not null group by 1",
-    "lang": "select lang, count(*) from articles where error is not null group by 1",
-    "translation_status": "select translation_status, count(*) from articles where error is not null group by 1",
-    "conferences": "select j.value, count(*) from articles a, json_each(a.conferences) j "
-    "where a.error is not null group by 1",
+    "source": f"select source, count(*) from articles where id in ({FAILED}) group by 1",
+    "lang": f"select lang, count(*) from articles where id in ({FAILED}) group by 1",
+    "translation_status": f"select translation_status, count(*) from articles where id in ({FAILED}) group by 1",
+    "conferences": f"select j.value, count(*) from articles a, json_each(a.conferences) j where a.id in ({FAILED}) "
+    "group by 1",
 }
 
 
@@ -65,7 +67,10 @@ class CountedMixin:
             for value, n in (await db.execute(FAILED_SQL[column])).rows:
                 if value is not None:
                     counts[str(value)] = counts.get(str(value), 0) + n
-            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: size + 1]
+            labels = await self.ds.expand_foreign_keys(  # type: ignore[attr-defined]
+                self.database, self.table, column, [value for value, _ in ordered]
+            )
             results.append(
                 {
                     "name": column,
@@ -74,17 +79,20 @@ class CountedMixin:
                     "toggle_url": self.ds.urls.path(  # type: ignore[attr-defined]
                         path_with_removed_args(self.request, {f"_facet_{self.type}": column})  # type: ignore[attr-defined]
                     ),
-                    "results": [self.value(column, value, n) for value, n in ordered[:size]],
+                    "results": [
+                        self.value(column, value, labels.get((column, value), value), n)
+                        for value, n in ordered[:size]
+                    ],
                     "truncated": len(ordered) > size,
                 }
             )
         return results, []
 
-    def value(self, column, value, n):
+    def value(self, column, value, label, n):
         arg = f"{column}__arraycontains" if self.array else column
         return {
             "value": value,
-            "label": value,
+            "label": label,
             "count": n,
             "toggle_url": self.ds.absolute_url(  # type: ignore[attr-defined]
                 self.request,

@@ -52,12 +52,15 @@ PERSON_SQL = {
         order by m.search_key desc
         limit :limit""",
     "total": "select count(*) as n from mentions where person_id = :id",
+    # what the page says about roles and kinds: the newest mentions (an index range, no article read)
+    "recent": "select kind, role from mentions where person_id = :id order by search_key desc limit :recent",
     "conferences": """
         select c.id, coalesce(c.name_en, c.id) as label, sum(cp.articles) as n
         from conference_people cp join conferences c on c.id = cp.conference_id
         where cp.person_id = :id and cp.kind != '*' group by c.id order by n desc""",
 }
-PERSON_PAGE = 1000  # mentions listed on a person's page, newest first
+PERSON_PAGE = 200  # mentions listed on a person's page, newest first
+PERSON_RECENT = 1000  # mentions whose roles and kinds the page sums up
 
 # A key's day (its wall-clock date), language and source code: bits of articles.search_key
 # (pipeline/store/keys.py).
@@ -208,13 +211,13 @@ def flagged_segments(text, flags):
 async def person_vars(db, key):
     if not key.lstrip("-").isdigit():
         return {}
-    params = {"id": int(key), "limit": PERSON_PAGE}
+    params = {"id": int(key), "limit": PERSON_PAGE, "recent": PERSON_RECENT}
     mentions = await rows(db, PERSON_SQL["mentions"], params)
     for m in mentions:
         m["conferences"] = json.loads(m["conferences"] or "[]")
     roles: dict[str, int] = {}
     kinds: dict[str, int] = {}
-    for m in mentions:  # the listed (newest) mentions: all of them unless the page says otherwise
+    for m in await rows(db, PERSON_SQL["recent"], params):  # all of them unless the page says otherwise
         if m["role"]:
             roles[m["role"]] = roles.get(m["role"], 0) + 1
         kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
@@ -222,6 +225,7 @@ async def person_vars(db, key):
     return {
         "person_mentions": mentions,
         "person_total": (await rows(db, PERSON_SQL["total"], params))[0]["n"],
+        "person_recent": PERSON_RECENT,
         "person_roles": sorted(roles.items(), key=lambda kv: -kv[1]),
         "person_kinds": sorted(kinds.items(), key=lambda kv: -kv[1]),
         "person_conferences": [((c["id"], c["label"]), c["n"]) for c in conferences],

@@ -218,7 +218,7 @@ class Store:
                 self._save_mention(article_id, person, key)
             self._save_dates(article_id, record)
             self._save_conference_links(article_id, record, key)
-            self._save_translation_flags(article_id, record)
+            self._save_translation_flags(article_id, record, key)
             if key is not None:  # after the translation flags: doubtful sentences go to ``flagged_en``
                 derived.index_article(conn, article_id, key)
             derived.apply_difference(conn, before, derived.counted(conn, article_id))
@@ -240,7 +240,7 @@ class Store:
             [person_id, search.search_text(" ; ".join(n for n in names if n))],
         )
 
-    def _save_translation_flags(self, article_id: int, record: Article) -> None:
+    def _save_translation_flags(self, article_id: int, record: Article, key: int | None) -> None:
         for flag in record.translation_flags:
             self._insert(
                 "translation_flags",
@@ -252,6 +252,7 @@ class Store:
                     "source": flag.source,
                     "target": flag.target,
                     "kinds": json.dumps(flag.kinds),
+                    "search_key": key,
                 },
             )
 

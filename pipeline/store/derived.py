@@ -197,15 +197,17 @@ def _recount_people_row(conn: sqlite3.Connection, people_key: PeopleKey) -> None
 
 # -- everything again, from the tables --------------------------------------------------------------------
 def rebuild(conn: sqlite3.Connection, progress: bool = False) -> None:
-    """Keys, search index, facet_counts and conference_people made again from the tables (one transaction
-    per step; bulk settings for the index, then FTS5's optimize)."""
+    """Keys, search index, facet_counts and conference_people made again from the tables.
+
+    Work is committed in chunks so that the write-ahead log stays small however large the archive (a schema
+    upgrade of a million articles rewrites every article row once); an interrupted rebuild is started again
+    the next time the store opens the database (``meta.search_forms`` is written after it)."""
     say = _say if progress else (lambda _message: None)
-    with conn:
-        key_of = assign_keys(conn)
+    conn.execute("PRAGMA journal_size_limit = 67108864")  # the log shrinks back to 64 MB after each chunk
+    key_of = assign_keys(conn)
     say(f"keys: {len(key_of)} articles")
-    with conn:
-        copy_keys(conn, key_of)
-    say("keys copied into mentions and article_conferences")
+    copy_keys(conn, key_of)
+    say("keys copied into mentions, article_conferences and translation_flags")
     del key_of
     fill_index(conn, say)
     with conn:
@@ -221,35 +223,53 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _in_chunks(conn: sqlite3.Connection, sql: str, rows: Iterable[Any], size: int = 20_000) -> None:
+    for batch in _chunks(rows, size):
+        with conn:
+            conn.executemany(sql, batch)
+
+
 def assign_keys(conn: sqlite3.Connection) -> dict[int, int]:
     """A key for every article stored without error (the columns before the long text only: fast)."""
     failed = {r[0] for r in conn.execute("select id from articles where error is not null")}
     key_of: dict[int, int] = {}
     used: set[int] = set()
     rows = conn.execute("select id, published, source, lang from articles").fetchall()
+    with conn:
+        codes = {source: source_code(conn, source) for source in {row[2] for row in rows}}
     for article_id, published, source, lang in rows:
         if article_id in failed:
             continue
-        key = keys.make_key(published, source_code(conn, source), lang, article_id)
+        key = keys.make_key(published, codes[source], lang, article_id)
         while key in used:
             key = keys.bump(key)
         used.add(key)
         key_of[article_id] = key
-    conn.execute("update articles set search_key = null where search_key is not null")
-    conn.executemany("update articles set search_key = ? where id = ?", ((k, i) for i, k in key_of.items()))
+    old = [
+        (r[0],)
+        for r in conn.execute(
+            "select id from articles indexed by idx_articles_search_key where search_key is not null"
+        )
+    ]
+    _in_chunks(conn, "update articles set search_key = null where id = ?", old)  # no clash with old keys
+    _in_chunks(conn, "update articles set search_key = ? where id = ?", ((k, i) for i, k in key_of.items()))
     return key_of
 
 
 def copy_keys(conn: sqlite3.Connection, key_of: dict[int, int]) -> None:
-    for table in ("mentions", "article_conferences"):
-        conn.execute(f"update {table} set search_key = null where search_key is not null")
-        conn.executemany(
-            f"update {table} set search_key = ? where article_id = ?", ((k, i) for i, k in key_of.items())
+    for table in ("mentions", "article_conferences", "translation_flags"):
+        with conn:
+            conn.execute(f"update {table} set search_key = null where search_key is not null")
+        _in_chunks(
+            conn,
+            f"update {table} set search_key = ? where article_id = ?",
+            ((k, i) for i, k in key_of.items()),
         )
 
 
 def fill_index(conn: sqlite3.Connection, say: Any = _say, chunk: int = 5000) -> None:
-    """Index every keyed article, in key order, with FTS5's bulk settings; then merge into one segment."""
+    """Index every keyed article in key order (FTS5's bulk settings), then merge the index into one b-tree
+    step by step (``merge`` with a negative size: an optimize in bounded transactions)."""
     name = ARTICLES_SEARCH.name
     columns, marks = _columns_sql()
     with conn:
@@ -260,10 +280,7 @@ def fill_index(conn: sqlite3.Connection, say: Any = _say, chunk: int = 5000) -> 
     for article_id, part, target in conn.execute("select article_id, part, target from translation_flags"):
         flags.setdefault(article_id, []).append((part, target))
     done = 0
-    for rows in _chunks(conn.execute(
-        "select search_key, id, title, body, title_en, body_en from articles indexed by idx_articles_search_key "
-        "where search_key is not null order by search_key"
-    ), chunk):  # fmt: skip
+    for rows in _chunks(_keyed_rows(conn), chunk):
         batch = []
         for key, article_id, title, body, title_en, body_en in rows:
             forms = search.article_search_columns(
@@ -274,11 +291,33 @@ def fill_index(conn: sqlite3.Connection, say: Any = _say, chunk: int = 5000) -> 
             conn.executemany(f"insert into {name} (rowid, {columns}) values (?, {marks})", batch)
         done += len(batch)
         say(f"indexed {done}")
+    while True:
+        before = conn.total_changes
+        with conn:
+            conn.execute(f"insert into {name} ({name}, rank) values ('merge', -16000)")
+        if conn.total_changes - before < 2:
+            break
+        say("merging the index")
     with conn:
-        conn.execute(f"insert into {name} ({name}) values ('optimize')")
         for setting, value in (("automerge", 4), ("crisismerge", 16), ("hashsize", 1024 * 1024)):
             conn.execute(f"insert into {name} ({name}, rank) values (?, ?)", [setting, value])
-    say("index optimized")
+    say("index merged")
+
+
+def _keyed_rows(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
+    """The keyed articles' texts in key order, read in slices (a cursor left open across commits would see
+    the index grow under it)."""
+    last = -1
+    while True:
+        rows = conn.execute(
+            "select search_key, id, title, body, title_en, body_en from articles indexed by idx_articles_search_key "
+            "where search_key > ? order by search_key limit 5000",
+            [last],
+        ).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
 
 
 def _chunks(cursor: Iterable[Any], size: int) -> Iterator[list[Any]]:

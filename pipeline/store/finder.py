@@ -9,7 +9,7 @@ column of ``articles``, ``mentions`` and ``article_conferences``. What a page co
 | most relevant first | bm25 over the newest ``RANK_WINDOW`` matches | 5,000 (all matches when fewer) |
 | total | ``count(*)`` of the index's matches (no row read), or ``facet_counts`` | exact |
 | source, language, month | read off the keys of the newest ``FACET_WINDOW`` matches | 5,000 keys |
-| conference, person | the newest ``PEOPLE_WINDOW`` matches joined to their links | 1,000 articles |
+| conference, person | the newest ``PEOPLE_WINDOW`` matches joined to their links | 500 articles |
 | the rows shown | primary-key lookups, snippets cut in Python | the page |
 
 Facets are exact when the matches fit their window, else counted over the newest matches and labelled so;
@@ -30,7 +30,7 @@ from pipeline.store.search import fts_query, highlight_patterns, people_lookup, 
 
 RANK_WINDOW = 5000
 FACET_WINDOW = 5000
-PEOPLE_WINDOW = 1000
+PEOPLE_WINDOW = 500
 FACET_SIZE = {"conference": 15, "source": 15, "lang": 15, "person": 15, "month": 24}
 SORTS = ("relevance", "newest", "oldest")
 FILTERS = ("conference", "source", "lang", "person", "month", "from", "to")
@@ -52,14 +52,23 @@ PEOPLE_FACETS_SQL = {
     "conference": """
         select c.id as value, coalesce(c.name_en, c.id) as label, count(*) as n
         from articles a join article_conferences ac on ac.article_id = a.id join conferences c on c.id = ac.conference_id
-        where a.search_key in (select value from json_each(:keys)) group by c.id order by n desc, label limit 15""",
+        where a.search_key in (select k from ({window})) group by c.id order by n desc, label limit 15""",
     "person": """
         select p.id as value, p.name as label, p.name_zh as label_zh, count(distinct m.article_id) as n
         from articles a join mentions m on m.article_id = a.id join people p on p.id = m.person_id
-        where a.search_key in (select value from json_each(:keys)) and m.kind in ('quoted', 'mentioned')
+        where a.search_key in (select k from ({window})) and m.kind in ('quoted', 'mentioned')
           and p.key not like '~%'
         group by p.id order by n desc, label limit 15""",
 }
+# source code, language code and month of each of the newest matches, grouped
+KEY_FACETS_SQL = """
+select (k >> 18) & 15, (k >> 16) & 3, case when k >> 22 > 0 then strftime('%Y-%m', k >> 22, 'unixepoch') end,
+       count(*)
+from ({window}) group by 1, 2, 3"""
+OTHER_KEYS_SQL = """
+select a.source, a.lang, count(*) from articles a
+where a.search_key in (select k from ({window}) where ((k >> 18) & 15) = 15 or ((k >> 16) & 3) = 2)
+group by 1, 2"""
 ARCHIVE_FACETS_SQL = """
 select f.value, coalesce(c.name_en, s.name, p.name, f.value) as label, p.name_zh as label_zh, f.n
 from facet_counts f
@@ -187,7 +196,7 @@ class Finder:
                 table = "article_conferences where conference_id = :conference and search_key is not null"
             elif self._driven_by("person"):
                 table = "mentions where person_id = :person and search_key is not null"
-                select = select.replace("{k}", "distinct {k}", 1) if select == "{k}" else select
+                select = "distinct " + select  # two mentions of the person in one article: one result
             else:
                 table = "articles where search_key is not null"
         return f"select {select.format(k=k)} from {table}{self.where(k)}"
@@ -212,29 +221,46 @@ class Finder:
             return self.conn.execute(f"select count(*) from ({self.source_sql()})", self.params).fetchone()[0]
         return self.conn.execute(self.source_sql("count(*)"), self.params).fetchone()[0]
 
+    def window(self, size: str) -> str:
+        """The newest matches (``:size`` of them) as a subquery of keys ``k``."""
+        column = "rowid" if self.fts else "search_key"
+        return f"{self.source_sql('{k} as k')} order by {column} desc limit :{size}"
+
     # -- the page ------------------------------------------------------------------------------------------
     def ranked(self, limit: int, offset: int) -> tuple[list[int], set[int], int | None]:
         """The page's keys by relevance (bm25, hits only in doubtful translated sentences last) among the
         newest RANK_WINDOW matches; the keys found only in doubtful sentences; the window when it was full."""
         sql = (
-            f"select rowid, {BM25} from {SEARCH} where {SEARCH} match :fts{self.where('rowid')} "
-            "order by rowid desc limit :window"
+            f"select k from (select rowid as k, {BM25} as score from {SEARCH} "
+            f"where {SEARCH} match :fts{self.where('rowid')} order by rowid desc limit :window) "
+            "order by score, k desc"
         )
-        window = self.conn.execute(sql, dict(self.params, window=RANK_WINDOW)).fetchall()
-        if not window:
-            return [], set(), None
-        clean = self._unflagged(min(k for k, _ in window), max(k for k, _ in window))
-        window.sort(key=lambda row: (row[0] not in clean, row[1], -row[0]))
-        flagged = {k for k, _ in window if k not in clean}
-        return (
-            [k for k, _ in window[offset : offset + limit]],
-            flagged,
-            len(window) if len(window) == RANK_WINDOW else None,
-        )
+        ranked = [r[0] for r in self.conn.execute(sql, dict(self.params, window=RANK_WINDOW))]
+        flagged = self._flagged_only(ranked)
+        ranked = [k for k in ranked if k not in flagged] + [k for k in ranked if k in flagged]
+        return ranked[offset : offset + limit], flagged, len(ranked) if len(ranked) == RANK_WINDOW else None
 
-    def _unflagged(self, lo: int, hi: int) -> set[int]:
-        sql = f"select rowid from {SEARCH} where {SEARCH} match :unflagged and rowid between :lo and :hi"
-        return {r[0] for r in self.conn.execute(sql, dict(self.params, lo=lo, hi=hi))}
+    def _flagged_only(self, found: list[int]) -> set[int]:
+        """Which of ``found`` match only in doubtful translated sentences: only articles with translation flags
+        can (``translation_flags.search_key``, an index), and only those are matched without ``flagged_en``."""
+        if not found:
+            return set()
+        flagged = [
+            r[0]
+            for r in self.conn.execute(
+                "select distinct search_key from translation_flags where search_key between ? and ?",
+                [min(found), max(found)],
+            )
+        ]
+        candidates = set(flagged) & set(found)
+        if not candidates:
+            return set()
+        sql = (
+            f"select rowid from {SEARCH} where {SEARCH} match :unflagged "
+            "and rowid in (select value from json_each(:keys))"
+        )
+        clean = {r[0] for r in self.conn.execute(sql, dict(self.params, keys=json.dumps(sorted(candidates))))}
+        return candidates - clean
 
     def page(self) -> tuple[list[int], set[int], int | None]:
         request = self.request
@@ -242,7 +268,7 @@ class Finder:
         if request.sort == "relevance" and self.fts:
             return self.ranked(request.page_size, offset)
         page = self.keys(request.page_size, offset, descending=request.sort != "oldest")
-        flagged = set(page) - self._unflagged(min(page), max(page)) if page and self.fts else set()
+        flagged = self._flagged_only(page) if self.fts else set()
         return page, flagged, None
 
     def rows(
@@ -272,12 +298,13 @@ class Finder:
     def facets(self, total: int) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
         if not self.fts and not self.request.filters:
             return {name: self.archive_facet(name) for name in FACET_SIZE}, {}
-        newest = self.keys(FACET_WINDOW) if total else []
         facets: dict[str, list[dict[str, Any]]] = {name: [] for name in FACET_SIZE}
-        facets.update(self.key_facets(newest))
-        people_keys = json.dumps(newest[:PEOPLE_WINDOW])
+        if not total:
+            return facets, {}
+        facets.update(self.key_facets())
+        params = dict(self.params, people_window=PEOPLE_WINDOW)
         for name, sql in PEOPLE_FACETS_SQL.items():
-            facets[name] = self._dicts(sql, {"keys": people_keys})
+            facets[name] = self._dicts(sql.format(window=self.window("people_window")), params)
         scope = {}
         for name in facets:
             window = PEOPLE_WINDOW if name in PEOPLE_FACETS_SQL else FACET_WINDOW
@@ -290,49 +317,39 @@ class Finder:
         sql = ARCHIVE_FACETS_SQL.format(order=order)
         return self._dicts(sql, {"facet": name, "limit": FACET_SIZE[name]})
 
-    def key_facets(self, newest: list[int]) -> dict[str, list[dict[str, Any]]]:
-        """Source, language and month read off the keys (a source or language beyond the key's codes: its row)."""
-        codes = {
-            c: v for v, c in self.conn.execute("select value, code from search_codes where kind = 'source'")
-        }
+    def key_facets(self) -> dict[str, list[dict[str, Any]]]:
+        """Source, language and month of the newest matches, read off their keys (grouped by SQLite); a source
+        or language beyond the key's codes is read from the article."""
+        params = dict(self.params, facet_window=FACET_WINDOW)
+        window = self.window("facet_window")
+        codes = dict(
+            self.conn.execute("select code, value from search_codes where kind = 'source' and code < 15")
+        )
         names = dict(self.conn.execute("select id, coalesce(name, id) from sources").fetchall())
         sources: dict[str, int] = {}
         langs: dict[str, int] = {}
         months: dict[str, int] = {}
-        others = []
-        for key in newest:
-            code, lang = keys.source_code_of(key), keys.lang_code_of(key)
-            if code == keys.OTHER_SOURCE or lang == keys.OTHER_LANG:
-                others.append(key)
-            else:
-                sources[codes.get(code, "?")] = sources.get(codes.get(code, "?"), 0) + 1
-                name = {0: "zh", 1: "en"}.get(lang)
-                if name:
-                    langs[name] = langs.get(name, 0) + 1
-            month = keys.month_of(key)
+        for code, lang, month, n in self.conn.execute(KEY_FACETS_SQL.format(window=window), params):
+            if code != keys.OTHER_SOURCE and lang != keys.OTHER_LANG:
+                sources[codes.get(code, "?")] = sources.get(codes.get(code, "?"), 0) + n
+                if lang in (0, 1):
+                    langs[("zh", "en")[lang]] = langs.get(("zh", "en")[lang], 0) + n
             if month:
-                months[month] = months.get(month, 0) + 1
-        for source, lang in self.conn.execute(
-            "select source, lang from articles where search_key in (select value from json_each(?))",
-            [json.dumps(others)],
-        ):
-            sources[source] = sources.get(source, 0) + 1
-            langs[lang] = langs.get(lang, 0) + 1
+                months[month] = months.get(month, 0) + n
+        for source, lang, n in self.conn.execute(OTHER_KEYS_SQL.format(window=window), params):
+            sources[source] = sources.get(source, 0) + n
+            if lang:
+                langs[lang] = langs.get(lang, 0) + n
 
-        def listed(
-            counts: dict[str, int], labels: dict[str, str], by_value: bool = False
-        ) -> list[dict[str, Any]]:
-            items = sorted(
-                counts.items(),
-                key=(lambda kv: kv[0]) if by_value else (lambda kv: (-kv[1], kv[0])),
-                reverse=by_value,
-            )
+        def listed(counts: dict[str, int], labels: dict[str, str]) -> list[dict[str, Any]]:
+            items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             return [{"value": v, "label": labels.get(v, v), "n": n} for v, n in items if v]
 
+        by_month = [{"value": m, "label": m, "n": n} for m, n in sorted(months.items(), reverse=True)]
         return {
             "source": listed(sources, names)[: FACET_SIZE["source"]],
             "lang": listed(langs, {})[: FACET_SIZE["lang"]],
-            "month": listed(months, {}, by_value=True)[: FACET_SIZE["month"]],
+            "month": by_month[: FACET_SIZE["month"]],
         }
 
 

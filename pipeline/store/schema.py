@@ -25,8 +25,8 @@ CHANGELOG: tuple[tuple[int, str], ...] = (
         'For an archive of a million articles (docs/search.md, "At scale"): the search table `articles_fts` '
         "became `articles_search`, a contentless FTS5 index (no second copy of the text) whose rowid is the new "
         "column `articles.search_key`, a time-ordered key (publication time, source, language, id): newest "
-        "first is `order by search_key desc`. The key is also in `mentions.search_key` and "
-        "`article_conferences.search_key`, whose person and conference indexes now end with it "
+        "first is `order by search_key desc`. The key is also in `mentions.search_key`, "
+        "`translation_flags.search_key` and `article_conferences.search_key`, whose person and conference indexes now end with it "
         "(`idx_mentions_person_id_search_key`, `idx_article_conferences_conference_id_search_key` replace "
         "`idx_mentions_person_id`, `idx_article_conferences_conference_id`). English originals are indexed once "
         "(`title_en` / `body_en` are left empty in the index when they repeat `title` / `body`). New tables "
@@ -384,10 +384,15 @@ TABLES: tuple[Table, ...] = (
                 TEXT,
                 'JSON list of why it is doubtful, e.g. `["numbers", "names", "length"]`.',
             ),
+            (
+                "search_key",
+                INTEGER,
+                "The article's `search_key`: which of a search's results have doubtful sentences, from one index.",
+            ),
         ),
         primary_key=("id",),
         foreign_keys=(ForeignKey("article_id", "articles", "id"),),
-        indexes=(Index(("article_id",)),),
+        indexes=(Index(("article_id",)), Index(("search_key",))),
     ),
     Table(
         "sources",
