@@ -160,10 +160,22 @@ def fetch(base: str, path: str) -> tuple[float, int, bool, int | None]:
     except urllib.error.HTTPError as error:
         body, status = error.read(), error.code
     elapsed = time.perf_counter() - started
-    limited = (
-        b"interrupted" in body.lower() or b"time limit" in body.lower() or b"took too long" in body.lower()
-    )
-    return elapsed, status, limited
+    # Datasette's answer when a query hits the SQL time limit (400), or a facet its time limit (JSON)
+    limited = status != 200 and (b"took too long" in body or b"interrupted" in body.lower())
+    limited = limited or b'"facets_timed_out": ["' in body
+    return elapsed, status, limited, count_rows(path, body)
+
+
+def count_rows(path: str, body: bytes) -> int | None:
+    try:
+        if ".json" in path:
+            data = json.loads(body)
+            return len(data.get("rows", [])) if isinstance(data, dict) else len(data)
+    except ValueError:
+        return None
+    if ".atom" in path:
+        return body.count(b"<entry>")
+    return None
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -255,7 +267,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the results here")
+    parser.add_argument("--markdown", type=Path, help="only print the tables of a results file (--json)")
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text(encoding="utf-8"))))
+        return
     path = (args.data or config.data_dir()) / "wirearchive.db"
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     terms = pick_terms(conn)
@@ -279,7 +295,42 @@ def main(argv: list[str] | None = None) -> None:
     text = json.dumps(report, ensure_ascii=False, indent=1)
     if args.json:
         args.json.write_text(text, encoding="utf-8")
-    print(text)
+    print(markdown(report))
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """The results as the tables of docs/benchmarks.md."""
+    kinds = list(report["terms"])
+    lines = [
+        f"{report['articles']:,} articles, {report['bytes'] / report['articles']:,.0f} bytes per article; "
+        f"terms: {', '.join(f'{k} {v}' for k, v in report['terms'].items())}; load average "
+        f"{report['load_before'][0]:.1f} before, {report['load_after'][0]:.1f} after.",
+        "",
+        "| search page, wall ms p50 / p95 (CPU ms p50) | " + " | ".join(kinds) + " |",
+        "|---|" + "---:|" * len(kinds),
+    ]
+    cpu = {(r["page"], r["term"]): r["p50_cpu_ms"] for r in report["cpu"]}
+    cpu_page = {"search json (relevance)": "search relevance", "search json newest first": "search newest",
+                "search json source=xinhua": "search relevance source=xinhua"}  # fmt: skip
+    pages = [r for r in report["http"] if r["term"] in kinds and r["page"].startswith("search ")]
+    for page in dict.fromkeys(r["page"] for r in pages):
+        cells = []
+        for kind in kinds:
+            r = next(x for x in pages if x["page"] == page and x["term"] == kind)
+            extra = f" ({cpu[(cpu_page[page], kind)]})" if page in cpu_page else ""
+            flag = " ⚠" if r["time_limit_hit"] or r["statuses"] != [200] else ""
+            cells.append(f"{r['p50_ms']:.0f} / {r['p95_ms']:.0f}{extra}{flag}")
+        lines.append(f"| {page} | " + " | ".join(cells) + " |")
+    lines += ["", "| page | wall ms p50 | p95 | rows | status |", "|---|---:|---:|---:|---|"]
+    for r in report["http"]:
+        if r["page"].startswith("search "):
+            continue
+        name = r["page"] + (f" ({r['term']})" if r["term"] else "")
+        status = ",".join(map(str, r["statuses"])) + (" time limit hit" if r["time_limit_hit"] else "")
+        lines.append(
+            f"| {name} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {r['rows'] if r['rows'] is not None else ''} | {status} |"
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -423,3 +423,32 @@ def test_serve_immutable_passes_the_database_as_immutable(tmp_path):
     mutable = datasette_args(path, "127.0.0.1", 8001)
     assert "-i" not in mutable and str(path) in mutable
     assert path.exists()  # an empty archive with the schema, so the server starts
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "source=xinhua",
+        "lang=en",
+        "_search=王建国",
+        "_search=forum&lang=en",
+        "_search=forum&source=xinhua_en",
+    ],
+)
+def test_the_articles_tables_facets_are_the_rows_counts(site, archive, query):
+    """Counted from facet_counts and the search keys (wirearchive_facets.py), they equal a plain count."""
+    data = site(f"/wirearchive/articles.json?{query}&_size=max").json()
+    conn = sqlite3.connect(archive[0])
+    rows = [dict(zip(data["columns"], row, strict=True)) for row in data["rows"]]
+    assert rows and len(rows) == data["filtered_table_rows_count"]
+    for column in ("source", "lang", "translation_status", "conferences"):
+        expected: dict[str, int] = {}
+        for row in rows:
+            values = json.loads(row[column] or "[]") if column == "conferences" else [row[column]]
+            for value in values:
+                if value is not None:
+                    expected[str(value)] = expected.get(str(value), 0) + 1
+        shown = {str(v["value"]): v["count"] for v in data["facet_results"][column]["results"]}
+        assert shown == expected, (query, column)
+    conn.close()

@@ -184,19 +184,23 @@ def test_an_older_database_gets_the_missing_columns_and_indexes(tmp_path):
     path = tmp_path / "old.db"
     Store(path).close()
     old = sqlite3.connect(path)
-    old.execute('drop index "idx_articles_lang"')
-    old.execute(
-        'drop index "idx_articles_lang_translation_status_translation_model_translation_quality_error"'
-    )
-    old.execute('drop index "idx_articles_search_key"')
-    old.execute("alter table articles drop column search_key")  # as written by version 1
+    for name, sql in old.execute("select name, sql from sqlite_master where type = 'index'").fetchall():
+        if (
+            sql
+            and name.startswith("idx_articles_")
+            and ("search_key" in name or "translation_quality" in name)
+        ):
+            old.execute(f'drop index "{name}"')  # as written by version 1: neither column, nor their indexes
+    old.execute('drop index "idx_articles_published"')
+    old.execute("alter table articles drop column search_key")
     old.execute("alter table articles drop column translation_quality")
     old.close()
     Store(path).close()
     conn = sqlite3.connect(path)
     columns = [row[1] for row in conn.execute("pragma table_info(articles)")]
     assert columns == [c.name for c in TABLE["articles"].columns]
-    assert conn.execute("select 1 from sqlite_master where name = 'idx_articles_lang'").fetchone()
+    for name in ("idx_articles_published", "idx_articles_lang_search_key", "idx_articles_search_key"):
+        assert conn.execute("select 1 from sqlite_master where name = ?", [name]).fetchone(), name
     conn.close()
 
 

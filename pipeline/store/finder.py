@@ -141,6 +141,13 @@ class Finder:
     def _conditions(self) -> list[str]:
         """The filters as conditions on a key ``{k}`` (bits and ranges of the key, or an indexed link)."""
         f, out = self.request.filters, []
+        on_articles = not self.fts and not self._driven_by("conference") and not self._driven_by("person")
+        if on_articles:  # the articles' own (source, search_key) and (lang, search_key) indexes
+            for name in ("source", "lang"):
+                if name in f:
+                    self.params[name] = f[name]
+                    out.append(f"{name} = :{name}")
+            f = {k: v for k, v in f.items() if k not in ("source", "lang")}
         if "source" in f:
             row = self.conn.execute(
                 "select code from search_codes where kind = 'source' and value = ?", [f["source"]]

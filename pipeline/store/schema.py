@@ -28,7 +28,8 @@ CHANGELOG: tuple[tuple[int, str], ...] = (
         "first is `order by search_key desc`. The key is also in `mentions.search_key`, "
         "`translation_flags.search_key` and `article_conferences.search_key`, whose person and conference indexes now end with it "
         "(`idx_mentions_person_id_search_key`, `idx_article_conferences_conference_id_search_key` replace "
-        "`idx_mentions_person_id`, `idx_article_conferences_conference_id`). English originals are indexed once "
+        "`idx_mentions_person_id`, `idx_article_conferences_conference_id`; `idx_articles_source_search_key`, "
+        "`idx_articles_lang_search_key` replace `idx_articles_source`, `idx_articles_lang`). English originals are indexed once "
         "(`title_en` / `body_en` are left empty in the index when they repeat `title` / `body`). New tables "
         "`search_codes` (the source codes in the key), `facet_counts` (counts of the whole archive by source, "
         "language, month, conference, person, translation) and `conference_people` (people per conference, "
@@ -240,9 +241,11 @@ TABLES: tuple[Table, ...] = (
         foreign_keys=(ForeignKey("raw_page_id", "raw_pages", "id"), ForeignKey("source", "sources", "id")),
         indexes=(
             Index(("url",), unique=True),
-            Index(("source",)),
+            # a filter (source, language, translation status) newest first from one index range
+            Index(("source", "search_key")),
             Index(("published",)),
-            Index(("lang",)),
+            Index(("lang", "search_key")),
+            Index(("translation_status", "search_key")),
             Index(("duplicate_of",)),
             Index(("error",)),
             Index(("search_key",), unique=True),
