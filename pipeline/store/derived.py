@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -209,7 +210,6 @@ def rebuild(conn: sqlite3.Connection, progress: bool = False) -> None:
     copy_keys(conn, key_of)
     say("keys copied into mentions, article_conferences and translation_flags")
     del key_of
-    fill_index(conn, say)
     with conn:
         rebuild_counts(conn)
     say("facet_counts and conference_people rebuilt")
@@ -217,6 +217,7 @@ def rebuild(conn: sqlite3.Connection, progress: bool = False) -> None:
         # statistics for the query planner (sampled: fast); a small archive is planned well without
         conn.execute("PRAGMA analysis_limit = 1000")
         conn.execute("ANALYZE")
+    fill_index(conn, say)
 
 
 def _say(message: str) -> None:
@@ -245,25 +246,34 @@ def assign_keys(conn: sqlite3.Connection) -> dict[int, int]:
             key = keys.bump(key)
         used.add(key)
         key_of[article_id] = key
-    old = [
-        (r[0],)
-        for r in conn.execute(
-            "select id from articles indexed by idx_articles_search_key where search_key is not null"
+    # only the keys that change are written (a rebuild that was interrupted goes on quickly); the old keys
+    # that change are cleared first, so that no new key clashes with an old one (the index is unique)
+    old = dict(
+        conn.execute(
+            "select id, search_key from articles indexed by idx_articles_search_key where search_key is not null"
         )
-    ]
-    _in_chunks(conn, "update articles set search_key = null where id = ?", old)  # no clash with old keys
-    _in_chunks(conn, "update articles set search_key = ? where id = ?", ((k, i) for i, k in key_of.items()))
+    )
+    _in_chunks(
+        conn,
+        "update articles set search_key = null where id = ?",
+        [(i,) for i, k in old.items() if key_of.get(i) != k],
+    )
+    new = ((k, i) for i, k in key_of.items() if old.get(i) != k)
+    _in_chunks(conn, "update articles set search_key = ? where id = ?", new)
     return key_of
 
 
 def copy_keys(conn: sqlite3.Connection, key_of: dict[int, int]) -> None:
     for table in ("mentions", "article_conferences", "translation_flags"):
-        with conn:
-            conn.execute(f"update {table} set search_key = null where search_key is not null")
+        with conn:  # the rows of articles that have no key (any more)
+            conn.execute(
+                f"update {table} set search_key = null where search_key is not null and article_id not in "
+                "(select id from articles indexed by idx_articles_search_key where search_key is not null)"
+            )
         _in_chunks(
             conn,
-            f"update {table} set search_key = ? where article_id = ?",
-            ((k, i) for i, k in key_of.items()),
+            f"update {table} set search_key = ? where article_id = ? and search_key is not ?",
+            ((k, i, k) for i, k in key_of.items()),
         )
 
 
@@ -280,15 +290,11 @@ def fill_index(conn: sqlite3.Connection, say: Any = _say, chunk: int = 5000) -> 
     for article_id, part, target in conn.execute("select article_id, part, target from translation_flags"):
         flags.setdefault(article_id, []).append((part, target))
     done = 0
-    for rows in _chunks(_keyed_rows(conn), chunk):
-        batch = []
-        for key, article_id, title, body, title_en, body_en in rows:
-            forms = search.article_search_columns(
-                title, body, title_en, body_en, flags=flags.get(article_id, ())
-            )
-            batch.append([key, *(forms[c] for c in ARTICLES_SEARCH.columns)])
+    insert = f"insert into {name} (rowid, {columns}) values (?, {marks})"
+    large = conn.execute("select count(*) > 20000 from articles").fetchone()[0]  # worth worker processes
+    for batch in _forms_of(_chunks(_keyed_rows(conn), chunk), flags, workers=2 if large else 0):
         with conn:
-            conn.executemany(f"insert into {name} (rowid, {columns}) values (?, {marks})", batch)
+            conn.executemany(insert, batch)
         done += len(batch)
         say(f"indexed {done}")
     while True:
@@ -302,6 +308,36 @@ def fill_index(conn: sqlite3.Connection, say: Any = _say, chunk: int = 5000) -> 
         for setting, value in (("automerge", 4), ("crisismerge", 16), ("hashsize", 1024 * 1024)):
             conn.execute(f"insert into {name} ({name}, rank) values (?, ?)", [setting, value])
     say("index merged")
+
+
+def _forms(rows: list[tuple[Any, ...]], flags: dict[int, list[tuple[str, str]]]) -> list[list[Any]]:
+    batch = []
+    for key, article_id, title, body, title_en, body_en in rows:
+        forms = search.article_search_columns(title, body, title_en, body_en, flags=flags.get(article_id, ()))
+        batch.append([key, *(forms[c] for c in ARTICLES_SEARCH.columns)])
+    return batch
+
+
+def _forms_of(
+    chunks: Iterable[list[tuple[Any, ...]]], flags: dict[int, list[tuple[str, str]]], workers: int = 2
+) -> Iterator[list[list[Any]]]:
+    """The search forms of each chunk of articles, made by ``workers`` processes while this one writes the
+    index (a few chunks ahead, so that memory stays bounded)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    if not workers:
+        yield from (_forms(rows, flags) for rows in chunks)
+        return
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        pending: deque[Any] = deque()
+        for rows in chunks:
+            chunk_flags = {r[1]: flags[r[1]] for r in rows if r[1] in flags}
+            pending.append(pool.submit(_forms, rows, chunk_flags))
+            if len(pending) > workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _keyed_rows(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
