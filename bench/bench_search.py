@@ -151,6 +151,12 @@ def other_pages(conn: sqlite3.Connection, terms: dict[str, str]) -> list[tuple[s
     ]  # fmt: skip
 
 
+def uses_search_index(path: str) -> bool:
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(path).query)
+    names = ("articles_by_person", "articles_mentioning_two_people", "people?_search")
+    return bool(query.get("q", [""])[0] or query.get("_search")) or any(n in path for n in names)
+
+
 def fetch(base: str, path: str) -> tuple[float, int, bool, int | None]:
     """Wall-clock seconds, HTTP status, whether the SQL time limit was hit, rows returned (JSON)."""
     started = time.perf_counter()
@@ -242,6 +248,23 @@ def measure_cpu(path: Path, terms: dict[str, str], repeat: int) -> list[dict[str
     return results
 
 
+def table_sizes(path: Path) -> dict[str, int]:
+    """Bytes per table and index (SQLite's dbstat), the search index's shadow tables together."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    sizes: dict[str, int] = {}
+    try:
+        for name, size in conn.execute("select name, sum(pgsize) from dbstat group by name"):
+            group = "articles_search (the search index)" if name.startswith("articles_search") else name
+            sizes[group] = sizes.get(group, 0) + size
+    except sqlite3.OperationalError:  # an SQLite built without dbstat
+        pass
+    sizes["free pages"] = (
+        conn.execute("pragma freelist_count").fetchone()[0] * conn.execute("pragma page_size").fetchone()[0]
+    )
+    conn.close()
+    return dict(sorted(sizes.items(), key=lambda kv: -kv[1]))
+
+
 def start_server(path: Path, port: int) -> subprocess.Popen:
     args = datasette_args(path, "127.0.0.1", port)
     server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -268,15 +291,31 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--markdown", type=Path, help="only print the tables of a results file (--json)")
+    parser.add_argument(
+        "--without-search-index",
+        action="store_true",
+        help="only the pages that do not read the full-text index (while it is still being built)",
+    )
     args = parser.parse_args(argv)
     if args.markdown:
         print(markdown(json.loads(args.markdown.read_text(encoding="utf-8"))))
         return
     path = (args.data or config.data_dir()) / "wirearchive.db"
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    terms = pick_terms(conn)
+    if args.without_search_index:
+        terms = {
+            "zh_common": "中国",
+            "zh_name": "",
+            "zh_rare": "",
+            "en_common": "",
+            "en_rare": "",
+            "en_name": "",
+        }
+        pages = [p for p in other_pages(conn, terms) if not uses_search_index(p[2])]
+    else:
+        terms = pick_terms(conn)
+        pages = search_pages(terms) + other_pages(conn, terms)
     articles = conn.execute("select count(*) from articles").fetchone()[0]
-    pages = search_pages(terms) + other_pages(conn, terms)
     conn.close()
     report: dict[str, Any] = {
         "articles": articles,
@@ -284,7 +323,8 @@ def main(argv: list[str] | None = None) -> None:
         "terms": terms,
         "load_before": os.getloadavg(),
     }
-    report["cpu"] = measure_cpu(path, terms, args.repeat)
+    report["sizes"] = {} if args.without_search_index else table_sizes(path)
+    report["cpu"] = [] if args.without_search_index else measure_cpu(path, terms, args.repeat)
     server = start_server(path, args.port)
     try:
         report["http"] = measure_http(f"http://127.0.0.1:{args.port}", pages, args.repeat)
@@ -321,6 +361,11 @@ def markdown(report: dict[str, Any]) -> str:
             flag = " ⚠" if r["time_limit_hit"] or r["statuses"] != [200] else ""
             cells.append(f"{r['p50_ms']:.0f} / {r['p95_ms']:.0f}{extra}{flag}")
         lines.append(f"| {page} | " + " | ".join(cells) + " |")
+    if report.get("sizes"):
+        lines += ["", "| what | bytes per article | share |", "|---|---:|---:|"]
+        total = sum(report["sizes"].values())
+        for name, size in list(report["sizes"].items())[:12]:
+            lines.append(f"| {name} | {size / report['articles']:,.0f} | {100 * size / total:.0f}% |")
     lines += ["", "| page | wall ms p50 | p95 | rows | status |", "|---|---:|---:|---:|---|"]
     for r in report["http"]:
         if r["page"].startswith("search "):

@@ -57,10 +57,41 @@ KEYED_SQL = {
     "where a.search_key in (select k from ({keys}) where ((k >> 18) & 15) = 15) group by 1",
     "lang": "select case (m.k >> 16) & 3 when 0 then 'zh' when 1 then 'en' when 3 then null "
     "else (select lang from articles where search_key = m.k) end, count(*) from ({keys}) m group by 1",
-    "conferences": "select conference_id, count(*) from article_conferences where search_key in ({keys}) group by 1",
+    # "+": one pass over the index, each key looked up in the matches (not a seek per match and value)
+    "conferences": "select conference_id, count(*) from article_conferences where +search_key in ({keys}) group by 1",
     "translation_status": "select translation_status, count(*) from articles "
-    "indexed by idx_articles_translation_status_search_key where search_key in ({keys}) group by 1",
+    "indexed by idx_articles_translation_status_search_key where +search_key in ({keys}) group by 1",
 }
+
+
+STATUS_BY_BITS = (
+    "select translation_status, count(*) from articles indexed by idx_articles_translation_status_search_key "
+    "where search_key is not null{where} group by 1"
+)
+
+
+def key_bits(conn, keyed):
+    """A source / language filter as conditions on the key's bits (None with a search, or a shared code)."""
+    from pipeline.store import keys
+
+    if "_search" in keyed:
+        return None
+    where, params = "", {}
+    if "source" in keyed:
+        row = conn.execute(
+            "select code from search_codes where kind = 'source' and value = ?", [keyed["source"]]
+        ).fetchone()
+        if row is None or row[0] == keys.OTHER_SOURCE:
+            return None
+        where, params["code"] = where + " and ((search_key >> 18) & 15) = :code", row[0]
+    if "lang" in keyed:
+        if keys.lang_code(keyed["lang"]) == keys.OTHER_LANG:
+            return None
+        where, params["lang_code"] = (
+            where + " and ((search_key >> 16) & 3) = :lang_code",
+            keys.lang_code(keyed["lang"]),
+        )
+    return where, params
 
 
 def matching_keys(conn, keyed):
@@ -110,8 +141,12 @@ class CountedMixin:
             failed, params = FAILED_SQL[column], {}
         else:
             keys_sql, params = await db.execute_fn(lambda conn: matching_keys(conn, keyed))
+            sql = KEYED_SQL[column].format(keys=keys_sql)
+            bits = await db.execute_fn(lambda conn: key_bits(conn, keyed))
+            if column == "translation_status" and bits:  # no list of matches: a bit test per index entry
+                sql, params = STATUS_BY_BITS.format(where=bits[0]), bits[1]
             counts = {}
-            for value, n in (await db.execute(KEYED_SQL[column].format(keys=keys_sql), params)).rows:
+            for value, n in (await db.execute(sql, params)).rows:
                 if value == "*":
                     shared = KEYED_SQL["source*"].format(keys=keys_sql)
                     for source, m in (await db.execute(shared, params)).rows:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,19 +53,15 @@ PEOPLE_FACETS_SQL = {
     "conference": """
         select c.id as value, coalesce(c.name_en, c.id) as label, count(*) as n
         from articles a join article_conferences ac on ac.article_id = a.id join conferences c on c.id = ac.conference_id
-        where a.search_key in (select k from ({window})) group by c.id order by n desc, label limit 15""",
+        where a.search_key in (select value from json_each(:keys)) group by c.id order by n desc, label limit 15""",
     "person": """
         select p.id as value, p.name as label, p.name_zh as label_zh, count(distinct m.article_id) as n
         from articles a join mentions m on m.article_id = a.id join people p on p.id = m.person_id
-        where a.search_key in (select k from ({window})) and m.kind in ('quoted', 'mentioned')
+        where a.search_key in (select value from json_each(:keys)) and m.kind in ('quoted', 'mentioned')
           and p.key not like '~%'
         group by p.id order by n desc, label limit 15""",
 }
 # source code, language code and month of each of the newest matches, grouped
-KEY_FACETS_SQL = """
-select (k >> 18) & 15, (k >> 16) & 3, case when k >> 22 > 0 then strftime('%Y-%m', k >> 22, 'unixepoch') end,
-       count(*)
-from ({window}) group by 1, 2, 3"""
 OTHER_KEYS_SQL = """
 select a.source, a.lang, count(*) from articles a
 where a.search_key in (select k from ({window}) where ((k >> 18) & 15) = 15 or ((k >> 16) & 3) = 2)
@@ -136,6 +133,7 @@ class Finder:
             self.fts = fts_query(request.q, people_lookup(conn))
             self.params.update(fts=self.fts, unflagged=unflagged_query(self.fts))
         self.conditions = self._conditions()
+        self.newest_keys: list[int] | None = None  # the newest matches, once a step has read them
 
     # -- the stream of matching keys, newest first ------------------------------------------------------
     def _conditions(self) -> list[str]:
@@ -243,6 +241,7 @@ class Finder:
             "order by score, k desc"
         )
         ranked = [r[0] for r in self.conn.execute(sql, dict(self.params, window=RANK_WINDOW))]
+        self.newest_keys = sorted(ranked, reverse=True)  # the newest matches: the facets count them too
         flagged = self._flagged_only(ranked)
         ranked = [k for k in ranked if k not in flagged] + [k for k in ranked if k in flagged]
         return ranked[offset : offset + limit], flagged, len(ranked) if len(ranked) == RANK_WINDOW else None
@@ -252,14 +251,14 @@ class Finder:
         can (``translation_flags.search_key``, an index), and only those are matched without ``flagged_en``."""
         if not found:
             return set()
-        flagged = [
+        candidates = {
             r[0]
             for r in self.conn.execute(
-                "select distinct search_key from translation_flags where search_key between ? and ?",
-                [min(found), max(found)],
+                "select distinct search_key from translation_flags "
+                "where search_key in (select value from json_each(?))",
+                [json.dumps(found)],
             )
-        ]
-        candidates = set(flagged) & set(found)
+        }
         if not candidates:
             return set()
         sql = (
@@ -308,10 +307,14 @@ class Finder:
         facets: dict[str, list[dict[str, Any]]] = {name: [] for name in FACET_SIZE}
         if not total:
             return facets, {}
-        facets.update(self.key_facets())
-        params = dict(self.params, people_window=PEOPLE_WINDOW)
+        newest = self.newest_keys
+        if newest is None or (len(newest) < FACET_WINDOW and len(newest) < total):
+            newest = self.keys(FACET_WINDOW)
+        newest = newest[:FACET_WINDOW]
+        facets.update(self.key_facets(newest))
+        people = {"keys": json.dumps(newest[:PEOPLE_WINDOW])}
         for name, sql in PEOPLE_FACETS_SQL.items():
-            facets[name] = self._dicts(sql.format(window=self.window("people_window")), params)
+            facets[name] = self._dicts(sql, people)
         scope = {}
         for name in facets:
             window = PEOPLE_WINDOW if name in PEOPLE_FACETS_SQL else FACET_WINDOW
@@ -324,11 +327,11 @@ class Finder:
         sql = ARCHIVE_FACETS_SQL.format(order=order)
         return self._dicts(sql, {"facet": name, "limit": FACET_SIZE[name]})
 
-    def key_facets(self) -> dict[str, list[dict[str, Any]]]:
+    def key_facets(self, newest: list[int]) -> dict[str, list[dict[str, Any]]]:
         """Source, language and month of the newest matches, read off their keys (grouped by SQLite); a source
         or language beyond the key's codes is read from the article."""
-        params = dict(self.params, facet_window=FACET_WINDOW)
-        window = self.window("facet_window")
+        params = {"keys": json.dumps(newest)}
+        window = "select value as k from json_each(:keys)"
         codes = dict(
             self.conn.execute("select code, value from search_codes where kind = 'source' and code < 15")
         )
@@ -336,14 +339,20 @@ class Finder:
         sources: dict[str, int] = {}
         langs: dict[str, int] = {}
         months: dict[str, int] = {}
-        for code, lang, month, n in self.conn.execute(KEY_FACETS_SQL.format(window=window), params):
+        shared = False
+        groups = Counter(((k >> 18) & 15, (k >> 16) & 3, (k >> keys.TIME_SHIFT) // 86400) for k in newest)
+        month_of_day = {day: keys.month_of(day * 86400 << keys.TIME_SHIFT) for _, _, day in groups if day}
+        for (code, lang, day), n in groups.items():
+            month = month_of_day.get(day)
+            shared = shared or code == keys.OTHER_SOURCE or lang == keys.OTHER_LANG
             if code != keys.OTHER_SOURCE and lang != keys.OTHER_LANG:
                 sources[codes.get(code, "?")] = sources.get(codes.get(code, "?"), 0) + n
                 if lang in (0, 1):
                     langs[("zh", "en")[lang]] = langs.get(("zh", "en")[lang], 0) + n
             if month:
                 months[month] = months.get(month, 0) + n
-        for source, lang, n in self.conn.execute(OTHER_KEYS_SQL.format(window=window), params):
+        others = self.conn.execute(OTHER_KEYS_SQL.format(window=window), params) if shared else []
+        for source, lang, n in others:
             sources[source] = sources.get(source, 0) + n
             if lang:
                 langs[lang] = langs.get(lang, 0) + n
