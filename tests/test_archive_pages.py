@@ -452,3 +452,13 @@ def test_the_articles_tables_facets_are_the_rows_counts(site, archive, query):
         shown = {str(v["value"]): v["count"] for v in data["facet_results"][column]["results"]}
         assert shown == expected, (query, column)
     conn.close()
+
+
+def test_the_articles_tables_search_box_leads_to_the_search_page(archive):
+    ds = make_datasette(archive[0])
+    response = asyncio.run(ds.client.get("/wirearchive/articles?_search=王建国&lang=zh"))
+    assert response.status_code == 302
+    assert response.headers["location"] == "/search?q=%E7%8E%8B%E5%BB%BA%E5%9B%BD&lang=zh"
+    # the JSON API stays Datasette's own (researchers' scripts)
+    rows = asyncio.run(ds.client.get("/wirearchive/articles.json?_search=王建国&_shape=array")).json()
+    assert rows and all("id" in row for row in rows)
