@@ -11,7 +11,10 @@ DEV_STAMP := $(VENV)/.installed-dev
 WIREARCHIVE_DATA ?= $(CURDIR)/data
 export WIREARCHIVE_DATA
 SOURCE ?=
+CONFERENCE ?=
+EDITION ?=
 PORT ?= 8001
+SAMPLE ?=
 PYTEST_ARGS ?=
 # pytest markers (pyproject.toml): what `make check` leaves out
 SLOW_MARKERS := corpus or e2e or browser or slow
@@ -69,8 +72,8 @@ browser-deps:  ## install Debian's chromium and a Chinese font for the browser t
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null) \
 	  || echo "chromium not installed: the browser tests will fail (they skip only outside CI)"; }
 
-crawl: install  ## crawl the live sources (SOURCE=chinanews for one) into $(WIREARCHIVE_DATA)/raw
-	$(BIN)/wirearchive crawl $(SOURCE)
+crawl: install  ## crawl the live sources (SOURCE=chinanews for one; CONFERENCE=ID [EDITION=YEAR] to backfill one)
+	$(BIN)/wirearchive crawl $(if $(CONFERENCE),--conference $(CONFERENCE)) $(if $(EDITION),--edition $(EDITION)) $(SOURCE)
 
 process: install  ## run the pipeline over the raw archive into $(WIREARCHIVE_DATA)/wirearchive.db
 	$(BIN)/wirearchive process
@@ -89,14 +92,14 @@ bench: bench-extract bench-people bench-dates bench-translate  ## all benchmarks
 bench-extract: install-dev  ## extraction accuracy and speed vs trafilatura, GNE, newspaper4k
 	$(BIN)/python -m bench.bench_extract --repeat 3
 
-bench-people: install-dev  ## person precision/recall, roles
+bench-people: install-dev  ## person P/R/F1 on the NER dev splits and the corpus, roles, articles/s
 	$(BIN)/python -m bench.bench_people
 
 bench-dates: install-dev  ## date resolution accuracy
 	$(BIN)/python -m bench.bench_dates
 
-bench-translate: install-dev  ## translation throughput, workers, cache
-	$(BIN)/python -m bench.bench_translate
+bench-translate: install-dev  ## translation throughput, workers, cache, checks; SAMPLE=pairs.tsv: chrF of a real model
+	$(BIN)/python -m bench.bench_translate $(if $(SAMPLE),--sample $(SAMPLE))
 
 N ?= 1000000
 bench-search: install-dev  ## page speed through Datasette on a synthetic archive of N articles (default 1,000,000) in $(WIREARCHIVE_DATA)
@@ -111,7 +114,7 @@ screenshots: install-dev browser-deps  ## retake docs/images/*.png from a fresh 
 	$(BIN)/python tools/screenshots.py
 
 samples: install-dev  ## regenerate the sample sites and samples/expected.json from samples/build_samples.py
-	$(BIN)/python samples/build_samples.py
+	$(BIN)/python -m samples.build_samples
 
 lint: install-dev  ## ruff check, ruff format --check, mypy
 	$(BIN)/ruff check .

@@ -12,11 +12,14 @@ Lengths follow the project's corpus (shared/corpus/truth.jsonl, 64 articles): Ch
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
+
+from pipeline.text.scripts import HAN_BASIC
 
 # (Chinese word, English word, share of articles containing it): the news words of a wire archive
 NEWS_WORDS: tuple[tuple[str, str, float], ...] = (
@@ -58,6 +61,9 @@ class Vocabulary:
         return list(itemgetter(*ids)(self.words)) if n > 1 else [self.words[int(ids[0])]]
 
 
+_DICTIONARY_WORD = re.compile(f"[{HAN_BASIC}]{{1,4}}")  # a word of 1-4 characters of the basic block
+
+
 def chinese_vocabulary() -> Vocabulary:
     """jieba's dictionary (words of 1-4 Chinese characters, with frequencies) and punctuation."""
     import jieba
@@ -68,7 +74,7 @@ def chinese_vocabulary() -> Vocabulary:
         parts = line.split(" ")
         if len(parts) < 2 or int(parts[1]) < 3:
             continue
-        if 1 <= len(parts[0]) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in parts[0]):
+        if _DICTIONARY_WORD.fullmatch(parts[0]):
             words.append(parts[0])
             weights.append(int(parts[1]))
     total = sum(weights)

@@ -32,7 +32,7 @@ class CrawlSummary:
         self.kinds[kind] += 1
         self.crawler.stats.inc_value(f"wirearchive/archived/{kind}")
         status = item.get("status")
-        if item.get("error") or status is None or status >= 400:
+        if kind != "found" and (item.get("error") or status is None or status >= 400):  # found: no fetch
             self.errors[kind] += 1
             self.crawler.stats.inc_value(f"wirearchive/errors/{kind}")
         total = sum(self.kinds.values())

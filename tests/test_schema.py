@@ -137,7 +137,7 @@ def old_database(path, version):
     return old
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_an_older_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_path, version):
     path = tmp_path / f"v{version}.db"
     old = old_database(path, version)
@@ -157,7 +157,7 @@ def test_an_older_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_path
     assert store.db.execute("select value from meta where key = 'schema_version'").fetchone() == (
         str(SCHEMA_VERSION),
     )
-    # the derived data of version 3: keys copied into the links, counts made from the tables
+    # the derived data of version 4: keys copied into the links, counts made from the tables
     key = store.db.execute("select search_key from articles where id = 7").fetchone()[0]
     assert key and store.db.execute("select search_key from mentions").fetchone() == (key,)
     assert store.db.execute("select search_key from article_conferences").fetchone() == (key,)
@@ -167,6 +167,45 @@ def test_an_older_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_path
         ("*", None, 1),
         ("quoted", "主任", 1),
     ]
+    store.close()
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_an_older_databases_doubtful_sentences_are_searched_apart_after_the_upgrade(tmp_path, version):
+    path = tmp_path / f"v{version}.db"
+    old = old_database(path, version)
+    old.execute(
+        "insert into articles (id, url, source, lang, title, body, title_en, body_en, published, "
+        "translation_status, translation_quality) values (8, 'https://a/8', 'xinhua', 'zh', '签约', "
+        "'论坛签约项目45个。', 'Signing', 'The forum signed 45 projects.', '2026-11-20T10:00:00+08:00', "
+        "'translated', 'doubtful')"
+    )
+    old.execute(
+        "insert into articles (id, url, source, lang, title, body, published) values "
+        "(9, 'https://a/9', 'xinhua', 'en', 'Projects signed', 'Forty projects.', '2026-11-18T10:00:00+08:00')"
+    )
+    old.execute(
+        "insert into translation_flags (article_id, part, paragraph, sentence, source, target, kinds) values "
+        """(8, 'body', 0, 0, '论坛签约项目45个。', 'The forum signed 45 projects.', '["numbers"]')"""
+    )
+    if version >= 3:  # main's version 3: what a crawl for a conference collected is kept
+        old.execute("""update articles set collected_for = '["forum"]' where id = 8""")
+    old.commit()
+    old.close()
+    store = Store(path)
+    # a hit only in the doubtful sentence comes after the clean hit, however new it is
+    assert [row["id"] for row in store.search("projects")] == [9, 8]
+    key = store.db.execute("select search_key from articles where id = 8").fetchone()[0]
+    assert store.db.execute("select search_key from translation_flags").fetchone() == (key,)
+    flagged = store.db.execute(
+        "select rowid from articles_search where articles_search match 'flagged_en : projects'"
+    ).fetchall()
+    assert flagged == [(key,)]
+    counts = dict(store.db.execute("select facet || ':' || value, n from facet_counts").fetchall())
+    assert counts["translation_quality:doubtful"] == 1
+    if version >= 3:
+        collected = store.db.execute("select collected_for from articles where id = 8").fetchone()
+        assert collected == ('["forum"]',)
     store.close()
 
 
@@ -190,9 +229,10 @@ def test_an_older_database_gets_the_missing_columns_and_indexes(tmp_path):
             and name.startswith("idx_articles_")
             and ("search_key" in name or "translation_quality" in name)
         ):
-            old.execute(f'drop index "{name}"')  # as written by version 1: neither column, nor their indexes
+            old.execute(f'drop index "{name}"')  # version 1 had none of these columns, nor their indexes
     old.execute('drop index "idx_articles_published"')
     old.execute("alter table articles drop column search_key")
+    old.execute("alter table articles drop column collected_for")
     old.execute("alter table articles drop column translation_quality")
     old.close()
     Store(path).close()

@@ -31,6 +31,9 @@ H_SOURCE = "WARC-Wirearchive-Source"
 H_KIND = "WARC-Wirearchive-Kind"  # article | list | feed | robots | other
 H_FETCH_URL = "WARC-Wirearchive-Fetch-URL"
 H_ERROR = "WARC-Wirearchive-Error"
+H_COLLECTED_FOR = "WARC-Wirearchive-Collected-For"  # the conference a crawl collected the page for
+H_DAY = "WARC-Wirearchive-Day"  # the day a date-archive page stands for (ISO date)
+KIND_FOUND = "found"  # a metadata record: an article already archived was found again, for a conference
 
 # Transfer-level headers that no longer describe the stored bytes (Scrapy has already de-chunked and
 # decompressed the body); kept under another name so nothing is lost.
@@ -52,6 +55,8 @@ class RawPage:
     fetch_url: str | None = None
     error: str | None = None
     warc_file: str | None = None
+    collected_for: str | None = None  # conference id the crawl that fetched (or found) it was for
+    day: str | None = None  # date-archive pages: the day they list
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -73,6 +78,10 @@ class WarcArchive:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         self.path = folder / f"{source}-{stamp}-{os.getpid()}.warc.gz"
+        n = 1
+        while self.path.exists():  # two crawls of one source in one process and second (a backfill beside)
+            n += 1
+            self.path = folder / f"{source}-{stamp}-{os.getpid()}-{n}.warc.gz"
         self.source = source
         self._fh = open(self.path, "ab")  # noqa: SIM115 - closed in close()
         self._writer = WARCWriter(self._fh, gzip=True)
@@ -87,6 +96,8 @@ class WarcArchive:
         fetch_url: str | None = None,
         error: str | None = None,
         fetched_at: str | None = None,
+        collected_for: str | None = None,
+        day: str | None = None,
     ) -> str:
         http_headers = []
         for key, value in headers:
@@ -105,6 +116,7 @@ class WarcArchive:
             warc_headers[H_FETCH_URL] = fetch_url
         if error:
             warc_headers[H_ERROR] = error
+        warc_headers.update(_discovery_headers(collected_for, day))
         record = self._writer.create_warc_record(
             url,
             "response",
@@ -114,12 +126,40 @@ class WarcArchive:
         )
         return self._write(record)
 
-    def write_failure(self, url: str, error: str, kind: str, fetch_url: str | None = None) -> str:
+    def write_failure(
+        self,
+        url: str,
+        error: str,
+        kind: str,
+        fetch_url: str | None = None,
+        collected_for: str | None = None,
+        day: str | None = None,
+    ) -> str:
         """A fetch that produced no response at all (DNS, refused, timeout): kept as a metadata record."""
         payload = json.dumps({"error": error}).encode("utf-8")
         warc_headers = {"WARC-Date": utc_now(), H_SOURCE: self.source, H_KIND: kind, H_ERROR: error}
         if fetch_url and fetch_url != url:
             warc_headers[H_FETCH_URL] = fetch_url
+        warc_headers.update(_discovery_headers(collected_for, day))
+        record = self._writer.create_warc_record(
+            url,
+            "metadata",
+            payload=io.BytesIO(payload),
+            warc_content_type="application/json",
+            warc_headers_dict=warc_headers,
+        )
+        return self._write(record)
+
+    def write_found(self, url: str, collected_for: str, via: str | None = None) -> str:
+        """An article archived before was found again by a crawl for ``collected_for``: nothing fetched,
+        the finding is recorded (a metadata record of kind ``found``) so the article gets the tag."""
+        payload = json.dumps({"collected_for": collected_for, "via": via}).encode("utf-8")
+        warc_headers = {
+            "WARC-Date": utc_now(),
+            H_SOURCE: self.source,
+            H_KIND: KIND_FOUND,
+            H_COLLECTED_FOR: collected_for,
+        }
         record = self._writer.create_warc_record(
             url,
             "metadata",
@@ -138,6 +178,15 @@ class WarcArchive:
         self._fh.close()
         if self.path.stat().st_size == 0:
             self.path.unlink()
+
+
+def _discovery_headers(collected_for: str | None, day: str | None) -> dict[str, str]:
+    headers = {}
+    if collected_for:
+        headers[H_COLLECTED_FOR] = collected_for
+    if day:
+        headers[H_DAY] = day
+    return headers
 
 
 def _reason(status: int) -> str:
@@ -198,6 +247,8 @@ def _to_page(record, path: Path) -> RawPage | None:
         status = int(record.http_headers.get_statuscode() or 0)
         headers = list(record.http_headers.headers)
         error = h.get_header(H_ERROR)
+    elif h.get_header(H_KIND) == KIND_FOUND:  # no fetch, no failure: a finding
+        status, headers, error, body = None, [], None, b""
     else:
         status = None
         headers = []
@@ -215,6 +266,8 @@ def _to_page(record, path: Path) -> RawPage | None:
         fetch_url=h.get_header(H_FETCH_URL),
         error=error,
         warc_file=str(path),
+        collected_for=h.get_header(H_COLLECTED_FOR),
+        day=h.get_header(H_DAY),
     )
 
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # What each schema version changed (newest first): docs/schema.md prints it, tests/test_schema.py checks that
 # the current version has an entry and a DDL fixture (tests/fixtures/schema_v<N>.sql).
 CHANGELOG: tuple[tuple[int, str], ...] = (
     (
-        3,
+        4,
         'For an archive of a million articles (docs/search.md, "At scale"): the search table `articles_fts` '
         "became `articles_search`, a contentless FTS5 index (no second copy of the text) whose rowid is the new "
         "column `articles.search_key`, a time-ordered key (publication time, source, language, id): newest "
@@ -35,6 +35,13 @@ CHANGELOG: tuple[tuple[int, str], ...] = (
         "language, month, conference, person, translation) and `conference_people` (people per conference, "
         "kind and role), kept up to date by `wirearchive process`; an index for the translation counts. "
         "Derived data: an older database gets all of it built when the store opens it.",
+    ),
+    (
+        3,
+        "Added `raw_pages.collected_for` and `articles.collected_for`: the conference a crawl "
+        "(`wirearchive crawl --conference`) collected a page for; the conferences stage adds it to "
+        "`articles.conferences`. `raw_pages.kind` gained the discovery kinds (`sitemap`, `archive`, "
+        "`search`, `topic`) and `found`.",
     ),
     (
         2,
@@ -229,6 +236,12 @@ TABLES: tuple[Table, ...] = (
                 "English originals and untranslated articles. The sentences behind it: `translation_flags`.",
             ),
             (
+                "collected_for",
+                TEXT,
+                "JSON list of the conferences a crawl collected this article for (`wirearchive crawl "
+                "--conference`); `conferences` holds them too, besides those the text names.",
+            ),
+            (
                 "search_key",
                 INTEGER,
                 "Time-ordered key, unique: the article's row in the search index `articles_search`. Publication "
@@ -261,7 +274,12 @@ TABLES: tuple[Table, ...] = (
             ("id", TEXT, "WARC-Record-ID of the record in the WARC archive."),
             ("url", TEXT, "Live URL fetched."),
             ("source", TEXT, "Crawler source."),
-            ("kind", TEXT, "`article`, `list` or `feed`."),
+            (
+                "kind",
+                TEXT,
+                "`article`, or the discovery page it was: `list`, `feed`, `sitemap`, `archive` (a date "
+                "archive), `search`, `topic`; `found`: no fetch, an archived article found again for a conference.",
+            ),
             ("status", INTEGER, "HTTP status (null when the fetch failed without a response)."),
             ("fetched_at", TEXT, "Fetch time (UTC)."),
             ("fetch_url", TEXT, "URL actually requested when it differs (the local sample-site server)."),
@@ -272,6 +290,12 @@ TABLES: tuple[Table, ...] = (
             ("body", BLOB, "The raw bytes, as received (de-chunked, decompressed)."),
             ("error", TEXT, "Transfer error (cut short, timeout ...), null when the transfer was whole."),
             ("warc_file", TEXT, "WARC file holding the record."),
+            (
+                "collected_for",
+                TEXT,
+                "The conference (`conferences.id`) the crawl that fetched or found this page was collecting "
+                "for; null for a crawl of the newest pages.",
+            ),
         ),
         primary_key=("id",),
         indexes=(Index(("url",)),),
@@ -514,7 +538,7 @@ ARTICLES_SEARCH = SearchTable(
 # Every form of every person's name (name_en, name_zh, key, forms), for the people table's search box.
 PEOPLE_FTS = SearchTable("people_fts", columns=("names",), tokenize="porter unicode61 remove_diacritics 2")
 SEARCH_TABLES: tuple[SearchTable, ...] = (ARTICLES_SEARCH, PEOPLE_FTS)
-# Search tables of older versions, dropped on upgrade (articles_fts: schema 1 and 2).
+# Search tables of older versions, dropped on upgrade (articles_fts: schemas 1 to 3).
 RETIRED_SEARCH_TABLES = ("articles_fts",)
 
 
