@@ -28,7 +28,7 @@ FIND_LINKS := $(or $(PIP_FIND_LINKS),$(shell $(PYTHON) -m pip config get global.
 UV_INSTALL := $(UV) pip install -q --python $(BIN)/python $(foreach dir,$(FIND_LINKS),--find-links $(dir))
 
 .PHONY: install install-dev demo test check crawl process serve schedule bench bench-extract bench-people \
-        bench-dates bench-translate models lint clean browser-deps docs screenshots samples help
+        bench-dates bench-translate bench-search models lint clean browser-deps docs screenshots samples help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -104,6 +104,11 @@ bench-dates: install-dev  ## date resolution accuracy
 
 bench-translate: install-dev  ## translation throughput, workers, cache, checks; SAMPLE=pairs.tsv: chrF of a real model
 	$(BIN)/python -m bench.bench_translate $(if $(SAMPLE),--sample $(SAMPLE))
+
+N ?= 1000000
+bench-search: install-dev  ## page speed through Datasette on a synthetic archive of N articles (default 1,000,000) in $(WIREARCHIVE_DATA)
+	test -f $(WIREARCHIVE_DATA)/wirearchive.db || nice -n 5 $(BIN)/python -m bench.synthetic_archive $(N) --data $(WIREARCHIVE_DATA)
+	$(BIN)/python -m bench.bench_search --data $(WIREARCHIVE_DATA) --json $(WIREARCHIVE_DATA)/bench-search.json
 
 docs: install-dev  ## regenerate docs/schema.md, docs/cli.md and metadata.json column descriptions
 	$(BIN)/python -m tools.schema_docs

@@ -157,3 +157,44 @@ def test_the_feed_a_search_page_links_to_parses(datasette, tmp_path):
     titles = " ".join(e.find(f"{ATOM}title").text for e in root.findall(f"{ATOM}entry"))
     for entry in mentioning("Wang Jianguo", "en"):
         assert entry["title"] in titles
+
+
+def facet_counts(dom: str, facet: str) -> dict[str, int]:
+    """The values and counts of one of Datasette's facets on a table page."""
+    block = dom.split(f'data-column="{facet}"')[1].split("</ul>")[0]
+    return {
+        value: int(n.replace(",", ""))
+        for value, n in re.findall(r'<a href="[^"]*"[^>]*>([^<]+)</a>\s*([\d,]+)', block)
+    }
+
+
+def test_the_articles_table_counts_its_facets_from_the_facet_tables(datasette, tmp_path):
+    # unfiltered, the counts come from facet_counts (docs/search.md, "At scale"): they must be the archive's
+    dom = rendered_dom(f"{datasette}/wirearchive/articles", tmp_path)
+    sources: dict[str, int] = {}
+    for entry in EXPECTED:
+        sources[entry["source"]] = sources.get(entry["source"], 0) + 1
+    shown = facet_counts(dom, "source")  # labelled with the sources' names
+    assert sorted(shown.values()) == sorted(sources.values())
+    forum = [e for e in EXPECTED if good(e) and FORUM in e["conferences"]]
+    assert facet_counts(dom, "conferences")[FORUM] == len(forum)
+    # filtered, Datasette counts them itself (the selected value: "label · count")
+    dom = rendered_dom(f"{datasette}/wirearchive/articles?source=xinhua", tmp_path)
+    selected = dom.split('data-column="source"')[1].split("</ul>")[0]
+    assert re.search(r"·\s*" + str(sources["xinhua"]) + r"\b", selected)
+
+
+def test_browsing_without_a_query_and_the_canned_queries(datasette, tmp_path):
+    dom = rendered_dom(f"{datasette}/search", tmp_path)
+    stored = [e for e in EXPECTED if good(e)]
+    assert f"<b>{len(stored)}</b> articles" in dom
+    forum = [e for e in stored if FORUM in e["conferences"]]
+    conference = dom.split('data-facet="conference"')[1].split("</section>")[0]
+    assert re.search(r'<span class="wa-count">' + str(len(forum)) + "</span>", conference)
+    dom = rendered_dom(f"{datasette}/wirearchive/people_by_conference?conference=", tmp_path)
+    assert "Wang Jianguo" in dom and "2026 Lakeside Digital Culture Forum" in dom
+    dom = rendered_dom(f"{datasette}/wirearchive/coverage_per_day?conference={FORUM}", tmp_path)
+    days = {e["published"][:10] for e in forum}
+    assert days and all(day in dom for day in days)
+    dom = rendered_dom(f"{datasette}/wirearchive/translation_status", tmp_path)
+    assert "original" in dom

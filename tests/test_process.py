@@ -31,7 +31,7 @@ def test_a_run_stopped_early_is_completed_by_the_next_without_duplicates(tmp_pat
     assert not list(db.query("select 1 from mentions where article_id not in (select id from articles)"))
     assert not list(db.query("select 1 from dates where article_id not in (select id from articles)"))
     assert (
-        db.execute("select count(*) from articles_fts").fetchone()[0]
+        db.execute("select count(*) from articles_search").fetchone()[0]
         == db.execute("select count(*) from articles where error is null").fetchone()[0]
     )
 

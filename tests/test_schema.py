@@ -14,7 +14,7 @@ from helpers import ROOT
 from pipeline.record import Article
 from pipeline.store import Store, article_row, search
 from pipeline.store.schema import (
-    ARTICLES_FTS,
+    ARTICLES_SEARCH,
     CHANGELOG,
     SCHEMA_VERSION,
     SEARCH_TABLES,
@@ -117,22 +117,36 @@ def test_the_search_tables_index_the_declared_columns_with_their_tokenizer(conn)
         sql = conn.execute("select sql from sqlite_master where name = ?", [table.name]).fetchone()[0]
         assert "fts5(" in sql and f"tokenize='{table.tokenize}'" in sql
     # the store fills every column of the articles' search table
-    assert list(search.article_search_columns("t", "b", "te", "be")) == list(ARTICLES_FTS.columns)
-    rank = conn.execute(f"select v from {ARTICLES_FTS.name}_config where k = 'rank'").fetchone()
-    assert rank == (f"bm25({', '.join(str(w) for w in ARTICLES_FTS.weights)})",)
+    assert list(search.article_search_columns("t", "b", "te", "be")) == list(ARTICLES_SEARCH.columns)
+    rank = conn.execute(f"select v from {ARTICLES_SEARCH.name}_config where k = 'rank'").fetchone()
+    assert rank == (f"bm25({', '.join(str(w) for w in ARTICLES_SEARCH.weights)})",)
 
 
-def test_a_version_1_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_path):
-    path = tmp_path / "v1.db"
+def old_database(path, version):
+    """A database made from the DDL fixture of an older ``version``, with one article (and its search row)."""
     old = sqlite3.connect(path)
     # tables before their indexes (the fixture's statements come as a set)
-    statements = sorted(fixture_statements(1), key=lambda sql: not sql.startswith("CREATE TABLE"))
+    statements = sorted(fixture_statements(version), key=lambda sql: not sql.startswith("CREATE TABLE"))
     old.executescript(";\n".join(statements) + ";")
     old.execute(
-        "insert into articles (id, url, lang, title, body, title_en, body_en) values "
-        "(7, 'https://a/7', 'zh', '论坛开幕', '王建国致辞。', 'Forum opens', 'Wang Jianguo spoke.')"
+        "insert into articles (id, url, source, lang, title, body, title_en, body_en, published) values "
+        "(7, 'https://a/7', 'xinhua', 'zh', '论坛开幕', '王建国致辞。', 'Forum opens', 'Wang Jianguo spoke.', "
+        "'2026-11-19T10:00:00+08:00')"
     )
     old.execute("insert into articles_fts (rowid, title) values (7, 'stale')")
+    return old
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_an_older_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_path, version):
+    path = tmp_path / f"v{version}.db"
+    old = old_database(path, version)
+    old.execute("insert into conferences (id) values ('forum')")
+    old.execute("insert into article_conferences (article_id, conference_id) values (7, 'forum')")
+    old.execute(
+        "insert into people (id, key, name, name_en, name_zh) values (3, 'wang jianguo', 'Wang Jianguo', 'Wang Jianguo', '王建国')"
+    )
+    old.execute("insert into mentions (person_id, article_id, kind, role) values (3, 7, 'quoted', '主任')")
     old.commit()
     old.close()
     store = Store(path)
@@ -143,6 +157,55 @@ def test_a_version_1_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_p
     assert store.db.execute("select value from meta where key = 'schema_version'").fetchone() == (
         str(SCHEMA_VERSION),
     )
+    # the derived data of version 4: keys copied into the links, counts made from the tables
+    key = store.db.execute("select search_key from articles where id = 7").fetchone()[0]
+    assert key and store.db.execute("select search_key from mentions").fetchone() == (key,)
+    assert store.db.execute("select search_key from article_conferences").fetchone() == (key,)
+    counts = dict(store.db.execute("select facet || ':' || value, n from facet_counts").fetchall())
+    assert counts["all:"] == 1 and counts["conference:forum"] == 1 and counts["person:3"] == 1
+    assert list(store.db.execute("select kind, role, articles from conference_people order by kind")) == [
+        ("*", None, 1),
+        ("quoted", "主任", 1),
+    ]
+    store.close()
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_an_older_databases_doubtful_sentences_are_searched_apart_after_the_upgrade(tmp_path, version):
+    path = tmp_path / f"v{version}.db"
+    old = old_database(path, version)
+    old.execute(
+        "insert into articles (id, url, source, lang, title, body, title_en, body_en, published, "
+        "translation_status, translation_quality) values (8, 'https://a/8', 'xinhua', 'zh', '签约', "
+        "'论坛签约项目45个。', 'Signing', 'The forum signed 45 projects.', '2026-11-20T10:00:00+08:00', "
+        "'translated', 'doubtful')"
+    )
+    old.execute(
+        "insert into articles (id, url, source, lang, title, body, published) values "
+        "(9, 'https://a/9', 'xinhua', 'en', 'Projects signed', 'Forty projects.', '2026-11-18T10:00:00+08:00')"
+    )
+    old.execute(
+        "insert into translation_flags (article_id, part, paragraph, sentence, source, target, kinds) values "
+        """(8, 'body', 0, 0, '论坛签约项目45个。', 'The forum signed 45 projects.', '["numbers"]')"""
+    )
+    if version >= 3:  # main's version 3: what a crawl for a conference collected is kept
+        old.execute("""update articles set collected_for = '["forum"]' where id = 8""")
+    old.commit()
+    old.close()
+    store = Store(path)
+    # a hit only in the doubtful sentence comes after the clean hit, however new it is
+    assert [row["id"] for row in store.search("projects")] == [9, 8]
+    key = store.db.execute("select search_key from articles where id = 8").fetchone()[0]
+    assert store.db.execute("select search_key from translation_flags").fetchone() == (key,)
+    flagged = store.db.execute(
+        "select rowid from articles_search where articles_search match 'flagged_en : projects'"
+    ).fetchall()
+    assert flagged == [(key,)]
+    counts = dict(store.db.execute("select facet || ':' || value, n from facet_counts").fetchall())
+    assert counts["translation_quality:doubtful"] == 1
+    if version >= 3:
+        collected = store.db.execute("select collected_for from articles where id = 8").fetchone()
+        assert collected == ('["forum"]',)
     store.close()
 
 
@@ -160,14 +223,24 @@ def test_an_older_database_gets_the_missing_columns_and_indexes(tmp_path):
     path = tmp_path / "old.db"
     Store(path).close()
     old = sqlite3.connect(path)
-    old.execute('drop index "idx_articles_lang"')
-    old.execute("alter table articles drop column collected_for")  # as written by version 2
+    for name, sql in old.execute("select name, sql from sqlite_master where type = 'index'").fetchall():
+        if (
+            sql
+            and name.startswith("idx_articles_")
+            and ("search_key" in name or "translation_quality" in name)
+        ):
+            old.execute(f'drop index "{name}"')  # version 1 had none of these columns, nor their indexes
+    old.execute('drop index "idx_articles_published"')
+    old.execute("alter table articles drop column search_key")
+    old.execute("alter table articles drop column collected_for")
+    old.execute("alter table articles drop column translation_quality")
     old.close()
     Store(path).close()
     conn = sqlite3.connect(path)
     columns = [row[1] for row in conn.execute("pragma table_info(articles)")]
     assert columns == [c.name for c in TABLE["articles"].columns]
-    assert conn.execute("select 1 from sqlite_master where name = 'idx_articles_lang'").fetchone()
+    for name in ("idx_articles_published", "idx_articles_lang_search_key", "idx_articles_search_key"):
+        assert conn.execute("select 1 from sqlite_master where name = ?", [name]).fetchone(), name
     conn.close()
 
 

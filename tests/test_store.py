@@ -52,7 +52,7 @@ def test_saving_twice_updates_the_same_rows(store):
         and count(store, "dates") == 1
         and count(store, "article_conferences") == 1
     )
-    assert count(store, "articles_fts") == 1
+    assert count(store, "articles_search") == 1
     assert store.db.execute("select title from articles").fetchone()[0] == "论坛开幕（更新）"
     assert [r["title"] for r in store.search("更新")] == ["论坛开幕（更新）"]
 
@@ -101,7 +101,7 @@ def test_schema_is_documented_in_docs_and_metadata(store):
     from tools.schema_docs import metadata_tables
 
     documented = metadata_tables()
-    tables = {t for t in store.db.table_names() if not t.startswith(("articles_fts", "people_fts"))}
+    tables = {t for t in store.db.table_names() if not t.startswith(("articles_search", "people_fts"))}
     assert tables == set(documented)
     for table in tables:
         assert set(store.db[table].columns_dict) == set(documented[table]["columns"]), table

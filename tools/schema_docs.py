@@ -20,7 +20,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from pipeline.config import PROJECT_DIR
-from pipeline.store.schema import ARTICLES_FTS, CHANGELOG, PEOPLE_FTS, SCHEMA_VERSION, TABLES
+from pipeline.store.schema import ARTICLES_SEARCH, CHANGELOG, PEOPLE_FTS, SCHEMA_VERSION, TABLES
 
 _CODE = re.compile(r"`([^`]*)`")
 
@@ -47,7 +47,7 @@ def metadata_tables() -> dict[str, dict[str, Any]]:
 
 
 def schema_markdown() -> str:
-    *first, last = ARTICLES_FTS.columns
+    *first, last = ARTICLES_SEARCH.columns
     searched = f"{', '.join(first)} and {last}"
     lines = [
         "# Database schema",
@@ -60,10 +60,11 @@ def schema_markdown() -> str:
         "JSON columns hold JSON text: use SQLite's `json_each()` to query them, e.g.",
         "`select a.title, j.value from articles a, json_each(a.authors) j`.",
         "",
-        f"Full-text search: `{ARTICLES_FTS.name}` (FTS5) indexes {searched} in a Chinese-aware",
-        "form (see docs/search.md); search it with the `search_articles` canned query, the table page's search",
-        "box, or `select * from articles where id in (select rowid from articles_fts where articles_fts match",
-        "escape_fts('文明'))` in Datasette, where `escape_fts` is our Chinese-aware query builder.",
+        f"Full-text search: `{ARTICLES_SEARCH.name}` (FTS5, contentless) indexes {searched} in a",
+        "Chinese-aware form (see docs/search.md); its rowid is `articles.search_key`, a time-ordered key. Search",
+        "it with the `/search` page, the `search_articles` canned query, the table page's search box, or",
+        "`select * from articles where search_key in (select rowid from articles_search where articles_search",
+        "match escape_fts('文明'))` in Datasette, where `escape_fts` is our Chinese-aware query builder.",
         f"`{PEOPLE_FTS.name}` indexes every form of every person's name (the people table's search box).",
         "Search tables are derived data, rebuilt when their columns change; they are not part of the API.",
         "",

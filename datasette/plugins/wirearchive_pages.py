@@ -4,6 +4,11 @@ Datasette's row page shows one row and counts of the rows that point at it; a re
 dates, copies and doubtful sentences of an article, every mention of a person, the coverage of a
 conference. ``extra_template_vars`` runs this module's SQL (one place per page: ``ARTICLE_SQL``,
 ``PERSON_SQL``, ``CONFERENCE_SQL``; every query is by primary key or an index) for the row pages only.
+
+On a large archive a person or a conference has tens of thousands of articles: their lists come newest first
+from the ``(person_id, search_key)`` / ``(conference_id, search_key)`` indexes and stop at the page's length;
+the conference's coverage per day, language and source is read off the keys in that index (no article row
+read); its people come from ``conference_people``, which the store keeps up to date.
 """
 
 import json
@@ -44,43 +49,65 @@ PERSON_SQL = {
                  where ac.article_id = a.id) as conferences
         from mentions m join articles a on a.id = m.article_id
         where m.person_id = :id
-        order by a.published desc
-        limit 1000""",
+        order by m.search_key desc
+        limit :limit""",
+    "total": "select count(*) as n from mentions where person_id = :id",
+    # what the page says about roles and kinds: the newest mentions (an index range, no article read)
+    "recent": "select kind, role from mentions where person_id = :id order by search_key desc limit :recent",
+    "conferences": """
+        select c.id, coalesce(c.name_en, c.id) as label, sum(cp.articles) as n
+        from conference_people cp join conferences c on c.id = cp.conference_id
+        where cp.person_id = :id and cp.kind != '*' group by c.id order by n desc""",
 }
+PERSON_PAGE = 200  # mentions listed on a person's page, newest first
+PERSON_RECENT = 1000  # mentions whose roles and kinds the page sums up
+
+# A key's day (its wall-clock date), language and source code: bits of articles.search_key
+# (pipeline/store/keys.py).
+KEY_DAY = "date(ac.search_key >> 22, 'unixepoch')"
+KEY_LANG = """case (ac.search_key >> 16) & 3 when 0 then 'zh' when 1 then 'en'
+          else (select lang from articles where id = ac.article_id) end"""
 
 CONFERENCE_SQL = {
-    "per_day": """
-        select substr(a.published, 1, 10) as day, a.lang, count(*) as n
-        from article_conferences ac join articles a on a.id = ac.article_id
-        where ac.conference_id = :id and a.error is null and a.published is not null
+    "per_day": f"""
+        select {KEY_DAY} as day, {KEY_LANG} as lang, count(*) as n
+        from article_conferences ac
+        where ac.conference_id = :id and ac.search_key >= (1 << 22)
         group by 1, 2 order by 1""",
     "people": """
-        select p.id, p.name, p.name_zh, count(distinct m.article_id) as articles,
-               json_group_array(distinct m.role) filter (where m.role is not null) as roles,
-               group_concat(distinct m.kind) as kinds
-        from article_conferences ac join mentions m on m.article_id = ac.article_id
-        join people p on p.id = m.person_id
-        where ac.conference_id = :id and m.kind not in ('reporter', 'editor', 'photographer')
-          and p.key not like '~%'
-        group by p.id order by articles desc, p.name limit 200""",
+        select p.id, p.name, p.name_zh, top.articles,
+               (select json_group_array(distinct role) from conference_people
+                 where conference_id = :id and person_id = p.id and kind in ('quoted', 'mentioned')
+                   and role is not null) as roles,
+               (select group_concat(distinct kind) from conference_people
+                 where conference_id = :id and person_id = p.id and kind in ('quoted', 'mentioned')) as kinds
+        from (select person_id, articles from conference_people where conference_id = :id and kind = '*'
+              order by articles desc limit 200) top
+        join people p on p.id = top.person_id
+        order by top.articles desc, p.name""",
     "staff": """
-        select p.id, p.name, p.name_zh, m.kind, count(distinct m.article_id) as articles
-        from article_conferences ac join mentions m on m.article_id = ac.article_id
-        join people p on p.id = m.person_id
-        where ac.conference_id = :id and m.kind in ('reporter', 'editor', 'photographer')
-        group by p.id, m.kind order by articles desc, p.name limit 100""",
+        select p.id, p.name, p.name_zh, cp.kind, cp.articles
+        from conference_people cp join people p on p.id = cp.person_id
+        where cp.conference_id = :id and cp.kind in ('reporter', 'editor', 'photographer')
+        order by cp.articles desc, p.name limit 100""",
     "sources": """
-        select a.source, coalesce(s.name, a.source) as name, count(*) as articles,
-               sum(a.lang = 'zh') as zh, sum(a.lang = 'en') as en, sum(a.duplicate_of is not null) as copies,
-               min(a.published) as first, max(a.published) as last
-        from article_conferences ac join articles a on a.id = ac.article_id left join sources s on s.id = a.source
-        where ac.conference_id = :id and a.error is null
-        group by a.source order by articles desc""",
+        select coalesce(sc.value, '?') as source, coalesce(s.name, sc.value) as name, g.articles, g.zh, g.en,
+               g.copies, (select published from articles where search_key = g.first_key) as first,
+               (select published from articles where search_key = g.last_key) as last
+        from (select (ac.search_key >> 18) & 15 as code, count(*) as articles,
+                     sum(((ac.search_key >> 16) & 3) = 0) as zh, sum(((ac.search_key >> 16) & 3) = 1) as en,
+                     sum(ac.article_id in (select id from articles where duplicate_of is not null)) as copies,
+                     min(ac.search_key) as first_key, max(ac.search_key) as last_key
+              from article_conferences ac where ac.conference_id = :id and ac.search_key is not null
+              group by 1) g
+        left join search_codes sc on sc.kind = 'source' and sc.code = g.code
+        left join sources s on s.id = sc.value
+        order by g.articles desc""",
     "latest": """
         select a.id, a.title, a.title_en, a.published, a.lang, a.source, a.translation_status, a.translation_model
         from article_conferences ac join articles a on a.id = ac.article_id
-        where ac.conference_id = :id and a.error is null
-        order by a.published desc limit 20""",
+        where ac.conference_id = :id and ac.search_key is not null
+        order by ac.search_key desc limit 20""",
 }
 
 
@@ -184,22 +211,24 @@ def flagged_segments(text, flags):
 async def person_vars(db, key):
     if not key.lstrip("-").isdigit():
         return {}
-    mentions = await rows(db, PERSON_SQL["mentions"], {"id": int(key)})
-    roles: dict[str, int] = {}
-    kinds: dict[str, int] = {}
-    conferences: dict[tuple[str, str], int] = {}
+    params = {"id": int(key), "limit": PERSON_PAGE, "recent": PERSON_RECENT}
+    mentions = await rows(db, PERSON_SQL["mentions"], params)
     for m in mentions:
         m["conferences"] = json.loads(m["conferences"] or "[]")
+    roles: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    for m in await rows(db, PERSON_SQL["recent"], params):  # all of them unless the page says otherwise
         if m["role"]:
             roles[m["role"]] = roles.get(m["role"], 0) + 1
         kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
-        for conference_id, label in m["conferences"]:
-            conferences[(conference_id, label)] = conferences.get((conference_id, label), 0) + 1
+    conferences = await rows(db, PERSON_SQL["conferences"], params)
     return {
         "person_mentions": mentions,
+        "person_total": (await rows(db, PERSON_SQL["total"], params))[0]["n"],
+        "person_recent": PERSON_RECENT,
         "person_roles": sorted(roles.items(), key=lambda kv: -kv[1]),
         "person_kinds": sorted(kinds.items(), key=lambda kv: -kv[1]),
-        "person_conferences": sorted(conferences.items(), key=lambda kv: -kv[1]),
+        "person_conferences": [((c["id"], c["label"]), c["n"]) for c in conferences],
     }
 
 

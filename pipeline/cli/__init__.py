@@ -18,7 +18,7 @@ from pipeline.cli.models import models
 from pipeline.cli.process import process
 from pipeline.cli.schedule import schedule
 from pipeline.cli.search import search
-from pipeline.cli.serve import serve
+from pipeline.cli.serve import publish, serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,7 +38,7 @@ def cli(verbose: bool) -> None:
     config.keep_writes_in_data_dir()
 
 
-for command in (extract, crawl, process, search, serve, schedule, models):
+for command in (extract, crawl, process, search, serve, publish, schedule, models):
     cli.add_command(command)
 
 

@@ -21,9 +21,9 @@ from pipeline.archive import RawPage
 from pipeline.catalog import load_conferences, load_sources
 from pipeline.clock import utc_now
 from pipeline.record import Article, Person
-from pipeline.store import schema, search
+from pipeline.store import derived, finder, schema, search
 from pipeline.store.ids import signed64, stable_id
-from pipeline.store.schema import ARTICLES_FTS, PEOPLE_FTS, SCHEMA_VERSION, SearchTable
+from pipeline.store.schema import ARTICLES_SEARCH, PEOPLE_FTS, SCHEMA_VERSION, SearchTable
 from pipeline.text.names import person_key
 
 __all__ = ["SCHEMA_VERSION", "Store", "article_row", "stable_id"]
@@ -34,8 +34,9 @@ log = logging.getLogger(__name__)
 class Store:
     """A wirearchive database, opened with the declared schema (created, or brought up to date)."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, progress: bool = False):
         self.path = Path(path)
+        self.progress = progress  # report the steps of a long rebuild (a schema upgrade of a large archive)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -43,15 +44,37 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------------------
     def ensure_schema(self) -> None:
-        """Bring the database up to the declared schema (pipeline/store/schema.py), refill the catalog."""
+        """Bring the database up to the declared schema (pipeline/store/schema.py), refill the catalog, and
+        build the derived tables again when they are new or the search forms changed (pipeline/store/derived.py)."""
         existing = self.existing_schema()
         stale = schema.stale_search_tables(existing)
         with self.db.conn:
             for statement in schema.migration(existing):
                 self.db.conn.execute(statement)
             self.fill_search_tables(stale)
-        self.db.table("meta").upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
         self.sync_reference_tables()
+        self.rebuilt = ARTICLES_SEARCH in stale or self.meta("search_forms") != search.SEARCH_FORMS_VERSION
+        if self.rebuilt:
+            self.rebuild_derived()
+        self.set_meta("schema_version", str(SCHEMA_VERSION))
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.conn.execute("select value from meta where key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.conn:
+            self.db.conn.execute("insert or replace into meta (key, value) values (?, ?)", [key, value])
+
+    def rebuild_derived(self) -> None:
+        """Search keys, the search index, facet_counts and conference_people, made again from the tables."""
+        derived.rebuild(self.db.conn, progress=self.progress)
+        with (
+            self.db.conn
+        ):  # the people's search table is derived too (the bench generator writes people in bulk)
+            self.db.conn.execute(f"delete from {PEOPLE_FTS.name}")
+            self.fill_search_tables([PEOPLE_FTS])
+        self.set_meta("search_forms", search.SEARCH_FORMS_VERSION)
 
     def existing_schema(self) -> dict[str, list[str]]:
         """Every table and index in the database, with the columns of each table."""
@@ -62,12 +85,7 @@ class Store:
         return existing
 
     def fill_search_tables(self, tables: list[SearchTable]) -> None:
-        """Index again every row of the (new, empty) search ``tables`` from the tables they are made from."""
-        if ARTICLES_FTS in tables:
-            for (article_id,) in self.db.conn.execute(
-                "select id from articles where error is null"
-            ).fetchall():
-                self._index_for_search(article_id)
+        """Index again every row of the (new, empty) people search table (the articles': rebuild_derived)."""
         if PEOPLE_FTS in tables:
             for (person_id,) in self.db.conn.execute("select id from people").fetchall():
                 self._index_person(person_id)
@@ -103,6 +121,9 @@ class Store:
             ],
             pk="id",
         )
+        with self.db.conn:  # the catalog's sources get the first codes of the search key, in a stable order
+            for source in sorted(load_sources()):
+                derived.source_code(self.db.conn, source)
 
     # -- raw pages ----------------------------------------------------------------------------------
     def save_raw_page(self, page: RawPage) -> None:
@@ -189,42 +210,30 @@ class Store:
             raise ValueError("an article needs a URL to be stored")
         article_id = stable_id(record.url)
         row = article_row(record, article_id, pipeline_version, simhash)
+        conn = self.db.conn
         # One transaction, all or nothing. Plain SQL on the connection on purpose: sqlite-utils' methods
         # (execute included) commit on their own, which would end our transaction halfway.
-        with self.db.conn:
+        with conn:
+            before = derived.counted(conn, article_id)  # what the stored version counts for
+            derived.unindex_article(conn, article_id)  # the index forgets it with the forms it indexed
+            # search finds usable articles (failures are listed, not searched), by their time-ordered key
+            row["search_key"] = key = derived.article_key(conn, row)
             self._insert("articles", row, replace=True)
             self._forget_article_parts(article_id)
             for person in record.people:
-                self._save_mention(article_id, person)
+                self._save_mention(article_id, person, key)
             self._save_dates(article_id, record)
-            self._save_conference_links(article_id, record)
-            self._save_translation_flags(article_id, record)
-            if record.error is None:  # search finds usable articles; failures are listed, not searched
-                self._index_for_search(article_id)
+            self._save_conference_links(article_id, record, key)
+            self._save_translation_flags(article_id, record, key)
+            if key is not None:  # after the translation flags: doubtful sentences go to ``flagged_en``
+                derived.index_article(conn, article_id, key)
+            derived.apply_difference(conn, before, derived.counted(conn, article_id))
         return article_id
 
     def _forget_article_parts(self, article_id: int) -> None:
         """Remove what the previous version of the article left: its rows are written afresh."""
         for table in ("mentions", "dates", "article_conferences", "translation_flags"):
             self.db.conn.execute(f"delete from {table} where article_id = ?", [article_id])
-        self.db.conn.execute(f"delete from {ARTICLES_FTS.name} where rowid = ?", [article_id])
-
-    def _index_for_search(self, article_id: int) -> None:
-        """Index the stored article (after its translation flags): doubtful sentences in ``flagged_en``."""
-        row = self.db.conn.execute(
-            "select title, body, title_en, body_en from articles where id = ?", [article_id]
-        ).fetchone()
-        flags = self.db.conn.execute(
-            "select part, target from translation_flags where article_id = ?", [article_id]
-        ).fetchall()
-        title, body, title_en, body_en = row
-        texts = search.article_search_columns(title, body, title_en, body_en, flags=flags)
-        columns = ", ".join(ARTICLES_FTS.columns)
-        marks = ", ".join("?" for _ in ARTICLES_FTS.columns)
-        self.db.conn.execute(
-            f"insert into {ARTICLES_FTS.name}(rowid, {columns}) values (?, {marks})",
-            [article_id, *(texts[c] for c in ARTICLES_FTS.columns)],
-        )
 
     def _index_person(self, person_id: int) -> None:
         row = self.db.conn.execute(
@@ -237,7 +246,7 @@ class Store:
             [person_id, search.search_text(" ; ".join(n for n in names if n))],
         )
 
-    def _save_translation_flags(self, article_id: int, record: Article) -> None:
+    def _save_translation_flags(self, article_id: int, record: Article, key: int | None) -> None:
         for flag in record.translation_flags:
             self._insert(
                 "translation_flags",
@@ -249,6 +258,7 @@ class Store:
                     "source": flag.source,
                     "target": flag.target,
                     "kinds": json.dumps(flag.kinds),
+                    "search_key": key,
                 },
             )
 
@@ -266,11 +276,11 @@ class Store:
                 },
             )
 
-    def _save_conference_links(self, article_id: int, record: Article) -> None:
+    def _save_conference_links(self, article_id: int, record: Article, key: int | None) -> None:
         for conference_id in record.conferences:
             self._insert(
                 "article_conferences",
-                {"article_id": article_id, "conference_id": conference_id},
+                {"article_id": article_id, "conference_id": conference_id, "search_key": key},
                 replace=True,
             )
 
@@ -280,7 +290,7 @@ class Store:
         verb = "insert or replace" if replace else "insert"
         self.db.conn.execute(f"{verb} into [{table}] ({columns}) values ({marks})", list(row.values()))
 
-    def _save_mention(self, article_id: int, person: Person) -> None:
+    def _save_mention(self, article_id: int, person: Person, search_key: int | None) -> None:
         key = person_key(person)
         if not key:
             return
@@ -314,6 +324,7 @@ class Store:
                 "kind": person.kind,
                 "surname_only": int(person.surname_only),
                 "sentence": person.sentences[0] if person.sentences else None,
+                "search_key": search_key,
             },
         )
         self._index_person(person_id)
@@ -327,19 +338,12 @@ class Store:
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Articles matching a search (docs/search.md), most relevant first; a person's name in Chinese or
         pinyin finds them in every language; hits only in doubtful translated sentences come last."""
-        sql = (
-            "select articles.id, articles.url, articles.title, articles.title_en, articles.lang "
-            "from articles join articles_fts on articles_fts.rowid = articles.id "
-            "where articles_fts match :fts "
-            "order by articles.id not in (select rowid from articles_fts where articles_fts match :clean), "
-            "articles_fts.rank limit :limit"
-        )
-        expression = search.fts_query(query, search.people_lookup(self.db.conn))
-        params = {"fts": expression, "clean": search.unflagged_query(expression), "limit": limit}
+        request = finder.Request(query, "relevance" if query.strip() else "newest", 1, limit)
         try:
-            return [dict(r) for r in self._rows(sql, params)]
+            found = finder.find(self.db.conn, request)
         except sqlite3.OperationalError as exc:
             raise ValueError(f"cannot search for {query!r}: {exc}") from exc
+        return [{k: row[k] for k in ("id", "url", "title", "title_en", "lang")} for row in found.rows]
 
     def _rows(self, sql: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         cursor = self.db.execute(sql, params)
@@ -390,4 +394,5 @@ def article_row(
         "conferences": json.dumps(record.conferences),
         "translation_quality": record.translation_quality,
         "collected_for": json.dumps(record.collected_for),
+        "search_key": None,  # the store's: derived.article_key
     }

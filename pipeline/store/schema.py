@@ -15,11 +15,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # What each schema version changed (newest first): docs/schema.md prints it, tests/test_schema.py checks that
 # the current version has an entry and a DDL fixture (tests/fixtures/schema_v<N>.sql).
 CHANGELOG: tuple[tuple[int, str], ...] = (
+    (
+        4,
+        'For an archive of a million articles (docs/search.md, "At scale"): the search table `articles_fts` '
+        "became `articles_search`, a contentless FTS5 index (no second copy of the text) whose rowid is the new "
+        "column `articles.search_key`, a time-ordered key (publication time, source, language, id): newest "
+        "first is `order by search_key desc`. The key is also in `mentions.search_key`, "
+        "`translation_flags.search_key` and `article_conferences.search_key`, whose person and conference indexes now end with it "
+        "(`idx_mentions_person_id_search_key`, `idx_article_conferences_conference_id_search_key` replace "
+        "`idx_mentions_person_id`, `idx_article_conferences_conference_id`; `idx_articles_source_search_key`, "
+        "`idx_articles_lang_search_key` replace `idx_articles_source`, `idx_articles_lang`). English originals are indexed once "
+        "(`title_en` / `body_en` are left empty in the index when they repeat `title` / `body`). New tables "
+        "`search_codes` (the source codes in the key), `facet_counts` (counts of the whole archive by source, "
+        "language, month, conference, person, translation) and `conference_people` (people per conference, "
+        "kind and role), kept up to date by `wirearchive process`; an index for the translation counts. "
+        "Derived data: an older database gets all of it built when the store opens it.",
+    ),
     (
         3,
         "Added `raw_pages.collected_for` and `articles.collected_for`: the conference a crawl "
@@ -115,19 +131,23 @@ class Table:
 class SearchTable:
     """An FTS5 table holding our own search forms of the text (pipeline/store/search.py), keyed by rowid.
 
-    Not an external-content table: the forms differ from the stored text. Search tables are derived data:
-    when the declared columns change, the store drops the table and fills it again from the tables.
-    ``weights`` are bm25's column weights, stored as the table's ``rank`` so that ``order by rank`` uses them.
+    Not an external-content table: the forms differ from the stored text. ``contentless`` keeps no copy of
+    the text at all (``content=''``: the index alone; a row is removed with FTS5's ``delete`` command and the
+    forms that were indexed). Search tables are derived data: when the declared columns change, the store drops
+    the table and fills it again from the tables. ``weights`` are bm25's column weights, stored as the table's
+    ``rank`` so that ``order by rank`` uses them.
     """
 
     name: str
     columns: tuple[str, ...]
     tokenize: str
     weights: tuple[float, ...] = ()
+    contentless: bool = False
 
     def create_sql(self) -> str:
         columns = ", ".join(self.columns)
-        return f"CREATE VIRTUAL TABLE {self.name} USING fts5({columns}, tokenize='{self.tokenize}')"
+        content = ", content=''" if self.contentless else ""
+        return f"CREATE VIRTUAL TABLE {self.name} USING fts5({columns}, tokenize='{self.tokenize}'{content})"
 
     def rank_sql(self) -> str | None:
         if not self.weights:
@@ -221,16 +241,29 @@ TABLES: tuple[Table, ...] = (
                 "JSON list of the conferences a crawl collected this article for (`wirearchive crawl "
                 "--conference`); `conferences` holds them too, besides those the text names.",
             ),
+            (
+                "search_key",
+                INTEGER,
+                "Time-ordered key, unique: the article's row in the search index `articles_search`. Publication "
+                "time as written (seconds, the offset ignored; 0 when undated), source code (`search_codes`), "
+                "language and id packed in 63 bits, so `order by search_key desc` is newest first. Null for "
+                "pages stored with an error (they are not searched).",
+            ),
         ),
         primary_key=("id",),
         foreign_keys=(ForeignKey("raw_page_id", "raw_pages", "id"), ForeignKey("source", "sources", "id")),
         indexes=(
             Index(("url",), unique=True),
-            Index(("source",)),
+            # a filter (source, language, translation status) newest first from one index range
+            Index(("source", "search_key")),
             Index(("published",)),
-            Index(("lang",)),
+            Index(("lang", "search_key")),
+            Index(("translation_status", "search_key")),
             Index(("duplicate_of",)),
             Index(("error",)),
+            Index(("search_key",), unique=True),
+            # the translation counts (canned query translation_status) read this index, not the long rows
+            Index(("lang", "translation_status", "translation_model", "translation_quality", "error")),
         ),
     ),
     Table(
@@ -298,10 +331,15 @@ TABLES: tuple[Table, ...] = (
                 '1 when the article only gives a surname ("Xu said") that could not be linked.',
             ),
             ("sentence", TEXT, "First sentence mentioning the person."),
+            (
+                "search_key",
+                INTEGER,
+                "The article's `search_key`: a person's articles newest first from one index.",
+            ),
         ),
         primary_key=("id",),
         foreign_keys=(ForeignKey("person_id", "people", "id"), ForeignKey("article_id", "articles", "id")),
-        indexes=(Index(("person_id",)), Index(("article_id",))),
+        indexes=(Index(("person_id", "search_key")), Index(("article_id",))),
     ),
     Table(
         "dates",
@@ -338,13 +376,19 @@ TABLES: tuple[Table, ...] = (
         _columns(
             ("article_id", INTEGER, "The article (`articles.id`)."),
             ("conference_id", TEXT, "The conference (`conferences.id`)."),
+            (
+                "search_key",
+                INTEGER,
+                "The article's `search_key`: a conference's articles newest first, and its coverage per day, "
+                "language and source, from one index.",
+            ),
         ),
         primary_key=("article_id", "conference_id"),
         foreign_keys=(
             ForeignKey("article_id", "articles", "id"),
             ForeignKey("conference_id", "conferences", "id"),
         ),
-        indexes=(Index(("conference_id",)),),
+        indexes=(Index(("conference_id", "search_key")),),
     ),
     Table(
         "translation_flags",
@@ -367,10 +411,15 @@ TABLES: tuple[Table, ...] = (
                 TEXT,
                 'JSON list of why it is doubtful, e.g. `["numbers", "names", "length"]`.',
             ),
+            (
+                "search_key",
+                INTEGER,
+                "The article's `search_key`: which of a search's results have doubtful sentences, from one index.",
+            ),
         ),
         primary_key=("id",),
         foreign_keys=(ForeignKey("article_id", "articles", "id"),),
-        indexes=(Index(("article_id",)),),
+        indexes=(Index(("article_id",)), Index(("search_key",))),
     ),
     Table(
         "sources",
@@ -413,6 +462,59 @@ TABLES: tuple[Table, ...] = (
         primary_key=("model", "source_sha1"),
     ),
     Table(
+        "search_codes",
+        "The codes `articles.search_key` packs in for each source (15: any source beyond the first 15).",
+        _columns(
+            ("kind", TEXT, "`source`."),
+            ("value", TEXT, "The source id."),
+            ("code", INTEGER, "Its code: `(search_key >> 18) & 15`."),
+        ),
+        primary_key=("kind", "value"),
+    ),
+    Table(
+        "facet_counts",
+        "Counts of the whole archive (articles stored without error) by source, language, month, conference, "
+        "person, translation status and quality: what the search page and the articles table show before any "
+        "filter. Kept exact by `wirearchive process` for the values each batch of articles touched.",
+        _columns(
+            (
+                "facet",
+                TEXT,
+                "`all`, `source`, `lang`, `month`, `conference`, `person` (quoted or mentioned), "
+                "`translation_status`, `translation_quality`.",
+            ),
+            ("value", TEXT, "The value (a source id, `2025-11`, a conference id, a person id ...)."),
+            ("n", INTEGER, "Number of articles."),
+        ),
+        primary_key=("facet", "value"),
+    ),
+    Table(
+        "conference_people",
+        "Who appears in a conference's coverage: one row per conference, person, kind of mention and role "
+        "(reporters, editors and photographers without role), and a row of kind `*` per conference and person "
+        "counting the articles that quote or mention them. Kept up to date by `wirearchive process`.",
+        _columns(
+            ("conference_id", TEXT, "The conference (`conferences.id`)."),
+            ("person_id", INTEGER, "The person (`people.id`)."),
+            (
+                "kind",
+                TEXT,
+                "`quoted`, `mentioned`, `reporter`, `editor`, `photographer`, or `*` (quoted or mentioned).",
+            ),
+            ("role", TEXT, "Role as the articles give it (null for `*` and the journalists)."),
+            ("articles", INTEGER, "Number of the conference's articles."),
+            ("first", TEXT, "Publication time of the first of them."),
+            ("last", TEXT, "Publication time of the last of them."),
+        ),
+        primary_key=("conference_id", "person_id", "kind", "role"),
+        foreign_keys=(
+            ForeignKey("conference_id", "conferences", "id"),
+            ForeignKey("person_id", "people", "id"),
+        ),
+        # a conference's people by number of articles, from the index; a person's conferences
+        indexes=(Index(("conference_id", "kind", "articles")), Index(("person_id",))),
+    ),
+    Table(
         "meta",
         "Key-value facts about the database (schema_version).",
         _columns(("key", TEXT, "Key."), ("value", TEXT, "Value.")),
@@ -425,15 +527,19 @@ TABLE: Mapping[str, Table] = {table.name: table for table in TABLES}
 # Search finds usable articles in the forms pipeline/store/search.py makes (Chinese as character bigrams).
 # ``flagged_en`` holds the English sentences the translation stage doubts (``translation_flags``), taken out
 # of ``title_en`` / ``body_en``: a hit there alone weighs little and the search pages rank it last.
-ARTICLES_FTS = SearchTable(
-    "articles_fts",
+# Its rowid is ``articles.search_key`` (time-ordered): FTS5 hands matches back newest first.
+ARTICLES_SEARCH = SearchTable(
+    "articles_search",
     columns=("title", "body", "title_en", "body_en", "flagged_en"),
     tokenize="porter unicode61 remove_diacritics 2",
     weights=(5.0, 1.0, 5.0, 1.0, 0.2),
+    contentless=True,
 )
 # Every form of every person's name (name_en, name_zh, key, forms), for the people table's search box.
 PEOPLE_FTS = SearchTable("people_fts", columns=("names",), tokenize="porter unicode61 remove_diacritics 2")
-SEARCH_TABLES: tuple[SearchTable, ...] = (ARTICLES_FTS, PEOPLE_FTS)
+SEARCH_TABLES: tuple[SearchTable, ...] = (ARTICLES_SEARCH, PEOPLE_FTS)
+# Search tables of older versions, dropped on upgrade (articles_fts: schemas 1 to 3).
+RETIRED_SEARCH_TABLES = ("articles_fts",)
 
 
 def stale_search_tables(existing: Mapping[str, Iterable[str]]) -> list[SearchTable]:
@@ -447,9 +553,16 @@ def migration(existing: Mapping[str, Iterable[str]]) -> list[str]:
     ``existing`` maps every table and index in ``sqlite_master`` to its columns (empty for an index).
     Missing tables, indexes and search tables are created; an existing table gets the columns a newer
     version declares (columns are only ever added, so nothing else ever needs to change). A search table
-    whose columns changed is dropped and created again: the store fills it again (derived data).
+    whose columns changed is dropped and created again: the store fills it again (derived data). Indexes
+    of ours (``idx_``) that are no longer declared, and retired search tables, are dropped.
     """
-    statements = []
+    statements = [f"DROP TABLE {name}" for name in RETIRED_SEARCH_TABLES if name in existing]
+    declared = {index.name(t.name) for t in TABLES for index in t.indexes}
+    statements += [
+        f"DROP INDEX {quote(name)}"
+        for name, columns in existing.items()
+        if name.startswith("idx_") and not columns and name not in declared
+    ]
     for table in TABLES:
         if table.name not in existing:
             statements.append(table.create_sql())

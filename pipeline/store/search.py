@@ -30,6 +30,10 @@ _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _OPERATORS = {"OR", "NOT"}
 _LATIN_WORD = re.compile(r"\w+")
 _MAX_NAME_WORDS = 3  # "Wang Jianguo", "Ursula von der Leyen" would need 4: good enough for Chinese names
+# The version of the indexed forms (search_text, article_search_columns). The search index is contentless: it
+# forgets an article only when given the forms it indexed, so a change of forms must rebuild it (the store
+# does when meta.search_forms differs).
+SEARCH_FORMS_VERSION = "3"
 
 
 def _bigrams(run: str) -> str:
@@ -53,13 +57,17 @@ def article_search_columns(
     body_en: str | None,
     flags: Iterable[tuple[str, str]] = (),
 ) -> dict[str, str]:
-    """The indexed form of each column of ``articles_fts`` for one article.
+    """The indexed form of each column of ``articles_search`` for one article.
 
     ``flags`` are the (part, target) of its doubtful English sentences (``translation_flags``): they are
     taken out of ``title_en`` / ``body_en`` and indexed in ``flagged_en``, whose bm25 weight is low, so a
-    hit that only a doubtful sentence gives ranks below the others.
+    hit that only a doubtful sentence gives ranks below the others. An English original's ``title_en`` /
+    ``body_en`` repeat its ``title`` / ``body``: they are indexed once.
     """
-    english = {"title": title_en or "", "body": body_en or ""}
+    english = {
+        "title": "" if title_en == title else title_en or "",
+        "body": "" if body_en == body else body_en or "",
+    }
     flagged = []
     for part, target in flags:
         if target and part in english and target in english[part]:
