@@ -140,7 +140,9 @@ def test_a_version_1_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_p
     assert store.existing_schema() == Store(tmp_path / "new.db").existing_schema()  # tables, columns, indexes
     assert [row["id"] for row in store.search("建国")] == [7]
     assert [row["id"] for row in store.search("spoke")] == [7]
-    assert store.db.execute("select value from meta where key = 'schema_version'").fetchone() == ("2",)
+    assert store.db.execute("select value from meta where key = 'schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),
+    )
     store.close()
 
 

@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawlers.failures import CUT_SHORT, Reason, failure_reason
 from crawlers.handlers import FETCH_URL_META
 from crawlers.items import RawPageItem
+from crawlers.middlewares import ENCODED_BODY_META, GZIP_CUT_FLAG
+from crawlers.urls import canonical_url
 from pipeline.archive import archived_urls
 from pipeline.catalog import load_sources
 from pipeline.clock import utc_now
@@ -92,30 +94,51 @@ class WireSpider(scrapy.Spider):
         yield self._item(response, "article")
 
     def fetch_failed(self, failure) -> Iterator[RawPageItem]:
-        if failure.check(HttpError):  # not raised with HTTPERROR_ALLOW_ALL, kept for safety
-            yield self._item(failure.value.response, failure.request.meta.get("kind", "other"))
-            return
+        """Every request that ends without a response to archive: recorded as a failure with its reason
+        (crawlers/failures.py), unless robots.txt or the off-site rule kept it from being requested."""
         request = failure.request
-        if failure.check(IgnoreRequest):  # forbidden by robots.txt or filtered on purpose: not a failure
-            self.logger.info("not fetched: %s (%s)", request.url, failure.getErrorMessage())
+        kind = request.meta.get("kind", "other")
+        if failure.check(HttpError):  # not raised with HTTPERROR_ALLOW_ALL, kept for safety
+            yield self._item(failure.value.response, kind)
             return
-        self.logger.warning("fetch failed: %s (%s)", request.url, failure.getErrorMessage())
+        reason = failure_reason(failure)
+        if reason.on_purpose:  # counted (robotstxt/forbidden, offsite/filtered), never requested
+            self.logger.info("not fetched (%s): %s", reason.category, request.url)
+            return
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the page asked for, not a redirect
+        self.logger.warning("fetch failed: %s (%s)", url, reason)
+        encoded = request.meta.get(ENCODED_BODY_META)
+        if encoded is not None:  # the body arrived but could not be decoded: keep it as received
+            status, headers, body = encoded
+            yield RawPageItem(
+                url=url,
+                fetch_url=request.meta.get(FETCH_URL_META),
+                status=status,
+                headers=headers,
+                body=body,
+                kind=kind,
+                fetched_at=utc_now(),
+                error=str(reason),
+            )
+            return
         yield RawPageItem(
-            url=request.url,
+            url=url,
             fetch_url=request.meta.get(FETCH_URL_META),
             status=None,
             headers=[],
             body=b"",
-            kind=request.meta.get("kind", "other"),
+            kind=kind,
             fetched_at=utc_now(),
-            error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
+            error=str(reason),
         )
 
     # -- helpers ----------------------------------------------------------------------------------
     def _item(self, response: Response, kind: str) -> RawPageItem:
         error = None
         if "dataloss" in response.flags:
-            error = "transfer cut short (dataloss): fewer bytes received than announced"
+            error = str(Reason(CUT_SHORT, "fewer bytes received than announced (dataloss)"))
+        elif GZIP_CUT_FLAG in response.flags:
+            error = str(Reason(CUT_SHORT, "the gzip stream ends early: only the part before is kept"))
         headers = [
             (k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs
         ]
@@ -137,7 +160,7 @@ class WireSpider(scrapy.Spider):
             hrefs = [m.group(1).decode("utf-8", "replace") for m in _LOC.finditer(response.body)]
         seen: dict[str, None] = {}
         for href in hrefs:
-            url = response.urljoin(href.strip()).split("#", 1)[0]
+            url = canonical_url(response.urljoin(href.strip()))
             if url.startswith(("http://", "https://")):
                 seen.setdefault(url, None)
         return list(seen)

@@ -13,6 +13,8 @@ import io
 import json
 import logging
 import os
+import re
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +33,7 @@ H_SOURCE = "WARC-Wirearchive-Source"
 H_KIND = "WARC-Wirearchive-Kind"  # article | list | feed | robots | other
 H_FETCH_URL = "WARC-Wirearchive-Fetch-URL"
 H_ERROR = "WARC-Wirearchive-Error"
+KIND_RUN = "run"  # a metadata record: what one spider run did (crawlers/runrecord.py), JSON
 
 # Transfer-level headers that no longer describe the stored bytes (Scrapy has already de-chunked and
 # decompressed the body); kept under another name so nothing is lost.
@@ -72,7 +75,8 @@ class WarcArchive:
         folder = raw_dir / source
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        self.path = folder / f"{source}-{stamp}-{os.getpid()}.warc.gz"
+        # the machine's name too: the files of a distributed crawl (docs/crawling.md) are gathered in one place
+        self.path = folder / f"{source}-{stamp}-{_machine()}-{os.getpid()}.warc.gz"
         self.source = source
         self._fh = open(self.path, "ab")  # noqa: SIM115 - closed in close()
         self._writer = WARCWriter(self._fh, gzip=True)
@@ -129,6 +133,19 @@ class WarcArchive:
         )
         return self._write(record)
 
+    def write_run(self, run: dict) -> str:
+        """The run record of the crawl writing this file (JSON): once when it starts, again when it ends,
+        under the same ``id``; ``wirearchive process`` keeps the latest of each in ``crawl_runs``."""
+        payload = json.dumps(run, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        record = self._writer.create_warc_record(
+            f"urn:wirearchive:run:{run['id']}",
+            "metadata",
+            payload=io.BytesIO(payload),
+            warc_content_type="application/json",
+            warc_headers_dict={"WARC-Date": utc_now(), H_SOURCE: self.source, H_KIND: KIND_RUN},
+        )
+        return self._write(record)
+
     def _write(self, record) -> str:
         self._writer.write_record(record)
         self._fh.flush()  # one record at a time reaches the OS: a killed crawl loses at most this one
@@ -138,6 +155,11 @@ class WarcArchive:
         self._fh.close()
         if self.path.stat().st_size == 0:
             self.path.unlink()
+
+
+def _machine() -> str:
+    """This machine's name, safe in a file name."""
+    return re.sub(r"[^A-Za-z0-9.]+", "_", socket.gethostname()) or "host"
 
 
 def _reason(status: int) -> str:
@@ -198,6 +220,8 @@ def _to_page(record, path: Path) -> RawPage | None:
         status = int(record.http_headers.get_statuscode() or 0)
         headers = list(record.http_headers.headers)
         error = h.get_header(H_ERROR)
+    elif h.get_header(H_KIND) == KIND_RUN:  # not a fetch: a run record, its JSON kept as the body
+        status, headers, error = None, [], None
     else:
         status = None
         headers = []
