@@ -45,6 +45,7 @@ class WireSpider(scrapy.Spider):
         self.list_pages_seen = 0
         self.max_list_pages = 20  # WIREARCHIVE_MAX_LIST_PAGES, set in from_crawler
         self.archived: set[str] = set()
+        self.skipped: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -84,7 +85,9 @@ class WireSpider(scrapy.Spider):
         for url in self._links(response):
             if self._is_article(url):
                 if url in self.archived:
-                    self.crawler.stats.inc_value("wirearchive/skipped_archived")
+                    if url not in self.skipped:  # counted once per URL, however often it is linked
+                        self.skipped.add(url)
+                        self.crawler.stats.inc_value("wirearchive/skipped_archived")
                     continue
                 yield self._request(url, "article")
             elif self._is_list(url) and self.list_pages_seen < self.max_list_pages:

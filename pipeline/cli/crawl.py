@@ -57,11 +57,11 @@ def crawl(
         wirearchive crawl --sample-base http://127.0.0.1:8765   # the bundled sample sites
         wirearchive crawl --contact me@example.org --redis redis://10.0.0.5:6379/0   # one worker of many
     """
-    from crawlers.run import crawl_outcome, run_crawl, unknown_sources
     from crawlers.settings import contact_problem
+    from pipeline.catalog import load_sources
     from pipeline.lock import Busy, run_lock
 
-    unknown = unknown_sources(sources)
+    unknown = [name for name in sources if name not in load_sources()]
     if unknown:
         raise click.UsageError(f"unknown source(s): {', '.join(unknown)}")
     problem = contact_problem(contact) if (contact or not sample_base) else None
@@ -75,6 +75,8 @@ def crawl(
     # crawl share a queue and a seen set instead, so they may share a data folder and take no lock.
     try:
         with nullcontext() if redis_url else run_lock("crawl"):
+            from crawlers.run import crawl_outcome, run_crawl  # Scrapy: seconds to import; the lock first
+
             reports = run_crawl(
                 sources,
                 sample_base=sample_base,
