@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from crawlers.failures import nothing_fetched_reason
+from crawlers.failures import NETWORK, nothing_fetched_reason
 from crawlers.runrecord import failed_hosts, new_id, outcome_counts
 from crawlers.settings import contact_problem, user_agent
 from pipeline.catalog import load_sources
@@ -52,8 +52,12 @@ class CrawlReport:
         return self.fetched + sum(self.failed.values()) + self.robots_denied
 
 
-def crawl_outcome(reports: Sequence[CrawlReport]) -> str | None:
-    """None when the crawl fetched something (or had nothing to try), else one line saying why not."""
+def crawl_outcome(reports: Sequence[CrawlReport], worker: bool = False) -> str | None:
+    """None when the crawl fetched something (or had nothing to try), else one line saying why not.
+
+    A ``worker`` of a distributed crawl fails only when it could reach no site at all: the pages it got
+    from the shared queue may all have been ones that fail (a 404, a retry), while the crawl went well.
+    """
     if not any(r.tried for r in reports) or any(r.fetched for r in reports):
         return None
     failed: dict[str, int] = {}
@@ -62,6 +66,8 @@ def crawl_outcome(reports: Sequence[CrawlReport]) -> str | None:
         for category, count in report.failed.items():
             failed[category] = failed.get(category, 0) + count
             hosts.setdefault(category, set()).update(report.failed_hosts.get(category, set()))
+    if worker and not (failed and set(failed) <= NETWORK):
+        return None
     return nothing_fetched_reason(failed, hosts, sum(r.robots_denied for r in reports))
 
 
@@ -107,13 +113,10 @@ def run_crawl(
 
     from scrapy.crawler import CrawlerProcess
 
-    root = logging.getLogger()
-    for handler in root.handlers[:]:  # Scrapy installs its own root handler: the log file
-        root.removeHandler(handler)
+    _log_to(log_file, settings)
     if progress:
         _show_progress_on_stderr()
     process = CrawlerProcess(settings)
-    _rotate(log_file)
     crawlers = {name: process.create_crawler(_spider_class(process, name, redis_url)) for name in names}
     for crawler in crawlers.values():
         process.crawl(crawler)
@@ -130,19 +133,17 @@ def _spider_class(process: Any, name: str, redis_url: str) -> Any:
     return worker_class(process.spider_loader.load(name))
 
 
-def _rotate(log_file: Path) -> None:
-    """Scrapy has installed a plain FileHandler for its log: put a rotating one in its place."""
+def _log_to(log_file: Path, settings: Settings) -> None:
+    """Scrapy's log (and wirearchive's) into ``log_file``, rotated. Scrapy's own root handler is a plain
+    FileHandler that each crawler installs again (LOG_INSTALL_ROOT_HANDLER is off: this one stays)."""
     root = logging.getLogger()
-    for handler in root.handlers[:]:
-        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == log_file.resolve():
-            rotating = rotating_handler(log_file)
-            rotating.setLevel(handler.level)
-            rotating.setFormatter(handler.formatter)
-            for log_filter in handler.filters:
-                rotating.addFilter(log_filter)
-            root.removeHandler(handler)
-            handler.close()
-            root.addHandler(rotating)
+    for handler in root.handlers[:]:  # the command line's handler: the terminal gets wirearchive's lines only
+        root.removeHandler(handler)
+    root.setLevel(logging.NOTSET)
+    handler = rotating_handler(log_file)
+    handler.setLevel(settings["LOG_LEVEL"])
+    handler.setFormatter(logging.Formatter(settings["LOG_FORMAT"], settings["LOG_DATEFORMAT"]))
+    root.addHandler(handler)
 
 
 def crawl_settings(
@@ -162,8 +163,8 @@ def crawl_settings(
     settings = get_project_settings()
     overrides: dict[str, object] = {
         "WIREARCHIVE_RAW_DIR": str(raw_dir()),
-        "LOG_FILE": str(log_file),
-        "LOG_FILE_APPEND": True,
+        "LOG_FILE": str(log_file),  # for the record: crawlers.run._log_to writes it
+        "LOG_INSTALL_ROOT_HANDLER": False,
         "USER_AGENT": user_agent(contact),
         "WIREARCHIVE_CONTACT": contact,
         "WIREARCHIVE_CRAWL_ID": new_id(),
@@ -174,11 +175,13 @@ def crawl_settings(
         overrides["WIREARCHIVE_MAX_LIST_PAGES"] = max_list_pages
     if sample_base:
         overrides.update(sample_site_settings(sample_base))
+    settings.setdict(overrides, priority="cmdline")
     if redis_url:
         from crawlers.distributed import redis_settings
 
-        overrides.update(redis_settings(redis_url))
-    settings.setdict(overrides, priority="cmdline")
+        per_site = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+        worker = redis_settings(redis_url, settings.getdict("SPIDER_MIDDLEWARES"), per_site)
+        settings.setdict(worker, priority="cmdline")
     return settings
 
 

@@ -176,6 +176,10 @@ def test_the_crawl_outcome_is_a_failure_only_when_nothing_tried_was_fetched():
     assert crawl_outcome([down]) == "no network: DNS lookup failed for every host (www.news.cn)"
     assert crawl_outcome([down, CrawlReport("chinanews", fetched=3)]) is None  # one source got through
     assert crawl_outcome([CrawlReport("cac")]) is None  # nothing to try is not a failure
+    only_404s = CrawlReport("xinhua", failed={"HTTP 404": 2})
+    assert crawl_outcome([only_404s]) == "nothing fetched: every request failed (HTTP 404 2)"
+    assert crawl_outcome([only_404s], worker=True) is None  # a worker got the bad pages of a good crawl
+    assert crawl_outcome([down], worker=True) is not None  # but one that reaches nothing says so
 
 
 def test_a_second_run_on_the_same_data_folder_is_refused(tmp_path, monkeypatch):

@@ -48,7 +48,8 @@ def crawl(
     Polite (robots.txt, one request at a time per site, AutoThrottle, Retry-After) and incremental:
     articles already archived whole are skipped, so a crawl that was killed simply runs again. One crawl
     at a time per data folder. Every run writes a run record into the archive (`process` loads it into
-    the crawl_runs table). Exits 1, with the reason on one line, when it fetched nothing it tried to fetch.
+    the crawl_runs table). Exits 1, with the reason on one line, when it fetched nothing it tried to fetch
+    (a worker of a distributed crawl: when it could reach no site at all).
     Scrapy's log goes to $WIREARCHIVE_DATA/logs/crawl.log.
 
     \b
@@ -88,6 +89,6 @@ def crawl(
             )
     except Busy as busy:
         raise click.ClickException(str(busy)) from None
-    failed = crawl_outcome(reports)
+    failed = crawl_outcome(reports, worker=bool(redis_url))
     if failed:
         raise click.ClickException(failed)
