@@ -89,6 +89,10 @@ DOWNLOADER_MIDDLEWARES = {
 }
 SPIDER_MIDDLEWARES = {"crawlers.middlewares.CanonicalLinksMiddleware": 500}
 ITEM_PIPELINES = {"crawlers.pipelines.WarcArchivePipeline": 300}
+# Scrapy 2.19 starts CONCURRENT_ITEMS asyncio tasks for the output of every callback, even one item: the
+# default 100 cost more CPU than writing the archive (measured: bench/bench_crawl.py). The archive pipeline
+# is synchronous and quick; a few at once are plenty.
+CONCURRENT_ITEMS = 4
 EXTENSIONS = {"crawlers.extensions.CrawlSummary": 500}
 LOG_LEVEL = "INFO"  # DEBUG would print every archived page, body included
 LOGSTATS_INTERVAL = 15.0
@@ -118,6 +122,7 @@ def sample_site_settings(base: str) -> dict[str, object]:
         "AUTOTHROTTLE_ENABLED": False,
         "WIREARCHIVE_RETRY_BACKOFF": float(os.environ.get("WIREARCHIVE_RETRY_BACKOFF", "0.2")),
         "CONCURRENT_REQUESTS_PER_DOMAIN": int(os.environ.get("WIREARCHIVE_CONCURRENCY", "4")),
+        "CONCURRENT_REQUESTS": max(8, int(os.environ.get("WIREARCHIVE_CONCURRENCY", "4"))),
     }
 
 
