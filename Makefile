@@ -14,7 +14,10 @@ SOURCE ?=
 # live crawls need a contact for the site owners (docs/crawling.md): make crawl CONTACT=you@example.org
 CONTACT ?=
 EVERY ?= 6h
+CONFERENCE ?=
+EDITION ?=
 PORT ?= 8001
+SAMPLE ?=
 PYTEST_ARGS ?=
 # pytest markers (pyproject.toml): what `make check` leaves out
 SLOW_MARKERS := corpus or e2e or browser or slow
@@ -79,8 +82,8 @@ redis-deps:  ## install Debian's redis-server for the distributed-crawl test (wh
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null) \
 	  || echo "redis-server not installed: the distributed-crawl test will fail (it skips only outside CI)"; }
 
-crawl: install  ## crawl the live sources (SOURCE=chinanews for one; CONTACT=you@example.org) into $(WIREARCHIVE_DATA)/raw
-	$(BIN)/wirearchive crawl $(if $(CONTACT),--contact $(CONTACT)) $(SOURCE)
+crawl: install  ## crawl the live sources (SOURCE=chinanews for one; CONTACT=you@example.org; CONFERENCE=ID [EDITION=YEAR] to backfill one)
+	$(BIN)/wirearchive crawl $(if $(CONTACT),--contact $(CONTACT)) $(if $(CONFERENCE),--conference $(CONFERENCE)) $(if $(EDITION),--edition $(EDITION)) $(SOURCE)
 
 process: install  ## run the pipeline over the raw archive into $(WIREARCHIVE_DATA)/wirearchive.db
 	$(BIN)/wirearchive process
@@ -102,14 +105,14 @@ bench: bench-extract bench-people bench-dates bench-translate bench-crawl  ## al
 bench-extract: install-dev  ## extraction accuracy and speed vs trafilatura, GNE, newspaper4k
 	$(BIN)/python -m bench.bench_extract --repeat 3
 
-bench-people: install-dev  ## person precision/recall, roles
+bench-people: install-dev  ## person P/R/F1 on the NER dev splits and the corpus, roles, articles/s
 	$(BIN)/python -m bench.bench_people
 
 bench-dates: install-dev  ## date resolution accuracy
 	$(BIN)/python -m bench.bench_dates
 
-bench-translate: install-dev  ## translation throughput, workers, cache
-	$(BIN)/python -m bench.bench_translate
+bench-translate: install-dev  ## translation throughput, workers, cache, checks; SAMPLE=pairs.tsv: chrF of a real model
+	$(BIN)/python -m bench.bench_translate $(if $(SAMPLE),--sample $(SAMPLE))
 
 bench-crawl: install-dev redis-deps  ## crawl pages/s and memory on loopback: 1 process, and 2 with redis
 	$(BIN)/python -m bench.bench_crawl
@@ -122,7 +125,7 @@ screenshots: install-dev browser-deps  ## retake docs/images/*.png from a fresh 
 	$(BIN)/python tools/screenshots.py
 
 samples: install-dev  ## regenerate the sample sites and samples/expected.json from samples/build_samples.py
-	$(BIN)/python samples/build_samples.py
+	$(BIN)/python -m samples.build_samples
 
 lint: install-dev  ## ruff check, ruff format --check, mypy
 	$(BIN)/ruff check .

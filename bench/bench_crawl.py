@@ -71,10 +71,10 @@ def _serve(root: str, conn) -> None:
     times: list[float] = []
 
     class Handler(SampleSiteHandler):
-        def _respond(self, send_body: bool) -> None:
+        def _respond(self, send_body: bool, method: str = "GET") -> None:
             if not self.path.endswith("/robots.txt"):
                 times.append(time.monotonic())
-            super()._respond(send_body)
+            super()._respond(send_body, method)
 
     server = SampleSiteServer(port=0, samples_dir=Path(root))
     server.RequestHandlerClass = Handler

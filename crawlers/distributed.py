@@ -5,11 +5,14 @@ share, in redis:
 
 * the request queue and the seen-URL set of the current crawl (``wirearchive:<source>:<crawl>:requests``,
   ``...:dupefilter``): a URL is requested once, by whichever worker pops it;
-* which crawl is current (``wirearchive:<source>:current``, a lease the live workers keep renewing): the
-  first worker to start one seeds it with the list pages and feeds, the others join it; when the last one
-  leaves (or all die and the lease runs out), the next worker starts a new crawl;
-* the articles archived whole by any worker in any earlier crawl (``wirearchive:<source>:archived``): not
-  fetched again, whichever machine archived them.
+* which crawl is current (``wirearchive:<source>:current``, a lease the live workers keep renewing; a
+  crawl for a conference has its own, ``wirearchive:<source>:<conference>-<year>:current``): the first
+  worker to start one seeds it with what the source's discovery surfaces ask for first, the others join
+  it; when the last one leaves (or all die and the lease runs out), the next worker starts a new crawl;
+* the articles archived whole by any worker in any earlier crawl, with when (``wirearchive:<source>:archived``,
+  URL -> fetch time): a worker adds them to what its own archive holds (crawlers/discovery/state.py), so
+  they are not fetched again, whichever machine archived them, unless the incremental rules say so (an
+  early copy fetched once more after it settled; a conference crawl notes a ``found`` record instead).
 
 Each worker writes its own WARC files (named after the machine and the process) under its own
 $WIREARCHIVE_DATA; ``wirearchive process`` reads them all once they are in one raw/ folder
@@ -26,6 +29,7 @@ import socket
 import time
 import uuid
 from collections.abc import AsyncIterator
+from datetime import datetime
 from typing import Any
 
 from scrapy import Request, Spider, signals
@@ -35,6 +39,8 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy_redis.connection import get_redis_from_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
+
+from crawlers.discovery.state import ArchivedArticle, ArchiveState
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +71,12 @@ def redis_settings(url: str, spider_middlewares: dict[str, int], concurrency: in
     }
 
 
-def keys(source: str, crawl: str = "") -> dict[str, str]:
+def keys(source: str, crawl: str = "", scope: str = "") -> dict[str, str]:
+    """The redis keys of ``source``; ``crawl``: the id of one crawl; ``scope``: ``<conference>-<year>`` for a
+    crawl of one conference edition (its current crawl is not the newest pages' one)."""
     base = f"{PREFIX}:{source}"
     return {
-        "current": f"{base}:current",
+        "current": f"{base}:{scope}:current" if scope else f"{base}:current",
         "archived": f"{base}:archived",
         "requests": f"{base}:{crawl}:requests",
         "dupefilter": f"{base}:{crawl}:dupefilter",
@@ -77,9 +85,9 @@ def keys(source: str, crawl: str = "") -> dict[str, str]:
     }
 
 
-def join_crawl(server: Any, source: str) -> tuple[str, bool]:
+def join_crawl(server: Any, source: str, scope: str = "") -> tuple[str, bool]:
     """The current crawl of ``source`` (starting one if there is none) and whether this worker started it."""
-    current = keys(source)["current"]
+    current = keys(source, scope=scope)["current"]
     for _ in range(10):  # the lease may run out between the two calls: try again
         new = uuid.uuid4().hex[:12]
         if server.set(current, new, nx=True, ex=LEASE_SECONDS):
@@ -111,6 +119,7 @@ class SharedQueueWorker:
     redis: Any
     worker: str  # host:pid
     shared_crawl: str
+    shared_scope: str  # "" for the newest pages, <conference>-<year> for a backfill
     seeds: bool  # this worker started the crawl: it yields the list pages and feeds
     shared_keys: dict[str, str]
     shared_queue: Any  # set by SharedCrawlScheduler.open
@@ -125,8 +134,11 @@ class SharedQueueWorker:
         spider = super().from_crawler(crawler, *args, **kwargs)  # type: ignore[misc]
         spider.redis = get_redis_from_settings(crawler.settings)
         spider.worker = f"{socket.gethostname()}:{os.getpid()}"
-        spider.shared_crawl, spider.seeds = join_crawl(spider.redis, spider.name)
-        spider.shared_keys = keys(spider.name, spider.shared_crawl)
+        spider.shared_scope = crawl_scope(spider)
+        spider.shared_crawl, spider.seeds = join_crawl(spider.redis, spider.name, spider.shared_scope)
+        spider.shared_keys = keys(spider.name, spider.shared_crawl, spider.shared_scope)
+        if not crawler.settings.getbool("WIREARCHIVE_REFETCH"):
+            shared_archive_into(spider.discovery.state, spider.redis.hgetall(spider.shared_keys["archived"]))
         spider.redis.sadd(spider.shared_keys["workers"], spider.worker)
         spider._touched = 0.0
         spider._touch(force=True)
@@ -142,8 +154,8 @@ class SharedQueueWorker:
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
-        """Only the worker that started the crawl seeds it, and through the shared duplicate filter (the
-        list pages are otherwise `dont_filter`, and every worker would fetch them)."""
+        """Only the worker that started the crawl seeds it, and through the shared duplicate filter (so that
+        a page asked for again is dropped, whichever worker asks)."""
         if not self.seeds:
             return
         async for output in super().start():  # type: ignore[misc]
@@ -157,7 +169,7 @@ class SharedQueueWorker:
 
     def _renew(self) -> None:
         """Keep the crawl current while this worker lives (only if it is still the current one)."""
-        current = keys(self.name)["current"]
+        current = self.shared_keys["current"]
         found = self.redis.get(current)
         if found is not None and (found.decode() if isinstance(found, bytes) else found) == self.shared_crawl:
             self.redis.expire(current, LEASE_SECONDS)
@@ -186,12 +198,12 @@ class SharedQueueWorker:
         self.redis.srem(k["workers"], self.worker)
         self.redis.hdel(k["active"], self.worker)
         if self.redis.scard(k["workers"]) == 0:  # the last one out ends the crawl
-            current = self.redis.get(keys(self.name)["current"])
+            current = self.redis.get(k["current"])
             if (
                 current is not None
                 and (current.decode() if isinstance(current, bytes) else current) == self.shared_crawl
             ):
-                self.redis.delete(keys(self.name)["current"])
+                self.redis.delete(k["current"])
             for key in (k["requests"], k["dupefilter"]):
                 self.redis.expire(key, KEEP_SECONDS)
 
@@ -201,37 +213,42 @@ def worker_class(spidercls: type[Spider]) -> type:
     return type(f"{spidercls.__name__}Worker", (SharedQueueWorker, spidercls), {"name": spidercls.name})
 
 
+def crawl_scope(spider: Any) -> str:
+    """``<conference>-<year>`` for a crawl of one conference edition, "" for the newest pages."""
+    if not getattr(spider, "conference", None):
+        return ""
+    edition = (spider.discovery.edition or {}).get("year") if spider.discovery is not None else None
+    return f"{spider.conference}-{edition or 'latest'}"
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def shared_archive_into(state: ArchiveState, shared: dict[Any, Any]) -> None:
+    """Add the shared archive (URL -> when it was fetched whole) to what the worker's own archive holds."""
+    for url, stamp in shared.items():
+        try:
+            fetched = datetime.fromisoformat(_text(stamp).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        known = state.articles.setdefault(_text(url), ArchivedArticle())
+        known.fetched_at = max(filter(None, [known.fetched_at, fetched]))
+
+
 class SharedArchiveMiddleware(BaseSpiderMiddleware):
-    """Articles archived whole by any worker, in any crawl, are not requested again (unless --refetch);
-    each article archived whole here is added to the shared set."""
+    """Each article this worker archives whole goes into the shared archive (URL -> fetch time), which the
+    workers of later crawls read when they start (:func:`shared_archive_into`)."""
 
     def __init__(self, crawler: Any):
         super().__init__(crawler)
         self.redis = get_redis_from_settings(crawler.settings)
-        self.refetch = crawler.settings.getbool("WIREARCHIVE_REFETCH")
-        self.archived: set[str] = set()
-        self.skipped: set[str] = set()
-        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
     def _key(self) -> str:
         assert self.crawler.spider is not None
         return keys(self.crawler.spider.name)["archived"]
 
-    def spider_opened(self, spider: Any = None) -> None:
-        if not self.refetch:
-            self.archived = {
-                m.decode() if isinstance(m, bytes) else m for m in self.redis.smembers(self._key())
-            }
-
-    def get_processed_request(self, request: Request, response: Any) -> Request | None:
-        if request.meta.get("kind") == "article" and request.url in self.archived:
-            if request.url not in self.skipped:
-                self.skipped.add(request.url)
-                self.crawler.stats.inc_value("wirearchive/skipped_archived")
-            return None
-        return request
-
     def item_scraped(self, item: Any, response: Any = None, spider: Any = None) -> None:
         if item.get("kind") == "article" and item.get("status") == 200 and not item.get("error"):
-            self.redis.sadd(self._key(), item["url"])
+            self.redis.hset(self._key(), item["url"], item.get("fetched_at") or "")

@@ -22,6 +22,7 @@ from scrapy import signals
 
 from crawlers.failures import category_of_text, http_reason
 from crawlers.runrecord import FAILED_HOSTS_PREFIX, FAILED_PREFIX, outcome_counts
+from pipeline.archive.warc import KIND_FOUND
 
 log = logging.getLogger("wirearchive.crawl")
 
@@ -62,7 +63,9 @@ class CrawlSummary:
         self.kinds[kind] += 1
         stats.inc_value(f"wirearchive/archived/{kind}")
         failed = item_outcome(item)
-        if failed is None:
+        if kind == KIND_FOUND:  # an article archived before, found again for a conference: not fetched
+            stats.inc_value("wirearchive/found")
+        elif failed is None:
             stats.inc_value("wirearchive/fetched")
         else:
             stats.inc_value(f"wirearchive/errors/{kind}")

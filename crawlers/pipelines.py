@@ -9,6 +9,7 @@ from scrapy import signals
 
 from crawlers import runrecord
 from pipeline.archive import WarcArchive
+from pipeline.archive.warc import KIND_FOUND
 from pipeline.clock import utc_now
 
 
@@ -49,8 +50,17 @@ class WarcArchivePipeline:
 
     def process_item(self, item, spider=None):
         assert self.archive is not None
-        if item.get("status") is None:
-            self.archive.write_failure(item["url"], item["error"], item["kind"], item.get("fetch_url"))
+        if item["kind"] == KIND_FOUND:  # found again for a conference: nothing fetched, the finding kept
+            self.archive.write_found(item["url"], item["collected_for"], item.get("via"))
+        elif item.get("status") is None:
+            self.archive.write_failure(
+                item["url"],
+                item["error"],
+                item["kind"],
+                item.get("fetch_url"),
+                collected_for=item.get("collected_for"),
+                day=item.get("day"),
+            )
         else:
             self.archive.write_response(
                 url=item["url"],
@@ -61,5 +71,7 @@ class WarcArchivePipeline:
                 fetch_url=item.get("fetch_url"),
                 error=item.get("error"),
                 fetched_at=item.get("fetched_at"),
+                collected_for=item.get("collected_for"),
+                day=item.get("day"),
             )
         return item

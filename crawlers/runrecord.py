@@ -45,7 +45,10 @@ def crawl_mode(settings: Any) -> str:
 
 def started(run_id: str, spider: Any, settings: Any, started_at: str) -> dict[str, Any]:
     """The record written when the spider opens: who, what, where, since when."""
-    edition = getattr(spider, "edition_year", None)  # a crawl for one conference (`--conference`)
+    # a crawl for one conference (`--conference`): the edition asked for, or the one its window is of
+    discovery = getattr(spider, "discovery", None)
+    edition = (discovery.edition or {}).get("year") if discovery is not None else None
+    edition = edition or getattr(spider, "edition_year", None)
     return {
         "id": run_id,
         "crawl": settings.get("WIREARCHIVE_CRAWL_ID") or run_id,
@@ -80,11 +83,13 @@ def finished(
 
 def outcome_counts(stats: Mapping[str, Any]) -> dict[str, Any]:
     failed = {k[len(FAILED_PREFIX) :]: v for k, v in sorted(stats.items()) if k.startswith(FAILED_PREFIX)}
+    # unchanged: articles archived whole before, not fetched again (skipped, or found again for a conference)
+    unchanged = stats.get("wirearchive/skipped_archived", 0) + stats.get("wirearchive/found", 0)
     return {
-        "urls_seen": stats.get("wirearchive/seen", 0) + stats.get("wirearchive/skipped_archived", 0),
+        "urls_seen": stats.get("wirearchive/seen", 0) + unchanged,
         "fetched": stats.get("wirearchive/fetched", 0),
         "archived": sum(v for k, v in stats.items() if k.startswith("wirearchive/archived/")),
-        "unchanged": stats.get("wirearchive/skipped_archived", 0),
+        "unchanged": unchanged,
         "failed": sum(failed.values()),
         "failed_by_reason": failed,
         "robots_denied": stats.get("robotstxt/forbidden", 0),

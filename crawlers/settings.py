@@ -105,6 +105,10 @@ WIREARCHIVE_MAX_LIST_PAGES = int(os.environ.get("WIREARCHIVE_MAX_LIST_PAGES", "2
 WIREARCHIVE_REFETCH = os.environ.get("WIREARCHIVE_REFETCH", "") not in ("", "0")
 WIREARCHIVE_SAMPLE_BASE = os.environ.get("WIREARCHIVE_SAMPLE_BASE", "")
 WIREARCHIVE_CRAWL_ID = ""  # set by crawlers/run.py: the spiders of one `wirearchive crawl` share it
+# Extra or overriding sources (docs/crawling.md); hours after the end of its publication day after which an
+# article has settled: a copy taken earlier is fetched once more (crawlers/discovery/state.py).
+WIREARCHIVE_SOURCES_FILE = os.environ.get("WIREARCHIVE_SOURCES_FILE", "")
+WIREARCHIVE_SETTLE_HOURS = float(os.environ.get("WIREARCHIVE_SETTLE_HOURS", "24"))
 
 
 def sample_site_settings(base: str) -> dict[str, object]:

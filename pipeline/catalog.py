@@ -17,9 +17,18 @@ SOURCES_TOML = DATA_FILES / "sources.toml"
 CONFERENCES_TOML = DATA_FILES / "conferences.toml"
 
 
-def load_sources(path: Path = SOURCES_TOML) -> dict[str, dict[str, Any]]:
-    """Source id -> its settings (name, lang, allowed_domains, start_urls, feeds, patterns)."""
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+def load_sources(extra: Path | str | None = None, path: Path = SOURCES_TOML) -> dict[str, dict[str, Any]]:
+    """Source id -> its settings (name, lang, allowed_domains, patterns, discovery surfaces).
+
+    ``extra`` is a maintainer's sources file in the same format (``wirearchive crawl --sources-file``): a
+    table of a new name adds a source; a table of a known name overrides that source key by key (the keys
+    it sets replace the built-in ones, the others stay). docs/crawling.md describes the format.
+    """
+    sources = tomllib.loads(path.read_text(encoding="utf-8"))
+    if extra:
+        for name, table in tomllib.loads(Path(extra).read_text(encoding="utf-8")).items():
+            sources[name] = {**sources.get(name, {}), **table}
+    return sources
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,16 @@ class Person:
     surname_only: bool = False  # "Xu said" with no full name in the article
     forms: list[str] = field(default_factory=list)  # every surface form seen
     sentences: list[str] = field(default_factory=list)  # sentences that mention the person
+    # Where name_en comes from: "text" (the article writes it: "Sheng Ronghua", 马克龙（Emmanuel Macron）) or
+    # "pinyin" (romanised from a Chinese name). The people stage fills name_en only with such a reliable form: a
+    # transliterated foreign name (马克龙) gets no pinyin, so name_en and name_en_source stay None.
+    name_en_source: str | None = None
+
+    @property
+    def has_reliable_english(self) -> bool:
+        """Does the person have an English form translation can keep as it is? (The stage sets ``name_en`` only
+        then: given by the text, or the pinyin of a Chinese name.)"""
+        return self.name_en is not None
 
 
 @dataclass
@@ -99,6 +109,7 @@ class Article:
     people: list[Person] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     conferences: list[str] = field(default_factory=list)  # conference ids from pipeline/data
+    collected_for: list[str] = field(default_factory=list)  # conferences a crawl collected it for
     duplicate_of: str | None = None  # canonical URL of the earlier copy of the same wire story
 
     # -- failure --
@@ -136,7 +147,22 @@ class Article:
             "dates": [{"text": d.text, "value": d.value, "kind": d.kind} for d in self.dates],
             "title_en": self.title_en,
             "body_en": self.body_en,
-            "translation": {"status": self.translation_status, "model": self.translation_model},
+            "translation": {
+                "status": self.translation_status,
+                "model": self.translation_model,
+                "quality": self.translation_quality,
+                "flags": [
+                    {
+                        "sentence": f.sentence,
+                        "part": f.part,
+                        "paragraph": f.paragraph,
+                        "source": f.source,
+                        "target": f.target,
+                        "kinds": list(f.kinds),
+                    }
+                    for f in self.translation_flags
+                ],
+            },
             "error": self.error,
         }
 

@@ -1,6 +1,9 @@
 """Run the stages over one record, or over the whole raw archive into the store.
 
-decode → extract → language → translate → people → dates → conferences → dedupe → store
+decode → extract → language → people → dates → translate → conferences → dedupe → store
+
+People come before translation: the names found in the original are protected in the English (their pinyin
+or linked English form), and the English is checked against them (docs/translation.md).
 
 A stage that raises does not stop the run: the record keeps the error (``record.error``) and is stored
 with its raw bytes. Re-running is idempotent: articles are keyed by URL, and an article whose raw page and
@@ -18,6 +21,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.archive import KIND_RUN, RawPage, iter_archive
+from pipeline.archive.warc import KIND_FOUND
 from pipeline.clock import utc_now
 from pipeline.config import db_path, raw_dir
 from pipeline.record import Article
@@ -48,10 +52,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("decode", decode, needs_article=False),
     Stage("extract", extract, needs_article=False),
     Stage("language", detect_language),
-    Stage("translate", translate),
-    Stage("people", find_people),
+    Stage("people", find_people),  # before translate: the names found are kept right in the English
     Stage("dates", find_dates),
-    Stage("conferences", tag_conferences),
+    Stage("translate", translate),
+    Stage("conferences", tag_conferences),  # after translate: it matches English names in the translation too
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
@@ -198,8 +202,8 @@ def process_archive(
 
     The WARC archive is read once, as a stream, into ``raw_pages``; the articles to (re)process are then
     loaded from there in batches, so memory stays flat however large the archive is. Each batch goes
-    through decode → extract → language, is translated together (the archive's translation cache first,
-    then ``workers`` processes), then people → dates → conferences, and each article is saved in its own
+    through decode → extract → language → people → dates, is translated together (the archive's translation
+    cache first, then ``workers`` processes), then conferences, and each article is saved in its own
     transaction: Ctrl-C leaves a consistent database and the next run goes on where this one stopped.
     """
     from tqdm import tqdm
@@ -212,11 +216,14 @@ def process_archive(
     summary = RunSummary()
     try:
         known_raw = store.known_raw_page_ids()
-        chosen = latest_pages(_archive_into_store(store, data_raw or raw_dir(), source, known_raw, summary))
+        collected: dict[str, set[str]] = defaultdict(set)  # url -> conferences crawls collected it for
+        pages = _archive_into_store(store, data_raw or raw_dir(), source, known_raw, summary, collected)
+        chosen = latest_pages(pages)
         processed = store.processed()
         todo = []
         for page in chosen.values():
-            if force or processed.get(page.url) != (page.record_id, __version__):
+            tags = sorted(collected.get(page.url, ()))
+            if force or processed.get(page.url) != (page.record_id, __version__, tags):
                 todo.append(page)
             else:
                 summary.skipped[page.source or "?"] += 1
@@ -227,7 +234,7 @@ def process_archive(
         )
         for start in range(0, len(todo), BATCH):
             batch = [store.raw_page(p.record_id) for p in todo[start : start + BATCH]]
-            for record in _process_batch(batch, cache, workers):
+            for record in _process_batch(batch, cache, workers, collected):
                 store.save_article(record, __version__, fingerprint(record))
                 key = record.source or "?"
                 if record.error:
@@ -263,8 +270,12 @@ def process_archive(
     return summary
 
 
-def _archive_into_store(store, raw: Path, source: str | None, known: set[str], summary: RunSummary):
-    """Stream the WARC archive into ``raw_pages`` (new records only); yield each page without its body."""
+def _archive_into_store(
+    store, raw: Path, source: str | None, known: set[str], summary: RunSummary, collected: dict[str, set[str]]
+):
+    """Stream the WARC archive into ``raw_pages`` (new records only); yield each page without its body.
+
+    Gathers in ``collected`` the conferences each URL was collected (fetched or found again) for."""
     for page in iter_archive(raw, source):  # every fetch is kept, list pages and failures included
         if page.kind == KIND_RUN:  # a crawl's run record, not a fetch
             run = json.loads(page.body)
@@ -275,17 +286,26 @@ def _archive_into_store(store, raw: Path, source: str | None, known: set[str], s
             outcomes[run.get("source", "?")] = run.get("outcome") or "did not finish"
             summary.last_crawl = (crawl, outcomes)
             continue
-        summary.fetched[page.source or "?"] += 1
-        summary.kinds[page.kind or "other"] += 1
+        if page.collected_for:
+            collected[page.url].add(page.collected_for)
+        if page.kind != KIND_FOUND:  # a finding is not a fetch
+            summary.fetched[page.source or "?"] += 1
+            summary.kinds[page.kind or "other"] += 1
         if page.record_id not in known:
             store.save_raw_page(page)
         page.body = b""  # the body is in the store now; keep only what choosing needs
         yield page
 
 
-def _process_batch(pages: list[RawPage], cache, workers: int) -> list[Article]:
+def _process_batch(
+    pages: list[RawPage], cache, workers: int, collected: dict[str, set[str]] | None = None
+) -> list[Article]:
     before, after = _split_at("translate")
-    records = [process_record(record_from_page(page), before) for page in pages]
+    records = []
+    for page in pages:
+        record = record_from_page(page)
+        record.collected_for = sorted((collected or {}).get(page.url, ()))
+        records.append(process_record(record, before))
     ready = [r for r in records if not r.error and r.paragraphs]
     try:
         translate_many(ready, workers=workers, cache=cache, progress=False)

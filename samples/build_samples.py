@@ -1,11 +1,12 @@
 """Build the bundled sample sites (samples/sites/), their misbehaviours (samples/behaviours.toml) and the
 ground truth (samples/expected.json) from the data next to this script, so pages and truth never disagree.
 
-    python samples/build_samples.py          # rewrite everything, then run the sanity checks
-    python samples/build_samples.py --check  # only run the sanity checks on the files as they are
+    python -m samples.build_samples          # rewrite everything, then run the sanity checks
+    python -m samples.build_samples --check  # only run the sanity checks on the files as they are
 
 Data: articles/<spider>.toml (one site each: host, robots.txt, list pages, feed, articles, bad URLs),
-people.toml (everyone named) and layouts.toml (the selectors of each layout). Jinja templates:
+people.toml (everyone named) and layouts.toml (the selectors of each layout). The backfill surfaces (date
+archives, topic pages, sitemaps, search endpoints) are samples/build_surfaces.py's. Jinja templates:
 templates/<layout>.html renders an article page; each site names its list and feed templates. The same
 article record renders its page and its expected.json entry. See samples/README.md. The pages imitate
 the real sites' markup, but every word on them is written for this project; nothing is copied from a page.
@@ -29,6 +30,8 @@ from typing import Any
 import jinja2
 from lxml import html as lhtml
 
+from samples import build_surfaces
+
 HERE = Path(__file__).resolve().parent
 SITES = HERE / "sites"
 TEMPLATES = HERE / "templates"
@@ -41,8 +44,8 @@ STORY_FIELDS = ("title", "paragraphs", "dateline", "photos", "people", "dates")
 # where an article has lists, and null elsewhere.
 TRUTH_FIELDS = (
     "url", "source", "lang", "encoding", "title", "published", "authors", "photographers", "editor", "agency",
-    "dateline", "paragraphs", "people", "dates", "conferences", "expect_error", "duplicate_of", "layout",
-    "listed_on", "notes",
+    "dateline", "paragraphs", "people", "dates", "conferences", "collected_for", "expect_error", "duplicate_of",
+    "layout", "listed_on", "notes",
 )  # fmt: skip
 LIST_FIELDS = {"authors", "photographers", "paragraphs", "people", "dates", "conferences"}
 
@@ -90,8 +93,10 @@ class Article:
     behaviour: dict[str, Any] = field(default_factory=dict)
     cut_in_paragraph: int | None = None  # cut the file at the source inside this paragraph (0-based)
     notes: str = ""
-    listed_on: str = ""  # list page that links it
+    listed_on: str = ""  # list page that links it (a path on the site), or the URL of where it is found
     channel: str = ""  # the channel the list page files it under, if not the path's first folder
+    collected_for: str | None = None  # backfill pages: the conference a crawl finds them for
+    topic_page: str = ""  # the special-topic page (a path on the site) that lists it
 
     @property
     def host(self) -> str:
@@ -137,11 +142,17 @@ class Site:
     host: str
     robots: str
     sections: dict[str, str]  # channel folder -> name
-    listing: dict[str, Any]  # the list pages: template, pages
-    feed: dict[str, Any]  # template, path, and what the feed template shows
+    listing: dict[str, Any]  # the list pages: template, pages (empty: no list)
+    feed: dict[str, Any]  # template, path, and what the feed template shows (empty: no feed)
     articles: list[Article]
     bad: list[BadUrl]
     disallowed: list[Article]  # article-shaped pages under a folder robots.txt disallows
+    # the backfill surfaces (samples/build_surfaces.py)
+    archive: dict[str, Any] = field(default_factory=dict)  # template, path with {day}, days
+    fillers: list[dict[str, Any]] = field(default_factory=list)  # other news: title, url, published
+    searches: list[dict[str, Any]] = field(default_factory=list)  # search endpoints
+    topics: list[dict[str, Any]] = field(default_factory=list)  # special-topic pages
+    sitemap: dict[str, Any] = field(default_factory=dict)  # sitemap index and monthly news sitemaps
 
 
 def hex32(slug: str) -> str:
@@ -174,11 +185,16 @@ def site_from(data: dict[str, Any], people: dict[str, Any], by_key: dict[str, An
         host=site["host"],
         robots=site["robots"],
         sections=site.get("sections", {}),
-        listing=data["list"],
-        feed=data["feed"],
+        listing=data.get("list", {"pages": []}),
+        feed=data.get("feed", {}),
         articles=[article(d) for d in data.get("article", [])],
         bad=[BadUrl(source=site["source"], **d) for d in data.get("bad", [])],
         disallowed=[article(d) for d in data.get("disallowed", [])],
+        archive=data.get("archive", {}),
+        fillers=data.get("filler", []),
+        searches=data.get("search", []),
+        topics=data.get("topic", []),
+        sitemap=data.get("sitemap", {}),
     )
 
 
@@ -257,7 +273,11 @@ def body_blocks(a: Article) -> list[str | Shot]:
 
 
 def render_article(env: jinja2.Environment, site: Site, a: Article) -> str:
-    related = [o for o in site.articles if o.layout == a.layout and o is not a and not o.expect_error]
+    related = [
+        o
+        for o in site.articles
+        if o.layout == a.layout and o is not a and not o.expect_error and o.collected_for == a.collected_for
+    ]  # the backfill pages of 2022 and today's pages do not link each other
     return env.get_template(f"{a.layout}.html").render(
         a=a,
         blocks=body_blocks(a),
@@ -309,7 +329,7 @@ def render_list_page(env: jinja2.Environment, site: Site, n: int) -> str:
 
 
 def render_feed(env: jinja2.Environment, site: Site) -> str:
-    items = [a for a in site.articles if a.is_whole]
+    items = [a for a in site.articles if a.is_whole and not a.collected_for]  # a feed has the newest only
     return env.get_template(site.feed["template"]).render(
         feed=site.feed, items=items, host=site.host, pages=site.listing["pages"]
     )
@@ -373,7 +393,8 @@ def article_file(page: str, a: Article) -> tuple[bytes, dict[str, Any]]:
 
 def write_site(env: jinja2.Environment, site: Site, behaviours: dict[str, dict[str, Any]]) -> None:
     """All files of one site; collects the behaviours of its pages."""
-    shutil.rmtree(SITES / site.host, ignore_errors=True)
+    for host in {site.host, site.sitemap.get("host", site.host)}:
+        shutil.rmtree(SITES / host, ignore_errors=True)
     for a in site.articles:
         data, behaviour = article_file(render_article(env, site, a), a)
         write(a.host, a.path, data)
@@ -389,7 +410,11 @@ def write_site(env: jinja2.Environment, site: Site, behaviours: dict[str, dict[s
     write(site.host, "/robots.txt", site.robots.encode())
     for n, page in enumerate(site.listing["pages"], start=1):
         write(site.host, page, render_list_page(env, site, n).encode())
-    write(site.host, site.feed["path"], render_feed(env, site).encode())
+    if site.feed:
+        write(site.host, site.feed["path"], render_feed(env, site).encode())
+    build_surfaces.write_archive(env, site, write)
+    build_surfaces.write_topics(env, site, write)
+    build_surfaces.write_sitemaps(env, site, write)
 
 
 def behaviours_toml(behaviours: dict[str, dict[str, Any]]) -> str:
@@ -408,7 +433,8 @@ def behaviours_toml(behaviours: dict[str, dict[str, Any]]) -> str:
 
 def expected_entry(a: Article) -> dict[str, Any]:
     entry = {name: getattr(a, name) for name in TRUTH_FIELDS}
-    entry["listed_on"] = f"https://{a.host}/{a.listed_on}"
+    if not a.listed_on.startswith(("http://", "https://")):
+        entry["listed_on"] = f"{a.url.split('//')[0]}//{a.host}/{a.listed_on}"
     cut = a.cut_in_paragraph
     if cut is not None:  # the truth is what the file holds: the cut paragraph's first part, no editor
         entry["paragraphs"] = a.paragraphs[:cut] + [cut_text(a.paragraphs[cut])]
@@ -429,6 +455,9 @@ def build(sites: list[Site]) -> None:
     for site in sites:
         write_site(env, site, behaviours)
     (HERE / "behaviours.toml").write_text(behaviours_toml(behaviours), encoding="utf-8")
+    endpoints = [spec for site in sites for spec in build_surfaces.endpoint_specs(site)]
+    text = json.dumps(endpoints, ensure_ascii=False, indent=1) + "\n"
+    (HERE / "endpoints.json").write_text(text, encoding="utf-8")
     entries = [expected_entry(a) for s in sites for a in s.articles]
     entries += [bad_entry(b) for s in sites for b in s.bad]
     text = json.dumps(entries, ensure_ascii=False, indent=2) + "\n"
@@ -454,7 +483,7 @@ def check(sites: list[Site]) -> int:
         if not any(re.search(p, url) for p in patterns[e["source"]]):
             problems.append(f"{url}: does not match the {e['source']} article patterns")
         if url not in linked:
-            problems.append(f"{url}: not linked from any list page or feed")
+            problems.append(f"{url}: not linked from any list page, feed or backfill surface")
         host, path = url.split("/")[2], "/" + url.split("/", 3)[3]
         f, behaviour = site_file(host, path), behaviours.get(f"{host}{path}", {})
         if e["expect_error"] == "404":
@@ -477,14 +506,18 @@ def check(sites: list[Site]) -> int:
 
 
 def linked_urls(sites: list[Site]) -> set[str]:
-    """Every URL linked from a list page or feed, to check that each expected URL is discoverable."""
+    """Every URL linked from a list page, feed or backfill surface: each expected URL must be discoverable."""
     linked: set[str] = set()
     for site in sites:
-        for page in [*site.listing["pages"], site.feed["path"]]:
+        feeds = [site.feed["path"]] if site.feed else []
+        for page in [*site.listing["pages"], *feeds]:
             text = site_file(site.host, page).read_text(encoding="utf-8")
             for m in re.finditer(r'(?:href="|<loc>|<link>)([^"<#]+)', text):
                 u = m.group(1)
                 linked.add(u if u.startswith("http") else f"https://{site.host}{u}")
+        linked |= build_surfaces.surface_links(
+            site, lambda host, path: site_file(host, path).read_text("utf-8")
+        )
     return linked
 
 

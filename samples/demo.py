@@ -1,5 +1,11 @@
 """The demo (``make demo``): crawl the bundled sample sites offline, process them, serve the archive.
 
+Two crawls, one after the other: today's news (the fictional 2026 Lakeside forum, from the sites' list
+pages and feeds), then a backfill of a past conference, the 2022 Tianjin edition of the China Internet
+Civilization Conference, from the sites' date archives, searches, topic page and sitemap (invented
+articles about a real conference: each says so). samples/sources.toml describes the sample sites' extra
+surfaces, read as ``wirearchive crawl --sources-file`` reads it.
+
     python -m samples.demo [--port 8001] [--test-model FILE.argosmodel] [--no-serve]
 
 It lives beside the sample sites because it needs them, and they exist only in a source checkout, not in
@@ -23,37 +29,62 @@ from pipeline.serve import port_in_use
 from samples.server import SAMPLES_DIR, SampleSiteServer
 
 HOST = "127.0.0.1"
+SAMPLE_SOURCES = SAMPLES_DIR / "sources.toml"
+BACKFILL = ("china-internet-civilization-conference", 2022)  # a past edition, backfilled
 
 
 def sampled_sources() -> list[str]:
-    """The sources that have a sample site (the others would only meet 404s on the local server)."""
+    """The sources whose list pages the sample sites have (the others would only meet 404s locally)."""
     sites = SAMPLES_DIR / "sites"
-    return [
-        name
-        for name, source in load_sources().items()
-        if any((sites / (urlsplit(url).hostname or "")).is_dir() for url in source.get("start_urls", []))
-    ]
+
+    def served(url: str) -> bool:
+        parts = urlsplit(url)
+        path = sites / (parts.hostname or "") / parts.path.lstrip("/")
+        return path.is_file() or (path / "index.html").is_file()
+
+    return [name for name, source in load_sources().items() if any(map(served, source.get("start_urls", [])))]
+
+
+def backfill_sources() -> list[str]:
+    """The sources that have a sample site at all (samples/articles/<source>.toml)."""
+    return sorted(f.stem for f in (SAMPLES_DIR / "articles").glob("*.toml"))
 
 
 def build(test_model: Path | None, log_file: Path) -> None:
     """Crawl the sample sites into $WIREARCHIVE_DATA/raw and process them into the database."""
-    from crawlers.run import run_crawl
+    from crawlers.run import CrawlJob, run_crawl
     from pipeline.runner import process_archive
 
     server = SampleSiteServer(port=0)
     server.start_background()
-    sources = sampled_sources()
-    print(f"1/3 sample sites served at {server.base_url} ({', '.join(sources)} copies)")
+    conference, edition = BACKFILL
+    jobs = [CrawlJob(tuple(sampled_sources())), CrawlJob(tuple(backfill_sources()), conference, edition)]
+    print(f"1/3 sample sites served at {server.base_url} ({', '.join(backfill_sources())} copies)")
     print(f"2/3 crawling the sample sites into {config.raw_dir()} (log: {log_file}) ...", flush=True)
     try:
-        reports = run_crawl(sources, sample_base=server.base_url, log_file=log_file, progress=False)
+        reports = run_crawl(
+            jobs=jobs,
+            sources_file=SAMPLE_SOURCES,
+            sample_base=server.base_url,
+            log_file=log_file,
+            progress=False,
+        )
     finally:
         server.shutdown()
         server.server_close()
+    heading = ""
     for report in reports:
+        now = (
+            f"    backfill of {report.conference}, invented articles:"
+            if report.conference
+            else "    today's news:"
+        )
+        if now != heading:
+            print(now)
+            heading = now
         kinds = ", ".join(f"{kind} {count}" for kind, count in report.archived.items())
         print(
-            f"    {report.source:<10} {sum(report.archived.values()):>3} pages archived ({kinds}), "
+            f"      {report.source:<10} {sum(report.archived.values()):>3} pages archived ({kinds}), "
             f"{sum(report.errors.values())} with an error"
         )
     if test_model:
@@ -82,6 +113,8 @@ def serve(port: int) -> None:
     print(f"  search in English:  {base}/search?q=Wang+Jianguo")
     print(f"  a conference:       {base}/wirearchive/conferences/lakeside-digital-culture-forum-2026")
     print(f"  who was there:      {base}/wirearchive/people_by_conference")
+    conference, _ = BACKFILL
+    print(f"  the 2022 backfill:  {base}/wirearchive/conferences/{conference}")
     print(f"  failed pages:       {base}/wirearchive/failed_pages", flush=True)
     serve_archive(config.db_path(), HOST, port, immutable=True)  # a finished snapshot: downloadable
 

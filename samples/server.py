@@ -4,7 +4,8 @@ The crawlers rewrite every live URL https://<host>/<path> to http://127.0.0.1:<p
 ``WIREARCHIVE_SAMPLE_BASE`` is set, so the demo and the tests crawl the sample sites with the very same
 spiders and URLs as the live sites, and never leave 127.0.0.1.
 
-Misbehaviour (truncated transfers, lying charsets, odd statuses) is data: samples/behaviours.toml.
+Misbehaviour (truncated transfers, lying charsets, odd statuses) is data: samples/behaviours.toml. The
+search endpoints (GET or POST, answers rendered from data) are samples/endpoints.py's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from pipeline.config import PROJECT_DIR
+from samples.endpoints import load_endpoints
 
 SAMPLES_DIR = PROJECT_DIR / "samples"
 log = logging.getLogger(__name__)
@@ -51,8 +53,10 @@ class SampleSiteServer(ThreadingHTTPServer):
     def __init__(self, port: int = 0, samples_dir: Path = SAMPLES_DIR, delay: float = 0.0):
         self.sites_dir = samples_dir / "sites"
         self.behaviours = load_behaviours(samples_dir)
+        self.endpoints = load_endpoints(samples_dir)
         self.delay = delay
         self.hits: list[str] = []
+        self.searches: list[tuple[str, str, bytes]] = []  # (host/path, query string, body) of each search
         super().__init__(("127.0.0.1", port), SampleSiteHandler)
 
     @property
@@ -78,11 +82,25 @@ class SampleSiteHandler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:  # noqa: N802
         self._respond(send_body=False)
 
-    def _respond(self, send_body: bool) -> None:
-        key = unquote(urlsplit(self.path).path).lstrip("/")
+    def do_POST(self) -> None:  # noqa: N802
+        self._respond(send_body=True, method="POST")
+
+    def _respond(self, send_body: bool, method: str = "GET") -> None:
+        parts = urlsplit(self.path)
+        key = unquote(parts.path).lstrip("/")
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0)) if method == "POST" else b""
         self.server.hits.append(key)
         if self.server.delay:
             time.sleep(self.server.delay)
+        endpoint = self.server.endpoints.get(key)
+        if endpoint is not None:
+            self.server.searches.append((key, parts.query, body))
+            answer = endpoint.answer(method, parts.query, body)
+            self._send(answer.status, answer.content_type, answer.body, send_body)
+            return
+        if method == "POST":
+            self._send(405, "text/html; charset=utf-8", b"<html><body>405</body></html>", send_body)
+            return
         file = self._resolve(key)
         behaviour = self.server.behaviours.get(key, {})
         if file is None:

@@ -12,7 +12,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import BIN, SHARED, free_port, require_chromium, require_shared, run_cli, wait_for_http
+from helpers import (
+    BIN,
+    SHARED,
+    crawl_samples,
+    free_port,
+    require_chromium,
+    require_shared,
+    run_cli,
+    wait_for_http,
+)
 
 from samples.server import SampleSiteServer
 
@@ -53,7 +62,7 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 def archive(tmp_path_factory, sample_server):
     data = tmp_path_factory.mktemp("e2e") / "data"
     env = {"WIREARCHIVE_DATA": str(data), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
-    run_cli("crawl", env=env)
+    crawl_samples(env)  # today's news and the 2022 backfill, as the demo crawls them
     if FIXTURE_MODEL.exists():  # the tiny zh→en test model: real argostranslate code, real translations
         run_cli("models", "install", str(FIXTURE_MODEL), env=env)
     first = run_cli("process", "--quiet", env=env)

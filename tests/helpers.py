@@ -43,6 +43,32 @@ def require_chromium() -> str:
     return chromium
 
 
+# The sample sites' past conference (samples/README.md): invented 2022 coverage, found by a backfill crawl.
+BACKFILL = ("china-internet-civilization-conference", "2022")
+SAMPLE_SOURCES_FILE = ROOT / "samples" / "sources.toml"
+
+
+def backfill_args(*sources: str) -> list[str]:
+    """``wirearchive crawl`` arguments of the backfill of the samples' past conference."""
+    conference, edition = BACKFILL
+    return [
+        "crawl",
+        "--conference",
+        conference,
+        "--edition",
+        edition,
+        "--sources-file",
+        str(SAMPLE_SOURCES_FILE),
+        *sources,
+    ]
+
+
+def crawl_samples(env: dict[str, str]) -> None:
+    """What the demo crawls: today's news, then the backfill of the past conference."""
+    run_cli("crawl", env=env)
+    run_cli(*backfill_args(), env=env)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -49,7 +49,10 @@ def check_shape(doc: dict) -> None:
         and isinstance(doc["dates"], list)
     )
     assert isinstance(doc["body"], str)
-    assert set(doc["translation"]) == {"status", "model"}
+    assert set(doc["translation"]) == {"status", "model", "quality", "flags"}
+    assert isinstance(doc["translation"]["flags"], list)
+    for flag in doc["translation"]["flags"]:
+        assert set(flag) == {"sentence", "part", "paragraph", "source", "target", "kinds"}
     for person in doc["people"]:
         assert set(person) == {"name", "name_en", "name_zh", "role"}
     for date in doc["dates"]:

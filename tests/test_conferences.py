@@ -25,3 +25,14 @@ def test_an_article_about_something_else_gets_no_conference():
 def test_every_conference_has_names_in_both_languages():
     for cid, conference in load_conferences().items():
         assert conference["name_en"] and conference["name_zh"], cid
+
+
+def test_a_doubtful_sentence_of_the_translation_tags_nothing():
+    from pipeline.record import TranslationFlag
+
+    english = "The Lakeside Digital Culture Forum opened."
+    record = Article(paragraphs=["寒潮来袭。"], body_en=english)
+    record.translation_flags = [
+        TranslationFlag(part="body", target=english, source="寒潮来袭。", kinds=["coverage"])
+    ]
+    assert tag_conferences(record).conferences == []

@@ -140,3 +140,33 @@ def test_two_workers_fetch_every_url_exactly_once(redis_url, reference, tmp_path
     runs = list(db.query("select source, mode, pid, finished_at from crawl_runs"))
     assert len(runs) == 2 * 2 * len(SOURCES)  # two rounds, two workers, two sources
     assert all(r["mode"].startswith("distributed (redis://127.0.0.1:") and r["finished_at"] for r in runs)
+
+
+def test_a_conference_crawl_is_a_shared_crawl_of_its_own():
+    from crawlers.distributed import keys
+
+    newest, backfill = keys("xinhua"), keys("xinhua", scope="china-internet-civilization-conference-2022")
+    assert newest["current"] == "wirearchive:xinhua:current"
+    assert backfill["current"] == "wirearchive:xinhua:china-internet-civilization-conference-2022:current"
+    assert newest["archived"] == backfill["archived"]  # what any crawl archived, shared by all
+
+
+def test_the_shared_archive_follows_the_incremental_rules():
+    """An article another worker archived is known as archived, with its fetch time: skipped once settled,
+    fetched once more when its copy was taken before it settled, found again for a conference."""
+    from datetime import UTC, date, datetime
+
+    from crawlers.discovery.state import ArchiveState
+    from crawlers.discovery.window import CHINA_TIME
+    from crawlers.distributed import shared_archive_into
+
+    state = ArchiveState()
+    late, early = "https://www.news.cn/a/late", "https://www.news.cn/a/early"
+    shared_archive_into(
+        state, {late.encode(): b"2022-09-05T00:00:00Z", early.encode(): b"2022-08-28T10:00:00Z", b"x": b"?"}
+    )
+    now = datetime(2026, 11, 30, tzinfo=UTC)
+    assert state.settled(late, date(2022, 8, 28), CHINA_TIME, now=now)
+    assert not state.settled(early, date(2022, 8, 28), CHINA_TIME, now=now)  # taken the day it came out
+    assert "x" not in state.articles  # no readable time: not counted as archived
+    assert not state.found_for(late, "china-internet-civilization-conference")

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from pipeline.record import Person
-from pipeline.text.names import looks_like_pinyin_name, normalise_en, person_key, segment_pinyin, zh_to_pinyin
+from pipeline.text.names import (
+    is_transliterated_zh,
+    looks_like_pinyin_name,
+    looks_like_pinyin_place,
+    normalise_en,
+    person_key,
+    segment_pinyin,
+    zh_to_pinyin,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +72,29 @@ def test_pinyin_detection() -> None:
     assert not looks_like_pinyin_name("Tianjin Binhai")
     assert segment_pinyin("ronghua") == ["rong", "hua"]
     assert segment_pinyin("smith") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "foreign"),
+    [
+        ("马克龙", True),  # a surname (马) followed by transliteration syllables, one of them strong (克)
+        ("古特雷斯", True),  # four characters, no compound surname
+        ("比尔·克林顿", True),  # a middle dot
+        ("克林顿", True),  # not led by a surname
+        ("柯林斯", True),
+        ("李克强", False),  # 强 is no transliteration syllable
+        ("赵丽娜", False),  # 丽 and 娜 are weak ones: Chinese given names use them
+        ("王建国", False),
+        ("欧阳修", False),  # a compound surname
+        ("李娜", False),
+    ],
+)
+def test_transliterated_names(name: str, foreign: bool) -> None:
+    assert is_transliterated_zh(name) is foreign
+
+
+def test_pinyin_place_words() -> None:
+    for word in ("Zhejiang", "Guangdong", "Shenzhen", "Fujian"):
+        assert looks_like_pinyin_place(word), word
+    for word in ("Zhang", "Biden", "Anna", "Manning", "Guterres", "Hubei", "Zhao Hui"):
+        assert not looks_like_pinyin_place(word), word

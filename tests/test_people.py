@@ -11,7 +11,6 @@ from helpers import require_shared
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
-from pipeline.text.names import person_key
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "people"
 
@@ -146,17 +145,6 @@ def test_chinese_surname_only() -> None:
     record = Article(paragraphs=["“网络治理已成为公共议题。”许说。"])
     find_people(record)
     assert [(p.name, p.surname_only) for p in record.people] == [("许", True)]
-
-
-def test_translation_adds_english_forms() -> None:
-    record = Article(
-        paragraphs=["杭州市副市长李明华表示，论坛很成功。"],
-        body_en="Hangzhou Vice Mayor Li Minghua said the forum was a success.",
-    )
-    find_people(record)
-    li = by_name(record.people, "李明华")
-    assert "Li Minghua" in li.forms and li.name_en == "Li Minghua"
-    assert person_key(li) == "li minghua"
 
 
 def test_no_people_in_empty_record() -> None:
@@ -360,11 +348,11 @@ def test_issue5_all_caps_byline_list_and_person_contexts() -> None:
     assert rec.people == []
 
 
-def test_issue5_lac_noise_without_person_evidence() -> None:
+def test_issue5_reporter_credit_needs_a_surname() -> None:
+    # (issue 5's LAC-noise filter, which dropped 尼可 / 洛贝林 here, is gone since issue 10: on the NER dev
+    # splits it dropped more true names than noise; see docs/people.md)
     from pipeline.record import Article as Art
     from pipeline.stages.people import find_people as fp
 
-    text = "工业和信息化部积极推动尼可刹米、洛贝林原料药复产和制剂生产。"
-    assert [p.name for p in fp(Art(paragraphs=[text], lang="zh")).people] == []
     rec = fp(Art(paragraphs=["透过玻璃，记者看到，蔡道敏的脸上露出笑容。"], lang="zh"))
     assert all(p.kind != "reporter" for p in rec.people)

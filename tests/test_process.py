@@ -6,7 +6,7 @@ import json
 
 import pytest
 import sqlite_utils
-from helpers import ROOT, run_cli
+from helpers import ROOT, crawl_samples, run_cli
 
 pytestmark = pytest.mark.e2e
 EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="utf-8"))
@@ -14,7 +14,7 @@ EXPECTED = json.loads((ROOT / "samples" / "expected.json").read_text(encoding="u
 
 def test_a_run_stopped_early_is_completed_by_the_next_without_duplicates(tmp_path, sample_server):
     env = {"WIREARCHIVE_DATA": str(tmp_path / "data"), "WIREARCHIVE_SAMPLE_BASE": sample_server.base_url}
-    run_cli("crawl", env=env)
+    crawl_samples(env)
     run_cli("process", "--quiet", "--limit", "5", env=env)  # stands for a run interrupted after 5 articles
     db = sqlite_utils.Database(tmp_path / "data" / "wirearchive.db")
     assert db["articles"].count == 5

@@ -146,6 +146,25 @@ def test_a_version_1_database_is_brought_up_to_date_and_its_search_rebuilt(tmp_p
     store.close()
 
 
+def test_a_version_3_database_is_brought_up_to_date(tmp_path):
+    """A database of version 3 (collected_for) gains what came after: `crawl_runs` (version 4) ..."""
+    path = tmp_path / "v3.db"
+    old = sqlite3.connect(path)
+    statements = sorted(fixture_statements(3), key=lambda sql: not sql.startswith("CREATE TABLE"))
+    old.executescript(";\n".join(statements) + ";")
+    old.execute("insert into meta (key, value) values ('schema_version', '3')")
+    old.commit()
+    old.close()
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    assert stored_ddl(conn) == declared_ddl()
+    assert conn.execute("select 1 from sqlite_master where name = 'crawl_runs'").fetchone()
+    assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),
+    )
+    conn.close()
+
+
 def test_reopening_a_current_database_changes_nothing(tmp_path):
     Store(tmp_path / "w.db").close()
     store = Store(tmp_path / "w.db")
@@ -161,7 +180,7 @@ def test_an_older_database_gets_the_missing_columns_and_indexes(tmp_path):
     Store(path).close()
     old = sqlite3.connect(path)
     old.execute('drop index "idx_articles_lang"')
-    old.execute("alter table articles drop column translation_quality")  # as written by version 1
+    old.execute("alter table articles drop column collected_for")  # as written by version 2
     old.close()
     Store(path).close()
     conn = sqlite3.connect(path)

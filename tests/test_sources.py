@@ -32,6 +32,7 @@ def test_article_urls_match_the_article_patterns_and_not_the_list_patterns(sourc
     url = ARTICLES[source]
     assert any(re.search(p, url) for p in config["article_patterns"])
     assert not any(re.search(p, url) for p in config.get("list_patterns", []))
+    assert any(re.search(p, url) for p in config["url_dates"])  # the publication day is read from it
     for start in config["start_urls"]:
         assert not any(re.search(p, start) for p in config["article_patterns"])
     host = url.split("/")[2]

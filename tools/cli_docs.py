@@ -53,7 +53,7 @@ One JSON object (the contract other tools rely on):
 | `people` | list of `{name, name_en, name_zh, role}` |
 | `dates` | list of `{text, value, kind}` (value ISO 8601; kind published / dateline / event / range) |
 | `title_en`, `body_en` | English text: the original for English pages, else the translation, else null |
-| `translation` | `{status, model}`; status `original`, `translated` or `not translated: <why>` |
+| `translation` | `{status, model, quality, flags}`; status `original`, `translated`, `partly translated: <why>` or `not translated: <why>`; quality `ok`, `doubtful`, `unusable` (null when not translated); flags: one `{sentence, part, paragraph, source, target, kinds}` per doubtful sentence ([translation.md](translation.md#checks-what-is-flagged-and-why)) |
 | `error` | null, or why the page could not be extracted |
 
 Exit status: 0, also for a bad page (then `error` says why); 2 for bad usage (a missing file, an unknown

@@ -33,6 +33,9 @@ H_SOURCE = "WARC-Wirearchive-Source"
 H_KIND = "WARC-Wirearchive-Kind"  # article | list | feed | robots | other
 H_FETCH_URL = "WARC-Wirearchive-Fetch-URL"
 H_ERROR = "WARC-Wirearchive-Error"
+H_COLLECTED_FOR = "WARC-Wirearchive-Collected-For"  # the conference a crawl collected the page for
+H_DAY = "WARC-Wirearchive-Day"  # the day a date-archive page stands for (ISO date)
+KIND_FOUND = "found"  # a metadata record: an article already archived was found again, for a conference
 KIND_RUN = "run"  # a metadata record: what one spider run did (crawlers/runrecord.py), JSON
 
 # Transfer-level headers that no longer describe the stored bytes (Scrapy has already de-chunked and
@@ -55,6 +58,8 @@ class RawPage:
     fetch_url: str | None = None
     error: str | None = None
     warc_file: str | None = None
+    collected_for: str | None = None  # conference id the crawl that fetched (or found) it was for
+    day: str | None = None  # date-archive pages: the day they list
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -76,7 +81,12 @@ class WarcArchive:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         # the machine's name too: the files of a distributed crawl (docs/crawling.md) are gathered in one place
-        self.path = folder / f"{source}-{stamp}-{_machine()}-{os.getpid()}.warc.gz"
+        name = f"{source}-{stamp}-{_machine()}-{os.getpid()}"
+        self.path = folder / f"{name}.warc.gz"
+        n = 1
+        while self.path.exists():  # two crawls of one source in one process and second (a backfill beside)
+            n += 1
+            self.path = folder / f"{name}-{n}.warc.gz"
         self.source = source
         self._fh = open(self.path, "ab")  # noqa: SIM115 - closed in close()
         self._writer = WARCWriter(self._fh, gzip=True)
@@ -91,6 +101,8 @@ class WarcArchive:
         fetch_url: str | None = None,
         error: str | None = None,
         fetched_at: str | None = None,
+        collected_for: str | None = None,
+        day: str | None = None,
     ) -> str:
         http_headers = []
         for key, value in headers:
@@ -109,6 +121,7 @@ class WarcArchive:
             warc_headers[H_FETCH_URL] = fetch_url
         if error:
             warc_headers[H_ERROR] = error
+        warc_headers.update(_discovery_headers(collected_for, day))
         record = self._writer.create_warc_record(
             url,
             "response",
@@ -118,12 +131,40 @@ class WarcArchive:
         )
         return self._write(record)
 
-    def write_failure(self, url: str, error: str, kind: str, fetch_url: str | None = None) -> str:
+    def write_failure(
+        self,
+        url: str,
+        error: str,
+        kind: str,
+        fetch_url: str | None = None,
+        collected_for: str | None = None,
+        day: str | None = None,
+    ) -> str:
         """A fetch that produced no response at all (DNS, refused, timeout): kept as a metadata record."""
         payload = json.dumps({"error": error}).encode("utf-8")
         warc_headers = {"WARC-Date": utc_now(), H_SOURCE: self.source, H_KIND: kind, H_ERROR: error}
         if fetch_url and fetch_url != url:
             warc_headers[H_FETCH_URL] = fetch_url
+        warc_headers.update(_discovery_headers(collected_for, day))
+        record = self._writer.create_warc_record(
+            url,
+            "metadata",
+            payload=io.BytesIO(payload),
+            warc_content_type="application/json",
+            warc_headers_dict=warc_headers,
+        )
+        return self._write(record)
+
+    def write_found(self, url: str, collected_for: str, via: str | None = None) -> str:
+        """An article archived before was found again by a crawl for ``collected_for``: nothing fetched,
+        the finding is recorded (a metadata record of kind ``found``) so the article gets the tag."""
+        payload = json.dumps({"collected_for": collected_for, "via": via}).encode("utf-8")
+        warc_headers = {
+            "WARC-Date": utc_now(),
+            H_SOURCE: self.source,
+            H_KIND: KIND_FOUND,
+            H_COLLECTED_FOR: collected_for,
+        }
         record = self._writer.create_warc_record(
             url,
             "metadata",
@@ -135,14 +176,16 @@ class WarcArchive:
 
     def write_run(self, run: dict) -> str:
         """The run record of the crawl writing this file (JSON): once when it starts, again when it ends,
-        under the same ``id``; ``wirearchive process`` keeps the latest of each in ``crawl_runs``."""
+        under the same ``id``; ``wirearchive process`` keeps the latest of each in ``crawl_runs``. A run of a
+        crawl for a conference carries its ``-Collected-For`` like every other record of that crawl."""
         payload = json.dumps(run, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        headers = {"WARC-Date": utc_now(), H_SOURCE: self.source, H_KIND: KIND_RUN}
         record = self._writer.create_warc_record(
             f"urn:wirearchive:run:{run['id']}",
             "metadata",
             payload=io.BytesIO(payload),
             warc_content_type="application/json",
-            warc_headers_dict={"WARC-Date": utc_now(), H_SOURCE: self.source, H_KIND: KIND_RUN},
+            warc_headers_dict=headers | _discovery_headers(run.get("conference"), None),
         )
         return self._write(record)
 
@@ -160,6 +203,15 @@ class WarcArchive:
 def _machine() -> str:
     """This machine's name, safe in a file name."""
     return re.sub(r"[^A-Za-z0-9.]+", "_", socket.gethostname()) or "host"
+
+
+def _discovery_headers(collected_for: str | None, day: str | None) -> dict[str, str]:
+    headers = {}
+    if collected_for:
+        headers[H_COLLECTED_FOR] = collected_for
+    if day:
+        headers[H_DAY] = day
+    return headers
 
 
 def _reason(status: int) -> str:
@@ -220,6 +272,8 @@ def _to_page(record, path: Path) -> RawPage | None:
         status = int(record.http_headers.get_statuscode() or 0)
         headers = list(record.http_headers.headers)
         error = h.get_header(H_ERROR)
+    elif h.get_header(H_KIND) == KIND_FOUND:  # no fetch, no failure: a finding
+        status, headers, error, body = None, [], None, b""
     elif h.get_header(H_KIND) == KIND_RUN:  # not a fetch: a run record, its JSON kept as the body
         status, headers, error = None, [], None
     else:
@@ -239,6 +293,8 @@ def _to_page(record, path: Path) -> RawPage | None:
         fetch_url=h.get_header(H_FETCH_URL),
         error=error,
         warc_file=str(path),
+        collected_for=h.get_header(H_COLLECTED_FOR),
+        day=h.get_header(H_DAY),
     )
 
 

@@ -17,6 +17,8 @@ from pipeline.stages.translate.models import (
     ModelError,
     install_from_index,
     install_model,
+    model_size,
+    model_source,
     remove_model,
     scan_models,
 )
@@ -38,7 +40,7 @@ def models() -> None:
 
 @models.command("list")
 def list_command() -> None:
-    """List installed models: name, language pair, version."""
+    """List installed models: name, language pair, package and version, size, where it came from."""
     installed, problems = scan_models()
     click.echo(f"models dir: {config.models_dir()}")
     if not installed:
@@ -46,7 +48,8 @@ def list_command() -> None:
             "no translation model installed (articles keep status 'not translated: no zh→en model installed')"
         )
     for m in installed:
-        click.echo(f"{m.name}\t{m.pair}\t{m.label}")
+        size = f"{model_size(m) / 1_000_000:.1f} MB"
+        click.echo(f"{m.name}\t{m.pair}\t{m.label}\t{size}\t{model_source(m)}")
     for problem in problems:
         click.echo(f"warning: not a valid package: {problem}", err=True)
 
@@ -71,12 +74,19 @@ def remove_command(name: str) -> None:
 
 @models.command("install-index")
 @click.argument("langs", nargs=-1)
-def install_index_command(langs: tuple[str, ...]) -> None:
-    """Download LANGS→en models from argos's package index (NEEDS INTERNET; default zh fr es ru ar ja de)."""
+@click.option(
+    "--index",
+    "index",
+    metavar="URL",
+    help="A package index in argos's format (http(s) or file URL, or a path); default: argos's own index.",
+)
+def install_index_command(langs: tuple[str, ...], index: str | None) -> None:
+    """Install LANGS→en models from a package index (default zh fr es ru ar ja de; argos's index NEEDS
+    INTERNET)."""
     with _model_errors():
-        names = install_from_index(langs or INDEX_LANGUAGES)
-    for name in names:
-        click.echo(f"installed {name}")
+        installed = install_from_index(langs or INDEX_LANGUAGES, url=index)
+    for m in installed:
+        click.echo(f"installed {m.name} ({m.pair}, {m.label}) into {config.models_dir()}")
 
 
 if __name__ == "__main__":

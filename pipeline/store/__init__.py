@@ -122,9 +122,12 @@ class Store:
                 "body": page.body,
                 "error": page.error,
                 "warc_file": page.warc_file,
+                "collected_for": page.collected_for,
             },
             pk="id",
         )
+        if page.source:  # a source added by a sources file has no row in the catalog: give it one
+            self.db.execute("insert or ignore into sources(id) values (?)", [page.source])
 
     def raw_page(self, record_id: str) -> RawPage:
         row = next(self.db.query("select * from raw_pages where id = ?", [record_id]))
@@ -140,16 +143,19 @@ class Store:
             fetch_url=row["fetch_url"],
             error=row["error"],
             warc_file=row["warc_file"],
+            collected_for=row["collected_for"],
         )
 
     def known_raw_page_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("select id from raw_pages")}
 
-    def processed(self) -> dict[str, tuple[str | None, str | None]]:
-        """url -> (raw_page_id, pipeline_version) of every stored article."""
+    def processed(self) -> dict[str, tuple[str | None, str | None, list[str]]]:
+        """url -> (raw_page_id, pipeline_version, collected_for) of every stored article."""
         return {
-            row[0]: (row[1], row[2])
-            for row in self.db.execute("select url, raw_page_id, pipeline_version from articles")
+            row[0]: (row[1], row[2], json.loads(row[3] or "[]"))
+            for row in self.db.execute(
+                "select url, raw_page_id, pipeline_version, collected_for from articles"
+            )
         }
 
     def fingerprints(self) -> list[tuple[str, int, str | None, str | None]]:
@@ -391,4 +397,5 @@ def article_row(
         "pipeline_version": pipeline_version,
         "conferences": json.dumps(record.conferences),
         "translation_quality": record.translation_quality,
+        "collected_for": json.dumps(record.collected_for),
     }

@@ -15,17 +15,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # What each schema version changed (newest first): docs/schema.md prints it, tests/test_schema.py checks that
 # the current version has an entry and a DDL fixture (tests/fixtures/schema_v<N>.sql).
 CHANGELOG: tuple[tuple[int, str], ...] = (
     (
-        3,
+        4,
         "Added the table `crawl_runs`: one row per spider run of `wirearchive crawl` (source, conference, "
         "start and end, URLs seen, fetched, archived, unchanged, failed by reason, robots.txt denials), "
         "loaded by `wirearchive process` from the run records in the WARC archive; index on "
         "`crawl_runs.started_at`.",
+    ),
+    (
+        3,
+        "Added `raw_pages.collected_for` and `articles.collected_for`: the conference a crawl "
+        "(`wirearchive crawl --conference`) collected a page for; the conferences stage adds it to "
+        "`articles.conferences`. `raw_pages.kind` gained the discovery kinds (`sitemap`, `archive`, "
+        "`search`, `topic`) and `found`.",
     ),
     (
         2,
@@ -215,6 +222,12 @@ TABLES: tuple[Table, ...] = (
                 "How far the machine translation can be trusted: `ok`, `doubtful` or `unusable`; null for "
                 "English originals and untranslated articles. The sentences behind it: `translation_flags`.",
             ),
+            (
+                "collected_for",
+                TEXT,
+                "JSON list of the conferences a crawl collected this article for (`wirearchive crawl "
+                "--conference`); `conferences` holds them too, besides those the text names.",
+            ),
         ),
         primary_key=("id",),
         foreign_keys=(ForeignKey("raw_page_id", "raw_pages", "id"), ForeignKey("source", "sources", "id")),
@@ -235,7 +248,12 @@ TABLES: tuple[Table, ...] = (
             ("id", TEXT, "WARC-Record-ID of the record in the WARC archive."),
             ("url", TEXT, "Live URL fetched."),
             ("source", TEXT, "Crawler source."),
-            ("kind", TEXT, "`article`, `list` or `feed`."),
+            (
+                "kind",
+                TEXT,
+                "`article`, or the discovery page it was: `list`, `feed`, `sitemap`, `archive` (a date "
+                "archive), `search`, `topic`; `found`: no fetch, an archived article found again for a conference.",
+            ),
             ("status", INTEGER, "HTTP status (null when the fetch failed without a response)."),
             ("fetched_at", TEXT, "Fetch time (UTC)."),
             ("fetch_url", TEXT, "URL actually requested when it differs (the local sample-site server)."),
@@ -246,6 +264,12 @@ TABLES: tuple[Table, ...] = (
             ("body", BLOB, "The raw bytes, as received (de-chunked, decompressed)."),
             ("error", TEXT, "Transfer error (cut short, timeout ...), null when the transfer was whole."),
             ("warc_file", TEXT, "WARC file holding the record."),
+            (
+                "collected_for",
+                TEXT,
+                "The conference (`conferences.id`) the crawl that fetched or found this page was collecting "
+                "for; null for a crawl of the newest pages.",
+            ),
         ),
         primary_key=("id",),
         indexes=(Index(("url",)),),

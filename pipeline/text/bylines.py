@@ -1,85 +1,473 @@
-"""Names in bylines and credit lines: "记者 张建 周长庆", "吴俊宽、高鹏", "LISA MASCARO and ERIC TUCKER".
+"""Names in bylines and credit lines: "（记者张明、李华 通讯员王强）", "文/圖 記者 張三", "李四摄",
+"（来源：光明日报 作者：张三 编辑：李四）", "By LISA MASCARO and ERIC TUCKER, Reuters", "Jane Doe / AFP".
+
+One grammar for every Chinese credit: an optional organisation and posting (新华社, 本报驻京), a label whose
+kind says what the names after it are (reporter 记者, photographer 摄影, editor 编辑, other 通讯员, source 来源),
+then names, each run ended by a mark (摄: photographed, 文: wrote, 北京报道). The vocabulary is data
+(pipeline/data/bylines.toml); labels are matched on text whose traditional characters were folded to simplified
+ones (same length, so names are cut from the text as printed). English bylines: the line forms of the data, the
+names split and checked against agencies, organisation words and roles.
 
 Shared by the extractor (authors, editors, photographers) and the lead-paragraph dateline reader in
-pipeline.text.datelines. The splitters stop where a run of names ends, so that correspondents (通讯员),
-interns and photographers after the reporters are never taken for them.
+pipeline.text.datelines.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
 
+from pipeline.config import DATA_FILES
+from pipeline.text.names import people_data, surname_table
 from pipeline.text.scripts import HAN, nfkc
 
-NAME_ZH = rf"[{HAN}·]{{2,4}}"
+REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE = "reporter", "photographer", "editor", "other", "source"
+KINDS = (REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE)
+Mode = Literal["whole", "lenient", "inline"]
+
+NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four characters (and the middle dot)
 NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 
-REPORTER_WORDS = (
-    r"(?:特约记者|特約記者|本报记者|本報記者|本台记者|本網記者|本网记者|新华社记者|新華社記者"
-    r"|中新社记者|中新社記者|中新网记者|人民网记者|人民日报记者|记者|記者|评论员|評論員|特约撰稿人|撰稿人)"
-)
-NOT_REPORTER = (
-    r"(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者|摄影|攝影|摄像|攝像|制图|製圖"
-    r"|编译|編譯|翻译|翻譯|报道|報道|综合报道|發自|发自)"
-)
-# Words that look like a two-to-four character name in a credit but are not one.
-NAME_STOP = {
-    "完", "图", "圖", "组图", "組圖", "待续", "未完待续", "资料图", "資料圖", "视频", "視頻", "原标题",
-    "有删节", "摘编", "摘編", "来源", "來源", "编辑", "編輯", "责编", "責編", "记者", "記者", "通讯员",
-    "通訊員", "报道", "报道组", "综合", "综述", "新华社", "新華社", "中新社", "中新网", "人民网", "实习生",
-    "网友", "本报", "本報",
-    "供图", "供圖", "摄", "攝", "全文", "下同", "新华网", "新華網", "图片", "圖片", "视频截图", "据报道",
-}  # fmt: skip
+_TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]+")
+_SENTENCE_END = re.compile(r"[，。；！？!?;]")
+_DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆—\-–|【\[（(〔「『〈<《]*")
+_DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
+_DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
+_PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 
-ENGLISH_ORGS = (
-    r"(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|UPI|United\s+Press\s+International"
-    r"|Xinhua|China\s+Daily|CGTN|Bloomberg|PA|Press\s+Association)"
-)
-# Credits that are a role, not a person ("By Reuters Staff").
-NOT_A_NAME_EN = frozenset(("staff", "staff writer", "reuters staff", "xinhua", "editor", "editors"))
 
-_NOT_REPORTER_RE = re.compile(NOT_REPORTER)
-_REPORTER_WORDS_RE = re.compile(REPORTER_WORDS)
-_NAME_SEP_ZH = re.compile(r"[\s、，,;；/　]+|和|及|与")
-_NAME_ZH_RE = re.compile(NAME_ZH)
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
-_ORG_TAIL = re.compile(r"\s+" + ENGLISH_ORGS + r"\b.*$")
-_ORG_RE = re.compile(ENGLISH_ORGS)
-_PLACE_CUT = re.compile(r"[;|]|\s+(?:in|at|for|from)\s+[A-Z]")
-_NAME_SEP_EN = re.compile(r"\s*(?:,|\band\b|&)\s*")
-_NAME_EN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+@dataclass(frozen=True)
+class Credit:
+    role: str  # reporter / photographer / editor / other
+    name: str
+
+
+@dataclass
+class CreditRun:
+    """What a credit text names, in order."""
+
+    credits: list[Credit] = field(default_factory=list)
+    labelled: bool = False  # a label was read (记者, 作者, 编辑, 通讯员, 来源 …)
+    reported: bool = False  # a report word ended a run (记者X报道, 北京报道, 台北12日电)
+    end: int = 0  # inline mode: where the run ended, in the NFKC text
+
+    def names(self, role: str = REPORTER) -> list[str]:
+        return list(dict.fromkeys(c.name for c in self.credits if c.role == role))
+
+
+@cache
+def byline_data() -> dict[str, Any]:
+    """The parsed pipeline/data/bylines.toml."""
+    with open(DATA_FILES / "bylines.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _ZhGrammar:
+    fold: dict[int, str]  # traditional -> simplified, one character to one
+    label: re.Pattern[str]  # an organisation, a posting and a label (group "label")
+    kind: dict[str, str]  # label -> kind
+    report: re.Pattern[str]  # "[place]报道" as a whole token
+    photo_marks: frozenset[str]
+    writer_marks: frozenset[str]
+    fillers: frozenset[str]
+    sent_from: tuple[str, ...]
+    not_names: frozenset[str]
+    org_suffix: re.Pattern[str]
+    orgs: frozenset[str]
+
+
+@cache
+def _zh() -> _ZhGrammar:
+    zh = byline_data()["zh"]
+    pairs = list(people_data().get("traditional_chars", {}).get("pairs", [])) + zh["traditional_pairs"]
+    fold = str.maketrans({p[0]: p[1] for p in pairs if len(p) == 2})
+    kind = {w: k for k in KINDS for w in zh[k]}
+    marks = set(zh["photo_marks"])
+    alts = []
+    for word in sorted(kind, key=len, reverse=True):
+        # a one-character label or a photo mark (文, 图, 摄, 摄影) is a label only where a credit starts and a
+        # delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
+        alts.append(
+            rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
+            if word in marks or len(word) == 1
+            else re.escape(word)
+        )
+    suffixes = _alternation(zh["org_suffixes"])
+    org = rf"(?:{_alternation(zh['orgs'])}|(?:(?<![{HAN}])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
+    label = re.compile(
+        rf"(?:{org})?\s*(?:{re.escape(zh['posting'])}[{HAN}]{{1,6}}?)?\s*(?:{_alternation(zh['qualifiers'])})?"
+        rf"(?P<label>{'|'.join(alts)})\s*[:：/|丨]?"
+    )
+    report = re.compile(rf"^(?P<pre>.{{0,10}}?)(?:{_alternation(zh['report_words'])})$")
+    return _ZhGrammar(
+        fold=fold,
+        label=label,
+        kind=kind,
+        report=report,
+        photo_marks=frozenset(zh["photo_marks"]),
+        writer_marks=frozenset(zh["writer_marks"]),
+        fillers=frozenset(zh["fillers"]),
+        sent_from=tuple(zh["sent_from"]),
+        not_names=frozenset(zh["not_names"]) | frozenset(kind),
+        org_suffix=re.compile(rf"(?:{suffixes})$"),
+        orgs=frozenset(zh["orgs"]),
+    )
+
+
+def fold_credit_chars(text: str) -> str:
+    """Traditional credit characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length."""
+    return text.translate(_zh().fold)
+
+
+def label_kind(label: str) -> str | None:
+    """The kind of a Chinese credit label (traditional or simplified): reporter, editor, photographer,
+    other, source; None when it is no label."""
+    return _zh().kind.get(fold_credit_chars(nfkc(label)).strip(" :：/"))
+
+
+def is_not_a_name(word: str) -> bool:
+    """A word that looks like a name in a credit but is not one (完, 图片, 本报, 记者, 北京 …)."""
+    return fold_credit_chars(nfkc(word)) in _zh().not_names
+
+
+def has_surname(name: str) -> bool:
+    table = surname_table()
+    return name[:2] in table or name[:1] in table
+
+
+def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | None:
+    """``tok`` as a person's name, or None. Unlabelled or loosely read names must start with a surname; a
+    four-character name needs a compound surname unless a label stands right before it in a pure credit."""
+    g = _zh()
+    if folded in g.not_names or tok in g.not_names:
+        return None
+    if _DOTTED_NAME.fullmatch(tok):
+        return tok
+    if not _PLAIN_NAME.fullmatch(tok):
+        return None
+    if not labelled and g.org_suffix.search(folded):
+        return None  # 新民网, 本报: the organisation of a signature
+    if len(tok) == 4 and tok[:2] not in surname_table() and not (labelled and not strict):
+        return None
+    if (strict or not labelled or len(tok) == 2) and not has_surname(tok):
+        return None  # a two-character word after a label is a heading more often than a name: 记者手记
+    return tok
+
+
+def _glued_pair(name: str) -> list[str]:
+    """Two two-character names written without a space (卢晶刘菁 -> 卢晶, 刘菁): four characters, both halves
+    starting with a surname, no compound surname."""
+    table = surname_table()
+    if len(name) == 4 and name[:2] not in table and name[0] in table and name[2] in table:
+        return [name[:2], name[2:]]
+    return [name]
+
+
+_PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{4,9}})\d{{1,2}}日$")
+
+
+def _before_place_and_date(pre: str) -> str:
+    """The name in "張三台北12" + "日電" (the CNA byline 中央社記者張三台北12日電): a two-character name before a
+    two-character place, else a three-character one."""
+    m = _PLACE_DATE.match(pre)
+    if not m:
+        return pre
+    han = m.group("han")
+    return han[:2] if len(han) == 4 else han[:3]
+
+
+class _RunReader:
+    """Reads the tokens of one credit text, segment by segment (a segment: a label and what follows it)."""
+
+    def __init__(self, mode: Mode):
+        self.mode = mode
+        self.run = CreditRun()
+        self.pending: list[list[str]] = []  # [role, name] of names whose run is still open
+        self.stopped = False
+        self.unsure: set[str] = set()  # inline names without a known surname
+
+    def flush(self) -> None:
+        self.run.credits += [Credit(role, name) for role, name in self.pending]
+        self.pending = []
+
+    def mark(self, role: str) -> None:
+        for item in self.pending:
+            item[0] = role
+        self.flush()
+
+    def segment(self, text: str, folded: str, start: int, end: int, kind: str | None, colon: bool) -> bool:
+        """Read ``text[start:end]`` whose label is of ``kind`` (None: no label). False when the text is
+        not a credit (whole mode) or the run is over (inline mode)."""
+        role = REPORTER if kind in (None, SOURCE) else kind
+        first = True
+        prev_end = start
+        for m in _TOKEN.finditer(folded, start, end):
+            tok, tf = text[m.start() : m.end()].strip("·・"), m.group(0).strip("·・")
+            if not tf:
+                continue
+            if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, m.start()):
+                return self._stop(prev_end)
+            gap = folded[prev_end : m.start()]
+            prev_end = m.end()
+            if kind == SOURCE and first:
+                first = False  # the source itself: 来源：光明日报
+                continue
+            first = False
+            verdict = self._token(tok, tf, role, kind, colon, listed="、" in gap or "，" in gap or "," in gap)
+            if verdict == "stop":
+                return self._stop(m.start()) if self.mode != "whole" else False
+            if verdict == "report" and self.mode == "inline":
+                self.run.end = m.end()
+                self.flush()
+                self.stopped = True
+                return False
+        self.run.end = prev_end
+        self.flush()
+        return True
+
+    def _stop(self, at: int) -> bool:
+        self.flush()
+        self.stopped = True
+        self.run.end = at
+        return False
+
+    def _token(self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool) -> str:
+        """Classify one token and record its name: "name", "mark", "skip", "report" or "stop"."""
+        g = _zh()
+        if tf in g.photo_marks:
+            self.mark(PHOTOGRAPHER)
+            return "mark"
+        if tf in g.writer_marks:
+            self.mark(REPORTER if role in (REPORTER, SOURCE) else role)
+            return "mark"
+        if tf in g.fillers or tf.startswith(g.sent_from):
+            return "skip"
+        if kind is None and not self.pending and (tf in g.orgs or g.org_suffix.search(tf)):
+            return "skip"  # the organisation of a signature: （新民网 李欣）
+        rm = g.report.match(tf)
+        if rm:
+            pre = _before_place_and_date(tok[: len(rm.group("pre"))])
+            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place
+            name = (listed or not self.pending) and pre and self._name(pre, kind, colon)
+            if name:
+                self.pending.append([role, name])
+            self.run.reported = True
+            return "report"
+        if tf.endswith("等"):
+            tok, tf = tok[:-1], tf[:-1]
+        if tf.endswith("摄") and len(tf) > 2:
+            name = self._name(tok[:-1], kind, colon)
+            if name:
+                self.flush()
+                self.run.credits.append(Credit(PHOTOGRAPHER, name))
+                return "name"
+        name = self._name(tok, kind, colon)
+        if not name:
+            return "stop"
+        self.pending += [[role, n] for n in _glued_pair(name)]
+        return "name"
+
+    def _name(self, tok: str, kind: str | None, colon: bool) -> str | None:
+        fold = fold_credit_chars(tok)
+        labelled = kind is not None and kind != SOURCE
+        strict = self.mode != "whole" and not colon
+        name = _zh_name(tok, fold, labelled=labelled, strict=strict)
+        if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
+            # a rare surname (令伟家, 郅振璞): kept only when 报道 ends the run
+            name = _zh_name(tok, fold, labelled=True, strict=False)
+            if name:
+                self.unsure.add(name)
+        return name
+
+
+def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRun | None:
+    """The credits of a Chinese credit text.
+
+    ``whole``: the text is nothing but credits (a byline line, a closing parenthesis); None when a token is
+    neither a name nor a credit word. ``lenient``: a short header line ("来源：人民网 作者：张三 2012-01-12"):
+    a run ends at the first token that is no name, reading resumes at the next label. ``inline``: a run
+    starting at ``start`` inside a sentence ("本报讯 记者李长云报道：…"), ended by a report word, sentence
+    punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``.
+    """
+    t = nfkc(text)
+    f = fold_credit_chars(t)
+    lo, hi = start, len(t)
+    if mode == "whole":
+        lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
+        hi = max(lo, _DECORATION_TAIL.search(f).start())  # type: ignore[union-attr]
+    reader = _RunReader(mode)
+    labels = list(_zh().label.finditer(f, lo, hi))
+    if mode == "inline" and (not labels or f[lo : labels[0].start()].strip()):
+        return None  # an inline run starts with its label
+    reader.run.labelled = bool(labels)
+    bounds = _segments(f, labels, lo, hi)
+    for seg_start, seg_end, kind, colon in bounds:
+        if seg_start >= seg_end or (mode == "lenient" and kind is None):
+            continue  # a loosely read line: names count only after a label
+        ok = reader.segment(t, f, seg_start, seg_end, kind, colon)
+        if not ok and mode == "whole":
+            return None
+        if not ok and (mode == "inline" or reader.stopped and mode != "lenient"):
+            break
+        reader.stopped = False
+    if mode == "inline" and not reader.run.reported:
+        reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
+    return reader.run
+
+
+def find_label(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the first credit label (with its organisation) at or after ``start`` begins in ``nfkc(text)``."""
+    f = fold_credit_chars(nfkc(text))
+    m = _zh().label.search(f, start, len(f) if end is None else end)
+    return m.start() if m else None
+
+
+Segment = tuple[
+    int, int, str | None, bool
+]  # start, end, the label's kind (None: no label), a delimiter after it
+
+
+def _segments(folded: str, labels: list[re.Match[str]], lo: int, hi: int) -> list[Segment]:
+    """The text before the first label, then each label's text up to the next label."""
+    kinds = _zh().kind
+    out: list[Segment] = [(lo, labels[0].start() if labels else hi, None, False)]
+    for i, m in enumerate(labels):
+        nxt = labels[i + 1].start() if i + 1 < len(labels) else hi
+        colon = bool(re.search(r"[:：/|丨]\s*$", m.group(0)))
+        kind: str | None = kinds[m.group("label")]
+        prev = out[-1]
+        if (
+            kind == REPORTER
+            and i
+            and prev[2] not in (REPORTER, SOURCE)
+            and not folded[prev[0] : m.start()].strip()
+        ):
+            kind = prev[2]  # "图/本报记者 李华", "摄影：记者 李华": 记者 is the photographer's title here
+        out.append((m.end(), nxt, kind, colon))
+    return out
 
 
 def split_names_zh(text: str) -> list[str]:
-    """Names in a run like "张建 周长庆", "吴俊宽、高鹏", "刘育英"; stops at 通讯员/实习生/摄影."""
-    text = nfkc(text)
-    text = _NOT_REPORTER_RE.split(text)[0]
-    text = _REPORTER_WORDS_RE.sub(" ", text)
-    out = []
-    for tok in _NAME_SEP_ZH.split(text):
-        tok = tok.strip(" ：:·")
-        if not tok:
-            continue
-        if _NAME_ZH_RE.fullmatch(tok) and tok not in NAME_STOP:
-            out.append(tok)
-        elif _LATIN_NAME.fullmatch(tok):
-            out.append(tok)
-        else:
-            return out if out else []
-    return out
+    """Reporters in a run like "张建 周长庆", "记者吴俊宽、高鹏", "刘育英"; stops at 通讯员/实习生/摄影."""
+    run = read_credits_zh(text, "whole") or read_credits_zh(text, "lenient")
+    return run.names(REPORTER) if run else []
+
+
+# ---------------------------------------------------------------------------------------------- English
+
+
+@dataclass(frozen=True)
+class _EnGrammar:
+    agencies: frozenset[str]  # casefolded
+    org_word: re.Pattern[str]
+    role_prefix: re.Pattern[str]
+    cut: re.Pattern[str]
+    lines: tuple[re.Pattern[str], ...]
+    header_lines: tuple[re.Pattern[str], ...]
+    lead_byline: re.Pattern[str]
+    reporting_by: re.Pattern[str]
+
+
+_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin",
+                        "al", "el", "dos", "das", "y", "e", "ter", "zu", "st."))  # fmt: skip
+_AND_SEP_EN = re.compile(r"\s*(?:&|\b(?:and|And|AND|und|et|y)\b)\s*")
+_WORD_EN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@cache
+def _en() -> _EnGrammar:
+    en = byline_data()["en"]
+    agencies = _alternation(en["agencies"])
+    words = [w for w in en["org_words"] if not w.startswith(".")]
+    domains = [w for w in en["org_words"] if w.startswith(".")]
+    org_word = re.compile(rf"(?:\b(?:{_alternation(words)})\b|(?:{_alternation(domains)})\b)")
+    stops = "|".join(rf"\b{re.escape(w)}\b" for w in en["stop_words"])
+    stops += rf"|\b(?:{_alternation(en['months'])})\.?\s*\d"
+    return _EnGrammar(
+        agencies=frozenset(a.casefold() for a in en["agencies"]),
+        org_word=org_word,
+        role_prefix=re.compile(rf"^\s*(?:the\s+)?(?:{_alternation(en['roles'])})\s*[:：]?\s+", re.I),
+        cut=re.compile(rf"\s*(?:[(（|｜;•·/]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b).*$", re.S),
+        lines=tuple(re.compile(p) for p in en["byline_lines"]),
+        header_lines=tuple(re.compile(p.replace("{agencies}", agencies)) for p in en["header_lines"]),
+        lead_byline=re.compile(en["lead_byline"].replace("{agencies}", agencies)),
+        reporting_by=re.compile(en["reporting_by"]),
+    )
+
+
+def is_person_en(name: str) -> bool:
+    """Two to five capitalised words (particles such as von, de, bin between them), none an organisation
+    or desk word: "Mike Collett-White", "Leah C. Stokes", "ALLY MUTNICK", "Christoph von Ritter"."""
+    g = _en()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or name.casefold() in g.agencies or g.org_word.search(name):
+        return False
+    for i, w in enumerate(words):
+        if not _WORD_EN.fullmatch(w):
+            return False
+        if not w[0].isupper() and not (0 < i < len(words) - 1 and w.lower() in _PARTICLES):
+            return False
+    return True
 
 
 def split_names_en(text: str) -> list[str]:
-    """Names in "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "Jessica Wohl"."""
-    text = _ORG_TAIL.sub("", text.strip())
-    text = _PLACE_CUT.split(text)[0]
-    out = []
-    for tok in _NAME_SEP_EN.split(text):
-        tok = tok.strip(" .")
-        if not tok:
-            continue
-        if _NAME_EN.fullmatch(tok) and not _ORG_RE.fullmatch(tok):
-            if tok.lower() in NOT_A_NAME_EN:
-                continue
+    """Names in "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "Jessica Wohl in Chicago",
+    "Xinhua writers A and B", "Jane Doe, Associated Press Writer": the run ends at a place, a date, a
+    bracket, a bar or an agency; organisations and desks are not names."""
+    g = _en()
+    text = " ".join(nfkc(text).split())
+    text = g.role_prefix.sub("", text)
+    text = g.cut.sub("", text)
+    out: list[str] = []
+    for tok in _list_items(text):
+        tok = re.sub(r"\s+Jr$", " Jr.", tok.strip(" .,:"))
+        if is_person_en(tok) and tok not in out:
             out.append(tok)
     return out
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a list of names: "A, B and C", "A, B". After a comma without a closing "and" a role or a desk
+    may follow ("Jane Doe, Projektleiterin der HSS"): such an item must be capitalised throughout."""
+    parts = _AND_SEP_EN.split(text)
+    items = [t for part in parts[:-1] for t in part.split(",")]
+    last = parts[-1].split(",")
+    # without "and", a comma item is a name only when all its words are capitalised (Li Ming, Wang Fang)
+    return items + last[:1] + [t for t in last[1:] if all(w[:1].isupper() for w in t.split())]
+
+
+def english_byline(line: str, header: bool = False) -> list[str] | None:
+    """Reporters of a whole English byline line ("By X (AFP)", "By X and Y, Reuters", "By X | China Daily",
+    "Reporter: X"; in a ``header`` line above the body also "X / AFP"), or None when the line is no byline."""
+    text = " ".join(nfkc(line).split())
+    if len(text) > 160:
+        return None
+    g = _en()
+    for rx in g.lines + (g.header_lines if header else ()):
+        m = rx.match(text)
+        if m:
+            names = split_names_en(m.group("names"))
+            if names:
+                return names
+    return None
+
+
+def lead_byline_en(paragraph: str) -> list[str]:
+    """Reporters of a byline opening a lead paragraph: "By Jane Holloway (AFP) – PARIS — The harbour …"."""
+    m = _en().lead_byline.match(nfkc(paragraph))
+    return split_names_en(m.group("names")) if m else []
+
+
+def reporting_by(text: str) -> list[str]:
+    """The reporters of a wire credit "(Reporting by X and Y in CITY; additional reporting by Z; Editing by
+    W)": X and Y only."""
+    m = _en().reporting_by.search(nfkc(text))
+    return split_names_en(m.group("names")) if m else []

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.config import DATA_FILES
-from pipeline.text.bylines import split_names_en, split_names_zh
+from pipeline.text.bylines import REPORTER, is_person_en, read_credits_zh, split_names_en, split_names_zh
 from pipeline.text.scripts import HAN, fold_width, nfkc
 
 
@@ -139,42 +139,14 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
 
 # ---------------------------------------------------------------------------------------------- reporters
 
-_ZH_NAME = re.compile(rf"^[{HAN}·]{{2,6}}$")
 _EN_NAME = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$")
 
 
-@cache
-def _zh_role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(any role word, a token opening with a role word) for the dateline parenthesis."""
-    zh = date_data()["chinese"]
-    roles = alternation(zh["reporter_roles"] + zh["other_roles"])
-    return re.compile(roles), re.compile(rf"^(?:[{HAN}]{{0,6}}?)({roles})")
-
-
 def _zh_reporters(paren: str) -> list[str]:
-    """Names after 记者 in a dateline parenthesis:
-    记者 刘育英 张三 / 记者刘育英、张三 / 新华社记者X / (张晓宁)."""
-    reporter_roles = set(date_data()["chinese"]["reporter_roles"])
-    any_role, role_re = _zh_role_patterns()
-    has_role = bool(any_role.search(paren))
-    current = None if has_role else "reporter"
-    names: list[str] = []
-    for token in re.split(r"[\s、，,;；/]+", paren.strip()):
-        if not token:
-            continue
-        m = role_re.match(token)
-        if m and m.group(1):
-            current = "reporter" if m.group(1) in reporter_roles else "other"
-            token = token[m.end() :]
-            if not token:
-                continue
-        if current == "reporter":
-            if not _ZH_NAME.match(token):
-                if not has_role:
-                    return []  # a parenthesis that is not a list of names, e.g. （综合报道）
-                continue
-            names.append(token)
-    return names
+    """The reporters of a dateline parenthesis: 记者 刘育英 张三 / 记者刘育英、张三 / 新华社记者X / (张晓宁);
+    not 通讯员, 实习生, photographers or editors (the byline grammar of pipeline.text.bylines)."""
+    run = read_credits_zh(paren)
+    return run.names(REPORTER) if run else []
 
 
 @cache
@@ -265,7 +237,7 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
     byline = pats["byline"].match(folded) or pats["agency_reporter"].match(folded)
     if byline and byline.group("names") and byline.group("names").strip():
         names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+", byline.group("names")) if n.strip()]
-        reporters = [n for n in names if _EN_NAME.match(n)]
+        reporters = [n for n in names if _EN_NAME.match(n) and is_person_en(n)]  # not "Reuters"
         agency = _norm_agency_en(byline.group("agency"))
         offset = byline.end()
         start = byline.start() + len(folded[byline.start() :]) - len(folded[byline.start() :].lstrip())

@@ -90,6 +90,30 @@ def split_zh_name(name: str) -> tuple[str, str]:
     return name[0], name[1:]
 
 
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, all) transliteration characters of people.toml ``[transliteration]``."""
+    data = people_data()["transliteration"]
+    strong = frozenset(data["strong_chars_zh"])
+    return strong, strong | frozenset(data["weak_chars_zh"])
+
+
+def is_transliterated_zh(name: str) -> bool:
+    """A Chinese rendering of a foreign name (马克龙, 古特雷斯, 比尔·克林顿), which pinyin does not romanise: a middle
+    dot; four or more characters without a compound surname; no leading surname; or a surname followed only by
+    transliteration syllables, one of them a strong one (people.toml ``[transliteration]``)."""
+    name = name.strip()
+    if any(dot in name for dot in _MIDDLE_DOTS):
+        return True
+    if len(name) < 2 or not has_han(name) or name[:2] in people_data()["compound_surnames"]:
+        return False
+    if len(name) >= 4 or name[0] not in surname_table():
+        return True
+    strong, every = _transliteration_chars()
+    rest = name[1:]
+    return len(name) == 3 and all(c in every for c in rest) and any(c in strong for c in rest)
+
+
 def _pinyin_word(text: str) -> str:
     from pypinyin import lazy_pinyin
 
@@ -137,6 +161,21 @@ def segment_pinyin(word: str) -> list[str] | None:
 
 def is_pinyin_surname(word: str) -> bool:
     return strip_tones(word).lower().replace("-", "") in surname_pinyin()
+
+
+_DISTINCT_PINYIN = re.compile(r"^(?:zh|ch|sh|x|q|j)|iang|uang|iong|iao")
+
+
+def looks_like_pinyin_place(word: str) -> bool:
+    """ "Zhejiang", "Guangdong", "Shenzhen": one word of two or more pinyin syllables, one of them unlike
+    English spelling (zh-, ch-, sh-, x-, q-, j-, -iang, -uang, -iong, -iao), that is not a surname. Such a
+    word alone is a Chinese place far more often than a given name ("Biden", "Anna", "Manning" are not)."""
+    if " " in word or not word[:1].isupper() or is_pinyin_surname(word):
+        return False
+    syllables = segment_pinyin(word)
+    return (
+        syllables is not None and len(syllables) >= 2 and any(_DISTINCT_PINYIN.search(s) for s in syllables)
+    )
 
 
 def is_pinyin_given(word: str, max_syllables: int = 2) -> bool:

@@ -13,6 +13,7 @@ import unicodedata
 # The basic block only: what GB2312/GBK/Big5 text is made of. The decoder judges candidate decodings by it
 # (kana, hangul or the rare extension blocks would make mojibake look like Chinese).
 HAN_BASIC = "\u4e00-\u9fff"
+HAN_BMP = "\u3400-\u4dbf\u4e00-\u9fff"  # ext. A + basic: the Chinese name model's character type "C"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"  # ideographs, ext. A, compat., ext. B-F
 KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
 HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"

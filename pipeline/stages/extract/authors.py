@@ -1,33 +1,40 @@
 """Who wrote, edited and photographed an article, and the agency that filed it: set on the record.
 
-The order of evidence for authors: the lead paragraph's dateline (``（记者 刘育英）``, ``(Reporter X)``), bylines and
-closing signatures in the body, a header line ``作者：记者X`` outside the body, byline markup of Western
-pages, then the wire's closing ``(Reporting by X; Editing by Y)``. Byline-only paragraphs and the closing
-credit leave the body once read.
+The order of evidence for authors (the first that names anyone wins, the first two add up): the lead
+paragraph's dateline (``（记者 刘育英）``, ``(Reporter X)``) and the credit run after it (``本报讯 记者张三``),
+bylines in the first paragraphs (``本报记者 张三``, ``记者X报道``, ``By X (AFP)``), a header line between the
+headline and the body (``作者：记者X``, ``By X | Reuters``), a closing credit or signature (``（记者张明、李华）``,
+``（来源：光明日报 作者：张三 编辑：李四）``, ``（新民网 李欣）``), byline markup (``.byline``, ``rel=author``),
+``<meta name=author>`` and JSON-LD authors of non-Chinese pages, then the wire's closing ``(Reporting by X;
+Editing by Y)``. Byline-only paragraphs and the closing wire credit leave the body once read.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
 from pipeline.record import Article
 from pipeline.stages.extract.credits import (
-    AUTHOR_LINE,
+    closing_reporters,
     editor_from_text,
+    header_reporters,
     is_byline,
+    lead_reporters,
     photographers_from,
-    reporters_from_paragraphs,
     reporting_by,
+    top_reporters,
 )
-from pipeline.stages.extract.dom import clean_text
+from pipeline.stages.extract.dom import Line, clean_text, compact, head_meta
 from pipeline.stages.extract.rules import Rule, first_text
-from pipeline.text.bylines import split_names_en, split_names_zh
-from pipeline.text.datelines import lead_dateline
-from pipeline.text.scripts import nfkc
+from pipeline.text.bylines import REPORTER, read_credits_zh, split_names_en
+from pipeline.text.datelines import Dateline, lead_dateline
+from pipeline.text.scripts import HAN_CHAR, nfkc
 
 # a closing credit paragraph: "(Reporting by X in Chicago; additional reporting by Y; editing by Z)"
 # (in brackets, or bare without a full stop: "Reported by X, the figures show …" is a sentence and stays)
@@ -37,12 +44,25 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 SOURCE_LINE = re.compile(r"(?:来源|來源|稿源|出处|Source)\s*[:：]\s*(?P<src>[^\s|｜丨]{2,20})")
-BYLINE_MARKUP = (
-    "//*[@itemprop='author']//*[@itemprop='name'] | //*[@rel='author'] | //*[contains(@class,'byline')]"
-    " | //*[contains(@class,'Byline')] | //*[contains(@class,'author-name')]"
+AUTHOR_LINE = re.compile(
+    r"(?:^|\s)(?:作者|作\s*者|文)\s*[:：/]"
+)  # "作者：记者王敬照" anywhere in the page head
+BYLINE_MARKUP = (  # one pass over the tree: itemprop/rel=author, .byline, .author, .author-name …
+    "//*[@itemprop='author' or @rel='author' or contains(@class,'author') or contains(@class,'Author')"
+    " or contains(@class,'byline') or contains(@class,'Byline')]"
 )
+# containers whose bylines belong to other texts: reader comments, related and recommended stories
+# (the page's footer and sidebars too, not a post's own footer, which often holds its byline)
+NOT_THE_STORY = re.compile(
+    r"(?i)comment|respond|reply|related|recommend|teaser|(?:^|\s)(?:sidebar|widget|footer)(?:$|\s)|site-footer"
+)
+META_AUTHORS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 HEADER_LINES = 400  # page lines searched for a "作者：" header line
+HEADER_WINDOW = 12  # lines above the body searched for a byline when the headline is not found
 DATELINE_PARAGRAPHS = 3  # the dateline is in one of the first paragraphs
+COMMON_LABELS = frozenset(
+    ("www", "com", "net", "org", "news", "blog", "blogs", "online", "co", "wordpress", "archive")
+)
 
 
 def apply_people(
@@ -51,21 +71,28 @@ def apply_people(
     removed: list[str],
     lang: str,
     root: Any = None,
-    page_lines: list[str] | None = None,
+    page_lines: list[Line] | None = None,
+    ld_authors: list[str] | None = None,
 ) -> None:
     """Set dateline, agency, authors and photographers; move credit paragraphs from ``paragraphs`` to
     ``removed``."""
     authors = _dateline_people(record, paragraphs)
-    for n in reporters_from_paragraphs(paragraphs):
+    for n in top_reporters(paragraphs):
         if n not in authors:
             authors.append(n)
     if not authors and page_lines:
-        authors = _author_header(page_lines)
-    if not authors and root is not None and lang == "en":
-        authors = byline_elements(root)
+        authors = header_reporters(_header_window(page_lines, record.title, paragraphs))
+        if not authors and lang == "zh":
+            texts = [ln.text for ln in page_lines[:HEADER_LINES]]
+            authors = header_reporters([t for t in texts if AUTHOR_LINE.search(t)])
+    if not authors:
+        authors = closing_reporters(paragraphs, removed)
+    if not authors and root is not None and lang != "zh":
+        # (Chinese pages: a labelled header line "作者：X" is read from the page lines above)
+        authors = byline_elements(root, lang) or meta_authors(head_meta(root), ld_authors or [])
     if not authors:
         authors = reporting_by(paragraphs)
-    record.authors = authors
+    record.authors = [a for a in authors if not _names_the_site(a, record.url, root)]
     # byline-only paragraphs are credits, not body text
     head = [p for p in paragraphs[:3] if is_byline(p)]
     if head and len(paragraphs) > len(head):
@@ -78,47 +105,169 @@ def apply_people(
 
 
 def _dateline_people(record: Article, paragraphs: list[str]) -> list[str]:
-    """Set the record's dateline (and agency, when it has none) from the first paragraphs; its reporters."""
+    """Set the record's dateline (and agency, when it has none) from the first paragraphs; its reporters, or
+    the credit run right after it (本报讯 记者张三 通讯员李四 近日，…)."""
     ref = None
     if record.published:
         try:
             ref = date.fromisoformat(record.published[:10])
         except ValueError:
             ref = None
-    dl = next((d for p in paragraphs[:DATELINE_PARAGRAPHS] if (d := lead_dateline(p, ref))), None)
-    if dl is None:
+    found: tuple[str, Dateline] | None = next(
+        ((p, d) for p in paragraphs[:DATELINE_PARAGRAPHS] if (d := lead_dateline(p, ref))), None
+    )
+    if found is None:
         return []
+    paragraph, dl = found
     record.dateline = {"place": dl.place, "date": dl.date.isoformat() if dl.date else None, "text": dl.text}
     if dl.agency and not record.agency:
         record.agency = dl.agency
-    return list(dl.reporters)
+    if dl.reporters:
+        return list(dl.reporters)
+    return lead_reporters(paragraph, dl.end) if HAN_CHAR.search(paragraph[: dl.end + 8]) else []
 
 
-def _author_header(page_lines: list[str]) -> list[str]:
-    """Names of a header line "作者： 记者王敬照" outside the body."""
-    for line in page_lines[:HEADER_LINES]:
-        if len(line) < 80:
-            m = AUTHOR_LINE.search(nfkc(line))
-            if m:
-                authors = split_names_zh(m.group("names"))
-                if authors:
-                    return authors
+def _names_the_site(name: str, url: str | None, root: Any) -> bool:
+    """A Latin "name" that is the site itself: it holds the domain's name ("OÖ Volksblatt" on volksblatt.at,
+    "El Espectador" on elespectador.com) or equals <meta property=og:site_name>."""
+    if HAN_CHAR.search(name):
+        return False
+    key = re.sub(r"[\W_]+", "", name.casefold())
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [
+        re.sub(r"[\W_]+", "", lab) for lab in host.casefold().split(".")[:-1] if lab not in COMMON_LABELS
+    ]
+    if any(len(lab) >= 4 and lab in key for lab in labels):
+        return True
+    site_name = head_meta(root).get("og:site_name", "") if root is not None else ""
+    return bool(site_name) and re.sub(r"[\W_]+", "", site_name.casefold()) == key
+
+
+def _header_window(page_lines: list[Line], title: str | None, paragraphs: list[str]) -> list[str]:
+    """The page lines between the headline and the first body paragraph (where a byline stands above the
+    text; without a headline, the few lines above the body), blank where a line sits in a figure, a caption or
+    a credit block: its "Noah Berger / AP" credits a photographer, not the story."""
+    texts = [ln.text for ln in page_lines]
+    end = _index_of(texts, paragraphs[0]) if paragraphs else None
+    if end is None:
+        return []
+    head = compact(title or "")
+    start = next(
+        (i for i in range(end - 1, max(-1, end - 41), -1) if head and texts[i] and head in compact(texts[i])),
+        None,
+    )
+    if start is None:
+        start = max(0, end - HEADER_WINDOW)
+    verdicts: dict[Any, bool] = {}
+    return ["" if _in_caption(ln.owner, verdicts) else ln.text for ln in page_lines[start:end]]
+
+
+def _index_of(texts: list[str], paragraph: str) -> int | None:
+    """Where ``paragraph`` starts among the page lines (a body paragraph is a page line, whitespace aside)."""
+    try:
+        return texts.index(paragraph)
+    except ValueError:
+        first = compact(paragraph)[:40]
+        return next((i for i, t in enumerate(texts) if first and compact(t).startswith(first)), None)
+
+
+CAPTION_CLASS = re.compile(r"(?i)caption|credit|figure|photo|picture|(?:^|[\s_-])(?:image|img)(?:$|[\s_-])")
+CAPTION_DEPTH = 6  # ancestors looked at
+
+
+def _in_caption(el: Any, verdicts: dict[Any, bool]) -> bool:
+    if el in verdicts:
+        return verdicts[el]
+    found = False
+    node = el
+    for _ in range(CAPTION_DEPTH):
+        if node is None or not isinstance(node.tag, str):
+            break
+        if node.tag in ("figure", "figcaption") or CAPTION_CLASS.search(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+        ):
+            found = True
+            break
+        node = node.getparent()
+    verdicts[el] = found
+    return found
+
+
+def byline_elements(root: Any, lang: str) -> list[str]:
+    """Author names from byline markup (itemprop/rel=author, .byline, .author): "By X", "X and Y" on
+    Western pages, a labelled credit ("作者：X", "记者 X") on Chinese ones."""
+    for el in root.xpath(BYLINE_MARKUP)[:8]:
+        text = clean_text(" ".join(el.itertext()))
+        if not 2 < len(text) < 120 or _under(el, NOT_THE_STORY):
+            continue  # a comment's or a related story's author is not this story's
+        if HAN_CHAR.search(text):
+            run = read_credits_zh(text, "lenient")
+            found = run.names(REPORTER) if run and run.labelled else []
+        elif lang != "zh":
+            found = split_names_en(re.sub(r"^\s*(?:By|Von|Por|Par)\s+", "", text, flags=re.I))
+        else:
+            found = []
+        if found:
+            return found
     return []
 
 
-def byline_elements(root: Any) -> list[str]:
-    """Author names from byline markup of Western pages (itemprop/rel=author, .byline, meta author)."""
-    out: list[str] = []
-    for el in root.xpath(BYLINE_MARKUP)[:5]:
-        text = clean_text(" ".join(el.itertext()))
-        text = re.sub(r"^\s*By\s+", "", text, flags=re.I)
-        if 2 < len(text) < 120:
-            for n in split_names_en(text):
-                if n not in out:
-                    out.append(n)
-        if out:
+def _under(el: Any, names: re.Pattern[str]) -> bool:
+    """``el`` or an ancestor has a class/id matching ``names`` (comments, related stories, footers)."""
+    for node in el.iterancestors():
+        if node.tag in ("body", "html"):
+            break  # their classes describe the whole page ("single-post right-sidebar")
+        if names.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return names.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
+
+
+def meta_authors(metas: dict[str, str], ld_authors: list[str]) -> list[str]:
+    """Person names in the page's JSON-LD authors or in <meta name=author> (and its kin); organisations,
+    URLs and Chinese names (on Chinese sites' pages that meta names the editor) are left out."""
+    found: list[str] = []
+    for value in ld_authors:  # one name each
+        found += [n for n in _person_names(value) if n not in found]
+    for value in [metas[k] for k in META_AUTHORS if metas.get(k)] if not found else ():
+        found = _person_names(value)
+        if found:
             break
+    return found
+
+
+def _person_names(value: str) -> list[str]:
+    if "://" in value or HAN_CHAR.search(value):
+        return []
+    return split_names_en(value.replace(";", ","))
+
+
+def json_ld_authors(root: Any) -> list[str]:
+    """The author names of the page's JSON-LD (schema.org ``author``: a name, a Person, a list of them).
+    Read before scripts are removed from the tree."""
+    out: list[str] = []
+    for script in root.xpath("//script[@type='application/ld+json']")[:5]:
+        try:
+            data = json.loads(script.text or "", strict=False)  # raw newlines inside strings are common
+        except ValueError:
+            continue
+        _ld_names(data, out, depth=0)
     return out
+
+
+def _ld_names(data: Any, out: list[str], depth: int) -> None:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data[:20]:
+            _ld_names(item, out, depth + 1)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            _ld_names(data["@graph"], out, depth + 1)
+        author = data.get("author")
+        for a in author if isinstance(author, list) else [author]:
+            name = a.get("name") if isinstance(a, dict) else a
+            if isinstance(name, str) and name.strip() and name.strip() not in out:
+                out.append(name.strip())
 
 
 def apply_rule_credits(record: Article, root: lxml_html.HtmlElement, rule: Rule, lang: str) -> None:
@@ -134,9 +283,10 @@ def apply_rule_credits(record: Article, root: lxml_html.HtmlElement, rule: Rule,
         text, _ = first_text(root, rule.authors)
         if text and lang == "en":
             # "By Wang Xiaoming (People's Daily Online)", "By Chen Lin in Xiamen | chinadaily.com.cn | Updated: …"
-            record.authors = split_names_en(re.sub(r"^\s*By\s+|\s*[(（][^)）]*[)）]", "", text, flags=re.I))
+            record.authors = split_names_en(re.sub(r"^\s*By\s+", "", text, flags=re.I))
         elif text:
-            record.authors = split_names_zh(re.sub(r"^.*?(?:作者|记者|記者)\s*[:：]?", "", text))
+            run = read_credits_zh(text, "whole") or read_credits_zh(text, "lenient")
+            record.authors = run.names(REPORTER) if run else []
 
 
 def find_editor(

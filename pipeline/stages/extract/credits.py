@@ -1,6 +1,9 @@
-"""Credits in page text: reporters in bylines and signatures, the editor, photographers in captions.
+"""Credits in page text: where an article names its reporters (a byline line at the top, "记者X报道" in the
+lead, a header line above the body, a closing credit or signature), the editor, photographers in captions.
 
-Pure string functions (no DOM), shared by HTML and .txt articles; names are split by pipeline.text.bylines.
+Pure string functions (no DOM), shared by HTML and .txt articles. What a credit says is read by
+pipeline.text.bylines (one grammar, vocabulary in pipeline/data/bylines.toml); this module only decides where
+to look and how much to trust what is found there.
 """
 
 from __future__ import annotations
@@ -8,97 +11,154 @@ from __future__ import annotations
 import re
 
 from pipeline.text.bylines import (
-    NAME_STOP,
-    NAME_ZH,
     NAMES_ZH,
-    REPORTER_WORDS,
-    split_names_en,
+    PHOTOGRAPHER,
+    REPORTER,
+    CreditRun,
+    english_byline,
+    find_label,
+    is_not_a_name,
+    is_person_en,
+    lead_byline_en,
+    read_credits_zh,
     split_names_zh,
 )
+from pipeline.text.bylines import reporting_by as reporting_by_names
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
-BYLINE_PAREN = re.compile(
-    rf"[（(]\s*(?:[^（）()]{{0,12}}?)\s*{REPORTER_WORDS}\s*(?P<names>[^）)]{{2,40}})[）)]"
+TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
+BYLINE_CHARS = 60  # a Chinese byline line is short
+BYLINE_CHARS_EN = 160
+LEAD_CHARS = 160  # "本报北京5月15日讯 记者李长云报道：" opens the lead
+CLOSING_PARAGRAPHS = 3  # a closing credit stands in one of the last paragraphs
+CLOSING_CHARS = 80
+# a bracketed credit: "（记者张明、李华）" closing a paragraph, "【环球网报道 记者 张三】" in the lead
+BRACKET = re.compile(r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]")
+LONE_BY = re.compile(r"^(?i:by|von|por|par|authors?|autor|autorin|reporters?)\s*[:：]?$")
+BRACKET_AT_END = re.compile(
+    r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]\s*[。.]?\s*$"
 )
-BYLINE_INLINE = re.compile(rf"{REPORTER_WORDS}\s*(?P<names>{NAME_ZH}(?:[\s、]+{NAME_ZH})*)\s*(?:报道|報道)")
-BYLINE_LINE = re.compile(
-    rf"^\s*[□■●◆—-]*\s*(?:[{HAN}·]{{0,12}}?)?{REPORTER_WORDS}\s*"
-    rf"(?P<names>{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,4}})\s*(?:(?:来源|來源)[:：].{{0,20}})?$"
-)
-AUTHOR_LINE = re.compile(
-    rf"(?:^|\s)(?:作者|作\s*者|文)\s*[:：]\s*(?:{REPORTER_WORDS})?\s*(?P<names>{NAMES_ZH})"
-)
-SIGNATURE = re.compile(
-    rf"[（(]\s*(?:[{HAN}]{{2,8}}?(?:网|網|报|報|社|台|刊)\s*)?(?:{REPORTER_WORDS}\s*)?"
-    rf"(?P<names>{NAME_ZH}(?:[\s、]+{NAME_ZH}){{0,3}})\s*[）)]\s*$"
-)
-BY_EN = re.compile(
-    r"^\s*By\s+(?:(?:Xinhua|AP|AFP|Reuters|UPI|China\s+Daily|CGTN|Global\s+Times)\s+)?"
-    r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^\n]{2,120})$",
-    re.I,
-)
-REPORTING_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<names>[^;)\n]+)", re.I)
 
 
-def reporters_from_paragraphs(paragraphs: list[str]) -> list[str]:
-    """Reporters from bylines in the first paragraphs, else signatures at the end (Chinese and English)."""
-    found: list[str] = []
-    for p in paragraphs[:4]:
-        t = nfkc(p)
-        m = BYLINE_LINE.match(t)
-        if m and len(t) <= 40:
-            _add_new(found, split_names_zh(m.group("names")))
-            continue
-        m = BY_EN.match(t)
-        if m and len(t) < 160:
-            _add_new(found, split_names_en(m.group("names")))
-            continue
-        for m in BYLINE_PAREN.finditer(t[:160]):
-            _add_new(found, split_names_zh(m.group("names")))
-        m = BYLINE_INLINE.search(t[:120])
-        if m:
-            _add_new(found, split_names_zh(m.group("names")))
-        if found:
-            break
-    if not found and paragraphs:
-        _add_new(found, _signature(paragraphs))
-    return found
+def _reporters(run: CreditRun | None, *, labelled: bool = True) -> list[str]:
+    if run is None or (labelled and not run.labelled):
+        return []
+    return run.names(REPORTER)
 
 
-def _signature(paragraphs: list[str]) -> list[str]:
-    """Names signed at the end of the story: "（新民网 李欣）", or a last byline-only line."""
-    for p in paragraphs[-2:][::-1]:
-        t = nfkc(p)
-        m = SIGNATURE.search(t)
-        if m and not re.search(r"\d", m.group(0)):
-            return split_names_zh(m.group("names"))
-        m = BYLINE_LINE.match(t)
-        if m and len(t) <= 40:
-            return split_names_zh(m.group("names"))
-    return []
-
-
-def _add_new(found: list[str], names: list[str]) -> None:
-    for n in names:
-        if n not in found:
-            found.append(n)
+def byline_line(text: str) -> list[str]:
+    """Reporters of a paragraph that is only a byline: "本报记者 张三 李四", "文/圖 記者 張三",
+    "（记者 张明 实习生 李四）", "By X and Y, Reuters", "X / AFP"; [] otherwise."""
+    t = nfkc(text).strip()
+    if HAN_CHAR.search(t):
+        return _reporters(read_credits_zh(t)) if len(t) <= BYLINE_CHARS else []
+    return (english_byline(t) or []) if len(t) <= BYLINE_CHARS_EN else []
 
 
 def is_byline(paragraph: str) -> bool:
-    """A paragraph that is only a byline ("中新社记者 宗晨亮", "by Xinhua writer Chen Xiaoyan")."""
-    t = nfkc(paragraph)
-    if len(t) <= 40 and BYLINE_LINE.match(t):
-        return True
-    m = BY_EN.match(t)
-    return bool(m and len(t) <= 100 and split_names_en(m.group("names")))
+    """A paragraph that is only a byline ("中新社记者 宗晨亮", "by Xinhua writer Chen Xiaoyan"): a credit, not
+    body text."""
+    t = nfkc(paragraph).strip()
+    return len(t) <= (BYLINE_CHARS if HAN_CHAR.search(t) else 100) and bool(byline_line(t))
+
+
+def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
+    """Reporters credited inside a lead paragraph: a run right after the dateline ("本报讯 记者张三 通讯员李四
+    近日，…"), "记者X、Y报道" anywhere in its opening, or a bracketed credit there ("【环球网报道 记者 张三】")."""
+    t = nfkc(paragraph)[:LEAD_CHARS]
+    found: list[str] = []
+    at = find_label(t, after_dateline, after_dateline + 4) if after_dateline else None
+    if at is not None:
+        found = _reporters(read_credits_zh(t, "inline", at), labelled=False)
+    pos = 0
+    whole = len(nfkc(paragraph)) <= LEAD_CHARS
+    while not found and (at := find_label(t, pos)) is not None:
+        run = read_credits_zh(t, "inline", at)
+        # "记者X、Y报道：…", or a credit closing the paragraph ("…电 题：… 新华社记者张明、李华")
+        if run and (run.reported or (whole and not t[run.end :].strip(" 。）)"))):
+            found = run.names(REPORTER)
+        pos = at + 1
+    for m in BRACKET.finditer(t) if not found else ():
+        found = _reporters(read_credits_zh(m.group("inner")))
+        if found:
+            break
+    return found
+
+
+def top_reporters(paragraphs: list[str]) -> list[str]:
+    """Reporters from a byline line or a lead credit in the first paragraphs (the first that names any)."""
+    for p in paragraphs[:TOP_PARAGRAPHS]:
+        found = byline_line(p) or (lead_reporters(p) if HAN_CHAR.search(p) else lead_byline_en(p))
+        if found:
+            return found
+    return []
+
+
+def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Reporters credited at the end: a credit line ("记者 张明", "（来源：光明日报 作者：张三 编辑：李四）", a
+    tail credit line the noise rules removed), a bracketed credit closing the last paragraph, or a signature
+    ("（新民网 李欣）", "（仲崇山）")."""
+    for p in paragraphs[-CLOSING_PARAGRAPHS:][::-1]:
+        t = nfkc(p).strip()
+        if len(t) <= CLOSING_CHARS and HAN_CHAR.search(t):
+            found = _reporters(read_credits_zh(t), labelled=not _is_bracketed(t))
+            if found:
+                return found
+        m = BRACKET_AT_END.search(t)
+        if m and not re.search(r"\d", m.group("inner")):
+            found = _reporters(read_credits_zh(m.group("inner")), labelled=False)
+            if found:
+                return found
+    for line in removed[::-1]:
+        t = nfkc(line).strip()
+        if len(t) <= CLOSING_CHARS and HAN_CHAR.search(t):
+            found = _reporters(read_credits_zh(t, "lenient"))
+            if found:
+                return found
+    return []
+
+
+def _is_bracketed(text: str) -> bool:
+    """A text that is one bracketed credit: a bare name in it is a signature."""
+    return bool(re.fullmatch(r"[（(【\[〔][^（）()【】\[\]〔〕]+[）)】\]〕][。.]?", text))
+
+
+def header_reporters(lines: list[str]) -> list[str]:
+    """Reporters of a header line above the body: "来源：人民网 作者：王敬照 2012-01-12", "本报记者 张三",
+    "By Richard Ingham (AFP)", "Jane Doe / AFP", a "By" line over a line with the name."""
+    for i, line in enumerate(lines):
+        t = nfkc(line).strip()
+        if not t or len(t) > BYLINE_CHARS_EN:
+            continue
+        if HAN_CHAR.search(t):
+            found = byline_line(t) or (_reporters(read_credits_zh(t, "lenient")) if len(t) <= 80 else [])
+        elif LONE_BY.match(t):  # "By" / "Autor:" over the names: "Jane Holloway", "and", "Peter Marsh"
+            names = _name_lines(lines[i + 1 : i + 8]) or lines[i + 1 : i + 2]
+            found = english_byline(" ".join([t, *names])) or []
+        else:
+            found = english_byline(t, header=True) or []
+        if found:
+            return found
+    return []
+
+
+def _name_lines(lines: list[str]) -> list[str]:
+    """The lines after a lone "By" that hold its names ("David Brand", "and", "Ramsey Khalifeh")."""
+    out: list[str] = []
+    for line in lines:
+        t = nfkc(line).strip()
+        if not (is_person_en(t) or t.lower() in ("and", "&", ",", "und")):
+            break
+        out.append(t)
+    return out
 
 
 def reporting_by(paragraphs: list[str]) -> list[str]:
     """Western wire credit at the end: "(Reporting by X and Y; Editing by Z)"."""
     for p in paragraphs[-4:]:
-        m = REPORTING_BY.search(p)
-        if m:
-            return split_names_en(m.group("names"))
+        found = reporting_by_names(p)
+        if found:
+            return found
     return []
 
 
@@ -107,7 +167,7 @@ EDITOR_PATTERNS = [
     for p in (
         rf"(?:责任编辑|責任編輯)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
         rf"(?:责编|責編)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
-        rf"(?:实习编辑|實習編輯|值班编辑)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
+        rf"(?:实习编辑|實習編輯|值班编辑|值班編輯)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
         rf"(?<![审審])(?:编辑|編輯)\s*[:：]\s*(?P<names>{NAMES_ZH})",
         r"(?:Web\s+editor|Editor)\s*[:：]\s*(?P<names>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}(?:\s*(?:,|and)\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})*)",
     )
@@ -128,7 +188,7 @@ def editor_from_text(text: str) -> str | None:
                 names = parts[0]
             names = names.strip(" ,，")
             first = re.split(r"[\s、，,]+", names)[0]
-            if first in NAME_STOP:
+            if is_not_a_name(first):
                 continue
             return names
     return None
@@ -137,7 +197,7 @@ def editor_from_text(text: str) -> str | None:
 PHOTO_PATTERNS = [
     re.compile(p, re.I)
     for p in (
-        rf"(?:^|[\s(（/：:]|记者|記者|摄影|攝影|发|發)\s*(?P<names>{NAME_ZH}(?:[\s、]+{NAME_ZH}){{0,2}})\s*(?:摄|攝)\s*(?:$|[）)\]】。])",
+        rf"(?:^|[\s(（/：:]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})\s*/?\s*(?:摄|攝)\s*(?:$|[）)\]】。])",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
         r"\((?:Xinhua|Photo|IC|VCG)\s*/\s*(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\)",
@@ -145,15 +205,24 @@ PHOTO_PATTERNS = [
 ]
 
 
+PHOTO_WORD = re.compile(r"[摄攝图圖]")  # a credit line that may name a photographer
+
+
 def photographers_from(texts: list[str]) -> list[str]:
-    """Photographers credited in ``texts`` ("记者 张三 摄", "Photo by X", "(Xinhua/X)"), in order, once each."""
+    """Photographers credited in ``texts`` ("记者 张三 摄", "Photo by X", "(Xinhua/X)", a credit line
+    "摄影：张三"), in order, once each."""
     out: list[str] = []
     for t in texts:
         t = nfkc(t)
+        names: list[str] = []
         for rx in PHOTO_PATTERNS:
             for m in rx.finditer(t):
-                names = m.group("names")
-                for n in split_names_zh(names) if HAN_CHAR.search(names) else [names]:
-                    if n not in out:
-                        out.append(n)
+                found = m.group("names")
+                names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
+        if len(t) <= BYLINE_CHARS and PHOTO_WORD.search(t):
+            run = read_credits_zh(t)
+            names += run.names(PHOTOGRAPHER) if run else []
+        for n in names:
+            if n not in out:
+                out.append(n)
     return out

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from pipeline.record import Article
-from pipeline.stages.extract.authors import apply_people, apply_rule_credits, find_editor
+from pipeline.stages.extract.authors import (
+    apply_people,
+    apply_rule_credits,
+    find_editor,
+    json_ld_authors,
+)
 from pipeline.stages.extract.body import Body, choose_rule, find_body
 from pipeline.stages.extract.dom import Line, clean_text, head_meta, lines_of, parse, strip_junk
 from pipeline.stages.extract.page_kinds import media_kind, not_an_article
@@ -36,6 +41,7 @@ class Page:
     text: str  # the lines joined
     lang: str  # "zh" or "en": which byline and date conventions apply
     tz: str | None  # the zone of printed times that state none
+    ld_authors: list[str]  # JSON-LD author names, read before scripts go
 
 
 def extract_html(record: Article) -> Article:
@@ -70,6 +76,7 @@ def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
     site, record.site = site_of_page(
         record.url or record.fetch_url, root
     )  # before scripts go: their hosts count
+    ld_authors = json_ld_authors(root)
     strip_junk(root)
     body_root = root.find("body")
     if body_root is None:
@@ -78,13 +85,13 @@ def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
     text = "\n".join(ln.text for ln in lines)
     lang = (site.lang if site and site.lang else None) or page_lang(text)
     tz = (site.tz if site else None) or (CHINA_TIME if lang == "zh" else None)
-    return Page(root, body_root, metas, site, lines, text, lang, tz)
+    return Page(root, body_root, metas, site, lines, text, lang, tz, ld_authors)
 
 
 def apply_credits(record: Article, page: Page, body: Body) -> None:
     """Authors, dateline, photographers, agency (the dateline's, else the rule's source line, else the
     site's) and editor. Credit paragraphs leave record.paragraphs."""
-    apply_people(record, body.paragraphs, body.removed, page.lang, page.root, [ln.text for ln in page.lines])
+    apply_people(record, body.paragraphs, body.removed, page.lang, page.root, page.lines, page.ld_authors)
     if body.rule:
         apply_rule_credits(record, page.root, body.rule, page.lang)
     if not record.agency and page.site:

@@ -53,10 +53,14 @@ def extract_text(record: Article) -> Article:
     paragraphs, removed, authors = _sort_blocks(record, blocks, nz)
     _strip_tail_credit(paragraphs, nz, removed)
     record.paragraphs = paragraphs
-    if sum(tokens(p) for p in paragraphs) < MIN_BODY_TOKENS:
+    if not paragraphs:
         record.page_kind = "empty"
         record.fail("no article text found in the text file")
         return record
+    # text given as an article is processed however short it is; a web page that short would be no article
+    n = sum(tokens(p) for p in paragraphs)
+    if n < MIN_BODY_TOKENS:
+        record.warnings.append(f"short text: {n} words or characters (an HTML page this short is no article)")
     record.page_kind = "article"
     apply_people(record, paragraphs, removed, page_lang(" ".join(paragraphs)))
     for a in authors:

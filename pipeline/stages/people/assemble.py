@@ -1,18 +1,17 @@
 """Mentions merged into persons: one :class:`Person` per name key, bare surnames and one-word names linked to
 the one full name they can belong to (or kept with ``surname_only=True``), the strongest kind, the first role
-in reading order, every form and sentence. Then the English forms of a machine translation are added to the
-persons of the original (never new persons)."""
+in reading order, every form and sentence."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.record import Article, Person
-from pipeline.stages.people.en_mentions import en_mentions
+from pipeline.record import Person
 from pipeline.stages.people.mentions import KIND_RANK, Mention
 from pipeline.text.names import (
-    is_pinyin_surname,
+    is_transliterated_zh,
     looks_like_pinyin_name,
+    looks_like_pinyin_place,
     name_key,
     normalise_en,
     split_zh_name,
@@ -21,12 +20,23 @@ from pipeline.text.names import (
 )
 from pipeline.text.scripts import has_han
 
+_DOTS = "·•・‧"  # middle dots between the parts of a transliterated name
 Groups = dict[str, list[Mention]]  # name key -> mentions; "~<surname>" for surname-only persons
 
 
+def _last_part_zh(form: str) -> str | None:
+    """The last part of a transliterated name written with a middle dot: 比尔·克林顿 -> 克林顿."""
+    parts = [p for p in re.split(f"[{_DOTS}]", form) if p]
+    return parts[-1] if len(parts) >= 2 else None
+
+
 def _surname_of(form: str) -> list[str]:
-    """Surname candidates of a full name form: 盛荣华 -> [盛, sheng]; "Margaret Chan" -> [chan, margaret]."""
+    """Surname candidates of a full name form: 盛荣华 -> [盛, sheng]; 比尔·克林顿 -> [克林顿]; "Margaret Chan" ->
+    [chan]; "Zhao Hui" -> [zhao]."""
     if has_han(form):
+        last = _last_part_zh(form)
+        if last:
+            return [last]
         sur, _g = split_zh_name(form)
         return [sur, (surname_table().get(sur) or "").lower()] if sur else []
     words = normalise_en(form).split()
@@ -35,6 +45,15 @@ def _surname_of(form: str) -> list[str]:
     if looks_like_pinyin_name(" ".join(words[:2])):
         return [words[0].lower()]
     return [words[-1].lower()]
+
+
+def _mark_last_parts(mentions: list[Mention]) -> None:
+    """克林顿 after 比尔·克林顿: a Chinese form that is the last part of a dotted name of the article is a
+    reference to be linked like a surname."""
+    last_parts = {p for m in mentions if m.lang == "zh" and (p := _last_part_zh(m.form))}
+    for m in mentions:
+        if m.lang == "zh" and m.form in last_parts:
+            m.single = True
 
 
 def _group_full_names(mentions: list[Mention], groups: Groups, order: list[str]) -> list[Mention]:
@@ -64,7 +83,21 @@ def _link_candidates(m: Mention, groups: Groups, order: list[str]) -> list[str]:
         cands = [k for k in order if word in {w.lower() for w in normalise_en(groups[k][0].form).split()}]
     if not cands and " " in word:
         cands = [k for k in order if groups[k][0].form.lower().endswith(" " + word)]
+    if not cands and not has_han(m.form) and len(word) >= 6:  # "Zelensky" after "Volodymyr Zelenskiy"
+        cands = [
+            k for k in order if _one_edit_apart(word, normalise_en(groups[k][0].form).split()[-1].lower())
+        ]
     return cands
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Two spellings of one name: one letter added, dropped or changed (not the first)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _link_singles(singles: list[Mention], groups: Groups, order: list[str]) -> None:
@@ -77,14 +110,26 @@ def _link_singles(singles: list[Mention], groups: Groups, order: list[str]) -> N
             continue
         if m.form in {"He", "She"} and not cands:
             continue  # "He said": the pronoun, unless the article names a person with that surname
+        if not cands and m.lang == "en" and looks_like_pinyin_place(m.form):
+            continue  # "Zhejiang" alone: a place the recogniser took for a name
+        # a surname (or one-word name) the article gives alone: a surname-only person ("Guterres said")
         key = "~" + (zh_to_pinyin(m.form).lower() if has_han(m.form) else m.form.lower())
-        quoted = m.kind == "quoted" or any(x.form == m.form and x.kind == "quoted" for x in singles)
-        if not has_han(m.form) and not is_pinyin_surname(m.form) and not quoted and not cands:
-            continue  # a lone unknown word: too weak to report
         if key not in groups:
             groups[key] = []
             order.append(key)
         groups[key].append(m)
+
+
+def _english_name(
+    name_zh: str | None, en_forms: list[str], surname_only: bool
+) -> tuple[str | None, str | None]:
+    """(name_en, where it comes from): the longest English form the text gives; else the pinyin of a Chinese
+    name; none for a transliterated foreign name (马克龙 is not "Ma Kelong")."""
+    if en_forms:
+        return (normalise_en(max(en_forms, key=len)) if not surname_only else en_forms[0]), "text"
+    if name_zh and not is_transliterated_zh(name_zh):
+        return zh_to_pinyin(name_zh), "pinyin"
+    return None, None
 
 
 def _person(key: str, ms: list[Mention]) -> Person:
@@ -95,12 +140,8 @@ def _person(key: str, ms: list[Mention]) -> Person:
         zh_forms = [m.form for m in ms if has_han(m.form)]
         en_forms = [m.form for m in ms if not has_han(m.form)]
     name_zh = zh_forms[0] if zh_forms else None
-    if en_forms:
-        name_en = normalise_en(max(en_forms, key=len)) if not surname_only else en_forms[0]
-    elif name_zh:
-        name_en = zh_to_pinyin(name_zh)
-    else:
-        name_en = None
+    en_forms += [m.en_form for m in ms if m.en_form]  # 马克龙（Emmanuel Macron）
+    name_en, source = _english_name(name_zh, en_forms, surname_only)
     name = (en_forms and name_en) or name_zh or name_en or ms[0].form
     kind = max((m.kind for m in ms), key=lambda k: KIND_RANK.get(k, 0))
     # the first role in reading order, in the script of the person's name when there is one
@@ -117,6 +158,7 @@ def _person(key: str, ms: list[Mention]) -> Person:
     return Person(
         name=name,
         name_en=name_en,
+        name_en_source=source,
         name_zh=name_zh,
         role=role,
         kind=kind,
@@ -130,27 +172,7 @@ def assemble(mentions: list[Mention]) -> list[Person]:
     """The persons of the mentions (given in reading order), in order of first mention."""
     groups: Groups = {}
     order: list[str] = []
+    _mark_last_parts(mentions)
     singles = _group_full_names(mentions, groups, order)
     _link_singles(singles, groups, order)
     return [_person(key, groups[key]) for key in order]
-
-
-def merge_translation(people: list[Person], record: Article) -> list[Person]:
-    """Add the English forms a translation gives to the persons already found in the original."""
-    paragraphs = [p for p in re.split(r"\n\s*\n|\n", record.body_en or "") if p.strip()]
-    units = [
-        (10_000 + i, p) for i, p in enumerate(([record.title_en] if record.title_en else []) + paragraphs)
-    ]
-    found = en_mentions(units)
-    by_key = {name_key(p.name_zh or p.name): p for p in people if not p.surname_only}
-    for m in found:
-        if m.single:
-            continue
-        person = by_key.get(name_key(m.form))
-        if person is None:
-            continue
-        if m.form not in person.forms:
-            person.forms.append(m.form)
-        person.name_en = normalise_en(m.form)
-        person.name = person.name_en  # the English form, now known from the translation
-    return people

@@ -12,6 +12,7 @@ from pipeline.record import Article
 from pipeline.stages.people.mentions import Mention, sentence_of, starts_in
 from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
 from pipeline.stages.people.vocabulary import patterns
+from pipeline.text.bylines import EDITOR, fold_credit_chars, label_kind
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, has_han
 
@@ -91,7 +92,8 @@ def zh_credit_line_mentions(unit: int, text: str, mentions: list[Mention]) -> No
         if m.group("photo"):
             kind = "photographer"
         else:
-            kind = "editor" if "编" in label or label in {"校对", "审核"} else "reporter"
+            # the label's kind from the byline vocabulary, traditional labels too (編輯 is an editor)
+            kind = "editor" if label_kind(label) == EDITOR else "reporter"
         for found in re.finditer(rf"[{HAN}]{{2,4}}", m.group("names")):
             s = m.start("names") + found.start()
             name = clean_zh_name(found.group(0))
@@ -140,6 +142,9 @@ def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
 # ------------------------------------------------------------------------------ the record's bylines
 
 
+_CREDIT_PREFIX = re.compile(r"^(?:记者|责任编辑|责编|编辑|摄影)[:：\s]*")
+
+
 def byline_mentions(record: Article, base: int) -> list[Mention]:
     """The record's authors (reporter), photographers and editor as mentions in units ``base``, ``base+1``…"""
     out: list[Mention] = []
@@ -149,7 +154,8 @@ def byline_mentions(record: Article, base: int) -> list[Mention]:
     for i, (raw, kind) in enumerate(credits):
         raw = raw.strip()
         if has_han(raw):
-            raw = re.sub(r"^(?:记者|责任编辑|责编|编辑|摄影)[:：\s]*", "", raw)
+            label = _CREDIT_PREFIX.match(fold_credit_chars(raw))  # 記者 / 編輯 folded: same offsets
+            raw = raw[label.end() :] if label else raw
             name = clean_zh_name(raw)
             lang = "zh"
         else:

@@ -1,34 +1,43 @@
-"""The mentions of the English text units of an article: spaCy runs over all units at once (the article's
-place names help tell a person from a place), names are found per unit (en_names.py), and each gets its role
+"""The mentions of the English text units of an article: the English CRF runs over all units at once (its
+document features and the article's place names help tell a person from a place), names are found per unit (en_names.py), and each gets its role
 (en_roles.py) and kind (kinds.py); a sign-off line after a name-only paragraph gives a role too."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
 from pipeline.stages.people.en_roles import en_role, ends_with_role
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
-from pipeline.stages.people.recognisers import english_model
+from pipeline.stages.people.recognisers import english_entities
+from pipeline.stages.people.vocabulary import vocabulary
 
 _PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|off|near|across|(?:side|south|north|east|west|coast|islands?|capital|parts?)\s+of)"
     r"\s+(?:[A-Z][a-z]+\s+and\s+)?([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])"
 )
+_PLACE_AFTER_PLACE = re.compile(r"\bfrom\s+[A-Z][a-z]+\s+to\s+([A-Z][a-z]+)\b")  # "from Amsterdam to Malaga"
 _REPORTER_WORDS = frozenset({"correspondent", "reporter", "writer", "journalist"})
 
 
-def _article_places(docs: list[Any]) -> set[str]:
-    """Place names of the whole article: spaCy's GPE / LOC, plus places it tagged otherwise ("Authority of
+Entities = dict[str, list[tuple[int, int]]]
+
+
+def _texts(text: str, entities: Entities, label: str) -> set[str]:
+    return {text[s:e] for s, e in entities.get(label, [])}
+
+
+def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
+    """Place names of the whole article: the CRF's LOC spans, plus places it tagged otherwise ("Authority of
     Nepal", "in Kyiv", "south of Borneo")."""
-    places = {e.text for d in docs for e in d.ents if e.label_ in {"GPE", "LOC"}}
-    for d in docs:
-        for e in d.ents:
-            if e.label_ in {"ORG", "FAC"}:
-                places.update(re.findall(r"\bof\s+([A-Z][a-z]+)\b", e.text))
-        places.update(_PLACE_AFTER_PREPOSITION.findall(d.text))
+    places: set[str] = set()
+    for text, ents in zip(texts, entities, strict=True):
+        places |= _texts(text, ents, "LOC")
+        for org in _texts(text, ents, "ORG"):
+            places.update(re.findall(r"\bof\s+([A-Z][a-z]+)\b", org))
+        places.update(_PLACE_AFTER_PREPOSITION.findall(text))
+        places.update(_PLACE_AFTER_PLACE.findall(text))
     return places
 
 
@@ -72,14 +81,52 @@ def _unit_mentions(unit: int, text: str, spans: list[NameSpan], next_text: str) 
     return out
 
 
+# What follows a company's name somewhere in the article: "Express Scripts Inc", "Medco Health Solutions Inc",
+# "Little, Brown and Company", "Daimler CEO Ola Kaellenius", "a similar Duane Reade store", "Walgreen shares".
+_COMPANY_AFTER = (
+    r"(?:['’]s)?(?:\s+[A-Z][\w&]*){0,3}\s+(?:Inc|Co|Corp|Corporation|Ltd|LLC|PLC|Plc|AG|SA|NV|Holdings)\b"
+    r"|,?\s+(?:and|&)\s+(?:Co|Company)\b"
+    r"|\s+(?:CEO|chief executive|chief financial officer)\b"
+    r"|['’]?s?\s+(?:store|stores|shares|products|plant|factory|headquarters|brand)\b"
+)
+
+
+def not_persons(texts: list[str], forms: set[str], rejected: set[str], orgs: set[str]) -> set[str]:
+    """The English name forms the article shows not to be persons anywhere in it: written as a company's name
+    (``_COMPANY_AFTER``, or after a company word: "parent company Daimler"), ruled out by an organisation
+    context elsewhere ("liquor brand Kweichow Moutai", and so "Moutai"), or, for one word with no full name,
+    the first or last word of an organisation the recogniser found elsewhere ("Kweichow Moutai", "Medco Health
+    Solutions Inc"), written in lower case too ("golden nanmu trees") or in capitals only (a dateline's
+    DENVER, "LOVE IS THE CURE")."""
+    full = "\n".join(texts)
+    heads = "|".join(vocabulary().org_heads_en)
+    out = {f for f in forms if f in rejected or any(r.endswith(" " + f) for r in rejected)}
+    full_names = {f for f in forms if " " in f}
+    for form in forms:
+        if " " not in form and not any(n.split()[-1] == form for n in full_names):
+            org_ends = any(o.split()[0] == form or o.split()[-1] == form for o in orgs if " " in o)
+            if org_ends or form.isupper() or re.search(rf"\b{re.escape(form.lower())}\b", full):
+                out.add(form)
+                continue
+        esc = re.escape(form)
+        if re.search(rf"\b{esc}(?:{_COMPANY_AFTER})", full) or re.search(rf"\b(?i:{heads})\s+{esc}\b", full):
+            out.add(form)
+    return out
+
+
 def en_mentions(units: list[TextUnit]) -> list[Mention]:
     """Every English name mention of the text units ``units``."""
-    docs = list(english_model().pipe([t for _u, t in units], batch_size=16))
-    article_places = _article_places(docs)
+    texts = [t for _u, t in units]
+    entities = english_entities(texts)
+    places = _article_places(texts, entities)
     out: list[Mention] = []
-    for k, ((unit, text), doc) in enumerate(zip(units, docs, strict=True)):
-        places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}} | article_places
-        spans = name_spans(EnglishUnit(text, doc, places))
+    rejected: set[str] = set()
+    for k, ((unit, text), ents) in enumerate(zip(units, entities, strict=True)):
+        english = EnglishUnit(text, ents, places)
+        spans = name_spans(english)
+        rejected |= english.rejected
         next_text = units[k + 1][1].strip() if k + 1 < len(units) else ""
         out.extend(_unit_mentions(unit, text, spans, next_text))
-    return out
+    orgs = {text[a:b] for text, ents in zip(texts, entities, strict=True) for a, b in ents.get("ORG", [])}
+    dropped = not_persons(texts, {m.form for m in out}, rejected, orgs)
+    return [m for m in out if m.form not in dropped]

@@ -1,7 +1,7 @@
-"""Where the English names of a text unit are: spaCy's PERSON entities that are not brands, companies or
-places (``ORG_CONTEXT_RULES``), pinyin names spaCy misses ("Zhang Liming"), Western names spaCy misses or
-calls ORG in a person context (``PERSON_CONTEXT_RULES``: "Pentagon spokesman Mark Wright", "Kurt Volker
-said", credit lines), and surname-only speakers ("Xu said").
+"""Where the English names of a text unit are: the English CRF's PER spans (recognisers.py) that are not
+brands, companies or places (``ORG_CONTEXT_RULES``), pinyin names it misses ("Zhang Liming"), Western names it
+misses or calls ORG in a person context (``PERSON_CONTEXT_RULES``: "Pentagon spokesman Mark Wright", "Kurt
+Volker said", credit lines), and surname-only speakers ("Xu said").
 
 ``EnglishUnit.spans`` collects them; ``SPAN_SOURCES`` run in order, each skipping what is already found."""
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from pipeline.stages.people.credits import en_credit_line_names, en_photo_credit_names
+from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names, en_photo_credit_names
 from pipeline.stages.people.en_roles import role_right_before
 from pipeline.stages.people.name_forms import clean_en_name
 from pipeline.stages.people.vocabulary import vocabulary
@@ -31,14 +31,15 @@ class NameSpan(NamedTuple):
 
 @dataclass
 class EnglishUnit:
-    """One English text unit with spaCy's analysis, the article's place names, and the names found so far
-    (``blocked``: spaCy's non-person entities)."""
+    """One English text unit with the CRF's entity spans by label, the article's place names, and the names
+    found so far (``blocked``: the CRF's non-person entities)."""
 
     text: str
-    doc: Any
+    entities: dict[str, list[Span]]
     places: set[str]
     spans: list[NameSpan] = field(default_factory=list)
     blocked: list[Span] = field(default_factory=list)
+    rejected: set[str] = field(default_factory=set)  # names an organisation context ruled out here
 
 
 # --------------------------------------------------------------------------- not a person: org context
@@ -146,9 +147,18 @@ def _title_right_before(before: str, after: str) -> bool:
     return role_right_before(before)
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
+
+
+def _honorific_right_before(before: str, after: str) -> bool:
+    """ "Lead researcher Dr Rao Seshasai", "Mrs Alison Hale"."""
+    return bool(_HONORIFIC_BEFORE.search(before))
+
+
 # (text before the run, text after it) -> is this a person's context?
 PERSON_CONTEXT_RULES: tuple[Callable[[str, str], bool], ...] = (
     _title_right_before,
+    _honorific_right_before,
     _speech_verb_after,
     _from_the_organisation,
     _head_appositive_after,
@@ -156,7 +166,7 @@ PERSON_CONTEXT_RULES: tuple[Callable[[str, str], bool], ...] = (
 
 
 def _clean_in_person_context(text: str, start: int, end: int, raw: str) -> str | None:
-    """A spaCy PERSON whose last word is also an organisation word ("Jeff Hall", "Tom Bank"), kept only
+    """A recognised name whose last word is also an organisation word ("Jeff Hall", "Tom Bank"), kept only
     between a title and a speech verb or right before one ("Chief Financial Officer Jeff Hall said")."""
     words = raw.strip().split()
     if len(words) not in (2, 3) or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words):
@@ -172,9 +182,8 @@ def _clean_in_person_context(text: str, start: int, end: int, raw: str) -> str |
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:van|de|von|der|da|al|bin)\s+{_CAP_WORD}|\s+{_CAP_WORD}){{1,2}}")
-_BAD_LABELS = frozenset(
-    {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "EVENT", "LAW"}
-)
+# the CRF's labels that rule out a person context (ORG does not: the CRF calls some persons ORG)
+_BAD_LABELS = ("LOC", "MISC")
 
 
 @dataclass
@@ -195,6 +204,8 @@ class _ContextNames:
         v = vocabulary()
         low = [w.lower().strip("’'") for w in name.split()]
         if any(w in v.org_words_en or w in v.role_words_en or w in v.never_en for w in low):
+            return False
+        if low[0] in {"st", "st."}:  # St George's: a place
             return False
         return name.lower() not in v.never_en and not has_han(name)
 
@@ -221,10 +232,36 @@ def _name_in_person_context(text: str, start: int, end: int, names: _ContextName
     return False
 
 
-def context_names(text: str, doc: Any, spans: list[NameSpan]) -> list[tuple[int, int, str]]:
-    """Western names spaCy missed or labelled ORG, in a person context: credit lines ("Reporting by Indulal
+_BYLINE = re.compile(r"^\s*By\s+(?P<names>[A-Z][^;\n]*?)\s*$")
+_BYLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
+
+
+def _byline_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names of a line that is only a byline: "By LISA MASCARO, MARY CLARE JALONICK
+    and ERIC TUCKER", "By Fergus Jensen" (the recogniser may miss all-capital names)."""
+    m = _BYLINE.match(text)
+    if not m:
+        return []
+    out = []
+    base = m.start("names")
+    for part in re.split(r",\s*|\s+and\s+", m.group("names")):
+        found = _BYLINE_NAME.fullmatch(part.strip())
+        if not found:
+            return []  # not a list of names: a sentence that starts with "By"
+        start = text.index(part.strip(), base)
+        out.append(
+            (start, start + len(part.strip()), part.strip().title() if part.isupper() else part.strip())
+        )
+        base = start + len(part.strip())
+    return out
+
+
+def context_names(
+    text: str, entities: dict[str, list[Span]], spans: list[NameSpan]
+) -> list[tuple[int, int, str]]:
+    """Western names the CRF missed or labelled ORG, in a person context: credit lines ("Reporting by Indulal
     PM"), photo credits, after a title, before a speech verb, "from the <Org>", or an appositive head."""
-    bad = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _BAD_LABELS]
+    bad = [span for label in _BAD_LABELS for span in entities.get(label, [])]
     names = _ContextNames(taken=[(s.start, s.end) for s in spans], bad=bad)
     for s0, e0, raw in en_credit_line_names(text):
         if names.free(s0, e0):
@@ -232,6 +269,9 @@ def context_names(text: str, doc: Any, spans: list[NameSpan]) -> list[tuple[int,
     for s0, e0, name in en_photo_credit_names(text):
         if names.acceptable(s0, e0, name):
             names.add(s0, e0, name)
+    for s0, e0, raw in _byline_names(text):
+        if names.free(s0, e0):
+            names.add(s0, e0, raw)
     for m in _NAME_RUN.finditer(text):
         _name_in_person_context(text, m.start(), m.end(), names)
     return names.found
@@ -239,27 +279,24 @@ def context_names(text: str, doc: Any, spans: list[NameSpan]) -> list[tuple[int,
 
 # ----------------------------------------------------------------------------------------- the sources
 
-_BLOCKING_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
-
-def _spacy_persons(unit: EnglishUnit) -> None:
-    """spaCy's PERSON entities, cleaned, that are not brands, companies or places; the other entities
-    block the pinyin rule."""
+def _recognised_persons(unit: EnglishUnit) -> None:
+    """The CRF's PER spans, cleaned, that are not brands, companies or places; its other entities block the
+    pinyin rule."""
     text = unit.text
-    for ent in unit.doc.ents:
-        if ent.label_ != "PERSON":
-            if ent.label_ in _BLOCKING_LABELS:
-                unit.blocked.append((ent.start_char, ent.end_char))
+    for label in ("LOC", "ORG", "MISC"):
+        unit.blocked.extend(unit.entities.get(label, []))
+    for start, end in unit.entities.get("PER", []):
+        raw = text[start:end]
+        if text[end : end + 8].startswith(" Thought"):
             continue
-        raw = ent.text
-        if text[ent.end_char : ent.end_char + 8].startswith(" Thought"):
+        name = clean_en_name(raw) or _clean_in_person_context(text, start, end, raw)
+        if not name:
             continue
-        name = clean_en_name(raw) or _clean_in_person_context(text, ent.start_char, ent.end_char, raw)
-        if not name or org_context(text, ent.start_char, ent.end_char, name, unit.places):
+        if org_context(text, start, end, name, unit.places):
+            unit.rejected.add(name)  # "liquor brand Kweichow Moutai": not a person anywhere in the article
             continue
-        if ent[0].pos_ == "ADJ" and len(ent) > 1:  # "Mountainous Nepal"
-            continue
-        s = ent.start_char + raw.find(name) if name in raw else ent.start_char
+        s = start + raw.find(name) if name in raw else start
         # "van Sebille": a surname with its particle, to be linked like a one-word name
         unit.spans.append(NameSpan(s, s + len(name), name, " " not in name or name[:1].islower()))
 
@@ -268,7 +305,7 @@ _PINYIN_CANDIDATE = re.compile(r"\b([A-Z][a-z]{0,5}|[A-Z]{2,6})\s([A-Z][a-z]+(?:
 
 
 def _pinyin_names(unit: EnglishUnit) -> None:
-    """Pinyin names spaCy missed or mislabelled ("Zhang Liming"); not inside another entity unless a comma
+    """Pinyin names the CRF missed or mislabelled ("Zhang Liming"); not inside another entity unless a comma
     or speech verb follows, nor before an organisation word."""
     v = vocabulary()
     text = unit.text
@@ -280,15 +317,19 @@ def _pinyin_names(unit: EnglishUnit) -> None:
         nxt = text[m.end() : m.end() + 30].split()
         if nxt and nxt[0].lower().strip(",.’'") in v.org_words_en:
             continue
-        if any(bs <= m.start() < be and not (bs == m.start() and be == m.end()) for bs, be in unit.blocked):
-            if not re.match(r"\s*(?:,|said|says|told|added)", text[m.end() :]):
+        if any(
+            bs <= m.start() < be and clean_en_name(text[bs:be]) != m.group(0)  # "Comrade Xi Jinping" as ORG
+            for bs, be in unit.blocked
+        ):
+            credited = en_credit_kind(text, m.start())  # "Photo by Gao Chen / China Daily"
+            if not credited and not re.match(r"\s*(?:,|said|says|told|added)", text[m.end() :]):
                 continue
         unit.spans.append(NameSpan(m.start(), m.end(), normalise_en(m.group(0)), False))
 
 
 def _names_in_person_contexts(unit: EnglishUnit) -> None:
     """See :func:`context_names`."""
-    for s0, e0, name in context_names(unit.text, unit.doc, unit.spans):
+    for s0, e0, name in context_names(unit.text, unit.entities, unit.spans):
         unit.spans.append(NameSpan(s0, e0, name, False))
 
 
@@ -296,7 +337,7 @@ _SURNAME_SPEAKER = re.compile(r"\b([A-Z][a-z]{1,7})(?=\s+(?:said|says|added|note
 
 
 def _surname_speakers(unit: EnglishUnit) -> None:
-    """Surname-only speakers spaCy missed: "Xu said" (a known pinyin surname)."""
+    """Surname-only speakers the CRF missed: "Xu said" (a known pinyin surname)."""
     for m in _SURNAME_SPEAKER.finditer(unit.text):
         word = m.group(1)
         if is_pinyin_surname(word) and not any(s <= m.start() < e for s, e, _n, _x in unit.spans):
@@ -304,7 +345,7 @@ def _surname_speakers(unit: EnglishUnit) -> None:
 
 
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
-    _spacy_persons,
+    _recognised_persons,
     _pinyin_names,
     _names_in_person_contexts,
     _surname_speakers,

@@ -26,6 +26,9 @@ class Mention:
     kind: str = "mentioned"
     role: str | None = None
     single: bool = False  # a bare surname (or one-word name) to be linked
+    en_form: str | None = (
+        None  # the English form the text gives beside a Chinese name: 马克龙（Emmanuel Macron）
+    )
 
 
 def sentence_of(text: str, pos: int, lang: str) -> str:

@@ -30,11 +30,9 @@ def clean_zh_name(name: str) -> str | None:
         return None
     if any(dot in name for dot in _NAME_DOTS):
         return name if 3 <= len(name) <= 16 else None
-    if not 2 <= len(name) <= 4:
+    if not 2 <= len(name) <= 8:  # 古特雷斯, 阿卜杜拉赫曼: transliterations without a dot run long
         return None
     if any(name.endswith(s) for s in v.org_suffixes_zh if len(s) >= 2 or len(name) >= 4):
-        return None
-    if len(name) == 4 and name[:2] not in v.compound_surnames:
         return None
     return name
 
@@ -46,7 +44,7 @@ def clean_en_name(name: str) -> str | None:
     words = name.split()
     while words and words[0].lower().rstrip(".") in v.strip_prefix_en:
         words = words[1:]
-    if not words or len(words) > 5:
+    if not words or len(words) > 5 or words[0] in {"St", "St."}:  # St George's, St Louis: places
         return None
     name = " ".join(words)
     if name.lower() in v.never_en or any(ch.isdigit() for ch in name) or has_han(name):

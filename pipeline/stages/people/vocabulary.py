@@ -103,10 +103,18 @@ def simplify(word: str) -> str:
     return word.translate(vocabulary().traditional_to_simplified)
 
 
+@lru_cache(maxsize=1)
+def _roles_zh_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    roles = vocabulary().roles_zh
+    return tuple((n, frozenset(r for r in roles if len(r) == n)) for n in sorted({len(r) for r in roles}))
+
+
+@lru_cache(maxsize=65536)
 def is_role_zh(word: str) -> bool:
-    """Does ``word`` end with a Chinese title word (市长, 副院長)?"""
+    """Does ``word`` end with a Chinese title word (市长, 副院長)? (Set look-ups of its endings, cached: the
+    stage asks for every LAC word.)"""
     word = simplify(word)
-    return any(word.endswith(r) for r in vocabulary().roles_zh)
+    return any(word[-n:] in roles for n, roles in _roles_zh_by_length() if n <= len(word))
 
 
 # ------------------------------------------------------------------------------------------- patterns

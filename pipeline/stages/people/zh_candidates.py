@@ -1,7 +1,8 @@
-"""Where the Chinese names of a text unit are: LAC's PER tokens with its usual cuts repaired, plus names LAC
-split into other pieces after a title word and bare names in a dateline or closing parenthesis.
+"""Where the Chinese names of a text unit are: the Chinese CRF's PER spans (recognisers.py) with the usual
+cuts repaired, plus names LAC split into other pieces after an organisation's title word and bare names in a
+dateline or closing parenthesis.
 
-Each source is a module-level function in ``CANDIDATE_SOURCES`` and each repair of a PER token's span one in
+Each source is a module-level function in ``CANDIDATE_SOURCES`` and each repair of a name span one in
 ``PER_SPAN_REPAIRS``; they run in that order."""
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.people.recognisers import Token
+from pipeline.stages.people.recognisers import Token, chinese_entity_tags
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
+from pipeline.stages.people.zh_crf import spans_of
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
 
@@ -21,64 +23,59 @@ def _inside(pos: int, spans: list[Span]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-# ------------------------------------------------------------------------------- repairs of a PER token
+# ------------------------------------------------------------------------------- repairs of a name span
+
+
+def _token_starting(toks: list[Token], pos: int) -> int | None:
+    """The index of the LAC token that starts at ``pos``."""
+    return next((k for k, t in enumerate(toks) if t.start == pos), None)
+
 
 # LAC tags after which a lone character cannot be the end of a name (punctuation, other entities, particles…)
 _NOT_NAME_END_TAGS = frozenset({"w", "PER", "LOC", "ORG", "TIME", "p", "u", "c", "d", "f", "m", "q", "r"})
 
 
-def _extend_cut_given_name(text: str, toks: list[Token], i: int, start: int, end: int) -> Span:
-    """ "王建 国说" -> 王建国: LAC cuts a 3-character name after 2 when the last character stands alone before
-    punctuation, a verb, a preposition, an adverb or a speech verb."""
-    word = toks[i].word
-    if len(word) == 2 and word[0] in surname_table() and i + 1 < len(toks):
-        nxt = toks[i + 1]
-        after = toks[i + 2] if i + 2 < len(toks) else None
-        if (
-            len(nxt.word) == 1
-            and HAN_CHAR.match(nxt.word)
-            and nxt.tag not in _NOT_NAME_END_TAGS
-            and nxt.word not in vocabulary().function_chars_zh
-            and (after is None or after.tag in {"w", "v", "p", "d"} or after.word in vocabulary().speech_zh)
-        ):
-            end = nxt.end
+def _extend_cut_given_name(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """ "王建 国说" -> 王建国: a 3-character name cut after 2 when the last character stands alone (for LAC)
+    before punctuation, a verb, a preposition, an adverb or a speech verb."""
+    k = _token_starting(toks, end)
+    if end - start != 2 or text[start] not in surname_table() or k is None:
+        return start, end
+    nxt = toks[k]
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if (
+        len(nxt.word) == 1
+        and HAN_CHAR.match(nxt.word)
+        and nxt.tag not in _NOT_NAME_END_TAGS
+        and nxt.word not in vocabulary().function_chars_zh
+        and (after is None or after.tag in {"w", "v", "p", "d"} or after.word in vocabulary().speech_zh)
+    ):
+        end = nxt.end
     return start, end
 
 
-def _restore_cut_surname(text: str, toks: list[Token], i: int, start: int, end: int) -> Span:
-    """ "。 许卓恒": LAC cuts the surname off a name that opens a line or follows a full stop."""
-    if len(toks[i].word) == 2 and start >= 1:
+def _restore_cut_surname(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """ "。 许卓恒": the surname cut off a name that opens a line or follows a full stop."""
+    if end - start == 2 and start >= 1 and text[start] not in surname_table():
         prev = text[start - 1]
         before = text[start - 2] if start >= 2 else ""
+        k = _token_starting(toks, start - 1)
         if (
             prev in surname_table()
             and prev not in vocabulary().function_chars_zh
             and (not before or not HAN_CHAR.match(before))
-            and (i == 0 or toks[i - 1].word.strip() == prev)
+            and k is not None
+            and toks[k].word.strip() == prev
         ):
             start -= 1
     return start, end
 
 
-def _join_parts_after_hyphen(text: str, toks: list[Token], i: int, start: int, end: int) -> Span:
-    """约翰·米勒-怀特: the part after a hyphen is a separate PER token."""
-    j = i
-    while (
-        j + 2 < len(toks)
-        and toks[j + 1].word in {"-", "－", "‐"}
-        and toks[j + 2].tag == "PER"
-        and toks[j + 2].start == toks[j + 1].end
-    ):
-        end = toks[j + 2].end
-        j += 2
-    return start, end
-
-
-def _restore_part_before_hyphen(text: str, toks: list[Token], i: int, start: int, end: int) -> Span:
-    """让-皮埃尔·拉法兰: LAC drops the part before a hyphen of a transliterated name (a title before it stays
-    out: 总理让-皮埃尔)."""
+def _restore_part_before_hyphen(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """让-皮埃尔·拉法兰: the part before a hyphen of a transliterated name (a title before it stays out:
+    总理让-皮埃尔)."""
     back = re.search(rf"[{HAN}]{{1,4}}[-－]$", text[max(0, start - 5) : start])
-    if back and "·" in toks[i].word:
+    if back and "·" in text[start:end]:
         run = back.group(0)
         for role in vocabulary().roles_zh:
             if role in run:
@@ -88,10 +85,9 @@ def _restore_part_before_hyphen(text: str, toks: list[Token], i: int, start: int
     return start, end
 
 
-PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int, int], Span], ...] = (
+PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _extend_cut_given_name,
     _restore_cut_surname,
-    _join_parts_after_hyphen,
     _restore_part_before_hyphen,
 )
 
@@ -99,14 +95,24 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int, int], Span], ...] 
 # ------------------------------------------------------------------------------------------- sources
 
 
-def _lac_person_spans(text: str, toks: list[Token], spans: list[Span]) -> None:
-    """LAC's PER tokens, each span repaired by ``PER_SPAN_REPAIRS`` in turn."""
-    for i, tok in enumerate(toks):
-        if tok.tag != "PER" or _inside(tok.start, spans):
+def _joined_at_hyphens(text: str, spans: list[Span]) -> list[Span]:
+    """约翰·米勒-怀特: two name spans with only a hyphen between them are one name."""
+    out: list[Span] = []
+    for s, e in spans:
+        if out and text[out[-1][1] : s] in {"-", "－", "‐"}:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _recognised_spans(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """The Chinese CRF's PER spans, each repaired by ``PER_SPAN_REPAIRS`` in turn."""
+    for start, end in _joined_at_hyphens(text, spans_of(chinese_entity_tags(text))):
+        if _inside(start, spans):
             continue
-        start, end = tok.start, tok.end
         for repair in PER_SPAN_REPAIRS:
-            start, end = repair(text, toks, i, start, end)
+            start, end = repair(text, toks, start, end)
         spans.append((start, end))
 
 
@@ -140,9 +146,12 @@ def _name_after_title(text: str, toks: list[Token], i: int) -> Span | None:
 
 
 def _names_after_titles(text: str, toks: list[Token], spans: list[Span]) -> None:
-    """院长解立群: a name LAC split into non-PER pieces right after a title word."""
+    """四川大学文学与新闻学院院长解立群: a name LAC split into non-name pieces (解立 v + 群 n), which the CRF then
+    misses, right after an organisation's title word (an organisation or place, then the title)."""
     for i, tok in enumerate(toks):
         if tok.tag == "PER" or not is_role_zh(tok.word) or i + 1 >= len(toks):
+            continue
+        if i == 0 or toks[i - 1].tag not in {"ORG", "LOC"}:
             continue
         span = _name_after_title(text, toks, i)
         if span and not _inside(span[0], spans):
@@ -166,7 +175,7 @@ def _names_in_parentheses(text: str, toks: list[Token], spans: list[Span]) -> No
 
 # Each adds the spans it finds that do not start inside one found before.
 CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = (
-    _lac_person_spans,
+    _recognised_spans,
     _names_after_titles,
     _names_in_parentheses,
 )

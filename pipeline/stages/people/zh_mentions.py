@@ -7,16 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.people.credits import zh_credit_line_mentions
+from pipeline.stages.people.credits import zh_credit_kind, zh_credit_line_mentions
 from pipeline.stages.people.kinds import zh_kind, zh_pronoun_speech
 from pipeline.stages.people.mentions import Mention, sentence_of, starts_in
-from pipeline.stages.people.name_forms import clean_zh_name
+from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
 from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import is_role_zh, patterns, simplify, vocabulary
 from pipeline.stages.people.zh_candidates import zh_candidates
 from pipeline.stages.people.zh_roles import zh_copula_role, zh_role_after, zh_role_before
 from pipeline.text.names import surname_table
-from pipeline.text.scripts import HAN, HAN_CHAR
+from pipeline.text.scripts import HAN, HAN_CHAR, is_chinese
 
 # ------------------------------------------------------------------------------------------ candidates
 
@@ -43,12 +43,17 @@ def _surname_reference(unit: int, text: str, toks: list[Token], start: int, end:
     )
 
 
+# 马克龙（Emmanuel Macron）: the English form the article gives in parentheses right after a Chinese name.
+_ENGLISH_FORM_AFTER = re.compile(r"\s*[（(]\s*([A-Z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})\s*[）)]")
+
+
 def _name_mention(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
     """The cleaned name of the candidate at ``start:end`` (its span shrunk to the name), or None."""
     name = clean_zh_name(text[start:end])
     if not name:
         return None
     end = start + text[start:].find(name) + len(name) if name in text[start:end] else end
+    given = _ENGLISH_FORM_AFTER.match(text, end)
     return Mention(
         form=name,
         lang="zh",
@@ -56,16 +61,41 @@ def _name_mention(unit: int, text: str, toks: list[Token], start: int, end: int)
         start=start,
         end=end,
         sentence=sentence_of(text, start, "zh"),
-        kind=zh_kind(text, toks, start, end),
+        kind=zh_kind(text, toks, start, given.end() if given else end),
         role=zh_role_before(text, toks, start) or zh_role_after(text, toks, start, end),
+        en_form=clean_en_name(given.group(1)) if given and not given.group(1).isupper() else None,
+    )
+
+
+def _bare_surname(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
+    """A surname the recogniser tags alone (梁某, an interview's 郑：): a surname-only mention; not when a Han
+    character follows in a credit or in a short Chinese tail of an English line (a name cut: "责编：袁晴 ]")."""
+    if end - start != 1 or text[start] not in surname_table():
+        return None
+    if HAN_CHAR.match(text[end : end + 1]) and (not is_chinese(text) or zh_credit_kind(text, start, end)):
+        return None  # the credit-line pass reads the whole name
+    if text[start] in vocabulary().function_chars_zh:
+        return None
+    return Mention(
+        text[start],
+        "zh",
+        unit,
+        start,
+        end,
+        sentence_of(text, start, "zh"),
+        zh_kind(text, toks, start, end),
+        role=zh_role_before(text, toks, start),
+        single=True,
     )
 
 
 def _candidate_mentions(unit: int, text: str, toks: list[Token]) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end in zh_candidates(text, toks):
-        mention = _surname_reference(unit, text, toks, start, end) or _name_mention(
-            unit, text, toks, start, end
+        mention = (
+            _bare_surname(unit, text, toks, start, end)
+            or _surname_reference(unit, text, toks, start, end)
+            or _name_mention(unit, text, toks, start, end)
         )
         if mention:
             mentions.append(mention)

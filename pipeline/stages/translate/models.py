@@ -11,7 +11,8 @@ Offline traps handled here (see docs/translation.md):
 * a folder without ``metadata.json`` in the packages dir (it crashes argos's
   ``get_installed_packages()``) is refused at install and skipped when listing;
 * ``get_available_packages()`` (endless recursion offline) is only called by
-  :func:`install_from_index`, after checking that the index was really downloaded.
+  :func:`install_from_index`, after checking that the index was really downloaded (from argos's index, or
+  any index in its format: ``wirearchive models install-index --index URL``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from types import ModuleType
 from typing import Any
 
 from pipeline import config
-from pipeline.stages.translate.segment import collapse_repeats, output_cap, split_sentences
+from pipeline.stages.translate.segment import output_cap, split_sentences
 
 TARGET = "en"
 INDEX_LANGUAGES = ("zh", "fr", "es", "ru", "ar", "ja", "de")  # what `make models` installs (to English)
@@ -241,8 +242,11 @@ def _check_archive(path: Path) -> str:
     return top
 
 
-def install_model(path: str | Path) -> ModelInfo:
-    """Install a ``.argosmodel`` file into ``models_dir()`` (replacing a package of the same name)."""
+def install_model(path: str | Path, source: dict[str, Any] | None = None) -> ModelInfo:
+    """Install a ``.argosmodel`` file into ``models_dir()`` (replacing a package of the same name).
+
+    ``source`` says where the file came from (``models list`` shows it); by default, the file itself.
+    """
     path = Path(path).resolve()
     top = _check_archive(path)
     target = config.models_dir() / top
@@ -251,7 +255,28 @@ def install_model(path: str | Path) -> ModelInfo:
         shutil.rmtree(target)
     package.install_from_path(path)
     _forget(target)
+    record = source or {"source": "file", "path": str(path)}
+    (target / SOURCE_FILE).write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
     return _read_info(target)
+
+
+SOURCE_FILE = "wirearchive-source.json"  # written into an installed package folder; argos ignores it
+
+
+def model_source(model: ModelInfo) -> str:
+    """Where an installed model came from: "file PATH", "index URL", or "copied in" (no record)."""
+    try:
+        record = json.loads((model.path / SOURCE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "copied in (no install record)"
+    if record.get("source") == "index":
+        return f"index {record.get('index')}"
+    return f"file {record.get('path')}"
+
+
+def model_size(model: ModelInfo) -> int:
+    """Bytes on disk of an installed model folder."""
+    return sum(f.stat().st_size for f in model.path.rglob("*") if f.is_file())
 
 
 def _forget(folder: Path) -> None:
@@ -280,24 +305,62 @@ def remove_model(name: str) -> ModelInfo:
     return model
 
 
-def install_from_index(langs: Iterable[str] = INDEX_LANGUAGES, to_code: str = TARGET) -> list[str]:
-    """Download and install ``<lang>→en`` models from argos's package index. NEEDS INTERNET.
+def _download_index(url: str) -> list[dict[str, Any]]:
+    """Have argos download the package index at ``url`` into its local index file, and read it.
 
-    The same as ``argospm update && argospm install translate-zh_en ...`` but into ``models_dir()``.
-    Returns the installed package names; raises ModelError when the index cannot be downloaded
-    (argos's own ``get_available_packages()`` would recurse forever instead). Not testable offline.
+    argos's ``update_package_index()`` logs a failed download and returns, and its
+    ``get_available_packages()`` then recurses forever: the local file is removed first, so that a missing
+    file after the call means the download failed.
     """
     package = import_argos_package()
-    settings = sys.modules["argostranslate.settings"]
-    index = Path(settings.local_package_index)
-    before = index.stat().st_mtime if index.exists() else None
-    package.update_package_index()
-    if not index.exists() or (before is not None and index.stat().st_mtime == before):
-        raise ModelError(
-            f"could not download argos's package index ({settings.remote_package_index}): offline?"
-        )
-    available = package.get_available_packages()
-    installed: list[str] = []
+    settings: Any = sys.modules["argostranslate.settings"]
+    local = Path(settings.local_package_index)
+    local.unlink(missing_ok=True)
+    default = settings.remote_package_index
+    settings.remote_package_index = url  # read by update_package_index() at call time
+    try:
+        package.update_package_index()
+    finally:
+        settings.remote_package_index = default
+    if not local.is_file():
+        raise ModelError(f"could not download the package index {url} (offline, or a wrong address?)")
+    try:
+        index = json.loads(local.read_text(encoding="utf-8"))
+    except ValueError as e:
+        local.unlink(missing_ok=True)
+        raise ModelError(f"{url}: not an argos package index (not JSON: {e})") from e
+    if not isinstance(index, list) or not all(isinstance(entry, dict) for entry in index):
+        local.unlink(missing_ok=True)
+        raise ModelError(f"{url}: not an argos package index (expected a JSON list of packages)")
+    return index
+
+
+def index_url(url: str | None = None) -> str:
+    """The index to install from: ``url`` (an http(s) or file URL, or a local path), else argos's own."""
+    if url is None:
+        import_argos_package()
+        return str(sys.modules["argostranslate.settings"].remote_package_index)
+    if "://" not in url:
+        return Path(url).resolve().as_uri()
+    return url
+
+
+def install_from_index(
+    langs: Iterable[str] = INDEX_LANGUAGES, to_code: str = TARGET, url: str | None = None
+) -> list[ModelInfo]:
+    """Install the newest ``<lang>→en`` model of each language from a package index in argos's format.
+
+    ``url`` defaults to argos's own index (NEEDS INTERNET); any index in its format works (a JSON list of
+    package metadata whose ``links`` give http(s) URLs of .argosmodel files), e.g. a mirror on the local
+    network. The real argos code path: ``update_package_index``, ``get_available_packages`` and
+    ``AvailablePackage.download``; each file is then checked and installed like ``install_model``.
+    """
+    url = index_url(url)
+    package = import_argos_package()
+    _download_index(url)
+    settings: Any = sys.modules["argostranslate.settings"]
+    available = package.get_available_packages()  # reads the index just downloaded: no recursion
+    installed: list[ModelInfo] = []
     missing: list[str] = []
     for lang in langs:
         found = [
@@ -307,11 +370,21 @@ def install_from_index(langs: Iterable[str] = INDEX_LANGUAGES, to_code: str = TA
             missing.append(f"{lang}→{to_code}")
             continue
         best = max(found, key=lambda p: _version_key(p.package_version))
-        best.install()  # download + install_from_path into models_dir() + delete the download
-        installed.append(f"{package.argospm_package_name(best)} {best.package_version}")
+        stale = Path(settings.downloads_dir) / f"{package.argospm_package_name(best)}.argosmodel"
+        stale.unlink(missing_ok=True)  # argos reuses a file of that name: it may come from another index
+        try:
+            download = best.download()
+        except Exception as e:  # argos raises a bare Exception when every link fails
+            raise ModelError(f"{lang}→{to_code}: download failed from {best.links}: {e}") from e
+        try:
+            source = {"source": "index", "index": url, "links": list(best.links)}
+            installed.append(install_model(download, source=source))
+        finally:
+            Path(download).unlink(missing_ok=True)
     _forget(config.models_dir())
     if missing:
-        raise ModelError(f"installed {installed}; not in the index: {', '.join(missing)}")
+        names = ", ".join(m.name for m in installed) or "nothing"
+        raise ModelError(f"installed {names}; not in the index {url}: {', '.join(missing)}")
     return installed
 
 
@@ -367,7 +440,6 @@ class ArgosEngine:
         self.translator = ctranslate2.Translator(
             str(model.path / "model"), device="cpu", inter_threads=1, intra_threads=1, compute_type="auto"
         )
-        self.loops_cut = 0
 
     def translate_batch(self, sentences: Sequence[str]) -> list[str]:
         tokenizer = self.pkg.tokenizer
@@ -393,9 +465,9 @@ class ArgosEngine:
             value = tokenizer.decode(tokens)
             if prefix and value.startswith(prefix):
                 value = value[len(prefix) :]
-            value, changed = collapse_repeats(value.strip())
-            self.loops_cut += changed
-            out[i] = value
+            out[i] = (
+                value.strip()
+            )  # as the model wrote it (capped): loops are cut, and flagged, by the caller
         return out
 
 

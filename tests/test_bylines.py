@@ -1,0 +1,190 @@
+"""Bylines and credit lines: every form in tests/fixtures/bylines (hand-written), read as a line and as part of a
+whole article (HTML and .txt); the people stage's reading of traditional credit labels."""
+
+from __future__ import annotations
+
+import html
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.record import Article
+from pipeline.stages.decode import decode
+from pipeline.stages.extract import extract
+from pipeline.stages.people.credits import zh_credit_line_mentions
+from pipeline.text.bylines import (
+    EDITOR,
+    OTHER,
+    PHOTOGRAPHER,
+    REPORTER,
+    english_byline,
+    label_kind,
+    read_credits_zh,
+    reporting_by,
+    split_names_en,
+    split_names_zh,
+)
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bylines"
+LINES = tomllib.loads((FIXTURES / "lines.toml").read_text(encoding="utf-8"))
+ARTICLES = tomllib.loads((FIXTURES / "articles.toml").read_text(encoding="utf-8"))["article"]
+
+ZH_FILLER = [
+    "安徽省港航管理部门5日发布的数据显示，今年前两个月，全省港口完成货物吞吐量一亿多吨，同比增长一成，其中集装箱吞吐量增长明显。",
+    "业内人士分析，沿江港口加快建设多式联运体系，铁路、公路与水路运输衔接更加顺畅，带动了外贸货物运输的恢复。",
+    "据介绍，今年全省将继续推进港口资源整合，新建和改造一批专业化码头，进一步提升港口的服务能力和运行效率。",
+]
+EN_FILLER = [
+    "Container volumes at the harbour grew again in February, the port authority said on Monday, after a slow "
+    "autumn for the whole region and a cold start to the year.",
+    "Officials said the new rail link to the inland terminals had cut waiting times for trucks by half, and that "
+    "exporters were moving goods earlier than usual ahead of the spring holidays.",
+    "The authority expects the busiest March in five years and plans to open a second terminal in the autumn, "
+    "once the dredging of the western channel is finished.",
+]
+
+
+def _paragraphs(case: dict[str, Any]) -> list[str]:
+    filler = ZH_FILLER if case["lang"] == "zh" else EN_FILLER
+    out: list[str] = []
+    for p in case["paragraphs"]:
+        out += filler if p == "{filler}" else [p]
+    return out
+
+
+def article_page(case: dict[str, Any]) -> bytes:
+    """A page of an unknown site (the generic extractor): navigation, headline, an optional photo, the header
+    block, the article text, a footer."""
+    zh = case["lang"] == "zh"
+    title = case.get("title") or ("港口吞吐量稳步增长" if zh else "Harbour volumes keep growing")
+    metas = "".join(f"<meta name='{k}' content='{html.escape(v)}'>" for k, v in case.get("meta", {}).items())
+    jsonld = f"<script type='application/ld+json'>{case['jsonld']}</script>" if "jsonld" in case else ""
+    figure = (
+        f"<figure><img src='/a.jpg'><figcaption>{html.escape(case['figure'])}</figcaption></figure>"
+        if "figure" in case
+        else ""
+    )
+    header = "".join(f"<div>{html.escape(h)}</div>" for h in case.get("header", [])) + case.get(
+        "byline_html", ""
+    )
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in _paragraphs(case))
+    comments = "".join(
+        f"<div class='comment'><span class='comment-author'>{html.escape(c)}</span><p>Great story.</p></div>"
+        for c in case.get("comments", [])
+    )
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>{metas}{jsonld}</head><body>"
+        "<div class='topnav'><a href='/'>Home</a> <a href='/world'>World</a> <a href='/business'>Business</a></div>"
+        f"<h1>{title}</h1>{figure}<div class='info'>{header}</div><div class='article-content'>{body}</div>{comments}"
+        "<div class='footer'><a href='/about'>About us</a></div></body></html>"
+    ).encode()
+
+
+def _check(rec: Article, case: dict[str, Any]) -> None:
+    assert rec.page_kind == "article", rec.error
+    assert rec.authors == case["authors"]
+    for name in case.get("photographers", []):
+        assert name in rec.photographers
+    assert not set(rec.authors) & set(rec.photographers)
+    if "editor" in case:
+        assert rec.editor == case["editor"]
+    for line in case.get("not_in_body", []):
+        assert line not in rec.paragraphs
+
+
+# ---------------------------------------------------------------------------------------------- lines
+
+
+@pytest.mark.parametrize("case", LINES["zh"], ids=[c["text"] for c in LINES["zh"]])
+def test_chinese_credit_line(case: dict[str, Any]) -> None:
+    run = read_credits_zh(case["text"])
+    if case.get("credit") is False or (run is None and not case["reporters"]):
+        assert run is None or not run.credits
+        return
+    assert run is not None
+    assert run.names(REPORTER) == case["reporters"]
+    assert run.names(PHOTOGRAPHER) == case.get("photographers", run.names(PHOTOGRAPHER))
+    assert run.names(EDITOR) == case.get("editors", run.names(EDITOR))
+    assert run.names(OTHER) == case.get("others", run.names(OTHER))
+    if "photographers" in case:
+        assert run.names(PHOTOGRAPHER) == case["photographers"]
+
+
+@pytest.mark.parametrize(
+    "case", LINES["en"], ids=[f"{c['text']}{' (header)' * c.get('header', 0)}" for c in LINES["en"]]
+)
+def test_english_byline_line(case: dict[str, Any]) -> None:
+    assert (english_byline(case["text"], header=case.get("header", False)) or []) == case["reporters"]
+
+
+def test_inline_run_needs_a_report_word_or_a_dateline() -> None:
+    text = "本报合肥3月5日讯 记者张明报道：今年前两个月"
+    run = read_credits_zh(text, "inline", text.index("记者"))
+    assert run is not None and run.reported and run.names() == ["张明"]
+    # a sentence after a label is no credit run
+    text = "他告诉记者，港口今年将新建码头"
+    run = read_credits_zh(text, "inline", text.index("记者"))
+    assert run is None or not run.names()
+
+
+def test_split_names() -> None:
+    assert split_names_zh("记者蒋一 通讯员夏二波") == ["蒋一"]
+    assert split_names_zh("记者 张建　周长庆") == ["张建", "周长庆"]
+    assert split_names_en("Jessica Wohl in Chicago; additional reporting by Jo Hall") == ["Jessica Wohl"]
+    assert split_names_en("JANE DOE, Associated Press") == ["JANE DOE"]
+
+
+def test_reporting_by_reads_the_first_reporters_only() -> None:
+    credit = (
+        "(Reporting by Ann Berg and Tom Lie in Oslo; additional reporting by Jo Hall; Editing by Eva Dahl)"
+    )
+    assert reporting_by(credit) == ["Ann Berg", "Tom Lie"]
+    assert reporting_by("(Reporting by Mike Collett-White, editing by Paul Casciato)") == [
+        "Mike Collett-White"
+    ]
+    assert reporting_by("Reporting by local media suggested a second terminal.") == []
+
+
+def test_label_kinds_fold_traditional_characters() -> None:
+    assert label_kind("編輯") == EDITOR
+    assert label_kind("責任編輯") == EDITOR
+    assert label_kind("記者") == REPORTER
+    assert label_kind("實習記者") == REPORTER
+    assert label_kind("通訊員") == OTHER
+    assert label_kind("攝影") == PHOTOGRAPHER
+    assert label_kind("港口") is None
+
+
+def test_people_stage_reads_a_traditional_editor_label_as_an_editor() -> None:
+    mentions: list[Any] = []
+    zh_credit_line_mentions(0, "（記者 張明）編輯：李華", mentions)
+    kinds = {m.form: m.kind for m in mentions}
+    assert kinds.get("李華") == "editor"
+    assert kinds.get("張明") == "reporter"
+
+
+# ---------------------------------------------------------------------------------------------- articles
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=[c["name"] for c in ARTICLES])
+def test_byline_in_an_html_article(case: dict[str, Any]) -> None:
+    url = (
+        "https://www.example.cn/2023/03/05/a.html"
+        if case["lang"] == "zh"
+        else "https://news.example.org/a.html"
+    )
+    rec = extract(decode(Article(raw=article_page(case), url=url)))
+    assert rec.rule == "generic"
+    _check(rec, case)
+
+
+TXT_CASES = [c for c in ARTICLES if c.get("txt")]
+
+
+@pytest.mark.parametrize("case", TXT_CASES, ids=[c["name"] for c in TXT_CASES])
+def test_byline_in_a_text_article(case: dict[str, Any]) -> None:
+    text = "\n\n".join(_paragraphs(case))
+    rec = extract(decode(Article(raw=text.encode(), is_text=True)))
+    _check(rec, case)
