@@ -11,6 +11,9 @@ DEV_STAMP := $(VENV)/.installed-dev
 WIREARCHIVE_DATA ?= $(CURDIR)/data
 export WIREARCHIVE_DATA
 SOURCE ?=
+# live crawls need a contact for the site owners (docs/crawling.md): make crawl CONTACT=you@example.org
+CONTACT ?=
+EVERY ?= 6h
 CONFERENCE ?=
 EDITION ?=
 PORT ?= 8001
@@ -27,8 +30,9 @@ UV := $(BIN)/uv
 FIND_LINKS := $(or $(PIP_FIND_LINKS),$(shell $(PYTHON) -m pip config get global.find-links 2>/dev/null))
 UV_INSTALL := $(UV) pip install -q --python $(BIN)/python $(foreach dir,$(FIND_LINKS),--find-links $(dir))
 
-.PHONY: install install-dev demo test check crawl process serve schedule bench bench-extract bench-people \
-        bench-dates bench-translate bench-search models lint clean browser-deps docs screenshots samples help
+.PHONY: install install-dev demo test check crawl process serve schedule unschedule bench bench-extract \
+        bench-people bench-dates bench-translate bench-crawl bench-search models lint clean browser-deps redis-deps docs \
+        screenshots samples help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -60,7 +64,7 @@ FIXTURE_MODEL := $(wildcard ../shared/models/translate-zh_en-fixture.argosmodel)
 demo: install  ## build the archive from the bundled sample sites (offline) and serve it on :8001
 	$(BIN)/python -m samples.demo --port $(PORT) $(if $(FIXTURE_MODEL),--test-model $(FIXTURE_MODEL))
 
-test: lint browser-deps  ## make lint, then every test (what CI runs)
+test: lint browser-deps redis-deps  ## make lint, then every test (what CI runs)
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 check: install-dev  ## the fast tests only (not corpus, e2e, browser or slow): under 30 s
@@ -72,8 +76,14 @@ browser-deps:  ## install Debian's chromium and a Chinese font for the browser t
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null) \
 	  || echo "chromium not installed: the browser tests will fail (they skip only outside CI)"; }
 
-crawl: install  ## crawl the live sources (SOURCE=chinanews for one; CONFERENCE=ID [EDITION=YEAR] to backfill one)
-	$(BIN)/wirearchive crawl $(if $(CONFERENCE),--conference $(CONFERENCE)) $(if $(EDITION),--edition $(EDITION)) $(SOURCE)
+redis-deps:  ## install Debian's redis-server for the distributed-crawl test (when root and missing)
+	@command -v redis-server >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null) \
+	  || echo "redis-server not installed: the distributed-crawl test will fail (it skips only outside CI)"; }
+
+crawl: install  ## crawl the live sources (SOURCE=chinanews for one; CONTACT=you@example.org; CONFERENCE=ID [EDITION=YEAR] to backfill one)
+	$(BIN)/wirearchive crawl $(if $(CONTACT),--contact $(CONTACT)) $(if $(CONFERENCE),--conference $(CONFERENCE)) $(if $(EDITION),--edition $(EDITION)) $(SOURCE)
 
 process: install  ## run the pipeline over the raw archive into $(WIREARCHIVE_DATA)/wirearchive.db
 	$(BIN)/wirearchive process
@@ -81,13 +91,16 @@ process: install  ## run the pipeline over the raw archive into $(WIREARCHIVE_DA
 serve: install  ## serve the archive with Datasette on :8001
 	$(BIN)/wirearchive serve --port $(PORT)
 
-schedule: install  ## print a cron line for incremental crawls (INSTALL=1 adds it to crontab)
-	$(BIN)/wirearchive schedule $(if $(INSTALL),--install)
+schedule: install  ## crawl and process every EVERY (default 6h) from cron: CONTACT=you@example.org EVERY=90m
+	$(BIN)/wirearchive schedule --install --every $(EVERY) $(if $(CONTACT),--contact $(CONTACT))
+
+unschedule: install  ## remove this data folder's scheduled runs from your crontab
+	$(BIN)/wirearchive schedule --remove
 
 models: install  ## install the real argos translation models (needs internet: argos's package index)
 	$(BIN)/wirearchive models install-index
 
-bench: bench-extract bench-people bench-dates bench-translate  ## all benchmarks
+bench: bench-extract bench-people bench-dates bench-translate bench-crawl  ## all benchmarks
 
 # CORPUS=../shared/corpus-web (or ../shared/corpus) runs one corpus; by default both are run
 CORPUS ?=
@@ -109,6 +122,9 @@ N ?= 1000000
 bench-search: install-dev  ## page speed through Datasette on a synthetic archive of N articles (default 1,000,000) in $(WIREARCHIVE_DATA)
 	test -f $(WIREARCHIVE_DATA)/wirearchive.db || nice -n 5 $(BIN)/python -m bench.synthetic_archive $(N) --data $(WIREARCHIVE_DATA)
 	$(BIN)/python -m bench.bench_search --data $(WIREARCHIVE_DATA) --json $(WIREARCHIVE_DATA)/bench-search.json
+
+bench-crawl: install-dev redis-deps  ## crawl pages/s and memory on loopback: 1 process, and 2 with redis
+	$(BIN)/python -m bench.bench_crawl
 
 docs: install-dev  ## regenerate docs/schema.md, docs/cli.md and metadata.json column descriptions
 	$(BIN)/python -m tools.schema_docs

@@ -1,9 +1,10 @@
 """Run the spiders in this process: what ``wirearchive crawl`` and the demo call.
 
 Scrapy's own log (its settings, every request worth a line, the closing stats) goes to the log file under
-$WIREARCHIVE_DATA/logs; the terminal gets wirearchive's lines only: a count every 50 pages archived and one
-summary per spider (crawlers/extensions.py). A Twisted reactor runs once per process, so this runs once per
-process too: the tests and the scheduled runs start ``wirearchive crawl`` as a subprocess.
+$WIREARCHIVE_DATA/logs, rotated (pipeline/logfiles.py); the terminal gets wirearchive's lines only: a count
+every 50 pages archived and one summary per spider (crawlers/extensions.py). A Twisted reactor runs once per
+process, so this runs once per process too: the tests and the scheduled runs start ``wirearchive crawl`` as
+a subprocess. :func:`crawl_outcome` says in one line why a crawl that tried to fetch got nothing.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ from typing import TYPE_CHECKING, Any
 from crawlers.discovery.planner import Discovery
 from crawlers.discovery.surfaces import check_sources, source_from
 from crawlers.discovery.window import conference_window
+from crawlers.failures import NETWORK, nothing_fetched_reason
+from crawlers.runrecord import failed_hosts, new_id, outcome_counts
+from crawlers.settings import contact_problem, user_agent
 from crawlers.spiders.base import WireSpider
 from pipeline.catalog import load_sources
 from pipeline.config import logs_dir, raw_dir
+from pipeline.logfiles import rotating_handler
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
@@ -31,7 +36,8 @@ PROGRESS_LOGGER = "wirearchive.crawl"  # the extension's lines: the only ones sh
 
 @dataclass
 class CrawlReport:
-    """What one spider did: pages archived by kind, those with an error, articles skipped as archived."""
+    """What one spider did: pages archived by kind, those with an error, articles skipped as archived;
+    pages fetched whole, failures by reason (and their hosts), URLs robots.txt kept us from."""
 
     source: str
     archived: dict[str, int] = field(default_factory=dict)
@@ -40,6 +46,35 @@ class CrawlReport:
     reason: str = ""
     conference: str | None = None  # the conference (and edition) a backfill crawl collected for
     reread: int = 0  # date-archive pages read again from the archive instead of fetched
+    fetched: int = 0
+    failed: dict[str, int] = field(default_factory=dict)
+    failed_hosts: dict[str, set[str]] = field(default_factory=dict)
+    robots_denied: int = 0
+    run_id: str = ""
+    warc_file: str = ""
+
+    @property
+    def tried(self) -> int:
+        return self.fetched + sum(self.failed.values()) + self.robots_denied
+
+
+def crawl_outcome(reports: Sequence[CrawlReport], worker: bool = False) -> str | None:
+    """None when the crawl fetched something (or had nothing to try), else one line saying why not.
+
+    A ``worker`` of a distributed crawl fails only when it could reach no site at all: the pages it got
+    from the shared queue may all have been ones that fail (a 404, a retry), while the crawl went well.
+    """
+    if not any(r.tried for r in reports) or any(r.fetched for r in reports):
+        return None
+    failed: dict[str, int] = {}
+    hosts: dict[str, set[str]] = {}
+    for report in reports:
+        for category, count in report.failed.items():
+            failed[category] = failed.get(category, 0) + count
+            hosts.setdefault(category, set()).update(report.failed_hosts.get(category, set()))
+    if worker and not (failed and set(failed) <= NETWORK):
+        return None
+    return nothing_fetched_reason(failed, hosts, sum(r.robots_denied for r in reports))
 
 
 @dataclass(frozen=True)
@@ -117,6 +152,8 @@ def run_crawl(
     max_list_pages: int | None = None,
     log_file: Path | None = None,
     progress: bool = True,
+    contact: str = "",
+    redis_url: str = "",
 ) -> list[CrawlReport]:
     """Crawl and archive every page fetched under $WIREARCHIVE_DATA/raw; one report per spider run.
 
@@ -126,33 +163,36 @@ def run_crawl(
     crawls one after the other in this process (the demo: today's news, then a backfill).
     ``sources_file`` adds or overrides sources (docs/crawling.md); ``sample_base`` sends every request to
     the local sample-site server at that URL; ``refetch`` fetches again what is archived already;
-    ``max_list_pages`` caps the list pages walked per source. Scrapy logs to ``log_file`` (default
-    logs/crawl.log, appended); ``progress`` also shows wirearchive's own lines on stderr.
-    ValueError for an unknown source or conference, or a bad sources table, before anything runs.
+    ``max_list_pages`` caps the list pages walked per source. ``contact`` (an e-mail address or URL) goes
+    in the user agent: required for the live sites. ``redis_url`` makes this process one worker of a
+    distributed crawl (crawlers/distributed.py). Scrapy logs to ``log_file`` (default logs/crawl.log,
+    appended, rotated); ``progress`` also shows wirearchive's own lines on stderr. ValueError for an
+    unknown source or conference, a bad sources table, or a missing or malformed contact, before anything
+    runs.
     """
     if jobs is None:
         jobs = [CrawlJob(tuple(sources), conference, edition, window_before, window_after)]
     for job in jobs:
         check_job(job, sources_file)
+    problem = contact_problem(contact) if (contact or not sample_base) else None
+    if problem:
+        raise ValueError(problem)
     log_file = log_file or logs_dir() / "crawl.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    settings = crawl_settings(sample_base, refetch, max_list_pages, log_file, sources_file)
+    settings = crawl_settings(
+        sample_base, refetch, max_list_pages, log_file, sources_file, contact=contact, redis_url=redis_url
+    )
 
     from scrapy.crawler import CrawlerProcess
 
-    root = logging.getLogger()
-    for handler in root.handlers[:]:  # Scrapy installs its own root handler: the log file
-        root.removeHandler(handler)
+    _log_to(log_file, settings)
     if progress:
         _show_progress_on_stderr()
     process = CrawlerProcess(settings)
-    builtin = set(process.spider_loader.list())
     batches = []
     for job in jobs:
         names, _ = reaching_sources(job, sources_file)
-        crawlers = [
-            (name, process.create_crawler(name if name in builtin else _table_spider(name))) for name in names
-        ]
+        crawlers = [(name, process.create_crawler(_spider_class(process, name, redis_url))) for name in names]
         batches.append((job, crawlers))
     _run_one_after_another(process, batches)
     return [
@@ -162,9 +202,33 @@ def run_crawl(
     ]
 
 
+def _spider_class(process: Any, name: str, redis_url: str) -> Any:
+    """The spider of source ``name`` (a built-in one, or the generic one for a source that exists only as
+    a table of ``--sources-file``); in a distributed crawl, the same as a worker on the shared queue."""
+    builtin = name in set(process.spider_loader.list())
+    if not redis_url:
+        return name if builtin else _table_spider(name)
+    from crawlers.distributed import worker_class
+
+    return worker_class(process.spider_loader.load(name) if builtin else _table_spider(name))
+
+
 def _table_spider(name: str) -> type[WireSpider]:
     """A spider for a source that exists only as a table (``--sources-file``): the generic one, named."""
     return type(f"TableSpider_{name}", (WireSpider,), {"name": name, "__doc__": f"Source {name} (a table)."})
+
+
+def _log_to(log_file: Path, settings: Settings) -> None:
+    """Scrapy's log (and wirearchive's) into ``log_file``, rotated. Scrapy's own root handler is a plain
+    FileHandler that each crawler installs again (LOG_INSTALL_ROOT_HANDLER is off: this one stays)."""
+    root = logging.getLogger()
+    for handler in root.handlers[:]:  # the command line's handler: the terminal gets wirearchive's lines only
+        root.removeHandler(handler)
+    root.setLevel(logging.NOTSET)
+    handler = rotating_handler(log_file)
+    handler.setLevel(settings["LOG_LEVEL"])
+    handler.setFormatter(logging.Formatter(settings["LOG_FORMAT"], settings["LOG_DATEFORMAT"]))
+    root.addHandler(handler)
 
 
 def _run_one_after_another(process: Any, batches: list[tuple[CrawlJob, list[tuple[str, Any]]]]) -> None:
@@ -198,6 +262,8 @@ def crawl_settings(
     max_list_pages: int | None,
     log_file: Path,
     sources_file: Path | str | None = None,
+    contact: str = "",
+    redis_url: str = "",
 ) -> Settings:
     """The project's settings (crawlers/settings.py) with this run's options on top."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
@@ -208,8 +274,11 @@ def crawl_settings(
     settings = get_project_settings()
     overrides: dict[str, object] = {
         "WIREARCHIVE_RAW_DIR": str(raw_dir()),
-        "LOG_FILE": str(log_file),
-        "LOG_FILE_APPEND": True,
+        "LOG_FILE": str(log_file),  # for the record: crawlers.run._log_to writes it
+        "LOG_INSTALL_ROOT_HANDLER": False,
+        "USER_AGENT": user_agent(contact),
+        "WIREARCHIVE_CONTACT": contact,
+        "WIREARCHIVE_CRAWL_ID": new_id(),
     }
     if refetch:
         overrides["WIREARCHIVE_REFETCH"] = True
@@ -220,6 +289,12 @@ def crawl_settings(
     if sample_base:
         overrides.update(sample_site_settings(sample_base))
     settings.setdict(overrides, priority="cmdline")
+    if redis_url:
+        from crawlers.distributed import redis_settings
+
+        per_site = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+        worker = redis_settings(redis_url, settings.getdict("SPIDER_MIDDLEWARES"), per_site)
+        settings.setdict(worker, priority="cmdline")
     return settings
 
 
@@ -237,6 +312,7 @@ def _report(source: str, stats: dict[str, Any], conference: str | None = None) -
     def by_kind(prefix: str) -> dict[str, int]:
         return {k[len(prefix) :]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
+    counts = outcome_counts(stats)
     return CrawlReport(
         source=source,
         archived=by_kind("wirearchive/archived/"),
@@ -245,4 +321,10 @@ def _report(source: str, stats: dict[str, Any], conference: str | None = None) -
         reason=stats.get("finish_reason", ""),
         conference=conference,
         reread=stats.get("wirearchive/reread_from_archive", 0),
+        fetched=counts["fetched"],
+        failed=counts["failed_by_reason"],
+        failed_hosts=failed_hosts(stats),
+        robots_denied=counts["robots_denied"],
+        run_id=stats.get("wirearchive/run_id", ""),
+        warc_file=stats.get("wirearchive/warc_file", ""),
     )

@@ -12,6 +12,7 @@ pipeline version are unchanged is skipped unless ``force`` is given.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.archive import RawPage, iter_archive
+from pipeline.archive import KIND_RUN, RawPage, iter_archive
 from pipeline.archive.warc import KIND_FOUND
 from pipeline.clock import utc_now
 from pipeline.config import db_path, raw_dir
@@ -146,6 +147,12 @@ def _whole(page: RawPage) -> bool:
     return page.status == 200 and not page.error
 
 
+def error_kind(error: str | None) -> str:
+    """The reason an error text starts with: ``HTTP 404``, ``timeout`` (from ``fetch failed: timeout: ...``)."""
+    text = (error or "error").removeprefix("fetch failed: ")
+    return text.split(":", 1)[0].strip() or "error"
+
+
 @dataclass
 class RunSummary:
     fetched: Counter = field(default_factory=Counter)
@@ -153,6 +160,24 @@ class RunSummary:
     failed: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    kinds: Counter = field(default_factory=Counter)  # archived pages by kind (article, list, feed ...)
+    # the outcome of each spider run of the latest crawl read from the archive, by source
+    last_crawl: tuple[str, dict[str, str]] = ("", {})
+
+    def nothing_stored_reason(self, raw: Path) -> str | None:
+        """None when an article was stored (or is stored and unchanged), else why none could be."""
+        if sum(self.stored.values()) or sum(self.skipped.values()):
+            return None
+        bad = {source: outcome for source, outcome in self.last_crawl[1].items() if outcome != "ok"}
+        crawl = "; the last crawl: " + "; ".join(f"{s}: {o}" for s, o in sorted(bad.items())) if bad else ""
+        if not sum(self.fetched.values()):
+            return f"nothing could be stored: the archive under {raw} holds no page (crawl first){crawl}"
+        if not self.kinds.get("article"):
+            kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.kinds.items()))
+            return f"nothing could be stored: the archive holds no article page, only {kinds}{crawl}"
+        reasons = Counter(error_kind(e.split(": ", 1)[1]) for errors in self.errors.values() for e in errors)
+        listing = ", ".join(f"{k} {v}" for k, v in reasons.most_common())
+        return f"nothing could be stored: every article page failed ({listing}){crawl}"
 
     def lines(self) -> list[str]:
         sources = sorted(set(self.fetched) | set(self.stored) | set(self.failed) | set(self.skipped))
@@ -259,10 +284,20 @@ def _archive_into_store(
 
     Gathers in ``collected`` the conferences each URL was collected (fetched or found again) for."""
     for page in iter_archive(raw, source):  # every fetch is kept, list pages and failures included
+        if page.kind == KIND_RUN:  # a crawl's run record, not a fetch
+            run = json.loads(page.body)
+            store.save_crawl_run(run, page.warc_file)
+            crawl, outcomes = summary.last_crawl
+            if run.get("crawl") != crawl:
+                crawl, outcomes = run.get("crawl", ""), {}
+            outcomes[run.get("source", "?")] = run.get("outcome") or "did not finish"
+            summary.last_crawl = (crawl, outcomes)
+            continue
         if page.collected_for:
             collected[page.url].add(page.collected_for)
         if page.kind != KIND_FOUND:  # a finding is not a fetch
             summary.fetched[page.source or "?"] += 1
+            summary.kinds[page.kind or "other"] += 1
         if page.record_id not in known:
             store.save_raw_page(page)
         page.body = b""  # the body is in the store now; keep only what choosing needs

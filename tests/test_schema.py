@@ -209,6 +209,26 @@ def test_an_older_databases_doubtful_sentences_are_searched_apart_after_the_upgr
     store.close()
 
 
+@pytest.mark.parametrize("version", [3, 4])
+def test_an_empty_database_of_version_3_or_4_is_brought_up_to_date(tmp_path, version):
+    """A database of version 3 (collected_for) or 4 (search_key) gains what came after: `crawl_runs` (5)."""
+    path = tmp_path / f"v{version}.db"
+    old = sqlite3.connect(path)
+    statements = sorted(fixture_statements(version), key=lambda sql: not sql.startswith("CREATE TABLE"))
+    old.executescript(";\n".join(statements) + ";")
+    old.execute("insert into meta (key, value) values ('schema_version', ?)", (str(version),))
+    old.commit()
+    old.close()
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    assert stored_ddl(conn) == declared_ddl()
+    assert conn.execute("select 1 from sqlite_master where name = 'crawl_runs'").fetchone()
+    assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),
+    )
+    conn.close()
+
+
 def test_reopening_a_current_database_changes_nothing(tmp_path):
     Store(tmp_path / "w.db").close()
     store = Store(tmp_path / "w.db")

@@ -27,7 +27,7 @@ INTRO = """# The `wirearchive` command
 | `process` | `pipeline.runner.process_archive` |
 | `search` | `pipeline.store.Store.search` |
 | `serve` | `pipeline.serve.serve` (`datasette_args`) |
-| `schedule` | `pipeline.schedule.cron_line`, `install_in_crontab` |
+| `schedule` | `pipeline.schedule.cron_lines`, `install_in_crontab`, `remove_from_crontab` |
 | `models` | `pipeline.stages.translate.models`: `scan_models`, `install_model`, `remove_model`, `install_from_index` |
 
 The demo (`make demo`) is `python -m samples.demo`: it needs the bundled sample sites, which only a source

@@ -30,6 +30,7 @@ from crawlers.discovery.results import Hit, hit_day, joined, more_pages, read_fe
 from crawlers.discovery.state import SETTLE_HOURS, ArchiveState, url_day
 from crawlers.discovery.surfaces import Search, Source
 from crawlers.discovery.window import RECENT_DAYS, Window, recent_window, today
+from crawlers.urls import canonical_url
 from pipeline.catalog import conference_names, load_conferences
 
 log = logging.getLogger(__name__)
@@ -254,7 +255,9 @@ class Discovery:
     # -- articles ------------------------------------------------------------------------------------
     def article(self, url: str, via: str, check_window: bool = True) -> Fetch:
         """An article to fetch; ``kind`` says ``skip`` (settled, or dated outside the window) or ``found``
-        (settled, but not yet known to belong to this conference) instead, for the spider to act on."""
+        (settled, but not yet known to belong to this conference) instead, for the spider to act on.
+        One URL per page: without tracking parameters or fragment (crawlers/urls.py)."""
+        url = canonical_url(url)
         day = url_day(url, self.source.url_date_res)
         if check_window and self.window is not None and day is not None and day not in self.window:
             return Fetch(url, "skip", meta={"why": "outside"})
@@ -292,12 +295,16 @@ def _text(value: Any) -> str:
 
 
 def _absolute(response: TextResponse, href: str) -> str:
-    url = joined(response, href).split("#", 1)[0]
+    url = joined(response, href)
+    try:
+        url = canonical_url(url) if url else ""
+    except ValueError:  # a link urljoin accepts but urlsplit refuses costs that link only
+        return ""
     return url if url.startswith(("http://", "https://")) else ""
 
 
 def _links(response: TextResponse) -> list[str]:
-    """Every http(s) link of an HTML page, once, in page order, without fragments."""
+    """Every http(s) link of an HTML page, once, in page order, without fragments or tracking parameters."""
     return list(
         dict.fromkeys(filter(None, (_absolute(response, h) for h in response.css("a::attr(href)").getall())))
     )

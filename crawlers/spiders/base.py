@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -21,8 +20,10 @@ from crawlers.discovery.planner import Discovery, Fetch
 from crawlers.discovery.state import SETTLE_HOURS, ArchiveState
 from crawlers.discovery.surfaces import source_from
 from crawlers.discovery.window import conference_window
+from crawlers.failures import CUT_SHORT, Reason, failure_reason
 from crawlers.handlers import FETCH_URL_META
 from crawlers.items import RawPageItem
+from crawlers.middlewares import ENCODED_BODY_META, GZIP_CUT_FLAG
 from pipeline.archive.warc import KIND_FOUND
 from pipeline.catalog import load_sources
 from pipeline.clock import utc_now
@@ -55,6 +56,7 @@ class WireSpider(scrapy.Spider):
         self.window_days = (_days(window_before), _days(window_after))
         self.discovery: Discovery | None = None  # from_crawler: needs the settings
         self._replayed: set[str] = set()
+        self.skipped: set[str] = set()  # articles not asked for as archived already, counted once each
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -103,9 +105,11 @@ class WireSpider(scrapy.Spider):
         assert self.discovery is not None
         if fetch.kind == "skip":
             why = fetch.meta.get("why", "archived")
-            self.crawler.stats.inc_value(
-                "wirearchive/skipped_archived" if why == "archived" else f"wirearchive/skipped_{why}"
-            )
+            if why != "archived":
+                self.crawler.stats.inc_value(f"wirearchive/skipped_{why}")
+            elif fetch.url not in self.skipped:  # counted once per URL, however often it is linked
+                self.skipped.add(fetch.url)
+                self.crawler.stats.inc_value("wirearchive/skipped_archived")
             return
         if fetch.kind == KIND_FOUND:
             yield RawPageItem(
@@ -159,23 +163,30 @@ class WireSpider(scrapy.Spider):
         yield self._item(response, "article")
 
     def fetch_failed(self, failure) -> Iterator[RawPageItem]:
-        if failure.check(HttpError):  # not raised with HTTPERROR_ALLOW_ALL, kept for safety
-            yield self._item(failure.value.response, failure.request.meta.get("kind", "other"))
-            return
+        """Every request that ends without a response to archive: recorded as a failure with its reason
+        (crawlers/failures.py), unless robots.txt or the off-site rule kept it from being requested."""
         request = failure.request
-        if failure.check(IgnoreRequest):  # forbidden by robots.txt or filtered on purpose: not a failure
-            self.logger.info("not fetched: %s (%s)", request.url, failure.getErrorMessage())
+        kind = request.meta.get("kind", "other")
+        if failure.check(HttpError):  # not raised with HTTPERROR_ALLOW_ALL, kept for safety
+            yield self._item(failure.value.response, kind)
             return
-        self.logger.warning("fetch failed: %s (%s)", request.url, failure.getErrorMessage())
+        reason = failure_reason(failure)
+        if reason.on_purpose:  # counted (robotstxt/forbidden, offsite/filtered), never requested
+            self.logger.info("not fetched (%s): %s", reason.category, request.url)
+            return
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the page asked for, not a redirect
+        self.logger.warning("fetch failed: %s (%s)", url, reason)
+        # The body arrived but could not be decoded: keep it as received.
+        status, headers, body = request.meta.get(ENCODED_BODY_META) or (None, [], b"")
         yield RawPageItem(
-            url=request.url,
+            url=url,
             fetch_url=request.meta.get(FETCH_URL_META),
-            status=None,
-            headers=[],
-            body=b"",
-            kind=request.meta.get("kind", "other"),
+            status=status,
+            headers=headers,
+            body=body,
+            kind=kind,
             fetched_at=utc_now(),
-            error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
+            error=str(reason),
             collected_for=request.meta.get("collected_for"),
             day=request.meta.get("day"),
         )
@@ -184,7 +195,9 @@ class WireSpider(scrapy.Spider):
     def _item(self, response: Response, kind: str) -> RawPageItem:
         error = None
         if "dataloss" in response.flags:
-            error = "transfer cut short (dataloss): fewer bytes received than announced"
+            error = str(Reason(CUT_SHORT, "fewer bytes received than announced (dataloss)"))
+        elif GZIP_CUT_FLAG in response.flags:
+            error = str(Reason(CUT_SHORT, "the gzip stream ends early: only the part before is kept"))
         headers = [
             (k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs
         ]

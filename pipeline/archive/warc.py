@@ -13,6 +13,8 @@ import io
 import json
 import logging
 import os
+import re
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,6 +36,7 @@ H_ERROR = "WARC-Wirearchive-Error"
 H_COLLECTED_FOR = "WARC-Wirearchive-Collected-For"  # the conference a crawl collected the page for
 H_DAY = "WARC-Wirearchive-Day"  # the day a date-archive page stands for (ISO date)
 KIND_FOUND = "found"  # a metadata record: an article already archived was found again, for a conference
+KIND_RUN = "run"  # a metadata record: what one spider run did (crawlers/runrecord.py), JSON
 
 # Transfer-level headers that no longer describe the stored bytes (Scrapy has already de-chunked and
 # decompressed the body); kept under another name so nothing is lost.
@@ -77,11 +80,13 @@ class WarcArchive:
         folder = raw_dir / source
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        self.path = folder / f"{source}-{stamp}-{os.getpid()}.warc.gz"
+        # the machine's name too: the files of a distributed crawl (docs/crawling.md) are gathered in one place
+        name = f"{source}-{stamp}-{_machine()}-{os.getpid()}"
+        self.path = folder / f"{name}.warc.gz"
         n = 1
         while self.path.exists():  # two crawls of one source in one process and second (a backfill beside)
             n += 1
-            self.path = folder / f"{source}-{stamp}-{os.getpid()}-{n}.warc.gz"
+            self.path = folder / f"{name}-{n}.warc.gz"
         self.source = source
         self._fh = open(self.path, "ab")  # noqa: SIM115 - closed in close()
         self._writer = WARCWriter(self._fh, gzip=True)
@@ -169,6 +174,21 @@ class WarcArchive:
         )
         return self._write(record)
 
+    def write_run(self, run: dict) -> str:
+        """The run record of the crawl writing this file (JSON): once when it starts, again when it ends,
+        under the same ``id``; ``wirearchive process`` keeps the latest of each in ``crawl_runs``. A run of a
+        crawl for a conference carries its ``-Collected-For`` like every other record of that crawl."""
+        payload = json.dumps(run, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        headers = {"WARC-Date": utc_now(), H_SOURCE: self.source, H_KIND: KIND_RUN}
+        record = self._writer.create_warc_record(
+            f"urn:wirearchive:run:{run['id']}",
+            "metadata",
+            payload=io.BytesIO(payload),
+            warc_content_type="application/json",
+            warc_headers_dict=headers | _discovery_headers(run.get("conference"), None),
+        )
+        return self._write(record)
+
     def _write(self, record) -> str:
         self._writer.write_record(record)
         self._fh.flush()  # one record at a time reaches the OS: a killed crawl loses at most this one
@@ -178,6 +198,11 @@ class WarcArchive:
         self._fh.close()
         if self.path.stat().st_size == 0:
             self.path.unlink()
+
+
+def _machine() -> str:
+    """This machine's name, safe in a file name."""
+    return re.sub(r"[^A-Za-z0-9.]+", "_", socket.gethostname()) or "host"
 
 
 def _discovery_headers(collected_for: str | None, day: str | None) -> dict[str, str]:
@@ -249,6 +274,8 @@ def _to_page(record, path: Path) -> RawPage | None:
         error = h.get_header(H_ERROR)
     elif h.get_header(H_KIND) == KIND_FOUND:  # no fetch, no failure: a finding
         status, headers, error, body = None, [], None, b""
+    elif h.get_header(H_KIND) == KIND_RUN:  # not a fetch: a run record, its JSON kept as the body
+        status, headers, error = None, [], None
     else:
         status = None
         headers = []

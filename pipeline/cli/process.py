@@ -24,7 +24,8 @@ def process(source: str | None, force: bool, limit: int | None, workers: int, qu
     """Run the pipeline over the raw archive into the database (idempotent, resumable).
 
     Articles already processed by this version from the same raw page are skipped; Ctrl-C keeps every
-    article saved so far and every translation made, and the next run goes on from there.
+    article saved so far and every translation made, and the next run goes on from there. The crawls' run
+    records are loaded into the crawl_runs table. Exits 1, saying why, when no article could be stored.
     """
     from pipeline.runner import process_archive
 
@@ -38,6 +39,6 @@ def process(source: str | None, force: bool, limit: int | None, workers: int, qu
         for error in errors:
             click.echo(f"  failed [{src}] {error}", err=True)
     click.echo(f"database: {config.db_path()}; log: {log_file}")
-    fetched, stored, skipped = (sum(c.values()) for c in (summary.fetched, summary.stored, summary.skipped))
-    if fetched and not stored and not skipped:
-        raise click.ClickException("nothing could be stored")
+    why = summary.nothing_stored_reason(config.raw_dir())
+    if why:
+        raise click.ClickException(why)

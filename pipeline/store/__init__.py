@@ -335,6 +335,14 @@ class Store:
         run["by_source"] = json.dumps(run.get("by_source", {}))
         self.db.table("runs").insert(run)
 
+    def save_crawl_run(self, run: dict[str, Any], warc_file: str | None = None) -> None:
+        """A crawl's run record (crawlers/runrecord.py, read from the archive): the latest of an id wins."""
+        columns = {c.name for c in schema.TABLE["crawl_runs"].columns}
+        row = {k: v for k, v in run.items() if k in columns}
+        row["failed_by_reason"] = json.dumps(run.get("failed_by_reason") or {}, ensure_ascii=False)
+        row["warc_file"] = warc_file
+        self.db.table("crawl_runs").upsert(row, pk="id")
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Articles matching a search (docs/search.md), most relevant first; a person's name in Chinese or
         pinyin finds them in every language; hits only in doubtful translated sentences come last."""

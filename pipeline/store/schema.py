@@ -15,11 +15,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # What each schema version changed (newest first): docs/schema.md prints it, tests/test_schema.py checks that
 # the current version has an entry and a DDL fixture (tests/fixtures/schema_v<N>.sql).
 CHANGELOG: tuple[tuple[int, str], ...] = (
+    (
+        5,
+        "Added the table `crawl_runs`: one row per spider run of `wirearchive crawl` (source, conference, "
+        "start and end, URLs seen, fetched, archived, unchanged, failed by reason, robots.txt denials), "
+        "loaded by `wirearchive process` from the run records in the WARC archive; index on "
+        "`crawl_runs.started_at`.",
+    ),
     (
         4,
         'For an archive of a million articles (docs/search.md, "At scale"): the search table `articles_fts` '
@@ -448,6 +455,54 @@ TABLES: tuple[Table, ...] = (
             ("by_source", TEXT, "JSON object: counts per source."),
         ),
         primary_key=("id",),
+    ),
+    Table(
+        "crawl_runs",
+        "One row per spider run of `wirearchive crawl` (a crawl of several sources is several rows with one "
+        "`crawl`): what it tried, fetched and archived, and why the rest failed. Written by the crawl into its "
+        "WARC file as it starts and ends, loaded by `wirearchive process` (docs/crawling.md); a run with no "
+        "`finished_at` was killed.",
+        _columns(
+            ("id", TEXT, "Run id (the spider run: one source, one process)."),
+            ("crawl", TEXT, "Id of the `wirearchive crawl` this run was part of (shared by its sources)."),
+            ("source", TEXT, "The source crawled (`sources.id`)."),
+            ("conference", TEXT, "The conference the crawl collected for (`--conference`), else null."),
+            ("edition", INTEGER, "The conference edition (year) collected for, else null."),
+            (
+                "mode",
+                TEXT,
+                "`live`, `sample sites` (the bundled local copies) or `distributed (redis://...)`.",
+            ),
+            ("host", TEXT, "Machine that ran it."),
+            ("pid", INTEGER, "Process id on that machine."),
+            ("user_agent", TEXT, "User agent sent (names the project and the contact)."),
+            ("started_at", TEXT, "Start (UTC)."),
+            ("finished_at", TEXT, "End (UTC); null when the run never ended (killed)."),
+            ("finish_reason", TEXT, "Why it ended, as Scrapy says: `finished`, `shutdown` (Ctrl-C) ..."),
+            (
+                "outcome",
+                TEXT,
+                "`ok`, `nothing to fetch`, or why nothing was fetched, e.g. "
+                "`no network: DNS lookup failed for every host (www.news.cn)`.",
+            ),
+            ("urls_seen", INTEGER, "Distinct URLs the run asked for or skipped as already archived."),
+            ("fetched", INTEGER, "Pages that came back whole with a status below 400."),
+            ("archived", INTEGER, "Records written to the WARC archive (pages and failures)."),
+            ("unchanged", INTEGER, "Articles not fetched because they were archived whole already."),
+            ("failed", INTEGER, "Requests that ended in a failure (archived with their reason)."),
+            (
+                "failed_by_reason",
+                TEXT,
+                'JSON object: failures per reason, e.g. {"HTTP 404": 2, "timeout": 1} (docs/crawling.md).',
+            ),
+            ("robots_denied", INTEGER, "URLs not requested because robots.txt forbids them."),
+            ("offsite", INTEGER, "Links not followed because they lead off the source's sites."),
+            ("retries", INTEGER, "Requests tried again (timeouts, 5xx, 429 with Retry-After ...)."),
+            ("warc_file", TEXT, "WARC file holding the run record and the run's pages."),
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey("source", "sources", "id"), ForeignKey("conference", "conferences", "id")),
+        indexes=(Index(("started_at",)),),
     ),
     Table(
         "translation_cache",
