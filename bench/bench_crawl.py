@@ -23,13 +23,15 @@ import json
 import multiprocessing
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
+
+from tools.local_redis import MISSING as REDIS_MISSING
+from tools.local_redis import redis_server_path, start_redis
 
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -223,40 +225,6 @@ def peer(base: str, concurrency: int) -> tuple[list[str], dict[str, str]]:
     return [sys.executable, "-c", PEER, base, str(concurrency)], {}
 
 
-def start_redis(folder: Path) -> tuple[subprocess.Popen, str]:
-    server = shutil.which("redis-server")
-    if server is None:
-        raise SystemExit("redis-server is missing: make redis-deps (Debian package redis-server)")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [
-            server,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(folder),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    import redis
-
-    for _ in range(100):
-        try:
-            redis.Redis(port=port).ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    return proc, f"redis://127.0.0.1:{port}/0"
-
-
 def archived(data: Path) -> int:
     from pipeline.archive import KIND_RUN, iter_archive
 
@@ -301,6 +269,8 @@ def main() -> None:
     expected = build_site(work, args.articles, args.list_size)
     print(f"site: {expected} pages ({args.articles} articles) under {work}; concurrency {args.concurrency}")
     site = SiteProcess(work)
+    if redis_server_path() is None:
+        raise SystemExit(REDIS_MISSING)
     redis_proc, redis_url = start_redis(work)
     runs: dict[str, list[dict]] = {
         "wirearchive, 1 process": [],

@@ -11,15 +11,15 @@ import json
 import os
 import shutil
 import subprocess
-import time
 from collections import Counter
 
 import pytest
 import sqlite_utils
-from helpers import BIN, ROOT, free_port, require, run_cli
+from helpers import BIN, ROOT, require, run_cli
 
 from pipeline.archive import iter_archive
 from samples.server import SampleSiteServer
+from tools.local_redis import redis_server_path, start_redis
 
 pytestmark = pytest.mark.e2e
 SOURCES = ("xinhua", "chinanews")
@@ -45,37 +45,9 @@ def reference(sample_server, tmp_path_factory) -> dict[str, bool]:
 
 @pytest.fixture
 def redis_url(tmp_path):
-    server = shutil.which("redis-server")
-    require(server is not None, "redis-server", "make redis-deps (Debian package redis-server)")
-    assert server is not None
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            server,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
+    require(redis_server_path() is not None, "redis-server", "make redis-deps (Debian package redis-server)")
+    proc, url = start_redis(tmp_path)
+    yield url
     proc.terminate()
     proc.wait(10)
 

@@ -219,9 +219,12 @@ def test_an_empty_database_of_version_3_or_4_is_brought_up_to_date(tmp_path, ver
     old.execute("insert into meta (key, value) values ('schema_version', ?)", (str(version),))
     old.commit()
     old.close()
-    Store(path).close()
+    store = Store(path)
+    Store(tmp_path / "new.db").close()
+    # tables, columns and indexes as a new database has them (added columns keep ALTER TABLE's DDL text)
+    assert store.existing_schema() == Store(tmp_path / "new.db").existing_schema()
+    store.close()
     conn = sqlite3.connect(path)
-    assert stored_ddl(conn) == declared_ddl()
     assert conn.execute("select 1 from sqlite_master where name = 'crawl_runs'").fetchone()
     assert conn.execute("select value from meta where key = 'schema_version'").fetchone() == (
         str(SCHEMA_VERSION),
