@@ -349,6 +349,7 @@ def raw_page_row(rng: np.random.Generator, record: Article) -> dict[str, Any]:
         "headers": json.dumps([["Content-Type", "text/html; charset=utf-8"]]), "length": len(body) if body else int(rng.integers(30_000, 90_000)),
         "sha256": None, "body": body, "error": "timeout" if record.error and "timeout" in record.error else None,
         "warc_file": f"raw/{record.source}/{record.source}-{(record.fetched_at or '')[:10]}.warc.gz",
+        "collected_for": None,
     }  # fmt: skip
 
 

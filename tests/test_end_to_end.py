@@ -132,7 +132,7 @@ def test_without_a_model_the_archive_says_not_translated(tmp_path, sample_server
         r["translation_status"]
         for r in db.query("select translation_status from articles where lang = 'zh' and error is null")
     }
-    assert statuses == {"not translated: no zh→en model installed"}
+    assert statuses == {"not translated: no model installed"}
     assert not list(db.query("select 1 from articles where lang = 'zh' and body_en is not null"))
 
 

@@ -78,8 +78,15 @@ def engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
 def test_no_model_installed(data: Path) -> None:
     record = translate(Article(title=ZH_TITLE, paragraphs=list(ZH)))
     assert record.lang == "zh"
-    assert record.translation_status == "not translated: no zh→en model installed"
+    assert record.translation_status == "not translated: no model installed"
     assert record.title_en is None and record.body_en is None and record.translation_model is None
+
+
+def test_no_model_for_the_pages_language_names_the_pair(data: Path) -> None:
+    fake_model(data, lang="ja")  # a model, but not for Chinese
+    record = translate(Article(title=ZH_TITLE, paragraphs=list(ZH)))
+    assert record.translation_status == "not translated: no zh→en model installed"
+    assert record.body_en is None
 
 
 def test_english_is_original(data: Path) -> None:

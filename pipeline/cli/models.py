@@ -45,7 +45,7 @@ def list_command() -> None:
     click.echo(f"models dir: {config.models_dir()}")
     if not installed:
         click.echo(
-            "no translation model installed (articles keep status 'not translated: no zh→en model installed')"
+            "no translation model installed (articles keep status 'not translated: no model installed')"
         )
     for m in installed:
         size = f"{model_size(m) / 1_000_000:.1f} MB"

@@ -98,9 +98,14 @@ def _flags(record: Article, units: list[Unit], failed_units: list[int]) -> tuple
     return flags, index
 
 
-def fill_record(record: Article, units: list[Unit], errors: list[str]) -> None:
+NO_MODEL_AT_ALL = "not translated: no model installed"
+
+
+def fill_record(record: Article, units: list[Unit], errors: list[str], any_model: bool = True) -> None:
     """Write the record's translation fields from its units (their drafts translated, or failed); ``errors``
-    names what failed them (exception class names: never a library's message, which the log keeps)."""
+    names what failed them (exception class names: never a library's message, which the log keeps).
+    ``any_model`` is False when no translation model is installed at all: the status then says just that
+    (``NO_MODEL_AT_ALL``); with some models installed, it names the missing pair."""
     article_lang = record.lang or UND
     if not any(u.translatable for u in units):
         if article_lang == UND:
@@ -128,7 +133,9 @@ def fill_record(record: Article, units: list[Unit], errors: list[str]) -> None:
             if unit.model.label not in used:
                 used.append(unit.model.label)
     if not used and article_lang != TARGET:
-        if no_model:
+        if no_model and not any_model:
+            _untranslated(record, NO_MODEL_AT_ALL)
+        elif no_model:
             lang = article_lang if article_lang in no_model else max(no_model, key=lambda k: len(no_model[k]))
             _untranslated(record, f"not translated: no {lang}→{TARGET} model installed")
         else:

@@ -9,7 +9,8 @@ docs/translation.md):
 * ``"translated"``: every non-English paragraph translated;
 * ``"partly translated: ..."``: ``body_en`` exists but some paragraphs kept their original text
   (a failure, or no model for that paragraph's language);
-* ``"not translated: no zh→en model installed"``, ``"not translated: language und"``,
+* ``"not translated: no model installed"`` (no translation model at all),
+  ``"not translated: no zh→en model installed"`` (models, but none for the page's language), ``"not translated: language und"``,
   ``"not translated: empty"``, ``"not translated: failed (RuntimeError)"``: ``title_en``/``body_en`` are None.
   A failure is named by its exception class only (the record's own failures); the library's message goes
   to the log and to ``TranslationStats.errors``.
@@ -237,7 +238,7 @@ def translate_many(
     _translate_drafts(drafts, rounds)
     checks_started = time.perf_counter()
     for record, units in zip(records, plans, strict=True):
-        fill_record(record, units, rounds.failures(units))
+        fill_record(record, units, rounds.failures(units), any_model=bool(models))
         stats.flagged += len(record.translation_flags)
     stats.check_seconds += time.perf_counter() - checks_started
     stats.seconds += time.perf_counter() - started
