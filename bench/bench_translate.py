@@ -9,7 +9,9 @@
   ``--sample PAIRS.tsv`` (a public zh→en test sample, ``Chinese<TAB>reference`` lines) its chrF (sacrebleu)
   beside sentences/s and memory, and the chrF of the sentences the checks flag against the others;
 * the checks (issue 13): their share of the translation time in every speed run, their cost per sentence
-  measured alone (to compare with a real model's time per sentence), and how many sentences they flag.
+  measured alone (wall and CPU time, each round with the checks' memories of numbers and words emptied) beside
+  the fixture's time per sentence, and how many sentences they flag. ``--checks-only`` runs just that: the
+  fixture's 1-worker speed runs and the checks, no 2 workers, peers, cache or real models (about a minute).
 
 * peer, same sentences: ``argostranslate.translate.translate(text, "zh", "en")`` as argos documents it (one
   call per article, its paragraphs joined with newlines; argos's default settings: intra_threads 0 =
@@ -306,8 +308,21 @@ def bench_cache(n_articles: int) -> dict:
     }
 
 
-def checks_alone(records: list, rounds: int = 3) -> dict:
-    """The checks alone over translated records: microseconds per sentence (best of ``rounds``), uncached."""
+def forget_checked() -> None:
+    """Empty what the checks remember per sentence, word or number (their lru caches; the one-time tables,
+    maxsize 1, stay): every round then checks the sentences as never seen, as in a fresh run."""
+    from pipeline.stages.translate import checks, dictionary, protect, quantities
+
+    checks._checked.clear()
+    for module in (checks, dictionary, protect, quantities):
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear") and value.cache_parameters()["maxsize"] != 1:
+                value.cache_clear()
+
+
+def checks_alone(records: list, rounds: int = 5) -> dict:
+    """The checks alone over translated records, per sentence: wall and CPU microseconds (best of ``rounds``,
+    each started with the checks' memories empty), and CPU microseconds of each check (best of ``rounds``)."""
     from pipeline.stages.translate import checks
     from pipeline.stages.translate.protect import Protector
     from pipeline.stages.translate.segment import split_sentences
@@ -321,30 +336,37 @@ def checks_alone(records: list, rounds: int = 3) -> dict:
             parts = split_sentences(zh or "")
             if len(parts) == 1:  # a one-sentence unit: its English is that sentence's
                 sentences.append(checks.Sentence(zh, en or "", "zh", protector.find(zh)))
-    best = float("inf")
+    per_sentence = 1e6 / max(1, len(sentences))
+    best = best_cpu = float("inf")
     for _ in range(rounds):
-        t = time.perf_counter()
+        forget_checked()
+        t, cpu = time.perf_counter(), time.process_time()
         for s in sentences:
-            s.__dict__.pop("source_without_terms", None)
             checks._check(s)
-        best = min(best, time.perf_counter() - t)
+        best, best_cpu = min(best, time.perf_counter() - t), min(best_cpu, time.process_time() - cpu)
     per_check = {}
     for name, handler in checks.CHECKS:
-        t = time.perf_counter()
-        for s in sentences:
-            s.__dict__.pop("source_without_terms", None)
-            list(handler(s))
-        per_check[name] = round((time.perf_counter() - t) / max(1, len(sentences)) * 1e6, 1)
+        check_cpu = float("inf")
+        for _ in range(rounds):
+            forget_checked()
+            cpu = time.process_time()
+            for s in sentences:
+                list(handler(s))
+            check_cpu = min(check_cpu, time.process_time() - cpu)
+        per_check[name] = round(check_cpu * per_sentence, 1)
     return {
         "sentences": len(sentences),
-        "us_per_sentence": round(best / max(1, len(sentences)) * 1e6, 1),
-        "us_per_check": per_check,
+        "us_per_sentence": round(best * per_sentence, 1),
+        "cpu_us_per_sentence": round(best_cpu * per_sentence, 1),
+        "cpu_us_per_check": per_check,
     }
 
 
-def bench_checks(n: int, fixture_sentences_per_s: float) -> dict:
+def bench_checks(n: int, fixture_run: dict) -> dict:
     """The checks on the fixture's output: flagged share on its training sentences (its right answers) and on
-    the speed runs' sentences (numbers changed: it gets those wrong), and their cost alone per sentence."""
+    the speed runs' sentences (numbers changed: it gets those wrong), and their cost alone per sentence beside
+    the fixture's time per sentence in ``fixture_run`` (the best 1-worker speed run): wall against wall, and
+    CPU against CPU (less moved by other processes on a shared machine)."""
     from pipeline.record import Article
     from pipeline.stages.translate.cache import MemoryTranslationCache
     from pipeline.stages.translate.translator import TranslationStats, translate_many
@@ -361,11 +383,14 @@ def bench_checks(n: int, fixture_sentences_per_s: float) -> dict:
         out[name] = {"sentences": len(records), "flagged_share": round(flagged / len(records), 3)}
         if name == "changed numbers":
             alone = checks_alone(records)
-            translate_us = 1e6 / fixture_sentences_per_s
+            translate_us = 1e6 / fixture_run["sentences_per_s"]
+            translate_cpu_us = fixture_run["parent_cpu_s"] / fixture_run["sentences"] * 1e6
             out["cost"] = {
                 **alone,
                 "fixture_translation_us_per_sentence_1_worker": round(translate_us, 1),
+                "fixture_translation_cpu_us_per_sentence_1_worker": round(translate_cpu_us, 1),
                 "share_of_fixture_translation": round(alone["us_per_sentence"] / translate_us, 3),
+                "cpu_share_of_fixture_translation": round(alone["cpu_us_per_sentence"] / translate_cpu_us, 3),
             }
     return out
 
@@ -484,6 +509,11 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--peer", choices=sorted(PEER_VARIANTS), help=argparse.SUPPRESS)
     ap.add_argument("--lang-only", action="store_true", help="only the language detection figures")
+    ap.add_argument(
+        "--checks-only",
+        action="store_true",
+        help="only the checks' cost beside the fixture's 1-worker speed (no 2 workers, peers, cache, real models)",
+    )
     return ap.parse_args()
 
 
@@ -501,16 +531,20 @@ def bench_fixture(args: argparse.Namespace) -> None:
             capture_output=True,
         )
         bests: dict[int, dict] = {}
-        for workers in (1, 2):
+        for workers in (1,) if args.checks_only else (1, 2):
             best = _best([run_one(data, workers, args.n) for _ in range(args.repeat)])
             bests[workers] = best
             print("fixture model:", json.dumps(best))
-        one_w, two_w = bests[1]["all_sentences_per_s"], bests[2]["all_sentences_per_s"]
-        print(
-            f"speed-up 2 workers / 1 worker: {max(two_w) / max(one_w):.2f}x best/best "
-            f"(range over runs {min(two_w) / max(one_w):.2f}-{max(two_w) / min(one_w):.2f}x)"
-        )
-        print("checks:", json.dumps(bench_checks(args.n // 4, bests[1]["sentences_per_s"])))
+        if not args.checks_only:
+            one_w, two_w = bests[1]["all_sentences_per_s"], bests[2]["all_sentences_per_s"]
+            print(
+                f"speed-up 2 workers / 1 worker: {max(two_w) / max(one_w):.2f}x best/best "
+                f"(range over runs {min(two_w) / max(one_w):.2f}-{max(two_w) / min(one_w):.2f}x)"
+            )
+        print("checks:", json.dumps(bench_checks(args.n // 4, bests[1])))
+        if args.checks_only:
+            print(f"load average at the end {os.getloadavg()[0]:.2f}")
+            return
         if args.sample and args.sample_with_fixture:
             print("fixture model chrF (code path only):", json.dumps(bench_chrf(args.sample, "any")))
         if not args.no_peer:
@@ -533,10 +567,22 @@ def main() -> int:
     print(
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (other processes share these cores)"
     )
+    if not args.checks_only and bench_before_fixture(args):
+        return 0
+    if not FIXTURE.is_file():
+        print(f"fixture model not found ({FIXTURE}): translation figures skipped")
+        return 0
+    bench_fixture(args)
+    return 0
+
+
+def bench_before_fixture(args: argparse.Namespace) -> bool:
+    """Language detection, and the real models of the user's data dir (before the fixture's temp one);
+    True when that is all that was asked (--lang-only)."""
     print("language detection, paragraphs/s:", json.dumps(bench_language()))
     if args.lang_only:
-        return 0
-    real = bench_real(args.texts)  # the user's data dir, before we switch to a temp one
+        return True
+    real = bench_real(args.texts)
     if not real:
         print("real models: none installed in the data dir (wirearchive models install / make models)")
     for row in real:
@@ -544,11 +590,7 @@ def main() -> int:
     if args.sample:
         scored = bench_chrf(args.sample)
         print("real model chrF:", json.dumps(scored, ensure_ascii=False) if scored else "no real zh→en model")
-    if not FIXTURE.is_file():
-        print(f"fixture model not found ({FIXTURE}): translation figures skipped")
-        return 0
-    bench_fixture(args)
-    return 0
+    return False
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ PREFIX = 5  # letters of a word compared ("announce", "announced", "announcement
 MAX_WORD = 6  # longest dictionary word looked up when segmenting (characters)
 _ENTRY = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
 _LATIN_WORD = re.compile(r"[a-z]+")
+# each word, its first PREFIX letters captured
+_LATIN_WORD_PREFIX = re.compile(rf"([a-z]{{1,{PREFIX}}})[a-z]*")
 _PARENS = re.compile(r"\([^)]*\)")
 # Glosses that say nothing about the word's meaning, and English words too common to tell anything.
 _SKIP_GLOSS: tuple[str, ...] = (
@@ -82,14 +84,19 @@ def build_index(path: Path) -> dict[str, str]:
 
 class Dictionary:
     """The reduced dictionary: each word's gloss prefixes (space-separated: a plain str loads 10x faster than
-    a set), and for each two-character start the longest word that has it (segmenting looks up no more)."""
+    a set), and for each two-character start the lengths of the words that have it, as the bits of a small
+    int (segmenting looks up only those lengths, and a two-character word not at all: its bit says it is one).
+    """
 
     def __init__(self, index: dict[str, str]) -> None:
         self.glosses = index
-        self.longest: dict[str, int] = {}
+        self.lengths: dict[str, int] = {}
         for word in index:
-            if len(word) > self.longest.get(word[:2], 0):
-                self.longest[word[:2]] = len(word)
+            self.lengths[word[:2]] = self.lengths.get(word[:2], 0) | 1 << len(word)
+
+
+# The lengths above 2 in a Dictionary.lengths bit set, longest first: _LONGER[0b11000] == (4, 3).
+_LONGER = tuple(tuple(n for n in range(MAX_WORD, 2, -1) if bits >> n & 1) for bits in range(2 << MAX_WORD))
 
 
 @lru_cache(maxsize=1)
@@ -121,26 +128,33 @@ def gloss_index() -> Dictionary:
 def segment(text: str) -> list[str]:
     """The dictionary words of the Han runs of ``text``, longest match first (single characters skipped)."""
     dictionary = gloss_index()
-    glosses, longest = dictionary.glosses, dictionary.longest
+    glosses, lengths = dictionary.glosses, dictionary.lengths
     words: list[str] = []
     for run in HAN_RUN.findall(text):
         i, end = 0, len(run)
         while i < end - 1:
-            n = longest.get(run[i : i + 2], 0)
-            if n and i + n > end:
-                n = end - i
-            while n > 1 and run[i : i + n] not in glosses:
-                n -= 1
-            if n > 1:
-                words.append(run[i : i + n])
-                i += n
-            else:
+            pair = run[i : i + 2]
+            bits = lengths.get(pair)
+            if bits is None:  # no word starts with these two characters
                 i += 1
+                continue
+            for n in _LONGER[bits]:
+                if i + n <= end and (word := run[i : i + n]) in glosses:
+                    words.append(word)
+                    i += n
+                    break
+            else:
+                if bits & 1 << 2:  # the pair is a word
+                    words.append(pair)
+                    i += 2
+                else:
+                    i += 1
     return words
 
 
 def output_prefixes(translation: str) -> frozenset[str]:
-    return frozenset(w[:PREFIX] for w in _LATIN_WORD.findall(translation.lower()))
+    """The first PREFIX letters of each word of the translation (no Python loop: the regex cuts them)."""
+    return frozenset(_LATIN_WORD_PREFIX.findall(translation.lower()))
 
 
 def coverage(source: str, translation: str) -> tuple[float, int]:
@@ -149,8 +163,8 @@ def coverage(source: str, translation: str) -> tuple[float, int]:
     if not words:
         return 1.0, 0
     seen = output_prefixes(translation)
-    covered = sum(1 for w in words if not _prefixes(w).isdisjoint(seen))
-    return covered / len(words), len(words)
+    uncovered = sum(map(seen.isdisjoint, map(_prefixes, words)))  # map: no Python-level loop
+    return (len(words) - uncovered) / len(words), len(words)
 
 
 @lru_cache(maxsize=65536)

@@ -58,6 +58,12 @@ def fold(text: str) -> str:
     return " " + _FOLD.sub(" ", text.lower()).strip() + " "
 
 
+@lru_cache(maxsize=4096)
+def fold_english(english: str) -> str:
+    """:func:`fold` of a term's English, remembered: the same terms come back in every article."""
+    return fold(english)
+
+
 # -- where terms come from ----------------------------------------------------------------------------------
 
 
@@ -144,8 +150,10 @@ class Protector:
 
 def missing(found: list[Found], translation: str) -> list[Term]:
     """The terms whose English form is not in ``translation``."""
+    if not found:
+        return []
     folded = fold(translation)
-    return [f.term for f in found if fold(f.term.en) not in folded]
+    return [f.term for f in found if fold_english(f.term.en) not in folded]
 
 
 def with_english(sentence: str, found: list[Found]) -> str:

@@ -15,11 +15,11 @@ numbers of dates. Both are Chinese-number knowledge: one module should hold both
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.stages.translate.vocabulary import vocabulary
+from pipeline.text.scripts import nfkc
 
 NUMBERS = "numbers"
 DATES = "dates"
@@ -28,6 +28,7 @@ _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 
 _CN_DIGIT |= {"八": 8, "九": 9}
 _CN_POWER = {"十": 10, "百": 100, "千": 1000}
 _CN_SCALE = {"万": 10_000, "亿": 100_000_000}
+_SCALE_FACTOR = {"千": 1e3, "百": 1e2, "万": 1e4, "亿": 1e8}  # after a number: 3.8亿, 45万
 _CN_CHARS = "".join(_CN_DIGIT) + "".join(_CN_POWER) + "".join(_CN_SCALE)
 
 # An Arabic number not glued to a Latin word or another number (4Corners7Seas gives 4, on both sides).
@@ -68,8 +69,12 @@ def _key(value: float) -> str:
 
 
 def _quantity(text: str, values: list[float], kind: str, vague: bool = False) -> Quantity | None:
-    kept = [v for v in values if v != 1]  # 1 is never checked (一 is "a", "one" a pronoun)
-    return Quantity(text, frozenset(_key(v) for v in kept), kind, vague) if kept else None
+    """The quantity, or None when only 1 is left: 1 is never checked (一 is "a", "one" a pronoun)."""
+    if len(values) == 1:  # nearly always: no list to filter
+        value = values[0]
+        return None if value == 1 else Quantity(text, frozenset((_key(value),)), kind, vague)
+    keys = frozenset([_key(v) for v in values if v != 1])
+    return Quantity(text, keys, kind, vague) if keys else None
 
 
 # -- Chinese ---------------------------------------------------------------------------------------------
@@ -122,19 +127,15 @@ def _arabic(whole: str, decimals: str | None) -> float:
 
 
 @lru_cache(maxsize=1)
-def _counters_by_first_char() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for counter in vocabulary().zh_counters:  # longest first
-        table.setdefault(counter[0], []).append(counter)
-    return {first: tuple(counters) for first, counters in table.items()}
+def _counter_word() -> re.Pattern[str]:
+    """Any counter word (个, 年, 摄氏度 ...); the longest where one is the start of another."""
+    return re.compile(_alternation(set(vocabulary().zh_counters)))
 
 
 def _counter_after(text: str, end: int) -> str | None:
-    """The counter word (个, 年, 摄氏度 ...) that starts at ``end``, if any."""
-    for counter in _counters_by_first_char().get(text[end : end + 1], ()):
-        if text.startswith(counter, end):
-            return counter
-    return None
+    """The counter word that starts at ``end``, if any."""
+    m = _counter_word().match(text, end)
+    return m.group(0) if m else None
 
 
 def _zh_kind(value: float, after: str | None, integer: bool) -> tuple[str, list[float]]:
@@ -150,31 +151,47 @@ def _zh_kind(value: float, after: str | None, integer: bool) -> tuple[str, list[
     return NUMBERS, [value]
 
 
+# The numbers already read are remembered (years, days and counts come back in article after article): a
+# number's quantity depends only on its text and, in Chinese, on the counter word after it. The text matched in
+# a sentence is matched again on its own to read its parts, which come out the same: the look-behinds at its
+# start held where it was found and hold at the start of a text, and the match ended where the text ends.
+
+
+@lru_cache(maxsize=4096)
+def _zh_number(number: str, after: str | None) -> Quantity | None:
+    """The quantity of a number found by _ZH_NUMBER, with the counter word after it."""
+    m = _ZH_NUMBER.fullmatch(number)
+    if m is None:  # never: the text was matched by the same expression
+        return None
+    pre, cn, whole, dec, about, scale, percent = m.group(
+        "pre", "cn", "whole", "dec", "about", "scale", "percent"
+    )
+    value = cn_value(cn) if cn else _arabic(whole, dec)
+    if value is None:
+        return None
+    for c in scale:
+        value *= _SCALE_FACTOR[c]
+    integer = value == int(value)
+    vague = (
+        pre in ("数", "几", "上")  # 数千, 几百: "thousands", "hundreds"
+        or about == "几"  # 十几: "a dozen or so"
+        or (cn is not None and "两" in cn and value == 2)  # 两国: "both countries" as often as "two"
+        or (cn is not None and after is None and not percent and pre != "第")
+        or (cn is not None and after != "年" and not any(c in cn for c in "十百千万亿") and len(cn) > 1)
+    )  # a Chinese numeral with no counter after it is part of a word (两岸, 三农, 一带一路); digit by digit
+    # it is a year (二〇一七年) or a name (八一大楼)
+    kind, values = (NUMBERS, [value]) if percent else _zh_kind(value, after, integer)
+    return _quantity(m.group(0), values, kind, vague)
+
+
 def zh_quantities(text: str) -> list[Quantity]:
     """The numbers and date parts of a Chinese sentence."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     if not _ANY_ZH_NUMBER.search(text):
         return []
     found: list[Quantity] = []
     for m in _ZH_NUMBER.finditer(text):
-        cn = m.group("cn")
-        value = cn_value(cn) if cn else _arabic(m.group("whole"), m.group("dec"))
-        if value is None:
-            continue
-        for c in m.group("scale"):
-            value *= {"千": 1e3, "百": 1e2, "万": 1e4, "亿": 1e8}[c]
-        after = _counter_after(text, m.end())
-        integer = value == int(value)
-        vague = (
-            m.group("pre") in ("数", "几", "上")  # 数千, 几百: "thousands", "hundreds"
-            or m.group("about") == "几"  # 十几: "a dozen or so"
-            or (cn is not None and "两" in cn and value == 2)  # 两国: "both countries" as often as "two"
-            or (cn is not None and after is None and not m.group("percent") and m.group("pre") != "第")
-            or (cn is not None and after != "年" and not any(c in cn for c in "十百千万亿") and len(cn) > 1)
-        )  # a Chinese numeral with no counter after it is part of a word (两岸, 三农, 一带一路); digit by digit
-        # it is a year (二〇一七年) or a name (八一大楼)
-        kind, values = (NUMBERS, [value]) if m.group("percent") else _zh_kind(value, after, integer)
-        q = _quantity(m.group(0), values, kind, vague)
+        q = _zh_number(m.group(0), _counter_after(text, m.end()))
         if q:
             found.append(q)
     for m in _ZH_PERCENT_WORDS.finditer(text) if "百分之" in text else ():
@@ -198,22 +215,40 @@ def zh_quantities(text: str) -> list[Quantity]:
 @lru_cache(maxsize=1)
 def _spelled_word() -> re.Pattern[str]:
     """Any English word the number vocabulary knows (found first, so that a sentence without one costs
-    one search)."""
+    one search). Searched in the lower-cased text: 5x faster than IGNORECASE."""
     v = vocabulary()
     words = {*v.en_words, *v.en_ordinals, *v.en_vague, *v.en_months}
     words |= {w for w in v.en_scales if len(w) > 2}  # "m", "bn" only count glued to digits ("£5m")
-    alternation = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:{alternation})\b"
-    )  # searched in the lower-cased text: 5x faster than IGNORECASE
+    return re.compile(rf"\b{_alternation(words)}\b")
+
+
+def _alternation(words: set[str]) -> str:
+    """``words`` as one regular expression, a trie ("t(?:hree|wo)" for "three|two"): at each position the
+    engine tries one branch per first letter, not every word (half the time of the flat list)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longest word first, as the flat list had it
 
 
 def _after_month(text: str, start: int) -> bool:
     """Whether a month name is right before ``start`` ("November 19", "Nov. 19"): the number is a day."""
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return bool(
-        before and before.group(1)[:1].isupper() and before.group(1).lower() in vocabulary().en_months
-    )
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[:1].isupper() and word.lower() in vocabulary().en_months
 
 
 def _is_month(text: str, word: str, m: re.Match[str]) -> bool:
@@ -258,12 +293,15 @@ def _en_number_words(text: str) -> list[Quantity]:
     if len(lowered) != len(text):  # a rare letter whose lower case is longer: offsets would not match
         return []
     hits = list(_spelled_word().finditer(lowered))
+    if not hits:
+        return []
     found: list[Quantity | None] = []
     i = 0
     while i < len(hits):
         low = hits[i].group(0)
         word = text[hits[i].start() : hits[i].end()]
-        spelled = _spelled_number(text, hits, i)
+        # only a number word or a scale starts a spelled number: "November" is not looked at there
+        spelled = _spelled_number(text, hits, i) if low in v.en_words or low in v.en_scales else None
         if spelled is not None:
             value, j = spelled
             found.append(_quantity(text[hits[i].start() : hits[j - 1].end()], [value], NUMBERS))
@@ -281,7 +319,7 @@ def _en_number_words(text: str) -> list[Quantity]:
 
 def arabic_quantities(text: str) -> list[Quantity]:
     """The numbers written in digits, in any language (the numbers check of sources other than Chinese)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     return [
         q
         for m in _EN_NUMBER.finditer(text)
@@ -289,29 +327,38 @@ def arabic_quantities(text: str) -> list[Quantity]:
     ]
 
 
+@lru_cache(maxsize=4096)
+def _en_number(number: str) -> tuple[Quantity | None, Quantity | None]:
+    """The quantity of a number found by _EN_NUMBER; and, when it can be a day (a whole number from 1 to 31),
+    its quantity right after a month name ("November 19"), else None. Remembered: see _zh_number."""
+    m = _EN_NUMBER.fullmatch(number)
+    if m is None:  # never: the text was matched by the same expression
+        return None, None
+    whole, dec, scale, decade = m.group("whole", "dec", "scale", "decade")
+    value = _arabic(whole, dec)
+    if scale and (factor := vocabulary().en_scales.get(scale.lower())) is not None:
+        value *= factor
+    year_like = not dec and "," not in whole and len(whole) == 4 and 1000 <= value <= 2100
+    plain = _quantity(m.group(0), [value], DATES if year_like or decade else NUMBERS)
+    return plain, _quantity(m.group(0), [value], DATES) if not dec and 1 <= value <= 31 else None
+
+
 def en_quantities(text: str) -> list[Quantity]:
     """The numbers and date parts of an English sentence."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    v = vocabulary()
+    text = nfkc(text)
     found: list[Quantity] = []
     timed: list[tuple[int, int]] = []
     for m in _EN_TIME.finditer(text) if ":" in text else ():
         timed.append(m.span())
         found += [q for g in m.groups() if g and (q := _quantity(g, [float(g)], DATES))]
     for m in _EN_NUMBER.finditer(text) if _DIGIT.search(text) else ():
-        if any(start <= m.start() < end for start, end in timed):
+        start = m.start()
+        if timed and any(begin <= start < end for begin, end in timed):
             continue
-        value = _arabic(m.group("whole"), m.group("dec"))
-        scale = (m.group("scale") or "").lower()
-        if scale in v.en_scales:
-            value *= v.en_scales[scale]
-        whole = m.group("whole")
-        year_like = not m.group("dec") and "," not in whole and len(whole) == 4 and 1000 <= value <= 2100
-        day = not m.group("dec") and 1 <= value <= 31 and _after_month(text, m.start())
-        kind = DATES if year_like or day or m.group("decade") else NUMBERS
-        q = _quantity(m.group(0), [value], kind)
-        found += [q] if q else []
+        plain, day = _en_number(m.group(0))
+        q = day if day is not None and _after_month(text, start) else plain
+        if q:
+            found.append(q)
     found += _en_number_words(text)
     return found
 
@@ -321,8 +368,12 @@ def en_quantities(text: str) -> list[Quantity]:
 
 def mismatches(source: list[Quantity], output: list[Quantity]) -> set[str]:
     """Kinds (NUMBERS, DATES) of the source's quantities missing from the output and of invented ones."""
-    source_values = frozenset().union(*(q.values for q in source))
-    output_values = frozenset().union(*(q.values for q in output))
+    if not source and not output:
+        return set()
+    source_values = {value for q in source for value in q.values}
+    output_values = {value for q in output for value in q.values}
+    if source_values == output_values:  # each quantity's values are then on the other side too
+        return set()
     kinds = {q.kind for q in source if not q.vague and q.values.isdisjoint(output_values)}
     kinds |= {q.kind for q in output if not q.vague and q.values.isdisjoint(source_values)}
     return kinds
