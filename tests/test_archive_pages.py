@@ -86,6 +86,18 @@ def test_search_pages_rank_highlight_and_label_machine_translation(site, ids):
     assert "machine translation" not in en_card  # an English original is not labelled as a translation
 
 
+def test_an_uncounted_total_says_more_than_and_offers_the_exact_count(site, monkeypatch):
+    exact = site("/search.json?q=forum OR 论坛&sort=newest").json()
+    assert exact["total_exact"] and exact["total"] > 2
+    monkeypatch.setattr(finder, "COUNT_CAP", 2)
+    capped = site("/search.json?q=forum OR 论坛&sort=newest").json()
+    assert (capped["total"], capped["total_exact"]) == (2, False)
+    page = site("/search?q=forum OR 论坛&sort=newest").text
+    assert "more than <b>2</b> articles" in page and "count=all" in page
+    counted = site("/search.json?q=forum OR 论坛&sort=newest&count=all").json()
+    assert (counted["total"], counted["total_exact"]) == (exact["total"], True)
+
+
 def test_a_hit_only_in_a_doubtful_translated_sentence_ranks_last_and_is_marked(site, ids):
     rows = site("/search.json?q=projects").json()["rows"]
     assert [r["id"] for r in rows] == [ids["projects"], ids["zh"]]

@@ -87,6 +87,32 @@ def test_counts_kept_by_difference_equal_a_rebuild(store):
     store.db.conn.execute("insert into articles_search (articles_search, rank) values ('integrity-check', 0)")
 
 
+def test_counts_within_a_source_or_language_are_made_when_an_older_database_opens(store, tmp_path):
+    rng = random.Random(17)
+    for i in range(30):
+        store.save_article(record(i, rng), "test")
+    conn = store.db.conn
+    within = sorted(conn.execute("select facet, value, n from facet_counts where facet like '%|%'"))
+    assert {f.split("|")[0] for f, _, _ in within} == {"source", "lang", "conference", "translation_status"}
+    plain = dict(
+        conn.execute(
+            "select lang, count(*) from articles where source = 'xinhua' and error is null group by 1"
+        )
+    )
+    assert {v: n for f, v, n in within if f == "lang|source=xinhua"} == plain
+    with conn:  # a database counted before schema 6
+        conn.execute("delete from facet_counts where facet like '%|%'")
+        conn.execute("delete from meta where key = 'facet_counts'")
+    store.close()
+    reopened = Store(tmp_path / "w.db")
+    assert (
+        sorted(reopened.db.conn.execute("select facet, value, n from facet_counts where facet like '%|%'"))
+        == within
+    )
+    assert not reopened.rebuilt  # the counts only, not the search index
+    reopened.close()
+
+
 def test_the_contentless_index_forgets_old_text(store):
     store.save_article(record(1, random.Random(1)), "test")
     changed = record(1, random.Random(1))
@@ -134,6 +160,37 @@ def test_large_results_say_what_they_were_counted_over(store, monkeypatch):
     assert {row["id"] for row in found.rows} <= set(newest[:10])  # ranked among the newest matches
     exact = finder.find(store.db.conn, finder.Request("forum OR 网络", "newest", 1, 5, {"month": "2026-10"}))
     assert exact.total == sum(1 for r in everything.rows if (r["published"] or "").startswith("2026-10"))
+
+
+def test_counting_stops_at_the_cap_unless_asked_for_all(store, monkeypatch):
+    rng = random.Random(11)
+    for i in range(40):
+        store.save_article(record(i, rng), "test")
+    everything = finder.find(store.db.conn, finder.Request("forum OR 网络", "newest", 1, 100))
+    assert everything.total_exact and everything.total == len(everything.rows) > 12
+    monkeypatch.setattr(finder, "COUNT_CAP", 12)
+    capped = finder.find(store.db.conn, finder.Request("forum OR 网络", "newest", 1, 5))
+    assert (capped.total, capped.total_exact) == (12, False)
+    counted = finder.find(store.db.conn, finder.Request("forum OR 网络", "newest", 1, 5, count_all=True))
+    assert (counted.total, counted.total_exact) == (everything.total, True)
+    assert finder.Request.from_args({"q": "forum", "count": "all"}).count_all
+    browsing = finder.find(store.db.conn, finder.Request())  # facet_counts: exact at any size
+    assert browsing.total_exact and browsing.total > 12
+
+
+def test_doubtful_only_hits_go_last_however_far_the_pages_go(store, monkeypatch):
+    rng = random.Random(13)
+    for i in range(60):
+        store.save_article(record(i, rng), "test")
+    # "wrong" is in every translation; in some articles only inside a flagged sentence
+    whole = finder.find(store.db.conn, finder.Request("wrong", "relevance", 1, 1000)).rows
+    flags = [r["flagged_only"] for r in whole]
+    assert 0 < sum(flags) < len(flags) and flags == sorted(flags)  # the doubtful ones last
+    monkeypatch.setattr(finder, "FLAG_CHECK_CHUNK", 2)  # keys checked a few at a time
+    paged: list[dict] = []
+    for page in range(1, len(whole) // 3 + 2):
+        paged += finder.find(store.db.conn, finder.Request("wrong", "relevance", page, 3)).rows
+    assert [(r["id"], r["flagged_only"]) for r in paged] == [(r["id"], r["flagged_only"]) for r in whole]
 
 
 def test_browsing_without_a_query_counts_from_facet_counts(store):

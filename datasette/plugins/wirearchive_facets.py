@@ -5,6 +5,8 @@ every row's text): seconds on a large archive. Our facet types ``counted`` and `
 
 * the unfiltered table from ``facet_counts`` (kept exact by the store) plus the few pages stored with an
   error (``idx_articles_error``);
+* a table filtered by one ``source`` or one ``lang`` from the counts within it (``facet_counts``, facets
+  ``lang|source=xinhua`` ...) plus the failed pages;
 * a table filtered by ``source`` / ``lang`` and searched with ``_search`` (what the facets' own links and the
   search box give) from the search keys of the matching articles (pipeline/store/keys.py): source and
   language are bits of the key, conferences and translation status come from indexes that end with the key;
@@ -139,6 +141,13 @@ class CountedMixin:
         if keyed is None:
             counts = dict((await db.execute(ARCHIVE_SQL, {"facet": COUNTED[column]})).rows)
             failed, params = FAILED_SQL[column], {}
+        elif len(keyed) == 1 and set(keyed) < {"source", "lang"}:  # counted within it by the store
+            [(name, value)] = keyed.items()
+            facet = COUNTED[name] if column == name else f"{COUNTED[column]}|{name}={value}"
+            counts = dict((await db.execute(ARCHIVE_SQL, {"facet": facet})).rows)
+            if column == name:
+                counts = {value: counts.get(value, 0)} if value in counts else {}
+            failed, params = FAILED_FILTERED_SQL[column].format(where=f" and +{name} = :{name}"), dict(keyed)
         else:
             keys_sql, params = await db.execute_fn(lambda conn: matching_keys(conn, keyed))
             sql = KEYED_SQL[column].format(keys=keys_sql)

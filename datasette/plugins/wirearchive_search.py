@@ -90,6 +90,7 @@ async def search_page(request, datasette):
             "sort": search.sort,
             "page": search.page,
             "total": found.total,
+            "total_exact": found.total_exact,
             "filters": filters,
             "rows": found.rows,
             "facets": found.facets,
@@ -104,7 +105,8 @@ async def search_page(request, datasette):
         "page": search.page,
         "page_size": PAGE_SIZE,
         "total": found.total,
-        "pages": -(-min(found.total, found.ranked_among or found.total) // PAGE_SIZE),
+        "total_exact": found.total_exact,
+        "pages": page_count(found, search.page),
         "ranked_among": found.ranked_among,
         "rows": found.rows,
         "facets": found.facets,
@@ -114,9 +116,17 @@ async def search_page(request, datasette):
         "failed": failed,
         "database": DATABASE,
         "month_name": month_name,
-        "link": link_maker(search.q, search.sort, filters),
+        "link": link_maker(search.q, search.sort, filters, search.count_all),
     }
     return Response.html(await datasette.render_template("search.html", context, request=request))
+
+
+def page_count(found, page):
+    """Pages to offer: an uncounted total (more than COUNT_CAP matches) offers one more after a full page."""
+    pages = -(-min(found.total, found.ranked_among or found.total) // PAGE_SIZE)
+    if not found.total_exact and not found.ranked_among and len(found.rows) == PAGE_SIZE:
+        pages = max(pages, page + 1)
+    return pages
 
 
 def month_name(value):
@@ -126,9 +136,11 @@ def month_name(value):
     return f"{calendar.month_name[int(month)]} {year}"
 
 
-def link_maker(query, sort, filters):
+def link_maker(query, sort, filters, count_all=False):
     """A function giving the /search URL of this page with some parameters changed (None removes one)."""
     current = {"q": query, "sort": sort, **{k: v for k, v in filters.items() if k in FILTERS}}
+    if count_all:
+        current["count"] = "all"
 
     def link(**changes):
         params = {k: v for k, v in {**current, **changes}.items() if v not in (None, "")}

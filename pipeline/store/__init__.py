@@ -56,6 +56,10 @@ class Store:
         self.rebuilt = ARTICLES_SEARCH in stale or self.meta("search_forms") != search.SEARCH_FORMS_VERSION
         if self.rebuilt:
             self.rebuild_derived()
+        elif self.meta("facet_counts") != derived.COUNTS_VERSION:  # new kinds of counts: minutes, not an hour
+            with self.db.conn:
+                derived.rebuild_counts(self.db.conn)
+            self.set_meta("facet_counts", derived.COUNTS_VERSION)
         self.set_meta("schema_version", str(SCHEMA_VERSION))
 
     def meta(self, key: str) -> str | None:
@@ -75,6 +79,7 @@ class Store:
             self.db.conn.execute(f"delete from {PEOPLE_FTS.name}")
             self.fill_search_tables([PEOPLE_FTS])
         self.set_meta("search_forms", search.SEARCH_FORMS_VERSION)
+        self.set_meta("facet_counts", derived.COUNTS_VERSION)
 
     def existing_schema(self) -> dict[str, list[str]]:
         """Every table and index in the database, with the columns of each table."""

@@ -3,6 +3,7 @@
 * the **search key** (pipeline/store/keys.py) of every article stored without error, copied into its mentions
   and conference links, and its entry in the contentless search index ``articles_search``;
 * **facet_counts**: articles by source, language, month, conference, person, translation status and quality;
+  and by source, language, conference and translation status within one source and within one language;
 * **conference_people**: per conference, person, kind of mention and role, the number of articles.
 
 Counts are kept by difference: before an article is written the store notes what it counted for (its facet
@@ -26,6 +27,12 @@ from pipeline.store.schema import ARTICLES_SEARCH
 STAFF_KINDS = ("reporter", "editor", "photographer")
 ATTENDING_KINDS = ("quoted", "mentioned")
 MAX_SOURCE_CODES = keys.OTHER_SOURCE  # codes 0..14 name one source each; 15 is shared by the rest
+# What facet_counts holds besides the archive's own counts: the facets of the articles table filtered by one
+# source or one language ("lang|source=xinhua": the languages of xinhua's articles), which Datasette would
+# otherwise count over every article of that source. A new version is counted again when the store opens.
+COUNTS_VERSION = "2"
+WITHIN = ("source", "lang")  # the filters
+WITHIN_FACETS = ("source", "lang", "translation_status", "conference")  # the facets counted within them
 
 FacetKey = tuple[str, str]  # (facet, value)
 PeopleKey = tuple[str, int, str, str | None]  # (conference_id, person_id, kind, role)
@@ -137,7 +144,19 @@ def counted(conn: sqlite3.Connection, article_id: int) -> tuple[set[FacetKey], d
             people[(conference, person, kind, None if kind in STAFF_KINDS else role)] = published
             if kind in ATTENDING_KINDS:
                 people[(conference, person, "*", None)] = published
-    return {(f, str(v)) for f, v in facets if v not in (None, "") or f == "all"}, people
+    facets = {(f, str(v)) for f, v in facets if v not in (None, "") or f == "all"}
+    return facets | within(facets, {"source": source, "lang": lang}), people
+
+
+def within(facets: set[FacetKey], filters: dict[str, str | None]) -> set[FacetKey]:
+    """The article's facet values again, counted within its source and within its language."""
+    return {
+        (f"{facet}|{name}={value}", v)
+        for name, value in filters.items()
+        if value
+        for facet, v in facets
+        if facet in WITHIN_FACETS and facet != name
+    }
 
 
 def apply_difference(
@@ -391,11 +410,33 @@ where ac.search_key is not null and p.key not like '~%' {where}
 group by 1, 2, 3, 4"""
 
 
+# facet -> (its column of articles a, or of article_conferences c, and the rows it counts)
+WITHIN_SQL = """
+select '{facet}|{name}=' || a.{name}, {column}, count(*) from {rows} and a.{name} is not null and a.{name} != ''
+group by 1, 2"""
+WITHIN_ROWS = {
+    "source": ("a.source", "articles a where a.search_key is not null"),
+    "lang": ("a.lang", "articles a where a.search_key is not null"),
+    "translation_status": ("a.translation_status", "articles a where a.error is null"),
+    "conference": (
+        "c.conference_id",
+        "article_conferences c join articles a on a.id = c.article_id where c.search_key is not null",
+    ),
+}
+
+
 def rebuild_counts(conn: sqlite3.Connection) -> None:
     conn.execute("delete from facet_counts")
     for facet, sql in REBUILD_FACETS.items():
         rows = [(facet, str(v), n) for v, n in conn.execute(sql) if v not in (None, "") or facet == "all"]
         conn.executemany("insert into facet_counts (facet, value, n) values (?, ?, ?)", rows)
+    for name in WITHIN:
+        for facet in WITHIN_FACETS:
+            if facet != name:
+                column, counted_rows = WITHIN_ROWS[facet]
+                sql = WITHIN_SQL.format(facet=facet, name=name, column=column, rows=counted_rows)
+                found = [(f, str(v), n) for f, v, n in conn.execute(sql) if v not in (None, "")]
+                conn.executemany("insert into facet_counts (facet, value, n) values (?, ?, ?)", found)
     conn.execute("delete from conference_people")
     staff = ", ".join(f"'{k}'" for k in STAFF_KINDS)
     conn.execute(

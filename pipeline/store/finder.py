@@ -7,7 +7,7 @@ column of ``articles``, ``mentions`` and ``article_conferences``. What a page co
 |---|---|---|
 | newest / oldest first | matches in key order, ``limit`` | the page |
 | most relevant first | bm25 over the newest ``RANK_WINDOW`` matches | 5,000 (all matches when fewer) |
-| total | ``count(*)`` of the index's matches (no row read), or ``facet_counts`` | exact |
+| total | ``count(*)`` of the index's matches (no row read), or ``facet_counts`` | ``COUNT_CAP`` (``count=all``: exact) |
 | source, language, month | read off the keys of the newest ``FACET_WINDOW`` matches | 5,000 keys |
 | conference, person | the newest ``PEOPLE_WINDOW`` matches joined to their links | 500 articles |
 | the rows shown | primary-key lookups, snippets cut in Python | the page |
@@ -30,6 +30,8 @@ from pipeline.store.schema import ARTICLES_SEARCH
 from pipeline.store.search import fts_query, highlight_patterns, people_lookup, snippet, unflagged_query
 
 RANK_WINDOW = 5000
+FLAG_CHECK_CHUNK = 100  # ranked keys checked for doubtful-only hits at a time (at least twice the page's end)
+COUNT_CAP = 10000  # counting every match of 'China' in a million articles costs ~40 ms; 10,000 cost 1 ms
 FACET_WINDOW = 5000
 PEOPLE_WINDOW = 500
 FACET_SIZE = {"conference": 15, "source": 15, "lang": 15, "person": 15, "month": 24}
@@ -82,6 +84,7 @@ class Request:
     page: int = 1
     page_size: int = 20
     filters: dict[str, Any] = field(default_factory=dict)
+    count_all: bool = False  # count every match, however many (else up to COUNT_CAP)
 
     @classmethod
     def from_args(cls, args: Any, page_size: int = 20) -> Request:
@@ -91,7 +94,8 @@ class Request:
         if sort not in SORTS or (sort == "relevance" and not q):
             sort = "newest"
         page = args.get("page") or "1"
-        return cls(q, sort, max(int(page), 1) if page.isdigit() else 1, page_size, read_filters(args))
+        number = max(int(page), 1) if page.isdigit() else 1
+        return cls(q, sort, number, page_size, read_filters(args), args.get("count") == "all")
 
 
 def read_filters(args: Any) -> dict[str, Any]:
@@ -114,6 +118,7 @@ def read_filters(args: Any) -> dict[str, Any]:
 @dataclass
 class Result:
     total: int
+    total_exact: bool  # False: more than ``total`` (COUNT_CAP) matches, not counted further
     rows: list[dict[str, Any]]
     facets: dict[str, list[dict[str, Any]]]
     facet_scope: dict[str, int]  # facet -> number of newest matches it was counted over (absent: all)
@@ -214,17 +219,19 @@ class Finder:
         sql = f"{self.source_sql()} order by {k} {order} limit :limit offset :offset"
         return [r[0] for r in self.conn.execute(sql, dict(self.params, limit=limit, offset=offset))]
 
-    def total(self) -> int:
+    def total(self) -> tuple[int, bool]:
+        """The number of matches and whether it is exact: past COUNT_CAP matches of a query or of several
+        filters the count stops (unless the request asks for all), because counting reads every match."""
         single = [n for n in ("source", "lang", "month", "conference") if n in self.request.filters]
         if not self.fts and len(self.request.filters) <= 1 and (single or not self.request.filters):
             facet, value = (single[0], str(self.request.filters[single[0]])) if single else ("all", "")
             row = self.conn.execute(
                 "select n from facet_counts where facet = ? and value = ?", [facet, value]
             ).fetchone()
-            return row[0] if row else 0
-        if self._driven_by("person") and "conference" not in self.request.filters:
-            return self.conn.execute(f"select count(*) from ({self.source_sql()})", self.params).fetchone()[0]
-        return self.conn.execute(self.source_sql("count(*)"), self.params).fetchone()[0]
+            return (row[0] if row else 0), True
+        cap = "" if self.request.count_all else f" limit {COUNT_CAP + 1}"
+        n = self.conn.execute(f"select count(*) from ({self.source_sql()}{cap})", self.params).fetchone()[0]
+        return (n, True) if n <= COUNT_CAP or self.request.count_all else (COUNT_CAP, False)
 
     def window(self, size: str) -> str:
         """The newest matches (``:size`` of them) as a subquery of keys ``k``."""
@@ -242,9 +249,22 @@ class Finder:
         )
         ranked = [r[0] for r in self.conn.execute(sql, dict(self.params, window=RANK_WINDOW))]
         self.newest_keys = sorted(ranked, reverse=True)  # the newest matches: the facets count them too
-        flagged = self._flagged_only(ranked)
-        ranked = [k for k in ranked if k not in flagged] + [k for k in ranked if k in flagged]
-        return ranked[offset : offset + limit], flagged, len(ranked) if len(ranked) == RANK_WINDOW else None
+        # Doubtful-only hits go last. Only as many of the best keys are checked as it takes to fill the page
+        # with clean ones (checking all 5,000 cost more than ranking them); when the clean ones run out,
+        # every key has been checked and the doubtful ones follow in their order.
+        want, start = offset + limit, 0
+        clean: list[int] = []
+        doubtful: list[int] = []
+        flagged: set[int] = set()
+        while start < len(ranked) and len(clean) < want:
+            part = ranked[start : start + max(2 * want, FLAG_CHECK_CHUNK)]
+            found = self._flagged_only(part)
+            clean += [k for k in part if k not in found]
+            doubtful += [k for k in part if k in found]
+            flagged |= found
+            start += len(part)
+        window = len(ranked) if len(ranked) == RANK_WINDOW else None
+        return (clean + doubtful)[offset : offset + limit], flagged, window
 
     def _flagged_only(self, found: list[int]) -> set[int]:
         """Which of ``found`` match only in doubtful translated sentences: only articles with translation flags
@@ -373,9 +393,8 @@ def find(conn: sqlite3.Connection, request: Request) -> Result:
     """One page of results, its total and its facets."""
     finder = Finder(conn, request)
     patterns = highlight_patterns(request.q, people_lookup(conn)) if request.q else []
-    total = finder.total()
+    total, exact = finder.total()
     page, flagged, ranked_among = finder.page() if total else ([], set(), None)
     facets, scope = finder.facets(total)
-    return Result(
-        total, finder.rows(page, flagged, patterns), facets, scope, ranked_among, finder.fts, patterns
-    )
+    rows = finder.rows(page, flagged, patterns)
+    return Result(total, exact, rows, facets, scope, ranked_among, finder.fts, patterns)

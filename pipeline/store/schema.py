@@ -493,7 +493,9 @@ TABLES: tuple[Table, ...] = (
                 "facet",
                 TEXT,
                 "`all`, `source`, `lang`, `month`, `conference`, `person` (quoted or mentioned), "
-                "`translation_status`, `translation_quality`.",
+                "`translation_status`, `translation_quality`; and within one source or one language, "
+                "`<facet>|source=<id>` or `<facet>|lang=<code>` for the facets `source`, `lang`, `conference`, "
+                "`translation_status` (`lang|source=xinhua`: xinhua's articles by language).",
             ),
             ("value", TEXT, "The value (a source id, `2025-11`, a conference id, a person id ...)."),
             ("n", INTEGER, "Number of articles."),
@@ -528,7 +530,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "meta",
-        "Key-value facts about the database (schema_version).",
+        "Key-value facts about the database: `schema_version`, `search_forms` and `facet_counts` (the versions of the derived search forms and counts), `published` (in a copy made by `wirearchive publish`).",
         _columns(("key", TEXT, "Key."), ("value", TEXT, "Value.")),
         primary_key=("key",),
     ),
