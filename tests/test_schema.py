@@ -1,7 +1,8 @@
 """The public schema is its declaration (pipeline/store/schema.py): the database, the docs and metadata.json.
 
 A new database must hold exactly the declared tables, columns, types, keys, indexes and search tables, and
-those must be the DDL of the current version's fixture (tests/fixtures/schema_v<N>.sql); a database of an
+those must be the DDL of the current version's fixture (tests/fixtures/schema_v<N>.sql, or the newest before it
+when a version changed no DDL); a database of an
 older version (tests/fixtures/schema_v1.sql) is brought up to date when the store opens it.
 """
 
@@ -24,7 +25,18 @@ from pipeline.store.schema import (
 )
 from tools.schema_docs import markdown_html, plain_text
 
-FIXTURE = ROOT / "tests" / "fixtures" / f"schema_v{SCHEMA_VERSION}.sql"
+
+def fixture_path(version: int):
+    """The DDL fixture of ``version``: its own, or for a version that changed no DDL (6 changed only what
+    ``facet_counts`` holds) the newest one before it."""
+    for number in range(version, 0, -1):
+        path = ROOT / "tests" / "fixtures" / f"schema_v{number}.sql"
+        if path.exists():
+            return path
+    raise FileNotFoundError(f"no DDL fixture for schema version {version}")
+
+
+FIXTURE = fixture_path(SCHEMA_VERSION)
 
 
 @pytest.fixture
@@ -50,7 +62,7 @@ def stored_ddl(conn) -> set[str]:
 
 
 def fixture_statements(version: int) -> set[str]:
-    lines = (ROOT / "tests" / "fixtures" / f"schema_v{version}.sql").read_text(encoding="utf-8").splitlines()
+    lines = fixture_path(version).read_text(encoding="utf-8").splitlines()
     text = "\n".join(line for line in lines if not line.startswith("--"))
     return {statement.strip() for statement in text.split(";") if statement.strip()}
 

@@ -145,8 +145,8 @@ class CountedMixin:
             [(name, value)] = keyed.items()
             facet = COUNTED[name] if column == name else f"{COUNTED[column]}|{name}={value}"
             counts = dict((await db.execute(ARCHIVE_SQL, {"facet": facet})).rows)
-            if column == name:
-                counts = {value: counts.get(value, 0)} if value in counts else {}
+            if column == name:  # the filter's own facet: its one value
+                counts = {value: counts[value]} if value in counts else {}
             failed, params = FAILED_FILTERED_SQL[column].format(where=f" and +{name} = :{name}"), dict(keyed)
         else:
             keys_sql, params = await db.execute_fn(lambda conn: matching_keys(conn, keyed))
