@@ -89,12 +89,29 @@ def vote(page_lines: list[Line], region: list[int], kept: list[Line], readings: 
     ]
     by_trafilatura = kept_by(page_lines, asked, readings.trafilatura)
     by_resiliparse = kept_by(page_lines, asked, readings.resiliparse)
+    agreed = [i for i in asked if i in inside and (i in by_trafilatura or i in by_resiliparse)]
     chosen = [
         page_lines[i]
         for i in asked
-        if (i in by_trafilatura or i in by_resiliparse)
-        and (i in inside or (i in by_trafilatura and i in by_resiliparse))
+        if _keeps(i, inside, agreed, page_lines[i], by_trafilatura, by_resiliparse)
     ]
     if sum(tokens(line.text) for line in chosen) < MIN_BODY_TOKENS * 2:
         return kept
     return chosen
+
+
+def _keeps(
+    i: int,
+    inside: set[int],
+    agreed: list[int],
+    line: Line,
+    by_trafilatura: set[int],
+    by_resiliparse: set[int],
+) -> bool:
+    """Whether line ``i`` stays after the vote: inside the region, kept by another reader, or one the other
+    readers leave out by their design (a caption, or a standfirst before the first line they keep);
+    outside it, kept by both."""
+    if i not in inside:
+        return i in by_trafilatura and i in by_resiliparse
+    standfirst = bool(agreed) and i < agreed[0] and good_line(line) >= PROSE_TOKENS
+    return i in by_trafilatura or i in by_resiliparse or line.caption or standfirst
