@@ -1,6 +1,7 @@
 """Extraction benchmark: our extractor and peers (trafilatura, GNE, newspaper4k) on a shared corpus.
 
     python -m bench.bench_extract [--corpus PATH] [--web PATH] [--peers trafilatura,gne,newspaper4k] [--json OUT]
+                                  [--part all|tuning|held-out]
 
 Every page of ``<corpus>/truth.jsonl`` is run through ``pipeline.stages.decode.decode`` +
 ``pipeline.stages.extract.extract`` ("ours") and through each peer (bench.extractors), in the same run. Peers
@@ -14,7 +15,9 @@ decode is missing), and the same URL.
   runs beside "ours".
 - ``../shared/corpus-web`` (scrapinghub's and trafilatura's public sets): each set scored as its own
   benchmark scores it, overall and per language group (bench.web_report). No page there is of a site
-  with rules, so "ours-generic" would repeat "ours": it runs only with ``--generic``.
+  with rules, so "ours-generic" would repeat "ours": it runs only with ``--generic``. ``--part tuning`` /
+  ``--part held-out`` runs only that part of its fixed 70/30 split (bench.web_split: the first byte of each
+  page's sha256); read the held-out part's aggregate scores only.
 
 Then pages/s per extractor on one core. See docs/benchmarks.md ("Extraction").
 """
@@ -35,7 +38,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import web_report
+from bench import web_report, web_split
 from bench.extract_report import (
     FIELDS,
     Aggregate,
@@ -196,14 +199,16 @@ def run_benchmark(
     warmup: bool = True,
     repeat: int = 1,
     web: Path | None = None,
+    part: str = "all",
 ) -> BenchResult:
     """Run ``extractors`` over every page of ``corpus`` and score them. Extractors that cannot be loaded
     are reported in ``ExtractorRun.missing`` (no exception). Time counted: the extraction calls only
     (for ours: decode + extract from bytes), after one warm-up call per language; with ``repeat`` > 1 the
     corpus is run that many times and the fastest pass counts (scores come from the first pass). ``web``:
-    a corpus-web folder whose pages with an author are run too, for the reporters tables only."""
+    a corpus-web folder whose pages with an author are run too, for the reporters tables only. ``part``:
+    "tuning" or "held-out" keeps only that part of the corpus (bench.web_split), "all" every page."""
     cpu = pin_one_core() if pin_core else "not pinned"
-    pages = load_pages(corpus)
+    pages = web_split.select(load_pages(corpus), part, lambda page: page.raw)
     web_pages = load_web_pages(web) if web else []
     for page in pages + web_pages:
         page.text = decode_for_peers(page)
@@ -282,6 +287,13 @@ def _parser() -> argparse.ArgumentParser:
         help="corpus-web folder: its pages with an author join the reporters tables of --corpus "
         "(skipped when absent, and when --corpus is corpus-web itself)",
     )
+    parser.add_argument(
+        "--part",
+        choices=web_split.PARTS,
+        default="all",
+        help="corpus-web's fixed split (bench/web_split.py): the 70 %% tuning part, the 30 %% held-out part "
+        "(aggregates only: never tune on it), or all pages (default)",
+    )
     parser.add_argument("--no-web", action="store_true", help="leave the corpus-web pages out")
     parser.add_argument("--no-ours", action="store_true", help="run the peers only")
     parser.add_argument(
@@ -333,9 +345,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         pin_core=not args.no_pin,
         repeat=max(1, args.repeat),
         web=args.web if web_ok else None,
+        part=args.part,
     )
     if web_corpus:
-        print(f"## {args.corpus.name}: {len(result.pages)} pages\n")
+        part = "" if args.part == "all" else f" ({args.part} part)"
+        print(f"## {args.corpus.name}{part}: {len(result.pages)} pages\n")
         print(web_report.report(result) + "\n\n" + speed_table(result) + f"\n\nCPU: {result.cpu}")
     else:
         print(report(result, per_site=not args.no_sites))

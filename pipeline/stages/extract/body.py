@@ -1,8 +1,9 @@
 """The article body: the container a site rule names, or the element the text-density engine finds.
 
 A rule's container wins unless its text is nearly empty or mostly links (a layout its selectors only seem
-to fit); then the generic engine (density.find_main, with trafilatura as a second opinion on non-Chinese
-pages: second_opinion.py) decides, and its body is used when it holds more text.
+to fit); then the generic engine (density.find_main, with trafilatura as a second opinion and resiliparse
+as a third voter on non-Chinese pages: second_opinion.py, ensemble.py) decides, and its body is used when
+it holds more text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from lxml import html as lxml_html
 
 from pipeline.stages.extract.density import Hints, find_main
 from pipeline.stages.extract.dom import Line, clean_text, lines_of, tokens
+from pipeline.stages.extract.ensemble import Readings, vote
 from pipeline.stages.extract.page_kinds import MIN_BODY_TOKENS
 from pipeline.stages.extract.paragraphs import clean_paragraphs
 from pipeline.stages.extract.rules import Noise, Rule, Site
@@ -51,10 +53,11 @@ def find_body(
     all_lines: list[Line],
     nz: Noise,
     title: str | None,
-    second_opinion: Callable[[], list[str] | None] | None = None,
+    readings: Callable[[], Readings] | None = None,
 ) -> Body:
     """The body paragraphs: from the rule's container, or from the generic engine's element (or
-    trafilatura's lines, when ``second_opinion`` gives them and they lie mostly elsewhere)."""
+    trafilatura's lines, when ``readings`` gives them and they lie mostly elsewhere), after the vote of the
+    three readers (ensemble.vote)."""
     body = Body()
     link_heavy = False
     if container is not None and rule is not None:
@@ -63,8 +66,11 @@ def find_body(
     # selectors only seem to fit): let the text-density extractor decide
     if link_heavy or _body_tokens(body.paragraphs) < MIN_BODY_TOKENS * 2:
         generic = find_main(body_root, all_lines, Hints(nz.positive, nz.negative, nz.body))
-        other = second_opinion() if second_opinion is not None else None
-        lines, _ = choose_lines(all_lines, generic.indexes() if generic else None, other, body_root)
+        other = readings() if readings is not None else Readings()
+        region = generic.indexes() if generic else []
+        lines, theirs = choose_lines(all_lines, region, other.trafilatura, body_root)
+        if not theirs:
+            lines = vote(all_lines, region, lines, other)
         if lines:
             g_pars, g_rm = clean_paragraphs(lines, nz, title, drop_captions=True)
             g_tokens = _body_tokens(g_pars)

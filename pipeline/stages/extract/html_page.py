@@ -21,6 +21,7 @@ from pipeline.stages.extract.authors import (
 )
 from pipeline.stages.extract.body import Body, choose_rule, find_body
 from pipeline.stages.extract.dom import Line, head_meta, parse, read_lines, strip_junk
+from pipeline.stages.extract.ensemble import Readings, resiliparse_lines
 from pipeline.stages.extract.page_kinds import media_kind, not_an_article
 from pipeline.stages.extract.rules import Noise, Site, noise
 from pipeline.stages.extract.second_opinion import trafilatura_lines
@@ -62,7 +63,7 @@ def extract_html(record: Article) -> Article:
     rule, container = choose_rule(page.site, root)
     title = find_title(root, rule, page.site, page.metas, nz)
     record.published = find_published(root, rule, page.metas, page.lines, title, record.url, page.tz)
-    body = find_body(rule, container, page.body_root, page.lines, nz, title, _second_opinion(record, page))
+    body = find_body(rule, container, page.body_root, page.lines, nz, title, _readings(record, page))
     record.rule = body.rule.name if body.rule else "generic"
     record.title = title
     body.paragraphs = cap_body(body.paragraphs, record.warnings)
@@ -77,12 +78,20 @@ def extract_html(record: Article) -> Article:
     return record
 
 
-def _second_opinion(record: Article, page: Page) -> Callable[[], list[str] | None] | None:
-    """trafilatura's lines, asked for only if the generic engine runs, and never for a Chinese page."""
+def _readings(record: Article, page: Page) -> Callable[[], Readings] | None:
+    """trafilatura's and resiliparse's lines, asked for only if the generic engine runs, and never for a
+    Chinese page."""
     if page.lang == "zh":
         return None
     html_text, url, body = record.html or "", record.url or record.fetch_url, page.body_root
-    return lambda: trafilatura_lines(html_text, url, len(body.text_content()))
+
+    def read() -> Readings:
+        text_chars = len(body.text_content())
+        return Readings(
+            trafilatura_lines(html_text, url, text_chars), resiliparse_lines(html_text, text_chars)
+        )
+
+    return read
 
 
 def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:

@@ -121,7 +121,7 @@ def choose_lines(
         return ours, False
     where = matched_lines(page_lines, other)
     if region and not _elsewhere(page_lines, set(region), other, where):
-        return _trimmed(page_lines, region, _confirmed(page_lines, region, other, where)), False
+        return _trimmed(page_lines, region, confirmed_lines(page_lines, region, other, where)), False
     return [
         _as_line(text, page_lines[where[k]] if k in where else None, owner) for k, text in enumerate(other)
     ], True
@@ -142,11 +142,11 @@ def _elsewhere(page_lines: list[Line], inside: set[int], other: list[str], where
     return share < COVERED_LOW or (share < COVERED_HIGH and outside_prose >= OUTSIDE_PROSE * max(outside, 1))
 
 
-def _confirmed(
+def confirmed_lines(
     page_lines: list[Line], region: list[int], other: list[str], where: dict[int, int]
 ) -> set[int]:
-    """Region lines trafilatura also has: matched line to line, or found inside its text (it joins some
-    lines the engine keeps apart)."""
+    """Lines of ``region`` that ``other`` (a reader's lines) also has: matched line to line, or found inside
+    its text (trafilatura joins some lines the engine keeps apart)."""
     found = set(where.values())
     joined = "".join(_squash(t) for t in other)
     searches = SEARCH_BUDGET // max(len(joined), 1)
