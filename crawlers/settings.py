@@ -111,6 +111,7 @@ ITEM_PIPELINES = {"crawlers.pipelines.WarcArchivePipeline": 300}
 # is synchronous and quick; a few at once are plenty.
 CONCURRENT_ITEMS = 4
 EXTENSIONS = {"crawlers.extensions.CrawlSummary": 500}
+STATS_CLASS = "crawlers.extensions.CrawlStats"  # Scrapy's in-memory stats, looked up faster
 LOG_LEVEL = "INFO"  # DEBUG would print every archived page, body included
 LOGSTATS_INTERVAL = 15.0
 TELNETCONSOLE_ENABLED = False

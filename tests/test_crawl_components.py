@@ -13,6 +13,7 @@ from scrapy.utils.project import get_project_settings
 from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.test import get_crawler
 
+from crawlers.extensions import CrawlStats
 from crawlers.middlewares import CanonicalLinksMiddleware, QuickMetaRefreshMiddleware, may_have_meta_refresh
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "sites"
@@ -136,3 +137,18 @@ def test_a_link_longer_than_the_limit_is_dropped_and_counted():
     assert middleware.get_processed_request(short, None) is short
     assert middleware.get_processed_request(long, None) is None
     assert crawler.stats.get_value("urllength/request_ignored_count") == 1
+
+
+def test_the_stats_count_as_scrapys_do(settings):
+    assert settings.get("STATS_CLASS") == "crawlers.extensions.CrawlStats"
+    crawler = get_crawler(settings_dict={"STATS_CLASS": settings.get("STATS_CLASS")})
+    stats = crawler.stats
+    assert isinstance(stats, CrawlStats)
+    stats.open_spider()
+    stats.inc_value("wirearchive/fetched")
+    stats.inc_value("wirearchive/fetched", 2)
+    stats.max_value("depth", 3)
+    stats.max_value("depth", 1)
+    stats.set_value("finish_reason", "finished")
+    assert stats.get_stats() == {"wirearchive/fetched": 3, "depth": 3, "finish_reason": "finished"}
+    assert stats.get_value("missing", 0) == 0
