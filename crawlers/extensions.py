@@ -19,6 +19,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from scrapy import signals
+from scrapy.statscollectors import MemoryStatsCollector
 
 from crawlers.failures import category_of_text, http_reason
 from crawlers.runrecord import FAILED_HOSTS_PREFIX, FAILED_PREFIX, outcome_counts
@@ -36,6 +37,15 @@ def item_outcome(item) -> str | None:
     if status is None or error:
         return category_of_text(error)
     return None
+
+
+class CrawlStats(MemoryStatsCollector):
+    """Scrapy's stats collector (``STATS_CLASS``), its methods looked up as on any object. Scrapy 2.19's
+    looks every one up through a ``__getattribute__`` that wraps it, to warn when a caller passes the
+    deprecated ``spider`` argument: a few % of the crawl's CPU, stats being counted several times a page
+    (docs/benchmarks.md, "Crawl"). The methods and what they count are Scrapy's; only the warning is gone."""
+
+    __getattribute__ = object.__getattribute__
 
 
 class CrawlSummary:

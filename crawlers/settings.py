@@ -87,14 +87,31 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.KeepEncodedBody": 595,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawlers.middlewares.LoopAwareRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawlers.middlewares.QuickMetaRefreshMiddleware": 580,  # same redirects, most pages not decoded for it
+    # Off, as nothing in the crawl uses them (each costs CPU on every request; docs/benchmarks.md, "Crawl"):
+    # HTTP authentication (no spider sets http_user/http_pass).
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
 }
-SPIDER_MIDDLEWARES = {"crawlers.middlewares.CanonicalLinksMiddleware": 500}
+# Scrapy's per-request byte and status counts (downloader/*): the run records, the report and the exit
+# status read our own counts (crawlers/extensions.py), robots.txt's, off-site's and retry's, not these.
+DOWNLOADER_STATS = False
+SPIDER_MIDDLEWARES = {
+    "crawlers.middlewares.CanonicalLinksMiddleware": 500,
+    # Each spider middleware wraps every callback's output in one more async generator. Off: the depth
+    # count (no DEPTH_LIMIT or DEPTH_PRIORITY here, no code reads meta["depth"]), a developer's warning
+    # about copied meta keys, and the URL length limit, which CanonicalLinksMiddleware applies instead.
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+}
 ITEM_PIPELINES = {"crawlers.pipelines.WarcArchivePipeline": 300}
 # Scrapy 2.19 starts CONCURRENT_ITEMS asyncio tasks for the output of every callback, even one item: the
 # default 100 cost more CPU than writing the archive (measured: bench/bench_crawl.py). The archive pipeline
 # is synchronous and quick; a few at once are plenty.
 CONCURRENT_ITEMS = 4
 EXTENSIONS = {"crawlers.extensions.CrawlSummary": 500}
+STATS_CLASS = "crawlers.extensions.CrawlStats"  # Scrapy's in-memory stats, looked up faster
 LOG_LEVEL = "INFO"  # DEBUG would print every archived page, body included
 LOGSTATS_INTERVAL = 15.0
 TELNETCONSOLE_ENABLED = False

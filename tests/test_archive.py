@@ -1,6 +1,9 @@
 """The WARC archive: what the crawlers write is what the pipeline reads, even after a crash."""
 
 import gzip
+import zlib
+
+from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.archive import WarcArchive, archived_urls, iter_archive
 
@@ -66,3 +69,35 @@ def test_each_record_is_its_own_gzip_member(tmp_path):
     path = write_sample(tmp_path)
     # a plain gzip reader sees one stream of concatenated members: WARC tools can seek per record
     assert gzip.decompress(path.read_bytes()).count(b"WARC/1.") == 4
+
+
+def test_every_record_has_digests_warcio_verifies(tmp_path):
+    path = write_sample(tmp_path)
+    with open(path, "rb") as fh:
+        records = 0
+        for record in ArchiveIterator(fh, check_digests="raise"):  # a wrong digest raises
+            record.content_stream().read()
+            assert record.rec_headers.get_header("WARC-Block-Digest", "").startswith("sha1:")
+            if record.rec_type == "response":
+                assert record.rec_headers.get_header("WARC-Payload-Digest", "").startswith("sha1:")
+            records += 1
+    assert records == 4
+
+
+def test_a_record_can_be_read_alone_from_its_offset(tmp_path):
+    path = write_sample(tmp_path)
+    data = path.read_bytes()
+    with open(path, "rb") as fh:
+        iterator = ArchiveIterator(fh)
+        offsets = [iterator.get_record_offset() for _ in iterator]
+    assert offsets[0] == 0 and len(offsets) == 4
+    for start, end in zip(offsets, [*offsets[1:], len(data)], strict=True):
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        record = inflate.decompress(data[start:end])
+        assert inflate.eof and not inflate.unused_data  # exactly one gzip member per record
+        assert record.startswith(b"WARC/1.") and record.endswith(b"\r\n\r\n")
+        head, block = record.split(b"\r\n\r\n", 1)
+        length = next(
+            int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.startswith(b"Content-Length:")
+        )
+        assert len(block) == length + 4  # the block, then the two CRLFs that end a record
