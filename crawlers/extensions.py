@@ -19,6 +19,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from scrapy import signals
+from scrapy.logformatter import LogFormatter
 from scrapy.statscollectors import MemoryStatsCollector
 
 from crawlers.failures import category_of_text, http_reason
@@ -101,3 +102,25 @@ class CrawlSummary:
             counts["robots_denied"],
             dict(self.kinds) or "nothing",
         )
+
+
+class QuietLogFormatter(LogFormatter):
+    """Scrapy's log messages, without building the two it writes for every page (``Crawled (200) <GET …>``
+    and ``Scraped from <200 …>``, both DEBUG) when LOG_LEVEL drops them anyway. Scrapy leaves the root
+    logger at NOTSET and filters at its handler, so each page otherwise pays for two messages and two log
+    records that are thrown away (docs/benchmarks.md, "Crawl"). At DEBUG they are back."""
+
+    def __init__(self, level: int = logging.DEBUG) -> None:
+        self.level = level
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        level = crawler.settings.get("LOG_LEVEL", "DEBUG")
+        return cls(level if isinstance(level, int) else logging.getLevelName(str(level).upper()))
+
+    # Returning None skips the message: Scrapy checks for it.
+    def crawled(self, request, response, spider):
+        return super().crawled(request, response, spider) if self.level <= logging.DEBUG else None
+
+    def scraped(self, item, response, spider):
+        return super().scraped(item, response, spider) if self.level <= logging.DEBUG else None

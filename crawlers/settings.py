@@ -113,6 +113,7 @@ CONCURRENT_ITEMS = 4
 EXTENSIONS = {"crawlers.extensions.CrawlSummary": 500}
 STATS_CLASS = "crawlers.extensions.CrawlStats"  # Scrapy's in-memory stats, looked up faster
 LOG_LEVEL = "INFO"  # DEBUG would print every archived page, body included
+LOG_FORMATTER = "crawlers.extensions.QuietLogFormatter"  # per-page DEBUG messages not even built at INFO
 LOGSTATS_INTERVAL = 15.0
 TELNETCONSOLE_ENABLED = False
 # Twisted's own epoll reactor, not the asyncio one Scrapy installs by default: nothing here needs asyncio, and

@@ -3,6 +3,7 @@ what they did is still done where the crawl needs it, and what it needs stays on
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from scrapy.utils.project import get_project_settings
 from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.test import get_crawler
 
-from crawlers.extensions import CrawlStats
+from crawlers.extensions import CrawlStats, QuietLogFormatter
 from crawlers.middlewares import CanonicalLinksMiddleware, QuickMetaRefreshMiddleware, may_have_meta_refresh
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "sites"
@@ -152,3 +153,24 @@ def test_the_stats_count_as_scrapys_do(settings):
     stats.set_value("finish_reason", "finished")
     assert stats.get_stats() == {"wirearchive/fetched": 3, "depth": 3, "finish_reason": "finished"}
     assert stats.get_value("missing", 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("log_level", "logged"), [("INFO", False), ("WARNING", False), ("DEBUG", True), (10, True)]
+)
+def test_per_page_debug_messages_are_built_only_when_logged(settings, log_level, logged):
+    assert settings.get("LOG_FORMATTER") == "crawlers.extensions.QuietLogFormatter"
+    crawler = get_crawler(settings_dict={"LOG_LEVEL": log_level})
+    formatter = QuietLogFormatter.from_crawler(crawler)
+    request = Request("http://www.chinanews.com.cn/gn/2026/12-01/1.shtml")
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    crawled = formatter.crawled(request, response, None)
+    scraped = formatter.scraped({"url": request.url}, response, None)
+    if logged:
+        assert crawled["level"] == scraped["level"] == logging.DEBUG
+        assert "Crawled (200)" in crawled["msg"] % crawled["args"]
+    else:
+        assert crawled is None and scraped is None
+    # what is not per page is Scrapy's as ever
+    dropped = formatter.dropped({"url": request.url}, Exception("x"), response, crawler._create_spider("s"))
+    assert dropped["level"] >= logging.INFO
