@@ -27,11 +27,10 @@ from pipeline.stages.extract.density import good_line
 from pipeline.stages.extract.dom import Line, tokens
 from pipeline.stages.extract.page_kinds import MIN_BODY_TOKENS
 from pipeline.stages.extract.second_opinion import (
-    MAX_CHARS,
-    MAX_TEXT_CHARS,
     PROSE_TOKENS,
     confirmed_lines,
     matched_lines,
+    too_large_to_hand_over,
 )
 
 log = logging.getLogger(__name__)
@@ -48,7 +47,7 @@ class Readings:
 def resiliparse_lines(page_html: str, text_chars: int = 0) -> list[str] | None:
     """resiliparse's main-content text as lines; None when it finds nothing, fails, is not installed, or
     the page is larger than the second opinion's limits."""
-    if len(page_html) > MAX_CHARS or text_chars > MAX_TEXT_CHARS:
+    if too_large_to_hand_over(page_html, text_chars):
         return None
     try:
         from resiliparse.extract.html2text import extract_plain_text

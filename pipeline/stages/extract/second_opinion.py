@@ -45,10 +45,15 @@ CONFIRM_MIN_CHARS = 12  # a page line this long found inside trafilatura's text 
 SEARCH_BUDGET = 30_000_000
 
 
+def too_large_to_hand_over(page_html: str, text_chars: int) -> bool:
+    """Whether the page (``text_chars`` of text) is read by the engine alone: the other readers are not linear."""
+    return len(page_html) > MAX_CHARS or text_chars > MAX_TEXT_CHARS
+
+
 def trafilatura_lines(page_html: str, url: str | None, text_chars: int = 0) -> list[str] | None:
     """trafilatura's extracted text as lines (list markers and table bars removed); None when it finds
     nothing, fails, is not installed, or the page (``text_chars`` of text) is too large to hand over."""
-    if len(page_html) > MAX_CHARS or text_chars > MAX_TEXT_CHARS:
+    if too_large_to_hand_over(page_html, text_chars):
         return None
     try:
         import trafilatura
