@@ -174,3 +174,17 @@ def test_per_page_debug_messages_are_built_only_when_logged(settings, log_level,
     # what is not per page is Scrapy's as ever
     dropped = formatter.dropped({"url": request.url}, Exception("x"), response, crawler._create_spider("s"))
     assert dropped["level"] >= logging.INFO
+
+
+def test_the_cycle_collector_is_tuned_for_the_crawl_and_restored_after():
+    import gc
+
+    from crawlers.run import CRAWL_GC_THRESHOLD, collector_tuned_for_crawling
+
+    before = gc.get_threshold()
+    assert before != CRAWL_GC_THRESHOLD
+    with collector_tuned_for_crawling():
+        assert gc.get_threshold() == CRAWL_GC_THRESHOLD
+        assert gc.get_freeze_count() > 0  # start-up's objects out of the collector's sight
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
