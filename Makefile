@@ -31,7 +31,7 @@ FIND_LINKS := $(or $(PIP_FIND_LINKS),$(shell $(PYTHON) -m pip config get global.
 UV_INSTALL := $(UV) pip install -q --python $(BIN)/python $(foreach dir,$(FIND_LINKS),--find-links $(dir))
 
 .PHONY: install install-dev demo test check crawl process serve schedule unschedule bench bench-extract \
-        bench-huge bench-people bench-dates bench-translate bench-crawl bench-search models lint clean browser-deps redis-deps docs \
+        bench-huge bench-broken bench-people bench-dates bench-translate bench-crawl bench-search models lint clean browser-deps redis-deps docs \
         screenshots samples help
 
 help:  ## list the targets
@@ -100,7 +100,7 @@ unschedule: install  ## remove this data folder's scheduled runs from your cront
 models: install  ## install the real argos translation models (needs internet: argos's package index)
 	$(BIN)/wirearchive models install-index
 
-bench: bench-extract bench-huge bench-people bench-dates bench-translate bench-crawl  ## all benchmarks (bench-search apart: it builds a large archive)
+bench: bench-extract bench-huge bench-broken bench-people bench-dates bench-translate bench-crawl  ## all benchmarks (bench-search apart: it builds a large archive)
 
 # CORPUS=../shared/corpus-web (or ../shared/corpus) runs one corpus; by default both are run
 CORPUS ?=
@@ -111,6 +111,9 @@ bench-extract: install-dev  ## extraction accuracy and speed vs trafilatura, GNE
 
 bench-huge: install-dev  ## a generated 5 MB page (zh, en) through every stage: seconds per stage, warnings
 	$(BIN)/python -m bench.bench_huge
+
+bench-broken: install-dev  ## every shared corpus page cut, spliced and mislabelled, through `extract --batch`: nothing may raise
+	$(BIN)/python -m bench.bench_broken
 
 bench-people: install-dev  ## person P/R/F1 on the NER dev splits and the corpus, roles, articles/s
 	$(BIN)/python -m bench.bench_people
