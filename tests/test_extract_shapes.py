@@ -1,6 +1,7 @@
-"""Markup shapes that say an element is not article text (pipeline/stages/extract/shapes.py) and the bare-link
-paragraph rule (noise.toml [paragraph] drop), on hand-written pages (sentences written for these tests, not
-taken from any page): hidden elements, the caption of an image beside it, a line that is only a web address."""
+"""Markup shapes that say an element is not article text (pipeline/stages/extract/shapes.py) and two paragraph
+rules (noise.toml [paragraph] drop), on hand-written pages (sentences written for these tests, not taken from
+any page): hidden elements, the caption of an image beside it, a line that is only a web address, a newsletter
+prompt."""
 
 from __future__ import annotations
 
@@ -165,3 +166,38 @@ def test_a_sentence_with_a_web_address_stays() -> None:
     sentence = "Timetables are published at https://ferry.example.org/times and at the ticket office."
     body = f"<article>{paragraphs(ARTICLE)}<p>{sentence}</p></article>"
     assert run(body).paragraphs == [*ARTICLE, sentence]
+
+
+# ------------------------------------------------------------------ a newsletter prompt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the morning's top stories delivered to your inbox by subscribing to our newsletter.",
+        "Example Weekly is a newsletter with the best of the week's reporting. Sign up here.",
+        "Subscribe to our free newsletter",
+    ],
+)
+def test_a_newsletter_prompt_is_noise(line: str) -> None:
+    assert noise().drop_any.search(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the article's own sentences about newsletters or subscriptions
+        "The council's newsletter reported that 300 families signed the petition in April.",
+        "Readers can subscribe to the service for a monthly fee of five euros, the company said.",
+        # too long for a prompt: a paragraph of the article
+        "The ferry company said its newsletter, which readers can subscribe to on its website, "
+        + " ".join(ARTICLE[:3]),
+    ],
+)
+def test_sentences_about_newsletters_are_not_prompts(line: str) -> None:
+    assert not noise().drop_any.search(line)
+
+
+def test_a_newsletter_prompt_after_the_article_leaves_the_body() -> None:
+    prompt = "Get the morning's top stories delivered to your inbox by subscribing to our newsletter."
+    assert run(f"<article>{paragraphs(ARTICLE)}<p>{prompt}</p></article>").paragraphs == ARTICLE
