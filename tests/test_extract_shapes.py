@@ -1,7 +1,7 @@
-"""Markup shapes that say an element is not article text (pipeline/stages/extract/shapes.py) and two paragraph
-rules (noise.toml [paragraph] drop), on hand-written pages (sentences written for these tests, not taken from
-any page): hidden elements, the caption of an image beside it, a line that is only a web address, a newsletter
-prompt."""
+"""Markup shapes that say an element is not article text (pipeline/stages/extract/shapes.py) and paragraph rules
+of the same issue (noise.toml [paragraph] drop), on hand-written pages (sentences written for these tests, not
+taken from any page): hidden elements, the caption of an image beside it, a line that is only a web address, a
+newsletter prompt, a whole line pointing to other stories."""
 
 from __future__ import annotations
 
@@ -201,3 +201,25 @@ def test_sentences_about_newsletters_are_not_prompts(line: str) -> None:
 def test_a_newsletter_prompt_after_the_article_leaves_the_body() -> None:
     prompt = "Get the morning's top stories delivered to your inbox by subscribing to our newsletter."
     assert run(f"<article>{paragraphs(ARTICLE)}<p>{prompt}</p></article>").paragraphs == ARTICLE
+
+
+# ------------------------------------------------------------------ a pointer to other stories
+
+
+@pytest.mark.parametrize(
+    "line", ["You may also like...", "DON'T MISS", "Explore further", "Most read", "Read next:"]
+)
+def test_a_whole_line_pointing_to_other_stories_is_noise(line: str) -> None:
+    assert noise().drop_any.search(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You may also like the new ferry, the director said, once the cafe on the upper deck is open.",
+        "Don't miss the last boat: the crossing stops at nine in the evening until September.",
+        "Most read the timetable online before they travel, the survey found.",
+    ],
+)
+def test_sentences_starting_like_such_a_pointer_stay(line: str) -> None:
+    assert not noise().drop_any.search(line)
