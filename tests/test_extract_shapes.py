@@ -1,7 +1,7 @@
 """Markup shapes that say an element is not article text (pipeline/stages/extract/shapes.py) and paragraph rules
 of the same issue (noise.toml [paragraph] drop), on hand-written pages (sentences written for these tests, not
 taken from any page): hidden elements, the caption of an image beside it, a line that is only a web address, a
-newsletter prompt, a whole line pointing to other stories."""
+newsletter prompt, a whole line pointing to other stories, a contributors' credit."""
 
 from __future__ import annotations
 
@@ -222,4 +222,18 @@ def test_a_whole_line_pointing_to_other_stories_is_noise(line: str) -> None:
     ],
 )
 def test_sentences_starting_like_such_a_pointer_stay(line: str) -> None:
+    assert not noise().drop_any.search(line)
+
+
+# ------------------------------------------------------------------ a contributors' credit
+
+
+def test_a_contributors_credit_closing_the_story_leaves_the_body() -> None:
+    credit = "Example Press writers Ann Example and Bo Sample contributed to this report."
+    record = run(f"<article>{paragraphs(ARTICLE)}<p>{credit}</p></article>")
+    assert record.paragraphs == ARTICLE
+
+
+def test_a_sentence_about_contributions_stays() -> None:
+    line = "Twelve towns contributed to the cost of the terminal, the authority said on Monday."
     assert not noise().drop_any.search(line)
