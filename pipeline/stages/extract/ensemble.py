@@ -11,9 +11,8 @@ same authors, C++ and ~3 ms a page) is the third voter. Where the engine's regio
 - a line outside the region with PROSE_TOKENS prose tokens that both keep joins it, in page order (two
   votes of three): a paragraph the engine's block missed (a lead in its own box, a section after an ad).
 
-Short lines and headings outside the region never join on the vote (bylines, headlines, subheadings and
-link labels that both readers keep are what the engine's line rules leave out on purpose; a long
-subheading above the article is its standfirst set as a heading, or a promotion's title). When the vote would leave less than
+Short lines outside the region never join on the vote (bylines, headings and link labels that both
+readers keep are what the engine's line rules leave out on purpose). When the vote would leave less than
 a body, the engine's lines stand. Where trafilatura's reading was taken, the vote does nothing. Chinese
 pages never ask (html_page._readings); pages over second_opinion's size limits are read by the engine
 alone; a failing or missing resiliparse is simply no third vote, its error text never reaches the record.
@@ -85,7 +84,7 @@ def vote(page_lines: list[Line], region: list[int], kept: list[Line], readings: 
     asked = [
         i
         for i, line in enumerate(page_lines)
-        if (i in inside and id(line) in kept_ids) or (i not in inside and _may_join(line))
+        if (i in inside and id(line) in kept_ids) or (i not in inside and good_line(line) >= PROSE_TOKENS)
     ]
     by_trafilatura = kept_by(page_lines, asked, readings.trafilatura)
     by_resiliparse = kept_by(page_lines, asked, readings.resiliparse)
@@ -98,12 +97,6 @@ def vote(page_lines: list[Line], region: list[int], kept: list[Line], readings: 
     if sum(tokens(line.text) for line in chosen) < MIN_BODY_TOKENS * 2:
         return kept
     return chosen
-
-
-def _may_join(line: Line) -> bool:
-    """Whether a line outside the region may join it on the vote: prose, and no heading (a headline, a
-    standfirst set as a subheading above the article, a promotion's title: both readers keep headings)."""
-    return not line.heading and good_line(line) >= PROSE_TOKENS
 
 
 def _keeps(
