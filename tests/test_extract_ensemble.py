@@ -59,6 +59,20 @@ def test_a_prose_line_outside_the_region_that_both_keep_joins_in_page_order() ->
     assert texts(vote(page_lines, region, kept, Readings(both, ARTICLE))) == ARTICLE
 
 
+def test_a_standfirst_set_as_a_heading_outside_the_region_joins_on_the_vote() -> None:
+    # scrapinghub's references leave such a subheading out, trafilatura's evaluation set wants it (its "with"
+    # snippets include standfirsts): the vote keeps it, as it keeps a prose standfirst
+    page_lines = lines(["Menu", LEAD, *ARTICLE, "Footer"])
+    page_lines[1].heading = True
+    region = [2, 3, 4, 5]
+    kept = [page_lines[i] for i in region]
+    both = [LEAD, *ARTICLE]
+    assert texts(vote(page_lines, region, kept, Readings(both, both))) == [LEAD, *ARTICLE]
+    assert (
+        texts(vote(page_lines, region, kept, Readings(both, ARTICLE))) == ARTICLE
+    )  # one reader is not enough
+
+
 def test_lines_inside_a_longer_reader_line_count_as_kept() -> None:
     page_lines = lines([*ARTICLE, ASIDE])
     region = [0, 1, 2, 3, 4]

@@ -126,6 +126,33 @@ def test_a_standfirst_in_the_article_header_is_kept() -> None:
     assert rec.paragraphs == [standfirst, *EN]
 
 
+def test_the_headline_at_the_top_of_the_body_leaves_it_however_it_differs_from_the_title() -> None:
+    headline = "Forty countries meet as the regional trade conference opens in the city hall"
+    html = page(
+        f'<div class="story"><h1>{headline}</h1>{paragraphs(EN)}</div>', title="Trade fair | Example News"
+    )
+    rec = run(html)
+    assert rec.paragraphs == EN
+
+
+def test_a_heading_inside_the_body_stays() -> None:
+    heading = "What the delegates want"
+    html = page(f'<div class="story">{paragraphs(EN[:3])}<h2>{heading}</h2>{paragraphs(EN[3:])}</div>')
+    assert run(html).paragraphs == [*EN[:3], heading, *EN[3:]]
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "PUBLISHED: May 13, 2024 at 8:59 pm | UPDATED: May 13, 2024 at 10:16 pm",
+        "Published: May 13, 2024 at 8:59 pm",
+    ],
+)
+def test_a_date_line_at_the_top_of_the_body_leaves_it_in_any_case(date_line: str) -> None:
+    html = page(f'<div class="story"><p>{date_line}</p>{paragraphs(EN)}</div>')
+    assert run(html).paragraphs == EN
+
+
 def test_a_related_posts_slider_after_the_article_stays_out() -> None:
     slider = "".join(
         f'<div class="slide"><h3><a href="/r{i}">Story {i}</a></h3><p>{t}</p></div>'

@@ -71,12 +71,23 @@ def find_body(
         lines, theirs = choose_lines(all_lines, region, other.trafilatura, body_root)
         if not theirs:
             lines = vote(all_lines, region, lines, other)
+        lines = _without_headline(lines)
         if lines:
             g_pars, g_rm = clean_paragraphs(lines, nz, title, drop_captions=True)
             g_tokens = _body_tokens(g_pars)
             if g_tokens > _body_tokens(body.paragraphs) or (link_heavy and g_tokens >= MIN_BODY_TOKENS * 2):
                 return Body(g_pars, body.removed + g_rm, None)
     return body
+
+
+def _without_headline(lines: list[Line]) -> list[Line]:
+    """The generic body's lines without the <h1> lines it starts with: the page's headline (and a kicker
+    set as one), however it differs from the title read from <title> or og:title (a shorter SEO title, a
+    section name, another wording)."""
+    start = 0
+    while start < len(lines) and lines[start].owner.tag == "h1":
+        start += 1
+    return lines[start:]
 
 
 def _rule_body(rule: Rule, container: Any, nz: Noise, title: str | None) -> tuple[Body, bool]:

@@ -21,6 +21,12 @@ from itertools import islice
 from lxml import etree, html
 
 from pipeline.stages.extract.class_names import WordPattern
+from pipeline.stages.extract.shapes import (
+    CAPTION_MAX_CHARS,  # a caption-named block longer than this is text, not a caption
+    HiddenClasses,
+    is_hidden,
+    is_image_caption,
+)
 from pipeline.text.scripts import HAN, KANA
 
 BLOCK_TAGS = frozenset(
@@ -154,9 +160,9 @@ class BlockNames:
     weak: WordPattern  # layout-ambiguous ("nav", "menu"): skipped unless the subtree is prose
     positive: WordPattern  # article container names: a skip-named element that also has one is kept if prose
     caption: WordPattern  # names of photo captions and credits: their lines are marked (Line.caption)
+    hidden: HiddenClasses = HiddenClasses()  # class names that hide an element (shapes.is_hidden)
 
 
-CAPTION_MAX_CHARS = 400  # a caption-named block longer than this is text, not a caption
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 ENTER, AFTER, EXIT = 0, 1, 2
 # a skip-named element holding more than this share of the page's text outside links is a wrapper
@@ -246,15 +252,13 @@ class Walker:
         names = self.names
         if names is None or el.tag in NEVER_SKIPPED:
             return False
+        if is_hidden(el, names.hidden):
+            return not self.is_wrapper(el)
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
         if not attrs.strip():
             return False
         if names.skip.search(attrs):
-            chars, links = self.sizes.of(el)
-            total, total_links = self.sizes.of(self.sizes.root)
-            # a page-wide wrapper that happens to carry such a name (id="nextpage" around a gallery,
-            # "content-sidebar-wrap"): it holds most of the page's text outside links
-            if chars - links > WRAPPER_SHARE * (total - total_links):
+            if self.is_wrapper(el):
                 return False
             # "l-sidebar-fixed l-article-body-segment": another of its names says article, and it is prose
             others = " ".join(n for n in attrs.split() if not names.skip.search(n))
@@ -263,6 +267,14 @@ class Walker:
             # old CMS templates wrap the whole article in class="nav": walk it when it holds prose
             return not (self.holds_prose(el) or self.sizes.of(el)[0] > 0.5 * self.sizes.total)
         return False
+
+    def is_wrapper(self, el: html.HtmlElement) -> bool:
+        """Whether ``el`` holds most of the page's text outside links: a page-wide wrapper that happens to
+        carry a noise name (id="nextpage" around a gallery, "content-sidebar-wrap") or a hiding class
+        that a script lifts."""
+        chars, links = self.sizes.of(el)
+        total, total_links = self.sizes.of(self.sizes.root)
+        return chars - links > WRAPPER_SHARE * (total - total_links)
 
     def holds_prose(self, el: html.HtmlElement) -> bool:
         """Whether a subtree carries article-like text: ≥ 200 characters outside links, ≥ half of its text,
@@ -277,16 +289,17 @@ class Walker:
         return prose
 
     def is_caption(self, el: html.HtmlElement) -> bool:
-        """A <figcaption>, or a short block named like a caption or a credit (a page-wide class such as
-        "hide-caption" on <body> says nothing; a long "caption" is a text block)."""
+        """A <figcaption>, a short block named like a caption or a credit (a page-wide class such as
+        "hide-caption" on <body> says nothing; a long "caption" is a text block), or a short block that is
+        all the text beside an image (shapes.is_image_caption)."""
         if el.tag == "figcaption":
             return True
         if self.names is None or el.tag in NEVER_SKIPPED:
             return False
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-        if not attrs.strip() or not self.names.caption.search(attrs):
-            return False
-        return self.sizes.of(el)[0] <= CAPTION_MAX_CHARS
+        if attrs.strip() and self.names.caption.search(attrs):
+            return self.sizes.of(el)[0] <= CAPTION_MAX_CHARS
+        return is_image_caption(el, BLOCK_TAGS, lambda e: self.sizes.of(e)[0])
 
     def walk(self, root: html.HtmlElement, owner: html.HtmlElement) -> None:
         """Depth-first walk with an explicit stack (pages nest thousands deep: no recursion). Siblings are

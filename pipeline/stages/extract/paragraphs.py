@@ -15,7 +15,7 @@ from pipeline.stages.extract.times import parse_datetime
 from pipeline.text.datelines import lead_dateline
 
 LEAD_CAPTION_MAX = 3  # paragraphs a lead photo caption may take before the dateline paragraph
-META_LINE = re.compile(r"(?:来源|來源|时间|時間|发布|發布|作者|Source|Published|Updated|Posted|编辑)")
+META_LINE = re.compile(r"(?:来源|來源|时间|時間|发布|發布|作者|Source|Published|Updated|Posted|编辑)", re.I)
 # "CHICAGO | Mon Jan 9, 2012 5:13pm EST": a place and the date, the story's header line
 PLACE_DATE_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z .,'/-]{1,40}\s*[|｜]\s*\S")
 
@@ -72,8 +72,9 @@ def _keep_text_lines(lines: list[Line], nz: Noise) -> tuple[list[str], list[str]
 
 
 def _drop_header_lines(out: list[str], title: str | None, removed: list[str]) -> int:
-    """Remove furniture at the start: the headline again, "date time 来源：X" lines, "CHICAGO | Mon Jan 9,
-    2012 5:13pm EST". Returns how many lines went."""
+    """Remove furniture at the start: the headline again, "date time 来源：X" lines ("PUBLISHED: November 19,
+    2019 at 8:59 pm | UPDATED: …" in any case), "CHICAGO | Mon Jan 9, 2012 5:13pm EST". Returns how many
+    lines went."""
     norm_title = compact(title or "")
     popped = 0
     while out:

@@ -15,6 +15,7 @@ from lxml import etree
 from pipeline.config import DATA_FILES
 from pipeline.stages.extract.class_names import WordPattern
 from pipeline.stages.extract.dom import BlockNames, clean_text
+from pipeline.stages.extract.shapes import HiddenClasses
 
 _CSS = GenericTranslator()
 
@@ -144,11 +145,12 @@ class Noise:
     photo_credit: list[re.Pattern[str]]
     caption_keep: list[re.Pattern[str]]  # captions ending in a state-media credit stay in the body
     kinds: dict[str, re.Pattern[str]] = field(default_factory=dict)  # [kinds]: video/gallery page hints
+    hidden: HiddenClasses = HiddenClasses()  # class names that hide an element, and those that show it
 
     @property
     def names(self) -> BlockNames:
         """The class/id words the line walker skips by."""
-        return BlockNames(self.skip, self.weak_skip, self.positive, self.caption)
+        return BlockNames(self.skip, self.weak_skip, self.positive, self.caption, self.hidden)
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +175,10 @@ def noise() -> Noise:
         kinds={k: re.compile(v) for k, v in data.get("kinds", {}).items()},
         photo_credit=[re.compile(p) for p in para["photo_credit"]],
         caption_keep=[re.compile(p) for p in para.get("caption_keep", [])],
+        hidden=HiddenClasses(
+            frozenset(blocks.get("hidden_classes", [])),
+            re.compile(blocks["shown_class"]) if blocks.get("shown_class") else None,
+        ),
     )
 
 
