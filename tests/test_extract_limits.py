@@ -66,6 +66,23 @@ def test_an_ordinary_page_has_no_limit_warnings() -> None:
     assert record.warnings == []
 
 
+def test_indentation_does_not_use_up_the_text_budget() -> None:
+    # A template's menus indented by hundreds of thousands of spaces before the article (seen on real CMS
+    # pages): the budget counts a run of whitespace as one character, in read and in skipped blocks alike.
+    indent = "\n" + " " * 2000
+    menu = "".join(f'<li>{indent}<a href="/s{i}">Section {i}</a>{indent}</li>' for i in range(120))
+    raw = article_page(40_000).replace(
+        b'<div class="article-body">',
+        f'<div class="main-nav"><ul>{menu}</ul></div><div class="top">{indent * 60}</div>'
+        '<div class="article-body">'.encode(),
+    )
+    assert len(raw) > 2 * html_page.PAGE_TEXT_MAX
+    record, _ = timed(raw)
+    assert record.error is None
+    assert sum(len(p) for p in record.paragraphs) > 30_000
+    assert record.warnings == []
+
+
 def test_nested_noise_named_wrappers_are_decided_in_linear_time() -> None:
     # 3000 nested wrappers named like share bars around the article: each one is a page-wide wrapper
     body = "<p>" + " ".join(WORDS * 8) + ".</p>"

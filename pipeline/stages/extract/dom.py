@@ -220,7 +220,7 @@ class Walker:
         self.sizes = SubtreeText(root)
         self.lines: list[Line] = []
         self.current: Line | None = None
-        self.budget = max_chars  # characters of text still read (None: no limit)
+        self.budget = max_chars  # characters of text still read, whitespace runs as one (None: no limit)
         self.dropped = False  # whether text was left unread (the budget ran out)
         self.at: html.HtmlElement | None = None  # the element the walk was at (where it stopped)
         self._prose: dict[html.HtmlElement, bool] = {}
@@ -233,12 +233,17 @@ class Walker:
         if not text:
             return
         if self.budget is not None:
-            if len(text) > self.budget:
+            # Characters as read, a run of whitespace as one: templates indent their menus by thousands of
+            # spaces, which must not use up the budget before the article (a 480,000-character nav whose
+            # words are 5,000 characters).
+            size = len(SPACES.sub(" ", text)) if len(text) > 1 else len(text)
+            if size > self.budget:
                 self.dropped = True
-                text = text[: self.budget]
+                text = SPACES.sub(" ", text)[: self.budget]
                 if not text:
                     return
-            self.budget -= len(text)
+                size = len(text)
+            self.budget -= size
         if self.current is None or self.current.owner is not owner:
             self._new(owner, caption)
         assert self.current is not None
@@ -301,6 +306,12 @@ class Walker:
             return self.sizes.of(el)[0] <= CAPTION_MAX_CHARS
         return is_image_caption(el, BLOCK_TAGS, lambda e: self.sizes.of(e)[0])
 
+    def visible_chars(self, el: html.HtmlElement) -> int:
+        """Characters of text in ``el``'s subtree, a run of whitespace as one (as ``_add`` counts them).
+        Each skipped subtree is measured once and never entered, so this stays linear in the page."""
+        raw = self.sizes.of(el)[0]
+        return raw if raw < 256 else len(SPACES.sub(" ", el.text_content()))
+
     def walk(self, root: html.HtmlElement, owner: html.HtmlElement) -> None:
         """Depth-first walk with an explicit stack (pages nest thousands deep: no recursion). Siblings are
         reached one at a time (getnext), so an element with 70,000 children costs nothing past the point
@@ -331,7 +342,7 @@ class Walker:
                 continue
             if self.is_skipped(el):
                 if self.budget is not None:  # skipped text counts: the walk's cost is bounded by the page
-                    self.budget -= self.sizes.of(el)[0]
+                    self.budget -= self.visible_chars(el)
                     self.dropped = self.budget < 0
                 continue
             if tag in BLOCK_TAGS:
