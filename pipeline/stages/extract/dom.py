@@ -188,18 +188,26 @@ class SubtreeText:
         return self.of(self.root)[0]
 
 
+def visible_len(text: str | None) -> int:
+    """Characters of ``text`` with each run of whitespace counted as one (templates indent by thousands)."""
+    if not text:
+        return 0
+    return len(text) if len(text) < 3 else len(SPACES.sub(" ", text))
+
+
 def subtree_stats(root: html.HtmlElement) -> dict[html.HtmlElement, tuple[int, int]]:
-    """(characters, characters inside links) of each element's subtree. Keyed by the element itself: the
+    """(characters, characters inside links) of each element's subtree, a run of whitespace counted as one
+    character (as the walker's budget counts them). Keyed by the element itself: the
     dictionary keeps lxml's proxy objects alive, so they stay the same objects (``id()`` of a proxy that
     was let go can be reused by another element)."""
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     stats: dict[html.HtmlElement, tuple[int, int]] = {}
     for el in reversed(elements):  # children before their parents
-        chars = len(el.text or "")
+        chars = visible_len(el.text)
         links = 0
         for child in el:
             c_chars, c_links = stats.get(child, (0, 0))
-            chars += c_chars + len(child.tail or "")
+            chars += c_chars + visible_len(child.tail)
             links += c_links
         stats[el] = (chars, chars if el.tag == "a" else links)
     return stats
@@ -236,7 +244,7 @@ class Walker:
             # Characters as read, a run of whitespace as one: templates indent their menus by thousands of
             # spaces, which must not use up the budget before the article (a 480,000-character nav whose
             # words are 5,000 characters).
-            size = len(SPACES.sub(" ", text)) if len(text) > 1 else len(text)
+            size = visible_len(text)
             if size > self.budget:
                 self.dropped = True
                 text = SPACES.sub(" ", text)[: self.budget]
@@ -306,12 +314,6 @@ class Walker:
             return self.sizes.of(el)[0] <= CAPTION_MAX_CHARS
         return is_image_caption(el, BLOCK_TAGS, lambda e: self.sizes.of(e)[0])
 
-    def visible_chars(self, el: html.HtmlElement) -> int:
-        """Characters of text in ``el``'s subtree, a run of whitespace as one (as ``_add`` counts them).
-        Each skipped subtree is measured once and never entered, so this stays linear in the page."""
-        raw = self.sizes.of(el)[0]
-        return raw if raw < 256 else len(SPACES.sub(" ", el.text_content()))
-
     def walk(self, root: html.HtmlElement, owner: html.HtmlElement) -> None:
         """Depth-first walk with an explicit stack (pages nest thousands deep: no recursion). Siblings are
         reached one at a time (getnext), so an element with 70,000 children costs nothing past the point
@@ -342,7 +344,7 @@ class Walker:
                 continue
             if self.is_skipped(el):
                 if self.budget is not None:  # skipped text counts: the walk's cost is bounded by the page
-                    self.budget -= self.visible_chars(el)
+                    self.budget -= self.sizes.of(el)[0]
                     self.dropped = self.budget < 0
                 continue
             if tag in BLOCK_TAGS:

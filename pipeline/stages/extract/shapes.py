@@ -70,7 +70,7 @@ def is_image_caption(
     if parent is None or el.tag in HEADINGS or parent.tag in NOT_FIGURES or not isinstance(parent.tag, str):
         return False
     if chars_of(el) > 2 * CAPTION_MAX_CHARS or chars_of(parent) > 3 * CAPTION_MAX_CHARS:
-        return False  # raw characters, whitespace included: a cheap bound before any text is read
+        return False  # the precomputed sizes: a cheap bound before any text is read
     inside = list(islice(parent.iterdescendants(), FIGURE_MAX_ELEMENTS + 1))
     if len(inside) > FIGURE_MAX_ELEMENTS:
         return False
