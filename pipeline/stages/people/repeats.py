@@ -46,11 +46,15 @@ def _repeats_of_forms(
     """Every free occurrence of the ``forms`` (an English one as a whole word), with its own role and kind; a
     credit is read where the name is first given, not from a repeat."""
     out: list[Mention] = []
+    searches = []  # compiled once per article, not per unit
+    for form in forms:
+        lang = "zh" if has_han(form) else "en"
+        searches.append(
+            (form, lang, re.compile(re.escape(form) if lang == "zh" else rf"\b{re.escape(form)}\b"))
+        )
     for unit, text in units:
-        for form in forms:
-            lang = "zh" if has_han(form) else "en"
-            pat = re.escape(form) if lang == "zh" else rf"\b{re.escape(form)}\b"
-            for m in re.finditer(pat, text):
+        for form, lang, pattern in searches:
+            for m in pattern.finditer(text):
                 if not found.free(unit, m.start()):
                     continue
                 role = None
