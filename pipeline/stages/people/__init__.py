@@ -13,14 +13,16 @@ words, blocklists, surnames) is data: ``pipeline/data/people.toml``.
 The modules, in the order the stage uses them:
 
 - ``vocabulary``: people.toml as a frozen dataclass, and the speech / credit patterns built from it;
-- ``recognisers``: LAC and the two CRFs (``zh_crf``, ``en_crf``: their features), loaded once;
+- ``recognisers``: LAC and the two CRFs (``zh_crf``, ``en_crf``: their features), loaded once; ``lac_batch``:
+  LAC run on all the Chinese units of an article together (the same output, decoded in one batch);
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
   a unit, and the article-level filter of brands;
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
-- ``repeats``: later occurrences of names already found;
+- ``repeats``: later occurrences of names already found (``occurrences``: a name's occurrences without a regex
+  compiled per name);
 - ``assemble``: mentions merged into persons.
 
 The stage runs before translation (pipeline/runner.py): the translate stage protects the English forms of the
@@ -36,7 +38,7 @@ from pipeline.stages.people.assemble import assemble
 from pipeline.stages.people.credits import byline_mentions
 from pipeline.stages.people.en_mentions import en_mentions
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
-from pipeline.stages.people.recognisers import RecogniserError
+from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
 from pipeline.stages.people.zh_noise import drop_brands, trim_run_on_names
@@ -52,6 +54,8 @@ def _units(record: Article) -> list[TextUnit]:
 
 
 def _text_mentions(zh_units: list[TextUnit], en_units: list[TextUnit]) -> list[Mention]:
+    # LAC reads every unit zh_mentions reads: run them together (same output, a third of the time)
+    lac_tokens_of([t for _u, t in zh_units] + [t for _u, t in en_units if has_han(t)])
     mentions: list[Mention] = []
     for unit, text in zh_units:
         mentions.extend(zh_mentions(unit, text))
@@ -77,8 +81,11 @@ def find_people(record: Article) -> Article:
 
 def _find(record: Article) -> list[Person]:
     units = _units(record)
-    zh_units = [(u, t) for u, t in units if is_chinese(t)]
-    en_units = [(u, t) for u, t in units if not is_chinese(t) and re.search("[A-Za-z]", t)]
+    chinese = [is_chinese(t) for _u, t in units]
+    zh_units = [unit for unit, zh in zip(units, chinese, strict=True) if zh]
+    en_units = [
+        (u, t) for (u, t), zh in zip(units, chinese, strict=True) if not zh and re.search("[A-Za-z]", t)
+    ]
     mentions = _text_mentions(zh_units, en_units)
     mentions = trim_run_on_names(drop_brands(units, mentions))
     mentions.extend(repeated_mentions(units, mentions))

@@ -60,11 +60,12 @@ def _group_full_names(mentions: list[Mention], groups: Groups, order: list[str])
     """Group the full-name mentions by name key (in ``groups``, keys in reading order in ``order``); return
     the single-word ones, to be linked."""
     singles: list[Mention] = []
+    keys = {form: name_key(form) for form in {m.form for m in mentions if not m.single}}  # once per form
     for m in mentions:
         if m.single:
             singles.append(m)
             continue
-        key = name_key(m.form)
+        key = keys[m.form]
         if not key:
             continue
         if key not in groups:

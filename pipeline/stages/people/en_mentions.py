@@ -5,11 +5,13 @@ document features and the article's place names help tell a person from a place)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
 from pipeline.stages.people.en_roles import en_role, ends_with_role
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
+from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
 from pipeline.stages.people.recognisers import english_entities
 from pipeline.stages.people.vocabulary import vocabulary
 
@@ -91,25 +93,48 @@ _COMPANY_AFTER = (
 )
 
 
+_COMPANY_AFTER_RE = re.compile(f"(?:{_COMPANY_AFTER})")
+_SPACE = re.compile(r"\s")
+
+
+@lru_cache(maxsize=4)
+def _org_head_then_space(heads: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    r"""``\b(?i:head|…)\s+`` compiled once, and the longest head (escaped, so at least its length)."""
+    return re.compile(rf"\b(?i:{'|'.join(heads)})\s+"), max((len(h) for h in heads), default=0)
+
+
+def _after_org_head(full: str, form: str) -> bool:
+    r"""``re.search(rf"\b(?i:{heads})\s+{re.escape(form)}\b", full)``: "parent company Daimler"."""
+    before, longest = _org_head_then_space(vocabulary().org_heads_en)
+    for pos in starts(full, form):
+        if not (pos and _SPACE.match(full, pos - 1) and at_boundary(full, pos + len(form))):
+            continue
+        space = pos - 1  # where the whitespace before the form starts
+        while space and _SPACE.match(full, space - 1):
+            space -= 1
+        if preceded_by(full, pos, before, pos - space + longest):
+            return True
+    return False
+
+
 def not_persons(texts: list[str], forms: set[str], rejected: set[str], orgs: set[str]) -> set[str]:
     """The English name forms the article shows not to be persons anywhere in it: written as a company's name
     (``_COMPANY_AFTER``, or after a company word: "parent company Daimler"), ruled out by an organisation
     context elsewhere ("liquor brand Kweichow Moutai", and so "Moutai"), or, for one word with no full name,
     the first or last word of an organisation the recogniser found elsewhere ("Kweichow Moutai", "Medco Health
     Solutions Inc"), written in lower case too ("golden nanmu trees") or in capitals only (a dateline's
-    DENVER, "LOVE IS THE CURE")."""
+    DENVER, "LOVE IS THE CURE"). (The searches use occurrences.py, not a regex compiled per form.)"""
     full = "\n".join(texts)
-    heads = "|".join(vocabulary().org_heads_en)
     out = {f for f in forms if f in rejected or any(r.endswith(" " + f) for r in rejected)}
     full_names = {f for f in forms if " " in f}
     for form in forms:
         if " " not in form and not any(n.split()[-1] == form for n in full_names):
             org_ends = any(o.split()[0] == form or o.split()[-1] == form for o in orgs if " " in o)
-            if org_ends or form.isupper() or re.search(rf"\b{re.escape(form.lower())}\b", full):
+            in_lower_case = next(literal_spans(full, form.lower(), whole_word=True), None) is not None
+            if org_ends or form.isupper() or in_lower_case:
                 out.add(form)
                 continue
-        esc = re.escape(form)
-        if re.search(rf"\b{esc}(?:{_COMPANY_AFTER})", full) or re.search(rf"\b(?i:{heads})\s+{esc}\b", full):
+        if literal_then(full, form, _COMPANY_AFTER_RE) or _after_org_head(full, form):
             out.add(form)
     return out
 

