@@ -1,8 +1,8 @@
 """The name models the benchmark scores the NER dev splits with: trained on the train splits ONLY.
 
-The shipped models (pipeline/data/ner/) are trained on train + dev (``tools.train_people_models --with-dev``),
-so they have seen every dev sentence and their dev figures would mean nothing. The bench trains the train-only
-models itself with the same command (``tools.train_people_models <lang>`` without ``--with-dev``), once, and
+The shipped Chinese model (pipeline/data/ner/) is trained on train + dev (``tools.train_people_models``,
+``SHIPPED_DATA``), so it has seen every dev sentence and its dev figures would mean nothing. The bench trains the train-only
+models itself with the same code (``tools.train_people_models <lang> --data train``), once, and
 keeps them under ``$WIREARCHIVE_DATA/bench/people_models/<lang>-<fingerprint>/``. The fingerprint covers what
 the model is a function of: the source of the training functions and their parameters, the feature module, the
 train split's bytes and the versions of the libraries whose output becomes features; a change of any of them trains a new model (about
@@ -78,7 +78,7 @@ def train_only_model(lang: str, ner_dir: Path) -> Path:
     if not (folder / name).exists():
         print(
             f"[people bench] training the {lang} model on the train split only, once, into {folder} "
-            f"(python -m tools.train_people_models {lang} --out-dir …; minutes)",
+            f"(python -m tools.train_people_models {lang} --data train; minutes)",
             file=sys.stderr,
             flush=True,
         )
