@@ -122,7 +122,7 @@ bench-huge: install-dev  ## a generated 5 MB page (zh, en) through every stage: 
 bench-people: $(TRAIN_STAMP)  ## person P/R/F1 on the NER dev splits (train-only models, built once) and the corpus, roles, articles/s
 	$(BIN)/python -m bench.bench_people
 
-people-models: $(TRAIN_STAMP)  ## retrain the shipped name recognisers from ../shared/ner (zh: train + dev, en: train; ~15 min CPU)
+people-models: $(TRAIN_STAMP)  ## retrain the shipped name recognisers from ../shared/ner (SHIPPED_DATA; ~13 min CPU)
 	nice -n 5 $(BIN)/python -m tools.train_people_models all
 
 bench-dates: install-dev  ## date resolution accuracy

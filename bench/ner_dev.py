@@ -21,8 +21,8 @@ Protocol:
 The data stays in ../shared (never copied into the repository); without it nothing is scored. These are
 **dev** figures: the recognisers' design was chosen on them. Ours is scored with models trained on the train
 splits ONLY (bench/people_models.py trains them once under $WIREARCHIVE_DATA/bench/), never with the shipped
-models: the Chinese one was trained on train + dev and has seen every sentence scored here (the English one
-is the train-only model; docs/people.md says which data each shipped model saw).
+models, which may be trained on train + dev (tools/train_people_models.py SHIPPED_DATA; docs/people.md says
+which data each shipped model saw).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The name models the benchmark scores the NER dev splits with: trained on the train splits ONLY.
 
-The shipped Chinese model (pipeline/data/ner/) is trained on train + dev (``tools.train_people_models``,
-``SHIPPED_DATA``), so it has seen every dev sentence and its dev figures would mean nothing. The bench trains the train-only
+A shipped model (pipeline/data/ner/) may be trained on train + dev (``tools.train_people_models``,
+``SHIPPED_DATA``; today both are train-only), and then its dev figures would mean nothing. The bench trains the train-only
 models itself with the same code (``tools.train_people_models <lang> --data train``), once, and
 keeps them under ``$WIREARCHIVE_DATA/bench/people_models/<lang>-<fingerprint>/``. The fingerprint covers what
 the model is a function of: the source of the training functions and their parameters, the feature module, the

@@ -1,5 +1,5 @@
-"""Training the name recognisers (issue 10): which sentences each model is trained on (the shipped Chinese
-model on train + dev, the benchmark's on train only), the learning-curve subsets and half-dev folds, the benchmark
+"""Training the name recognisers (issue 10): which sentences each model is trained on (train, or train + dev,
+the benchmark's always on train only), the learning-curve subsets and half-dev folds, the benchmark
 scoring the dev splits with the train-only models, and training being deterministic.
 
 Every sentence here is written for this project (no text of the NER data)."""

@@ -94,8 +94,8 @@ def english_tagger() -> Any:
 
 def use_models(zh_model: Path | None = None, en_model: Path | None = None) -> None:
     """Load the CRF models from these files (their side tables beside them) from now on; ``None``: the
-    shipped one. bench/ner_dev.py scores the dev splits with models trained on the train splits only, since
-    the shipped Chinese one has seen dev."""
+    shipped one. bench/ner_dev.py scores the dev splits with models trained on the train splits only, whatever the
+    shipped ones were trained on."""
     global ZH_MODEL, EN_MODEL
     ZH_MODEL = zh_model or MODEL_DIR / "zh_person.crfsuite"
     EN_MODEL = en_model or MODEL_DIR / "en_person.crfsuite"
