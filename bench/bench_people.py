@@ -11,7 +11,11 @@ optional: without it only the fixtures are scored.
 
 First, the dev splits of the public NER data in ../shared/ner (bench/ner_dev.py: MSRA and People's Daily,
 CoNLL-2003; sentences grouped 20 to a pseudo-article, scored per person), find_people + find_dates beside LAC
-and spaCy as-is, in-process articles/s with the process pinned to one core.
+and spaCy as-is, in-process articles/s with the process pinned to one core. find_people runs there with name
+models trained on the train splits ONLY (bench/people_models.py trains them on first use, ~13 min CPU, and keeps
+them under $WIREARCHIVE_DATA/bench/), whatever data the shipped models were trained on
+(tools/train_people_models.py SHIPPED_DATA). The project's annotated sets, which no model was trained on, are
+scored with the shipped models.
 """
 
 from __future__ import annotations

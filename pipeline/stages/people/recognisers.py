@@ -5,7 +5,8 @@
 - the Chinese name CRF (``zh_crf``), which reads LAC's output as features;
 - the English name CRF (``en_crf``), run over a whole article.
 
-The CRF models ship in ``pipeline/data/ner/`` (trained by ``tools/train_people_models.py``). A model that is
+The CRF models ship in ``pipeline/data/ner/`` (trained by ``tools/train_people_models.py``);
+:func:`use_models` points the stage at other ones (the benchmark's, trained without the dev splits). A model that is
 missing or fails raises :class:`RecogniserError` with a message of ours, never the library's text.
 """
 
@@ -91,6 +92,18 @@ def english_tagger() -> Any:
     from pipeline.stages.people.en_crf import EnglishTagger
 
     return _load_crf("English", EN_MODEL, EnglishTagger)
+
+
+def use_models(zh_model: Path | None = None, en_model: Path | None = None) -> None:
+    """Load the CRF models from these files (their side tables beside them) from now on; ``None``: the
+    shipped one. bench/ner_dev.py scores the dev splits with models trained on the train splits only, whatever the
+    shipped ones were trained on."""
+    global ZH_MODEL, EN_MODEL
+    ZH_MODEL = zh_model or MODEL_DIR / "zh_person.crfsuite"
+    EN_MODEL = en_model or MODEL_DIR / "en_person.crfsuite"
+    chinese_tagger.cache_clear()
+    english_tagger.cache_clear()
+    chinese_entity_tags.cache_clear()
 
 
 def _offsets(text: str, pairs: list[tuple[str, str]]) -> list[Token]:
