@@ -32,6 +32,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from bench.bench_people import load_fixture
 from bench.ner_dev import NER_DIR, load_articles, pin_to_one_core
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
@@ -52,18 +53,6 @@ def dev_articles(lang: str) -> list[Article]:
         for articles in load_articles(lang, NER_DIR).values()
         for a in articles
     ]
-
-
-def _fixture(path: Path) -> Article:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Article(
-        title=data.get("title"),
-        paragraphs=list(data["paragraphs"]),
-        authors=list(data.get("authors") or []),
-        photographers=list(data.get("photographers") or []),
-        editor=data.get("editor"),
-        lang=data["lang"],
-    )
 
 
 def _seed(path: Path) -> Article:
@@ -87,7 +76,7 @@ def guard_sets() -> Iterator[tuple[str, list[tuple[str, Article]]]]:
     for lang in ("zh", "en"):
         yield f"{lang}_dev", [(f"{lang}#{k}", a) for k, a in enumerate(dev_articles(lang))]
     paths = sorted(FIXTURES.glob("*.json")) + sorted((FIXTURES / "heldout").glob("*.json"))
-    yield "fixtures", [(p.stem, _fixture(p)) for p in paths]
+    yield "fixtures", [(p.stem, load_fixture(p)[0]) for p in paths]
     yield "seeds", [(p.name, _seed(p)) for p in sorted((SHARED / "seeds").glob("*.txt"))]
     truth = SHARED / "corpus" / "truth.jsonl"
     lines = truth.read_text(encoding="utf-8").splitlines() if truth.exists() else []
