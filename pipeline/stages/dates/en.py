@@ -340,6 +340,8 @@ def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     count_text = count.group("n") if count else ""
     duration = None if bounded else _duration_of(count_text, m.group("unit"), bool(m.group("half")))
     following = direction in words().from_following
+    if duration is not None and duration.unit == "hour":
+        return None  # "two hours ago", "1-2 hours after your workout": a time of day, not a date
     if duration is None:
         if following and not bounded:
             return None  # "weeks after the vote", "day after day": not a date
@@ -390,7 +392,7 @@ def _on_duration_ahead(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | N
     """ "in three days", "in two weeks' time": a date ahead of the reference, unless the sentence makes it a
     span of time (:func:`_in_past_or_span`; "in a week where ...")."""
     duration = _duration_of(m.group("n"), m.group("unit"), bool(m.group("half")))
-    if duration is None or _NOT_AHEAD_AFTER.match(m.string, m.end()):
+    if duration is None or duration.unit == "hour" or _NOT_AHEAD_AFTER.match(m.string, m.end()):
         return None
     before = m.string[max(0, m.start() - 80) : m.start()]
     clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()

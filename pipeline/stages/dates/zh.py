@@ -340,6 +340,8 @@ def _on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     if count is None or m.string[max(0, m.start() - 1) : m.start()] == "的":
         return Hit(m.start(), m.end(), None)  # a vague count; 开幕的三天前: counted from an event
     duration = Duration(unit[0], count[0] * unit[1], count[1]).normalised()
+    if duration.unit == "hour":
+        return None  # 3小时前: a time of day, not a date
     sign = words().duration_directions[m.group("dir")]
     if m.group("today") and sign < 0 and unit[0] in ("month", "year"):  # 三年前的今天: that very day
         return Hit(m.start(), m.end(), iso(moved(ref, duration, sign) if ref else None))
