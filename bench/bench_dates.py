@@ -40,6 +40,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from bench.dates_unseen import case_article, load_unseen, print_unseen
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 from pipeline.text.scripts import has_han
@@ -500,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     print_table(total, right, extra)
     print_relative(cases, args.verbose)
     print(f"seed cases exact: {'yes' if seeds_exact else 'NO'}")
+    print_unseen(args.verbose)
     print(f"speed: {speed:.0f} articles/s ({args.repeat} passes)")
 
     corpus = load_corpus_cases()
@@ -530,8 +532,29 @@ def main(argv: list[str] | None = None) -> int:
         ("corpus zh", [c for c in corpus if article_lang(c[1]) == "zh"]),
         ("corpus en", [c for c in corpus if article_lang(c[1]) != "zh"]),
         ("all", cases + corpus),
+        ("unseen zh", unseen_cases("zh")),
+        ("unseen en", unseen_cases("en")),
     ]
     return compare(groups)
+
+
+def unseen_cases(lang: str) -> list[Case]:
+    """The unseen relative phrasings (bench/dates_unseen.py) as side-by-side cases: one article a sentence, the
+    expected mentions with a value (the peer gives no value-less mentions)."""
+    out: list[Case] = []
+    for i, case in enumerate(c for c in load_unseen() if c["lang"] == lang):
+        expected = [
+            {
+                "text": e["text"],
+                "value": e["value"],
+                "kind": "range" if e.get("end") else "event",
+                "end": e.get("end"),
+            }
+            for e in case["expect"]
+            if e.get("value")
+        ]
+        out.append((f"unseen {lang} {i}", case_article(case), expected))
+    return out
 
 
 if __name__ == "__main__":

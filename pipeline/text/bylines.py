@@ -78,6 +78,7 @@ class _ZhGrammar:
     photo_marks: frozenset[str]
     writer_marks: frozenset[str]
     fillers: frozenset[str]
+    conjunctions: tuple[str, ...]
     sent_from: tuple[str, ...]
     not_names: frozenset[str]
     org_suffix: re.Pattern[str]
@@ -115,6 +116,7 @@ def _zh() -> _ZhGrammar:
         photo_marks=frozenset(zh["photo_marks"]),
         writer_marks=frozenset(zh["writer_marks"]),
         fillers=frozenset(zh["fillers"]),
+        conjunctions=tuple(zh["conjunctions"]),
         sent_from=tuple(zh["sent_from"]),
         not_names=frozenset(zh["not_names"]) | frozenset(kind),
         org_suffix=re.compile(rf"(?:{suffixes})$"),
@@ -248,7 +250,7 @@ class _RunReader:
         if tf in g.writer_marks:
             self.mark(REPORTER if role in (REPORTER, SOURCE) else role)
             return "mark"
-        if tf in g.fillers or tf.startswith(g.sent_from):
+        if tf in g.fillers or tf in g.conjunctions or tf.startswith(g.sent_from):
             return "skip"
         if kind is None and not self.pending and (tf in g.orgs or g.org_suffix.search(tf)):
             return "skip"  # the organisation of a signature: （新民网 李欣）
@@ -271,15 +273,31 @@ class _RunReader:
                 return "name"
         name = self._name(tok, kind, colon)
         if not name:
-            return "stop"
+            pair = self._conjoined(tok, kind, colon)
+            if pair:
+                self.pending += [[role, n] for n in pair]
+                return "name"
+            return "skip" if kind == OTHER and colon else "stop"  # 出品：新华社国内部: a desk, not a name
         self.pending += [[role, n] for n in _glued_pair(name)]
         return "name"
+
+    def _conjoined(self, tok: str, kind: str | None, colon: bool) -> list[str]:
+        """Two names joined by "and" without spaces (张三和李四), when both halves read as names."""
+        for conjunction in _zh().conjunctions:
+            left, sep, right = tok.partition(conjunction)
+            if sep and left and right:
+                names = [self._name(left, kind, colon), self._name(right, kind, colon)]
+                if all(names):
+                    return [n for n in names if n]
+        return []
 
     def _name(self, tok: str, kind: str | None, colon: bool) -> str | None:
         fold = fold_credit_chars(tok)
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon
         name = _zh_name(tok, fold, labelled=labelled, strict=strict)
+        if name is None and kind == OTHER and _PLAIN_NAME.fullmatch(tok) and fold not in _zh().not_names:
+            name = tok  # 通讯员 粤宣: a desk's pen name; not an author either way
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
             # a rare surname (令伟家, 郅振璞): kept only when 报道 ends the run
             name = _zh_name(tok, fold, labelled=True, strict=False)
@@ -299,6 +317,8 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     """
     t = nfkc(text)
     f = fold_credit_chars(t)
+    if mode != "inline":
+        t, f = _without_affiliations(t, f)
     lo, hi = start, len(t)
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
@@ -321,6 +341,20 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+# A bracket right after a name that holds no label is the writer's affiliation: 作者：张三（清华大学公共管理学院）
+_BRACKET = re.compile(rf"(?<=[{HAN}])[（(][^（）()]{{1,40}}[）)]")
+
+
+def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
+    """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
+    for m in _BRACKET.finditer(folded):
+        if not _zh().label.search(m.group(0)):
+            blank = " " * (m.end() - m.start())
+            text = text[: m.start()] + blank + text[m.end() :]
+            folded = folded[: m.start()] + blank + folded[m.end() :]
+    return text, folded
 
 
 def find_label(text: str, start: int = 0, end: int | None = None) -> int | None:

@@ -74,6 +74,7 @@ class EnglishWords:
     from_following: frozenset[str]  # "before", "after": counted from the date right after them
     vague_counts: tuple[str, ...]  # "a few", "several": no number
     bound_words: tuple[str, ...]  # "more than", "over": a bound, not a point
+    anaphora: Mapping[str, tuple[str, int]]  # "the next day" ("day", 1): counted from the date before them
 
 
 @cache
@@ -95,6 +96,7 @@ def words() -> EnglishWords:
         from_following=frozenset(en["durations"]["from_following"]),
         vague_counts=tuple(en["durations"]["vague_counts"]),
         bound_words=tuple(en["durations"]["bound_words"]),
+        anaphora={k: (v[0], int(v[1])) for k, v in en["anaphora"].items()},
     )
 
 
@@ -126,6 +128,7 @@ def _fragments() -> dict[str, str]:
         "bound": _phrases(w.bound_words),
         "duration_units": alternation(w.duration_units),
         "duration_directions": _phrases(w.duration_directions),
+        "anaphora": _phrases(w.anaphora),
     }
 
 
@@ -317,7 +320,7 @@ def _duration_of(count_text: str, unit_word: str, half: bool) -> Duration | None
         return None
     if halves and per > 1:
         return Duration(unit, count * per + per // 2)  # half a century: 50 years, half a fortnight: a week
-    return Duration(unit, count * per, bool(halves))
+    return Duration(unit, count * per, bool(halves)).normalised()  # 48 hours: two days
 
 
 def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
@@ -337,6 +340,8 @@ def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     count_text = count.group("n") if count else ""
     duration = None if bounded else _duration_of(count_text, m.group("unit"), bool(m.group("half")))
     following = direction in words().from_following
+    if duration is not None and duration.unit == "hour":
+        return None  # "two hours ago", "1-2 hours after your workout": a time of day, not a date
     if duration is None:
         if following and not bounded:
             return None  # "weeks after the vote", "day after day": not a date
@@ -347,6 +352,14 @@ def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     if direction in words().from_reference:
         return Hit(start, end, shift(ref, duration, sign) if ref else None)
     return Hit(start, end, None, shift=Shift(duration, sign, "following" if following else "previous"))
+
+
+def _on_anaphora(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
+    """ "the next day", "the following day", "the previous day": a day from the date before it in the sentence
+    (:func:`.scan.shifted`); without one the mention is dropped."""
+    unit, offset = words().anaphora[re.sub(r"\s+", " ", m.group("w").lower())]
+    shift_by = Shift(Duration(unit, abs(offset)), 1 if offset > 0 else -1, "previous", None, anaphora=True)
+    return Hit(m.start(), m.end(), None, shift=shift_by)
 
 
 def _ago_this(m: re.Match[str], start: int, ref: date | None, duration: Duration) -> Hit:
@@ -379,7 +392,7 @@ def _on_duration_ahead(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | N
     """ "in three days", "in two weeks' time": a date ahead of the reference, unless the sentence makes it a
     span of time (:func:`_in_past_or_span`; "in a week where ...")."""
     duration = _duration_of(m.group("n"), m.group("unit"), bool(m.group("half")))
-    if duration is None or _NOT_AHEAD_AFTER.match(m.string, m.end()):
+    if duration is None or duration.unit == "hour" or _NOT_AHEAD_AFTER.match(m.string, m.end()):
         return None
     before = m.string[max(0, m.start() - 80) : m.start()]
     clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
@@ -418,7 +431,24 @@ def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     wd = words().weekdays[m.group("wd").lower()]
     pre = (m.group("pre") or "").lower()
     mode = {"last": "last", "next": "next", "this": "week0"}.get(pre) or tense(ctx, False)
+    if mode == "nearest" and _past_verb_before(m):
+        mode = "past"  # "the airport reopened on Sunday"
     return Hit(m.start(), m.end(), weekday_date(wd, ref, mode).isoformat())
+
+
+def _past_verb_before(m: re.Match[str]) -> bool:
+    """True when the clause before the match has a verb in the past: one of past_verbs, or a word in -ed that
+    is not in not_past_ed ("reopened", "approved"; not "United", "scheduled")."""
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
+    if has_english_word(clause, "past_verbs"):
+        return True
+    return any(w not in _not_past_ed() for w in re.findall(r"\b[a-z]{3,}ed\b", clause))
+
+
+@cache
+def _not_past_ed() -> frozenset[str]:
+    return frozenset(date_data()["english"]["not_past_ed"])
 
 
 # ---------------------------------------------------------------------------------------------- the table
@@ -480,6 +510,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?P<after>\s*(?:of\s+)?(?P<next>[A-Za-z]+)?)",
         _on_day,
     ),
+    # "the next day", "the following day": counted from the date before them in the sentence
+    Rule(r"\b(?P<w>(?i:{anaphora}))\b", _on_anaphora),
     # "three days ago", "two weeks later", "a year earlier", "two days after Nov. 3", "a few days ago" (no value)
     Rule(
         r"\b(?i:(?P<unit>{duration_units})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{duration_directions}))\b"

@@ -100,11 +100,18 @@ def week_range(reference: date, offset: int, weekend: bool = False) -> tuple[dat
 
 class Duration(NamedTuple):
     """An amount of time written in the text: ``amount`` units, and a half more when ``half`` (一年半, 半个月:
-    amount 0 and a half). Units: day, week, month, year (decades are counted in years)."""
+    amount 0 and a half). Units: hour, day, week, month, year (decades are counted in years); hours are made
+    whole days by :meth:`normalised` where they can be."""
 
     unit: str
     amount: int
     half: bool = False
+
+    def normalised(self) -> Duration:
+        """Whole days for a count of hours that is one (48 hours: 2 days); other durations unchanged."""
+        if self.unit == "hour" and not self.half and self.amount and self.amount % 24 == 0:
+            return Duration("day", self.amount // 24)
+        return self
 
 
 # The precision of a shifted date is the unit's (docs/dates.md): days and weeks give a day, months a month,
@@ -114,7 +121,10 @@ _PRECISION = {"day": 10, "week": 10, "month": 7, "year": 4}
 
 def duration_precision(duration: Duration) -> int | None:
     """The length of the ISO value a shift by ``duration`` gives (10 day, 7 month, 4 year); None when it has
-    no honest value (half a day, half a week: a vague amount)."""
+    no honest value (half a day, half a week: a vague amount; hours that are not whole days: the time of day
+    of the reference is not known)."""
+    if duration.unit == "hour":
+        return None
     if duration.half and duration.unit in ("day", "week"):
         return None
     if duration.half:
@@ -195,6 +205,7 @@ class Shift(NamedTuple):
     sign: int
     base: str
     fallback: str | None = None
+    anaphora: bool = False  # 次日, "the following day": no date at all without a date to count from
 
 
 @dataclass

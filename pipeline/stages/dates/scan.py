@@ -46,6 +46,21 @@ def _rules(chinese: bool) -> tuple[CompiledRule, ...]:
     return (CompiledRule(_ISO, _on_iso), *(chinese_rules() if chinese else english_rules()))
 
 
+# A Chinese sentence puts its verb after the time word, often past a comma (星期天下午，他接受了采访): the tense
+# context runs to the end of the sentence, at most this many characters.
+_ZH_CONTEXT_AFTER = 20
+_ZH_SENTENCE_END = re.compile(r"[。！？；!?;]")
+
+
+def _context(folded: str, m: re.Match[str], chinese: bool) -> str:
+    """The text around a match that tells the tense of its clause."""
+    if not chinese:
+        return folded[max(0, m.start() - 40) : m.end() + 15]
+    after = folded[m.end() : m.end() + _ZH_CONTEXT_AFTER]
+    end = _ZH_SENTENCE_END.search(after)
+    return folded[max(0, m.start() - 15) : m.end()] + (after[: end.start()] if end else after)
+
+
 def scan_paragraph(text: str, reference: date | None, chinese: bool, skip_until: int = 0) -> Iterator[Hit]:
     """Every date in one paragraph, longest and most specific rules first; a span is claimed once.
     The first ``skip_until`` characters (a dateline already read) are not scanned."""
@@ -58,7 +73,7 @@ def scan_paragraph(text: str, reference: date | None, chinese: bool, skip_until:
         for m in pattern.finditer(folded):
             if m.end() <= m.start() or any(taken[m.start() : m.end()]):
                 continue
-            ctx = folded[max(0, m.start() - (15 if chinese else 40)) : m.end() + (5 if chinese else 15)]
+            ctx = _context(folded, m, chinese)
             result = handler(m, reference, ctx)
             if result is None:
                 continue
@@ -99,11 +114,13 @@ def shifted(hits: list[Hit], spans: list[tuple[int, int]], text: str) -> list[Hi
     """Durations counted from another date of the same sentence (``Hit.shift``): 11月3日入院，三天后出院 and
     "arrested on May 3 and freed three days later" count from the date before them, "two days after Nov. 3"
     from the date right after it (the mention then spans both). Without that date the fallback (a future
-    clause read from the reference date) or no value: the base is an event, not a date."""
+    clause read from the reference date) or no value: the base is an event, not a date; an anaphora (次日,
+    "the following day") is then dropped."""
+    dropped: set[int] = set()
     for i, hit in enumerate(hits):
         if hit.shift is None:
             continue
-        duration, sign, base_kind, fallback = hit.shift
+        duration, sign, base_kind, fallback, anaphora = hit.shift
         here = next(((a, b) for a, b in spans if a <= hit.start < b), (0, len(text)))
         base: Hit | None = None
         if base_kind == "following":
@@ -115,10 +132,11 @@ def shifted(hits: list[Hit], spans: list[tuple[int, int]], text: str) -> list[Hi
             base = next((h for h in reversed(hits[:i]) if here[0] <= h.start and h.shift is None), None)
         if base is None:
             hit.value = fallback
-            continue
-        # a range is no point to count from ("last week ... two days later"): no value
-        hit.value = shift_value(base.value, duration, sign) if base.value and not base.end_value else None
-    return hits
+        else:  # a range is no point to count from ("last week ... two days later"): no value
+            hit.value = shift_value(base.value, duration, sign) if base.value and not base.end_value else None
+        if anaphora and hit.value is None:
+            dropped.add(i)  # 次日 after an event, "the following day" alone: refers to no date we have
+    return [hit for i, hit in enumerate(hits) if i not in dropped]
 
 
 def dedupe(mentions: list[DateMention]) -> list[DateMention]:

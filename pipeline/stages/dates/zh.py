@@ -67,6 +67,7 @@ class ChineseWords:
     duration_units: Mapping[str, tuple[str, int]]  # 天 ("day", 1), 周 ("week", 1) ...
     duration_directions: Mapping[str, int]  # 前 -1, 后 1 ...
     vague_counts: tuple[str, ...]  # 几, 数, 多 ...: a count without a number
+    anaphora: Mapping[str, tuple[str, int]]  # 次日 ("day", 1) ...: counted from the date before them
 
 
 @cache
@@ -85,6 +86,7 @@ def words() -> ChineseWords:
         duration_units={k: (v[0], int(v[1])) for k, v in zh["duration_units"].items()},
         duration_directions=zh["duration_directions"],
         vague_counts=tuple(zh["durations"]["vague"]),
+        anaphora={k: (v[0], int(v[1])) for k, v in zh["anaphora"].items()},
     )
 
 
@@ -110,6 +112,7 @@ def _fragments() -> dict[str, str]:
         "cn_count": _CN_COUNT,
         "duration_units": alternation(w.duration_units),
         "duration_directions": alternation(w.duration_directions),
+        "anaphora": alternation(w.anaphora),
     }
 
 
@@ -299,7 +302,7 @@ def _duration_unit(m: re.Match[str]) -> tuple[str, int] | None:
     个 (3月前 is "before March"), 天 and 年 take none, 日 after digits is a day of the month (3日前: before the
     3rd; so is a Chinese numeral above ten: 十五日前) and a four-digit year is a year (2010年前: before 2010)."""
     unit, per = words().duration_units[m.group("unit")]
-    if unit != "week" and (unit == "month") != bool(m.group("ge")):
+    if unit not in ("week", "hour") and (unit == "month") != bool(m.group("ge")):
         return None
     count = m.group("n").removesuffix(".5")
     if count.isdigit() and (m.group("unit") == "日" or (unit == "year" and len(count) == 4)):
@@ -336,7 +339,9 @@ def _on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     count = _count(m)
     if count is None or m.string[max(0, m.start() - 1) : m.start()] == "的":
         return Hit(m.start(), m.end(), None)  # a vague count; 开幕的三天前: counted from an event
-    duration = Duration(unit[0], count[0] * unit[1], count[1])
+    duration = Duration(unit[0], count[0] * unit[1], count[1]).normalised()
+    if duration.unit == "hour":
+        return None  # 3小时前: a time of day, not a date
     sign = words().duration_directions[m.group("dir")]
     if m.group("today") and sign < 0 and unit[0] in ("month", "year"):  # 三年前的今天: that very day
         return Hit(m.start(), m.end(), iso(moved(ref, duration, sign) if ref else None))
@@ -352,8 +357,16 @@ def _on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
 
 
 def _on_vague_ago(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
-    """前几天, 前些天, 前些日子, 前几年: "a few days (years) ago", kept without a value."""
+    """前几天, 前些天, 前些日子, 前几年, 前两天: "a few days (years) ago", kept without a value."""
     return Hit(m.start(), m.end(), None)
+
+
+def _on_anaphora(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
+    """次日, 翌日, 次年: a day (year) after the date before it in the sentence (:func:`.scan.shifted`); without
+    one the mention is dropped."""
+    unit, offset = words().anaphora[m.group("w")]
+    shift_by = Shift(Duration(unit, abs(offset)), 1 if offset > 0 else -1, "previous", None, anaphora=True)
+    return Hit(m.start(), m.end(), None, shift=shift_by)
 
 
 def _on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
@@ -453,8 +466,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<end>{weekend})|(?![一二三四五六七日天年期刊边邊围圍转轉岁歲]))",
         _on_relative_week,
     ),
-    # 前几天, 前些天, 前些日子, 前几年: "a few days (years) ago", no value
-    Rule(r"前(?:几|幾|些)(?:天|日子|日|年|个月|個月)", _on_vague_ago),
+    # 前几天, 前些天, 前些日子, 前几年: "a few days (years) ago", no value; 前两天 too, but not 前两天的 (the
+    # first two days') or 前两天内
+    Rule(r"前(?:几|幾|些)(?:天|日子|日|年|个月|個月)|前[两兩]天(?![的内內里裡中])", _on_vague_ago),
+    # 次日, 翌日, 次年: counted from the date before them in the sentence
+    Rule(r"(?P<w>{anaphora})", _on_anaphora),
     # 去年的今天, 去年今日: that day a year ago
     Rule(r"(?P<w>{relative_years})的?今[天日]", _on_relative_year_today),
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date)
@@ -462,10 +478,10 @@ RULES: tuple[Rule, ...] = (
         r"(?<![提之以目此事生空眼])(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
         _on_relative_day,
     ),
-    # 上月, 本月, 下个月: month precision
-    Rule(r"(?P<w>{relative_months})", _on_relative_month),
-    # 今年, 明年, 去年 alone: year precision (a year with a month or day was taken by the rules above)
-    Rule(r"(?P<w>{relative_years})(?!\d)", _on_relative_year),
+    # 上月, 本月, 下个月, 上月底, 本月中旬: month precision (the part of the month is not a day)
+    Rule(r"(?P<w>{relative_months})(?:[初底末]|[上中下]旬)?", _on_relative_month),
+    # 今年, 明年, 去年, 去年底, 今年年初 alone: year precision (a year with a month or day was taken above)
+    Rule(r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d)", _on_relative_year),
 )
 
 
