@@ -79,7 +79,7 @@ def article_page(case: dict[str, Any]) -> bytes:
     return (
         f"<html><head><meta charset='utf-8'><title>{title}</title>{metas}{jsonld}</head><body>"
         "<div class='topnav'><a href='/'>Home</a> <a href='/world'>World</a> <a href='/business'>Business</a></div>"
-        f"<h1>{title}</h1>{figure}<div class='info'>{header}</div><div class='article-content'>{body}</div>"
+        f"{case.get('above_title_html', '')}<h1>{title}</h1>{figure}<div class='info'>{header}</div><div class='article-content'>{body}</div>"
         f"{case.get('after_html', '')}{comments}"
         "<div class='footer'><a href='/about'>About us</a></div></body></html>"
     ).encode()

@@ -402,7 +402,10 @@ def _en() -> _EnGrammar:
         other_label=re.compile(
             rf"(?<![\w-])(?!(?:{_alternation(en['credit_labels'])})\s*:)[^\W\d_][\w-]*\s*:(?!//)"
         ),
-        header_lines=tuple(re.compile(p.replace("{agencies}", agencies)) for p in en["header_lines"]),
+        header_lines=tuple(
+            re.compile(p.replace("{agencies}", agencies).replace("{date}", en["header_date"]))
+            for p in en["header_lines"]
+        ),
         lead_byline=re.compile(en["lead_byline"].replace("{agencies}", agencies)),
         reporting_by=re.compile(en["reporting_by"]),
         particles=frozenset(en["particles"]),

@@ -62,6 +62,7 @@ NOT_THE_STORY = re.compile(
 VISIBLE_TEXT = "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 META_AUTHORS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 HEADER_LINES = 400  # page lines searched for a "作者：" header line
+ABOVE_HEADLINE = 1  # the line right above the headline: a kicker or a meta line "04.02.2022 | NAME"
 HEADER_WINDOW = 12  # lines above the body searched for a byline when the headline is not found
 DATELINE_PARAGRAPHS = 3  # the dateline is in one of the first paragraphs
 COMMON_LABELS = frozenset(
@@ -166,6 +167,8 @@ def _header_window(page_lines: list[Line], title: str | None, paragraphs: list[s
     )
     if start is None:
         start = max(0, end - HEADER_WINDOW)
+    else:
+        start = max(0, start - ABOVE_HEADLINE)
     verdicts: dict[Any, bool] = {}
     return ["" if _in_caption(ln.owner, verdicts) else ln.text for ln in page_lines[start:end]]
 
