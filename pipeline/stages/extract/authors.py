@@ -59,6 +59,10 @@ BYLINE_MARKUP = (  # one pass over the tree: itemprop/rel=author, .byline, .auth
 NOT_THE_STORY = re.compile(
     r"(?i)comment|respond|reply|related|recommend|teaser|(?:^|\s)(?:sidebar|widget|footer)(?:$|\s)|site-footer"
 )
+CC_ATTRIBUTION = (  # a Creative Commons notice's licensor
+    "//*[contains(concat(' ', normalize-space(@rel), ' '), ' cc:attributionURL ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' cc:attributionName ')]"
+)
 VISIBLE_TEXT = "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 META_AUTHORS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 HEADER_LINES = 400  # page lines searched for a "作者：" header line
@@ -101,6 +105,8 @@ def apply_people(
         authors = labelled_reporters(paragraphs, _after_body(page_lines or [], paragraphs))
     if not authors:
         authors = reporting_by(paragraphs)
+    if not authors and root is not None and lang != "zh":
+        authors = licence_holder(root)
     record.authors = [a for a in authors if not _names_the_site(a, record.url, root)]
     # byline-only paragraphs are credits, not body text
     head = [p for p in paragraphs[:3] if is_byline(p)]
@@ -222,10 +228,38 @@ def byline_elements(root: Any, lang: str) -> list[str]:
             run = read_credits_zh(text, "lenient")
             found = run.names(REPORTER) if run and run.labelled else []
         elif lang != "zh":
-            found = split_names_en(re.sub(r"^\s*(?:By|Von|Por|Par|Door)\s+", "", text, flags=re.I))
+            found = _names_in_markup(text)
+            for twin in _twins(el):  # co-authors marked up alike: <a rel=author>A</a> and <a rel=author>B</a>
+                found += [
+                    n for n in _names_in_markup(clean_text(" ".join(twin.itertext()))) if n not in found
+                ]
         else:
             found = []
         if found:
+            return found
+    return []
+
+
+def _names_in_markup(text: str) -> list[str]:
+    return split_names_en(re.sub(r"^\s*(?:By|Von|Por|Par|Door)\s+", "", text, flags=re.I))
+
+
+def _twins(el: Any) -> list[Any]:
+    """The later siblings of a byline element with its tag, class, rel and itemprop (up to four)."""
+    parent = el.getparent()
+    if parent is None:
+        return []
+    key = (el.tag, el.get("class"), el.get("rel"), el.get("itemprop"))
+    later = el.itersiblings()
+    return [s for s in later if (s.tag, s.get("class"), s.get("rel"), s.get("itemprop")) == key][:4]
+
+
+def licence_holder(root: Any) -> list[str]:
+    """The person a blog's Creative Commons notice attributes the work to ("<a rel="cc:attributionURL">Jane
+    Roe</a>"), the last evidence: a personal blog credits its writer nowhere else."""
+    for el in root.xpath(CC_ATTRIBUTION)[:2]:
+        found = split_names_en(clean_text(" ".join(el.itertext())))
+        if len(found) == 1:
             return found
     return []
 
