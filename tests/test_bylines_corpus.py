@@ -20,7 +20,9 @@ from bench.web_report import reporter_truths
 FLOORS = {
     "chinese": (0.95, 0.90),  # credited pages right (reached 1.00, 24/24); uncredited pages right (0.97)
     "western": (0.70, 0.90),  # 0.86 (6/7: one AP page credits the agency); 1.00
-    "web": (0.45, None),  # 0.54 (trafilatura's author field: desks and agencies too); no uncredited pages
+    # 0.60 (98/162; 0.54 before the Western shapes of issue 10): trafilatura's author field names desks and
+    # agencies too; no uncredited pages
+    "web": (0.50, None),
 }
 
 
