@@ -206,10 +206,13 @@ def run_benchmark(
     (for ours: decode + extract from bytes), after one warm-up call per language; with ``repeat`` > 1 the
     corpus is run that many times and the fastest pass counts (scores come from the first pass). ``web``:
     a corpus-web folder whose pages with an author are run too, for the reporters tables only. ``part``:
-    "tuning" or "held-out" keeps only that part of the corpus (bench.web_split), "all" every page."""
+    "tuning" or "held-out" keeps only that part of the corpus-web pages, whether ``corpus`` or ``web``
+    (bench.web_split; ``../shared/corpus`` pages are always all run), "all" every page."""
     cpu = pin_one_core() if pin_core else "not pinned"
-    pages = web_split.select(load_pages(corpus), part, lambda page: page.raw)
-    web_pages = load_web_pages(web) if web else []
+    pages = load_pages(corpus)
+    if web_report.is_web_corpus(pages):
+        pages = web_split.select(pages, part, lambda page: page.raw)
+    web_pages = web_split.select(load_web_pages(web), part, lambda page: page.raw) if web else []
     for page in pages + web_pages:
         page.text = decode_for_peers(page)
     runs: list[ExtractorRun] = []
@@ -292,7 +295,8 @@ def _parser() -> argparse.ArgumentParser:
         choices=web_split.PARTS,
         default="all",
         help="corpus-web's fixed split (bench/web_split.py): the 70 %% tuning part, the 30 %% held-out part "
-        "(aggregates only: never tune on it), or all pages (default)",
+        "(aggregates only: never tune on it), or all pages (default); with --corpus ../shared/corpus it "
+        "selects the corpus-web pages of the reporters tables",
     )
     parser.add_argument("--no-web", action="store_true", help="leave the corpus-web pages out")
     parser.add_argument("--no-ours", action="store_true", help="run the peers only")

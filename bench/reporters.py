@@ -45,26 +45,28 @@ def web_truth_authors(value: Any) -> list[str]:
     return out
 
 
+def web_reporter_truth(rec: dict[str, Any]) -> dict[str, Any] | None:
+    """A corpus-web truth record shaped like a corpus record (``site`` = "web", ``authors`` = the names of its
+    author), or None when it names no author or the page is also in ``corpus/``."""
+    author = (rec.get("dataset_metadata") or {}).get("author")
+    if not author or rec.get("corpus_file"):
+        return None
+    return {
+        "file": rec["file"],
+        "url": rec.get("url") if str(rec.get("url", "")).startswith("http") else None,
+        "site": WEB_GROUP,
+        "lang": rec.get("lang"),
+        "authors": web_truth_authors(author),
+    }
+
+
 def load_web_truth(corpus_web: Path) -> list[dict[str, Any]]:
     """corpus-web truth records with an author, shaped like corpus records (``site`` = "web")."""
     records = []
     with (corpus_web / "truth.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            author = (rec.get("dataset_metadata") or {}).get("author")
-            if not author or rec.get("corpus_file"):
-                continue
-            records.append(
-                {
-                    "file": rec["file"],
-                    "url": rec.get("url") if str(rec.get("url", "")).startswith("http") else None,
-                    "site": WEB_GROUP,
-                    "lang": rec.get("lang"),
-                    "authors": web_truth_authors(author),
-                }
-            )
+            if line.strip() and (truth := web_reporter_truth(json.loads(line))):
+                records.append(truth)
     return records
 
 

@@ -7,7 +7,8 @@
   counts pooled over pages: precision, recall, accuracy, F1.
 
 Each set gets its table over all pages and one F1 per language group (English, German, other
-Latin-script languages, other scripts) and for the news-like pages (the dataset's own rough signal).
+Latin-script languages, other scripts) and for the news-like pages (the dataset's own rough signal). Then the
+reporters table of the pages whose dataset metadata names an author (bench.reporters, group "web").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import random
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from bench.reporters import reporters_json, reporters_tables, web_reporter_truth
 from bench.scoring import same_tokens, shingle_match, shingle_metrics, snippet_counts, snippet_metrics
 
 if TYPE_CHECKING:
@@ -150,7 +152,15 @@ def report(result: BenchResult) -> str:
         pages = [p for p in result.pages if p.truth.get("set") == name]
         if pages:
             parts += [set_table(name, pages, result.runs), group_table(name, pages, result.runs)]
+    truths = reporter_truths(result.pages)
+    if truths:
+        parts.append(reporters_tables(result.runs, truths))
     return "\n\n".join(parts)
+
+
+def reporter_truths(pages: Sequence[PageInput]) -> list[dict[str, Any]]:
+    """The pages whose dataset metadata names an author, as reporters truth records (bench.reporters)."""
+    return [t for p in pages if (t := web_reporter_truth(p.truth))]
 
 
 def to_json(result: BenchResult) -> dict[str, Any]:
@@ -167,4 +177,5 @@ def to_json(result: BenchResult) -> dict[str, Any]:
             for run in result.runs
             if not run.missing
         }
+    out["reporters"] = reporters_json(result.runs, reporter_truths(result.pages))
     return out

@@ -13,6 +13,7 @@ import pytest
 from pipeline.record import Article
 from pipeline.stages.decode import decode
 from pipeline.stages.extract import extract
+from pipeline.stages.extract.credits import labelled_reporters, removed_byline
 from pipeline.stages.people.credits import zh_credit_line_mentions
 from pipeline.text.bylines import (
     EDITOR,
@@ -21,6 +22,7 @@ from pipeline.text.bylines import (
     REPORTER,
     english_byline,
     label_kind,
+    labelled_byline,
     read_credits_zh,
     reporting_by,
     split_names_en,
@@ -77,7 +79,8 @@ def article_page(case: dict[str, Any]) -> bytes:
     return (
         f"<html><head><meta charset='utf-8'><title>{title}</title>{metas}{jsonld}</head><body>"
         "<div class='topnav'><a href='/'>Home</a> <a href='/world'>World</a> <a href='/business'>Business</a></div>"
-        f"<h1>{title}</h1>{figure}<div class='info'>{header}</div><div class='article-content'>{body}</div>{comments}"
+        f"{case.get('above_title_html', '')}<h1>{title}</h1>{figure}<div class='info'>{header}</div><div class='article-content'>{body}</div>"
+        f"{case.get('after_html', '')}{comments}"
         "<div class='footer'><a href='/about'>About us</a></div></body></html>"
     ).encode()
 
@@ -134,6 +137,27 @@ def test_split_names() -> None:
     assert split_names_zh("记者 张建　周长庆") == ["张建", "周长庆"]
     assert split_names_en("Jessica Wohl in Chicago; additional reporting by Jo Hall") == ["Jessica Wohl"]
     assert split_names_en("JANE DOE, Associated Press") == ["JANE DOE"]
+
+
+def test_labelled_lines_are_the_only_forms_read_anywhere() -> None:
+    assert labelled_byline("Text: Jane Roe") == ["Jane Roe"]
+    assert labelled_byline("Autoren Jane Roe und Karl Huber") == ["Jane Roe", "Karl Huber"]
+    # a "By"/"Von" line is a byline at the top or the end of a story, not in its middle
+    assert labelled_byline("Von Jane Roe") == []
+    assert labelled_byline("Autor: Jane Roe | Verlag: Hafenbuch") == []
+    body = ["The harbour grew.", "Autorin: Jane Roe, Leiterin des Projekts.", "Von Karl Huber"]
+    assert labelled_reporters(body, []) == ["Jane Roe"]
+    # the lines after the body: the first few that are not blank
+    assert labelled_reporters(["The harbour grew."], ["", "Autor: Karl Huber", "Tags: Hafen"]) == [
+        "Karl Huber"
+    ]
+    assert labelled_reporters(["The harbour grew."], ["a", "b", "c", "Autor: Karl Huber"]) == []
+
+
+def test_a_byline_the_noise_rules_removed_is_read() -> None:
+    assert removed_byline(["Share this story", "Von Jane Roe und Karl Huber"]) == ["Jane Roe", "Karl Huber"]
+    assert removed_byline(["Share this story", "Foto: Karl Huber"]) == []
+    assert removed_byline(["记者 张明"]) == []  # Chinese credit lines are read by the Chinese grammar
 
 
 def test_reporting_by_reads_the_first_reporters_only() -> None:

@@ -405,14 +405,15 @@ class _EnGrammar:
     role_prefix: re.Pattern[str]
     cut: re.Pattern[str]
     lines: tuple[re.Pattern[str], ...]
+    labelled: tuple[re.Pattern[str], ...]
+    other_label: re.Pattern[str]  # a "Label:" after the names that is no credit label (a fact box)
     header_lines: tuple[re.Pattern[str], ...]
     lead_byline: re.Pattern[str]
     reporting_by: re.Pattern[str]
+    particles: frozenset[str]  # lower-case words inside a name: von, de, van der
+    and_sep: re.Pattern[str]  # what joins the last two names: "and", "und", "&"
 
 
-_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin",
-                        "al", "el", "dos", "das", "y", "e", "ter", "zu", "st."))  # fmt: skip
-_AND_SEP_EN = re.compile(r"\s*(?:&|\b(?:and|And|AND|und|et|y)\b)\s*")
 _WORD_EN = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -431,9 +432,18 @@ def _en() -> _EnGrammar:
         role_prefix=re.compile(rf"^\s*(?:the\s+)?(?:{_alternation(en['roles'])})\s*[:：]?\s+", re.I),
         cut=re.compile(rf"\s*(?:[(（|｜;•·/]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b).*$", re.S),
         lines=tuple(re.compile(p) for p in en["byline_lines"]),
-        header_lines=tuple(re.compile(p.replace("{agencies}", agencies)) for p in en["header_lines"]),
+        labelled=tuple(re.compile(p) for p in en["labelled_lines"]),
+        other_label=re.compile(
+            rf"(?<![\w-])(?!(?:{_alternation(en['credit_labels'])})\s*:)[^\W\d_][\w-]*\s*:(?!//)"
+        ),
+        header_lines=tuple(
+            re.compile(p.replace("{agencies}", agencies).replace("{date}", en["header_date"]))
+            for p in en["header_lines"]
+        ),
         lead_byline=re.compile(en["lead_byline"].replace("{agencies}", agencies)),
         reporting_by=re.compile(en["reporting_by"]),
+        particles=frozenset(en["particles"]),
+        and_sep=re.compile(rf"\s*(?:&|\b(?:{_alternation(en['and_words'])})\b)\s*"),
     )
 
 
@@ -444,10 +454,12 @@ def is_person_en(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or name.casefold() in g.agencies or g.org_word.search(name):
         return False
+    if name.isupper() and g.org_word.search(name.title()):
+        return False  # "STAFF WRITER", "AP SCIENCE WRITER"
     for i, w in enumerate(words):
         if not _WORD_EN.fullmatch(w):
             return False
-        if not w[0].isupper() and not (0 < i < len(words) - 1 and w.lower() in _PARTICLES):
+        if not w[0].isupper() and not (0 < i < len(words) - 1 and w.lower() in g.particles):
             return False
     return True
 
@@ -471,7 +483,7 @@ def split_names_en(text: str) -> list[str]:
 def _list_items(text: str) -> list[str]:
     """The items of a list of names: "A, B and C", "A, B". After a comma without a closing "and" a role or a desk
     may follow ("Jane Doe, Projektleiterin der HSS"): such an item must be capitalised throughout."""
-    parts = _AND_SEP_EN.split(text)
+    parts = _en().and_sep.split(text)
     items = [t for part in parts[:-1] for t in part.split(",")]
     last = parts[-1].split(",")
     # without "and", a comma item is a name only when all its words are capitalised (Li Ming, Wang Fang)
@@ -485,13 +497,28 @@ def english_byline(line: str, header: bool = False) -> list[str] | None:
     if len(text) > 160:
         return None
     g = _en()
-    for rx in g.lines + (g.header_lines if header else ()):
+    for rx in g.lines + g.labelled + (g.header_lines if header else ()):
         m = rx.match(text)
-        if m:
+        if m and not (rx in g.labelled and g.other_label.search(m.group("names"))):
             names = split_names_en(m.group("names"))
             if names:
                 return names
     return None
+
+
+def labelled_byline(line: str) -> list[str]:
+    """Reporters of a labelled credit line ("Autorin: X, Projektleiterin der …", "Text: X, Fotos: Y", "Autoren X
+    und Y"), the form that stands anywhere in a story; [] for any other line, and for a fact box whose names
+    are followed by other labels ("Autor: X | Verlag: Y")."""
+    text = " ".join(nfkc(line).split())
+    if len(text) > 160:
+        return []
+    g = _en()
+    for rx in g.labelled:
+        m = rx.match(text)
+        if m and not g.other_label.search(m.group("names")):
+            return split_names_en(m.group("names"))
+    return []
 
 
 def lead_byline_en(paragraph: str) -> list[str]:

@@ -21,12 +21,15 @@ from lxml import html as lxml_html
 
 from pipeline.record import Article
 from pipeline.stages.extract.credits import (
+    AFTER_BODY_LINES,
     closing_reporters,
     editor_from_text,
     header_reporters,
     is_byline,
+    labelled_reporters,
     lead_reporters,
     photographers_from,
+    removed_byline,
     reporting_by,
     top_reporters,
 )
@@ -56,8 +59,14 @@ BYLINE_MARKUP = (  # one pass over the tree: itemprop/rel=author, .byline, .auth
 NOT_THE_STORY = re.compile(
     r"(?i)comment|respond|reply|related|recommend|teaser|(?:^|\s)(?:sidebar|widget|footer)(?:$|\s)|site-footer"
 )
+CC_ATTRIBUTION = (  # a Creative Commons notice's licensor
+    "//*[contains(concat(' ', normalize-space(@rel), ' '), ' cc:attributionURL ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' cc:attributionName ')]"
+)
+VISIBLE_TEXT = "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 META_AUTHORS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 HEADER_LINES = 400  # page lines searched for a "作者：" header line
+ABOVE_HEADLINE = 1  # the line right above the headline: a kicker or a meta line "04.02.2022 | NAME"
 HEADER_WINDOW = 12  # lines above the body searched for a byline when the headline is not found
 DATELINE_PARAGRAPHS = 3  # the dateline is in one of the first paragraphs
 COMMON_LABELS = frozenset(
@@ -87,11 +96,17 @@ def apply_people(
             authors = header_reporters([t for t in texts if AUTHOR_LINE.search(t)])
     if not authors:
         authors = closing_reporters(paragraphs, removed)
+    if not authors and lang != "zh":
+        authors = removed_byline(removed)
     if not authors and root is not None and lang != "zh":
         # (Chinese pages: a labelled header line "作者：X" is read from the page lines above)
         authors = byline_elements(root, lang) or meta_authors(head_meta(root), ld_authors or [])
+    if not authors and lang != "zh":
+        authors = labelled_reporters(paragraphs, _after_body(page_lines or [], paragraphs))
     if not authors:
         authors = reporting_by(paragraphs)
+    if not authors and root is not None and lang != "zh":
+        authors = licence_holder(root)
     record.authors = [a for a in authors if not _names_the_site(a, record.url, root)]
     # byline-only paragraphs are credits, not body text
     head = [p for p in paragraphs[:3] if is_byline(p)]
@@ -158,8 +173,17 @@ def _header_window(page_lines: list[Line], title: str | None, paragraphs: list[s
     )
     if start is None:
         start = max(0, end - HEADER_WINDOW)
+    else:
+        start = max(0, start - ABOVE_HEADLINE)
     verdicts: dict[Any, bool] = {}
     return ["" if _in_caption(ln.owner, verdicts) else ln.text for ln in page_lines[start:end]]
+
+
+def _after_body(page_lines: list[Line], paragraphs: list[str]) -> list[str]:
+    """The page lines after the body's last paragraph (a post's "Autor: X" under the article)."""
+    texts = [ln.text for ln in page_lines]
+    end = _index_of(texts, paragraphs[-1]) if paragraphs else None
+    return [] if end is None else texts[end + 1 : end + 1 + 2 * AFTER_BODY_LINES]
 
 
 def _index_of(texts: list[str], paragraph: str) -> int | None:
@@ -204,10 +228,38 @@ def byline_elements(root: Any, lang: str) -> list[str]:
             run = read_credits_zh(text, "lenient")
             found = run.names(REPORTER) if run and run.labelled else []
         elif lang != "zh":
-            found = split_names_en(re.sub(r"^\s*(?:By|Von|Por|Par)\s+", "", text, flags=re.I))
+            found = _names_in_markup(text)
+            for twin in _twins(el):  # co-authors marked up alike: <a rel=author>A</a> and <a rel=author>B</a>
+                found += [
+                    n for n in _names_in_markup(clean_text(" ".join(twin.itertext()))) if n not in found
+                ]
         else:
             found = []
         if found:
+            return found
+    return []
+
+
+def _names_in_markup(text: str) -> list[str]:
+    return split_names_en(re.sub(r"^\s*(?:By|Von|Por|Par|Door)\s+", "", text, flags=re.I))
+
+
+def _twins(el: Any) -> list[Any]:
+    """The later siblings of a byline element with its tag, class, rel and itemprop (up to four)."""
+    parent = el.getparent()
+    if parent is None:
+        return []
+    key = (el.tag, el.get("class"), el.get("rel"), el.get("itemprop"))
+    later = el.itersiblings()
+    return [s for s in later if (s.tag, s.get("class"), s.get("rel"), s.get("itemprop")) == key][:4]
+
+
+def licence_holder(root: Any) -> list[str]:
+    """The person a blog's Creative Commons notice attributes the work to ("<a rel="cc:attributionURL">Jane
+    Roe</a>"), the last evidence: a personal blog credits its writer nowhere else."""
+    for el in root.xpath(CC_ATTRIBUTION)[:2]:
+        found = split_names_en(clean_text(" ".join(el.itertext())))
+        if len(found) == 1:
             return found
     return []
 
@@ -242,32 +294,60 @@ def _person_names(value: str) -> list[str]:
 
 
 def json_ld_authors(root: Any) -> list[str]:
-    """The author names of the page's JSON-LD (schema.org ``author``: a name, a Person, a list of them).
-    Read before scripts are removed from the tree."""
-    out: list[str] = []
+    """The author names of the page's JSON-LD (schema.org ``author``: a name, a Person, a list of them, or a
+    reference ``{"@id": …}`` to a Person elsewhere in the graph, as Yoast writes it). Read before scripts are
+    removed from the tree."""
+    blocks: list[Any] = []
     for script in root.xpath("//script[@type='application/ld+json']")[:5]:
-        try:
-            data = json.loads(script.text or "", strict=False)  # raw newlines inside strings are common
+        try:  # strict=False: raw newlines inside strings are common
+            blocks.append(json.loads(script.text or "", strict=False))
         except ValueError:
             continue
-        _ld_names(data, out, depth=0)
+    named: dict[str, str] = {}
+    for data in blocks:
+        _ld_walk(data, lambda node: _ld_named(node, named), depth=0)
+    out: list[str] = []
+    referenced: list[str] = []
+    for data in blocks:
+        _ld_walk(data, lambda node: _ld_author_names(node, named, out, referenced), depth=0)
+    if referenced:
+        # a referenced Person is the CMS account that posted the page (often an admin or a marketing desk):
+        # it counts only when the page's text names that person too
+        text = " ".join(" ".join(root.xpath(VISIBLE_TEXT)).split())
+        out = [n for n in out if n not in referenced or n in text]
     return out
 
 
-def _ld_names(data: Any, out: list[str], depth: int) -> None:
+def _ld_walk(data: Any, visit: Any, depth: int) -> None:
+    """Call ``visit`` on every object of a JSON-LD block: lists and ``@graph`` entries, a few levels deep."""
     if depth > 4:
         return
     if isinstance(data, list):
         for item in data[:20]:
-            _ld_names(item, out, depth + 1)
+            _ld_walk(item, visit, depth + 1)
     elif isinstance(data, dict):
+        visit(data)
         if "@graph" in data:
-            _ld_names(data["@graph"], out, depth + 1)
-        author = data.get("author")
-        for a in author if isinstance(author, list) else [author]:
-            name = a.get("name") if isinstance(a, dict) else a
-            if isinstance(name, str) and name.strip() and name.strip() not in out:
-                out.append(name.strip())
+            _ld_walk(data["@graph"], visit, depth + 1)
+
+
+def _ld_named(node: dict[str, Any], named: dict[str, str]) -> None:
+    """Remember the name of an object that has an ``@id``, for the author references to it."""
+    if isinstance(node.get("@id"), str) and isinstance(node.get("name"), str) and node["name"].strip():
+        named.setdefault(node["@id"], node["name"].strip())
+
+
+def _ld_author_names(
+    node: dict[str, Any], named: dict[str, str], out: list[str], referenced: list[str]
+) -> None:
+    author = node.get("author")
+    for a in author if isinstance(author, list) else [author]:
+        name = a.get("name") if isinstance(a, dict) else a
+        if isinstance(a, dict) and not name and str(a.get("@id")) in named:
+            name = named[str(a.get("@id"))]
+            referenced.append(name.strip())
+        if isinstance(name, str) and name.strip() and name.strip() not in out:
+            out.append(name.strip())
 
 
 def apply_rule_credits(record: Article, root: lxml_html.HtmlElement, rule: Rule, lang: str) -> None:

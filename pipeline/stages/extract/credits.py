@@ -19,6 +19,7 @@ from pipeline.text.bylines import (
     find_label,
     is_not_a_name,
     is_person_en,
+    labelled_byline,
     lead_byline_en,
     read_credits_zh,
     split_names_zh,
@@ -32,6 +33,8 @@ BYLINE_CHARS_EN = 160
 LEAD_CHARS = 160  # "本报北京5月15日讯 记者李长云报道：" opens the lead
 CLOSING_PARAGRAPHS = 3  # a closing credit stands in one of the last paragraphs
 CLOSING_CHARS = 80
+CLOSING_CHARS_EN = 100  # "Von Jane Roe", "Autorin: Jane Roe, Projektleiterin der …"
+AFTER_BODY_LINES = 3  # lines right after the body where a post's "Autor: X" stands
 # a bracketed credit: "（记者张明、李华）" closing a paragraph, "【环球网报道 记者 张三】" in the lead
 BRACKET = re.compile(r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]")
 LONE_BY = re.compile(r"^(?i:by|von|por|par|authors?|autor|autorin|reporters?)\s*[:：]?$")
@@ -95,13 +98,17 @@ def top_reporters(paragraphs: list[str]) -> list[str]:
 
 
 def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
-    """Reporters credited at the end: a credit line ("记者 张明", "（来源：光明日报 作者：张三 编辑：李四）", a
-    tail credit line the noise rules removed), a bracketed credit closing the last paragraph, or a signature
-    ("（新民网 李欣）", "（仲崇山）")."""
+    """Reporters credited at the end: a credit line ("记者 张明", "（来源：光明日报 作者：张三 编辑：李四）", "Von
+    Jane Roe", "Text: Jane Roe", a tail credit line the noise rules removed), a bracketed credit closing the last
+    paragraph, or a signature ("（新民网 李欣）", "（仲崇山）")."""
     for p in paragraphs[-CLOSING_PARAGRAPHS:][::-1]:
         t = nfkc(p).strip()
         if len(t) <= CLOSING_CHARS and HAN_CHAR.search(t):
             found = _reporters(read_credits_zh(t), labelled=not _is_bracketed(t))
+            if found:
+                return found
+        if len(t) <= CLOSING_CHARS_EN and not HAN_CHAR.search(t):
+            found = english_byline(t) or []
             if found:
                 return found
         m = BRACKET_AT_END.search(t)
@@ -115,6 +122,27 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
             found = _reporters(read_credits_zh(t, "lenient"))
             if found:
                 return found
+    return []
+
+
+def removed_byline(removed: list[str]) -> list[str]:
+    """Reporters of a Latin-script byline line the body's noise rules took out ("Von X und Y", "By X")."""
+    for line in removed:
+        t = nfkc(line).strip()
+        found = [] if HAN_CHAR.search(t) else (english_byline(t) or [])
+        if found:
+            return found
+    return []
+
+
+def labelled_reporters(paragraphs: list[str], after_body: list[str]) -> list[str]:
+    """Reporters of a labelled credit line ("Autorin: X", "Text: X", "Autoren X und Y") anywhere in the body
+    (between a story and its appended interview, or above a list of references), then in the few lines right
+    after the body (a post's "Autor: X" above its tags)."""
+    for line in paragraphs + [t for t in after_body if t.strip()][:AFTER_BODY_LINES]:
+        found = [] if HAN_CHAR.search(line) else labelled_byline(line)
+        if found:
+            return found
     return []
 
 
