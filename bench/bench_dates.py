@@ -40,7 +40,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from bench.dates_unseen import case_article, load_unseen, print_unseen
+from bench.dates_unseen import ROUND2, UNSEEN, case_article, load_unseen, print_unseen
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 from pipeline.text.scripts import has_han
@@ -534,15 +534,18 @@ def main(argv: list[str] | None = None) -> int:
         ("all", cases + corpus),
         ("unseen zh", unseen_cases("zh")),
         ("unseen en", unseen_cases("en")),
+        ("round2 zh", unseen_cases("zh", ROUND2)),
+        ("round2 en", unseen_cases("en", ROUND2)),
     ]
     return compare(groups)
 
 
-def unseen_cases(lang: str) -> list[Case]:
-    """The unseen relative phrasings (bench/dates_unseen.py) as side-by-side cases: one article a sentence, the
-    expected mentions with a value (the peer gives no value-less mentions)."""
+def unseen_cases(lang: str, path: Path = UNSEEN) -> list[Case]:
+    """A set of unseen relative phrasings (bench/dates_unseen.py) as side-by-side cases: one article a sentence,
+    the expected mentions with a value (the peer gives no value-less mentions)."""
     out: list[Case] = []
-    for i, case in enumerate(c for c in load_unseen() if c["lang"] == lang):
+    prefix = "unseen" if path == UNSEEN else path.stem
+    for i, case in enumerate(c for c in load_unseen(path) if c["lang"] == lang):
         expected = [
             {
                 "text": e["text"],
@@ -553,7 +556,7 @@ def unseen_cases(lang: str) -> list[Case]:
             for e in case["expect"]
             if e.get("value")
         ]
-        out.append((f"unseen {lang} {i}", case_article(case), expected))
+        out.append((f"{prefix} {lang} {i}", case_article(case), expected))
     return out
 
 

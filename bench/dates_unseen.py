@@ -1,10 +1,12 @@
-"""The relative dates written in phrasings the rules were not written against (issue 10, second round):
-tests/fixtures/dates_unseen/relative.toml, one hand-written sentence a case, scored mention by mention.
+"""The relative dates written in phrasings the rules were not written against (issue 10): the sets of
+tests/fixtures/dates_unseen (relative.toml, the first; round2.toml, a second one written blind), one hand-written
+sentence a case, scored mention by mention. ``python -m bench.dates_unseen [file.toml ...]`` (default: every set).
 
 An expected mention is right when a mention ``find_dates`` gives (besides "published") overlaps its text and
 has the same value (None for a mention kept without a value) and the same range end. A found mention that
 answers no expected one is extra (a date read where the policy of docs/dates.md has none, or a wrong value).
-The first run of this set, before any rule was changed for it, is its "unseen" figure (docs/benchmarks.md).
+A sentence that expects no date is "none right" when nothing is found in it. The first run of a set, before any
+rule was changed for it, is its "unseen" figure (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from typing import Any
 from pipeline.record import Article, DateMention
 from pipeline.stages.dates import find_dates
 
-UNSEEN = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "dates_unseen" / "relative.toml"
+UNSEEN_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "dates_unseen"
+UNSEEN = UNSEEN_DIR / "relative.toml"
+ROUND2 = UNSEEN_DIR / "round2.toml"
+UNSEEN_SETS = (UNSEEN, ROUND2)
 DEFAULT_REFERENCE = "2024-03-14"  # a Thursday
 
 
@@ -30,12 +35,16 @@ class UnseenScore:
     right: int = 0
     extra: int = 0
     misses: list[str] | None = None
+    none_cases: int = 0  # sentences that expect no date at all
+    none_right: int = 0  # ... and give none
 
     def add(self, other: UnseenScore) -> None:
         self.expected += other.expected
         self.right += other.right
         self.extra += other.extra
         self.misses = (self.misses or []) + (other.misses or [])
+        self.none_cases += other.none_cases
+        self.none_right += other.none_right
 
 
 def load_unseen(path: Path = UNSEEN) -> list[dict[str, Any]]:
@@ -70,7 +79,9 @@ def score_case(case: dict[str, Any]) -> UnseenScore:
         if w not in right
     ]
     misses += [f"extra {f.text}={f.value}{'/' + f.end if f.end else ''}" for f in extra]
-    return UnseenScore(len(want), len(right), len(extra), [f"{case['text']}: {m}" for m in misses])
+    lines = [f"{case['text']}: {m}" for m in misses]
+    none = not want
+    return UnseenScore(len(want), len(right), len(extra), lines, int(none), int(none and not extra))
 
 
 def score_unseen(cases: list[dict[str, Any]]) -> Iterator[tuple[str, UnseenScore]]:
@@ -86,19 +97,24 @@ def score_unseen(cases: list[dict[str, Any]]) -> Iterator[tuple[str, UnseenScore
     yield "all", total
 
 
-def print_unseen(verbose: bool) -> None:
-    cases = load_unseen()
-    print(
-        f"unseen relative phrasings ({UNSEEN.name}, {len(cases)} sentences; mention text overlap, exact value):"
-    )
-    print(f"{'set':<10} {'expected':>8} {'right':>6} {'accuracy':>9} {'extra':>6}")
-    for lang, score in score_unseen(cases):
-        acc = f"{score.right / score.expected:.3f}" if score.expected else "-"
-        print(f"{lang:<10} {score.expected:>8} {score.right:>6} {acc:>9} {score.extra:>6}")
-        if verbose and lang != "all":
-            for miss in score.misses or []:
-                print(f"   {miss}")
+def print_unseen(verbose: bool, paths: tuple[Path, ...] = UNSEEN_SETS) -> None:
+    """One block a set: rows zh, en, all (expected mentions, right, accuracy, extras, no-date sentences right)."""
+    for path in paths:
+        cases = load_unseen(path)
+        print(
+            f"unseen relative phrasings ({path.name}, {len(cases)} sentences; mention text overlap, exact value):"
+        )
+        print(f"{'set':<10} {'expected':>8} {'right':>6} {'accuracy':>9} {'extra':>6} {'none right':>11}")
+        for lang, score in score_unseen(cases):
+            acc = f"{score.right / score.expected:.3f}" if score.expected else "-"
+            none = f"{score.none_right}/{score.none_cases}"
+            print(f"{lang:<10} {score.expected:>8} {score.right:>6} {acc:>9} {score.extra:>6} {none:>11}")
+            if verbose and lang != "all":
+                for miss in score.misses or []:
+                    print(f"   {miss}")
 
 
 if __name__ == "__main__":
-    print_unseen(verbose=True)
+    import sys
+
+    print_unseen(verbose=True, paths=tuple(Path(a) for a in sys.argv[1:]) or UNSEEN_SETS)

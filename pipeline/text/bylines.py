@@ -83,6 +83,7 @@ class _ZhGrammar:
     not_names: frozenset[str]
     org_suffix: re.Pattern[str]
     orgs: frozenset[str]
+    org_marks: tuple[str, ...]
 
 
 @cache
@@ -121,6 +122,7 @@ def _zh() -> _ZhGrammar:
         not_names=frozenset(zh["not_names"]) | frozenset(kind),
         org_suffix=re.compile(rf"(?:{suffixes})$"),
         orgs=frozenset(zh["orgs"]),
+        org_marks=tuple(zh["org_marks"]),
     )
 
 
@@ -140,6 +142,18 @@ def is_not_a_name(word: str) -> bool:
     return fold_credit_chars(nfkc(word)) in _zh().not_names
 
 
+def is_organisation(word: str) -> bool:
+    """新华社, 南方都市报, 北京日报客户端, 齐鲁晚报·齐鲁壹点 and 工人日报—中工网 (any part of a joined word), 新华社发
+    ("distributed by")."""
+    g = _zh()
+    for part in re.split(r"[·・•‧—–-]", fold_credit_chars(word)):
+        for mark in ("", *g.org_marks):
+            stem = part.removesuffix(mark) if mark else part
+            if stem and (stem in g.orgs or g.org_suffix.search(stem)):
+                return True
+    return False
+
+
 def has_surname(name: str) -> bool:
     table = surname_table()
     return name[:2] in table or name[:1] in table
@@ -152,7 +166,7 @@ def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | No
     if folded in g.not_names or tok in g.not_names:
         return None
     if _DOTTED_NAME.fullmatch(tok):
-        return tok
+        return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
     if not _PLAIN_NAME.fullmatch(tok):
         return None
     if not labelled and g.org_suffix.search(folded):
@@ -186,6 +200,31 @@ def _before_place_and_date(pre: str) -> str:
     return han[:2] if len(han) == 4 else han[:3]
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each token of ``folded[start:end]``; a two-character name printed with a space
+    inside (本报记者　刘　毅, as People's Daily pads two-character names) is one token when its first character
+    is a surname: a single character is never a name on its own."""
+    g = _zh()
+    marks = g.photo_marks | g.writer_marks | g.fillers  # 李 摄 is no name
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        (a, b), (c, d) = spans[i], spans[i + 1] if i + 1 < len(spans) else (0, 0)
+        pair = folded[a:b] + folded[c:d]
+        if b - a == 1 and d - c == 1 and not folded[b:c].strip() and folded[c] not in marks:
+            if pair[0] in surname_table() and _PLAIN_NAME.fullmatch(pair):
+                out.append((a, d))
+                i += 2
+                continue
+        out.append((a, b))
+        i += 1
+    return out
+
+
 class _RunReader:
     """Reads the tokens of one credit text, segment by segment (a segment: a label and what follows it)."""
 
@@ -195,6 +234,7 @@ class _RunReader:
         self.pending: list[list[str]] = []  # [role, name] of names whose run is still open
         self.stopped = False
         self.unsure: set[str] = set()  # inline names without a known surname
+        self.sent_from = False  # a 发自 token was read in this segment: what follows are places
 
     def flush(self) -> None:
         self.run.credits += [Credit(role, name) for role, name in self.pending]
@@ -211,23 +251,27 @@ class _RunReader:
         role = REPORTER if kind in (None, SOURCE) else kind
         first = True
         prev_end = start
-        for m in _TOKEN.finditer(folded, start, end):
-            tok, tf = text[m.start() : m.end()].strip("·・"), m.group(0).strip("·・")
+        self.sent_from = False
+        for a, b in _token_spans(folded, start, end):
+            tok = _SPACES.sub("", text[a:b]).strip("·・")
+            tf = _SPACES.sub("", folded[a:b]).strip("·・")
             if not tf:
                 continue
-            if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, m.start()):
+            if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, a):
                 return self._stop(prev_end)
-            gap = folded[prev_end : m.start()]
-            prev_end = m.end()
+            gap = folded[prev_end:a]
+            prev_end = b
             if kind == SOURCE and first:
                 first = False  # the source itself: 来源：光明日报
                 continue
             first = False
+            if self.sent_from and "、" not in gap:
+                self.sent_from = False  # 发自香港、成都: only the places listed after 发自
             verdict = self._token(tok, tf, role, kind, colon, listed="、" in gap or "，" in gap or "," in gap)
             if verdict == "stop":
-                return self._stop(m.start()) if self.mode != "whole" else False
+                return self._stop(a) if self.mode != "whole" else False
             if verdict == "report" and self.mode == "inline":
-                self.run.end = m.end()
+                self.run.end = b
                 self.flush()
                 self.stopped = True
                 return False
@@ -250,10 +294,15 @@ class _RunReader:
         if tf in g.writer_marks:
             self.mark(REPORTER if role in (REPORTER, SOURCE) else role)
             return "mark"
-        if tf in g.fillers or tf in g.conjunctions or tf.startswith(g.sent_from):
+        if tf in g.fillers or tf in g.conjunctions:
             return "skip"
-        if kind is None and not self.pending and (tf in g.orgs or g.org_suffix.search(tf)):
-            return "skip"  # the organisation of a signature: （新民网 李欣）
+        if self.sent_from:
+            return "skip"  # 发自香港、成都: the places after 发自
+        if tf.startswith(g.sent_from):
+            self.sent_from = True
+            return "skip"
+        if kind is None and not self.pending and is_organisation(tf):
+            return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
         rm = g.report.match(tf)
         if rm:
             pre = _before_place_and_date(tok[: len(rm.group("pre"))])
@@ -349,8 +398,11 @@ _BRACKET = re.compile(rf"(?<=[{HAN}])[（(][^（）()]{{1,40}}[）)]")
 
 def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
     """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
+    g = _zh()
+    marks = tuple(g.photo_marks | g.writer_marks)
     for m in _BRACKET.finditer(folded):
-        if not _zh().label.search(m.group(0)):
+        inside = m.group(0)[1:-1].strip()
+        if not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
             blank = " " * (m.end() - m.start())
             text = text[: m.start()] + blank + text[m.end() :]
             folded = folded[: m.start()] + blank + folded[m.end() :]
@@ -452,7 +504,9 @@ def is_person_en(name: str) -> bool:
     or desk word: "Mike Collett-White", "Leah C. Stokes", "ALLY MUTNICK", "Christoph von Ritter"."""
     g = _en()
     words = name.split()
-    if not 2 <= len(words) <= 5 or name.casefold() in g.agencies or g.org_word.search(name):
+    if not 2 <= len(words) <= 5 or name.casefold().removeprefix("the ") in g.agencies:
+        return False
+    if g.org_word.search(name) or g.org_word.search(name.title()):  # "THE ASSOCIATED PRESS" too
         return False
     if name.isupper() and g.org_word.search(name.title()):
         return False  # "STAFF WRITER", "AP SCIENCE WRITER"

@@ -29,7 +29,7 @@ from typing import Any
 
 from pipeline.record import Article, DateMention
 from pipeline.stages.dates.resolve import parse_published
-from pipeline.stages.dates.scan import anchored, dedupe, scan_paragraph, shifted
+from pipeline.stages.dates.scan import anchored, dedupe, joined_at_semicolons, scan_paragraph, shifted
 from pipeline.text.datelines import Dateline, parse_dateline
 from pipeline.text.scripts import is_chinese
 from pipeline.text.sentences import sentence_at, sentence_spans
@@ -141,9 +141,10 @@ def _later_dateline(text: str, reference: date | None, chinese: bool) -> tuple[D
 def _mentions(text: str, reference: date | None, chinese: bool, skip: int) -> list[DateMention]:
     """The dates of one title or paragraph, each with its sentence."""
     spans = sentence_spans(text, chinese)
+    clauses = joined_at_semicolons(spans, text)  # what a date counts from: 7月25日登陆；3天后退去
     mentions = []
-    hits = anchored(list(scan_paragraph(text, reference, chinese, skip)), spans)
-    for hit in shifted(hits, spans, text):
+    hits = anchored(list(scan_paragraph(text, reference, chinese, skip)), clauses)
+    for hit in shifted(hits, clauses, text):
         sentence = next((text[a:b].strip() for a, b in spans if a <= hit.start < b), None)
         mentions.append(
             DateMention(

@@ -61,6 +61,7 @@ class EnglishWords:
 
     months: Mapping[str, int]  # "november" and "nov" 11 ...
     weekdays: Mapping[str, int]  # "monday" and "mon" 0 ...
+    weekday_prefixes: Mapping[str, str]  # "last" "last", "this" "week0", "this past" "last" ...
     relative_days: Mapping[str, int]  # "today" 0, "yesterday" -1 ...
     relative_years: Mapping[str, int]  # "this year" 0 ...
     relative_months: Mapping[str, int]  # "last month" -1 ...
@@ -83,6 +84,7 @@ def words() -> EnglishWords:
     return EnglishWords(
         months=en["months"],
         weekdays=en["weekdays"],
+        weekday_prefixes=en["weekday_prefixes"],
         relative_days=en["relative_days"],
         relative_years=en["relative_years"],
         relative_months=en["relative_months"],
@@ -116,6 +118,7 @@ def _fragments() -> dict[str, str]:
         **{f"month_{g}": rf"\b(?P<{g}>{month_words})(?:\.|\b)" for g in ("m", "m1", "m2")},
         "weekdays": weekdays,
         "weekday_prefix": rf"(?:\b(?:{weekdays}),?\s+)?",
+        "weekday_modes": _phrases(w.weekday_prefixes),
         "ordinal": r"(?:st|nd|rd|th)?",
         "year_suffix": rf"(?:\s*,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))?",
         "dash": r"\s*(?:-|–|—|to|through|until|till)\s*",
@@ -302,9 +305,13 @@ def _span_before(m: re.Match[str], start: int | None = None, duration: bool = Fa
 
 @cache
 def _count_before() -> re.Pattern[str]:
-    """The count (and a bound) that ends right before a unit: "three ", "more than a ", "a few "."""
+    """The count (and a bound) that ends right before a unit: "three ", "more than a ", "a few ", "two and a
+    half " (the half as group and_half)."""
     f = _fragments()
-    return re.compile(rf"\b(?i:(?:(?P<bound>{f['bound']})\s+)?(?P<n>{f['number']}|{f['vague_count']})\s+)$")
+    return re.compile(
+        rf"\b(?i:(?:(?P<bound>{f['bound']})\s+)?(?P<n>{f['number']}|{f['vague_count']})"
+        rf"(?P<and_half>\s+and\s+a\s+half)?\s+)$"
+    )
 
 
 def _duration_of(count_text: str, unit_word: str, half: bool) -> Duration | None:
@@ -338,7 +345,8 @@ def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     sign = words().duration_directions[direction]
     bounded = bool(count and count.group("bound"))
     count_text = count.group("n") if count else ""
-    duration = None if bounded else _duration_of(count_text, m.group("unit"), bool(m.group("half")))
+    half = bool(m.group("half") or (count and count.group("and_half")))
+    duration = None if bounded else _duration_of(count_text, m.group("unit"), half)
     following = direction in words().from_following
     if duration is not None and duration.unit == "hour":
         return None  # "two hours ago", "1-2 hours after your workout": a time of day, not a date
@@ -391,7 +399,7 @@ def _in_past_or_span(clause: str) -> bool:
 def _on_duration_ahead(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """ "in three days", "in two weeks' time": a date ahead of the reference, unless the sentence makes it a
     span of time (:func:`_in_past_or_span`; "in a week where ...")."""
-    duration = _duration_of(m.group("n"), m.group("unit"), bool(m.group("half")))
+    duration = _duration_of(m.group("n"), m.group("unit"), bool(m.group("half") or m.group("and_half")))
     if duration is None or duration.unit == "hour" or _NOT_AHEAD_AFTER.match(m.string, m.end()):
         return None
     before = m.string[max(0, m.start() - 80) : m.start()]
@@ -428,19 +436,45 @@ def _on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | No
 def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     if ref is None:
         return Hit(m.start(), m.end(), None)
-    wd = words().weekdays[m.group("wd").lower()]
-    pre = (m.group("pre") or "").lower()
-    mode = {"last": "last", "next": "next", "this": "week0"}.get(pre) or tense(ctx, False)
-    if mode == "nearest" and _past_verb_before(m):
+    w = words()
+    wd = w.weekdays[m.group("wd").lower()]
+    pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
+    if not pre and _weekday_name(m):
+        return None  # "Black Friday", "Super Tuesday": a name
+    if pre:
+        return Hit(m.start(), m.end(), weekday_date(wd, ref, w.weekday_prefixes[pre]).isoformat())
+    clause = _clause_before(m)
+    mode = tense(clause, False)
+    if mode == "nearest" and _past_verb_in(clause):
         mode = "past"  # "the airport reopened on Sunday"
-    return Hit(m.start(), m.end(), weekday_date(wd, ref, mode).isoformat())
+    if mode != "nearest":  # the verb that governs the weekday: "said on Friday", "will meet on Wednesday"
+        return Hit(m.start(), m.end(), weekday_date(wd, ref, mode, margin=1).isoformat())
+    return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, False)).isoformat())
 
 
-def _past_verb_before(m: re.Match[str]) -> bool:
-    """True when the clause before the match has a verb in the past: one of past_verbs, or a word in -ed that
-    is not in not_past_ed ("reopened", "approved"; not "United", "scheduled")."""
+def _weekday_name(m: re.Match[str]) -> bool:
+    """True when a capitalised word of weekday_name_words stands right before the weekday ("Black Friday")."""
+    before = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$", m.string[max(0, m.start() - 30) : m.start()])
+    if before is None:
+        return False
+    phrase = before.group(1).lower()
+    return phrase in _weekday_name_words() or phrase.split()[-1] in _weekday_name_words()
+
+
+@cache
+def _weekday_name_words() -> frozenset[str]:
+    return frozenset(date_data()["english"]["weekday_name_words"])
+
+
+def _clause_before(m: re.Match[str]) -> str:
+    """The clause before the match (back to a punctuation mark or a conjunction), lower-cased."""
     before = m.string[max(0, m.start() - 60) : m.start()]
-    clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
+    return re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
+
+
+def _past_verb_in(clause: str) -> bool:
+    """True when ``clause`` has a verb in the past: one of past_verbs, or a word in -ed that is not in
+    not_past_ed ("reopened", "approved"; not "United", "scheduled")."""
     if has_english_word(clause, "past_verbs"):
         return True
     return any(w not in _not_past_ed() for w in re.findall(r"\b[a-z]{3,}ed\b", clause))
@@ -520,7 +554,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "in three days", "in two weeks' time": ahead of the reference
     Rule(
-        r"\b(?i:in\s+(?P<n>{number})\s+(?P<unit>{duration_units})(?P<half>\s+and\s+a\s+half)?"
+        r"\b(?i:in\s+(?P<n>{number})(?P<and_half>\s+and\s+a\s+half)?\s+(?P<unit>{duration_units})"
+        r"(?P<half>\s+and\s+a\s+half)?"
         r"(?:(?:'s|’s|s'|s’|')?\s+time)?)\b",
         _on_duration_ahead,
     ),
@@ -531,7 +566,7 @@ RULES: tuple[Rule, ...] = (
     # "this year", "next year", "last month": year / month precision
     Rule(r"\b(?P<w>(?i:{relative_years}|{relative_months}))\b", _on_relative_year_month),
     # "last Friday", "next Monday", "on Thursday", "Sunday"
-    Rule(r"\b(?:(?P<pre>(?i:last|next|this))\s+)?(?P<wd>{weekdays})\b", _on_weekday),
+    Rule(r"\b(?:(?P<pre>(?i:{weekday_modes}))\s+)?(?P<wd>{weekdays})\b", _on_weekday),
 )
 
 

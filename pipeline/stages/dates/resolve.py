@@ -68,18 +68,21 @@ def nearest_month_year(month: int, reference: date) -> str:
     return f"{best:04d}-{month:02d}"
 
 
-def weekday_date(weekday: int, reference: date, mode: str) -> date:
+def weekday_date(weekday: int, reference: date, mode: str, margin: int = 2) -> date:
     """Resolve a weekday. mode: "past" (on or before the reference), "future" (on or after), "nearest"
-    (within three days either way; past/future apply only when the day is 3-4 days away either way),
-    "last"/"next" (strictly before/after), or a calendar-week offset
-    "week-1"/"week0"/"week1" (上周五/本周五/下周五, weeks run Monday to Sunday)."""
+    (within three days either way), "last"/"next" (strictly before/after), or a calendar-week offset
+    "week-1"/"week0"/"week1" (上周五/本周五/下周五, weeks run Monday to Sunday). past/future apply only when
+    the nearest such day is more than ``margin`` days away: 2 for a tense read anywhere around the weekday ("runs
+    through Friday, was announced"), 1 for a tense read in the clause before it ("said on Friday" two days
+    ahead is last Friday). Within a day the nearest always wins: a story stamped just after midnight, or in a
+    time zone behind the event's, is a day off its own "today"."""
     if mode.startswith("week"):
         monday = reference - timedelta(days=reference.weekday())
         return monday + timedelta(days=7 * int(mode[4:]) + weekday)
     back = (reference.weekday() - weekday) % 7
     fwd = (weekday - reference.weekday()) % 7
-    if min(back, fwd) <= 2 and mode in ("past", "future"):
-        mode = "nearest"  # within two days the nearest wins over tense ("runs through Friday, was announced")
+    if min(back, fwd) <= margin and mode in ("past", "future"):
+        mode = "nearest"
     if mode == "last":
         return reference - timedelta(days=back or 7)
     if mode == "next":

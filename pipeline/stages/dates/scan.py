@@ -89,6 +89,20 @@ def scan_paragraph(text: str, reference: date | None, chinese: bool, skip_until:
     yield from sorted(hits, key=lambda h: h.start)
 
 
+def joined_at_semicolons(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The sentence spans with those that end in a semicolon joined to the next: the splitter ends a Chinese
+    sentence at ；(a translation unit), but for the date a duration or a partial date counts from, the clauses
+    of 7月25日，台风登陆；3天后，积水退去 are one sentence, as they are in English ("sank on June 5; rescued two days
+    later")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and text[out[-1][0] : out[-1][1]].rstrip().endswith(("；", ";")):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def anchored(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
     """A date written without a year after a full date in the same sentence belongs with that date:
     去年1月27日……于30日 is January 30 of last year, not the 30th nearest the dateline."""

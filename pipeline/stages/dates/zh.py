@@ -302,7 +302,8 @@ def _duration_unit(m: re.Match[str]) -> tuple[str, int] | None:
     个 (3月前 is "before March"), 天 and 年 take none, 日 after digits is a day of the month (3日前: before the
     3rd; so is a Chinese numeral above ten: 十五日前) and a four-digit year is a year (2010年前: before 2010)."""
     unit, per = words().duration_units[m.group("unit")]
-    if unit not in ("week", "hour") and (unit == "month") != bool(m.group("ge")):
+    # 个 is required before 月, optional before 周, 小时 and 世纪 (一个世纪, 两世纪), wrong before 天 and 年
+    if unit not in ("week", "hour") and per == 1 and (unit == "month") != bool(m.group("ge")):
         return None
     count = m.group("n").removesuffix(".5")
     if count.isdigit() and (m.group("unit") == "日" or (unit == "year" and len(count) == 4)):
@@ -339,7 +340,10 @@ def _on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     count = _count(m)
     if count is None or m.string[max(0, m.start() - 1) : m.start()] == "的":
         return Hit(m.start(), m.end(), None)  # a vague count; 开幕的三天前: counted from an event
-    duration = Duration(unit[0], count[0] * unit[1], count[1]).normalised()
+    if count[1] and unit[1] > 1:  # 半个世纪: 50 years, 一个半世纪: 150
+        duration = Duration(unit[0], count[0] * unit[1] + unit[1] // 2)
+    else:
+        duration = Duration(unit[0], count[0] * unit[1], count[1]).normalised()
     if duration.unit == "hour":
         return None  # 3小时前: a time of day, not a date
     sign = words().duration_directions[m.group("dir")]
