@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+from helpers import missing
 
 from bench import ner_dev
 from pipeline.record import Article, Person
@@ -222,6 +223,24 @@ def test_benchmark_groups_sentences_into_pseudo_articles(tmp_path) -> None:
         lambda paragraphs: ["王明", "李四"] if len(paragraphs) == 5 else [], "zh", tmp_path
     )
     assert (scores["zh"].tp, scores["zh"].fp, scores["zh"].fn) == (1, 1, 0)
+
+
+def test_benchmark_converts_the_chinese_split_to_traditional(tmp_path) -> None:
+    import json
+
+    try:
+        import opencc  # noqa: F401
+    except ImportError:
+        missing("opencc (the bench extra) is not installed")
+    row = {"split": "msra_dev", "text": "陈建华说，广东发展很快。", "persons": [{"start": 0, "end": 3}]}
+    row["tokens"] = list(row["text"])
+    (tmp_path / "zh_dev.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    (article,) = ner_dev.load_articles("zh-Hant", tmp_path)["msra_dev"]
+    assert article.paragraphs == ["陳建華說，廣東發展很快。"]
+    assert article.gold == ["陳建華"]
+    assert ner_dev.load_articles("zh", tmp_path)["msra_dev"][0].gold == ["陈建华"]
+    scores = ner_dev.score(lambda paragraphs: ["陳建華"], "zh-Hant", tmp_path)
+    assert (scores["zh-Hant"].tp, scores["zh-Hant"].fp, scores["zh-Hant"].fn) == (1, 0, 0)
 
 
 # ------------------------------------------------------------------------------- the NER dev splits
