@@ -513,11 +513,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-ner", action="store_true", help="leave out the NER dev splits (../shared/ner)"
     )
+    parser.add_argument(
+        "--regional",
+        action="store_true",
+        help="also the Chinese dev splits in Taiwan (OpenCC s2twp) and Hong Kong (s2hk) traditional script",
+    )
     args = parser.parse_args(argv)
     pinned = ner_dev.pin_to_one_core()
     if not args.skip_ner:
         # zh-Hant: the Chinese dev splits converted to traditional characters (OpenCC s2t, in memory)
-        results = {lang: ner_dev.run(lang) for lang in ("zh", "zh-Hant", "en")}
+        langs = ("zh", "zh-Hant", *(("zh-TW", "zh-HK") if args.regional else ()), "en")
+        results = {lang: ner_dev.run(lang) for lang in langs}
         if any(results.values()):
             print(f"### NER dev splits (../shared/ner; dev figures; {pinned})\n")
             print(ner_dev.table(results) + "\n")

@@ -18,10 +18,12 @@ Protocol:
 - TP = |gold ∩ predicted|, FP = |predicted − gold|, FN = |gold − predicted| per article, summed over the
   articles; P / R / F1 per split and per language.
 
-Traditional script (``lang = "zh-Hant"``): the same Chinese dev pseudo-articles converted in memory with OpenCC's
-s2t (``opencc``, bench extra): text and gold names alike (s2t keeps every sentence's length here, so the gold spans
-are cut from the converted text; otherwise each token is converted). A synthetic traditional dev set: the names
-are mainland names, the script is not.
+Traditional script (``lang = "zh-Hant"``, and ``zh-TW`` / ``zh-HK``): the same Chinese dev pseudo-articles
+converted in memory with OpenCC (``opencc``, bench extra; ``CONVERSIONS``): s2t (characters only), s2twp (Taiwan
+characters and phrases: 软件 -> 軟體, and Taiwan transliterations) or s2hk (Hong Kong variants). The gold names are
+cut from the converted text where the conversion kept the sentence's length (s2t always does on this data), else
+each name is converted alone with the same configuration. Synthetic traditional dev sets: the names and the news
+are mainland ones, the script (and for zh-TW some wording) is not.
 
 The data stays in ../shared (never copied into the repository); without it nothing is scored. These are
 **dev** figures: the recognisers' design was chosen on them. Ours is scored with models trained on the train
@@ -38,7 +40,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +50,10 @@ NER_DIR = Path(__file__).resolve().parents[2] / "shared" / "ner"
 ARTICLE_SIZE = 20
 DEV_SPLITS = {
     "zh": ("msra_dev", "peoples_daily_dev"),
-    "zh-Hant": ("msra_dev", "peoples_daily_dev"),  # the Chinese splits converted to traditional (OpenCC s2t)
+    # the Chinese splits converted to traditional script (CONVERSIONS)
+    "zh-Hant": ("msra_dev", "peoples_daily_dev"),
+    "zh-TW": ("msra_dev", "peoples_daily_dev"),
+    "zh-HK": ("msra_dev", "peoples_daily_dev"),
     "en": ("conll2003_dev",),
 }
 _DOTS = "·•・‧∙⋅"
@@ -107,26 +112,34 @@ class PseudoArticle:
     gold: list[str]  # person span texts as annotated
 
 
-@lru_cache(maxsize=1)
-def _s2t() -> Any:
+# OpenCC configuration of each traditional-script variant of the Chinese dev splits
+CONVERSIONS = {"zh-Hant": "s2t", "zh-TW": "s2twp", "zh-HK": "s2hk"}
+
+
+@cache
+def _converter(config: str) -> Any:
     import opencc
 
-    return opencc.OpenCC("s2t")
+    return opencc.OpenCC(config)
 
 
-def traditional_sentence(sentence: dict[str, Any]) -> dict[str, Any]:
-    """A Chinese sentence of the NER data in traditional characters (OpenCC s2t), its person spans kept."""
-    text = _s2t().convert(sentence["text"])
+def traditional_sentence(sentence: dict[str, Any], config: str = "s2t") -> dict[str, Any]:
+    """A Chinese sentence of the NER data converted by OpenCC ``config``, its person spans kept: cut from the
+    converted text when the conversion kept every character's place, else each name converted alone."""
+    convert = _converter(config).convert
+    text = convert(sentence["text"])
     if len(text) == len(sentence["text"]) and "".join(sentence["tokens"]) == sentence["text"]:
-        tokens = list(text)  # character tokens, and the conversion kept every character's place
-    else:
-        tokens = [_s2t().convert(token) for token in sentence["tokens"]]
+        return {**sentence, "text": text, "tokens": list(text)}
+    tokens = list(sentence["tokens"])
+    for person in sentence["persons"]:
+        start, end = person["start"], person["end"]
+        tokens[start:end] = [convert("".join(tokens[start:end]))] + [""] * (end - start - 1)
     return {**sentence, "text": text, "tokens": tokens}
 
 
 def load_articles(lang: str, data_dir: Path = NER_DIR, part: str = "dev") -> dict[str, list[PseudoArticle]]:
     """{split: pseudo-articles} of ``<data_dir>/<lang>_<part>.jsonl``, in file order; {} when it is missing.
-    ``zh-Hant``: the Chinese file converted to traditional characters (module docstring)."""
+    ``zh-Hant`` / ``zh-TW`` / ``zh-HK``: the Chinese file converted to traditional script (module docstring)."""
     path = data_dir / f"{lang.split('-')[0]}_{part}.jsonl"
     if not path.exists():
         return {}
@@ -135,8 +148,8 @@ def load_articles(lang: str, data_dir: Path = NER_DIR, part: str = "dev") -> dic
         for line in fh:
             if line.strip():
                 sentence = json.loads(line)
-                if lang == "zh-Hant":
-                    sentence = traditional_sentence(sentence)
+                if lang in CONVERSIONS:
+                    sentence = traditional_sentence(sentence, CONVERSIONS[lang])
                 by_split.setdefault(sentence["split"], []).append(sentence)
     glue = " " if lang == "en" else ""
     out: dict[str, list[PseudoArticle]] = {}
@@ -293,7 +306,7 @@ def _rate(articles: int, seconds: float) -> str:
 
 
 def _split_label(split: str, lang: str) -> str:
-    return f"{split}, traditional (OpenCC s2t)" if lang == "zh-Hant" else split
+    return f"{split}, {lang} (OpenCC {CONVERSIONS[lang]})" if lang in CONVERSIONS else split
 
 
 def table(results: dict[str, list[tuple[str, dict[str, NameScore]]]]) -> str:

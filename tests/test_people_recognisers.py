@@ -241,6 +241,13 @@ def test_benchmark_converts_the_chinese_split_to_traditional(tmp_path) -> None:
     assert ner_dev.load_articles("zh", tmp_path)["msra_dev"][0].gold == ["陈建华"]
     scores = ner_dev.score(lambda paragraphs: ["陳建華"], "zh-Hant", tmp_path)
     assert (scores["zh-Hant"].tp, scores["zh-Hant"].fp, scores["zh-Hant"].fn) == (1, 0, 0)
+    # a Taiwan phrase that changes the sentence's length (U盘 -> 隨身碟): the names are converted alone
+    row = {"split": "msra_dev", "text": "他说，陈明的U盘丢了。", "persons": [{"start": 3, "end": 5}]}
+    row["tokens"] = list(row["text"])
+    (tmp_path / "zh_dev.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    (article,) = ner_dev.load_articles("zh-TW", tmp_path)["msra_dev"]
+    assert article.paragraphs == ["他說，陳明的隨身碟丟了。"]
+    assert article.gold == ["陳明"]
 
 
 # ------------------------------------------------------------------------------- the NER dev splits
