@@ -10,7 +10,8 @@ as-is and jieba.posseg ``nr`` words as-is (Chinese); peers give no kinds or role
 optional: without it only the fixtures are scored.
 
 First, the dev splits of the public NER data in ../shared/ner (bench/ner_dev.py: MSRA and People's Daily,
-CoNLL-2003; sentences grouped 20 to a pseudo-article, scored per person), find_people + find_dates beside LAC
+CoNLL-2003; sentences grouped 20 to a pseudo-article, scored per person; the Chinese splits also converted to
+traditional characters with OpenCC s2t), find_people + find_dates beside LAC
 and spaCy as-is, in-process articles/s with the process pinned to one core. find_people runs there with name
 models trained on the train splits ONLY (bench/people_models.py trains them on first use, ~13 min CPU, and keeps
 them under $WIREARCHIVE_DATA/bench/), whatever data the shipped models were trained on
@@ -512,10 +513,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-ner", action="store_true", help="leave out the NER dev splits (../shared/ner)"
     )
+    parser.add_argument(
+        "--regional",
+        action="store_true",
+        help="also the Chinese dev splits in Taiwan (OpenCC s2twp) and Hong Kong (s2hk) traditional script",
+    )
     args = parser.parse_args(argv)
     pinned = ner_dev.pin_to_one_core()
     if not args.skip_ner:
-        results = {lang: ner_dev.run(lang) for lang in ("zh", "en")}
+        # zh-Hant: the Chinese dev splits converted to traditional characters (OpenCC s2t, in memory)
+        langs = ("zh", "zh-Hant", *(("zh-TW", "zh-HK") if args.regional else ()), "en")
+        results = {lang: ner_dev.run(lang) for lang in langs}
         if any(results.values()):
             print(f"### NER dev splits (../shared/ner; dev figures; {pinned})\n")
             print(ner_dev.table(results) + "\n")

@@ -18,6 +18,13 @@ Protocol:
 - TP = |gold ∩ predicted|, FP = |predicted − gold|, FN = |gold − predicted| per article, summed over the
   articles; P / R / F1 per split and per language.
 
+Traditional script (``lang = "zh-Hant"``, and ``zh-TW`` / ``zh-HK``): the same Chinese dev pseudo-articles
+converted in memory with OpenCC (``opencc``, bench extra; ``CONVERSIONS``): s2t (characters only), s2twp (Taiwan
+characters and phrases: 软件 -> 軟體, and Taiwan transliterations) or s2hk (Hong Kong variants). The gold names are
+cut from the converted text where the conversion kept the sentence's length (s2t always does on this data), else
+each name is converted alone with the same configuration. Synthetic traditional dev sets: the names and the news
+are mainland ones, the script (and for zh-TW some wording) is not.
+
 The data stays in ../shared (never copied into the repository); without it nothing is scored. These are
 **dev** figures: the recognisers' design was chosen on them. Ours is scored with models trained on the train
 splits ONLY (bench/people_models.py trains them once under $WIREARCHIVE_DATA/bench/), never with the shipped
@@ -33,7 +40,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +48,14 @@ from pipeline.text.names import people_data, segment_pinyin, surname_pinyin
 
 NER_DIR = Path(__file__).resolve().parents[2] / "shared" / "ner"
 ARTICLE_SIZE = 20
-DEV_SPLITS = {"zh": ("msra_dev", "peoples_daily_dev"), "en": ("conll2003_dev",)}
+DEV_SPLITS = {
+    "zh": ("msra_dev", "peoples_daily_dev"),
+    # the Chinese splits converted to traditional script (CONVERSIONS)
+    "zh-Hant": ("msra_dev", "peoples_daily_dev"),
+    "zh-TW": ("msra_dev", "peoples_daily_dev"),
+    "zh-HK": ("msra_dev", "peoples_daily_dev"),
+    "en": ("conll2003_dev",),
+}
 _DOTS = "·•・‧∙⋅"
 
 # paragraphs -> the person names found (any order, duplicates allowed)
@@ -84,7 +98,7 @@ def merge_names(names: Iterable[str], lang: str) -> set[str]:
     normed = {normalise(n, lang) for n in names} - {""}
     short: set[str] = set()
     for n in normed:
-        forms = _zh_short_forms(n) if lang == "zh" else _en_short_forms(n)
+        forms = _en_short_forms(n) if lang == "en" else _zh_short_forms(n)
         short |= {f for f in forms if f != n}
     if lang == "en":
         return {n for n in normed if " " in n or n not in short}
@@ -98,9 +112,35 @@ class PseudoArticle:
     gold: list[str]  # person span texts as annotated
 
 
+# OpenCC configuration of each traditional-script variant of the Chinese dev splits
+CONVERSIONS = {"zh-Hant": "s2t", "zh-TW": "s2twp", "zh-HK": "s2hk"}
+
+
+@cache
+def _converter(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def traditional_sentence(sentence: dict[str, Any], config: str = "s2t") -> dict[str, Any]:
+    """A Chinese sentence of the NER data converted by OpenCC ``config``, its person spans kept: cut from the
+    converted text when the conversion kept every character's place, else each name converted alone."""
+    convert = _converter(config).convert
+    text = convert(sentence["text"])
+    if len(text) == len(sentence["text"]) and "".join(sentence["tokens"]) == sentence["text"]:
+        return {**sentence, "text": text, "tokens": list(text)}
+    tokens = list(sentence["tokens"])
+    for person in sentence["persons"]:
+        start, end = person["start"], person["end"]
+        tokens[start:end] = [convert("".join(tokens[start:end]))] + [""] * (end - start - 1)
+    return {**sentence, "text": text, "tokens": tokens}
+
+
 def load_articles(lang: str, data_dir: Path = NER_DIR, part: str = "dev") -> dict[str, list[PseudoArticle]]:
-    """{split: pseudo-articles} of ``<data_dir>/<lang>_<part>.jsonl``, in file order; {} when it is missing."""
-    path = data_dir / f"{lang}_{part}.jsonl"
+    """{split: pseudo-articles} of ``<data_dir>/<lang>_<part>.jsonl``, in file order; {} when it is missing.
+    ``zh-Hant`` / ``zh-TW`` / ``zh-HK``: the Chinese file converted to traditional script (module docstring)."""
+    path = data_dir / f"{lang.split('-')[0]}_{part}.jsonl"
     if not path.exists():
         return {}
     by_split: dict[str, list[dict]] = {}
@@ -108,8 +148,10 @@ def load_articles(lang: str, data_dir: Path = NER_DIR, part: str = "dev") -> dic
         for line in fh:
             if line.strip():
                 sentence = json.loads(line)
+                if lang in CONVERSIONS:
+                    sentence = traditional_sentence(sentence, CONVERSIONS[lang])
                 by_split.setdefault(sentence["split"], []).append(sentence)
-    glue = "" if lang == "zh" else " "
+    glue = " " if lang == "en" else ""
     out: dict[str, list[PseudoArticle]] = {}
     for split, sentences in by_split.items():
         out[split] = [
@@ -195,7 +237,7 @@ def people_and_dates(lang: str) -> NameSystem:
     from pipeline.stages.people import find_people
 
     def system(paragraphs: list[str]) -> list[str]:
-        record = find_dates(find_people(Article(paragraphs=paragraphs, lang=lang)))
+        record = find_dates(find_people(Article(paragraphs=paragraphs, lang=lang.split("-")[0])))
         return [form for person in record.people for form in person.forms]
 
     return system
@@ -224,7 +266,7 @@ def spacy_as_is(paragraphs: list[str]) -> list[str]:
 
 
 def systems(lang: str) -> list[tuple[str, NameSystem]]:
-    peer = ("LAC PER as-is", lac_as_is) if lang == "zh" else ("spaCy sm PERSON as-is", spacy_as_is)
+    peer = ("spaCy sm PERSON as-is", spacy_as_is) if lang == "en" else ("LAC PER as-is", lac_as_is)
     return [("ours (find_people + find_dates), train-only model", people_and_dates(lang)), peer]
 
 
@@ -247,11 +289,12 @@ def run(lang: str, data_dir: Path = NER_DIR) -> list[tuple[str, dict[str, NameSc
 
     if not load_articles(lang, data_dir):
         return []
-    recognisers.use_models(**{f"{lang}_model": train_only_model(lang, data_dir)})
+    base = lang.split("-")[0]
+    recognisers.use_models(**{f"{base}_model": train_only_model(base, data_dir)})
     try:
         out = []
         for name, system in systems(lang):
-            system(["预热。" if lang == "zh" else "Warm-up by John Smith."])
+            system(["Warm-up by John Smith." if lang == "en" else "预热。"])
             out.append((name, score(system, lang, data_dir)))
         return out
     finally:
@@ -260,6 +303,10 @@ def run(lang: str, data_dir: Path = NER_DIR) -> list[tuple[str, dict[str, NameSc
 
 def _rate(articles: int, seconds: float) -> str:
     return f"{articles / seconds:.1f}" if seconds else "–"
+
+
+def _split_label(split: str, lang: str) -> str:
+    return f"{split}, {lang} (OpenCC {CONVERSIONS[lang]})" if lang in CONVERSIONS else split
 
 
 def table(results: dict[str, list[tuple[str, dict[str, NameScore]]]]) -> str:
@@ -276,7 +323,7 @@ def table(results: dict[str, list[tuple[str, dict[str, NameScore]]]]) -> str:
                 if s is None:
                     continue
                 label = (
-                    ("**all " + lang + "**" if split == lang else split, str(s.articles))
+                    ("**all " + lang + "**" if split == lang else _split_label(split, lang), str(s.articles))
                     if i == 0
                     else ("", "")
                 )

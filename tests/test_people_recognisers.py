@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+from helpers import missing
 
 from bench import ner_dev
 from pipeline.record import Article, Person
@@ -224,12 +225,41 @@ def test_benchmark_groups_sentences_into_pseudo_articles(tmp_path) -> None:
     assert (scores["zh"].tp, scores["zh"].fp, scores["zh"].fn) == (1, 1, 0)
 
 
+def test_benchmark_converts_the_chinese_split_to_traditional(tmp_path) -> None:
+    import json
+
+    try:
+        import opencc  # noqa: F401
+    except ImportError:
+        missing("opencc (the bench extra) is not installed")
+    row = {"split": "msra_dev", "text": "陈建华说，广东发展很快。", "persons": [{"start": 0, "end": 3}]}
+    row["tokens"] = list(row["text"])
+    (tmp_path / "zh_dev.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    (article,) = ner_dev.load_articles("zh-Hant", tmp_path)["msra_dev"]
+    assert article.paragraphs == ["陳建華說，廣東發展很快。"]
+    assert article.gold == ["陳建華"]
+    assert ner_dev.load_articles("zh", tmp_path)["msra_dev"][0].gold == ["陈建华"]
+    scores = ner_dev.score(lambda paragraphs: ["陳建華"], "zh-Hant", tmp_path)
+    assert (scores["zh-Hant"].tp, scores["zh-Hant"].fp, scores["zh-Hant"].fn) == (1, 0, 0)
+    # a Taiwan phrase that changes the sentence's length (U盘 -> 隨身碟): the names are converted alone
+    row = {"split": "msra_dev", "text": "他说，陈明的U盘丢了。", "persons": [{"start": 3, "end": 5}]}
+    row["tokens"] = list(row["text"])
+    (tmp_path / "zh_dev.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    (article,) = ner_dev.load_articles("zh-TW", tmp_path)["msra_dev"]
+    assert article.paragraphs == ["他說，陳明的隨身碟丟了。"]
+    assert article.gold == ["陳明"]
+
+
 # ------------------------------------------------------------------------------- the NER dev splits
 
 
 @pytest.mark.corpus("ner/zh_dev.jsonl", "ner/en_dev.jsonl")
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "floor"), [("zh", ZH_DEV_FLOOR), ("en", EN_DEV_FLOOR)])
+@pytest.mark.parametrize(
+    ("lang", "floor"),
+    # zh-Hant: the Chinese splits converted to traditional (OpenCC s2t), read through the fold: the same floor
+    [("zh", ZH_DEV_FLOOR), ("zh-Hant", ZH_DEV_FLOOR), ("en", EN_DEV_FLOOR)],
+)
 def test_dev_split_person_f1_floor(lang: str, floor: float) -> None:
     """Person F1 of find_people on the dev splits of ../shared/ner (bench/ner_dev.py protocol): a floor a
     little below the dev figures of docs/benchmarks.md, so that a regression of the stage on general news text

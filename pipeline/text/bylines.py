@@ -21,8 +21,9 @@ from functools import cache
 from typing import Any, Literal
 
 from pipeline.config import DATA_FILES
-from pipeline.text.names import people_data, surname_table
+from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, nfkc
+from pipeline.text.traditional import fold_traditional
 
 REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE = "reporter", "photographer", "editor", "other", "source"
 KINDS = (REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE)
@@ -71,7 +72,6 @@ def _alternation(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class _ZhGrammar:
-    fold: dict[int, str]  # traditional -> simplified, one character to one
     label: re.Pattern[str]  # an organisation, a posting and a label (group "label")
     kind: dict[str, str]  # label -> kind
     report: re.Pattern[str]  # "[place]报道" as a whole token
@@ -89,8 +89,6 @@ class _ZhGrammar:
 @cache
 def _zh() -> _ZhGrammar:
     zh = byline_data()["zh"]
-    pairs = list(people_data().get("traditional_chars", {}).get("pairs", [])) + zh["traditional_pairs"]
-    fold = str.maketrans({p[0]: p[1] for p in pairs if len(p) == 2})
     kind = {w: k for k in KINDS for w in zh[k]}
     marks = set(zh["photo_marks"])
     alts = []
@@ -110,7 +108,6 @@ def _zh() -> _ZhGrammar:
     )
     report = re.compile(rf"^(?P<pre>.{{0,10}}?)(?:{_alternation(zh['report_words'])})$")
     return _ZhGrammar(
-        fold=fold,
         label=label,
         kind=kind,
         report=report,
@@ -127,8 +124,9 @@ def _zh() -> _ZhGrammar:
 
 
 def fold_credit_chars(text: str) -> str:
-    """Traditional credit characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length."""
-    return text.translate(_zh().fold)
+    """Traditional characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length: the one fold of
+    pipeline/text/traditional.py (identity on simplified text)."""
+    return fold_traditional(text)
 
 
 def label_kind(label: str) -> str | None:

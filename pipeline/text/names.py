@@ -16,10 +16,12 @@ import re
 import tomllib
 import unicodedata
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from pipeline.config import DATA_FILES
 from pipeline.text.scripts import has_han
+from pipeline.text.traditional import fold_traditional, traditional_forms
 
 PEOPLE_TOML = DATA_FILES / "people.toml"
 
@@ -41,8 +43,11 @@ def surname_table() -> dict[str, str]:
     data = people_data()
     table = dict(data["surnames"])
     table.update(data["compound_surnames"])
-    for trad, simp in data.get("traditional_surnames", {}).items():
-        table.setdefault(trad, table.get(simp) or simp)
+    # the same surnames in traditional characters (陳, 鍾 / 鐘, 歐陽), from the one fold of text/traditional.py
+    forms = traditional_forms()
+    for surname, reading in list(table.items()):
+        for traditional in product(*[(ch, *forms.get(ch, ())) for ch in surname]):
+            table.setdefault("".join(traditional), reading)
     return table
 
 
@@ -121,8 +126,9 @@ def _pinyin_word(text: str) -> str:
 
 
 def zh_to_pinyin(name: str) -> str:
-    """盛荣华 -> "Sheng Ronghua", 曾庆红 -> "Zeng Qinghong", 欧阳修 -> "Ouyang Xiu"."""
-    name = name.strip()
+    """盛荣华 -> "Sheng Ronghua", 曾庆红 -> "Zeng Qinghong", 欧阳修 -> "Ouyang Xiu"; 陳建華 -> "Chen Jianhua"
+    (traditional-only characters folded first, so that the surname readings hold for both scripts)."""
+    name = fold_traditional(name.strip())
     surname, given = split_zh_name(name)
     if not surname:
         parts = [p for p in re.split("[" + re.escape(_MIDDLE_DOTS) + r"\s]+", name) if p]

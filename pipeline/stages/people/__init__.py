@@ -23,7 +23,9 @@ The modules, in the order the stage uses them:
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
 - ``repeats``: later occurrences of names already found (``occurrences``: a name's occurrences without a regex
   compiled per name);
-- ``assemble``: mentions merged into persons.
+- ``assemble``: mentions merged into persons;
+- ``original_script``: a traditional-script article read through the one fold (pipeline/text/traditional.py,
+  same offsets), its mentions given back as printed (陳建華, not 陈建华).
 
 The stage runs before translation (pipeline/runner.py): the translate stage protects the English forms of the
 persons found here, so the translation holds them.
@@ -38,6 +40,7 @@ from pipeline.stages.people.assemble import assemble
 from pipeline.stages.people.credits import byline_mentions
 from pipeline.stages.people.en_mentions import en_mentions
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
+from pipeline.stages.people.original_script import folded_units, restore_script
 from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
@@ -80,7 +83,8 @@ def find_people(record: Article) -> Article:
 
 
 def _find(record: Article) -> list[Person]:
-    units = _units(record)
+    printed = _units(record)
+    units = folded_units(printed)  # traditional characters read as simplified ones, same offsets
     chinese = [is_chinese(t) for _u, t in units]
     zh_units = [unit for unit, zh in zip(units, chinese, strict=True) if zh]
     en_units = [
@@ -89,6 +93,7 @@ def _find(record: Article) -> list[Person]:
     mentions = _text_mentions(zh_units, en_units)
     mentions = trim_run_on_names(drop_brands(units, mentions))
     mentions.extend(repeated_mentions(units, mentions))
+    restore_script(printed, units, mentions)  # names, sentences and roles as printed (陳建華, not 陈建华)
     mentions.extend(byline_mentions(record, base=len(units) + 1000))
     mentions.sort(key=lambda m: (m.unit, m.start))
     return assemble(mentions)

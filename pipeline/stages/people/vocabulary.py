@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.text.names import people_data, surname_table
 from pipeline.text.scripts import HAN
+from pipeline.text.traditional import fold_traditional
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,6 @@ class Vocabulary:
     familiar_prefixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
     particles_en: frozenset[str]
-    traditional_to_simplified: dict[int, str]  # a str.translate table
     strip_prefix_en: frozenset[str]  # without the trailing dot
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
@@ -82,9 +82,6 @@ def vocabulary() -> Vocabulary:
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
         particles_en=_lower(names["particles_en"]),
-        traditional_to_simplified=str.maketrans(
-            {p[0]: p[1] for p in d.get("traditional_chars", {}).get("pairs", [])}
-        ),
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),
         surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
@@ -99,8 +96,9 @@ def vocabulary() -> Vocabulary:
 
 
 def simplify(word: str) -> str:
-    """Traditional title / verb characters mapped to simplified ones (for matching only: 副院長 -> 副院长)."""
-    return word.translate(vocabulary().traditional_to_simplified)
+    """Traditional characters mapped to simplified ones, for matching against the simplified lists only
+    (副院長 -> 副院长; the one fold of pipeline/text/traditional.py, same length)."""
+    return fold_traditional(word)
 
 
 @lru_cache(maxsize=1)
