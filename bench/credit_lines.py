@@ -14,7 +14,14 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pipeline.text.bylines import EDITOR, PHOTOGRAPHER, REPORTER, english_byline, read_credits_zh, reporting_by
+from pipeline.text.bylines import (
+    EDITOR,
+    PHOTOGRAPHER,
+    REPORTER,
+    english_byline,
+    read_credits_zh,
+    reporting_by,
+)
 
 LINES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "bylines" / "lines.toml"
 
@@ -34,7 +41,11 @@ def zh_line_right(case: dict[str, Any]) -> tuple[bool, str]:
     got = {role: run.names(role) if run else [] for role in (REPORTER, PHOTOGRAPHER, EDITOR)}
     if case.get("credit") is False:
         return not any(got.values()), str(got)
-    want = {REPORTER: case["reporters"], PHOTOGRAPHER: case.get("photographers", []), EDITOR: case.get("editors", [])}
+    want = {
+        REPORTER: case["reporters"],
+        PHOTOGRAPHER: case.get("photographers", []),
+        EDITOR: case.get("editors", []),
+    }
     return got == want, str(got)
 
 
