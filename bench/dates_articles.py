@@ -45,7 +45,11 @@ def _answers(found: dict[str, Any], want: dict[str, Any]) -> bool:
     overlap = text in want_text or want_text in text
     # the contract's date objects carry no range end ({text, value, kind}: docs/cli.md): a range is scored
     # on its first day and its kind
-    same_end = found.get("end") == want.get("end") if "end" in found else (found["kind"] == "range") == ("end" in want)
+    same_end = (
+        found.get("end") == want.get("end")
+        if "end" in found
+        else (found["kind"] == "range") == ("end" in want)
+    )
     return overlap and found.get("value") == want.get("value") and same_end
 
 
