@@ -14,14 +14,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pipeline.text.bylines import (
-    EDITOR,
-    PHOTOGRAPHER,
-    REPORTER,
-    english_byline,
-    read_credits_zh,
-    reporting_by,
-)
+from pipeline.text.bylines import EDITOR, PHOTOGRAPHER, REPORTER, read_credits_zh
+from pipeline.text.bylines_en import english_byline, reporting_by
 
 LINES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "bylines" / "lines.toml"
 

@@ -19,7 +19,8 @@ from functools import cache
 from typing import Any
 
 from pipeline.config import DATA_FILES
-from pipeline.text.bylines import REPORTER, is_person_en, read_credits_zh, split_names_en, split_names_zh
+from pipeline.text.bylines import REPORTER, read_credits_zh, split_names_zh
+from pipeline.text.bylines_en import is_person_en, split_names_en
 from pipeline.text.scripts import HAN, fold_width, nfkc
 
 
