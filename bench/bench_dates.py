@@ -40,7 +40,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from bench.dates_unseen import ROUND2, UNSEEN, case_article, load_unseen, print_unseen
+from bench.dates_articles import print_articles
+from bench.dates_unseen import ROUND2, ROUND3, UNSEEN, case_article, load_unseen, print_unseen
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 from pipeline.text.scripts import has_han
@@ -502,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     print_relative(cases, args.verbose)
     print(f"seed cases exact: {'yes' if seeds_exact else 'NO'}")
     print_unseen(args.verbose)
+    print_articles(args.verbose)
     print(f"speed: {speed:.0f} articles/s ({args.repeat} passes)")
 
     corpus = load_corpus_cases()
@@ -536,6 +538,8 @@ def main(argv: list[str] | None = None) -> int:
         ("unseen en", unseen_cases("en")),
         ("round2 zh", unseen_cases("zh", ROUND2)),
         ("round2 en", unseen_cases("en", ROUND2)),
+        ("round3 zh", unseen_cases("zh", ROUND3)),
+        ("round3 en", unseen_cases("en", ROUND3)),
     ]
     return compare(groups)
 

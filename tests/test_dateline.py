@@ -39,6 +39,17 @@ REF = date(2021, 11, 16)
         ),
         ("中国网1月17日讯（王文举） 一个", None, date(2021, 1, 17), "中国网", ["王文举"]),
         ("新华社北京2021年3月5日电", "北京", date(2021, 3, 5), "新华社", []),
+        # CNA: the whole dateline in a bracket, the day alone (this month, or the last when it lies ahead)
+        ("（中央社記者黃雅詩台北16日電）交通部今天公布", "台北", REF, "中央社", ["黃雅詩"]),
+        ("（中央社台北15日電）行政院", "台北", date(2021, 11, 15), "中央社", []),
+        (
+            "（中央社記者黃雅詩、林克倫東京30日電）",
+            "東京",
+            date(2021, 10, 30),
+            "中央社",
+            ["黃雅詩", "林克倫"],
+        ),
+        ("(中央社記者張明紐約11月14日電)", "紐約", date(2021, 11, 14), "中央社", ["張明"]),
     ],
 )
 def test_chinese_datelines(text, place, when, agency, reporters):
@@ -123,6 +134,7 @@ def test_year_from_reference():
         "The first conference was held.",
         "2月30日",
         "记者刘育英、张三",
+        "（记者 王明 摄）",
         "Xinhua News Agency reporter",
         "By the way, it was fine",
         "asdf ￥%……&*（ 12.5%",

@@ -6,7 +6,7 @@ kind says what the names after it are (reporter 记者, photographer 摄影, edi
 then names, each run ended by a mark (摄: photographed, 文: wrote, 北京报道). The vocabulary is data
 (pipeline/data/bylines.toml); labels are matched on text whose traditional characters were folded to simplified
 ones (same length, so names are cut from the text as printed). English bylines: the line forms of the data, the
-names split and checked against agencies, organisation words and roles.
+names split and checked against agencies, organisation words and roles (pipeline.text.bylines_en).
 
 Shared by the extractor (authors, editors, photographers) and the lead-paragraph dateline reader in
 pipeline.text.datelines.
@@ -66,7 +66,7 @@ def byline_data() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def _alternation(words: list[str]) -> str:
+def word_alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -100,13 +100,21 @@ def _zh() -> _ZhGrammar:
             if word in marks or len(word) == 1
             else re.escape(word)
         )
-    suffixes = _alternation(zh["org_suffixes"])
-    org = rf"(?:{_alternation(zh['orgs'])}|(?:(?<![{HAN}])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
+    suffixes = word_alternation(zh["org_suffixes"])
+    qualifiers = word_alternation(zh["qualifiers"])
+    org = rf"(?:{word_alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
+    # an outlet's app or edition after it, joined by · or - (大河报·豫视频) or glued (人民日报海外版, 广州日报新花城:
+    # then no label or qualifier inside, so 新华社摄影记者 keeps its photographer label)
+    labels = word_alternation(list(kind))
+    glued = rf"(?:(?!{labels}|{qualifiers})[{HAN}]){{1,4}}(?=(?:{qualifiers})?(?:{labels}))"
+    app = rf"(?:[·・•‧—–-][{HAN}A-Za-z0-9]{{1,6}}|{glued})"
+    # a brand written in two scripts: ETtoday新聞雲, 看看新闻Knews, 香港01
+    mixed = rf"(?<![{HAN}A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{{1,11}}[{HAN}]{{1,4}}?|[{HAN}]{{2,8}}?[A-Za-z0-9]{{2,12}})"
     label = re.compile(
-        rf"(?:{org})?\s*(?:{re.escape(zh['posting'])}[{HAN}]{{1,6}}?)?\s*(?:{_alternation(zh['qualifiers'])})?"
+        rf"(?:{org}{app}?|{mixed})?\s*(?:{re.escape(zh['posting'])}[{HAN}]{{1,6}}?)?\s*(?:{qualifiers})?"
         rf"(?P<label>{'|'.join(alts)})\s*[:：/|丨]?"
     )
-    report = re.compile(rf"^(?P<pre>.{{0,10}}?)(?:{_alternation(zh['report_words'])})$")
+    report = re.compile(rf"^(?P<pre>.{{0,10}}?)(?:{word_alternation(zh['report_words'])})$")
     return _ZhGrammar(
         label=label,
         kind=kind,
@@ -150,6 +158,20 @@ def is_organisation(word: str) -> bool:
             if stem and (stem in g.orgs or g.org_suffix.search(stem)):
                 return True
     return False
+
+
+def _is_outlet(word: str) -> bool:
+    """A known outlet or a word ending in a suffix of two or more characters (端傳媒, 北京日报): unlike …报 or
+    …台, no name ends so."""
+    g = _zh()
+    return word in g.orgs or any(
+        len(s) > 1 and word.endswith(s) and len(word) > len(s) for s in _long_suffixes()
+    )
+
+
+@cache
+def _long_suffixes() -> tuple[str, ...]:
+    return tuple(s for s in byline_data()["zh"]["org_suffixes"] if len(s) > 1)
 
 
 def has_surname(name: str) -> bool:
@@ -250,10 +272,15 @@ class _RunReader:
         first = True
         prev_end = start
         self.sent_from = False
-        for a, b in _token_spans(folded, start, end):
+        spans = _token_spans(folded, start, end)
+        for i, (a, b) in enumerate(spans):
             tok = _SPACES.sub("", text[a:b]).strip("·・")
             tf = _SPACES.sub("", folded[a:b]).strip("·・")
             if not tf:
+                continue
+            if self._mark_as_label(tf, text, spans[i + 1 : i + 2]):
+                role = kind = PHOTOGRAPHER  # 記者 李佳穎 攝影 王志明: 攝影 before a name is a label
+                prev_end = b
                 continue
             if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, a):
                 return self._stop(prev_end)
@@ -274,6 +301,18 @@ class _RunReader:
                 self.stopped = True
                 return False
         self.run.end = prev_end
+        self.flush()
+        return True
+
+    def _mark_as_label(self, tf: str, text: str, following: list[tuple[int, int]]) -> bool:
+        """A photo mark of two characters (摄影) between names is the label of the names after it: the names
+        before it keep their role."""
+        if len(tf) < 2 or tf not in _zh().photo_marks or not self.pending or not following:
+            return False
+        a, b = following[0]
+        nxt = _SPACES.sub("", text[a:b])
+        if not (_PLAIN_NAME.fullmatch(nxt) and has_surname(fold_credit_chars(nxt))):
+            return False
         self.flush()
         return True
 
@@ -301,6 +340,8 @@ class _RunReader:
             return "skip"
         if kind is None and not self.pending and is_organisation(tf):
             return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
+        if self.pending and _is_outlet(tf):
+            return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
         rm = g.report.match(tf)
         if rm:
             pre = _before_place_and_date(tok[: len(rm.group("pre"))])
@@ -443,144 +484,3 @@ def split_names_zh(text: str) -> list[str]:
     """Reporters in a run like "张建 周长庆", "记者吴俊宽、高鹏", "刘育英"; stops at 通讯员/实习生/摄影."""
     run = read_credits_zh(text, "whole") or read_credits_zh(text, "lenient")
     return run.names(REPORTER) if run else []
-
-
-# ---------------------------------------------------------------------------------------------- English
-
-
-@dataclass(frozen=True)
-class _EnGrammar:
-    agencies: frozenset[str]  # casefolded
-    org_word: re.Pattern[str]
-    role_prefix: re.Pattern[str]
-    cut: re.Pattern[str]
-    lines: tuple[re.Pattern[str], ...]
-    labelled: tuple[re.Pattern[str], ...]
-    other_label: re.Pattern[str]  # a "Label:" after the names that is no credit label (a fact box)
-    header_lines: tuple[re.Pattern[str], ...]
-    lead_byline: re.Pattern[str]
-    reporting_by: re.Pattern[str]
-    particles: frozenset[str]  # lower-case words inside a name: von, de, van der
-    and_sep: re.Pattern[str]  # what joins the last two names: "and", "und", "&"
-
-
-_WORD_EN = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-@cache
-def _en() -> _EnGrammar:
-    en = byline_data()["en"]
-    agencies = _alternation(en["agencies"])
-    words = [w for w in en["org_words"] if not w.startswith(".")]
-    domains = [w for w in en["org_words"] if w.startswith(".")]
-    org_word = re.compile(rf"(?:\b(?:{_alternation(words)})\b|(?:{_alternation(domains)})\b)")
-    stops = "|".join(rf"\b{re.escape(w)}\b" for w in en["stop_words"])
-    stops += rf"|\b(?:{_alternation(en['months'])})\.?\s*\d"
-    return _EnGrammar(
-        agencies=frozenset(a.casefold() for a in en["agencies"]),
-        org_word=org_word,
-        role_prefix=re.compile(rf"^\s*(?:the\s+)?(?:{_alternation(en['roles'])})\s*[:：]?\s+", re.I),
-        cut=re.compile(rf"\s*(?:[(（|｜;•·/]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b).*$", re.S),
-        lines=tuple(re.compile(p) for p in en["byline_lines"]),
-        labelled=tuple(re.compile(p) for p in en["labelled_lines"]),
-        other_label=re.compile(
-            rf"(?<![\w-])(?!(?:{_alternation(en['credit_labels'])})\s*:)[^\W\d_][\w-]*\s*:(?!//)"
-        ),
-        header_lines=tuple(
-            re.compile(p.replace("{agencies}", agencies).replace("{date}", en["header_date"]))
-            for p in en["header_lines"]
-        ),
-        lead_byline=re.compile(en["lead_byline"].replace("{agencies}", agencies)),
-        reporting_by=re.compile(en["reporting_by"]),
-        particles=frozenset(en["particles"]),
-        and_sep=re.compile(rf"\s*(?:&|\b(?:{_alternation(en['and_words'])})\b)\s*"),
-    )
-
-
-def is_person_en(name: str) -> bool:
-    """Two to five capitalised words (particles such as von, de, bin between them), none an organisation
-    or desk word: "Mike Collett-White", "Leah C. Stokes", "ALLY MUTNICK", "Christoph von Ritter"."""
-    g = _en()
-    words = name.split()
-    if not 2 <= len(words) <= 5 or name.casefold().removeprefix("the ") in g.agencies:
-        return False
-    if g.org_word.search(name) or g.org_word.search(name.title()):  # "THE ASSOCIATED PRESS" too
-        return False
-    if name.isupper() and g.org_word.search(name.title()):
-        return False  # "STAFF WRITER", "AP SCIENCE WRITER"
-    for i, w in enumerate(words):
-        if not _WORD_EN.fullmatch(w):
-            return False
-        if not w[0].isupper() and not (0 < i < len(words) - 1 and w.lower() in g.particles):
-            return False
-    return True
-
-
-def split_names_en(text: str) -> list[str]:
-    """Names in "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "Jessica Wohl in Chicago",
-    "Xinhua writers A and B", "Jane Doe, Associated Press Writer": the run ends at a place, a date, a
-    bracket, a bar or an agency; organisations and desks are not names."""
-    g = _en()
-    text = " ".join(nfkc(text).split())
-    text = g.role_prefix.sub("", text)
-    text = g.cut.sub("", text)
-    out: list[str] = []
-    for tok in _list_items(text):
-        tok = re.sub(r"\s+Jr$", " Jr.", tok.strip(" .,:"))
-        if is_person_en(tok) and tok not in out:
-            out.append(tok)
-    return out
-
-
-def _list_items(text: str) -> list[str]:
-    """The items of a list of names: "A, B and C", "A, B". After a comma without a closing "and" a role or a desk
-    may follow ("Jane Doe, Projektleiterin der HSS"): such an item must be capitalised throughout."""
-    parts = _en().and_sep.split(text)
-    items = [t for part in parts[:-1] for t in part.split(",")]
-    last = parts[-1].split(",")
-    # without "and", a comma item is a name only when all its words are capitalised (Li Ming, Wang Fang)
-    return items + last[:1] + [t for t in last[1:] if all(w[:1].isupper() for w in t.split())]
-
-
-def english_byline(line: str, header: bool = False) -> list[str] | None:
-    """Reporters of a whole English byline line ("By X (AFP)", "By X and Y, Reuters", "By X | China Daily",
-    "Reporter: X"; in a ``header`` line above the body also "X / AFP"), or None when the line is no byline."""
-    text = " ".join(nfkc(line).split())
-    if len(text) > 160:
-        return None
-    g = _en()
-    for rx in g.lines + g.labelled + (g.header_lines if header else ()):
-        m = rx.match(text)
-        if m and not (rx in g.labelled and g.other_label.search(m.group("names"))):
-            names = split_names_en(m.group("names"))
-            if names:
-                return names
-    return None
-
-
-def labelled_byline(line: str) -> list[str]:
-    """Reporters of a labelled credit line ("Autorin: X, Projektleiterin der …", "Text: X, Fotos: Y", "Autoren X
-    und Y"), the form that stands anywhere in a story; [] for any other line, and for a fact box whose names
-    are followed by other labels ("Autor: X | Verlag: Y")."""
-    text = " ".join(nfkc(line).split())
-    if len(text) > 160:
-        return []
-    g = _en()
-    for rx in g.labelled:
-        m = rx.match(text)
-        if m and not g.other_label.search(m.group("names")):
-            return split_names_en(m.group("names"))
-    return []
-
-
-def lead_byline_en(paragraph: str) -> list[str]:
-    """Reporters of a byline opening a lead paragraph: "By Jane Holloway (AFP) – PARIS — The harbour …"."""
-    m = _en().lead_byline.match(nfkc(paragraph))
-    return split_names_en(m.group("names")) if m else []
-
-
-def reporting_by(text: str) -> list[str]:
-    """The reporters of a wire credit "(Reporting by X and Y in CITY; additional reporting by Z; Editing by
-    W)": X and Y only."""
-    m = _en().reporting_by.search(nfkc(text))
-    return split_names_en(m.group("names")) if m else []

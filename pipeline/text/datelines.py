@@ -19,7 +19,8 @@ from functools import cache
 from typing import Any
 
 from pipeline.config import DATA_FILES
-from pipeline.text.bylines import REPORTER, is_person_en, read_credits_zh, split_names_en, split_names_zh
+from pipeline.text.bylines import REPORTER, read_credits_zh, split_names_zh
+from pipeline.text.bylines_en import is_person_en, split_names_en
 from pipeline.text.scripts import HAN, fold_width, nfkc
 
 
@@ -200,6 +201,9 @@ def parse_dateline(text: str, reference: date | None = None) -> Dateline | None:
 
 def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None:
     dated, undated = _zh_patterns()
+    cna = _parse_zh_bracketed(text, folded, reference)
+    if cna:
+        return cna
     m = dated.match(folded)
     month = day = None
     when = None
@@ -224,6 +228,56 @@ def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None
         reporters=_zh_reporters(paren) if paren else [],
         end=m.end(),
     )
+
+
+@cache
+def _zh_bracketed_pattern() -> re.Pattern[str]:
+    """（中央社記者黃雅詩台北2日電）, （中央社台北2日電）: the whole dateline in a bracket, the reporter inside,
+    often the day alone."""
+    zh = date_data()["chinese"]
+    agency = (
+        rf"(?P<agency>{alternation(zh['agencies'])}|[{HAN}]{{1,8}}?(?:{alternation(zh['agency_suffixes'])}))"
+    )
+    return re.compile(
+        rf"^[ \t]*\({agency}(?P<inner>[^()\n\d]{{0,40}}?)(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日"
+        rf"(?:{alternation(zh['dateline_ends'])})\)"
+    )
+
+
+def _parse_zh_bracketed(text: str, folded: str, reference: date | None) -> Dateline | None:
+    m = _zh_bracketed_pattern().match(folded)
+    if not m:
+        return None
+    # the grammar cuts "記者黃雅詩台北2日電" into name, place and day (a month before the day would hide the place)
+    run = read_credits_zh(folded[m.start("agency") : m.end("inner")] + m.group("day") + "日電")
+    reporters = run.names(REPORTER) if run else []
+    inner = m.group("inner")
+    after_names = max((inner.rfind(n) + len(n) for n in reporters if n in inner), default=0)
+    place = inner[after_names:].strip("、 ") if reporters or len(inner) <= 4 else ""
+    day, month = int(m.group("day")), int(m.group("month") or 0)
+    when = _day_on_or_before(day, reference) if not month else resolve_year(month, day, reference)
+    return Dateline(
+        text=text[m.start("agency") - 1 : m.end()],
+        place=place or None,
+        month=when.month if when else (month or None),
+        day=day,
+        date=when,
+        agency=m.group("agency"),
+        reporters=reporters,
+        end=m.end(),
+    )
+
+
+def _day_on_or_before(day: int, reference: date | None) -> date | None:
+    """The date of a day-only dateline: that day of the reference month, or of the month before when the day is
+    more than a day after the reference (a story is filed on or before its publication day; a day ahead allows
+    for time zones)."""
+    if reference is None:
+        return None
+    year, month = reference.year, reference.month
+    if day > reference.day + 1:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return safe_date(year, month, day)
 
 
 def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None:

@@ -32,6 +32,7 @@ from pipeline.stages.dates.resolve import (
     nearest_year,
     on_day_range,
     range_hit,
+    season_year,
     shift,
     tense,
     week_range,
@@ -132,6 +133,8 @@ def _fragments() -> dict[str, str]:
         "duration_units": alternation(w.duration_units),
         "duration_directions": _phrases(w.duration_directions),
         "anaphora": _phrases(w.anaphora),
+        "seasons": alternation(date_data()["english"]["season_starts"]),
+        "season_modes": _phrases(date_data()["english"]["season_modes"]),
     }
 
 
@@ -439,8 +442,8 @@ def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     w = words()
     wd = w.weekdays[m.group("wd").lower()]
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
-    if not pre and _weekday_name(m):
-        return None  # "Black Friday", "Super Tuesday": a name
+    if not pre and (_weekday_name(m) or _schedule_word(m)):
+        return None  # "Black Friday", "Super Tuesday": a name; "every Friday": a schedule
     if pre:
         return Hit(m.start(), m.end(), weekday_date(wd, ref, w.weekday_prefixes[pre]).isoformat())
     clause = _clause_before(m)
@@ -464,6 +467,20 @@ def _weekday_name(m: re.Match[str]) -> bool:
 @cache
 def _weekday_name_words() -> frozenset[str]:
     return frozenset(date_data()["english"]["weekday_name_words"])
+
+
+def _schedule_word(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 12) : m.start()].lower().split()
+    return bool(before) and before[-1] in date_data()["english"]["weekday_schedule_words"]
+
+
+def _on_season(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "last summer", "next spring", "this autumn": the year of that season (season_year)."""
+    en = date_data()["english"]
+    start = en["season_starts"][m.group("season").lower()]
+    mode = en["season_modes"][re.sub(r"\s+", " ", m.group("pre").lower())]
+    year = season_year(start, mode, ref) if ref else None
+    return Hit(m.start(), m.end(), f"{year:04d}" if year else None)
 
 
 def _clause_before(m: re.Match[str]) -> str:
@@ -565,6 +582,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?P<w>(?i:{relative_weeks}))\b", _on_relative_week),
     # "this year", "next year", "last month": year / month precision
     Rule(r"\b(?P<w>(?i:{relative_years}|{relative_months}))\b", _on_relative_year_month),
+    # "last summer", "next spring" (not "this fall in prices")
+    Rule(r"\b(?P<pre>(?i:{season_modes}))\s+(?P<season>(?i:{seasons}))\b(?!\s+(?:in|of)\b)", _on_season),
     # "last Friday", "next Monday", "on Thursday", "Sunday"
     Rule(r"\b(?:(?P<pre>(?i:{weekday_modes}))\s+)?(?P<wd>{weekdays})\b", _on_weekday),
 )

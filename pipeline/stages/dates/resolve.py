@@ -94,6 +94,19 @@ def weekday_date(weekday: int, reference: date, mode: str, margin: int = 2) -> d
     return reference - timedelta(days=back) if back <= fwd else reference + timedelta(days=fwd)
 
 
+def season_year(start_month: int, mode: int, reference: date) -> int | None:
+    """The year of "last/this/next <season>" (a season of three months starting at ``start_month``): this =
+    the reference year's; last = the latest one over before the reference's own season; next = the first one
+    starting after it. A winter spans two years: None."""
+    if start_month == 12:
+        return None
+    if mode == 0:
+        return reference.year
+    if mode < 0:
+        return reference.year if start_month + 2 < reference.month else reference.year - 1
+    return reference.year if start_month > reference.month else reference.year + 1
+
+
 def week_range(reference: date, offset: int, weekend: bool = False) -> tuple[date, date]:
     """The Monday and Sunday (or, with ``weekend``, the Saturday and Sunday) of the calendar week ``offset``
     weeks from the reference date's week: 上周 / "last week" is -1."""

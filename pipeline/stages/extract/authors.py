@@ -35,7 +35,8 @@ from pipeline.stages.extract.credits import (
 )
 from pipeline.stages.extract.dom import Line, clean_text, compact, head_meta
 from pipeline.stages.extract.rules import Rule, first_text
-from pipeline.text.bylines import REPORTER, read_credits_zh, split_names_en
+from pipeline.text.bylines import REPORTER, read_credits_zh
+from pipeline.text.bylines_en import split_names_en
 from pipeline.text.datelines import Dateline, lead_dateline
 from pipeline.text.scripts import HAN_CHAR, nfkc
 

@@ -15,16 +15,13 @@ from pipeline.text.bylines import (
     PHOTOGRAPHER,
     REPORTER,
     CreditRun,
-    english_byline,
     find_label,
     is_not_a_name,
-    is_person_en,
-    labelled_byline,
-    lead_byline_en,
     read_credits_zh,
     split_names_zh,
 )
-from pipeline.text.bylines import reporting_by as reporting_by_names
+from pipeline.text.bylines_en import english_byline, is_person_en, labelled_byline, lead_byline_en
+from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs

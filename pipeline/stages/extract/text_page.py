@@ -12,7 +12,7 @@ from pipeline.stages.extract.dom import clean_text, tokens
 from pipeline.stages.extract.page_kinds import MIN_BODY_TOKENS
 from pipeline.stages.extract.rules import Noise, noise
 from pipeline.stages.extract.site_detection import page_lang, site_of_url
-from pipeline.text.bylines import split_names_en
+from pipeline.text.bylines_en import split_names_en
 from pipeline.text.scripts import nfkc
 
 DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*", re.I)
