@@ -127,3 +127,24 @@ def test_a_furniture_line_leaves_the_body(line: str) -> None:
 def test_sentences_like_furniture_stay(sentence: str) -> None:
     body = f"<h1>{HEADLINE}</h1><div>{paragraphs([*ZH, sentence])}</div>"
     assert run(body).paragraphs == [*ZH, sentence]
+
+
+# ------------------------------------------------------------------ paragraphs right under <body>
+
+NAV = '<div class="nav"><a href="/">首页</a> <a href="/n">新闻</a> <a href="/c">文化</a> <a href="/s">社区</a></div>'
+RELATED = (
+    '<div class="links"><a href="/r1">读书节活动安排一览</a><br><a href="/r2">中心图书馆新馆开放</a></div>'
+)
+
+
+def test_paragraphs_right_under_body_are_all_the_article() -> None:
+    # the core paragraph cannot grow into a container (its parent is <body>): its sister paragraphs join it
+    body = f"{NAV}<h1>{HEADLINE}</h1>{paragraphs(ZH)}{RELATED}"
+    assert run(body).paragraphs == ZH
+
+
+def test_a_classed_paragraph_under_body_does_not_take_unclassed_ones() -> None:
+    # same tag and class, as for any other core: a caption-like classed <p> keeps its own kind
+    note = "注：本文图片由城南资讯网记者现场拍摄，转载请注明出处并保留完整链接地址。"
+    body = f'{NAV}<h1>{HEADLINE}</h1>{paragraphs(ZH)}<p class="note">{note}</p>{RELATED}'
+    assert run(body).paragraphs == ZH
