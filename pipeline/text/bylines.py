@@ -238,6 +238,8 @@ def _before_place_and_date(pre: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+# a word right before a colon labels what follows (时间：2019-09-23, 浏览：33): it is never a name
+_COLON_AFTER = re.compile(r"\s*[:：]")
 
 
 def _token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -309,7 +311,10 @@ class _RunReader:
             first = False
             if self.sent_from and "、" not in gap:
                 self.sent_from = False  # 发自香港、成都: only the places listed after 发自
-            verdict = self._token(tok, tf, role, kind, colon, listed="、" in gap or "，" in gap or "," in gap)
+            listed = "、" in gap or "，" in gap or "," in gap
+            verdict = self._token(
+                tok, tf, role, kind, colon, listed, labels=bool(_COLON_AFTER.match(folded, b))
+            )
             if verdict == "stop":
                 return self._stop(a) if self.mode != "whole" else False
             if verdict == "report" and self.mode == "inline":
@@ -339,8 +344,11 @@ class _RunReader:
         self.run.end = at
         return False
 
-    def _token(self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool) -> str:
-        """Classify one token and record its name: "name", "mark", "skip", "report" or "stop"."""
+    def _token(
+        self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool, labels: bool = False
+    ) -> str:
+        """Classify one token and record its name: "name", "mark", "skip", "report" or "stop". ``labels``:
+        a colon follows the token, which is then a label of something else, never a name (时间：…)."""
         g = _zh()
         if tf in g.photo_marks:
             self.mark(PHOTOGRAPHER)
@@ -376,6 +384,8 @@ class _RunReader:
                 self.flush()
                 self.run.credits.append(Credit(PHOTOGRAPHER, name))
                 return "name"
+        if labels:
+            return "stop"
         name = self._name(tok, kind, colon)
         if not name:
             pair = self._conjoined(tok, kind, colon)

@@ -7,7 +7,8 @@
    to three ancestors, times (1 − link density), nudged by class/id names (noise.toml [blocks]).
 3. A core that is itself one paragraph, list or table row grows to its container.
 4. The container's siblings that continue the text join it (after Readability's sibling rule): blocks of
-   the core's own tag and class (an article split into sections or text columns) and, before the core,
+   the core's own tag and class (an article split into sections or text columns; for a core that stayed
+   one paragraph because its parent is <body>, its unclassed sister paragraphs too) and, before the core,
    blocks of prose without a heading (a lead paragraph in its own box). Never the blocks after it that
    are merely prose-like: teasers, promotions and related-story summaries follow articles.
 5. Prose paragraphs just before the region join it (a standfirst or lead outside the body container).
@@ -192,6 +193,8 @@ def _with_siblings(core: Block, blocks: dict[html.HtmlElement, Block], hints: Hi
         return [(core.first, core.last)]
     threshold = max(SIBLING_MIN, SIBLING_SHARE * core.evidence)
     core_class = core.el.get("class")
+    # a core still one paragraph (step 3 stops at <body>): the text is its run of sister paragraphs, classed or not
+    leaf_core = core.el.tag in LEAF_BLOCKS
     ranges = []
     before = True
     for child in parent:
@@ -204,7 +207,9 @@ def _with_siblings(core: Block, blocks: dict[html.HtmlElement, Block], hints: Hi
             continue
         if hints.negative_name(child) or b.link_chars >= PROSE_MAX_LINK_SHARE * max(b.chars, 1):
             continue
-        same_kind = bool(core_class) and child.get("class") == core_class and child.tag == core.el.tag
+        same_kind = (
+            (bool(core_class) or leaf_core) and child.get("class") == core_class and child.tag == core.el.tag
+        )
         lead = (
             before
             and not b.headings

@@ -268,7 +268,9 @@ class Walker:
         if names is None or el.tag in NEVER_SKIPPED:
             return False
         if is_hidden(el, names.hidden):
-            return not self.is_wrapper(el)
+            # a page-wide wrapper a script reveals holds sentences; a hidden block of search keywords larger
+            # than the article (space-separated phrases, no punctuation) is no wrapper and stays unread
+            return not (self.is_wrapper(el) and self.has_punctuation(el))
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
         if not attrs.strip():
             return False
@@ -298,6 +300,10 @@ class Walker:
         plain = chars - links
         if plain < 200 or plain < 0.5 * chars:
             return False
+        return self.has_punctuation(el)
+
+    def has_punctuation(self, el: html.HtmlElement) -> bool:
+        """Whether a subtree's text has sentences (has_sentences; cached per element)."""
         prose = self._prose.get(el)
         if prose is None:
             prose = self._prose[el] = has_sentences(el.text_content())

@@ -167,6 +167,8 @@ META_DATE_KEYS = (
 HEADER_LINES = 25  # lines under the headline searched for its date line
 PAGE_LINES = 200  # lines searched when the headline is not found in the page text
 MAX_DATE_LINE = 200  # characters: a longer line is prose, whose dates are not the page's
+# a Chinese sentence mark: the line is prose ("2019年2月27日下午，…调研"), its date the event's, not the page's
+PROSE_MARK = re.compile(r"[，。！？；]")
 
 
 def find_published(
@@ -225,7 +227,7 @@ def _date_line(lines: list[Line], title: str | None, tz: str | None) -> str | No
     best_date = None
     for line in lines[start : start + HEADER_LINES] if start else lines[:PAGE_LINES]:
         text = line.text
-        if len(text) > MAX_DATE_LINE:
+        if len(text) > MAX_DATE_LINE or PROSE_MARK.search(text):
             continue
         iso = parse_datetime(text, tz)
         if iso:

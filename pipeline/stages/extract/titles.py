@@ -20,6 +20,9 @@ HEADLINE_XPATH = (
     " | //*[@id][contains(@id,'title') or contains(@id,'Title')]"
 )
 HEADLINE_CANDIDATES = 60
+# Small CMS templates set the headline in a lower heading (<h4>, <h5>): looked at only when no element above
+# matches the <title>, so the many <h3> teasers of a big portal never crowd out its <h1>.
+LOWER_HEADINGS_XPATH = "//h3 | //h4 | //h5 | //h6"
 _TITLE_WORD = re.compile(rf"[{HAN}]|[A-Za-z0-9]+")
 
 
@@ -86,7 +89,9 @@ def find_title(
             return strip_known_suffix(text, nz, suffixes)
     stripped = strip_title(doc_title, nz.separators, suffixes) if doc_title else ""
     og = metas.get("og:title") or metas.get("twitter:title")
-    best = _headline_in_title(root, og, compact_doc, stripped)
+    best = _headline_in_title(root, og, compact_doc, stripped) or _headline_in_title(
+        root, None, compact_doc, stripped, LOWER_HEADINGS_XPATH
+    )
     if best:
         return strip_known_suffix(best, nz, suffixes)
     if stripped and tokens(stripped) >= 2:
@@ -103,14 +108,14 @@ def find_title(
 
 
 def _headline_in_title(
-    root: lxml_html.HtmlElement, og: str | None, compact_doc: str, stripped: str
+    root: lxml_html.HtmlElement, og: str | None, compact_doc: str, stripped: str, xpath: str = HEADLINE_XPATH
 ) -> str | None:
-    """The longest headline-like element (og:title, h1, *title* classes) that the <title> contains and that
-    keeps at least half of the <title> without its suffixes."""
+    """The longest headline-like element (og:title, then the elements of ``xpath``: h1, h2, *title* classes)
+    that the <title> contains and that keeps at least half of the <title> without its suffixes."""
     cands: list[str] = []
     if og:
         cands.append(clean_text(og))
-    for el in root.xpath(HEADLINE_XPATH)[:HEADLINE_CANDIDATES]:
+    for el in root.xpath(xpath)[:HEADLINE_CANDIDATES]:
         t = clean_text(el.text_content())
         if 2 <= len(t) <= 200:
             cands.append(t)
