@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.dates_articles import print_articles
-from bench.dates_unseen import ROUND2, ROUND3, UNSEEN, case_article, load_unseen, print_unseen
+from bench.dates_unseen import ROUND2, ROUND3, ROUND4, UNSEEN, case_article, load_unseen, print_unseen
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 from pipeline.text.scripts import has_han
@@ -540,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round2 en", unseen_cases("en", ROUND2)),
         ("round3 zh", unseen_cases("zh", ROUND3)),
         ("round3 en", unseen_cases("en", ROUND3)),
+        ("round4 zh", unseen_cases("zh", ROUND4)),
+        ("round4 en", unseen_cases("en", ROUND4)),
     ]
     return compare(groups)
 

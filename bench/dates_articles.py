@@ -1,10 +1,10 @@
-"""Relative dates in whole short articles (issue 10, round 3): tests/fixtures/dates_unseen/round3_articles.toml
-lists .txt wire stories whose reference date comes from their dateline (``BEIJING, March 5 (Xinhua) --``,
+"""Relative dates in whole short articles (issue 10, rounds 3 and 4): tests/fixtures/dates_unseen/round3_articles.toml
+and round4_articles.toml list .txt wire stories whose reference date comes from their dateline (``BEIJING, March 5 (Xinhua) --``,
 ``新华社北京3月5日电``), else from the publication date given with them. They are run through the contract,
 ``wirearchive extract --batch FILE --stages extract,dates`` (one process, as a user runs it), and each expected
 mention is scored as in bench/dates_unseen.py: right when an event or range mention of the article overlaps its
 text with the same value and end; a found event or range mention that answers none is extra. The published and
-dateline mentions are not scored. ``python -m bench.dates_articles [file.toml]``.
+dateline mentions are not scored. ``python -m bench.dates_articles [file.toml ...]`` (default: every set).
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from typing import Any
 from bench.dates_unseen import UNSEEN_DIR, UnseenScore
 
 ARTICLES = UNSEEN_DIR / "round3_articles.toml"
+ROUND4_ARTICLES = UNSEEN_DIR / "round4_articles.toml"
+ARTICLE_SETS = (ARTICLES, ROUND4_ARTICLES)
 CLI = Path(sys.executable).with_name("wirearchive")
 
 
@@ -79,16 +81,18 @@ def score_articles(path: Path = ARTICLES) -> dict[str, UnseenScore]:
     return {**scores, "all": total}
 
 
-def print_articles(verbose: bool, path: Path = ARTICLES) -> None:
-    print(f"relative dates in whole articles ({path.name}, through `wirearchive extract --batch`):")
-    print(f"{'set':<10} {'expected':>8} {'right':>6} {'accuracy':>9} {'extra':>6}")
-    for lang, score in score_articles(path).items():
-        acc = f"{score.right / score.expected:.3f}" if score.expected else "-"
-        print(f"{lang:<10} {score.expected:>8} {score.right:>6} {acc:>9} {score.extra:>6}")
-        if verbose and lang != "all":
-            for miss in score.misses or []:
-                print(f"   {miss}")
+def print_articles(verbose: bool, paths: tuple[Path, ...] = ARTICLE_SETS) -> None:
+    """One block a set of articles: rows zh, en, all."""
+    for path in paths:
+        print(f"relative dates in whole articles ({path.name}, through `wirearchive extract --batch`):")
+        print(f"{'set':<10} {'expected':>8} {'right':>6} {'accuracy':>9} {'extra':>6}")
+        for lang, score in score_articles(path).items():
+            acc = f"{score.right / score.expected:.3f}" if score.expected else "-"
+            print(f"{lang:<10} {score.expected:>8} {score.right:>6} {acc:>9} {score.extra:>6}")
+            if verbose and lang != "all":
+                for miss in score.misses or []:
+                    print(f"   {miss}")
 
 
 if __name__ == "__main__":
-    print_articles(verbose=True, path=Path(sys.argv[1]) if len(sys.argv) > 1 else ARTICLES)
+    print_articles(verbose=True, paths=tuple(Path(a) for a in sys.argv[1:]) or ARTICLE_SETS)

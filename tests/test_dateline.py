@@ -220,3 +220,8 @@ def test_lead_dateline_reads_a_long_s_month() -> None:
 def test_a_long_s_in_an_old_page_s_month_is_read_as_s():
     dateline = parse_dateline("NANJING, Auguſt 5 (Xinhua) -- The city opened")
     assert dateline is not None and dateline.month == 8 and dateline.day == 5
+
+
+def test_an_outlet_app_before_the_place_is_skipped() -> None:
+    d = parse_dateline("中新网客户端北京3月14日电（记者 刘育英）今天", date(2024, 3, 14))
+    assert d is not None and (d.agency, d.place, d.reporters) == ("中新网", "北京", ["刘育英"])

@@ -100,18 +100,35 @@ def _zh() -> _ZhGrammar:
             if word in marks or len(word) == 1
             else re.escape(word)
         )
+        if len(word) == 2 and word not in marks:
+            # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
+            alts.append(
+                rf"(?<![^\s(（【\[|丨]){re.escape(word[0])}[ \u3000]{{1,4}}{re.escape(word[1])}(?=\s*[:：])"
+            )
     suffixes = word_alternation(zh["org_suffixes"])
     qualifiers = word_alternation(zh["qualifiers"])
     org = rf"(?:{word_alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
     # an outlet's app or edition after it, joined by · or - (大河报·豫视频) or glued (人民日报海外版, 广州日报新花城:
     # then no label or qualifier inside, so 新华社摄影记者 keeps its photographer label)
     labels = word_alternation(list(kind))
-    glued = rf"(?:(?!{labels}|{qualifiers})[{HAN}]){{1,4}}(?=(?:{qualifiers})?(?:{labels}))"
+    # glued: the longest run of up to four characters before a label, unless the outlet is already followed by
+    # one (新华社摄影记者 keeps 摄影记者; 安徽广播电视台海豚视频记者 reads the app 海豚视频, then 记者)
+    before_label = rf"(?=(?:{qualifiers})?(?:{labels}))"
+    glued = rf"(?!(?:{qualifiers})?(?:{labels})|{re.escape(zh['posting'])})[{HAN}]{{1,4}}{before_label}"
     app = rf"(?:[·・•‧—–-][{HAN}A-Za-z0-9]{{1,6}}|{glued})"
-    # a brand written in two scripts: ETtoday新聞雲, 看看新闻Knews, 香港01
-    mixed = rf"(?<![{HAN}A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{{1,11}}[{HAN}]{{1,4}}?|[{HAN}]{{2,8}}?[A-Za-z0-9]{{2,12}})"
+    # a brand written in two scripts or with a sign: ETtoday新聞雲, 看看新闻Knews, 香港01, 南方+
+    mixed = (
+        rf"(?<![{HAN}A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{{1,11}}[{HAN}]{{1,4}}?|[{HAN}]{{2,8}}?[A-Za-z0-9]{{2,12}}"
+        rf"|[{HAN}]{{2,6}}?\+)"
+    )
+    # an outlet with no known suffix opening the credit, glued to its label, the names after a space (羊城派记者
+    # 钟宇航, 大公文匯全媒體記者 何凱琳); not inside a sentence (昨天记者从…, 他告诉记者：) nor after a name
+    lead = rf"(?<![^(（【\[])[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
+    posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{word_alternation(zh['posting_ends'])})?"
+    # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
+    joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"
     label = re.compile(
-        rf"(?:{org}{app}?|{mixed})?\s*(?:{re.escape(zh['posting'])}[{HAN}]{{1,6}}?)?\s*(?:{qualifiers})?"
+        rf"(?:{joined}{org}{app}?|{mixed}|{lead})?\s*(?:{posting})?\s*(?:{qualifiers})?"
         rf"(?P<label>{'|'.join(alts)})\s*[:：/|丨]?"
     )
     report = re.compile(rf"^(?P<pre>.{{0,10}}?)(?:{word_alternation(zh['report_words'])})$")
@@ -140,7 +157,7 @@ def fold_credit_chars(text: str) -> str:
 def label_kind(label: str) -> str | None:
     """The kind of a Chinese credit label (traditional or simplified): reporter, editor, photographer,
     other, source; None when it is no label."""
-    return _zh().kind.get(fold_credit_chars(nfkc(label)).strip(" :：/"))
+    return _zh().kind.get(_SPACES.sub("", fold_credit_chars(nfkc(label))).strip(":：/"))
 
 
 def is_not_a_name(word: str) -> bool:
@@ -441,8 +458,10 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     return reader.run
 
 
-# A bracket right after a name that holds no label is the writer's affiliation: 作者：张三（清华大学公共管理学院）
-_BRACKET = re.compile(rf"(?<=[{HAN}])[（(][^（）()]{{1,40}}[）)]")
+# A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk
+# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); a brand's name in quotation marks is no person's
+# (来源：微信公众号“深圳发布”)
+_BRACKET = re.compile(rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]")
 
 
 def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
@@ -477,7 +496,7 @@ def _segments(folded: str, labels: list[re.Match[str]], lo: int, hi: int) -> lis
     for i, m in enumerate(labels):
         nxt = labels[i + 1].start() if i + 1 < len(labels) else hi
         colon = bool(re.search(r"[:：/|丨]\s*$", m.group(0)))
-        kind: str | None = kinds[m.group("label")]
+        kind: str | None = kinds[_SPACES.sub("", m.group("label"))]
         prev = out[-1]
         if (
             kind == REPORTER

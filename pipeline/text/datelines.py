@@ -83,8 +83,10 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ends = alternation(zh["dateline_ends"])
     agency = rf"(?P<agency>{known}|[{HAN}]{{1,8}}?(?:{suffix}))"
     paren = r"(?:[ \t]*[(\[【](?P<paren>[^()\[\]【】\n]{1,60})[)\]】])?"
+    # an outlet's app between the agency and the place: 中新网客户端北京3月14日电, 新华社客户端北京…电
+    apps = rf"(?:{alternation(zh['agency_apps'])})?"
     dated = re.compile(
-        rf"^[ \t]*{agency}(?P<place>[{HAN}·/、]{{0,12}}?)[ \t]*"
+        rf"^[ \t]*{agency}{apps}(?P<place>[{HAN}·/、]{{0,12}}?)[ \t]*"
         rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})[日号]"
         rf"(?:{ends}){paren}"
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.stages.dates.en_weekdays import on_weekday
 from pipeline.stages.dates.resolve import (
     CompiledRule,
     Duration,
@@ -34,9 +35,7 @@ from pipeline.stages.dates.resolve import (
     range_hit,
     season_year,
     shift,
-    tense,
     week_range,
-    weekday_date,
 )
 from pipeline.text.datelines import alternation, date_data, safe_date
 from pipeline.text.numbers import en_number, en_number_pattern
@@ -342,9 +341,13 @@ def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     window = max(0, m.start() - 40)
     count = _count_before().search(m.string[window : m.start()])
     start = window + count.start("n") if count else m.start()  # the mention starts at the count
-    if _span_before(m, window + count.start() if count else start, duration=True):
-        return None
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    # "for three days before" is a span; "set for three weeks from now" counts from the reference all the same
+    span = _span_before(
+        m, window + count.start() if count else start, direction not in words().from_reference
+    )
+    if span:
+        return None
     sign = words().duration_directions[direction]
     bounded = bool(count and count.group("bound"))
     count_text = count.group("n") if count else ""
@@ -436,44 +439,6 @@ def _on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | No
     return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
 
 
-def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
-    if ref is None:
-        return Hit(m.start(), m.end(), None)
-    w = words()
-    wd = w.weekdays[m.group("wd").lower()]
-    pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
-    if not pre and (_weekday_name(m) or _schedule_word(m)):
-        return None  # "Black Friday", "Super Tuesday": a name; "every Friday": a schedule
-    if pre:
-        return Hit(m.start(), m.end(), weekday_date(wd, ref, w.weekday_prefixes[pre]).isoformat())
-    clause = _clause_before(m)
-    mode = tense(clause, False)
-    if mode == "nearest" and _past_verb_in(clause):
-        mode = "past"  # "the airport reopened on Sunday"
-    if mode != "nearest":  # the verb that governs the weekday: "said on Friday", "will meet on Wednesday"
-        return Hit(m.start(), m.end(), weekday_date(wd, ref, mode, margin=1).isoformat())
-    return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, False)).isoformat())
-
-
-def _weekday_name(m: re.Match[str]) -> bool:
-    """True when a capitalised word of weekday_name_words stands right before the weekday ("Black Friday")."""
-    before = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$", m.string[max(0, m.start() - 30) : m.start()])
-    if before is None:
-        return False
-    phrase = before.group(1).lower()
-    return phrase in _weekday_name_words() or phrase.split()[-1] in _weekday_name_words()
-
-
-@cache
-def _weekday_name_words() -> frozenset[str]:
-    return frozenset(date_data()["english"]["weekday_name_words"])
-
-
-def _schedule_word(m: re.Match[str]) -> bool:
-    before = m.string[max(0, m.start() - 12) : m.start()].lower().split()
-    return bool(before) and before[-1] in date_data()["english"]["weekday_schedule_words"]
-
-
 def _on_season(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """ "last summer", "next spring", "this autumn": the year of that season (season_year)."""
     en = date_data()["english"]
@@ -481,25 +446,6 @@ def _on_season(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     mode = en["season_modes"][re.sub(r"\s+", " ", m.group("pre").lower())]
     year = season_year(start, mode, ref) if ref else None
     return Hit(m.start(), m.end(), f"{year:04d}" if year else None)
-
-
-def _clause_before(m: re.Match[str]) -> str:
-    """The clause before the match (back to a punctuation mark or a conjunction), lower-cased."""
-    before = m.string[max(0, m.start() - 60) : m.start()]
-    return re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
-
-
-def _past_verb_in(clause: str) -> bool:
-    """True when ``clause`` has a verb in the past: one of past_verbs, or a word in -ed that is not in
-    not_past_ed ("reopened", "approved"; not "United", "scheduled")."""
-    if has_english_word(clause, "past_verbs"):
-        return True
-    return any(w not in _not_past_ed() for w in re.findall(r"\b[a-z]{3,}ed\b", clause))
-
-
-@cache
-def _not_past_ed() -> frozenset[str]:
-    return frozenset(date_data()["english"]["not_past_ed"])
 
 
 # ---------------------------------------------------------------------------------------------- the table
@@ -585,7 +531,7 @@ RULES: tuple[Rule, ...] = (
     # "last summer", "next spring" (not "this fall in prices")
     Rule(r"\b(?P<pre>(?i:{season_modes}))\s+(?P<season>(?i:{seasons}))\b(?!\s+(?:in|of)\b)", _on_season),
     # "last Friday", "next Monday", "on Thursday", "Sunday"
-    Rule(r"\b(?:(?P<pre>(?i:{weekday_modes}))\s+)?(?P<wd>{weekdays})\b", _on_weekday),
+    Rule(r"\b(?:(?P<pre>(?i:{weekday_modes}))\s+)?(?P<wd>{weekdays})\b", on_weekday),
 )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from pipeline.stages.dates.resolve import (
     CompiledRule,
@@ -113,6 +114,8 @@ def _fragments() -> dict[str, str]:
         "duration_units": alternation(w.duration_units),
         "duration_directions": alternation(w.duration_directions),
         "anaphora": alternation(w.anaphora),
+        "this_year_words": alternation(date_data_zh()["this_year_words"]),
+        "this_year_not_after": re.escape(date_data_zh()["this_year_not_after"]),
     }
 
 
@@ -263,13 +266,46 @@ def _on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
 
 
 def _on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
-    if m.start() > 0 and m.string[m.start() - 1] in "至到-—~～":
-        return None
+    if _RANGE_END.search(m.string[max(0, m.start() - 6) : m.start()]):
+        return None  # the end of 周一至周五 (a schedule) or 1日到周五; not 要到星期日
     if ref is None:
         return Hit(m.start(), m.end(), None)
     wd = words().weekdays[m.group("wd")]
-    mode = f"week{words().week_prefixes[m.group('pre')]}" if m.group("pre") else tense(ctx, True)
-    return Hit(m.start(), m.end(), weekday_date(wd, ref, mode).isoformat())
+    if m.group("pre"):
+        return Hit(
+            m.start(),
+            m.end(),
+            weekday_date(wd, ref, f"week{words().week_prefixes[m.group('pre')]}").isoformat(),
+        )
+    governing = _governing_marker(m)
+    if governing:  # 周二将召开, 将于周一举行, 周一已宣布: the verb of the weekday, from two days away
+        return Hit(m.start(), m.end(), weekday_date(wd, ref, governing, margin=1).isoformat())
+    return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, True)).isoformat())
+
+
+_RANGE_END = re.compile(r"[一二三四五六日天\d号號]\s*[至到\-—~～]\s*$")
+
+
+def _governing_marker(m: re.Match[str]) -> str | None:
+    """future or past when a marker of weekday_verb_markers stands right after the weekday (after a part of the
+    day) or right before it with 于/在 (将于周一); else None."""
+    zh = date_data_zh()
+    after = m.string[m.end() : m.end() + 8]
+    for part in zh["weekday_parts_of_day"]:
+        if after.startswith(part):
+            after = after[len(part) :]
+            break
+    before = re.split(r"[，,。；;：:！!？?]", m.string[max(0, m.start() - 8) : m.start()])[-1]
+    for mode, markers in zh["weekday_verb_markers"].items():
+        for marker in markers:
+            if after.startswith(marker) or re.search(rf"{marker}[于於在]$", before):
+                return mode
+    return None
+
+
+@cache
+def date_data_zh() -> dict[str, Any]:
+    return date_data()["chinese"]
 
 
 def _on_weekday_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
@@ -394,6 +430,10 @@ def _on_relative_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | No
     return Hit(m.start(), m.end(), f"{ref.year + offset:04d}" if ref else None)
 
 
+def _on_this_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    return Hit(m.start(), m.end(), f"{ref.year:04d}" if ref else None)
+
+
 # ---------------------------------------------------------------------------------------------- the table
 
 # str.format templates: {fields} from _fragments(), regex braces doubled.
@@ -486,6 +526,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"(?P<w>{relative_months})(?:[初底末]|[上中下]旬)?", _on_relative_month),
     # 今年, 明年, 去年, 去年底, 今年年初 alone: year precision (a year with a month or day was taken above)
     Rule(r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d)", _on_relative_year),
+    # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
+    Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", _on_this_year),
 )
 
 

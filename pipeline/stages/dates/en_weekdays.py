@@ -1,0 +1,155 @@
+"""The English bare weekday ("said on Tuesday", "Late Saturday, the Senate passed ...", "have until Monday"):
+which Monday it is, by the prefix (last, next, this past ...), else by the tense of the clause that governs it.
+
+The verb that governs the weekday is read, in order: in the clause before it (its tense markers, a past verb: -ed,
+``past_verbs``, the generated irregular forms of ``english_pasts.toml``, a present perfect "has spoken"); when the
+weekday opens its sentence as an adverbial ("On Monday, ...", "Late Saturday, ..."), in the main clause after the
+comma; a deadline word right before it ("by Friday", "until Monday") with no past before it reads ahead. Any of
+these decides from two days away (``margin=1``); else the tense of the whole sentence decides from three days.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from functools import cache
+from typing import Any
+
+from pipeline.config import DATA_FILES
+from pipeline.stages.dates.resolve import Hit, has_english_word, tense, weekday_date
+from pipeline.text.datelines import date_data
+
+CLAUSE_SPLIT = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b")
+# a weekday opening its sentence: at most three words before it ("Late on Saturday", "As of Sunday"), then the
+# part of day or a time, then the comma that ends the adverbial
+_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[A-Za-z]+\s+){0,3}\Z")
+_ADVERBIAL_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]*\))?\s*,")
+
+
+def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    en = date_data_en()
+    wd = en["weekdays"][m.group("wd").lower()]
+    pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
+    if not pre and (_weekday_name(m) or _schedule_word(m)):
+        return None  # "Black Friday", "Super Tuesday": a name; "every Friday": a schedule
+    if pre:
+        return Hit(m.start(), m.end(), weekday_date(wd, ref, en["weekday_prefixes"][pre]).isoformat())
+    mode = governing_tense(m)
+    if mode != "nearest":  # the verb that governs the weekday: "said on Friday", "will meet on Wednesday"
+        return Hit(m.start(), m.end(), weekday_date(wd, ref, mode, margin=1).isoformat())
+    return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, False)).isoformat())
+
+
+def governing_tense(m: re.Match[str]) -> str:
+    """future, past or nearest: the tense of the verb that governs the weekday (module docstring)."""
+    clause = clause_before(m)
+    mode = tense(clause, False)
+    if mode == "nearest" and past_verb_in(clause):
+        mode = "past"  # "the airport reopened on Sunday"
+    if mode == "nearest" and _deadline_before(m):
+        mode = "future"  # "must register by Friday", "have until Monday"
+    if mode == "nearest" and _opens_sentence(m):
+        mode = _first_tense(_main_clause_after(m))  # "Late Saturday, the Senate passed the bill"
+    return mode
+
+
+def clause_before(m: re.Match[str]) -> str:
+    """The clause before the match (back to a punctuation mark or a conjunction), lower-cased."""
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    return CLAUSE_SPLIT.split(before)[-1].lower()
+
+
+def past_verb_in(clause: str) -> bool:
+    """True when lower-cased ``clause`` has a verb in the past: one of past_verbs, an irregular simple past of
+    english_pasts.toml, a present perfect (has/have + a participle, "has spoken", "have agreed"), or a word in -ed
+    that is not in not_past_ed ("reopened", "approved"; not "United", "scheduled")."""
+    if has_english_word(clause, "past_verbs"):
+        return True
+    tokens = re.findall(r"[a-z]+", clause)
+    pasts, participles = irregular_pasts()
+    if any(t in pasts for t in tokens):
+        return True
+    for i, token in enumerate(tokens[:-1]):
+        if token in ("has", "have"):
+            after = [t for t in tokens[i + 1 : i + 3] if t not in ("not", "never", "already", "just", "also")]
+            if after and (after[0] == "been" or after[0] in participles or after[0].endswith("ed")):
+                return True
+    return any(w not in _not_past_ed() for w in re.findall(r"\b[a-z]{3,}ed\b", clause))
+
+
+@cache
+def irregular_pasts() -> tuple[frozenset[str], frozenset[str]]:
+    """(simple pasts, participles) of pipeline/data/english_pasts.toml (tools/build_english_pasts.py)."""
+    with open(DATA_FILES / "english_pasts.toml", "rb") as fh:
+        table = tomllib.load(fh)
+    return frozenset(table["simple_pasts"]), frozenset(table["participles"])
+
+
+@cache
+def date_data_en() -> dict[str, dict[str, Any]]:
+    en = date_data()["english"]
+    return {"weekdays": en["weekdays"], "weekday_prefixes": en["weekday_prefixes"]}
+
+
+@cache
+def _not_past_ed() -> frozenset[str]:
+    return frozenset(date_data()["english"]["not_past_ed"])
+
+
+def _deadline_before(m: re.Match[str]) -> bool:
+    """A word of weekday_deadline_words right before the weekday, and no possessive after it ("by Friday";
+    not "hit by Sunday's storm")."""
+    before = m.string[max(0, m.start() - 12) : m.start()].lower().split()
+    if m.string.startswith("'s", m.end()) or m.string.startswith("’s", m.end()):
+        return False
+    return bool(before) and before[-1] in date_data()["english"]["weekday_deadline_words"]
+
+
+def _opens_sentence(m: re.Match[str]) -> bool:
+    """The weekday is an adverbial opening its sentence: "On Monday, ...", "Late Saturday night, ..."."""
+    before = m.string[: m.start()][-40:] if m.start() <= 40 else m.string[m.start() - 40 : m.start()]
+    if m.start() > 40 and not re.search(r"[.!?\n]", before):
+        return False  # the window starts inside the sentence: \A is no sentence start there
+    return bool(_OPENING.search(before)) and bool(_ADVERBIAL_END.match(m.string, m.end()))
+
+
+def _main_clause_after(m: re.Match[str]) -> str:
+    """The clause after the adverbial's comma, up to the next punctuation mark, lower-cased."""
+    end = _ADVERBIAL_END.match(m.string, m.end())
+    after = m.string[end.end() if end else m.end() :][:80]
+    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after)[0].lower()
+
+
+def _first_tense(clause: str) -> str:
+    """The tense of the first verb of ``clause`` that shows one: its main verb comes before the reported speech
+    ("the company announced it would cut jobs" is past)."""
+    words = re.findall(r"[a-z]+", clause)
+    for i, word in enumerate(words):
+        head = " ".join(words[i : i + 3])
+        if has_english_word(word, "future_markers") or re.match(r"(?:is|are) (?:to|set to|due)\b", head):
+            return "future"
+        if has_english_word(word, "past_markers") or past_verb_in(" ".join(words[max(0, i - 1) : i + 2])):
+            return "past"
+    return "nearest"
+
+
+def _weekday_name(m: re.Match[str]) -> bool:
+    """True when a capitalised word of weekday_name_words stands right before the weekday ("Black Friday")."""
+    before = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$", m.string[max(0, m.start() - 30) : m.start()])
+    if before is None:
+        return False
+    phrase = before.group(1).lower()
+    return phrase in _weekday_name_words() or phrase.split()[-1] in _weekday_name_words()
+
+
+@cache
+def _weekday_name_words() -> frozenset[str]:
+    return frozenset(date_data()["english"]["weekday_name_words"])
+
+
+def _schedule_word(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 12) : m.start()].lower().split()
+    return bool(before) and before[-1] in date_data()["english"]["weekday_schedule_words"]
