@@ -11,7 +11,6 @@ Editing by Y)``. Byline-only paragraphs and the closing wire credit leave the bo
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from typing import Any
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from pipeline.record import Article
+from pipeline.stages.extract import json_ld
 from pipeline.stages.extract.credits import (
     AFTER_BODY_LINES,
     closing_reporters,
@@ -294,42 +294,23 @@ def _person_names(value: str) -> list[str]:
     return split_names_en(value.replace(";", ","))
 
 
-def json_ld_authors(root: Any) -> list[str]:
-    """The author names of the page's JSON-LD (schema.org ``author``: a name, a Person, a list of them, or a
-    reference ``{"@id": …}`` to a Person elsewhere in the graph, as Yoast writes it). Read before scripts are
-    removed from the tree."""
-    blocks: list[Any] = []
-    for script in root.xpath("//script[@type='application/ld+json']")[:5]:
-        try:  # strict=False: raw newlines inside strings are common
-            blocks.append(json.loads(script.text or "", strict=False))
-        except ValueError:
-            continue
+def json_ld_authors(root: Any, data: list[Any]) -> list[str]:
+    """The author names of the page's JSON-LD blocks ``data`` (json_ld.blocks; schema.org ``author``: a
+    name, a Person, a list of them, or a reference ``{"@id": …}`` to a Person elsewhere in the graph, as
+    Yoast writes it)."""
     named: dict[str, str] = {}
-    for data in blocks:
-        _ld_walk(data, lambda node: _ld_named(node, named), depth=0)
+    for block in data:
+        json_ld.walk(block, lambda node: _ld_named(node, named))
     out: list[str] = []
     referenced: list[str] = []
-    for data in blocks:
-        _ld_walk(data, lambda node: _ld_author_names(node, named, out, referenced), depth=0)
+    for block in data:
+        json_ld.walk(block, lambda node: _ld_author_names(node, named, out, referenced))
     if referenced:
         # a referenced Person is the CMS account that posted the page (often an admin or a marketing desk):
         # it counts only when the page's text names that person too
         text = " ".join(" ".join(root.xpath(VISIBLE_TEXT)).split())
         out = [n for n in out if n not in referenced or n in text]
     return out
-
-
-def _ld_walk(data: Any, visit: Any, depth: int) -> None:
-    """Call ``visit`` on every object of a JSON-LD block: lists and ``@graph`` entries, a few levels deep."""
-    if depth > 4:
-        return
-    if isinstance(data, list):
-        for item in data[:20]:
-            _ld_walk(item, visit, depth + 1)
-    elif isinstance(data, dict):
-        visit(data)
-        if "@graph" in data:
-            _ld_walk(data["@graph"], visit, depth + 1)
 
 
 def _ld_named(node: dict[str, Any], named: dict[str, str]) -> None:

@@ -68,7 +68,7 @@ def find_body(
         generic = find_main(body_root, all_lines, Hints(nz.positive, nz.negative, nz.body))
         other = readings() if readings is not None else Readings()
         region = generic.indexes() if generic else []
-        lines, theirs = choose_lines(all_lines, region, other.trafilatura, body_root)
+        lines, theirs = choose_lines(all_lines, region, other.trafilatura, body_root, nz.under_story)
         if not theirs:
             lines = vote(all_lines, region, lines, other)
         lines = _without_headline(lines)

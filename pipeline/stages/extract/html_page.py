@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from pipeline.record import Article
+from pipeline.stages.extract import json_ld
 from pipeline.stages.extract.authors import (
     apply_people,
     apply_rule_credits,
@@ -49,6 +50,7 @@ class Page:
     lang: str  # "zh" or "en": which byline and date conventions apply
     tz: str | None  # the zone of printed times that state none
     ld_authors: list[str]  # JSON-LD author names, read before scripts go
+    ld_published: str | None  # JSON-LD datePublished of the story, as written
 
 
 def extract_html(record: Article) -> Article:
@@ -62,7 +64,9 @@ def extract_html(record: Article) -> Article:
     page = read_page(record, root, nz)
     rule, container = choose_rule(page.site, root)
     title = find_title(root, rule, page.site, page.metas, nz)
-    record.published = find_published(root, rule, page.metas, page.lines, title, record.url, page.tz)
+    record.published = find_published(
+        root, rule, page.metas, page.lines, title, record.url, page.tz, page.ld_published
+    )
     body = find_body(rule, container, page.body_root, page.lines, nz, title, _readings(record, page))
     record.rule = body.rule.name if body.rule else "generic"
     record.title = title
@@ -100,7 +104,8 @@ def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
     site, record.site = site_of_page(
         record.url or record.fetch_url, root
     )  # before scripts go: their hosts count
-    ld_authors = json_ld_authors(root)
+    ld = json_ld.blocks(root)
+    ld_authors = json_ld_authors(root, ld)
     strip_junk(root)
     body_root = root.find("body")
     if body_root is None:
@@ -113,7 +118,7 @@ def read_page(record: Article, root: lxml_html.HtmlElement, nz: Noise) -> Page:
     text = "\n".join(ln.text for ln in lines)
     lang = (site.lang if site and site.lang else None) or page_lang(text)
     tz = (site.tz if site else None) or (CHINA_TIME if lang == "zh" else None)
-    return Page(root, body_root, metas, site, lines, text, lang, tz, ld_authors)
+    return Page(root, body_root, metas, site, lines, text, lang, tz, ld_authors, json_ld.published(ld))
 
 
 def cap_body(paragraphs: list[str], warnings: list[str]) -> list[str]:

@@ -137,6 +137,7 @@ class Noise:
     negative: WordPattern  # and of other containers (a malus)
     body: WordPattern  # names of an article's body container ("article-body", "entry-content"): a bonus
     caption: WordPattern  # names of photo captions and credits
+    under_story: WordPattern  # names of furniture under a story (comments, newsletter forms)
     separators: re.Pattern[str]
     suffixes: list[str]
     drop: list[re.Pattern[str]]
@@ -167,6 +168,7 @@ def noise() -> Noise:
         negative=WordPattern(blocks["negative"], modifiers),
         body=WordPattern(blocks.get("body", [])),
         caption=WordPattern(blocks.get("caption", [])),
+        under_story=WordPattern(blocks.get("under_story", []), modifiers),
         separators=re.compile(data["title"]["separators"]),
         suffixes=data["title"]["suffixes"],
         drop=[re.compile(p) for p in para["drop"]],

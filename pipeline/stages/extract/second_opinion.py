@@ -6,7 +6,9 @@ finds those articles but keeps more page furniture around them. ``choose_lines``
 readings line by line:
 
 - trafilatura finds the article *elsewhere* (less than half of its text inside the engine's region, or
-  less than 90 % and what lies outside is prose): its lines are taken, then cleaned like the engine's;
+  less than 90 % and what lies outside is prose): its lines are taken, then cleaned like the engine's,
+  without those of a block named like furniture under a story (a comment list, a newsletter form) that
+  the engine skipped;
 - otherwise the engine's region stands, without its short lines (under 15 prose tokens: bylines, dates,
   captions, share prompts, "read more" links) that trafilatura's reading does not have.
 
@@ -23,6 +25,7 @@ import logging
 
 from lxml import html as lxml_html
 
+from pipeline.stages.extract.class_names import WordPattern
 from pipeline.stages.extract.density import good_line
 from pipeline.stages.extract.dom import Line, tokens
 
@@ -43,6 +46,7 @@ CONFIRM_MIN_CHARS = 12  # a page line this long found inside trafilatura's text 
 # page (a page of thousands of short lines must not make matching quadratic); past it, lines only match
 # exactly.
 SEARCH_BUDGET = 30_000_000
+FURNITURE_SHARE = 0.5  # a furniture-named block with this share of the page's text is a page-wide wrapper
 
 
 def too_large_to_hand_over(page_html: str, text_chars: int) -> bool:
@@ -116,20 +120,53 @@ def matched_lines(page_lines: list[Line], other: list[str]) -> dict[int, int]:
 
 
 def choose_lines(
-    page_lines: list[Line], region: list[int] | None, other: list[str] | None, owner: lxml_html.HtmlElement
+    page_lines: list[Line],
+    region: list[int] | None,
+    other: list[str] | None,
+    owner: lxml_html.HtmlElement,
+    furniture_names: WordPattern | None = None,
 ) -> tuple[list[Line], bool]:
     """The lines to read the body from (see the module doc), and whether they are trafilatura's.
     ``region``: indexes of the engine's lines; ``other``: trafilatura's lines; ``owner``: the element
-    trafilatura's lines are attributed to."""
+    trafilatura's lines are attributed to (the page's <body>); ``furniture_names``: names of the blocks
+    under a story whose text leaves trafilatura's lines (noise.toml ``[blocks] under_story``)."""
     ours = [page_lines[i] for i in region] if region else []
     if not other:
         return ours, False
     where = matched_lines(page_lines, other)
     if region and not _elsewhere(page_lines, set(region), other, where):
         return _trimmed(page_lines, region, confirmed_lines(page_lines, region, other, where)), False
+    furniture = _in_furniture(other, where, owner, furniture_names)
     return [
-        _as_line(text, page_lines[where[k]] if k in where else None, owner) for k, text in enumerate(other)
+        _as_line(text, page_lines[where[k]] if k in where else None, owner)
+        for k, text in enumerate(other)
+        if k not in furniture
     ], True
+
+
+def _in_furniture(
+    other: list[str], where: dict[int, int], owner: lxml_html.HtmlElement, names: WordPattern | None
+) -> set[int]:
+    """Lines of ``other`` that the page's lines do not have and that lie inside a block named like furniture
+    under a story (``names``: a comment list, a newsletter form): trafilatura keeps such a block when its
+    class is not one it knows, and the engine skipped it by name. A block holding half the page's text or
+    more is a page-wide wrapper ("single-post comments-open"), not such a block."""
+    if names is None:
+        return set()
+    total = len(_squash(owner.text_content())) or 1
+    texts = []
+    for el in owner.iter():
+        if not isinstance(el.tag, str):
+            continue
+        attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+        if attrs.strip() and names.search(attrs):
+            text = _squash(el.text_content())
+            if len(text) < FURNITURE_SHARE * total:
+                texts.append(text)
+    if not texts:
+        return set()
+    joined = "\x00".join(texts)
+    return {k for k, text in enumerate(other) if k not in where and _squash(text) and _squash(text) in joined}
 
 
 def _elsewhere(page_lines: list[Line], inside: set[int], other: list[str], where: dict[int, int]) -> bool:

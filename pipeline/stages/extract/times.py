@@ -179,12 +179,15 @@ def find_published(
     title: str | None,
     url: str | None,
     tz: str | None,
+    ld_published: str | None = None,
 ) -> str | None:
-    """The page's publication time: the rule's selector, <meta> dates, <time>, the date line under the
+    """The page's publication time: the rule's selector, <meta> dates, <time>, the story's JSON-LD
+    ``datePublished`` (``ld_published``, read by json_ld before scripts go), the date line under the
     headline (a date with a time wins over a bare date), then a date in the URL."""
     return (
         _rule_published(root, rule, tz)
         or _markup_published(root, metas, tz)
+        or parse_datetime(ld_published, tz)
         or _date_line(lines, title, tz)
         or url_date(url)
     )

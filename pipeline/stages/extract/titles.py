@@ -89,8 +89,10 @@ def find_title(
             return strip_known_suffix(text, nz, suffixes)
     stripped = strip_title(doc_title, nz.separators, suffixes) if doc_title else ""
     og = metas.get("og:title") or metas.get("twitter:title")
-    best = _headline_in_title(root, og, compact_doc, stripped) or _headline_in_title(
-        root, None, compact_doc, stripped, LOWER_HEADINGS_XPATH
+    best = (
+        _headline_in_title(root, og, compact_doc, stripped)
+        or _headline_in_title(root, None, compact_doc, stripped, LOWER_HEADINGS_XPATH)
+        or _headline_of_social_title(root, og, nz)
     )
     if best:
         return strip_known_suffix(best, nz, suffixes)
@@ -111,18 +113,43 @@ def _headline_in_title(
     root: lxml_html.HtmlElement, og: str | None, compact_doc: str, stripped: str, xpath: str = HEADLINE_XPATH
 ) -> str | None:
     """The longest headline-like element (og:title, then the elements of ``xpath``: h1, h2, *title* classes)
-    that the <title> contains and that keeps at least half of the <title> without its suffixes."""
-    cands: list[str] = []
-    if og:
-        cands.append(clean_text(og))
-    for el in root.xpath(xpath)[:HEADLINE_CANDIDATES]:
-        t = clean_text(el.text_content())
-        if 2 <= len(t) <= 200:
-            cands.append(t)
-    best = None
-    for c in cands:
+    that the <title> contains and that keeps at least half of the <title> without its suffixes; an og:title
+    that is such an element and more ("X | CNN Politics", "X（写真＝ロイター）": a site name or a photo note
+    after the printed headline "X") gives way to the element."""
+    floor = 0.5 * len(compact(stripped))
+
+    def fits(c: str) -> bool:
         cc = compact(c)
-        if cc and cc in compact_doc and len(cc) >= 0.5 * len(compact(stripped)) and tokens(c) >= 2:
-            if best is None or len(c) > len(best):
-                best = c
-    return best
+        return bool(cc) and cc in compact_doc and len(cc) >= floor and tokens(c) >= 2
+
+    found = [
+        t
+        for el in root.xpath(xpath)[:HEADLINE_CANDIDATES]
+        if 2 <= len(t := clean_text(el.text_content())) <= 200
+    ]
+    elements = [c for c in found if fits(c)]
+    social = clean_text(og) if og else ""
+    if social and fits(social) and not any(compact(social).startswith(compact(c)) for c in elements):
+        elements.append(social)
+    return max(elements, key=len) if elements else None
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _folded(text: str) -> str:
+    return compact(text).translate(_QUOTES).lower()
+
+
+def _headline_of_social_title(root: lxml_html.HtmlElement, og: str | None, nz: Noise) -> str | None:
+    """The page's <h1> when the <title> carries none of its headline elements but the og:title (without
+    its site name) is that <h1>, quotes aside: the <title> is a search-engine wording, and the printed
+    headline is the one the page and its social card agree on."""
+    if not og:
+        return None
+    social = _folded(strip_title(clean_text(og), nz.separators, nz.suffixes))
+    for h1 in root.xpath("//h1")[:HEADLINE_CANDIDATES]:
+        text = clean_text(h1.text_content())
+        if social and plausible_title(text) and tokens(text) >= 2 and _folded(text) == social:
+            return text
+    return None
