@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.dates_articles import print_articles
+from bench.dates_natural import print_natural
 from bench.dates_unseen import ROUND2, ROUND3, ROUND4, UNSEEN, case_article, load_unseen, print_unseen
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
@@ -412,15 +413,8 @@ def score_relative_found(found: Found, expected: list[dict[str, Any]]) -> tuple[
     return len(want), right, extra
 
 
-def compare(groups: list[tuple[str, list[Case]]]) -> int:
-    """The side-by-side table: ours and dateparser (each PREFER_DATES_FROM mode) on the same cases."""
-    try:
-        import dateparser
-    except ImportError:
-        print("peer dateparser: not installed (pip install -e '.[bench]'): skipped")
-        return 0
-    everything = list({id(case[1]): case for _, cases in groups for case in cases}.values())
-    references = {id(record): reference_of(record) for _, record, _ in everything}
+def _resolvers() -> list[tuple[str, Any]]:
+    """Ours and dateparser in each PREFER_DATES_FROM mode: (name, fn(record, reference) -> Found)."""
 
     def ours(record: Article, _reference: datetime | None) -> Found:
         record.dates = []
@@ -430,38 +424,60 @@ def compare(groups: list[tuple[str, list[Case]]]) -> int:
     resolvers: list[tuple[str, Any]] = [("ours (find_dates)", ours)]
     for mode in PREFER_MODES:
         resolvers.append((f"dateparser {mode}", lambda record, ref, mode=mode: peer_found(record, ref, mode)))
+    return resolvers
+
+
+def _print_scores(
+    title: str, scorer: Any, resolvers: list[tuple[str, Any]], results: Any, groups: Any
+) -> None:
+    header = f"{'resolver':<26} {'set':<22} {'annotated':>9} {'right':>6} {'accuracy':>9} {'extra':>6} {'precision':>9}"
+    print(f"{title}:\n{header}")
+    for name, _fn in resolvers:
+        for label, cases in groups:
+            n = r = x = 0
+            for _, record, expected in cases:
+                t, rr, xx = scorer(results[name][id(record)], expected)
+                n, r, x = n + t, r + rr, x + xx
+            acc = f"{r / n:.3f}" if n else "-"
+            prec = f"{r / (r + x):.3f}" if r + x else "-"
+            print(f"{name:<26} {label:<22} {n:>9} {r:>6} {acc:>9} {x:>6} {prec:>9}")
+
+
+def compare(groups: list[tuple[str, list[Case]]], relative_only: bool = False) -> int:
+    """The side-by-side table: ours and dateparser (each PREFER_DATES_FROM mode) on the same cases; with
+    ``relative_only`` the relative table alone, without the speed figures."""
+    try:
+        import dateparser
+    except ImportError:
+        print("peer dateparser: not installed (pip install -e '.[bench]'): skipped")
+        return 0
+    everything = list({id(case[1]): case for _, cases in groups for case in cases}.values())
+    references = {id(record): reference_of(record) for _, record, _ in everything}
+    resolvers = _resolvers()
     print(
         f"side by side, kind-free (dates written in the text; value at the annotation's precision); "
         f"dateparser {dateparser.__version__}, RELATIVE_BASE = our reference, languages=[article lang]"
     )
-    header = f"{'resolver':<26} {'set':<22} {'annotated':>9} {'right':>6} {'accuracy':>9} {'extra':>6} {'precision':>9}"
+    tables: list[tuple[str, Any]] = [
+        ("all dates", lambda found, expected: score_values(found_values(found), text_values(expected))),
+        ("relative dates only (text overlap)", score_relative_found),
+    ]
     with NoNetwork() as guard:
         results = {
             name: {id(r): fn(r, references[id(r)]) for _, r, _ in everything} for name, fn in resolvers
         }
-        for title, scorer in (
-            ("all dates", lambda found, expected: score_values(found_values(found), text_values(expected))),
-            ("relative dates only (text overlap)", score_relative_found),
-        ):
-            print(f"{title}:\n{header}")
-            for name, _fn in resolvers:
-                for label, cases in groups:
-                    n = r = x = 0
-                    for _, record, expected in cases:
-                        t, rr, xx = scorer(results[name][id(record)], expected)
-                        n, r, x = n + t, r + rr, x + xx
-                    acc = f"{r / n:.3f}" if n else "-"
-                    prec = f"{r / (r + x):.3f}" if r + x else "-"
-                    print(f"{name:<26} {label:<22} {n:>9} {r:>6} {acc:>9} {x:>6} {prec:>9}")
-        print(f"speed over the same {len(everything)} articles (best of 3 passes):")
-        for name, fn in resolvers[:2]:
-            best = float("inf")
-            for _ in range(3):
-                start = time.perf_counter()
-                for _, record, _ in everything:
-                    fn(record, references[id(record)])
-                best = min(best, time.perf_counter() - start)
-            print(f"  {name:<26} {len(everything) / best:>8.1f} articles/s")
+        for title, scorer in tables[1:] if relative_only else tables:
+            _print_scores(title, scorer, resolvers, results, groups)
+        if not relative_only:
+            print(f"speed over the same {len(everything)} articles (best of 3 passes):")
+            for name, fn in resolvers[:2]:
+                best = float("inf")
+                for _ in range(3):
+                    start = time.perf_counter()
+                    for _, record, _ in everything:
+                        fn(record, references[id(record)])
+                    best = min(best, time.perf_counter() - start)
+                print(f"  {name:<26} {len(everything) / best:>8.1f} articles/s")
     print(f"network connections attempted by the peer (all refused): {guard.attempts}")
     return 0
 
@@ -504,6 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"seed cases exact: {'yes' if seeds_exact else 'NO'}")
     print_unseen(args.verbose)
     print_articles(args.verbose)
+    print_natural(args.verbose, peer=not args.no_peer)
     print(f"speed: {speed:.0f} articles/s ({args.repeat} passes)")
 
     corpus = load_corpus_cases()
