@@ -9,7 +9,7 @@ value and range end; a mention kept without a value answers one annotated withou
 overlaps it, the story has its value, and its sentence read alone gives it (the stage keeps identical dates once,
 first wins: a repeated "on Thursday", or "Wednesday" after "yesterday"); **wrong value** when a found
 mention of its sentence overlaps its text with another value; else **missed**. A found mention that overlaps no
-expected one of its sentence is **extra** when its text is relative (bench_dates.is_relative, or a bare weekday)
+expected one of its sentence is **extra** when its text is relative (bench.dates_peer.is_relative, or a bare weekday)
 or it overlaps a vague word (近日, "recently": no mention by the policy of docs/dates.md). Vague words are listed
 in the annotation to be counted, not scored.
 
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.dates_peer import compare, is_relative
 from bench.dates_unseen import answers
 from bench.natural_stories import NER_DIR, SPLITS, Story, stories
 from pipeline.record import Article, DateMention
@@ -96,8 +97,6 @@ def _overlaps(found: DateMention, want: dict[str, Any]) -> bool:
 
 
 def relative_text(text: str) -> bool:
-    from bench.bench_dates import is_relative  # bench_dates imports this module: imported at use
-
     return is_relative(text) or bool(_WEEKDAY.search(text) and not re.search(r"\d", text))
 
 
@@ -264,8 +263,6 @@ def side_by_side_cases(pairs: list[tuple[Story, list[dict]]], lang: str) -> list
 
 def compare_natural(pairs: list[tuple[Story, list[dict]]]) -> None:
     """Ours and dateparser side by side on the same stories, bench_dates' relative rule (text overlap)."""
-    from bench.bench_dates import compare  # bench_dates imports this module: imported at use
-
     compare(
         [(f"natural {lang}", side_by_side_cases(pairs, lang)) for lang in ("zh", "en")],
         relative_only=True,
