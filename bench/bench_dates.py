@@ -9,7 +9,7 @@ real pages (tests/fixtures/dates_corpus.json: dates only, keyed by the corpus `f
 kind has exactly the expected value (and, for a range, the expected end). "Extra" counts resolved mentions
 that the annotation does not list (over-reading: a bare number taken for a date, a wrong resolution).
 
-Peer (same run, same cases): dateparser's ``search.search_dates(text, languages=[lang], settings=...)`` with
+Peer (same run, same cases; the code is in bench/dates_peer.py): dateparser's ``search.search_dates(text, languages=[lang], settings=...)`` with
 RELATIVE_BASE = our reference date (the dateline's date, else the publication day) and each PREFER_DATES_FROM
 mode. dateparser has no kinds, so the side-by-side table is kind-free and applies one rule to both resolvers:
 per article, the set of distinct annotated values of the dates written in the text (dateline, event, range
@@ -27,6 +27,9 @@ resolved mentions with a relative text that the annotation does not list. Side b
 annotated relative date is right when a found date whose text overlaps the annotated text has its value at
 the annotation's precision (for a range: the same range, or a single day inside it); a found date with a
 relative text that matches no annotated relative date that way is extra.
+
+The blind relative sets (bench/dates_unseen.py, bench/dates_articles.py) and the natural news text of ../shared/ner
+(bench/dates_natural.py: skipped, saying so, without it) are printed in the same run.
 """
 
 from __future__ import annotations
