@@ -64,7 +64,8 @@ def found_mentions(case: dict[str, Any]) -> list[DateMention]:
     return [d for d in record.dates if d.kind != "published"]
 
 
-def _answers(found: DateMention, want: dict[str, Any]) -> bool:
+def answers(found: DateMention, want: dict[str, Any]) -> bool:
+    """``found`` answers the expected mention ``want``: overlapping texts, the same value and range end."""
     text, want_text = found.text.strip().lower(), want["text"].strip().lower()
     overlap = text in want_text or want_text in text
     return overlap and found.value == want.get("value") and found.end == want.get("end")
@@ -73,8 +74,8 @@ def _answers(found: DateMention, want: dict[str, Any]) -> bool:
 def score_case(case: dict[str, Any]) -> UnseenScore:
     found = found_mentions(case)
     want = case["expect"]
-    right = [w for w in want if any(_answers(f, w) for f in found)]
-    extra = [f for f in found if not any(_answers(f, w) for w in want)]
+    right = [w for w in want if any(answers(f, w) for f in found)]
+    extra = [f for f in found if not any(answers(f, w) for w in want)]
     misses = [
         f"missed {w['text']}={w.get('value')}{'/' + w['end'] if w.get('end') else ''}"
         for w in want

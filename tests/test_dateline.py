@@ -225,3 +225,39 @@ def test_a_long_s_in_an_old_page_s_month_is_read_as_s():
 def test_an_outlet_app_before_the_place_is_skipped() -> None:
     d = parse_dateline("中新网客户端北京3月14日电（记者 刘育英）今天", date(2024, 3, 14))
     assert d is not None and (d.agency, d.place, d.reporters) == ("中新网", "北京", ["刘育英"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "when"),
+    [
+        ("LONDON 1996-08-30", "London", date(1996, 8, 30)),
+        ("MILWAUKEE , Wisconsin 1996-08-29", "Milwaukee", date(1996, 8, 29)),
+        ("RIO DE JANEIRO 1996-08-22", "Rio De Janeiro", date(1996, 8, 22)),
+    ],
+)
+def test_a_reuters_dateline_with_an_iso_date(text: str, place: str, when: date) -> None:
+    # RCV1 (and CoNLL-2003) print the dateline as its own paragraph: the place in capitals, an ISO date
+    dl = parse_dateline(text, date(1996, 9, 1))
+    assert dl is not None and (dl.place, dl.date, dl.end) == (place, when, len(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["1996-08-30", "The result 1996-08-30", "LONDON 1996-02-30", "LONDON 1996-08-30 rain"]
+)
+def test_an_iso_date_alone_or_in_a_sentence_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text, date(1996, 9, 1)) is None
+
+
+def test_a_news_brief_headline_before_the_dateline_is_skipped() -> None:
+    # People's Daily briefs: ●headline, dateline and text in one paragraph
+    text = "●温家宝会见芬兰农林部长据新华社北京6月10日电国务院副总理温家宝今天在京会见了来访的芬兰农林部长。"
+    dl = parse_dateline(text, date(1998, 6, 12))
+    assert dl is not None
+    assert (dl.text, dl.place, dl.agency, dl.date) == (
+        "新华社北京6月10日电",
+        "北京",
+        "新华社",
+        date(1998, 6, 10),
+    )
+    assert text[: dl.end].endswith("6月10日电")
+    assert parse_dateline("●好消息：今天新华社记者到了", date(1998, 6, 12)) is None

@@ -284,3 +284,29 @@ def test_numbers():
     assert en_number("three") == 3 and en_number("twenty-five") == 25 and en_number("twenty five") == 25
     assert en_number("a") == 1 and en_number("a couple of") == 2 and en_number("1,000") == 1000
     assert en_number("a few") is None and en_number("several") is None and en_number("twenty-a") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("艺术团本月2日至12日对朝鲜进行了访问。", ("本月2日至12日", "2024-03-02", "2024-03-12")),
+        ("他上月26日至28日访问了日本。", ("上月26日至28日", "2024-02-26", "2024-02-28")),
+        ("他上月28日至30日访问了日本。", ("上月28日至30日", None, None)),  # no February 30
+    ],
+)
+def test_relative_month_ranges(text: str, expected: tuple) -> None:
+    assert _mentions(text, "zh") == [expected]
+
+
+def test_the_reference_day_after_an_iso_dateline_is_kept() -> None:
+    # RCV1's "LONDON 1996-08-30" is the dateline, not an event that would take "on Friday" (same day) away
+    record = find_dates(
+        Article(
+            paragraphs=["LONDON 1996-08-30", "Shearer was named captain on Friday ."],
+            published="1996-08-30",
+            lang="en",
+        )
+    )
+    got = {(d.kind, d.text, d.value) for d in record.dates}
+    assert ("dateline", "LONDON 1996-08-30", "1996-08-30") in got
+    assert ("event", "on Friday", "1996-08-30") in got or ("event", "Friday", "1996-08-30") in got

@@ -125,6 +125,12 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*(?P<place>[A-Z][A-Z'.-]{2,}(?:[ /-]+[A-Z][A-Z'.-]+){0,4})(?:\s*,\s*[A-Z][A-Za-z.]+)?"
             r"(?:\s*\((?P<agency>[^()\n]{1,40})\)\s*(?:--|—|–|-)|:)"
         ),
+        # "LONDON 1996-08-30", "NICE , France 1996-08-30": the dateline paragraph of Reuters copy as RCV1 (and
+        # CoNLL-2003) print it, place in capitals and an ISO date, nothing else
+        "place_iso": re.compile(
+            r"^\s*(?P<place>[A-Z][A-Z'.&-]+(?:[ /-]+[A-Z'][A-Z'.&-]*){0,4})(?:\s*,\s*[A-Z][A-Za-z.' ]{1,30}?)?"
+            r"\s+(?P<iso>\d{4}-\d{2}-\d{2})\s*$"
+        ),
         # "By Liu Yuying and Zhang San, Xinhua News Agency reporters" / "By X"
         "byline": re.compile(
             r"^\s*By[ \t]+(?P<names>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}"
@@ -207,6 +213,10 @@ def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None
     if cna:
         return cna
     m = dated.match(folded)
+    offset = 0
+    if not m and (offset := _bullet_headline_end(folded)):
+        m = dated.match(folded[offset:])
+        offset = offset if m else 0
     month = day = None
     when = None
     if m:
@@ -221,15 +231,28 @@ def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None
             return None
     paren = m.group("paren")
     return Dateline(
-        text=text[m.start("agency") : m.end()],
+        text=text[offset + m.start("agency") : offset + m.end()],
         place=m.group("place") or None,
         month=month,
         day=day,
         date=when,
         agency=m.group("agency"),
         reporters=_zh_reporters(paren) if paren else [],
-        end=m.end(),
+        end=offset + m.end(),
     )
+
+
+@cache
+def _bullet_headline() -> re.Pattern[str]:
+    known = alternation(date_data()["chinese"]["agencies"])
+    return re.compile(rf"^[ \t]*[●■◆▲][^。！？!?\n]{{2,40}}?(?:据|據)?(?=(?:{known}))")
+
+
+def _bullet_headline_end(folded: str) -> int:
+    """Where a news brief's own headline ends: ●温家宝会见芬兰农林部长据新华社北京6月10日电 … (People's Daily
+    briefs print the headline, the dateline and the text in one paragraph); 0 when there is none."""
+    m = _bullet_headline().match(folded)
+    return m.end() if m else 0
 
 
 @cache
@@ -299,14 +322,19 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
         start = byline.start() + len(folded[byline.start() :]) - len(folded[byline.start() :].lstrip())
 
     rest = folded[offset:]
-    for name in ("agency_first", "place_first", "place_only"):
+    for name in ("agency_first", "place_first", "place_only", "place_iso"):
         m = pats[name].match(rest)
         if not m:
             continue
         gd = m.groupdict()
         month = day = None
         when = None
-        if gd.get("month"):
+        if gd.get("iso"):
+            when = safe_date(*(int(part) for part in gd["iso"].split("-")))
+            if when is None:
+                return None
+            month, day = when.month, when.day
+        elif gd.get("month"):
             month = months[gd["month"].casefold()]  # casefold: the long s of old pages (Auguſt) folds to s
             day = int(gd["day"])
             if not 1 <= day <= 31:

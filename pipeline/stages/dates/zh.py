@@ -210,6 +210,20 @@ def _on_day_list(m: re.Match[str], ref: date | None, _ctx: str) -> list[Hit] | N
     return [Hit(m.start(), mid - 1, iso(a or None)), Hit(mid, m.end(), iso(b or None))]
 
 
+def _on_relative_month_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """本月2日至12日, 上月28日至30日: a range of days in the relative month (an end below the start: none)."""
+    d1, d2 = cn_number(m.group("d1")), cn_number(m.group("d2"))
+    if d1 is None or d2 is None or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    y, mo = add_months(ref.year, ref.month, words().relative_months[m.group("w")])
+    start, end = safe_date(y, mo, d1), safe_date(y, mo, d2)
+    if start is None or end is None:  # 上月28日至30日 in March of a leap year: no February 30
+        return Hit(m.start(), m.end(), None, "range")
+    return range_hit(m, start, end, True)
+
+
 def _on_relative_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     d = cn_number(m.group("d"))
     if d is None or not 1 <= d <= 31:
@@ -466,6 +480,12 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\d.月/第每数數幾几]){year_prefix}(?:(?P<m>{number})月)?(?P<d1>\d{{1,2}}){day_end}?、"
         r"(?P<d2>\d{{1,2}}){day_end}",
         _on_day_list,
+    ),
+    # 本月2日至12日, 上月28日至30日: days of a relative month
+    Rule(
+        r"(?P<w>{relative_months})(?P<d1>{number}){day_end}?{weekday_paren}{sep}(?P<d2>{number}){day_end}"
+        r"{weekday_paren}",
+        _on_relative_month_range,
     ),
     # 本月16日, 上月30日, 下个月2日
     Rule(r"(?P<w>{relative_months})(?P<d>{number})(?:[日号]|號){weekday_paren}", _on_relative_month_day),

@@ -1,0 +1,111 @@
+"""Stories of natural news text for the relative-dates benchmark (issue 10), built at run time from the NER dev
+files in ../shared/ner (they stay there: nothing of them is copied into the repository).
+
+- English, ``conll2003_dev`` (CoNLL-2003 ``testa``, Reuters, August 1996): a story opens at each dateline
+  sentence ("BRUSSELS 1996-08-22") and runs, in file order, up to the next one; its reference date is the
+  dateline's.
+- Chinese, ``peoples_daily_dev`` (People's Daily, 1998): this split is a re-split of MSRA sentences in
+  shuffled order (../shared/ner/README.md), so the sentence after a dateline belongs to another story. A story
+  is the dateline sentence alone (本报北京5月14日讯 …, 新华社北京5月7日电 …, also after a ●headline or 据); its
+  reference is 1998-MM-DD of the dateline (the year is not printed: events named in these sentences, such as
+  the Zhou Enlai centenary and the 1998 Commonwealth Games, place them in 1998).
+
+``python -m bench.natural_stories [en|zh]`` lists the stories with their sentences, for annotating by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NER_DIR = ROOT.parent / "shared" / "ner"
+SPLITS = {"en": ("en_dev.jsonl", "conll2003_dev"), "zh": ("zh_dev.jsonl", "peoples_daily_dev")}
+CHINESE_YEAR = 1998
+
+# "LONDON 1996-08-30", "NICE , France 1996-08-30", "ST. JOHN 'S 1996-08-22", "1996-08-30" (no place)
+_EN_DATELINE = re.compile(r"(?:[A-Z][A-Za-z .,'&-]* )?(\d{4}-\d{2}-\d{2})")
+# 本报北京5月14日讯, 新华社北京5月7日电, 据新华社莫斯科4月28日电, 本报香港6月9日电 (at most 40 characters in)
+_ZH_DATELINE = re.compile(
+    r"^.{0,40}?(?:新华社|本报|中新社)[^，。：]{0,12}?(\d{1,2})月(\d{1,2})日(?:专?电|讯)"
+)
+
+
+@dataclass
+class Story:
+    """One story: the split, the sent_index of its first (dateline) sentence, its reference date, its sentences."""
+
+    split: str
+    lang: str
+    first: int
+    reference: str
+    sentences: list[tuple[int, str]] = field(default_factory=list)  # (sent_index, text)
+
+
+def read_split(lang: str, ner_dir: Path = NER_DIR) -> list[tuple[int, str]]:
+    """(sent_index, text) of the language's dev split, in file order."""
+    name, split = SPLITS[lang]
+    rows = []
+    with (ner_dir / name).open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["split"] == split:
+                rows.append((row["sent_index"], row["text"]))
+    return rows
+
+
+def english_stories(rows: list[tuple[int, str]]) -> Iterator[Story]:
+    story: Story | None = None
+    for index, text in rows:
+        m = _EN_DATELINE.fullmatch(text.strip())
+        if m:
+            if story is not None:
+                yield story
+            story = Story(SPLITS["en"][1], "en", index, m.group(1))
+        if story is not None:
+            story.sentences.append((index, text))
+    if story is not None:
+        yield story
+
+
+def chinese_dateline(text: str) -> str | None:
+    """1998-MM-DD of a dated People's Daily / Xinhua dateline near the start of ``text``, else None."""
+    m = _ZH_DATELINE.match(text)
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{CHINESE_YEAR}-{month:02d}-{day:02d}"
+
+
+def chinese_stories(rows: list[tuple[int, str]]) -> Iterator[Story]:
+    for index, text in rows:
+        reference = chinese_dateline(text)
+        if reference:
+            yield Story(SPLITS["zh"][1], "zh", index, reference, [(index, text)])
+
+
+def stories(lang: str, ner_dir: Path = NER_DIR) -> list[Story]:
+    rows = read_split(lang, ner_dir)
+    return list(english_stories(rows) if lang == "en" else chinese_stories(rows))
+
+
+def evenly(items: list[Story], count: int) -> list[Story]:
+    """``count`` stories at evenly spaced positions of the file (all of them when there are fewer)."""
+    if count >= len(items):
+        return list(items)
+    return [items[i * len(items) // count] for i in range(count)]
+
+
+if __name__ == "__main__":
+    import sys
+
+    for lang in sys.argv[1:] or ["en", "zh"]:
+        for story in stories(lang):
+            print(f"=== {story.split} story {story.first} reference {story.reference}")
+            for index, text in story.sentences:
+                print(f"{index}\t{text}")

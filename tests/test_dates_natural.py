@@ -1,0 +1,71 @@
+"""Relative dates in natural news text (issue 10): the stories built from the NER dev files (bench/natural_stories.py),
+the scorer of bench/dates_natural.py on made-up stories (always run), and a floor on the blind annotation of
+tests/fixtures/dates_natural/annotations.toml (needs ../shared/ner: skipped without it, failed under CI=true)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import require_shared
+
+from bench.dates_natural import ANNOTATIONS, annotated_stories, load_annotations, score_natural, score_story
+from bench.natural_stories import Story, chinese_dateline, english_stories, evenly
+from pipeline.record import DateMention
+
+
+def test_english_stories_open_at_each_dateline() -> None:
+    rows = [(0, "SOCCER - A HEADLINE ."), (1, "LONDON 1996-08-30"), (2, "He said on Friday ."),
+            (3, "NICE , France 1996-08-31"), (4, "Text .")]  # fmt: skip
+    stories = list(english_stories(rows))
+    assert [(s.first, s.reference, [i for i, _ in s.sentences]) for s in stories] == [
+        (1, "1996-08-30", [1, 2]),
+        (3, "1996-08-31", [3, 4]),
+    ]
+
+
+def test_chinese_datelines_give_the_1998_reference() -> None:
+    assert chinese_dateline("本报北京5月14日讯记者袁某报道：今天") == "1998-05-14"
+    assert chinese_dateline("●温家宝会见芬兰客人据新华社北京6月10日电国务院副总理") == "1998-06-10"
+    assert chinese_dateline("他说5月14日讯息很多") is None
+
+
+def test_evenly_spaced_stories() -> None:
+    stories = [Story("s", "en", i, "1996-08-30") for i in range(10)]
+    assert [s.first for s in evenly(stories, 4)] == [0, 2, 5, 7]
+    assert len(evenly(stories, 20)) == 10
+
+
+def _story() -> Story:
+    return Story("s", "en", 1, "1996-08-30", [(1, "LONDON 1996-08-30"), (2, "Bruno quit on Friday ."),
+                                              (3, "He said so on Thursday , recently .")])  # fmt: skip
+
+
+def test_score_story_counts_right_wrong_missed_extra_and_vague() -> None:
+    wanted = [
+        {"sentence": 2, "text": "on Friday", "value": "1996-08-30"},
+        {"sentence": 3, "text": "on Thursday", "value": "1996-08-29"},
+        {"sentence": 3, "text": "recently", "vague": True},
+    ]
+    found = [
+        DateMention("Friday", "1996-08-30", "event", "Bruno quit on Friday ."),
+        DateMention("Thursday", "1996-08-22", "event", "He said so on Thursday , recently ."),
+        DateMention("recently", "1996-08-20", "event", "He said so on Thursday , recently ."),
+    ]
+    score = score_story(_story(), wanted, found)
+    assert (score.expected, score.right, score.wrong, score.missed) == (2, 1, 1, 0)
+    assert (score.extra, score.vague, score.vague_valued) == (1, 1, 1)
+    assert score_story(_story(), wanted, found[:1]).missed == 1
+
+
+@pytest.mark.corpus("ner/en_dev.jsonl", "ner/zh_dev.jsonl")
+def test_natural_text_floor() -> None:
+    ner = require_shared("ner")
+    pairs = annotated_stories(load_annotations(ANNOTATIONS), ner)
+    assert (
+        sum(1 for s, _ in pairs if s.lang == "en") >= 60 and sum(1 for s, _ in pairs if s.lang == "zh") >= 40
+    )
+    scores = score_natural(pairs)
+    # dev floors (the rules were changed after the first run on these stories: docs/benchmarks.md); reached
+    # zh 31/31, en 133/137 with 2 extras
+    assert scores["zh"].right / scores["zh"].expected >= 0.95, scores["zh"].misses
+    assert scores["en"].right / scores["en"].expected >= 0.95, scores["en"].misses
+    assert scores["all"].extra <= 4, scores["all"].misses
