@@ -1,12 +1,13 @@
 """The publication day on four page sets: ours, each source of our evidence alone, and htmldate, same run.
 
-    python -m bench.published [--sets corpus,web,cn,webunseen] [--no-extensive]
+    python -m bench.published [--sets corpus,web] [--cn DIR] [--webunseen DIR] [--no-extensive]
 
 Sets (all dev: looked at while tuning): ``corpus`` = ../shared/corpus (truth ``published``), ``web`` = the tuning
 part of ../shared/corpus-web's trafilatura set, pages whose dataset metadata carries a ``date`` (trafilatura's
 own evaluation data: its metadata dates were checked with htmldate's help, so that peer is favoured there),
-``cn`` and ``webunseen`` = the two scratch folders of issue 10 (truth ``published`` as printed; a date without
-a year is not scored). A page counts when the day (``YYYY-MM-DD``) matches; offsets and times are ignored.
+``cn`` and ``webunseen`` = the two snippet folders of issue 10, given by ``--cn DIR`` / ``--webunseen DIR``
+(kept outside the repository, see docs/benchmarks.md; truth ``published`` as printed; a date without a year is
+not scored). A page counts when the day (``YYYY-MM-DD``) matches; offsets and times are ignored.
 
 Columns: ``ours`` (decode + extract), each evidence source of ``times.find_published`` alone (right / pages it
 gave a date on), htmldate 1.x ``find_date(html, url=..., original_date=True)`` fast and extensive, and ours
@@ -29,8 +30,6 @@ from bench.scoring import day_of
 from bench.snippet_corpus import load as load_snippet_folder
 from bench.web_split import select
 
-SCRATCH = Path("/work/scratch")
-
 
 def web_pages(corpus_web: Path) -> list[PageInput]:
     """corpus-web's trafilatura-set pages of the tuning part whose metadata names a day."""
@@ -47,14 +46,13 @@ def web_pages(corpus_web: Path) -> list[PageInput]:
     return select(pages, "tuning", lambda p: p.raw)
 
 
-def load_set(name: str) -> list[PageInput]:
+def load_set(name: str, folders: dict[str, Path]) -> list[PageInput]:
     if name == "corpus":
         pages = [p for p in load_pages(Path("../shared/corpus")) if day_of(p.truth.get("published"))]
     elif name == "web":
         pages = web_pages(Path("../shared/corpus-web"))
     else:
-        folder = SCRATCH / ("cn_unseen" if name == "cn" else "web_unseen")
-        pages = [p for p in load_snippet_folder(folder) if p.truth.get("published")]
+        pages = [p for p in load_snippet_folder(folders[name]) if p.truth.get("published")]
     for page in pages:
         page.text = page.text or decode_for_peers(page)
     return pages
@@ -158,11 +156,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--sets", default="corpus,web,cn,webunseen")
+    parser.add_argument(
+        "--sets", default="corpus,web", help="corpus, web (and cn, webunseen: added by --cn/--webunseen)"
+    )
+    parser.add_argument(
+        "--cn", type=Path, help="the folder of Chinese sites without rules (snippet_corpus shape)"
+    )
+    parser.add_argument(
+        "--webunseen", type=Path, help="the folder of Western pages never tuned on (same shape)"
+    )
     parser.add_argument("--no-extensive", action="store_true", help="skip htmldate's extensive search")
     args = parser.parse_args(argv)
-    for name in args.sets.split(","):
-        print(report(score_set(name, load_set(name), not args.no_extensive)))
+    folders = {name: folder for name, folder in (("cn", args.cn), ("webunseen", args.webunseen)) if folder}
+    names = [n for n in args.sets.split(",") if n] + [n for n in folders if n not in args.sets.split(",")]
+    for name in names:
+        print(report(score_set(name, load_set(name, folders), not args.no_extensive)))
     return 0
 
 
