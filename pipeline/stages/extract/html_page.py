@@ -65,7 +65,7 @@ def extract_html(record: Article) -> Article:
     rule, container = choose_rule(page.site, root)
     title = find_title(root, rule, page.site, page.metas, nz)
     record.published = find_published(
-        root, rule, page.metas, page.lines, title, record.url, page.tz, page.ld_published
+        root, rule, page.metas, page.lines, title, record.url, page.tz, page.ld_published, record.html
     )
     body = find_body(rule, container, page.body_root, page.lines, nz, title, _readings(record, page))
     record.rule = body.rule.name if body.rule else "generic"

@@ -7,10 +7,13 @@ look (the site rule's selector, <meta> dates, <time>, the date line under the he
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date
+from functools import cache
 
 from lxml import html as lxml_html
 
+from pipeline.config import DATA_FILES
 from pipeline.stages.extract.dom import Line, compact
 from pipeline.stages.extract.rules import Rule
 from pipeline.text.scripts import nfkc
@@ -65,6 +68,28 @@ ENGLISH_TIME_DATE = re.compile(
     re.I,
 )
 ENGLISH_DATE_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + MONTH_RE + r"\.?,?\s+(?P<y>(?:19|20)\d\d)", re.I)
+
+
+@cache
+def world_months() -> dict[str, int]:
+    """Month names of other languages (pipeline/data/month_names.toml, tools/build_month_names.py)."""
+    with open(DATA_FILES / "month_names.toml", "rb") as fh:
+        return {str(k): int(v) for k, v in tomllib.load(fh)["months"].items()}
+
+
+@cache
+def world_date() -> re.Pattern[str]:
+    """ "D <month> YYYY" in the languages of world_months: ``28 آب/اغسطس 2013`` (a second name after a slash
+    is skipped), ``8 de enero de 2014``, ``12. März 2020``, ``12 мая 2020 г.``; a time right after it is read."""
+    names = "|".join(re.escape(n) for n in sorted(world_months(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?(?<!\w)(?P<wmon>{names})(?!\w)\.?(?:\s*/\s*\w+)?,?\s*(?:de\s+)?"
+        r"(?P<y>(?:19|20)\d\d)(?!\d)"
+        r"(?:[^\d\n]{0,4}?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
+        re.I,
+    )
+
+
 URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[-/]?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)(?=/|\d{0,2}/|[_-])"
     r"|/(?P<y2>(?:19|20)\d\d)/(?P<m2>[01]\d)-(?P<d2>[0-3]\d)/"
@@ -119,13 +144,13 @@ def parse_datetime(text: str | None, tz: str | None = None) -> str | None:
         return None
     text = nfkc(text)
     candidates = []
-    for rx in (NUMERIC_DATE, ENGLISH_TIME_DATE, ENGLISH_DATE, ENGLISH_DATE_DMY):
+    for rx in (NUMERIC_DATE, ENGLISH_TIME_DATE, ENGLISH_DATE, ENGLISH_DATE_DMY, world_date()):
         m = rx.search(text)
         if m:
             candidates.append((m.start(), rx, m))
     for _, _rx, m in sorted(candidates, key=lambda c: c[0]):
         g = m.groupdict()
-        month = _month_of(g["mon"]) if g.get("mon") else int(g["m"])
+        month = _month_number(g)
         hh = _hour(g.get("H"), g.get("ampm"))
         mm = int(g["M"]) if g.get("M") else None
         ss = int(g["S"]) if g.get("S") else None
@@ -134,6 +159,12 @@ def parse_datetime(text: str | None, tz: str | None = None) -> str | None:
         if iso:
             return iso
     return None
+
+
+def _month_number(g: dict[str, str | None]) -> int:
+    if g.get("wmon"):
+        return world_months().get(nfkc(str(g["wmon"])).lower(), 0)
+    return _month_of(str(g["mon"])) if g.get("mon") else int(str(g["m"]))
 
 
 def _month_of(name: str) -> int:
@@ -169,6 +200,9 @@ PAGE_LINES = 200  # lines searched when the headline is not found in the page te
 MAX_DATE_LINE = 200  # characters: a longer line is prose, whose dates are not the page's
 # a Chinese sentence mark: the line is prose ("2019年2月27日下午，…调研"), its date the event's, not the page's
 PROSE_MARK = re.compile(r"[，。！？；]")
+BARE_YEAR = re.compile(r"(?:19|20)\d\d\s*年?")
+SPLIT_DATE_PARTS = 3  # year, month/day, time
+SPLIT_DATE_PART_CHARS = 12  # a longer line is not a piece of a date
 
 
 def find_published(
@@ -180,17 +214,37 @@ def find_published(
     url: str | None,
     tz: str | None,
     ld_published: str | None = None,
+    html: str | None = None,
 ) -> str | None:
     """The page's publication time: the rule's selector, <meta> dates, <time>, the story's JSON-LD
     ``datePublished`` (``ld_published``, read by json_ld before scripts go), the date line under the
-    headline (a date with a time wins over a bare date), then a date in the URL."""
+    headline (a date with a time wins over a bare date), a date in the URL, then htmldate's reading of
+    the whole page ``html`` (a day only)."""
     return (
         _rule_published(root, rule, tz)
         or _markup_published(root, metas, tz)
         or parse_datetime(ld_published, tz)
         or _date_line(lines, title, tz)
         or url_date(url)
+        or htmldate_day(html, url)
     )
+
+
+def htmldate_day(html: str | None, url: str | None) -> str | None:
+    """htmldate's publication day of the page (its fast search, the original date rather than an update),
+    as ``YYYY-MM-DD``: a day only, since its times carry no offset we could trust. The last resort: it
+    reads what our sources skip (script data, dates in furniture blocks, more languages), and it
+    also guesses more often (docs/extraction.md)."""
+    if not html:
+        return None
+    # imported here: only pages where every source of ours is silent pay its import (about 0.3 s)
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):  # a page htmldate cannot parse has no date from it
+        return None
+    return str(found) if found else None
 
 
 def _rule_published(root: lxml_html.HtmlElement, rule: Rule | None, tz: str | None) -> str | None:
@@ -219,22 +273,38 @@ def _markup_published(root: lxml_html.HtmlElement, metas: dict[str, str], tz: st
 
 
 def _date_line(lines: list[Line], title: str | None, tz: str | None) -> str | None:
-    """A date line right under the headline: the first with a time, else the first date."""
-    start = 0
-    if title:
-        compact_title = compact(title)
-        for i, line in enumerate(lines):
-            if compact_title and compact_title in compact(line.text):
-                start = i
-                break
+    """A date line right under the headline: the first with a time, else the first date. When the headline
+    is not in the page text, the first lines of the page are searched instead."""
+    start = _headline_index(lines, title)
+    window = lines[start : start + HEADER_LINES] if start is not None else lines[:PAGE_LINES]
+    texts = [line.text for line in window]
     best_date = None
-    for line in lines[start : start + HEADER_LINES] if start else lines[:PAGE_LINES]:
-        text = line.text
+    for i, text in enumerate(texts):
         if len(text) > MAX_DATE_LINE or PROSE_MARK.search(text):
             continue
-        iso = parse_datetime(text, tz)
+        iso = parse_datetime(text, tz) or _split_date(texts, i, tz)
         if iso:
             if "T" in iso:
                 return iso
             best_date = best_date or iso
     return best_date
+
+
+def _headline_index(lines: list[Line], title: str | None) -> int | None:
+    compact_title = compact(title) if title else ""
+    if not compact_title:
+        return None
+    return next((i for i, line in enumerate(lines) if compact_title in compact(line.text)), None)
+
+
+def _split_date(texts: list[str], i: int, tz: str | None) -> str | None:
+    """A date printed over adjacent short elements (``2019`` / ``09/07`` / ``19:02``, a calendar-leaf
+    widget): a line that is a bare year read together with the short lines after it."""
+    if not BARE_YEAR.fullmatch(texts[i].strip()):
+        return None
+    parts = [texts[i].strip()]
+    for text in texts[i + 1 : i + 1 + SPLIT_DATE_PARTS - 1]:
+        if len(text.strip()) > SPLIT_DATE_PART_CHARS:
+            break
+        parts.append(text.strip())
+    return parse_datetime(" ".join(parts), tz) if len(parts) > 1 else None
