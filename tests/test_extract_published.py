@@ -5,6 +5,8 @@ which must win over the dates of a list of other stories under the article."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.record import Article
 from pipeline.stages.decode import decode
 from pipeline.stages.extract import extract, generic_only
@@ -81,6 +83,17 @@ def test_a_date_only_htmldate_reads_wins_over_a_list_of_other_stories() -> None:
     rec = run(body, title, head=ld)
     assert htmldate_day(None, None) is None
     assert rec.published == "2019-09-11"
+
+
+def test_htmldate_is_never_handed_text_it_would_download(monkeypatch: pytest.MonkeyPatch) -> None:
+    # htmldate fetches a str that reads like a URL; a page whose whole text is one must not reach the network
+    import htmldate.utils
+
+    def no_network(url: str, *args: object, **kwargs: object) -> None:
+        raise AssertionError(f"htmldate tried to download {url}")
+
+    monkeypatch.setattr(htmldate.utils, "fetch_url", no_network)
+    assert htmldate_day("http://127.0.0.1:9/2019/09/11/story.html", None) is None
 
 
 def test_the_month_table_is_current() -> None:

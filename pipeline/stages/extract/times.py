@@ -241,7 +241,11 @@ def htmldate_day(html: str | None, url: str | None) -> str | None:
     from htmldate import find_date
 
     try:
-        found = find_date(html, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+        # bytes, never str: htmldate downloads a str that reads like a URL (a page whose text is "http://…")
+        document = html.encode("utf-8")
+        found = find_date(
+            document, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+        )
     except (ValueError, TypeError):  # a page htmldate cannot parse has no date from it
         return None
     return str(found) if found else None
