@@ -29,7 +29,9 @@ def extract_records(articles: list[dict[str, Any]], base: Path) -> list[dict[str
     """The records `wirearchive extract --batch` prints for the articles, in order."""
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch.jsonl"
-        batch.write_text("".join(json.dumps({"path": str(base / a["file"])}) + "\n" for a in articles), "utf-8")
+        batch.write_text(
+            "".join(json.dumps({"path": str(base / a["file"])}) + "\n" for a in articles), "utf-8"
+        )
         env = {**os.environ, "WIREARCHIVE_DATA": os.environ.get("WIREARCHIVE_DATA", str(Path(tmp) / "data"))}
         cmd = [str(CLI), "extract", "--batch", str(batch), "--stages", "extract", "--no-translate"]
         out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout
