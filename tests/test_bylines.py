@@ -290,3 +290,74 @@ def test_round4_credit_shapes(text: str, role: str, names: list[str]) -> None:
 def test_round4_outlet_shapes_make_no_credit_of_a_sentence(text: str) -> None:
     run = read_credits_zh(text)
     assert run is None or not run.credits
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        # the words before a whole credit's first label are its outlet, whatever they are (round 5) ...
+        ("晨报 城事快线记者 高宁", REPORTER, ["高宁"]),
+        ("快读/江城日报记者 马骏", REPORTER, ["马骏"]),
+        ("tv99新聞記者 林雅婷", REPORTER, ["林雅婷"]),
+        ("xyz記者 林雅婷", REPORTER, ["林雅婷"]),
+        ("加拿大《星岛日报》记者 何佩", REPORTER, ["何佩"]),
+        # ... but names before a label stay names, and a dateline is no outlet
+        ("张明 通讯员 李华", REPORTER, ["张明"]),
+        # a rare surname of the 百家姓 after a label
+        ("记者 郗文 訾晴", REPORTER, ["郗文", "訾晴"]),
+        # combined labels and marks keep the writer's kind; a picture's source names nobody
+        ("文&图/周宁", REPORTER, ["周宁"]),
+        ("记者 周宁 文并图", REPORTER, ["周宁"]),
+        ("记者 周宁 文并图", PHOTOGRAPHER, []),
+        ("文／周寧　圖／截圖自影片", REPORTER, ["周寧"]),
+        # a desk code glued by _, contact details, a leading ◎
+        ("责任编辑：李文_B1234", EDITOR, ["李文"]),
+        ("王珊 报道 wangshan@example.com", REPORTER, ["王珊"]),
+        ("◎本报记者 高宁", REPORTER, ["高宁"]),
+    ],
+)
+def test_round5_credit_shapes(text: str, role: str, names: list[str]) -> None:
+    run = read_credits_zh(text)
+    assert run is not None and run.names(role) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中新网客户端广州3月2日电（记者 王珊）", "新华社客户端成都3月2日电 记者 王珊", "江城日报记者手记"],
+)
+def test_round5_lead_outlet_is_no_dateline_nor_sentence(text: str) -> None:
+    run = read_credits_zh(text)
+    assert run is None or not run.credits
+
+
+def test_rare_surnames_are_hundred_surnames_missing_from_the_people_table() -> None:
+    from pipeline.text.names import credit_surnames, surname_table
+    from tools.build_rare_surnames import HUNDRED_SURNAMES
+
+    rare = credit_surnames() - set(surname_table())
+    assert {"訾", "郗", "逄", "谯"} <= rare
+    assert all(c in HUNDRED_SURNAMES or len(c) == 1 for c in rare)
+    assert not {"有", "年", "从", "东", "法"} & rare  # everyday words are left out
+
+
+def test_editor_of_a_credit_line_without_a_colon() -> None:
+    from pipeline.stages.extract.credits import byline_line, editor_from_text
+
+    assert editor_from_text("正文最后一段。\n编辑 | 程远\n") == "程远"
+    assert editor_from_text("编辑 高宁 校对 周宁") == "高宁"
+    assert editor_from_text("编辑推荐") is None
+    assert byline_line("王珊 报道 wangshan@example.com") == ["王珊"]
+
+
+ROUND5_ARTICLES = tomllib.loads(
+    (Path(__file__).parent / "fixtures" / "bylines" / "round5_articles.toml").read_text(encoding="utf-8")
+)["article"]
+
+
+@pytest.mark.parametrize("case", ROUND5_ARTICLES, ids=[Path(c["file"]).name for c in ROUND5_ARTICLES])
+def test_round5_whole_article_credits(case: dict[str, Any]) -> None:
+    """The round-5 articles (bench/credit_articles.py runs them through the CLI): authors and editor."""
+    path = Path(__file__).parent / "fixtures" / "bylines" / case["file"]
+    rec = extract(decode(Article(raw=path.read_bytes(), is_text=path.suffix == ".txt")))
+    assert rec.authors == case["authors"]
+    assert (rec.editor or "") == case["editor"]

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any, Literal
 
 from pipeline.config import DATA_FILES
-from pipeline.text.names import surname_table
+from pipeline.text.names import credit_surnames, surname_table
 from pipeline.text.scripts import HAN, nfkc
 from pipeline.text.traditional import fold_traditional
 
@@ -34,10 +34,20 @@ NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "�
 
 _TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]+")
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
-_DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆—\-–|【\[（(〔「『〈<《]*")
+_DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-–|【\[（(〔「『〈<《]*")
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 _PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+# contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
+_CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
+# a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
+_DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
+# joiners of a combined label or mark: 文·图/, 文&图, 文并摄 (text and photos by one person: the reporter kind)
+_COMBINED_JOINERS = ("·", "・", "&", "＆", "、", "/", "并", "及")
+_LABEL_JOINERS = ("·", "・", "&", "＆", "/")  # a combined label: 、/并 join marks only (图、文并茂 is prose)
+# the outlet part of a credit before its first label is short and has no sentence in it
+_LEAD_OUTLET = re.compile(r"[^，。；！？,;!?]{1,24}")
+HAN_DIGIT_DATE = re.compile(r"\d{1,2}[月日]")
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,7 @@ class _ZhGrammar:
 def _zh() -> _ZhGrammar:
     zh = byline_data()["zh"]
     kind = {w: k for k in KINDS for w in zh[k]}
+    kind |= _combined_labels(kind)
     marks = set(zh["photo_marks"])
     alts = []
     for word in sorted(kind, key=len, reverse=True):
@@ -137,7 +148,7 @@ def _zh() -> _ZhGrammar:
         kind=kind,
         report=report,
         photo_marks=frozenset(zh["photo_marks"]),
-        writer_marks=frozenset(zh["writer_marks"]),
+        writer_marks=frozenset(zh["writer_marks"]) | _combined_marks(zh["writer_marks"], zh["photo_marks"]),
         fillers=frozenset(zh["fillers"]),
         conjunctions=tuple(zh["conjunctions"]),
         sent_from=tuple(zh["sent_from"]),
@@ -146,6 +157,24 @@ def _zh() -> _ZhGrammar:
         orgs=frozenset(zh["orgs"]),
         org_marks=tuple(zh["org_marks"]),
     )
+
+
+def _combined_labels(kind: dict[str, str]) -> dict[str, str]:
+    """Two one-character labels joined into one (文·图, 文&摄, 图、文): the kind of the first when it is the
+    reporter's, else of the second, as 文/图 and 图/文 (a combined credit names the writer)."""
+    short = [w for w, k in kind.items() if len(w) == 1 and k in (REPORTER, PHOTOGRAPHER)]
+    out: dict[str, str] = {}
+    for a in short:
+        for b in short:
+            if a != b:
+                both = REPORTER if REPORTER in (kind[a], kind[b]) else PHOTOGRAPHER
+                out |= {f"{a}{j}{b}": both for j in _LABEL_JOINERS if f"{a}{j}{b}" not in kind}
+    return out
+
+
+def _combined_marks(writer: list[str], photo: list[str]) -> frozenset[str]:
+    """A writer mark and a photo mark joined after a name (孙毅 文并摄, 仇一鸣 文/摄): the writer's mark."""
+    return frozenset(f"{w}{j}{p}" for w in writer for p in photo if len(w) == 1 for j in _COMBINED_JOINERS)
 
 
 def fold_credit_chars(text: str) -> str:
@@ -192,7 +221,8 @@ def _long_suffixes() -> tuple[str, ...]:
 
 
 def has_surname(name: str) -> bool:
-    table = surname_table()
+    """``name`` starts with a surname a credit may name, rare ones of the 百家姓 included (訾, 郗, 逄)."""
+    table = credit_surnames()
     return name[:2] in table or name[:1] in table
 
 
@@ -255,7 +285,7 @@ def _token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
         (a, b), (c, d) = spans[i], spans[i + 1] if i + 1 < len(spans) else (0, 0)
         pair = folded[a:b] + folded[c:d]
         if b - a == 1 and d - c == 1 and not folded[b:c].strip() and folded[c] not in marks:
-            if pair[0] in surname_table() and _PLAIN_NAME.fullmatch(pair):
+            if pair[0] in credit_surnames() and _PLAIN_NAME.fullmatch(pair):
                 out.append((a, d))
                 i += 2
                 continue
@@ -293,9 +323,9 @@ class _RunReader:
         self.sent_from = False
         spans = _token_spans(folded, start, end)
         for i, (a, b) in enumerate(spans):
-            tok = _SPACES.sub("", text[a:b]).strip("·・")
-            tf = _SPACES.sub("", folded[a:b]).strip("·・")
-            if not tf:
+            tok = _DESK_CODE.sub("", _SPACES.sub("", text[a:b]).strip("·・"))
+            tf = _DESK_CODE.sub("", _SPACES.sub("", folded[a:b]).strip("·・"))
+            if not tf or _CONTACT.match(tf):
                 continue
             if self._mark_as_label(tf, text, spans[i + 1 : i + 2]):
                 role = kind = PHOTOGRAPHER  # 記者 李佳穎 攝影 王志明: 攝影 before a name is a label
@@ -444,6 +474,10 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
         return None  # an inline run starts with its label
     reader.run.labelled = bool(labels)
     bounds = _segments(f, labels, lo, hi)
+    if mode == "whole" and labels and _names_apart(f, labels[0]) and _is_lead_outlet(t, f, bounds[0]):
+        bounds = bounds[
+            1:
+        ]  # 都市快报 橙柿互动记者 X, 读创/深圳商报记者 X, am730記者 X: the outlet, whatever its words
     for seg_start, seg_end, kind, colon in bounds:
         if seg_start >= seg_end or (mode == "lenient" and kind is None):
             continue  # a loosely read line: names count only after a label
@@ -456,6 +490,31 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+def _names_apart(folded: str, label: re.Match[str]) -> bool:
+    """The names stand apart from the label, as a credit prints them (记者 X, 记者：X, 记者|X); in a sentence the
+    label word runs on (没有编辑信息的文字)."""
+    after = folded[label.end("label") : label.end("label") + 1]
+    return after.isspace() or after in (":", "：", "/", "|", "丨")
+
+
+def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
+    """The words before a whole credit's first label are its outlet, whatever they are, when they hold an
+    outlet-shaped word (…报, …网, …中心, a brand with Latin letters) or a word that is no name: a name is read
+    after a label, or before a mark, not in front of one (张明 通讯员 李华 keeps 张明: every word a name)."""
+    start, end, _, _ = lead
+    words = [folded[a:b] for a, b in _token_spans(folded, start, end)]
+    if not words or not _LEAD_OUTLET.fullmatch(folded[start:end].strip()):
+        return False
+    g = _zh()
+    if any(w in g.photo_marks or w in g.writer_marks for w in words):
+        return False  # 李华 摄 / 文：张明: the marks belong to the names before them
+    if any(g.report.match(w) or re.search(r"\d", w) and HAN_DIGIT_DATE.search(w) for w in words):
+        return False  # a dateline (中新网客户端北京3月14日电): not a credit line, its paragraph stays in the body
+    dry = _RunReader("whole")
+    read = dry.segment(text, folded, start, end, None, False)
+    return not read or not dry.run.credits or any(is_organisation(w) for w in words)
 
 
 # A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.text.bylines import (
+    EDITOR,
     NAMES_ZH,
     PHOTOGRAPHER,
     REPORTER,
@@ -41,7 +42,8 @@ BRACKET_AT_END = re.compile(
 
 
 def _reporters(run: CreditRun | None, *, labelled: bool = True) -> list[str]:
-    if run is None or (labelled and not run.labelled):
+    # a report word after the names marks them as a label does (陈婧 报道, Lianhe Zaobao's byline)
+    if run is None or (labelled and not (run.labelled or run.reported)):
         return []
     return run.names(REPORTER)
 
@@ -216,6 +218,20 @@ def editor_from_text(text: str) -> str | None:
             if is_not_a_name(first):
                 continue
             return names
+    return _editor_of_credit_lines(t)
+
+
+def _editor_of_credit_lines(text: str) -> str | None:
+    """The first editor of a line that is nothing but credits, read with the grammar, whatever its delimiters
+    (编辑 | 欧阳青, 编辑 樊川 校对 吴兴发): the responsible editor is credited first."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or len(line) > BYLINE_CHARS or not HAN_CHAR.search(line):
+            continue
+        run = read_credits_zh(line)
+        editors = run.names(EDITOR) if run else []
+        if editors:
+            return editors[0]
     return None
 
 
