@@ -7,41 +7,19 @@ the record's authors are exactly the expected ones, on `editor` when its editor 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
-import tempfile
-import tomllib
 from pathlib import Path
-from typing import Any
+
+from bench.cli_batch import extract_batch, load_articles
 
 BYLINES_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "bylines"
 ROUND5_ARTICLES = BYLINES_DIR / "round5_articles.toml"
-CLI = Path(sys.executable).with_name("wirearchive")
-
-
-def load_articles(path: Path = ROUND5_ARTICLES) -> list[dict[str, Any]]:
-    return list(tomllib.loads(path.read_text(encoding="utf-8"))["article"])
-
-
-def extract_records(articles: list[dict[str, Any]], base: Path) -> list[dict[str, Any]]:
-    """The records `wirearchive extract --batch` prints for the articles, in order."""
-    with tempfile.TemporaryDirectory() as tmp:
-        batch = Path(tmp) / "batch.jsonl"
-        batch.write_text(
-            "".join(json.dumps({"path": str(base / a["file"])}) + "\n" for a in articles), "utf-8"
-        )
-        env = {**os.environ, "WIREARCHIVE_DATA": os.environ.get("WIREARCHIVE_DATA", str(Path(tmp) / "data"))}
-        cmd = [str(CLI), "extract", "--batch", str(batch), "--stages", "extract", "--no-translate"]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
 def score(path: Path = ROUND5_ARTICLES) -> tuple[int, int, int, list[str]]:
     """(articles, authors right, editor right, misses)."""
     articles = load_articles(path)
-    records = extract_records(articles, path.parent)
+    records = extract_batch(articles, path.parent, stages="extract")
     authors_right = editor_right = 0
     misses = []
     for article, record in zip(articles, records, strict=True):

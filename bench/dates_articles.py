@@ -9,37 +9,16 @@ dateline mentions are not scored. ``python -m bench.dates_articles [file.toml ..
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
-import tempfile
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from bench.cli_batch import extract_batch, load_articles
 from bench.dates_unseen import UNSEEN_DIR, UnseenScore
 
 ARTICLES = UNSEEN_DIR / "round3_articles.toml"
 ROUND4_ARTICLES = UNSEEN_DIR / "round4_articles.toml"
 ARTICLE_SETS = (ARTICLES, ROUND4_ARTICLES)
-CLI = Path(sys.executable).with_name("wirearchive")
-
-
-def load_articles(path: Path = ARTICLES) -> list[dict[str, Any]]:
-    return list(tomllib.loads(path.read_text(encoding="utf-8"))["article"])
-
-
-def extract_batch(articles: list[dict[str, Any]], base: Path) -> list[dict[str, Any]]:
-    """The records `wirearchive extract --batch` prints for the articles, in order."""
-    with tempfile.TemporaryDirectory() as tmp:
-        batch = Path(tmp) / "batch.jsonl"
-        lines = [json.dumps({"path": str(base / a["file"]), "published": a["published"]}) for a in articles]
-        batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        env = {**os.environ, "WIREARCHIVE_DATA": os.environ.get("WIREARCHIVE_DATA", str(Path(tmp) / "data"))}
-        cmd = [str(CLI), "extract", "--batch", str(batch), "--stages", "extract,dates", "--no-translate"]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
 def _answers(found: dict[str, Any], want: dict[str, Any]) -> bool:
@@ -71,7 +50,7 @@ def score_article(article: dict[str, Any], record: dict[str, Any]) -> UnseenScor
 def score_articles(path: Path = ARTICLES) -> dict[str, UnseenScore]:
     """Scores by language (zh, en: the file name ends in _zh.txt or _en.txt) and in all."""
     articles = load_articles(path)
-    records = extract_batch(articles, path.parent)
+    records = extract_batch(articles, path.parent, stages="extract,dates")
     scores = {"zh": UnseenScore(), "en": UnseenScore()}
     for article, record in zip(articles, records, strict=True):
         scores["zh" if article["file"].endswith("_zh.txt") else "en"].add(score_article(article, record))
