@@ -46,7 +46,7 @@ from typing import Any
 from bench.dates_articles import print_articles
 from bench.dates_natural import print_natural
 from bench.dates_peer import Case, article_lang, compare, is_relative
-from bench.dates_unseen import ROUND2, ROUND3, ROUND4, UNSEEN, case_article, load_unseen, print_unseen
+from bench.dates_unseen import ROUND2, ROUND3, ROUND4, ROUND5, UNSEEN, case_article, load_unseen, print_unseen
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 
@@ -324,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round3 en", unseen_cases("en", ROUND3)),
         ("round4 zh", unseen_cases("zh", ROUND4)),
         ("round4 en", unseen_cases("en", ROUND4)),
+        ("round5 zh", unseen_cases("zh", ROUND5)),
+        ("round5 en", unseen_cases("en", ROUND5)),
     ]
     return compare(groups)
 
