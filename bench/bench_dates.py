@@ -46,7 +46,7 @@ from typing import Any
 from bench.dates_articles import print_articles
 from bench.dates_natural import print_natural
 from bench.dates_peer import Case, article_lang, compare, is_relative
-from bench.dates_unseen import ROUND2, ROUND3, ROUND4, UNSEEN, case_article, load_unseen, print_unseen
+from bench.dates_unseen import ROUND2, ROUND3, ROUND4, ROUND5, UNSEEN, case_article, load_unseen, print_unseen
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 
@@ -316,16 +316,21 @@ def main(argv: list[str] | None = None) -> int:
         ("corpus zh", [c for c in corpus if article_lang(c[1]) == "zh"]),
         ("corpus en", [c for c in corpus if article_lang(c[1]) != "zh"]),
         ("all", cases + corpus),
-        ("unseen zh", unseen_cases("zh")),
-        ("unseen en", unseen_cases("en")),
-        ("round2 zh", unseen_cases("zh", ROUND2)),
-        ("round2 en", unseen_cases("en", ROUND2)),
-        ("round3 zh", unseen_cases("zh", ROUND3)),
-        ("round3 en", unseen_cases("en", ROUND3)),
-        ("round4 zh", unseen_cases("zh", ROUND4)),
-        ("round4 en", unseen_cases("en", ROUND4)),
+        *unseen_groups(),
     ]
     return compare(groups)
+
+
+def unseen_groups() -> list[tuple[str, list[Case]]]:
+    """The blind relative sets side by side, a row per set and language ("unseen zh", "round2 en" …)."""
+    named = (
+        ("unseen", UNSEEN),
+        ("round2", ROUND2),
+        ("round3", ROUND3),
+        ("round4", ROUND4),
+        ("round5", ROUND5),
+    )
+    return [(f"{name} {lang}", unseen_cases(lang, path)) for name, path in named for lang in ("zh", "en")]
 
 
 def unseen_cases(lang: str, path: Path = UNSEEN) -> list[Case]:

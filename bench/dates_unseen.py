@@ -1,6 +1,6 @@
 """The relative dates written in phrasings the rules were not written against (issue 10): the sets of
-tests/fixtures/dates_unseen (relative.toml, the first; round2.toml, round3.toml and round4.toml, written blind), one hand-written
-sentence a case, scored mention by mention. ``python -m bench.dates_unseen [file.toml ...]`` (default: every set).
+tests/fixtures/dates_unseen (relative.toml, the first; round2.toml, round3.toml, round4.toml and round5.toml,
+written blind), one hand-written sentence a case, scored mention by mention. ``python -m bench.dates_unseen [file.toml ...]`` (default: every set).
 
 An expected mention is right when a mention ``find_dates`` gives (besides "published") overlaps its text and
 has the same value (None for a mention kept without a value) and the same range end. A found mention that
@@ -25,7 +25,8 @@ UNSEEN = UNSEEN_DIR / "relative.toml"
 ROUND2 = UNSEEN_DIR / "round2.toml"
 ROUND3 = UNSEEN_DIR / "round3.toml"
 ROUND4 = UNSEEN_DIR / "round4.toml"
-UNSEEN_SETS = (UNSEEN, ROUND2, ROUND3, ROUND4)
+ROUND5 = UNSEEN_DIR / "round5.toml"
+UNSEEN_SETS = (UNSEEN, ROUND2, ROUND3, ROUND4, ROUND5)
 DEFAULT_REFERENCE = "2024-03-14"  # a Thursday
 
 

@@ -322,6 +322,25 @@ def test_round5_credit_shapes(text: str, role: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        # round 6: a picture agency after a photographer label is no photographer, and the credit goes on
+        ("图/视觉中国", PHOTOGRAPHER, []),
+        ("摄影：人民视觉", PHOTOGRAPHER, []),
+        ("文/李华 图/视觉中国 编辑/张明", EDITOR, ["张明"]),
+        ("文/李华 图/视觉中国 编辑/张明", REPORTER, ["李华"]),
+        # a surnamed or dotted name after the label stays a photographer; unsurnamed words after 记者 stay names
+        ("图/王海", PHOTOGRAPHER, ["王海"]),
+        ("摄影：艾力·买买提", PHOTOGRAPHER, ["艾力·买买提"]),
+        ("本报记者 次仁罗布", REPORTER, ["次仁罗布"]),
+    ],
+)
+def test_round6_picture_agency_is_no_photographer(text: str, role: str, names: list[str]) -> None:
+    run = read_credits_zh(text)
+    assert run is not None and run.names(role) == names
+
+
+@pytest.mark.parametrize(
     "text",
     ["中新网客户端广州3月2日电（记者 王珊）", "新华社客户端成都3月2日电 记者 王珊", "江城日报记者手记"],
 )

@@ -245,6 +245,13 @@ def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | No
     return tok
 
 
+def _is_picture_agency(tok: str) -> bool:
+    """A word after a photographer label that starts with no surname (视觉中国, 人民视觉, 图虫创意): pictures are
+    credited to an agency far more often than to a photographer whose surname is in neither table; a dotted
+    name (艾力·买买提) stays a name."""
+    return bool(_PLAIN_NAME.fullmatch(tok)) and not has_surname(tok) and not is_not_a_name(tok)
+
+
 def _glued_pair(name: str) -> list[str]:
     """Two two-character names written without a space (卢晶刘菁 -> 卢晶, 刘菁): four characters, both halves
     starting with a surname, no compound surname."""
@@ -422,7 +429,9 @@ class _RunReader:
             if pair:
                 self.pending += [[role, n] for n in pair]
                 return "name"
-            return "skip" if kind == OTHER and colon else "stop"  # 出品：新华社国内部: a desk, not a name
+            if colon and (kind == OTHER or (kind == PHOTOGRAPHER and _is_picture_agency(tok))):
+                return "skip"  # 出品：新华社国内部, 图/视觉中国: a desk or an agency, not a name
+            return "stop"
         self.pending += [[role, n] for n in _glued_pair(name)]
         return "name"
 
@@ -443,6 +452,8 @@ class _RunReader:
         name = _zh_name(tok, fold, labelled=labelled, strict=strict)
         if name is None and kind == OTHER and _PLAIN_NAME.fullmatch(tok) and fold not in _zh().not_names:
             name = tok  # 通讯员 粤宣: a desk's pen name; not an author either way
+        if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
+            return None
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
             # a rare surname (令伟家, 郅振璞): kept only when 报道 ends the run
             name = _zh_name(tok, fold, labelled=True, strict=False)
