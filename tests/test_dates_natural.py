@@ -88,7 +88,7 @@ def test_natural_text_floor() -> None:
     )
     scores = score_natural(pairs)
     # dev floors (the rules were changed after the first run on these stories: docs/benchmarks.md); reached
-    # zh 31/31, en 133/137 with 2 extras
+    # zh 30/31, en 135/137 with 2 extras (capitals weekday and "year-earlier" read since the second sample)
     assert scores["zh"].right / scores["zh"].expected >= 0.95, scores["zh"].misses
     assert scores["en"].right / scores["en"].expected >= 0.95, scores["en"].misses
     assert scores["all"].extra <= 4, scores["all"].misses
@@ -100,6 +100,7 @@ def test_natural_text_second_sample_floor() -> None:
     pairs = annotated_stories(load_annotations(TRAIN_SET.annotations), ner, TRAIN_SET.splits)
     assert len(pairs) >= 60 and all(story.split == "conll2003_train" for story, _ in pairs)
     scores = score_natural(pairs)
-    # first run (unseen, no rule written on these stories): en 103/110, no extra
-    assert scores["en"].right / scores["en"].expected >= 0.93, scores["en"].misses
+    # first run (unseen, no rule written on these stories): en 103/110, no extra; after the capitals weekday and
+    # "year-earlier" (dev since): 105/110
+    assert scores["en"].right / scores["en"].expected >= 0.95, scores["en"].misses
     assert scores["en"].extra == 0, scores["en"].misses
