@@ -29,7 +29,8 @@ the annotation's precision (for a range: the same range, or a single day inside 
 relative text that matches no annotated relative date that way is extra.
 
 The blind relative sets (bench/dates_unseen.py, bench/dates_articles.py) and the natural news text of ../shared/ner
-(bench/dates_natural.py: skipped, saying so, without it) are printed in the same run.
+(bench/dates_natural.py, two blind samples: dev stories and a second one of CoNLL train; skipped, saying so,
+without it) are printed in the same run.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.dates_articles import print_articles
-from bench.dates_natural import print_natural
+from bench.dates_natural import NATURAL_SETS, print_natural
 from bench.dates_peer import Case, article_lang, compare, is_relative
 from bench.dates_unseen import ROUND2, ROUND3, ROUND4, ROUND5, UNSEEN, case_article, load_unseen, print_unseen
 from pipeline.record import Article
@@ -285,7 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"seed cases exact: {'yes' if seeds_exact else 'NO'}")
     print_unseen(args.verbose)
     print_articles(args.verbose)
-    print_natural(args.verbose, peer=not args.no_peer)
+    for natural in NATURAL_SETS:
+        print_natural(args.verbose, peer=not args.no_peer, natural=natural)
     print(f"speed: {speed:.0f} articles/s ({args.repeat} passes)")
 
     corpus = load_corpus_cases()

@@ -1,6 +1,8 @@
 """Relative dates in natural news text (issue 10): Reuters stories of CoNLL-2003 ``testa`` and People's Daily
 dateline sentences (bench/natural_stories.py builds them from ../shared/ner at run time), against the blind
-annotation of tests/fixtures/dates_natural/annotations.toml. ``python -m bench.dates_natural [-v]``.
+annotation of tests/fixtures/dates_natural/annotations.toml; and a second, independent English sample of Reuters
+stories of CoNLL-2003 train (annotations_train.toml), scored by the same code as its own rows (``NATURAL_SETS``).
+``python -m bench.dates_natural [-v] [--no-peer]``.
 
 Each story is one Article (its sentences as paragraphs, ``lang``, ``published`` = the dateline's date) run
 through ``find_dates``. A found mention belongs to the sentence (paragraph) that holds it. An expected mention is
@@ -28,16 +30,35 @@ from typing import Any
 
 from bench.dates_peer import compare, is_relative
 from bench.dates_unseen import answers
-from bench.natural_stories import NER_DIR, SPLITS, Story, stories
+from bench.natural_stories import NER_DIR, SPLITS, TRAIN_SPLITS, Splits, Story, stories
 from pipeline.record import Article, DateMention
 from pipeline.stages.dates import find_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations.toml"
-LANG_OF_SPLIT = {split: lang for lang, (_, split) in SPLITS.items()}
+ANNOTATIONS_TRAIN = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_train.toml"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[周週]|星期|礼拜|禮拜", re.I
 )
+
+
+@dataclass(frozen=True)
+class NaturalSet:
+    """One blind sample: what its rows are called, its annotation file and the NER splits its stories come from."""
+
+    title: str
+    label: str  # the side-by-side rows' prefix
+    annotations: Path
+    splits: Splits
+
+
+DEV_SET = NaturalSet(
+    "conll2003_dev Reuters stories, peoples_daily_dev datelines", "natural", ANNOTATIONS, SPLITS
+)
+TRAIN_SET = NaturalSet(
+    "second sample: conll2003_train Reuters stories", "natural train", ANNOTATIONS_TRAIN, TRAIN_SPLITS
+)
+NATURAL_SETS = (DEV_SET, TRAIN_SET)
 
 
 @dataclass
@@ -146,9 +167,12 @@ def _deduped(story: Story, want: dict[str, Any], found: list[DateMention]) -> bo
     return any(answers(f, want) for f in found_in(alone))
 
 
-def annotated_stories(annotation: dict[str, Any], ner_dir: Path = NER_DIR) -> list[tuple[Story, list[dict]]]:
-    """The annotated stories (built from ../shared) with their mentions; a reference that differs is an error."""
-    built = {(s.split, s.first): s for lang in SPLITS for s in stories(lang, ner_dir)}
+def annotated_stories(
+    annotation: dict[str, Any], ner_dir: Path = NER_DIR, splits: Splits = SPLITS
+) -> list[tuple[Story, list[dict]]]:
+    """The annotated stories (built from ``splits`` in ../shared) with their mentions; a reference that differs
+    is an error."""
+    built = {(s.split, s.first): s for lang in splits for s in stories(lang, ner_dir, splits)}
     out = []
     for entry in annotation["story"]:
         story = built[(entry["split"], entry["first"])]
@@ -208,20 +232,24 @@ def kinds_of(misses: list[str]) -> Counter[str]:
     return kinds
 
 
-def print_natural(verbose: bool, peer: bool = True, ner_dir: Path = NER_DIR) -> None:
-    """The natural-text block of `make bench-dates` (skipped, saying so, without ../shared/ner)."""
-    if not all((ner_dir / name).is_file() for name, _ in SPLITS.values()):
-        print(f"natural news text (relative dates): skipped ({ner_dir} not found)")
+def print_natural(
+    verbose: bool, peer: bool = True, ner_dir: Path = NER_DIR, natural: NaturalSet = DEV_SET
+) -> None:
+    """The natural-text block of `make bench-dates` for one sample (skipped, saying so, without ../shared/ner)."""
+    if not all((ner_dir / name).is_file() for name, _ in natural.splits.values()):
+        print(f"natural news text (relative dates, {natural.label}): skipped ({ner_dir} not found)")
         return
-    pairs = annotated_stories(load_annotations(), ner_dir)
+    pairs = annotated_stories(load_annotations(natural.annotations), ner_dir, natural.splits)
     scores = score_natural(pairs)
-    print("relative dates in natural news text (conll2003_dev Reuters stories, peoples_daily_dev datelines;")
+    print(f"relative dates in natural news text ({natural.title};")
     print("annotated blind; mention text overlap in its sentence, exact value):")
     print(
         f"{'set':<5} {'stories':>7} {'expected':>8} {'right':>6} {'accuracy':>9} {'wrong':>6} {'missed':>7} {'extra':>6}"
         f" {'in record':>9} {'vague (valued)':>15}"
     )
     for lang, s in scores.items():
+        if not s.stories:
+            continue
         acc = f"{s.right / s.expected:.3f}" if s.expected else "-"
         print(
             f"{lang:<5} {s.stories:>7} {s.expected:>8} {s.right:>6} {acc:>9} {s.wrong:>6} {s.missed:>7} {s.extra:>6}"
@@ -238,7 +266,7 @@ def print_natural(verbose: bool, peer: bool = True, ner_dir: Path = NER_DIR) -> 
             for line in scores[lang].misses:
                 print(f"   {lang} {line}")
     if peer:
-        compare_natural(pairs)
+        compare_natural(pairs, natural.label)
 
 
 def side_by_side_cases(pairs: list[tuple[Story, list[dict]]], lang: str) -> list[tuple[str, Article, list]]:
@@ -261,10 +289,11 @@ def side_by_side_cases(pairs: list[tuple[Story, list[dict]]], lang: str) -> list
     return cases
 
 
-def compare_natural(pairs: list[tuple[Story, list[dict]]]) -> None:
+def compare_natural(pairs: list[tuple[Story, list[dict]]], label: str = "natural") -> None:
     """Ours and dateparser side by side on the same stories, bench_dates' relative rule (text overlap)."""
+    langs = [lang for lang in ("zh", "en") if any(story.lang == lang for story, _ in pairs)]
     compare(
-        [(f"natural {lang}", side_by_side_cases(pairs, lang)) for lang in ("zh", "en")],
+        [(f"{label} {lang}", side_by_side_cases(pairs, lang)) for lang in langs],
         relative_only=True,
         relative=relative_text,
     )
@@ -273,4 +302,5 @@ def compare_natural(pairs: list[tuple[Story, list[dict]]]) -> None:
 if __name__ == "__main__":
     import sys
 
-    print_natural(verbose="-v" in sys.argv, peer="--no-peer" not in sys.argv)
+    for natural in NATURAL_SETS:
+        print_natural(verbose="-v" in sys.argv, peer="--no-peer" not in sys.argv, natural=natural)

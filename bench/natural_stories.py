@@ -1,5 +1,6 @@
 """Stories of natural news text for the relative-dates benchmark (issue 10), built at run time from the NER dev
-files in ../shared/ner (they stay there: nothing of them is copied into the repository).
+files in ../shared/ner (they stay there: nothing of them is copied into the repository), and from the English
+train file for a second, independent sample (``TRAIN_SPLITS``: the dates rules were never written on it).
 
 - English, ``conll2003_dev`` (CoNLL-2003 ``testa``, Reuters, August 1996): a story opens at each dateline
   sentence ("BRUSSELS 1996-08-22") and runs, in file order, up to the next one; its reference date is the
@@ -10,7 +11,8 @@ files in ../shared/ner (they stay there: nothing of them is copied into the repo
   reference is 1998-MM-DD of the dateline (the year is not printed: events named in these sentences, such as
   the Zhou Enlai centenary and the 1998 Commonwealth Games, place them in 1998).
 
-``python -m bench.natural_stories [en|zh]`` lists the stories with their sentences, for annotating by hand.
+``python -m bench.natural_stories [en|zh|train]`` lists the stories with their sentences, for annotating by hand
+(train: the English train file).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 NER_DIR = ROOT.parent / "shared" / "ner"
 SPLITS = {"en": ("en_dev.jsonl", "conll2003_dev"), "zh": ("zh_dev.jsonl", "peoples_daily_dev")}
+# CoNLL-2003 train (same Reuters month, other stories): built the same way, a dateline opens each story
+TRAIN_SPLITS = {"en": ("en_train.jsonl", "conll2003_train")}
+Splits = dict[str, tuple[str, str]]  # lang -> (file in ../shared/ner, split name)
 CHINESE_YEAR = 1998
 
 # "LONDON 1996-08-30", "NICE , France 1996-08-30", "ST. JOHN 'S 1996-08-22", "1996-08-30" (no place)
@@ -45,9 +50,9 @@ class Story:
     sentences: list[tuple[int, str]] = field(default_factory=list)  # (sent_index, text)
 
 
-def read_split(lang: str, ner_dir: Path = NER_DIR) -> list[tuple[int, str]]:
-    """(sent_index, text) of the language's dev split, in file order."""
-    name, split = SPLITS[lang]
+def read_split(lang: str, ner_dir: Path = NER_DIR, splits: Splits = SPLITS) -> list[tuple[int, str]]:
+    """(sent_index, text) of the language's split of ``splits`` (the dev ones by default), in file order."""
+    name, split = splits[lang]
     rows = []
     with (ner_dir / name).open(encoding="utf-8") as lines:
         for line in lines:
@@ -57,14 +62,14 @@ def read_split(lang: str, ner_dir: Path = NER_DIR) -> list[tuple[int, str]]:
     return rows
 
 
-def english_stories(rows: list[tuple[int, str]]) -> Iterator[Story]:
+def english_stories(rows: list[tuple[int, str]], split: str = SPLITS["en"][1]) -> Iterator[Story]:
     story: Story | None = None
     for index, text in rows:
         m = _EN_DATELINE.fullmatch(text.strip())
         if m:
             if story is not None:
                 yield story
-            story = Story(SPLITS["en"][1], "en", index, m.group(1))
+            story = Story(split, "en", index, m.group(1))
         if story is not None:
             story.sentences.append((index, text))
     if story is not None:
@@ -89,9 +94,9 @@ def chinese_stories(rows: list[tuple[int, str]]) -> Iterator[Story]:
             yield Story(SPLITS["zh"][1], "zh", index, reference, [(index, text)])
 
 
-def stories(lang: str, ner_dir: Path = NER_DIR) -> list[Story]:
-    rows = read_split(lang, ner_dir)
-    return list(english_stories(rows) if lang == "en" else chinese_stories(rows))
+def stories(lang: str, ner_dir: Path = NER_DIR, splits: Splits = SPLITS) -> list[Story]:
+    rows = read_split(lang, ner_dir, splits)
+    return list(english_stories(rows, splits[lang][1]) if lang == "en" else chinese_stories(rows))
 
 
 def evenly(items: list[Story], count: int) -> list[Story]:
@@ -104,8 +109,9 @@ def evenly(items: list[Story], count: int) -> list[Story]:
 if __name__ == "__main__":
     import sys
 
-    for lang in sys.argv[1:] or ["en", "zh"]:
-        for story in stories(lang):
+    for name in sys.argv[1:] or ["en", "zh"]:
+        lang, splits = ("en", TRAIN_SPLITS) if name == "train" else (name, SPLITS)
+        for story in stories(lang, splits=splits):
             print(f"=== {story.split} story {story.first} reference {story.reference}")
             for index, text in story.sentences:
                 print(f"{index}\t{text}")

@@ -149,10 +149,29 @@ def test_round2_rules(text: str, lang: str, expected: list[tuple[str, str | None
 
 @pytest.mark.parametrize(
     "text",
-    ["Skip the Black Friday rush.", "Sanders won on Super Tuesday.", "Good Friday services were held."],
+    [
+        "Skip the Black Friday rush.",
+        "Sanders won on Super Tuesday.",
+        "Good Friday services were held.",
+        "STORES BRACE FOR BLACK FRIDAY .",
+    ],
 )
 def test_a_named_weekday_is_no_date(text: str) -> None:
     assert _values(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire headline in capitals (natural Reuters copy, both samples): its weekday is a weekday, as its months
+        ("TENNIS - TUESDAY 'S RESULTS FROM U.S. OPEN .", [("TUESDAY", "2024-03-12")]),
+        # "year-earlier" / "year-ago": the year before the reference's, as "last year"
+        ("Profit fell to 27.5 million from a year-earlier 41.4 million .", [("year-earlier", "2023")]),
+        ("Sales beat year-ago levels .", [("year-ago", "2023")]),
+    ],
+)
+def test_wire_copy_capitals_and_year_earlier(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _values(text, "en") == expected
 
 
 ROUND3_CASES = load_unseen(ROUND3)

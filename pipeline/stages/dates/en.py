@@ -110,7 +110,8 @@ def _fragments() -> dict[str, str]:
     month_words = "|".join(
         sorted({m.capitalize() for m in w.months} | {m.upper() for m in w.months}, key=len, reverse=True)
     )
-    weekdays = "|".join(d.capitalize() for d in w.weekdays if len(d) > 4)  # full names only
+    # full names only, capitalised or in capitals as months are ("TUESDAY 'S RESULTS" in a wire headline)
+    weekdays = "|".join(f"{d.capitalize()}|{d.upper()}" for d in w.weekdays if len(d) > 4)
     relative_years = alternation(w.relative_years)
     return {
         "month_words": month_words,

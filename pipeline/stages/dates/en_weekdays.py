@@ -137,8 +137,11 @@ def _first_tense(clause: str) -> str:
 
 
 def _weekday_name(m: re.Match[str]) -> bool:
-    """True when a capitalised word of weekday_name_words stands right before the weekday ("Black Friday")."""
-    before = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$", m.string[max(0, m.start() - 30) : m.start()])
+    """True when a capitalised word of weekday_name_words stands right before the weekday ("Black Friday", also in
+    a headline in capitals: "BLACK FRIDAY")."""
+    before = re.search(
+        r"([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?)\s+$", m.string[max(0, m.start() - 30) : m.start()]
+    )
     if before is None:
         return False
     phrase = before.group(1).lower()
