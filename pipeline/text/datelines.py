@@ -75,13 +75,19 @@ def resolve_year(month: int, day: int, reference: date | None, year: int | None 
 # ---------------------------------------------------------------------------------------------- patterns
 
 
+def _zh_agency() -> str:
+    """The agency of a Chinese dateline: a known one, or up to eight characters ending in an agency suffix
+    (group ``agency``)."""
+    zh = date_data()["chinese"]
+    known, suffix = alternation(zh["agencies"]), alternation(zh["agency_suffixes"])
+    return rf"(?P<agency>{known}|[{HAN}]{{1,8}}?(?:{suffix}))"
+
+
 @cache
 def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     zh = date_data()["chinese"]
-    known = alternation(zh["agencies"])
-    suffix = alternation(zh["agency_suffixes"])
     ends = alternation(zh["dateline_ends"])
-    agency = rf"(?P<agency>{known}|[{HAN}]{{1,8}}?(?:{suffix}))"
+    agency = _zh_agency()
     paren = r"(?:[ \t]*[(\[【](?P<paren>[^()\[\]【】\n]{1,60})[)\]】])?"
     # an outlet's app between the agency and the place: 中新网客户端北京3月14日电, 新华社客户端北京…电
     apps = rf"(?:{alternation(zh['agency_apps'])})?"
@@ -260,11 +266,8 @@ def _zh_bracketed_pattern() -> re.Pattern[str]:
     """（中央社記者黃雅詩台北2日電）, （中央社台北2日電）: the whole dateline in a bracket, the reporter inside,
     often the day alone."""
     zh = date_data()["chinese"]
-    agency = (
-        rf"(?P<agency>{alternation(zh['agencies'])}|[{HAN}]{{1,8}}?(?:{alternation(zh['agency_suffixes'])}))"
-    )
     return re.compile(
-        rf"^[ \t]*\({agency}(?P<inner>[^()\n\d]{{0,40}}?)(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日"
+        rf"^[ \t]*\({_zh_agency()}(?P<inner>[^()\n\d]{{0,40}}?)(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日"
         rf"(?:{alternation(zh['dateline_ends'])})\)"
     )
 
