@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.stages.dates.en_weekdays import on_weekday
+from pipeline.stages.dates.en_weekdays import clause_before, on_weekday
 from pipeline.stages.dates.resolve import (
     CompiledRule,
     Duration,
@@ -173,8 +173,7 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
     after the reference: "since" always; a past-tense clause when the date would be over a month ahead."""
     if resolved <= reference:
         return False
-    before = m.string[max(0, m.start() - 60) : m.start()]
-    clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
+    clause = clause_before(m)
     if re.search(r"\bsince\s+$", clause):
         return True
     if (resolved - reference).days <= PAST_TENSE_MAX_AHEAD or re.search(
@@ -409,8 +408,7 @@ def _on_duration_ahead(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | N
     duration = _duration_of(m.group("n"), m.group("unit"), bool(m.group("half") or m.group("and_half")))
     if duration is None or duration.unit == "hour" or _NOT_AHEAD_AFTER.match(m.string, m.end()):
         return None
-    before = m.string[max(0, m.start() - 80) : m.start()]
-    clause = re.split(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b", before)[-1].lower()
+    clause = clause_before(m, window=80)
     if _in_past_or_span(clause):
         return None
     return Hit(m.start(), m.end(), shift(ref, duration, 1) if ref else None)

@@ -14,7 +14,6 @@ import re
 import tomllib
 from datetime import date
 from functools import cache
-from typing import Any
 
 from pipeline.config import DATA_FILES
 from pipeline.stages.dates.resolve import Hit, has_english_word, tense, weekday_date
@@ -30,7 +29,7 @@ _ADVERBIAL_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\
 def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     if ref is None:
         return Hit(m.start(), m.end(), None)
-    en = date_data_en()
+    en = date_data()["english"]
     wd = en["weekdays"][m.group("wd").lower()]
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
     if not pre and (_weekday_name(m) or _schedule_word(m)):
@@ -56,9 +55,10 @@ def governing_tense(m: re.Match[str]) -> str:
     return mode
 
 
-def clause_before(m: re.Match[str]) -> str:
-    """The clause before the match (back to a punctuation mark or a conjunction), lower-cased."""
-    before = m.string[max(0, m.start() - 60) : m.start()]
+def clause_before(m: re.Match[str], window: int = 60) -> str:
+    """The clause before the match (back to a punctuation mark or a conjunction, at most ``window``
+    characters), lower-cased."""
+    before = m.string[max(0, m.start() - window) : m.start()]
     return CLAUSE_SPLIT.split(before)[-1].lower()
 
 
@@ -86,12 +86,6 @@ def irregular_pasts() -> tuple[frozenset[str], frozenset[str]]:
     with open(DATA_FILES / "english_pasts.toml", "rb") as fh:
         table = tomllib.load(fh)
     return frozenset(table["simple_pasts"]), frozenset(table["participles"])
-
-
-@cache
-def date_data_en() -> dict[str, dict[str, Any]]:
-    en = date_data()["english"]
-    return {"weekdays": en["weekdays"], "weekday_prefixes": en["weekday_prefixes"]}
 
 
 @cache
