@@ -24,6 +24,7 @@ from pipeline.stages.dates.resolve import (
     Rule,
     Shift,
     add_months,
+    anaphora_hit,
     compile_rules,
     has_english_word,
     iso,
@@ -371,9 +372,7 @@ def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
 def _on_anaphora(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
     """ "the next day", "the following day", "the previous day": a day from the date before it in the sentence
     (:func:`.scan.shifted`); without one the mention is dropped."""
-    unit, offset = words().anaphora[re.sub(r"\s+", " ", m.group("w").lower())]
-    shift_by = Shift(Duration(unit, abs(offset)), 1 if offset > 0 else -1, "previous", None, anaphora=True)
-    return Hit(m.start(), m.end(), None, shift=shift_by)
+    return anaphora_hit(m, *words().anaphora[re.sub(r"\s+", " ", m.group("w").lower())])
 
 
 def _ago_this(m: re.Match[str], start: int, ref: date | None, duration: Duration) -> Hit:

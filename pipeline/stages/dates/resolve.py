@@ -240,6 +240,13 @@ class Hit:
     )
 
 
+def anaphora_hit(m: re.Match[str], unit: str, offset: int) -> Hit:
+    """次日, "the following day" (``unit`` "day", ``offset`` 1): a hit counted from the date before it in the
+    sentence (:func:`.scan.shifted`), dropped when there is none."""
+    shift_by = Shift(Duration(unit, abs(offset)), 1 if offset > 0 else -1, "previous", None, anaphora=True)
+    return Hit(m.start(), m.end(), None, shift=shift_by)
+
+
 # A rule's handler: (match, reference, context) -> a hit, several hits, or None (the match is not a date).
 # The context is the text around the match, for the tense of its clause.
 Handler = Callable[[re.Match[str], date | None, str], Hit | list[Hit] | None]

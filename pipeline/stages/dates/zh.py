@@ -23,6 +23,7 @@ from pipeline.stages.dates.resolve import (
     Rule,
     Shift,
     add_months,
+    anaphora_hit,
     compile_rules,
     iso,
     moved,
@@ -418,9 +419,7 @@ def _on_vague_ago(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
 def _on_anaphora(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
     """次日, 翌日, 次年: a day (year) after the date before it in the sentence (:func:`.scan.shifted`); without
     one the mention is dropped."""
-    unit, offset = words().anaphora[m.group("w")]
-    shift_by = Shift(Duration(unit, abs(offset)), 1 if offset > 0 else -1, "previous", None, anaphora=True)
-    return Hit(m.start(), m.end(), None, shift=shift_by)
+    return anaphora_hit(m, *words().anaphora[m.group("w")])
 
 
 def _on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
