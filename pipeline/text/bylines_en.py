@@ -115,20 +115,22 @@ def _list_items(text: str) -> list[str]:
     return items + last[:1] + [t for t in last[1:] if all(w[:1].isupper() for w in t.split())]
 
 
+MAX_LINE = 160  # characters: a longer line is prose, not a byline
+
+
 def english_byline(line: str, header: bool = False) -> list[str] | None:
     """Reporters of a whole English byline line ("By X (AFP)", "By X and Y, Reuters", "By X | China Daily",
     "Reporter: X"; in a ``header`` line above the body also "X / AFP"), or None when the line is no byline."""
     text = " ".join(nfkc(line).split())
-    if len(text) > 160:
+    if len(text) > MAX_LINE:
         return None
     g = _en()
-    for rx in g.lines + g.labelled + (g.header_lines if header else ()):
-        m = rx.match(text)
-        if m and not (rx in g.labelled and g.other_label.search(m.group("names"))):
-            names = split_names_en(m.group("names"))
-            if names:
-                return names
-    return None
+    found = (
+        _first_names(text, g.lines)
+        or _first_names(text, g.labelled, fact_box_check=True)
+        or (_first_names(text, g.header_lines) if header else [])
+    )
+    return found or None
 
 
 def labelled_byline(line: str) -> list[str]:
@@ -136,13 +138,19 @@ def labelled_byline(line: str) -> list[str]:
     und Y"), the form that stands anywhere in a story; [] for any other line, and for a fact box whose names
     are followed by other labels ("Autor: X | Verlag: Y")."""
     text = " ".join(nfkc(line).split())
-    if len(text) > 160:
-        return []
+    return [] if len(text) > MAX_LINE else _first_names(text, _en().labelled, fact_box_check=True)
+
+
+def _first_names(text: str, patterns: tuple[re.Pattern[str], ...], fact_box_check: bool = False) -> list[str]:
+    """The names of the first of ``patterns`` that matches ``text`` and names someone; with ``fact_box_check``,
+    a match whose names are followed by another label ("Autor: X | Verlag: Y") counts for nothing."""
     g = _en()
-    for rx in g.labelled:
+    for rx in patterns:
         m = rx.match(text)
-        if m and not g.other_label.search(m.group("names")):
-            return split_names_en(m.group("names"))
+        if m and not (fact_box_check and g.other_label.search(m.group("names"))):
+            names = split_names_en(m.group("names"))
+            if names:
+                return names
     return []
 
 
