@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -133,11 +134,9 @@ XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 FORUM = "lakeside-digital-culture-forum-2026"
 
 
-def build_small_archive(path: Path) -> dict[str, int]:
-    """Five articles about the sample conference (two languages, a copy, a doubtful translation, a crawled
-    script payload) and a failed page; returns their ids by name."""
+def _forum_opening_articles() -> dict[str, Any]:
+    """The forum's opening in Chinese (translated, one flagged sentence) and in English, about one person."""
     from pipeline.record import Article, DateMention, Person, TranslationFlag
-    from pipeline.store import Store
 
     wang_zh = Person(
         "Wang Jianguo",
@@ -199,6 +198,15 @@ def build_small_archive(path: Path) -> dict[str, int]:
             people=[wang_en],
             conferences=[FORUM],
         ),
+    }
+    return articles
+
+
+def _other_small_archive_articles() -> dict[str, Any]:
+    """A copy, a second English article, a crawled script payload and a failed page."""
+    from pipeline.record import Article
+
+    return {
         "copy": Article(
             url="https://www.chinanews.com.cn/2026/11-19/copy.shtml",
             source="chinanews",
@@ -240,6 +248,14 @@ def build_small_archive(path: Path) -> dict[str, int]:
             page_kind="not_found",
         ),
     }
+
+
+def build_small_archive(path: Path) -> dict[str, int]:
+    """Five articles about the sample conference (two languages, a copy, a doubtful translation, a crawled
+    script payload) and a failed page; returns their ids by name."""
+    from pipeline.store import Store
+
+    articles = {**_forum_opening_articles(), **_other_small_archive_articles()}
     store = Store(path)
     try:
         return {name: store.save_article(record, "test") for name, record in articles.items()}
