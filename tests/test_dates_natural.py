@@ -38,7 +38,7 @@ def test_english_stories_carry_their_split_name() -> None:
 
 
 def test_each_sample_reads_its_own_annotation_and_splits() -> None:
-    assert len({s.annotations for s in NATURAL_SETS}) == len(NATURAL_SETS) == 2
+    assert len({s.annotations for s in NATURAL_SETS}) == len(NATURAL_SETS) == 4
     annotation = load_annotations(TRAIN_SET.annotations)
     assert {story["split"] for story in annotation["story"]} == {"conll2003_train"}
     assert {m["split"] for m in annotation["mention"]} == {"conll2003_train"}
