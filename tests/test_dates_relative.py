@@ -245,6 +245,16 @@ def test_relative_words_that_are_not_dates(text):
     assert _mentions(text, "zh") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["国务委员司马义·艾买提今天在人民大会堂会见了代表团。", "以今天的标准看，这并不算高。"],
+)
+def test_a_relative_day_after_a_character_of_qian_words_is_read(text):
+    # 提/之/以/目/此 … before 前日, 前天, 前晚 make 提前, 之前, 目前 (no date); before 今天 they are no such word:
+    # 艾买提 is a name (natural text, People's Daily)
+    assert [t for t, _, _ in _mentions(text, "zh")] == ["今天"]
+
+
 def test_without_a_reference_nothing_is_invented():
     text = "3天前，他离开北京。上周，会议召开。两年前项目启动。几天前有人报警。"
     got = _mentions(text, "zh", published=None)

@@ -536,9 +536,11 @@ RULES: tuple[Rule, ...] = (
     Rule(r"(?P<w>{anaphora})", _on_anaphora),
     # 去年的今天, 去年今日: that day a year ago
     Rule(r"(?P<w>{relative_years})的?今[天日]", _on_relative_year_today),
-    # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date)
+    # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
+    # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today)
     Rule(
-        r"(?<![提之以目此事生空眼])(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
+        r"(?:(?=前)(?<![提之以目此事生空眼])|(?!前))"
+        r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
         _on_relative_day,
     ),
     # 上月, 本月, 下个月, 上月底, 本月中旬: month precision (the part of the month is not a day)
