@@ -270,5 +270,8 @@ def test_a_news_brief_headline_without_a_bullet_needs_ju_before_the_dateline() -
     assert dl is not None
     assert (dl.text, dl.place, dl.date) == ("新华社北京5月18日电", "北京", date(1998, 5, 18))
     assert text[: dl.end].endswith("5月18日电")
-    for text in ("陈慕华会见吉布提客人新华社北京5月18日电全国妇联主席", "有关人士说，据新华社北京5月18日电，会谈顺利"):
+    for text in (
+        "陈慕华会见吉布提客人新华社北京5月18日电全国妇联主席",
+        "有关人士说，据新华社北京5月18日电，会谈顺利",
+    ):
         assert parse_dateline(text, date(1998, 5, 20)) is None
