@@ -11,8 +11,15 @@ train file for a second, independent sample (``TRAIN_SPLITS``: the dates rules w
   reference is 1998-MM-DD of the dateline (the year is not printed: events named in these sentences, such as
   the Zhou Enlai centenary and the 1998 Commonwealth Games, place them in 1998).
 
-``python -m bench.natural_stories [en|zh|train]`` lists the stories with their sentences, for annotating by hand
-(train: the English train file).
+- Chinese, ``msra_train`` (``PD_TRAIN_SPLITS``: the MSRA training text, People's Daily 1998, of which the People's
+  Daily NER splits are a re-split) for a third, independent sample: its sentence order is not the papers' (cut
+  short, thinned, neighbours from other stories), so again a story is one sentence. The sample is mechanical
+  (``pd_train_sample``): every ``PD_TRAIN_STEP``-th dated dateline sentence whose text after the dateline holds a
+  cue of ``RELATIVE_CUES`` (the reference is the dateline's), and every ``PD_TRAIN_UNDATED_STEP``-th sentence
+  without a dateline that holds one (no reference: by docs/dates.md relative dates then have no value).
+
+``python -m bench.natural_stories [en|zh|train|pd-train]`` lists the stories with their sentences, for annotating
+by hand (train: the English train file; pd-train: the third sample, dated then undated).
 """
 
 from __future__ import annotations
@@ -28,7 +35,18 @@ NER_DIR = ROOT.parent / "shared" / "ner"
 SPLITS = {"en": ("en_dev.jsonl", "conll2003_dev"), "zh": ("zh_dev.jsonl", "peoples_daily_dev")}
 # CoNLL-2003 train (same Reuters month, other stories): built the same way, a dateline opens each story
 TRAIN_SPLITS = {"en": ("en_train.jsonl", "conll2003_train")}
+# the MSRA training text (People's Daily 1998): a third sample, Chinese (the dates rules were never written on it)
+PD_TRAIN_SPLITS = {"zh": ("zh_train.jsonl", "msra_train")}
 Splits = dict[str, tuple[str, str]]  # lang -> (file in ../shared/ner, split name)
+# The third sample's cues, fixed before a sentence of it was read: relative words, vague words and anaphora (the
+# annotation decides which are mentions), and a count of days/weeks/months/years before 前/后.
+RELATIVE_CUES = re.compile(
+    "今天|今日|昨天|昨日|前天|明天|后天|今晚|昨晚|今起|本月|上月|下月|今年|去年|明年|前年|上周|本周|下周|上星期|"
+    "下星期|本星期|近日|日前|次日|当天|当日|月初|月底|年初|年底"
+    r"|[0-9０-９一二两三四五六七八九十几数]+(?:天|日|周|个?星期|个月|年)[之以]?[前后]"
+)
+PD_TRAIN_STEP = 3  # every 3rd dated sentence with a cue (257 such: 86 taken)
+PD_TRAIN_UNDATED_STEP = 60  # every 60th undated sentence with a cue (2,041 such: 35 taken)
 CHINESE_YEAR = 1998
 
 # "LONDON 1996-08-30", "NICE , France 1996-08-30", "ST. JOHN 'S 1996-08-22", "1996-08-30" (no place)
@@ -87,16 +105,37 @@ def chinese_dateline(text: str) -> str | None:
     return f"{CHINESE_YEAR}-{month:02d}-{day:02d}"
 
 
-def chinese_stories(rows: list[tuple[int, str]]) -> Iterator[Story]:
+def chinese_stories(
+    rows: list[tuple[int, str]], split: str = SPLITS["zh"][1], undated: bool = False
+) -> Iterator[Story]:
+    """A story per dated dateline sentence; with ``undated`` also one per other sentence, its reference ""."""
     for index, text in rows:
         reference = chinese_dateline(text)
-        if reference:
-            yield Story(SPLITS["zh"][1], "zh", index, reference, [(index, text)])
+        if reference or undated:
+            yield Story(split, "zh", index, reference or "", [(index, text)])
 
 
-def stories(lang: str, ner_dir: Path = NER_DIR, splits: Splits = SPLITS) -> list[Story]:
+def stories(
+    lang: str, ner_dir: Path = NER_DIR, splits: Splits = SPLITS, undated: bool = False
+) -> list[Story]:
     rows = read_split(lang, ner_dir, splits)
-    return list(english_stories(rows, splits[lang][1]) if lang == "en" else chinese_stories(rows))
+    if lang == "en":
+        return list(english_stories(rows, splits[lang][1]))
+    return list(chinese_stories(rows, splits[lang][1], undated))
+
+
+def has_cue(story: Story) -> bool:
+    """A cue of ``RELATIVE_CUES`` in the story's text after its dateline (the dateline's own date is none)."""
+    text = " ".join(t for _, t in story.sentences)
+    dateline = _ZH_DATELINE.match(text) if story.reference else None
+    return bool(RELATIVE_CUES.search(text[dateline.end() if dateline else 0 :]))
+
+
+def pd_train_sample(all_stories: list[Story]) -> tuple[list[Story], list[Story]]:
+    """The third sample (dated, undated): every k-th story with a cue, in file order, counting from the first."""
+    dated = [s for s in all_stories if s.reference and has_cue(s)]
+    undated = [s for s in all_stories if not s.reference and has_cue(s)]
+    return dated[::PD_TRAIN_STEP], undated[::PD_TRAIN_UNDATED_STEP]
 
 
 def evenly(items: list[Story], count: int) -> list[Story]:
@@ -110,8 +149,13 @@ if __name__ == "__main__":
     import sys
 
     for name in sys.argv[1:] or ["en", "zh"]:
-        lang, splits = ("en", TRAIN_SPLITS) if name == "train" else (name, SPLITS)
-        for story in stories(lang, splits=splits):
+        if name == "pd-train":
+            dated, undated = pd_train_sample(stories("zh", splits=PD_TRAIN_SPLITS, undated=True))
+            listed = dated + undated
+        else:
+            lang, splits = ("en", TRAIN_SPLITS) if name == "train" else (name, SPLITS)
+            listed = stories(lang, splits=splits)
+        for story in listed:
             print(f"=== {story.split} story {story.first} reference {story.reference}")
             for index, text in story.sentences:
                 print(f"{index}\t{text}")

@@ -261,3 +261,17 @@ def test_a_news_brief_headline_before_the_dateline_is_skipped() -> None:
     )
     assert text[: dl.end].endswith("6月10日电")
     assert parse_dateline("●好消息：今天新华社记者到了", date(1998, 6, 12)) is None
+
+
+def test_a_news_brief_headline_without_a_bullet_needs_ju_before_the_dateline() -> None:
+    # People's Daily briefs also print the headline bare: 据 ("according to") then a dated dateline ends it
+    text = "陈慕华会见吉布提客人据新华社北京5月18日电全国妇联主席陈慕华今天在京会见了吉布提妇女代表团。"
+    dl = parse_dateline(text, date(1998, 5, 20))
+    assert dl is not None
+    assert (dl.text, dl.place, dl.date) == ("新华社北京5月18日电", "北京", date(1998, 5, 18))
+    assert text[: dl.end].endswith("5月18日电")
+    for text in (
+        "陈慕华会见吉布提客人新华社北京5月18日电全国妇联主席",
+        "有关人士说，据新华社北京5月18日电，会谈顺利",
+    ):
+        assert parse_dateline(text, date(1998, 5, 20)) is None

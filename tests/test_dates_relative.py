@@ -245,6 +245,44 @@ def test_relative_words_that_are_not_dates(text):
     assert _mentions(text, "zh") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["国务委员司马义·艾买提今天在人民大会堂会见了代表团。", "以今天的标准看，这并不算高。"],
+)
+def test_a_relative_day_after_a_character_of_qian_words_is_read(text):
+    # 提/之/以/目/此 … before 前日, 前天, 前晚 make 提前, 之前, 目前 (no date); before 今天 they are no such word:
+    # 艾买提 is a name (natural text, People's Daily)
+    assert [t for t, _, _ in _mentions(text, "zh")] == ["今天"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("因为他在年初里约热内卢一高层建筑坍塌事故中负有主要责任。", "年初"),
+        ("相信这两项工作会在年底完成。", "年底"),
+        ("到年末，全市将新建学校十所。", "年末"),
+    ],
+)
+def test_a_part_of_the_year_alone_is_this_years(text, part):
+    # natural text (People's Daily): 年初 alone is 今年初, year precision
+    assert [(t, v) for t, v, _ in _mentions(text, "zh")] == [(part, "2024")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1997年他进厂，年底当上了班长。",
+        "大年初一，全家团圆。",
+        "这年初春的一天，他来了。",
+        "每年初县委都要开会。",
+        "要总结100年初级阶段的经验。",
+        "当年年底，工程完工。",
+    ],  # fmt: skip
+)
+def test_a_part_of_another_year_is_no_mention(text):
+    assert _mentions(text, "zh") == []
+
+
 def test_without_a_reference_nothing_is_invented():
     text = "3天前，他离开北京。上周，会议召开。两年前项目启动。几天前有人报警。"
     got = _mentions(text, "zh", published=None)

@@ -251,12 +251,17 @@ def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None
 @cache
 def _bullet_headline() -> re.Pattern[str]:
     known = alternation(date_data()["chinese"]["agencies"])
-    return re.compile(rf"^[ \t]*[●■◆▲][^。！？!?\n]{{2,40}}?(?:据|據)?(?=(?:{known}))")
+    # without its bullet a headline needs 据 ("according to") before the agency, and no comma or colon: then
+    # 据新华社北京5月18日电 after a few words is the brief's dateline, not a sentence's source
+    return re.compile(
+        rf"^[ \t]*(?:[●■◆▲][^。！？!?\n]{{2,40}}?(?:据|據)?|[^。！？!?，,：:\n]{{2,40}}?(?:据|據))(?=(?:{known}))"
+    )
 
 
 def _bullet_headline_end(folded: str) -> int:
-    """Where a news brief's own headline ends: ●温家宝会见芬兰农林部长据新华社北京6月10日电 … (People's Daily
-    briefs print the headline, the dateline and the text in one paragraph); 0 when there is none."""
+    """Where a news brief's own headline ends: ●温家宝会见芬兰农林部长据新华社北京6月10日电 …, also without the
+    bullet, 陈慕华会见吉布提客人据新华社北京5月18日电 … (People's Daily briefs print the headline, the dateline and the
+    text in one paragraph); 0 when there is none."""
     m = _bullet_headline().match(folded)
     return m.end() if m else 0
 

@@ -117,6 +117,8 @@ def _fragments() -> dict[str, str]:
         "anaphora": alternation(w.anaphora),
         "this_year_words": alternation(date_data_zh()["this_year_words"]),
         "this_year_not_after": re.escape(date_data_zh()["this_year_not_after"]),
+        "this_year_parts": alternation(date_data_zh()["this_year_parts"]),
+        "this_year_part_not_after": re.escape(date_data_zh()["this_year_part_not_after"]),
     }
 
 
@@ -447,6 +449,19 @@ def _on_this_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     return Hit(m.start(), m.end(), f"{ref.year:04d}" if ref else None)
 
 
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+
+
+def _on_this_year_part(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """年初, 年底, 年末 alone: the reference year, unless its sentence named a year before it (1997年……年底:
+    that year's; no mention)."""
+    before = m.string[: m.start()]
+    ends = list(_SENTENCE_END.finditer(before))
+    if "年" in before[ends[-1].end() if ends else 0 :]:
+        return None
+    return _on_this_year(m, ref, _ctx)
+
+
 # ---------------------------------------------------------------------------------------------- the table
 
 # str.format templates: {fields} from _fragments(), regex braces doubled.
@@ -536,9 +551,11 @@ RULES: tuple[Rule, ...] = (
     Rule(r"(?P<w>{anaphora})", _on_anaphora),
     # 去年的今天, 去年今日: that day a year ago
     Rule(r"(?P<w>{relative_years})的?今[天日]", _on_relative_year_today),
-    # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date)
+    # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
+    # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today)
     Rule(
-        r"(?<![提之以目此事生空眼])(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
+        r"(?:(?=前)(?<![提之以目此事生空眼])|(?!前))"
+        r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
         _on_relative_day,
     ),
     # 上月, 本月, 下个月, 上月底, 本月中旬: month precision (the part of the month is not a day)
@@ -547,6 +564,11 @@ RULES: tuple[Rule, ...] = (
     Rule(r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d)", _on_relative_year),
     # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
     Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", _on_this_year),
+    # 年初, 年底, 年末 alone (在年底完成): this year's part, year precision; not 这年初, 1997年……年底, 大年初一
+    Rule(
+        r"(?<![{this_year_not_after}{this_year_part_not_after}])(?:{this_year_parts})(?![一二三四五六七八九十级級])",
+        _on_this_year_part,
+    ),
 )
 
 
