@@ -11,6 +11,9 @@ train file for a second, independent sample (``TRAIN_SPLITS``: the dates rules w
   reference is 1998-MM-DD of the dateline (the year is not printed: events named in these sentences, such as
   the Zhou Enlai centenary and the 1998 Commonwealth Games, place them in 1998).
 
+A third English sample (``every_kth_with_weekday``) takes, of the train stories not in the second sample, every
+k-th that names a weekday: weighted to the bare weekdays whose tense the English rules must read.
+
 ``python -m bench.natural_stories [en|zh|train]`` lists the stories with their sentences, for annotating by hand
 (train: the English train file).
 """
@@ -104,6 +107,20 @@ def evenly(items: list[Story], count: int) -> list[Story]:
     if count >= len(items):
         return list(items)
     return [items[i * len(items) // count] for i in range(count)]
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def every_kth_with_weekday(items: list[Story], k: int, exclude: set[int]) -> list[Story]:
+    """Every ``k``-th story (file order, from the first) among those whose ``first`` is not in ``exclude`` and
+    that name a weekday in any case ("on Friday", "TUESDAY 'S RESULTS"): a mechanical rule, not a reading."""
+    named = [
+        s
+        for s in items
+        if s.first not in exclude and any(_WEEKDAY_NAME.search(text) for _, text in s.sentences)
+    ]
+    return named[::k]
 
 
 if __name__ == "__main__":
