@@ -1,7 +1,8 @@
 """Relative dates in natural news text (issue 10): Reuters stories of CoNLL-2003 ``testa`` and People's Daily
 dateline sentences (bench/natural_stories.py builds them from ../shared/ner at run time), against the blind
 annotation of tests/fixtures/dates_natural/annotations.toml; and a second, independent English sample of Reuters
-stories of CoNLL-2003 train (annotations_train.toml), scored by the same code as its own rows (``NATURAL_SETS``).
+stories of CoNLL-2003 train (annotations_train.toml), and a third one of other train stories weighted to weekdays
+(annotations_third.toml), each scored by the same code as its own rows (``NATURAL_SETS``).
 ``python -m bench.dates_natural [-v] [--no-peer]``.
 
 Each story is one Article (its sentences as paragraphs, ``lang``, ``published`` = the dateline's date) run
@@ -37,6 +38,7 @@ from pipeline.stages.dates import find_dates
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations.toml"
 ANNOTATIONS_TRAIN = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_train.toml"
+ANNOTATIONS_THIRD = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_third.toml"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[周週]|星期|礼拜|禮拜", re.I
 )
@@ -58,7 +60,13 @@ DEV_SET = NaturalSet(
 TRAIN_SET = NaturalSet(
     "second sample: conll2003_train Reuters stories", "natural train", ANNOTATIONS_TRAIN, TRAIN_SPLITS
 )
-NATURAL_SETS = (DEV_SET, TRAIN_SET)
+THIRD_SET = NaturalSet(
+    "third sample: conll2003_train Reuters stories naming a weekday",
+    "natural third",
+    ANNOTATIONS_THIRD,
+    TRAIN_SPLITS,
+)
+NATURAL_SETS = (DEV_SET, TRAIN_SET, THIRD_SET)
 
 
 @dataclass
