@@ -135,6 +135,7 @@ def test_natural_text_third_sample_is_its_rule_and_floor() -> None:
     pairs = annotated_stories(annotation, ner, THIRD_SET.splits)
     assert len(pairs) >= 60
     scores = score_natural(pairs)
-    # first run (unseen): en 142/145, 6 extras (docs/benchmarks.md, "third sample")
+    # first run (unseen): en 142/145, 6 extras; against the annotation corrected after it ("in six years") 143/146, 5
+    # extras (docs/benchmarks.md, "third sample")
     assert scores["en"].right / scores["en"].expected >= 0.97, scores["en"].misses
-    assert scores["en"].extra <= 6, scores["en"].misses
+    assert scores["en"].extra <= 5, scores["en"].misses
