@@ -118,8 +118,8 @@ def test_natural_text_second_sample_floor() -> None:
     assert len(pairs) >= 60 and all(story.split == "conll2003_train" for story, _ in pairs)
     scores = score_natural(pairs)
     # first run (unseen, no rule written on these stories): en 103/110, no extra; after the capitals weekday and
-    # "year-earlier" (dev since): 105/110
-    assert scores["en"].right / scores["en"].expected >= 0.95, scores["en"].misses
+    # "year-earlier" (dev since): 105/110; after the clause reading of the weekday tense: 108/110
+    assert scores["en"].right / scores["en"].expected >= 0.98, scores["en"].misses
     assert scores["en"].extra == 0, scores["en"].misses
 
 
@@ -136,6 +136,6 @@ def test_natural_text_third_sample_is_its_rule_and_floor() -> None:
     assert len(pairs) >= 60
     scores = score_natural(pairs)
     # first run (unseen): en 142/145, 6 extras; against the annotation corrected after it ("in six years") 143/146, 5
-    # extras (docs/benchmarks.md, "third sample")
-    assert scores["en"].right / scores["en"].expected >= 0.97, scores["en"].misses
+    # extras (docs/benchmarks.md, "third sample"); after the clause reading of the weekday tense (dev since): 146/146
+    assert scores["en"].right / scores["en"].expected >= 0.99, scores["en"].misses
     assert scores["en"].extra <= 5, scores["en"].misses
