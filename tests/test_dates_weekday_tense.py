@@ -46,8 +46,9 @@ def test_a_participle_of_beginning_reads_ahead(text: str, expected: str) -> None
         ),  # simple past: the goal of a past act
         # a simple past that is not a moving verb keeps the past ("was closed until Monday": round 4)
         ("The border was closed until Monday.", "2024-03-11"),
-        # from ... to is a range: "to" is no goal
+        # from ... to is a range, and "the week to Friday" the end of a span: "to" is no goal
         ("Fighting raged from Sunday evening to Monday morning.", "2024-03-11"),
+        ("In the week to Monday, exports fell 3 percent.", "2024-03-11"),
     ],
 )
 def test_a_goal_preposition_reads_ahead_of_its_event(text: str, expected: str) -> None:

@@ -134,14 +134,19 @@ def _word_before(m: re.Match[str], key: str) -> str | None:
 def _goal_before(m: re.Match[str]) -> bool:
     """A preposition of goal (weekday_deadline_words, weekday_goal_words) right before the weekday; a possessive
     after it only for weekday_goal_possessive_words ("for Saturday's match"; not "hit by Sunday's storm"); "to"
-    not after a "from" of its clause ("from Sunday evening to Monday morning" is a range)."""
+    not after a "from" of its clause ("from Sunday evening to Monday morning" is a range) nor after a unit of time
+    ("in the week to Friday, exports fell": the end of a span)."""
     word = _word_before(m, "weekday_deadline_words") or _word_before(m, "weekday_goal_words")
     if word is None:
         return False
     possessive = m.string.startswith(("'s", "’s", " 's", " ’s"), m.end())
     if possessive and word not in date_data()["english"]["weekday_goal_possessive_words"]:
         return False
-    return not (word == "to" and re.search(r"\bfrom\b", clause_before(m, window=_WIDE_WINDOW)))
+    if word != "to":
+        return True
+    before = m.string[max(0, m.start() - 30) : m.start()].lower().split()
+    span_end = len(before) >= 2 and before[-2] in date_data()["english"]["duration_units"]
+    return not span_end and not re.search(r"\bfrom\b", clause_before(m, window=_WIDE_WINDOW))
 
 
 def _has_words(clause: str, key: str) -> bool:
