@@ -1,10 +1,11 @@
 """Relative dates in natural news text (issue 10): Reuters stories of CoNLL-2003 ``testa`` and People's Daily
 dateline sentences (bench/natural_stories.py builds them from ../shared/ner at run time), against the blind
 annotation of tests/fixtures/dates_natural/annotations.toml; a second, independent English sample of Reuters
-stories of CoNLL-2003 train (annotations_train.toml); and a third, Chinese: People's Daily sentences of the MSRA
+stories of CoNLL-2003 train (annotations_train.toml); a third, Chinese: People's Daily sentences of the MSRA
 training text, those with a dated dateline (annotations_pd_train.toml) and, apart, some without one
-(annotations_pd_train_undated.toml: no reference, so every mention is one without a value); each scored by the same
-code as its own rows (``NATURAL_SETS``).
+(annotations_pd_train_undated.toml: no reference, so every mention is one without a value); and a fourth, English,
+of other train stories weighted to weekdays (annotations_weekdays.toml); each scored by the same code as its own
+rows (``NATURAL_SETS``).
 ``python -m bench.dates_natural [-v] [--no-peer]``.
 
 Each story is one Article (its sentences as paragraphs, ``lang``, ``published`` = the dateline's date) run
@@ -50,6 +51,7 @@ ANNOTATIONS = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations.toml"
 ANNOTATIONS_TRAIN = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_train.toml"
 ANNOTATIONS_PD_TRAIN = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_pd_train.toml"
 ANNOTATIONS_PD_UNDATED = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_pd_train_undated.toml"
+ANNOTATIONS_WEEKDAYS = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_weekdays.toml"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[周週]|星期|礼拜|禮拜", re.I
 )
@@ -85,7 +87,13 @@ PD_UNDATED_SET = NaturalSet(
     PD_TRAIN_SPLITS,
     undated=True,
 )
-NATURAL_SETS = (DEV_SET, TRAIN_SET, PD_TRAIN_SET, PD_UNDATED_SET)
+WEEKDAY_SET = NaturalSet(
+    "fourth sample: conll2003_train Reuters stories naming a weekday",
+    "natural weekdays",
+    ANNOTATIONS_WEEKDAYS,
+    TRAIN_SPLITS,
+)
+NATURAL_SETS = (DEV_SET, TRAIN_SET, PD_TRAIN_SET, PD_UNDATED_SET, WEEKDAY_SET)
 
 
 @dataclass

@@ -18,6 +18,9 @@ train file for a second, independent sample (``TRAIN_SPLITS``: the dates rules w
   cue of ``RELATIVE_CUES`` (the reference is the dateline's), and every ``PD_TRAIN_UNDATED_STEP``-th sentence
   without a dateline that holds one (no reference: by docs/dates.md relative dates then have no value).
 
+A fourth, English sample (``every_kth_with_weekday``) takes, of the train stories not in the second sample,
+every k-th that names a weekday: weighted to the bare weekdays whose tense the English rules must read.
+
 ``python -m bench.natural_stories [en|zh|train|pd-train]`` lists the stories with their sentences, for annotating
 by hand (train: the English train file; pd-train: the third sample, dated then undated).
 """
@@ -143,6 +146,20 @@ def evenly(items: list[Story], count: int) -> list[Story]:
     if count >= len(items):
         return list(items)
     return [items[i * len(items) // count] for i in range(count)]
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def every_kth_with_weekday(items: list[Story], k: int, exclude: set[int]) -> list[Story]:
+    """Every ``k``-th story (file order, from the first) among those whose ``first`` is not in ``exclude`` and
+    that name a weekday in any case ("on Friday", "TUESDAY 'S RESULTS"): a mechanical rule, not a reading."""
+    named = [
+        s
+        for s in items
+        if s.first not in exclude and any(_WEEKDAY_NAME.search(text) for _, text in s.sentences)
+    ]
+    return named[::k]
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Relative dates in natural news text (issue 10): the stories built from the NER dev files (bench/natural_stories.py),
 the scorer of bench/dates_natural.py on made-up stories (always run), and a floor on the blind annotation of
-tests/fixtures/dates_natural/annotations.toml and on the second sample of CoNLL train, annotations_train.toml (need
-../shared/ner: skipped without it, failed under CI=true)."""
+tests/fixtures/dates_natural/annotations.toml, on the second sample of CoNLL train, annotations_train.toml, on
+the third (People's Daily), annotations_pd_train*.toml, and on the fourth, annotations_weekdays.toml (need ../shared/ner: skipped without it, failed under CI=true)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from bench.dates_natural import (
     PD_TRAIN_SET,
     PD_UNDATED_SET,
     TRAIN_SET,
+    WEEKDAY_SET,
     annotated_stories,
     load_annotations,
     score_natural,
@@ -23,12 +24,15 @@ from bench.dates_natural import (
 from bench.natural_stories import (
     PD_TRAIN_STEP,
     PD_TRAIN_UNDATED_STEP,
+    TRAIN_SPLITS,
     Story,
     chinese_dateline,
     chinese_stories,
     english_stories,
     evenly,
+    every_kth_with_weekday,
     pd_train_sample,
+    stories,
 )
 from pipeline.record import DateMention
 
@@ -50,7 +54,7 @@ def test_english_stories_carry_their_split_name() -> None:
 
 
 def test_each_sample_reads_its_own_annotation_and_splits() -> None:
-    assert len({s.annotations for s in NATURAL_SETS}) == len(NATURAL_SETS) == 4
+    assert len({s.annotations for s in NATURAL_SETS}) == len(NATURAL_SETS) == 5
     for natural in (PD_TRAIN_SET, PD_UNDATED_SET):
         annotation = load_annotations(natural.annotations)
         assert {story["split"] for story in annotation["story"]} == {"msra_train"}
@@ -60,6 +64,14 @@ def test_each_sample_reads_its_own_annotation_and_splits() -> None:
     assert {story["split"] for story in annotation["story"]} == {"conll2003_train"}
     assert {m["split"] for m in annotation["mention"]} == {"conll2003_train"}
     assert TRAIN_SET.splits["en"] == ("en_train.jsonl", "conll2003_train")
+
+
+def test_every_kth_story_naming_a_weekday() -> None:
+    named = [
+        Story("s", "en", i, "1996-08-30", [(i, "He said on FRIDAY ." if i % 2 else "No day .")])
+        for i in range(12)
+    ]
+    assert [s.first for s in every_kth_with_weekday(named, 2, exclude={1})] == [3, 7, 11]
 
 
 def test_chinese_datelines_give_the_1998_reference() -> None:
@@ -144,8 +156,8 @@ def test_natural_text_second_sample_floor() -> None:
     assert len(pairs) >= 60 and all(story.split == "conll2003_train" for story, _ in pairs)
     scores = score_natural(pairs)
     # first run (unseen, no rule written on these stories): en 103/110, no extra; after the capitals weekday and
-    # "year-earlier" (dev since): 105/110
-    assert scores["en"].right / scores["en"].expected >= 0.95, scores["en"].misses
+    # "year-earlier" (dev since): 105/110; after the clause reading of the weekday tense: 108/110
+    assert scores["en"].right / scores["en"].expected >= 0.98, scores["en"].misses
     assert scores["en"].extra == 0, scores["en"].misses
 
 
@@ -166,3 +178,21 @@ def test_natural_text_third_sample_floor() -> None:
     # no reference: every mention is found without a value (31/31 first run), nothing invented
     assert scores["zh"].right == scores["zh"].expected == 31, scores["zh"].misses
     assert scores["zh"].extra == 0 and scores["zh"].vague_valued == 0, scores["zh"].misses
+
+
+@pytest.mark.corpus("ner/en_train.jsonl")
+def test_natural_text_weekday_sample_is_its_rule_and_floor() -> None:
+    ner = require_shared("ner")
+    second = {story["first"] for story in load_annotations(TRAIN_SET.annotations)["story"]}
+    chosen = every_kth_with_weekday(stories("en", ner, TRAIN_SPLITS), 12, second)
+    annotation = load_annotations(WEEKDAY_SET.annotations)
+    assert [(s.first, s.reference) for s in chosen] == [
+        (s["first"], s["reference"]) for s in annotation["story"]
+    ]
+    pairs = annotated_stories(annotation, ner, WEEKDAY_SET.splits)
+    assert len(pairs) >= 60
+    scores = score_natural(pairs)
+    # first run (unseen): en 142/145, 6 extras; against the annotation corrected after it ("in six years") 143/146, 5
+    # extras (docs/benchmarks.md, "fourth sample"); after the clause reading of the weekday tense (dev since): 146/146
+    assert scores["en"].right / scores["en"].expected >= 0.99, scores["en"].misses
+    assert scores["en"].extra <= 5, scores["en"].misses

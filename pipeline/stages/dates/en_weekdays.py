@@ -1,11 +1,15 @@
 """The English bare weekday ("said on Tuesday", "Late Saturday, the Senate passed ...", "have until Monday"):
 which Monday it is, by the prefix (last, next, this past ...), else by the tense of the clause that governs it.
 
-The verb that governs the weekday is read, in order: in the clause before it (its tense markers, a past verb: -ed,
-``past_verbs``, the generated irregular forms of ``english_pasts.toml``, a present perfect "has spoken"); when the
-weekday opens its sentence as an adverbial ("On Monday, ...", "Late Saturday, ..."), in the main clause after the
-comma; a deadline word right before it ("by Friday", "until Monday") with no past before it reads ahead. Any of
-these decides from two days away (``margin=1``); else the tense of the whole sentence decides from three days.
+The word that governs the weekday is read, the nearest first: a participle of beginning right before it ("beginning
+Monday") reads ahead; a preposition of goal ("by Friday", "until Monday", "postponed to Friday", "for Saturday's
+match") reads ahead unless a simple past that moves no event governs it ("was closed until Monday"); then the clause
+before it (its tense markers and modals, "might decide"; a past verb: -ed, ``past_verbs``, the generated irregular
+forms of ``english_pasts.toml``, a present perfect "has spoken"), read back to the clause's start when its last 60
+characters show no tense; when the weekday opens its sentence as an adverbial ("On Monday, ...", "Late Saturday,
+..."), the main clause after the comma; in a headline (no closing punctuation, or in capitals) the present tells a
+past event and "to" + verb a coming one. Any of these decides from two days away (``margin=1``); else the tense of
+the whole sentence decides from three days.
 """
 
 from __future__ import annotations
@@ -43,23 +47,47 @@ def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
 
 
 def governing_tense(m: re.Match[str]) -> str:
-    """future, past or nearest: the tense of the verb that governs the weekday (module docstring)."""
+    """future, past or nearest: the tense of the word that governs the weekday, the nearest first (module
+    docstring)."""
+    if _word_before(m, "weekday_onset_words"):
+        return "future"  # "the championships beginning Monday", "the series starting on Thursday"
     clause = clause_before(m)
-    mode = tense(clause, False)
-    if mode == "nearest" and past_verb_in(clause):
-        mode = "past"  # "the airport reopened on Sunday"
-    if mode == "nearest" and _deadline_before(m):
-        mode = "future"  # "must register by Friday", "have until Monday"
+    if _goal_before(m) and (_has_words(clause, "weekday_reschedule_words") or not _simple_past_in(clause)):
+        return "future"  # "must register by Friday", "postponed to Friday", "the squad for Saturday's match"
+    mode = _clause_tense(clause)
+    if mode == "nearest" and _clause_tense(clause_before(m, window=_WIDE_WINDOW)) == "past":
+        # "who broke a wrist in the ... victory in Pretoria on Saturday": further back the weekday may name the time
+        # of a noun ("reports of an explosion on Sunday"); a past verb puts that event in the past, a future one
+        # does not put it ahead ("would investigate reports of an explosion on Sunday")
+        mode = "past"
     if mode == "nearest" and _opens_sentence(m):
         mode = _first_tense(_main_clause_after(m))  # "Late Saturday, the Senate passed the bill"
+    if mode == "nearest" and _in_headline(m):
+        mode = _headline_tense(m.string)  # "Quake kills 12 on Sunday", "Premier to visit on Monday"
     return mode
+
+
+_WIDE_WINDOW = 120
+# "as soon as Tuesday", "as early as Monday": a comparison, not the conjunction "as" that opens a clause
+_AS_COMPARISON = re.compile(r"\bas (\w+) as\b", re.I)
 
 
 def clause_before(m: re.Match[str], window: int = 60) -> str:
     """The clause before the match (back to a punctuation mark or a conjunction, at most ``window``
     characters), lower-cased."""
-    before = m.string[max(0, m.start() - window) : m.start()]
+    before = _AS_COMPARISON.sub(r"as_\1_as", m.string[max(0, m.start() - window) : m.start()])
     return CLAUSE_SPLIT.split(before)[-1].lower()
+
+
+def _clause_tense(clause: str) -> str:
+    """The tense that lower-cased ``clause`` shows: its markers (a future one or a modal with a bare verb wins),
+    else a past verb."""
+    mode = tense(clause, False)
+    if mode != "future" and _modal_in(clause):
+        return "future"  # "the board might decide as soon as Tuesday"
+    if mode == "nearest" and past_verb_in(clause):
+        return "past"  # "the airport reopened on Sunday"
+    return mode
 
 
 def past_verb_in(clause: str) -> bool:
@@ -93,13 +121,74 @@ def _not_past_ed() -> frozenset[str]:
     return frozenset(date_data()["english"]["not_past_ed"])
 
 
-def _deadline_before(m: re.Match[str]) -> bool:
-    """A word of weekday_deadline_words right before the weekday, and no possessive after it ("by Friday";
-    not "hit by Sunday's storm")."""
-    before = m.string[max(0, m.start() - 12) : m.start()].lower().split()
-    if m.string.startswith("'s", m.end()) or m.string.startswith("’s", m.end()):
+def _word_before(m: re.Match[str], key: str) -> str | None:
+    """The word (or two) of the list ``key`` of dates.toml that stands right before the weekday, "on" skipped
+    ("starting on Thursday", "ahead of Friday")."""
+    before = re.sub(r"\s+on\s*$", " ", m.string[max(0, m.start() - 24) : m.start()].lower()).split()
+    for size in (2, 1):
+        if len(before) >= size and " ".join(before[-size:]) in date_data()["english"][key]:
+            return " ".join(before[-size:])
+    return None
+
+
+def _goal_before(m: re.Match[str]) -> bool:
+    """A preposition of goal (weekday_deadline_words, weekday_goal_words) right before the weekday; a possessive
+    after it only for weekday_goal_possessive_words ("for Saturday's match"; not "hit by Sunday's storm"); "to"
+    not after a "from" of its clause ("from Sunday evening to Monday morning" is a range) nor after a unit of time
+    ("in the week to Friday, exports fell": the end of a span)."""
+    word = _word_before(m, "weekday_deadline_words") or _word_before(m, "weekday_goal_words")
+    if word is None:
         return False
-    return bool(before) and before[-1] in date_data()["english"]["weekday_deadline_words"]
+    possessive = m.string.startswith(("'s", "’s", " 's", " ’s"), m.end())
+    if possessive and word not in date_data()["english"]["weekday_goal_possessive_words"]:
+        return False
+    if word != "to":
+        return True
+    before = m.string[max(0, m.start() - 30) : m.start()].lower().split()
+    span_end = len(before) >= 2 and before[-2] in date_data()["english"]["duration_units"]
+    return not span_end and not re.search(r"\bfrom\b", clause_before(m, window=_WIDE_WINDOW))
+
+
+def _has_words(clause: str, key: str) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in date_data()["english"][key])
+
+
+def _simple_past_in(clause: str) -> bool:
+    """A past in ``clause`` other than a present perfect ("have pulled out of the squad for Saturday's match" has
+    none: the present perfect tells a present state)."""
+    present = re.sub(
+        r"\b(?:has|have)(?:\s+(?:not|never|already|just|also|yet))*\s+(?:been\s+)?[a-z]+", " ", clause
+    )
+    return tense(present, False) == "past" or past_verb_in(present)
+
+
+def _modal_in(clause: str) -> bool:
+    """A modal of weekday_modal_words followed by a bare verb ("might decide", "may not vote"; not "might have
+    decided", not "may 31")."""
+    for word in date_data()["english"]["weekday_modal_words"]:
+        for found in re.finditer(rf"\b{word}\b\s+(?:not\s+)?([a-z]+)", clause):
+            if found.group(1) not in ("have", "been"):
+                return True
+    return False
+
+
+def _in_headline(m: re.Match[str]) -> bool:
+    """The weekday stands in a headline: a paragraph of at most 20 words with no closing punctuation, or one in
+    capitals ("SOCCER - RESULTS ON SATURDAY .")."""
+    text = m.string.strip()
+    if len(text.split()) > 20:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return not re.search(r"[.!?:;\"”’')]$", text) or (len(letters) > 10 and all(c.isupper() for c in letters))
+
+
+def _headline_tense(text: str) -> str:
+    """A headline tells a past event in the present ("Quake kills 12") and a coming one with "to" + verb
+    ("Premier to visit flood zone") or a future marker."""
+    low = text.lower()
+    if tense(low, False) == "future" or re.search(r"\bto (?!the\b|a\b|an\b|\d)[a-z]{2,}", low):
+        return "future"
+    return "past"
 
 
 def _opens_sentence(m: re.Match[str]) -> bool:
