@@ -380,3 +380,22 @@ def test_round5_whole_article_credits(case: dict[str, Any]) -> None:
     rec = extract(decode(Article(raw=path.read_bytes(), is_text=path.suffix == ".txt")))
     assert rec.authors == case["authors"]
     assert (rec.editor or "") == case["editor"]
+
+
+def test_credit_lines_bench_reads_an_external_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m bench.credit_lines --file PATH`: a file of lines.toml's format read whole; a lead line is read
+    as the extractor reads a first paragraph (the dateline's credit, not the story after it)."""
+    from bench.credit_lines import main
+
+    lines = tmp_path / "lines.toml"
+    lines.write_text(
+        '[[zh]]\ntext = "新华社长沙3月5日电（记者陶立群）今年以来，当地加快建设。"\nreporters = ["陶立群"]\n'
+        'reader = "lead"\n\n[[zh]]\ntext = "（记者 陶立群 通讯员 孔一凡）"\nreporters = ["陶立群"]\n\n'
+        '[[zh]]\ntext = "责任编辑：孔一凡"\nreporters = ["孔一凡"]\n',
+        encoding="utf-8",
+    )
+    main(None, lines)
+    out = capsys.readouterr().out
+    assert "lines.toml zh: 2/3 lines read exactly" in out
+    assert "reporter: 2/3 lines naming one read exactly" in out
+    assert "责任编辑：孔一凡: got" in out  # the miss is listed
