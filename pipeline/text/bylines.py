@@ -15,18 +15,23 @@ pipeline.text.datelines.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
-from pipeline.config import DATA_FILES
+from pipeline.text.credit_grammar import EDITOR as EDITOR  # the roles, for the readers of this module
+from pipeline.text.credit_grammar import (
+    OTHER,
+    PHOTOGRAPHER,
+    REPORTER,
+    SOURCE,
+    byline_data,
+    zh_grammar,
+)
 from pipeline.text.names import credit_surnames, surname_table
 from pipeline.text.scripts import HAN, nfkc
 from pipeline.text.traditional import fold_traditional
 
-REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE = "reporter", "photographer", "editor", "other", "source"
-KINDS = (REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE)
 Mode = Literal["whole", "lenient", "inline"]
 
 NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four characters (and the middle dot)
@@ -42,9 +47,6 @@ _PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
-# joiners of a combined label or mark: 文·图/, 文&图, 文并摄 (text and photos by one person: the reporter kind)
-_COMBINED_JOINERS = ("·", "・", "&", "＆", "、", "/", "并", "及")
-_LABEL_JOINERS = ("·", "・", "&", "＆", "/")  # a combined label: 、/并 join marks only (图、文并茂 is prose)
 # the outlet part of a credit before its first label is short and has no sentence in it
 _LEAD_OUTLET = re.compile(r"[^，。；！？,;!?]{1,24}")
 HAN_DIGIT_DATE = re.compile(r"\d{1,2}[月日]")
@@ -69,114 +71,6 @@ class CreditRun:
         return list(dict.fromkeys(c.name for c in self.credits if c.role == role))
 
 
-@cache
-def byline_data() -> dict[str, Any]:
-    """The parsed pipeline/data/bylines.toml."""
-    with open(DATA_FILES / "bylines.toml", "rb") as fh:
-        return tomllib.load(fh)
-
-
-def word_alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class _ZhGrammar:
-    label: re.Pattern[str]  # an organisation, a posting and a label (group "label")
-    kind: dict[str, str]  # label -> kind
-    report: re.Pattern[str]  # "[place]报道" as a whole token
-    photo_marks: frozenset[str]
-    writer_marks: frozenset[str]
-    fillers: frozenset[str]
-    conjunctions: tuple[str, ...]
-    sent_from: tuple[str, ...]
-    not_names: frozenset[str]
-    org_suffix: re.Pattern[str]
-    orgs: frozenset[str]
-    org_marks: tuple[str, ...]
-
-
-@cache
-def _zh() -> _ZhGrammar:
-    zh = byline_data()["zh"]
-    kind = {w: k for k in KINDS for w in zh[k]}
-    kind |= _combined_labels(kind)
-    marks = set(zh["photo_marks"])
-    alts = []
-    for word in sorted(kind, key=len, reverse=True):
-        # a one-character label or a photo mark (文, 图, 摄, 摄影) is a label only where a credit starts and a
-        # delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
-        alts.append(
-            rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
-            if word in marks or len(word) == 1
-            else re.escape(word)
-        )
-        if len(word) == 2 and word not in marks:
-            # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
-            alts.append(
-                rf"(?<![^\s(（【\[|丨]){re.escape(word[0])}[ \u3000]{{1,4}}{re.escape(word[1])}(?=\s*[:：])"
-            )
-    suffixes = word_alternation(zh["org_suffixes"])
-    qualifiers = word_alternation(zh["qualifiers"])
-    org = rf"(?:{word_alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
-    # an outlet's app or edition after it, joined by · or - (大河报·豫视频) or glued (人民日报海外版, 广州日报新花城:
-    # then no label or qualifier inside, so 新华社摄影记者 keeps its photographer label)
-    labels = word_alternation(list(kind))
-    # glued: the longest run of up to four characters before a label, unless the outlet is already followed by
-    # one (新华社摄影记者 keeps 摄影记者; 安徽广播电视台海豚视频记者 reads the app 海豚视频, then 记者)
-    before_label = rf"(?=(?:{qualifiers})?(?:{labels}))"
-    glued = rf"(?!(?:{qualifiers})?(?:{labels})|{re.escape(zh['posting'])})[{HAN}]{{1,4}}{before_label}"
-    app = rf"(?:[·・•‧—–-][{HAN}A-Za-z0-9]{{1,6}}|{glued})"
-    # a brand written in two scripts or with a sign: ETtoday新聞雲, 看看新闻Knews, 香港01, 南方+
-    mixed = (
-        rf"(?<![{HAN}A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{{1,11}}[{HAN}]{{1,4}}?|[{HAN}]{{2,8}}?[A-Za-z0-9]{{2,12}}"
-        rf"|[{HAN}]{{2,6}}?\+)"
-    )
-    # an outlet with no known suffix opening the credit, glued to its label, the names after a space (羊城派记者
-    # 钟宇航, 大公文匯全媒體記者 何凱琳); not inside a sentence (昨天记者从…, 他告诉记者：) nor after a name
-    lead = rf"(?<![^(（【\[])[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
-    posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{word_alternation(zh['posting_ends'])})?"
-    # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
-    joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"
-    label = re.compile(
-        rf"(?:{joined}{org}{app}?|{mixed}|{lead})?\s*(?:{posting})?\s*(?:{qualifiers})?"
-        rf"(?P<label>{'|'.join(alts)})\s*[:：/|丨]?"
-    )
-    report = re.compile(rf"^(?P<pre>.{{0,10}}?)(?:{word_alternation(zh['report_words'])})$")
-    return _ZhGrammar(
-        label=label,
-        kind=kind,
-        report=report,
-        photo_marks=frozenset(zh["photo_marks"]),
-        writer_marks=frozenset(zh["writer_marks"]) | _combined_marks(zh["writer_marks"], zh["photo_marks"]),
-        fillers=frozenset(zh["fillers"]),
-        conjunctions=tuple(zh["conjunctions"]),
-        sent_from=tuple(zh["sent_from"]),
-        not_names=frozenset(zh["not_names"]) | frozenset(kind),
-        org_suffix=re.compile(rf"(?:{suffixes})$"),
-        orgs=frozenset(zh["orgs"]),
-        org_marks=tuple(zh["org_marks"]),
-    )
-
-
-def _combined_labels(kind: dict[str, str]) -> dict[str, str]:
-    """Two one-character labels joined into one (文·图, 文&摄, 图、文): the kind of the first when it is the
-    reporter's, else of the second, as 文/图 and 图/文 (a combined credit names the writer)."""
-    short = [w for w, k in kind.items() if len(w) == 1 and k in (REPORTER, PHOTOGRAPHER)]
-    out: dict[str, str] = {}
-    for a in short:
-        for b in short:
-            if a != b:
-                both = REPORTER if REPORTER in (kind[a], kind[b]) else PHOTOGRAPHER
-                out |= {f"{a}{j}{b}": both for j in _LABEL_JOINERS if f"{a}{j}{b}" not in kind}
-    return out
-
-
-def _combined_marks(writer: list[str], photo: list[str]) -> frozenset[str]:
-    """A writer mark and a photo mark joined after a name (孙毅 文并摄, 仇一鸣 文/摄): the writer's mark."""
-    return frozenset(f"{w}{j}{p}" for w in writer for p in photo if len(w) == 1 for j in _COMBINED_JOINERS)
-
-
 def fold_credit_chars(text: str) -> str:
     """Traditional characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length: the one fold of
     pipeline/text/traditional.py (identity on simplified text)."""
@@ -186,18 +80,18 @@ def fold_credit_chars(text: str) -> str:
 def label_kind(label: str) -> str | None:
     """The kind of a Chinese credit label (traditional or simplified): reporter, editor, photographer,
     other, source; None when it is no label."""
-    return _zh().kind.get(_SPACES.sub("", fold_credit_chars(nfkc(label))).strip(":：/"))
+    return zh_grammar().kind.get(_SPACES.sub("", fold_credit_chars(nfkc(label))).strip(":：/"))
 
 
 def is_not_a_name(word: str) -> bool:
     """A word that looks like a name in a credit but is not one (完, 图片, 本报, 记者, 北京 …)."""
-    return fold_credit_chars(nfkc(word)) in _zh().not_names
+    return fold_credit_chars(nfkc(word)) in zh_grammar().not_names
 
 
 def is_organisation(word: str) -> bool:
     """新华社, 南方都市报, 北京日报客户端, 齐鲁晚报·齐鲁壹点 and 工人日报—中工网 (any part of a joined word), 新华社发
     ("distributed by")."""
-    g = _zh()
+    g = zh_grammar()
     for part in re.split(r"[·・•‧—–-]", fold_credit_chars(word)):
         for mark in ("", *g.org_marks):
             stem = part.removesuffix(mark) if mark else part
@@ -209,7 +103,7 @@ def is_organisation(word: str) -> bool:
 def _is_outlet(word: str) -> bool:
     """A known outlet or a word ending in a suffix of two or more characters (端傳媒, 北京日报): unlike …报 or
     …台, no name ends so."""
-    g = _zh()
+    g = zh_grammar()
     return word in g.orgs or any(
         len(s) > 1 and word.endswith(s) and len(word) > len(s) for s in _long_suffixes()
     )
@@ -229,7 +123,7 @@ def has_surname(name: str) -> bool:
 def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | None:
     """``tok`` as a person's name, or None. Unlabelled or loosely read names must start with a surname; a
     four-character name needs a compound surname unless a label stands right before it in a pure credit."""
-    g = _zh()
+    g = zh_grammar()
     if folded in g.not_names or tok in g.not_names:
         return None
     if _DOTTED_NAME.fullmatch(tok):
@@ -283,7 +177,7 @@ def _token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each token of ``folded[start:end]``; a two-character name printed with a space
     inside (本报记者　刘　毅, as People's Daily pads two-character names) is one token when its first character
     is a surname: a single character is never a name on its own."""
-    g = _zh()
+    g = zh_grammar()
     marks = g.photo_marks | g.writer_marks | g.fillers  # 李 摄 is no name
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
     out: list[tuple[int, int]] = []
@@ -366,7 +260,7 @@ class _RunReader:
     def _mark_as_label(self, tf: str, text: str, following: list[tuple[int, int]]) -> bool:
         """A photo mark of two characters (摄影) between names is the label of the names after it: the names
         before it keep their role."""
-        if len(tf) < 2 or tf not in _zh().photo_marks or not self.pending or not following:
+        if len(tf) < 2 or tf not in zh_grammar().photo_marks or not self.pending or not following:
             return False
         a, b = following[0]
         nxt = _SPACES.sub("", text[a:b])
@@ -386,7 +280,7 @@ class _RunReader:
     ) -> str:
         """Classify one token and record its name: "name", "mark", "skip", "report" or "stop". ``labels``:
         a colon follows the token, which is then a label of something else, never a name (时间：…)."""
-        g = _zh()
+        g = zh_grammar()
         if tf in g.photo_marks:
             self.mark(PHOTOGRAPHER)
             return "mark"
@@ -437,7 +331,7 @@ class _RunReader:
 
     def _conjoined(self, tok: str, kind: str | None, colon: bool) -> list[str]:
         """Two names joined by "and" without spaces (张三和李四), when both halves read as names."""
-        for conjunction in _zh().conjunctions:
+        for conjunction in zh_grammar().conjunctions:
             left, sep, right = tok.partition(conjunction)
             if sep and left and right:
                 names = [self._name(left, kind, colon), self._name(right, kind, colon)]
@@ -450,7 +344,12 @@ class _RunReader:
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon
         name = _zh_name(tok, fold, labelled=labelled, strict=strict)
-        if name is None and kind == OTHER and _PLAIN_NAME.fullmatch(tok) and fold not in _zh().not_names:
+        if (
+            name is None
+            and kind == OTHER
+            and _PLAIN_NAME.fullmatch(tok)
+            and fold not in zh_grammar().not_names
+        ):
             name = tok  # 通讯员 粤宣: a desk's pen name; not an author either way
         if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
             return None
@@ -480,7 +379,7 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
         hi = max(lo, _DECORATION_TAIL.search(f).start())  # type: ignore[union-attr]
     reader = _RunReader(mode)
-    labels = list(_zh().label.finditer(f, lo, hi))
+    labels = list(zh_grammar().label.finditer(f, lo, hi))
     if mode == "inline" and (not labels or f[lo : labels[0].start()].strip()):
         return None  # an inline run starts with its label
     reader.run.labelled = bool(labels)
@@ -518,7 +417,7 @@ def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
     words = [folded[a:b] for a, b in _token_spans(folded, start, end)]
     if not words or not _LEAD_OUTLET.fullmatch(folded[start:end].strip()):
         return False
-    g = _zh()
+    g = zh_grammar()
     if any(w in g.photo_marks or w in g.writer_marks for w in words):
         return False  # 李华 摄 / 文：张明: the marks belong to the names before them
     if any(g.report.match(w) or re.search(r"\d", w) and HAN_DIGIT_DATE.search(w) for w in words):
@@ -536,7 +435,7 @@ _BRACKET = re.compile(rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「�
 
 def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
     """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
-    g = _zh()
+    g = zh_grammar()
     marks = tuple(g.photo_marks | g.writer_marks)
     for m in _BRACKET.finditer(folded):
         inside = m.group(0)[1:-1].strip()
@@ -550,7 +449,7 @@ def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
 def find_label(text: str, start: int = 0, end: int | None = None) -> int | None:
     """Where the first credit label (with its organisation) at or after ``start`` begins in ``nfkc(text)``."""
     f = fold_credit_chars(nfkc(text))
-    m = _zh().label.search(f, start, len(f) if end is None else end)
+    m = zh_grammar().label.search(f, start, len(f) if end is None else end)
     return m.start() if m else None
 
 
@@ -561,7 +460,7 @@ Segment = tuple[
 
 def _segments(folded: str, labels: list[re.Match[str]], lo: int, hi: int) -> list[Segment]:
     """The text before the first label, then each label's text up to the next label."""
-    kinds = _zh().kind
+    kinds = zh_grammar().kind
     out: list[Segment] = [(lo, labels[0].start() if labels else hi, None, False)]
     for i, m in enumerate(labels):
         nxt = labels[i + 1].start() if i + 1 < len(labels) else hi
