@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from pipeline.text.credit_grammar import EDITOR as EDITOR  # the roles, for the readers of this module
+from pipeline.text.credit_grammar import EDITOR as EDITOR  # the roles, for the readers of this module too
 from pipeline.text.credit_grammar import (
     OTHER,
     PHOTOGRAPHER,
     REPORTER,
     SOURCE,
     byline_data,
+    word_alternation,
     zh_grammar,
 )
 from pipeline.text.names import credit_surnames, surname_table
@@ -41,10 +42,13 @@ _TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】〔〕「」『�
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
 _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-–|【\[（(〔「『〈<《]*")
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
+# a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
+_STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 _PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
+_CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
 # the outlet part of a credit before its first label is short and has no sentence in it
@@ -155,14 +159,18 @@ def _glued_pair(name: str) -> list[str]:
     return [name]
 
 
-_PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{4,9}})\d{{1,2}}日$")
+_PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{4,9}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日$")
 
 
 def _before_place_and_date(pre: str) -> str:
-    """The name in "張三台北12" + "日電" (the CNA byline 中央社記者張三台北12日電): a two-character name before a
-    two-character place, else a three-character one."""
+    """The name in "張三台北12日" + "電" (the CNA byline 中央社記者張三台北12日電, also with a year and month): a
+    two-character name before a two-character place, else a three-character one; without a date, the name before
+    a place of ``not_names`` (台灣醒報記者張三台北 + 報導), unless the whole is a four-character name."""
     m = _PLACE_DATE.match(pre)
     if not m:
+        place = fold_credit_chars(pre[-2:])
+        if len(pre) in (4, 5) and place in zh_grammar().not_names and pre[:2] not in surname_table():
+            return pre[:-2]
         return pre
     han = m.group("han")
     return han[:2] if len(han) == 4 else han[:3]
@@ -174,25 +182,44 @@ _COLON_AFTER = re.compile(r"\s*[:：]")
 
 
 def _token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) of each token of ``folded[start:end]``; a two-character name printed with a space
-    inside (本报记者　刘　毅, as People's Daily pads two-character names) is one token when its first character
-    is a surname: a single character is never a name on its own."""
-    g = zh_grammar()
-    marks = g.photo_marks | g.writer_marks | g.fillers  # 李 摄 is no name
+    """The (start, end) of each token of ``folded[start:end]``; a two- or three-character name printed with
+    spaces inside (本报记者　刘　毅, （记者 张 胜 男）, as papers pad names to one width) is one token when its first
+    character is a surname: a single character is never a name on its own."""
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
-        (a, b), (c, d) = spans[i], spans[i + 1] if i + 1 < len(spans) else (0, 0)
-        pair = folded[a:b] + folded[c:d]
-        if b - a == 1 and d - c == 1 and not folded[b:c].strip() and folded[c] not in marks:
-            if pair[0] in credit_surnames() and _PLAIN_NAME.fullmatch(pair):
-                out.append((a, d))
-                i += 2
-                continue
-        out.append((a, b))
-        i += 1
+        width = _spaced_name(folded, spans[i:])
+        out.append((spans[i][0], spans[i + width - 1][1]))
+        i += width
     return out
+
+
+def _singles_in_a_row(folded: str, spans: list[tuple[int, int]]) -> int:
+    """How many single characters, apart by spaces only, open ``spans``."""
+    n = 0
+    while (
+        n < len(spans)
+        and spans[n][1] - spans[n][0] == 1
+        and not (n and folded[spans[n - 1][1] : spans[n][0]].strip())
+    ):
+        n += 1
+    return n
+
+
+def _spaced_name(folded: str, spans: list[tuple[int, int]]) -> int:
+    """How many of ``spans`` are the single characters of one name written with spaces: 3 when exactly three
+    single characters stand in a row (张 胜 男), else 2 (王　浩　李　明: two names), else 1."""
+    marks = zh_grammar().photo_marks | zh_grammar().writer_marks | zh_grammar().fillers  # 李 摄 is no name
+    for width in (3, 2) if _singles_in_a_row(folded, spans) == 3 else (2,):
+        part = spans[:width]
+        singles = len(part) == width and all(b - a == 1 for a, b in part)
+        if not singles or any(folded[b:c].strip() for (_, b), (c, _) in zip(part, part[1:], strict=False)):
+            continue
+        name = "".join(folded[a:b] for a, b in part)
+        if name[0] in credit_surnames() and _PLAIN_NAME.fullmatch(name) and not set(name[1:]) & marks:
+            return width
+    return 1
 
 
 class _RunReader:
@@ -226,6 +253,8 @@ class _RunReader:
         for i, (a, b) in enumerate(spans):
             tok = _DESK_CODE.sub("", _SPACES.sub("", text[a:b]).strip("·・"))
             tf = _DESK_CODE.sub("", _SPACES.sub("", folded[a:b]).strip("·・"))
+            if _CUT_SHORT.search(tf):  # 记者赵某… (NFKC: ...): a line cut short after the name
+                tok, tf = tok.rstrip("."), tf.rstrip(".")
             if not tf or _CONTACT.match(tf):
                 continue
             if self._mark_as_label(tf, text, spans[i + 1 : i + 2]):
@@ -300,9 +329,12 @@ class _RunReader:
             return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
         rm = g.report.match(tf)
         if rm:
-            pre = _before_place_and_date(tok[: len(rm.group("pre"))])
-            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place
-            name = (listed or not self.pending) and pre and self._name(pre, kind, colon)
+            raw = tok[: len(rm.group("pre"))]
+            pre = _before_place_and_date(raw)
+            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
+            # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
+            agency = kind is None and bool(_PLACE_DATE.match(raw))
+            name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
             if name:
                 self.pending.append([role, name])
             self.run.reported = True
@@ -344,13 +376,11 @@ class _RunReader:
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon
         name = _zh_name(tok, fold, labelled=labelled, strict=strict)
-        if (
-            name is None
-            and kind == OTHER
-            and _PLAIN_NAME.fullmatch(tok)
-            and fold not in zh_grammar().not_names
-        ):
-            name = tok  # 通讯员 粤宣: a desk's pen name; not an author either way
+        # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
+        # its colon, a surname of neither table (山 is a word too often for the rare list) included
+        loose = kind == OTHER or (kind == EDITOR and colon and self.mode == "whole")
+        if name is None and loose and _PLAIN_NAME.fullmatch(tok) and fold not in zh_grammar().not_names:
+            name = tok
         if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
             return None
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
@@ -378,6 +408,8 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
         hi = max(lo, _DECORATION_TAIL.search(f).start())  # type: ignore[union-attr]
+        if _STORY_AFTER_BRACKET.search(f, lo, hi) or _story_after_report(f, lo, hi):
+            return None
     reader = _RunReader(mode)
     labels = list(zh_grammar().label.finditer(f, lo, hi))
     if mode == "inline" and (not labels or f[lo : labels[0].start()].strip()):
@@ -400,6 +432,19 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+def _story_after_report(folded: str, lo: int, hi: int) -> bool:
+    """A name glued to a report word, then a colon and more text: the story starts (记者张三报道：“…), so the text
+    is a lead, not a credit line; a report word standing alone before its colon labels the names (报导：张三)."""
+    m = _report_colon().search(folded, lo, hi)
+    return bool(m and folded[m.end() : hi].strip())
+
+
+@cache
+def _report_colon() -> re.Pattern[str]:
+    words = [w for w in byline_data()["zh"]["report_words"] if len(w) > 1]
+    return re.compile(rf"[{HAN}](?:{word_alternation(words)})\s*[:：]")
 
 
 def _names_apart(folded: str, label: re.Match[str]) -> bool:
@@ -428,18 +473,25 @@ def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
 
 
 # A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk
-# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); a brand's name in quotation marks is no person's
-# (来源：微信公众号“深圳发布”)
-_BRACKET = re.compile(rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]")
+# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); one that holds a label only is the name's status
+# (责编：赵一(实习生)、钱二); a brand's name in quotation marks or a title's in 《》 (with an outlet's suffix after
+# it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
+@cache
+def _affiliation() -> re.Pattern[str]:
+    suffixes = word_alternation(byline_data()["zh"]["org_suffixes"])
+    return re.compile(
+        rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]|《[^《》]{{1,20}}》(?:{suffixes})?"
+    )
 
 
 def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
     """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
     g = zh_grammar()
     marks = tuple(g.photo_marks | g.writer_marks)
-    for m in _BRACKET.finditer(folded):
-        inside = m.group(0)[1:-1].strip()
-        if not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
+    for m in _affiliation().finditer(folded):
+        inside = m.group(0).strip()[1:-1].strip()
+        status = label_kind(inside) in (REPORTER, OTHER)  # (实习生) after a name
+        if status or not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
             blank = " " * (m.end() - m.start())
             text = text[: m.start()] + blank + text[m.end() :]
             folded = folded[: m.start()] + blank + folded[m.end() :]

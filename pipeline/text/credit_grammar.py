@@ -55,14 +55,20 @@ def zh_grammar() -> ZhGrammar:
     kind = {w: k for k in KINDS for w in zh[k]}
     kind |= _combined_labels(kind)
     marks = set(zh["photo_marks"])
+    reports = [r for r in zh["report_words"] if len(r) > 1]
     alts = []
     for word in sorted(kind, key=len, reverse=True):
+        # a label whose last character starts a report word is none there: 珠海报道 holds 海报 (a poster's label)
+        not_report = "".join(rf"(?!{re.escape(r[1:])})" for r in reports if r[0] == word[-1])
         # a one-character label or a photo mark (文, 图, 摄, 摄影) is a label only where a credit starts and a
         # delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
         alts.append(
-            rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
-            if word in marks or len(word) == 1
-            else re.escape(word)
+            (
+                rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
+                if word in marks or len(word) == 1
+                else re.escape(word)
+            )
+            + not_report
         )
         if len(word) == 2 and word not in marks:
             # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
@@ -95,7 +101,9 @@ def zh_grammar() -> ZhGrammar:
         rf"(?:{joined}{org}{app}?|{mixed}|{lead})?\s*(?:{posting})?\s*(?:{qualifiers})?"
         rf"(?P<label>{'|'.join(alts)})\s*[:：/|丨]?"
     )
-    report = re.compile(rf"^(?P<pre>.{{0,10}}?)(?:{word_alternation(zh['report_words'])})$")
+    # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電)
+    dated = rf"[{HAN}]{{4,9}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+    report = re.compile(rf"^(?P<pre>.{{0,10}}?|{dated})(?:{word_alternation(zh['report_words'])})$")
     return ZhGrammar(
         label=label,
         kind=kind,
@@ -113,12 +121,13 @@ def zh_grammar() -> ZhGrammar:
 
 
 def _combined_labels(kind: dict[str, str]) -> dict[str, str]:
-    """Two one-character labels joined into one (文·图, 文&摄, 图、文): the kind of the first when it is the
-    reporter's, else of the second, as 文/图 and 图/文 (a combined credit names the writer)."""
+    """A one-character label joined to another of one or two characters (文·图, 文&摄, 图、文, 文/视频, 图/文字): the
+    reporter's kind when either is the reporter's, as 文/图 and 图/文 (a combined credit names the writer)."""
     short = [w for w, k in kind.items() if len(w) == 1 and k in (REPORTER, PHOTOGRAPHER)]
+    paired = [w for w, k in kind.items() if len(w) <= 2 and k in (REPORTER, PHOTOGRAPHER)]
     out: dict[str, str] = {}
     for a in short:
-        for b in short:
+        for b in paired:
             if a != b:
                 both = REPORTER if REPORTER in (kind[a], kind[b]) else PHOTOGRAPHER
                 out |= {f"{a}{j}{b}": both for j in _LABEL_JOINERS if f"{a}{j}{b}" not in kind}
