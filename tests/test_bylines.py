@@ -467,3 +467,10 @@ def test_real_lead_shapes(paragraph: str, names: list[str]) -> None:
     from bench.credit_lines import lead_reporters as extractor_lead_reporters
 
     assert extractor_lead_reporters(paragraph) == names
+
+
+def test_caption_credit_after_the_captions_full_stop() -> None:
+    from pipeline.stages.extract.credits import photographers_from
+
+    assert photographers_from(["图为游客在湖边赏花。孔一凡摄"]) == ["孔一凡"]
+    assert photographers_from(["图为游客在湖边赏花。"]) == []

@@ -255,10 +255,11 @@ def _editor_of_credit_lines(text: str) -> str | None:
     return None
 
 
+# a photo credit: 记者 张三 摄, （李四 摄）, a caption's sentence and the credit after its full stop (图为…。王五摄)
 PHOTO_PATTERNS = [
     re.compile(p, re.I)
     for p in (
-        rf"(?:^|[\s(（/：:]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})\s*/?\s*(?:摄|攝)\s*(?:$|[）)\]】。])",
+        rf"(?:^|[\s(（/：:。]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})\s*/?\s*(?:摄|攝)\s*(?:$|[）)\]】。])",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
         r"\((?:Xinhua|Photo|IC|VCG)\s*/\s*(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\)",
