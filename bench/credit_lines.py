@@ -1,27 +1,40 @@
-"""Credit lines of one block of tests/fixtures/bylines/lines.toml, scored strictly (issue 10): a Chinese line is
-right when ``read_credits_zh(line)`` gives exactly the expected reporters, photographers and editors (also
-where none is expected; a line marked ``credit = false`` must give no credit), an English one when
-``english_byline(line)`` (``reporting_by(line)`` for ``reader = "reporting_by"``) gives exactly the expected
-reporters. ``python -m bench.credit_lines [block]``: the block starts at a comment line ``# ---… <block>`` of
-the file (default "round 3") and runs to the next such line or the end.
+"""Credit lines of one block of tests/fixtures/bylines/lines.toml (or of an external file of the same format),
+scored strictly (issue 10): a Chinese line is right when ``read_credits_zh(line)`` gives exactly the expected
+reporters, photographers and editors (also where none is expected; a line marked ``credit = false`` must give
+no credit), an English one when ``english_byline(line)`` (``reporting_by(line)`` for ``reader = "reporting_by"``)
+gives exactly the expected reporters. A Chinese line with ``reader = "lead"`` is the opening of a lead paragraph
+(a dateline or 讯 and its credit, then the story): it is read as the extractor reads a page's first paragraph
+(``apply_people`` on a one-paragraph article) and scored on its reporters only.
+
+``python -m bench.credit_lines [block] [--file PATH]``: the block starts at a comment line ``# ---… <block>`` of
+the file (default: lines.toml and "round 3"; with ``--file`` and no block, the whole file). Besides the lines
+read exactly, it prints each role's figure (lines that name the role read exactly, names given on lines that
+name nobody in that role) and every miss.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
-import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from pipeline.record import Article
+from pipeline.stages.extract.authors import apply_people
 from pipeline.text.bylines import EDITOR, PHOTOGRAPHER, REPORTER, read_credits_zh
 from pipeline.text.bylines_en import english_byline, reporting_by
 
 LINES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "bylines" / "lines.toml"
+ROLES = (REPORTER, PHOTOGRAPHER, EDITOR)
+Got = dict[str, list[str]]
 
 
-def load_block(name: str, path: Path = LINES) -> dict[str, list[dict[str, Any]]]:
+def load_block(name: str | None, path: Path = LINES) -> dict[str, list[dict[str, Any]]]:
+    """The cases of block ``name`` of ``path``; the whole file when ``name`` is None."""
     text = path.read_text(encoding="utf-8")
+    if name is None:
+        return tomllib.loads(text)
     heads = list(re.finditer(r"^# -{8,}\s*(.+?)\s*$", text, re.M))
     for i, head in enumerate(heads):
         if head.group(1) == name:
@@ -30,16 +43,31 @@ def load_block(name: str, path: Path = LINES) -> dict[str, list[dict[str, Any]]]
     raise SystemExit(f"no block {name!r} in {path}")
 
 
-def zh_line_right(case: dict[str, Any]) -> tuple[bool, str]:
+def lead_reporters(text: str) -> list[str]:
+    """The reporters the extractor reads from ``text`` as the first paragraph of a Chinese page."""
+    record = Article(lang="zh")
+    apply_people(record, [text], [], "zh")
+    return record.authors
+
+
+def zh_roles(case: dict[str, Any]) -> tuple[Got, Got]:
+    """What the reader gives and what the case expects, per role (a lead: reporters only)."""
+    if case.get("reader") == "lead":
+        return {REPORTER: lead_reporters(case["text"])}, {REPORTER: case["reporters"]}
     run = read_credits_zh(case["text"])
-    got = {role: run.names(role) if run else [] for role in (REPORTER, PHOTOGRAPHER, EDITOR)}
-    if case.get("credit") is False:
-        return not any(got.values()), str(got)
+    got = {role: run.names(role) if run else [] for role in ROLES}
     want = {
         REPORTER: case["reporters"],
         PHOTOGRAPHER: case.get("photographers", []),
         EDITOR: case.get("editors", []),
     }
+    return got, want
+
+
+def zh_line_right(case: dict[str, Any]) -> tuple[bool, str]:
+    got, want = zh_roles(case)
+    if case.get("credit") is False:
+        return not any(got.values()), str(got)
     return got == want, str(got)
 
 
@@ -51,17 +79,59 @@ def en_line_right(case: dict[str, Any]) -> tuple[bool, str]:
     return got == case["reporters"], str(got)
 
 
-def main(name: str) -> None:
-    block = load_block(name)
+def role_figures(cases: list[dict[str, Any]]) -> list[str]:
+    """Per role: lines whose expectation names the role and how many give exactly those names; lines that name
+    nobody in the role (and are read in it) and how many give a name there anyway."""
+    out = []
+    for role in ROLES:
+        named = right = empty = wrong = 0
+        for case in cases:
+            got, want = zh_roles(case)
+            if role not in want:
+                continue
+            if want[role]:
+                named += 1
+                right += got[role] == want[role]
+            else:
+                empty += 1
+                wrong += bool(got[role])
+        out.append(
+            f"   {role}: {right}/{named} lines naming one read exactly; names given on {wrong}/{empty} naming none"
+        )
+    return out
+
+
+def main(name: str | None, path: Path = LINES) -> None:
+    block = load_block(name, path)
+    label = name or path.name
     for lang, judge in (("zh", zh_line_right), ("en", en_line_right)):
         cases = block.get(lang, [])
+        if not cases:
+            continue
         results = [(case, *judge(case)) for case in cases]
         right = sum(ok for _, ok, _ in results)
-        print(f"{name} {lang}: {right}/{len(cases)} lines read exactly")
+        print(f"{label} {lang}: {right}/{len(cases)} lines read exactly")
+        if lang == "zh":
+            print("\n".join(role_figures(cases)))
         for case, ok, got in results:
             if not ok:
                 print(f"   {case['text']}: got {got}")
 
 
+def cli() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "block", nargs="?", help='a block of the file ("round 5"); default: "round 3" of lines.toml'
+    )
+    parser.add_argument(
+        "--file", type=Path, help="an external file of lines.toml's format (read whole by default)"
+    )
+    args = parser.parse_args()
+    if args.file:
+        main(args.block, args.file)
+    else:
+        main(args.block or "round 3")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "round 3")
+    cli()

@@ -380,3 +380,97 @@ def test_round5_whole_article_credits(case: dict[str, Any]) -> None:
     rec = extract(decode(Article(raw=path.read_bytes(), is_text=path.suffix == ".txt")))
     assert rec.authors == case["authors"]
     assert (rec.editor or "") == case["editor"]
+
+
+def test_credit_lines_bench_reads_an_external_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m bench.credit_lines --file PATH`: a file of lines.toml's format read whole; a lead line is read
+    as the extractor reads a first paragraph (the dateline's credit, not the story after it)."""
+    from bench.credit_lines import main
+
+    lines = tmp_path / "lines.toml"
+    lines.write_text(
+        '[[zh]]\ntext = "新华社长沙3月5日电（记者陶立群）今年以来，当地加快建设。"\nreporters = ["陶立群"]\n'
+        'reader = "lead"\n\n[[zh]]\ntext = "（记者 陶立群 通讯员 孔一凡）"\nreporters = ["陶立群"]\n\n'
+        '[[zh]]\ntext = "责任编辑：孔一凡"\nreporters = ["孔一凡"]\n',
+        encoding="utf-8",
+    )
+    main(None, lines)
+    out = capsys.readouterr().out
+    assert "lines.toml zh: 2/3 lines read exactly" in out
+    assert "reporter: 2/3 lines naming one read exactly" in out
+    assert "责任编辑：孔一凡: got" in out  # the miss is listed
+
+
+# ---------------------------------------------------------------- real lines found in public code (2026-12-01)
+# The shapes of the misses of the first run on real credit lines (docs/benchmarks.md "Credit lines found in public
+# code"); every line here is written anew, with invented names and outlets.
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        # a place ending in the first character of a label before 报道 (珠海报道 holds 海报, a poster's label)
+        ("本报记者 孔一凡 实习生 陶小禾 珠海报道", REPORTER, ["孔一凡"]),
+        # a one-character label joined to a two-character one: the writer's kind
+        ("（文/视频 融媒体记者 孔一凡 实习生 陶小禾）", REPORTER, ["孔一凡"]),
+        ("图/文字 孔一凡", REPORTER, ["孔一凡"]),
+        # a three-character name padded with spaces; two padded two-character names stay two
+        ("（记者 龚 大 年）", REPORTER, ["龚大年"]),
+        ("本报记者　龚　年　孔　凡", REPORTER, ["龚年", "孔凡"]),
+        # an editor's field names whoever follows its colon, a surname of neither table included (山)
+        ("责编：孔一凡 编辑：山禾 校对：龚大年", EDITOR, ["孔一凡", "山禾", "龚大年"]),
+        # a status in brackets after a name is no new credit
+        ("(责编：孔一凡(实习生)、龚大年)", EDITOR, ["孔一凡", "龚大年"]),
+        # a team story's writer and its other reporters
+        ("（执笔记者：孔一凡；参与记者：陶小禾、龚大年）", REPORTER, ["孔一凡", "陶小禾", "龚大年"]),
+        # a magazine's title in 《》 after the label
+        ("特约记者/《长河》杂志 孔一凡", REPORTER, ["孔一凡"]),
+        # a place glued between the name and 报导; a CNA byline dated with a year and a month
+        ("【長河晚報記者孔一凡台北報導】", REPORTER, ["孔一凡"]),
+        ("中央社記者孔一凡台北2019年3月5日電", REPORTER, ["孔一凡"]),
+    ],
+)
+def test_real_line_shapes(text: str, role: str, names: list[str]) -> None:
+    run = read_credits_zh(text)
+    assert run is not None and run.names(role) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（路透东京5日電）",  # an agency's dateline names nobody
+        "长河日报讯（记者孔一凡）山水相依，海天一色。",  # a lead: a sentence after the credit's bracket
+        "长河晚报讯 记者孔一凡报道：“今年以来",  # a lead: the story after 报道：
+    ],
+)
+def test_real_line_shapes_that_are_no_whole_credit(text: str) -> None:
+    run = read_credits_zh(text)
+    assert run is None or not run.names(REPORTER)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        # a short lead is no byline line: the names end with the credit's bracket
+        ("长河网青州6月9日消息（记者孔一凡）山水相依，海天一色。", ["孔一凡"]),
+        # an outlet's report line with no date opens the lead like a dateline
+        ("某某信息港讯 记者孔一凡 3月5日下午，当地举行活动。", ["孔一凡"]),
+        # a bracket whose opening the page lost closes the credit
+        ("长河新闻客户端记者 孔一凡）5月13日上午，当地交警在城区巡逻时，发现一辆违停的轿车。", ["孔一凡"]),
+        ("新华社长沙10月15日电 记者孔凡…", ["孔凡"]),  # a line cut short after the name
+        ("本报记者 孔一凡 实习生 陶小禾 珠海报道 今年以来，珠海加快建设港口。", ["孔一凡"]),
+        # 电 inside a word is no report line: 电视评论员 都说 is a sentence
+        ("连当地电视评论员都说，本届比赛应设一项大奖。", []),
+    ],
+)
+def test_real_lead_shapes(paragraph: str, names: list[str]) -> None:
+    from bench.credit_lines import lead_reporters as extractor_lead_reporters
+
+    assert extractor_lead_reporters(paragraph) == names
+
+
+def test_caption_credit_after_the_captions_full_stop() -> None:
+    from pipeline.stages.extract.credits import photographers_from
+
+    assert photographers_from(["图为游客在湖边赏花。孔一凡摄"]) == ["孔一凡"]
+    assert photographers_from(["图为游客在湖边赏花。"]) == []

@@ -15,18 +15,24 @@ pipeline.text.datelines.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
-from pipeline.config import DATA_FILES
+from pipeline.text.credit_grammar import EDITOR as EDITOR  # the roles, for the readers of this module too
+from pipeline.text.credit_grammar import (
+    OTHER,
+    PHOTOGRAPHER,
+    REPORTER,
+    SOURCE,
+    byline_data,
+    word_alternation,
+    zh_grammar,
+)
 from pipeline.text.names import credit_surnames, surname_table
 from pipeline.text.scripts import HAN, nfkc
 from pipeline.text.traditional import fold_traditional
 
-REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE = "reporter", "photographer", "editor", "other", "source"
-KINDS = (REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE)
 Mode = Literal["whole", "lenient", "inline"]
 
 NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four characters (and the middle dot)
@@ -36,15 +42,15 @@ _TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】〔〕「」『�
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
 _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-–|【\[（(〔「『〈<《]*")
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
+# a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
+_STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 _PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
+_CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
-# joiners of a combined label or mark: 文·图/, 文&图, 文并摄 (text and photos by one person: the reporter kind)
-_COMBINED_JOINERS = ("·", "・", "&", "＆", "、", "/", "并", "及")
-_LABEL_JOINERS = ("·", "・", "&", "＆", "/")  # a combined label: 、/并 join marks only (图、文并茂 is prose)
 # the outlet part of a credit before its first label is short and has no sentence in it
 _LEAD_OUTLET = re.compile(r"[^，。；！？,;!?]{1,24}")
 HAN_DIGIT_DATE = re.compile(r"\d{1,2}[月日]")
@@ -69,114 +75,6 @@ class CreditRun:
         return list(dict.fromkeys(c.name for c in self.credits if c.role == role))
 
 
-@cache
-def byline_data() -> dict[str, Any]:
-    """The parsed pipeline/data/bylines.toml."""
-    with open(DATA_FILES / "bylines.toml", "rb") as fh:
-        return tomllib.load(fh)
-
-
-def word_alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class _ZhGrammar:
-    label: re.Pattern[str]  # an organisation, a posting and a label (group "label")
-    kind: dict[str, str]  # label -> kind
-    report: re.Pattern[str]  # "[place]报道" as a whole token
-    photo_marks: frozenset[str]
-    writer_marks: frozenset[str]
-    fillers: frozenset[str]
-    conjunctions: tuple[str, ...]
-    sent_from: tuple[str, ...]
-    not_names: frozenset[str]
-    org_suffix: re.Pattern[str]
-    orgs: frozenset[str]
-    org_marks: tuple[str, ...]
-
-
-@cache
-def _zh() -> _ZhGrammar:
-    zh = byline_data()["zh"]
-    kind = {w: k for k in KINDS for w in zh[k]}
-    kind |= _combined_labels(kind)
-    marks = set(zh["photo_marks"])
-    alts = []
-    for word in sorted(kind, key=len, reverse=True):
-        # a one-character label or a photo mark (文, 图, 摄, 摄影) is a label only where a credit starts and a
-        # delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
-        alts.append(
-            rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
-            if word in marks or len(word) == 1
-            else re.escape(word)
-        )
-        if len(word) == 2 and word not in marks:
-            # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
-            alts.append(
-                rf"(?<![^\s(（【\[|丨]){re.escape(word[0])}[ \u3000]{{1,4}}{re.escape(word[1])}(?=\s*[:：])"
-            )
-    suffixes = word_alternation(zh["org_suffixes"])
-    qualifiers = word_alternation(zh["qualifiers"])
-    org = rf"(?:{word_alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
-    # an outlet's app or edition after it, joined by · or - (大河报·豫视频) or glued (人民日报海外版, 广州日报新花城:
-    # then no label or qualifier inside, so 新华社摄影记者 keeps its photographer label)
-    labels = word_alternation(list(kind))
-    # glued: the longest run of up to four characters before a label, unless the outlet is already followed by
-    # one (新华社摄影记者 keeps 摄影记者; 安徽广播电视台海豚视频记者 reads the app 海豚视频, then 记者)
-    before_label = rf"(?=(?:{qualifiers})?(?:{labels}))"
-    glued = rf"(?!(?:{qualifiers})?(?:{labels})|{re.escape(zh['posting'])})[{HAN}]{{1,4}}{before_label}"
-    app = rf"(?:[·・•‧—–-][{HAN}A-Za-z0-9]{{1,6}}|{glued})"
-    # a brand written in two scripts or with a sign: ETtoday新聞雲, 看看新闻Knews, 香港01, 南方+
-    mixed = (
-        rf"(?<![{HAN}A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{{1,11}}[{HAN}]{{1,4}}?|[{HAN}]{{2,8}}?[A-Za-z0-9]{{2,12}}"
-        rf"|[{HAN}]{{2,6}}?\+)"
-    )
-    # an outlet with no known suffix opening the credit, glued to its label, the names after a space (羊城派记者
-    # 钟宇航, 大公文匯全媒體記者 何凱琳); not inside a sentence (昨天记者从…, 他告诉记者：) nor after a name
-    lead = rf"(?<![^(（【\[])[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
-    posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{word_alternation(zh['posting_ends'])})?"
-    # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
-    joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"
-    label = re.compile(
-        rf"(?:{joined}{org}{app}?|{mixed}|{lead})?\s*(?:{posting})?\s*(?:{qualifiers})?"
-        rf"(?P<label>{'|'.join(alts)})\s*[:：/|丨]?"
-    )
-    report = re.compile(rf"^(?P<pre>.{{0,10}}?)(?:{word_alternation(zh['report_words'])})$")
-    return _ZhGrammar(
-        label=label,
-        kind=kind,
-        report=report,
-        photo_marks=frozenset(zh["photo_marks"]),
-        writer_marks=frozenset(zh["writer_marks"]) | _combined_marks(zh["writer_marks"], zh["photo_marks"]),
-        fillers=frozenset(zh["fillers"]),
-        conjunctions=tuple(zh["conjunctions"]),
-        sent_from=tuple(zh["sent_from"]),
-        not_names=frozenset(zh["not_names"]) | frozenset(kind),
-        org_suffix=re.compile(rf"(?:{suffixes})$"),
-        orgs=frozenset(zh["orgs"]),
-        org_marks=tuple(zh["org_marks"]),
-    )
-
-
-def _combined_labels(kind: dict[str, str]) -> dict[str, str]:
-    """Two one-character labels joined into one (文·图, 文&摄, 图、文): the kind of the first when it is the
-    reporter's, else of the second, as 文/图 and 图/文 (a combined credit names the writer)."""
-    short = [w for w, k in kind.items() if len(w) == 1 and k in (REPORTER, PHOTOGRAPHER)]
-    out: dict[str, str] = {}
-    for a in short:
-        for b in short:
-            if a != b:
-                both = REPORTER if REPORTER in (kind[a], kind[b]) else PHOTOGRAPHER
-                out |= {f"{a}{j}{b}": both for j in _LABEL_JOINERS if f"{a}{j}{b}" not in kind}
-    return out
-
-
-def _combined_marks(writer: list[str], photo: list[str]) -> frozenset[str]:
-    """A writer mark and a photo mark joined after a name (孙毅 文并摄, 仇一鸣 文/摄): the writer's mark."""
-    return frozenset(f"{w}{j}{p}" for w in writer for p in photo if len(w) == 1 for j in _COMBINED_JOINERS)
-
-
 def fold_credit_chars(text: str) -> str:
     """Traditional characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length: the one fold of
     pipeline/text/traditional.py (identity on simplified text)."""
@@ -186,18 +84,18 @@ def fold_credit_chars(text: str) -> str:
 def label_kind(label: str) -> str | None:
     """The kind of a Chinese credit label (traditional or simplified): reporter, editor, photographer,
     other, source; None when it is no label."""
-    return _zh().kind.get(_SPACES.sub("", fold_credit_chars(nfkc(label))).strip(":：/"))
+    return zh_grammar().kind.get(_SPACES.sub("", fold_credit_chars(nfkc(label))).strip(":：/"))
 
 
 def is_not_a_name(word: str) -> bool:
     """A word that looks like a name in a credit but is not one (完, 图片, 本报, 记者, 北京 …)."""
-    return fold_credit_chars(nfkc(word)) in _zh().not_names
+    return fold_credit_chars(nfkc(word)) in zh_grammar().not_names
 
 
 def is_organisation(word: str) -> bool:
     """新华社, 南方都市报, 北京日报客户端, 齐鲁晚报·齐鲁壹点 and 工人日报—中工网 (any part of a joined word), 新华社发
     ("distributed by")."""
-    g = _zh()
+    g = zh_grammar()
     for part in re.split(r"[·・•‧—–-]", fold_credit_chars(word)):
         for mark in ("", *g.org_marks):
             stem = part.removesuffix(mark) if mark else part
@@ -209,7 +107,7 @@ def is_organisation(word: str) -> bool:
 def _is_outlet(word: str) -> bool:
     """A known outlet or a word ending in a suffix of two or more characters (端傳媒, 北京日报): unlike …报 or
     …台, no name ends so."""
-    g = _zh()
+    g = zh_grammar()
     return word in g.orgs or any(
         len(s) > 1 and word.endswith(s) and len(word) > len(s) for s in _long_suffixes()
     )
@@ -229,7 +127,7 @@ def has_surname(name: str) -> bool:
 def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | None:
     """``tok`` as a person's name, or None. Unlabelled or loosely read names must start with a surname; a
     four-character name needs a compound surname unless a label stands right before it in a pure credit."""
-    g = _zh()
+    g = zh_grammar()
     if folded in g.not_names or tok in g.not_names:
         return None
     if _DOTTED_NAME.fullmatch(tok):
@@ -261,14 +159,18 @@ def _glued_pair(name: str) -> list[str]:
     return [name]
 
 
-_PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{4,9}})\d{{1,2}}日$")
+_PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{4,9}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日$")
 
 
 def _before_place_and_date(pre: str) -> str:
-    """The name in "張三台北12" + "日電" (the CNA byline 中央社記者張三台北12日電): a two-character name before a
-    two-character place, else a three-character one."""
+    """The name in "張三台北12日" + "電" (the CNA byline 中央社記者張三台北12日電, also with a year and month): a
+    two-character name before a two-character place, else a three-character one; without a date, the name before
+    a place of ``not_names`` (台灣醒報記者張三台北 + 報導), unless the whole is a four-character name."""
     m = _PLACE_DATE.match(pre)
     if not m:
+        place = fold_credit_chars(pre[-2:])
+        if len(pre) in (4, 5) and place in zh_grammar().not_names and pre[:2] not in surname_table():
+            return pre[:-2]
         return pre
     han = m.group("han")
     return han[:2] if len(han) == 4 else han[:3]
@@ -280,25 +182,44 @@ _COLON_AFTER = re.compile(r"\s*[:：]")
 
 
 def _token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) of each token of ``folded[start:end]``; a two-character name printed with a space
-    inside (本报记者　刘　毅, as People's Daily pads two-character names) is one token when its first character
-    is a surname: a single character is never a name on its own."""
-    g = _zh()
-    marks = g.photo_marks | g.writer_marks | g.fillers  # 李 摄 is no name
+    """The (start, end) of each token of ``folded[start:end]``; a two- or three-character name printed with
+    spaces inside (本报记者　刘　毅, （记者 张 胜 男）, as papers pad names to one width) is one token when its first
+    character is a surname: a single character is never a name on its own."""
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
-        (a, b), (c, d) = spans[i], spans[i + 1] if i + 1 < len(spans) else (0, 0)
-        pair = folded[a:b] + folded[c:d]
-        if b - a == 1 and d - c == 1 and not folded[b:c].strip() and folded[c] not in marks:
-            if pair[0] in credit_surnames() and _PLAIN_NAME.fullmatch(pair):
-                out.append((a, d))
-                i += 2
-                continue
-        out.append((a, b))
-        i += 1
+        width = _spaced_name(folded, spans[i:])
+        out.append((spans[i][0], spans[i + width - 1][1]))
+        i += width
     return out
+
+
+def _singles_in_a_row(folded: str, spans: list[tuple[int, int]]) -> int:
+    """How many single characters, apart by spaces only, open ``spans``."""
+    n = 0
+    while (
+        n < len(spans)
+        and spans[n][1] - spans[n][0] == 1
+        and not (n and folded[spans[n - 1][1] : spans[n][0]].strip())
+    ):
+        n += 1
+    return n
+
+
+def _spaced_name(folded: str, spans: list[tuple[int, int]]) -> int:
+    """How many of ``spans`` are the single characters of one name written with spaces: 3 when exactly three
+    single characters stand in a row (张 胜 男), else 2 (王　浩　李　明: two names), else 1."""
+    marks = zh_grammar().photo_marks | zh_grammar().writer_marks | zh_grammar().fillers  # 李 摄 is no name
+    for width in (3, 2) if _singles_in_a_row(folded, spans) == 3 else (2,):
+        part = spans[:width]
+        singles = len(part) == width and all(b - a == 1 for a, b in part)
+        if not singles or any(folded[b:c].strip() for (_, b), (c, _) in zip(part, part[1:], strict=False)):
+            continue
+        name = "".join(folded[a:b] for a, b in part)
+        if name[0] in credit_surnames() and _PLAIN_NAME.fullmatch(name) and not set(name[1:]) & marks:
+            return width
+    return 1
 
 
 class _RunReader:
@@ -332,6 +253,8 @@ class _RunReader:
         for i, (a, b) in enumerate(spans):
             tok = _DESK_CODE.sub("", _SPACES.sub("", text[a:b]).strip("·・"))
             tf = _DESK_CODE.sub("", _SPACES.sub("", folded[a:b]).strip("·・"))
+            if _CUT_SHORT.search(tf):  # 记者赵某… (NFKC: ...): a line cut short after the name
+                tok, tf = tok.rstrip("."), tf.rstrip(".")
             if not tf or _CONTACT.match(tf):
                 continue
             if self._mark_as_label(tf, text, spans[i + 1 : i + 2]):
@@ -366,7 +289,7 @@ class _RunReader:
     def _mark_as_label(self, tf: str, text: str, following: list[tuple[int, int]]) -> bool:
         """A photo mark of two characters (摄影) between names is the label of the names after it: the names
         before it keep their role."""
-        if len(tf) < 2 or tf not in _zh().photo_marks or not self.pending or not following:
+        if len(tf) < 2 or tf not in zh_grammar().photo_marks or not self.pending or not following:
             return False
         a, b = following[0]
         nxt = _SPACES.sub("", text[a:b])
@@ -386,7 +309,7 @@ class _RunReader:
     ) -> str:
         """Classify one token and record its name: "name", "mark", "skip", "report" or "stop". ``labels``:
         a colon follows the token, which is then a label of something else, never a name (时间：…)."""
-        g = _zh()
+        g = zh_grammar()
         if tf in g.photo_marks:
             self.mark(PHOTOGRAPHER)
             return "mark"
@@ -406,9 +329,12 @@ class _RunReader:
             return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
         rm = g.report.match(tf)
         if rm:
-            pre = _before_place_and_date(tok[: len(rm.group("pre"))])
-            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place
-            name = (listed or not self.pending) and pre and self._name(pre, kind, colon)
+            raw = tok[: len(rm.group("pre"))]
+            pre = _before_place_and_date(raw)
+            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
+            # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
+            agency = kind is None and bool(_PLACE_DATE.match(raw))
+            name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
             if name:
                 self.pending.append([role, name])
             self.run.reported = True
@@ -437,7 +363,7 @@ class _RunReader:
 
     def _conjoined(self, tok: str, kind: str | None, colon: bool) -> list[str]:
         """Two names joined by "and" without spaces (张三和李四), when both halves read as names."""
-        for conjunction in _zh().conjunctions:
+        for conjunction in zh_grammar().conjunctions:
             left, sep, right = tok.partition(conjunction)
             if sep and left and right:
                 names = [self._name(left, kind, colon), self._name(right, kind, colon)]
@@ -450,8 +376,11 @@ class _RunReader:
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon
         name = _zh_name(tok, fold, labelled=labelled, strict=strict)
-        if name is None and kind == OTHER and _PLAIN_NAME.fullmatch(tok) and fold not in _zh().not_names:
-            name = tok  # 通讯员 粤宣: a desk's pen name; not an author either way
+        # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
+        # its colon, a surname of neither table (山 is a word too often for the rare list) included
+        loose = kind == OTHER or (kind == EDITOR and colon and self.mode == "whole")
+        if name is None and loose and _PLAIN_NAME.fullmatch(tok) and fold not in zh_grammar().not_names:
+            name = tok
         if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
             return None
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
@@ -479,8 +408,10 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
         hi = max(lo, _DECORATION_TAIL.search(f).start())  # type: ignore[union-attr]
+        if _STORY_AFTER_BRACKET.search(f, lo, hi) or _story_after_report(f, lo, hi):
+            return None
     reader = _RunReader(mode)
-    labels = list(_zh().label.finditer(f, lo, hi))
+    labels = list(zh_grammar().label.finditer(f, lo, hi))
     if mode == "inline" and (not labels or f[lo : labels[0].start()].strip()):
         return None  # an inline run starts with its label
     reader.run.labelled = bool(labels)
@@ -503,6 +434,19 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     return reader.run
 
 
+def _story_after_report(folded: str, lo: int, hi: int) -> bool:
+    """A name glued to a report word, then a colon and more text: the story starts (记者张三报道：“…), so the text
+    is a lead, not a credit line; a report word standing alone before its colon labels the names (报导：张三)."""
+    m = _report_colon().search(folded, lo, hi)
+    return bool(m and folded[m.end() : hi].strip())
+
+
+@cache
+def _report_colon() -> re.Pattern[str]:
+    words = [w for w in byline_data()["zh"]["report_words"] if len(w) > 1]
+    return re.compile(rf"[{HAN}](?:{word_alternation(words)})\s*[:：]")
+
+
 def _names_apart(folded: str, label: re.Match[str]) -> bool:
     """The names stand apart from the label, as a credit prints them (记者 X, 记者：X, 记者|X); in a sentence the
     label word runs on (没有编辑信息的文字)."""
@@ -518,7 +462,7 @@ def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
     words = [folded[a:b] for a, b in _token_spans(folded, start, end)]
     if not words or not _LEAD_OUTLET.fullmatch(folded[start:end].strip()):
         return False
-    g = _zh()
+    g = zh_grammar()
     if any(w in g.photo_marks or w in g.writer_marks for w in words):
         return False  # 李华 摄 / 文：张明: the marks belong to the names before them
     if any(g.report.match(w) or re.search(r"\d", w) and HAN_DIGIT_DATE.search(w) for w in words):
@@ -529,18 +473,25 @@ def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
 
 
 # A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk
-# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); a brand's name in quotation marks is no person's
-# (来源：微信公众号“深圳发布”)
-_BRACKET = re.compile(rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]")
+# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); one that holds a label only is the name's status
+# (责编：赵一(实习生)、钱二); a brand's name in quotation marks or a title's in 《》 (with an outlet's suffix after
+# it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
+@cache
+def _affiliation() -> re.Pattern[str]:
+    suffixes = word_alternation(byline_data()["zh"]["org_suffixes"])
+    return re.compile(
+        rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]|《[^《》]{{1,20}}》(?:{suffixes})?"
+    )
 
 
 def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
     """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
-    g = _zh()
+    g = zh_grammar()
     marks = tuple(g.photo_marks | g.writer_marks)
-    for m in _BRACKET.finditer(folded):
-        inside = m.group(0)[1:-1].strip()
-        if not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
+    for m in _affiliation().finditer(folded):
+        inside = m.group(0).strip()[1:-1].strip()
+        status = label_kind(inside) in (REPORTER, OTHER)  # (实习生) after a name
+        if status or not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
             blank = " " * (m.end() - m.start())
             text = text[: m.start()] + blank + text[m.end() :]
             folded = folded[: m.start()] + blank + folded[m.end() :]
@@ -550,7 +501,7 @@ def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
 def find_label(text: str, start: int = 0, end: int | None = None) -> int | None:
     """Where the first credit label (with its organisation) at or after ``start`` begins in ``nfkc(text)``."""
     f = fold_credit_chars(nfkc(text))
-    m = _zh().label.search(f, start, len(f) if end is None else end)
+    m = zh_grammar().label.search(f, start, len(f) if end is None else end)
     return m.start() if m else None
 
 
@@ -561,7 +512,7 @@ Segment = tuple[
 
 def _segments(folded: str, labels: list[re.Match[str]], lo: int, hi: int) -> list[Segment]:
     """The text before the first label, then each label's text up to the next label."""
-    kinds = _zh().kind
+    kinds = zh_grammar().kind
     out: list[Segment] = [(lo, labels[0].start() if labels else hi, None, False)]
     for i, m in enumerate(labels):
         nxt = labels[i + 1].start() if i + 1 < len(labels) else hi

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.text.bylines import byline_data, word_alternation
+from pipeline.text.credit_grammar import byline_data, word_alternation
 from pipeline.text.scripts import nfkc
 
 

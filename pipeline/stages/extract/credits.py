@@ -35,6 +35,9 @@ CLOSING_CHARS_EN = 100  # "Von Jane Roe", "Autorin: Jane Roe, Projektleiterin de
 AFTER_BODY_LINES = 3  # lines right after the body where a post's "Autor: X" stands
 # a bracketed credit: "（记者张明、李华）" closing a paragraph, "【环球网报道 记者 张三】" in the lead
 BRACKET = re.compile(r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]")
+# a lead's opening report line with no date: an outlet (no sentence in it) and 讯/电, e.g. 某某晨报讯, 某某网讯：
+OUTLET_REPORT = re.compile(rf"^\s*[{HAN}A-Za-z0-9·\-/]{{2,20}}?[讯訊电電]\s*[:：]?\s*")
+CLOSING, OPENING = ("）", ")", "】", "]"), re.compile(r"[（(【\[]")
 LONE_BY = re.compile(r"^(?i:by|von|por|par|authors?|autor|autorin|reporters?)\s*[:：]?$")
 BRACKET_AT_END = re.compile(
     r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]\s*[。.]?\s*$"
@@ -69,6 +72,8 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     近日，…"), "记者X、Y报道" anywhere in its opening, or a bracketed credit there ("【环球网报道 记者 张三】")."""
     t = nfkc(paragraph)[:LEAD_CHARS]
     found: list[str] = []
+    # an outlet's report line without a date opens the lead like a dateline: 某某信息港讯 记者张三 3月5日下午，…
+    after_dateline = after_dateline or _outlet_report_end(t)
     at = find_label(t, after_dateline, after_dateline + 4) if after_dateline else None
     if at is not None:
         found = _reporters(read_credits_zh(t, "inline", at), labelled=False)
@@ -76,8 +81,11 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     whole = len(nfkc(paragraph)) <= LEAD_CHARS
     while not found and (at := find_label(t, pos)) is not None:
         run = read_credits_zh(t, "inline", at)
-        # "记者X、Y报道：…", or a credit closing the paragraph ("…电 题：… 新华社记者张明、李华")
-        if run and (run.reported or (whole and not t[run.end :].strip(" 。）)"))):
+        # "记者X、Y报道：…", a credit closing the paragraph ("…电 题：… 新华社记者张明、李华"), or one closed by a
+        # bracket whose opening the page lost ("某某客户端记者 张三）5月13日上午，…")
+        if run is not None and (
+            run.reported or _closed(t, at, run.end) or (whole and not t[run.end :].strip(" 。）)."))
+        ):
             found = run.names(REPORTER)
         pos = at + 1
     for m in BRACKET.finditer(t) if not found else ():
@@ -85,6 +93,18 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
         if found:
             break
     return found
+
+
+def _closed(lead: str, label_at: int, run_end: int) -> bool:
+    """A closing bracket ends the run and no bracket opens before its label (the page lost the opening one)."""
+    return lead[:run_end].rstrip().endswith(CLOSING) and not OPENING.search(lead, 0, label_at)
+
+
+def _outlet_report_end(lead: str) -> int:
+    """Where a lead's opening "<outlet>讯" (or 电) ends when a label starts right there: 0 when there is none
+    (连当地电视评论员都说 holds 电, then 视, no label)."""
+    m = OUTLET_REPORT.match(lead)
+    return m.end() if m and find_label(lead, m.end()) == m.end() else 0
 
 
 def top_reporters(paragraphs: list[str]) -> list[str]:
@@ -235,10 +255,11 @@ def _editor_of_credit_lines(text: str) -> str | None:
     return None
 
 
+# a photo credit: 记者 张三 摄, （李四 摄）, a caption's sentence and the credit after its full stop (图为…。王五摄)
 PHOTO_PATTERNS = [
     re.compile(p, re.I)
     for p in (
-        rf"(?:^|[\s(（/：:]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})\s*/?\s*(?:摄|攝)\s*(?:$|[）)\]】。])",
+        rf"(?:^|[\s(（/：:。]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})\s*/?\s*(?:摄|攝)\s*(?:$|[）)\]】。])",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
         r"\((?:Xinhua|Photo|IC|VCG)\s*/\s*(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\)",

@@ -1,0 +1,139 @@
+"""The Chinese credit grammar built from pipeline/data/bylines.toml: its labels (with the organisation and
+posting before them) and their kinds, report words, marks, fillers and the words that are no names. Read by
+pipeline.text.bylines (the reader) and pipeline.text.bylines_en (the English vocabulary of the same file).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pipeline.config import DATA_FILES
+from pipeline.text.scripts import HAN
+
+REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE = "reporter", "photographer", "editor", "other", "source"
+KINDS = (REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE)
+
+# joiners of a combined label or mark: 文·图/, 文&图, 文并摄 (text and photos by one person: the reporter kind)
+_COMBINED_JOINERS = ("·", "・", "&", "＆", "、", "/", "并", "及")
+_LABEL_JOINERS = ("·", "・", "&", "＆", "/")  # a combined label: 、/并 join marks only (图、文并茂 is prose)
+
+
+@cache
+def byline_data() -> dict[str, Any]:
+    """The parsed pipeline/data/bylines.toml."""
+    with open(DATA_FILES / "bylines.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def word_alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class ZhGrammar:
+    label: re.Pattern[str]  # an organisation, a posting and a label (group "label")
+    kind: dict[str, str]  # label -> kind
+    report: re.Pattern[str]  # "[place]报道" as a whole token
+    photo_marks: frozenset[str]
+    writer_marks: frozenset[str]
+    fillers: frozenset[str]
+    conjunctions: tuple[str, ...]
+    sent_from: tuple[str, ...]
+    not_names: frozenset[str]
+    org_suffix: re.Pattern[str]
+    orgs: frozenset[str]
+    org_marks: tuple[str, ...]
+
+
+@cache
+def zh_grammar() -> ZhGrammar:
+    zh = byline_data()["zh"]
+    kind = {w: k for k in KINDS for w in zh[k]}
+    kind |= _combined_labels(kind)
+    marks = set(zh["photo_marks"])
+    reports = [r for r in zh["report_words"] if len(r) > 1]
+    alts = []
+    for word in sorted(kind, key=len, reverse=True):
+        # a label whose last character starts a report word is none there: 珠海报道 holds 海报 (a poster's label)
+        not_report = "".join(rf"(?!{re.escape(r[1:])})" for r in reports if r[0] == word[-1])
+        # a one-character label or a photo mark (文, 图, 摄, 摄影) is a label only where a credit starts and a
+        # delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
+        alts.append(
+            (
+                rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
+                if word in marks or len(word) == 1
+                else re.escape(word)
+            )
+            + not_report
+        )
+        if len(word) == 2 and word not in marks:
+            # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
+            alts.append(
+                rf"(?<![^\s(（【\[|丨]){re.escape(word[0])}[ \u3000]{{1,4}}{re.escape(word[1])}(?=\s*[:：])"
+            )
+    suffixes = word_alternation(zh["org_suffixes"])
+    qualifiers = word_alternation(zh["qualifiers"])
+    org = rf"(?:{word_alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
+    # an outlet's app or edition after it, joined by · or - (大河报·豫视频) or glued (人民日报海外版, 广州日报新花城:
+    # then no label or qualifier inside, so 新华社摄影记者 keeps its photographer label)
+    labels = word_alternation(list(kind))
+    # glued: the longest run of up to four characters before a label, unless the outlet is already followed by
+    # one (新华社摄影记者 keeps 摄影记者; 安徽广播电视台海豚视频记者 reads the app 海豚视频, then 记者)
+    before_label = rf"(?=(?:{qualifiers})?(?:{labels}))"
+    glued = rf"(?!(?:{qualifiers})?(?:{labels})|{re.escape(zh['posting'])})[{HAN}]{{1,4}}{before_label}"
+    app = rf"(?:[·・•‧—–-][{HAN}A-Za-z0-9]{{1,6}}|{glued})"
+    # a brand written in two scripts or with a sign: ETtoday新聞雲, 看看新闻Knews, 香港01, 南方+
+    mixed = (
+        rf"(?<![{HAN}A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{{1,11}}[{HAN}]{{1,4}}?|[{HAN}]{{2,8}}?[A-Za-z0-9]{{2,12}}"
+        rf"|[{HAN}]{{2,6}}?\+)"
+    )
+    # an outlet with no known suffix opening the credit, glued to its label, the names after a space (羊城派记者
+    # 钟宇航, 大公文匯全媒體記者 何凱琳); not inside a sentence (昨天记者从…, 他告诉记者：) nor after a name
+    lead = rf"(?<![^(（【\[])[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
+    posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{word_alternation(zh['posting_ends'])})?"
+    # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
+    joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"
+    label = re.compile(
+        rf"(?:{joined}{org}{app}?|{mixed}|{lead})?\s*(?:{posting})?\s*(?:{qualifiers})?"
+        rf"(?P<label>{'|'.join(alts)})\s*[:：/|丨]?"
+    )
+    # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電)
+    dated = rf"[{HAN}]{{4,9}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+    report = re.compile(rf"^(?P<pre>.{{0,10}}?|{dated})(?:{word_alternation(zh['report_words'])})$")
+    return ZhGrammar(
+        label=label,
+        kind=kind,
+        report=report,
+        photo_marks=frozenset(zh["photo_marks"]),
+        writer_marks=frozenset(zh["writer_marks"]) | _combined_marks(zh["writer_marks"], zh["photo_marks"]),
+        fillers=frozenset(zh["fillers"]),
+        conjunctions=tuple(zh["conjunctions"]),
+        sent_from=tuple(zh["sent_from"]),
+        not_names=frozenset(zh["not_names"]) | frozenset(kind),
+        org_suffix=re.compile(rf"(?:{suffixes})$"),
+        orgs=frozenset(zh["orgs"]),
+        org_marks=tuple(zh["org_marks"]),
+    )
+
+
+def _combined_labels(kind: dict[str, str]) -> dict[str, str]:
+    """A one-character label joined to another of one or two characters (文·图, 文&摄, 图、文, 文/视频, 图/文字): the
+    reporter's kind when either is the reporter's, as 文/图 and 图/文 (a combined credit names the writer)."""
+    short = [w for w, k in kind.items() if len(w) == 1 and k in (REPORTER, PHOTOGRAPHER)]
+    paired = [w for w, k in kind.items() if len(w) <= 2 and k in (REPORTER, PHOTOGRAPHER)]
+    out: dict[str, str] = {}
+    for a in short:
+        for b in paired:
+            if a != b:
+                both = REPORTER if REPORTER in (kind[a], kind[b]) else PHOTOGRAPHER
+                out |= {f"{a}{j}{b}": both for j in _LABEL_JOINERS if f"{a}{j}{b}" not in kind}
+    return out
+
+
+def _combined_marks(writer: list[str], photo: list[str]) -> frozenset[str]:
+    """A writer mark and a photo mark joined after a name (孙毅 文并摄, 仇一鸣 文/摄): the writer's mark."""
+    return frozenset(f"{w}{j}{p}" for w in writer for p in photo if len(w) == 1 for j in _COMBINED_JOINERS)
