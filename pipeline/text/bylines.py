@@ -26,10 +26,10 @@ from pipeline.text.credit_grammar import (
     REPORTER,
     SOURCE,
     byline_data,
-    word_alternation,
     zh_grammar,
 )
 from pipeline.text.names import credit_surnames, surname_table
+from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, nfkc
 from pipeline.text.traditional import fold_traditional
 
@@ -444,7 +444,7 @@ def _story_after_report(folded: str, lo: int, hi: int) -> bool:
 @cache
 def _report_colon() -> re.Pattern[str]:
     words = [w for w in byline_data()["zh"]["report_words"] if len(w) > 1]
-    return re.compile(rf"[{HAN}](?:{word_alternation(words)})\s*[:：]")
+    return re.compile(rf"[{HAN}](?:{alternation(words)})\s*[:：]")
 
 
 def _names_apart(folded: str, label: re.Match[str]) -> bool:
@@ -478,7 +478,7 @@ def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
 # it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
 @cache
 def _affiliation() -> re.Pattern[str]:
-    suffixes = word_alternation(byline_data()["zh"]["org_suffixes"])
+    suffixes = alternation(byline_data()["zh"]["org_suffixes"])
     return re.compile(
         rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]|《[^《》]{{1,20}}》(?:{suffixes})?"
     )

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.text.credit_grammar import byline_data, word_alternation
+from pipeline.text.credit_grammar import byline_data
+from pipeline.text.patterns import alternation
 from pipeline.text.scripts import nfkc
 
 
@@ -35,21 +36,21 @@ _WORD_EN = re.compile(r"[^\W\d_][\w'’.-]*")
 @cache
 def _en() -> _EnGrammar:
     en = byline_data()["en"]
-    agencies = word_alternation(en["agencies"])
+    agencies = alternation(en["agencies"])
     words = [w for w in en["org_words"] if not w.startswith(".")]
     domains = [w for w in en["org_words"] if w.startswith(".")]
-    org_word = re.compile(rf"(?:\b(?:{word_alternation(words)})\b|(?:{word_alternation(domains)})\b)")
+    org_word = re.compile(rf"(?:\b(?:{alternation(words)})\b|(?:{alternation(domains)})\b)")
     stops = "|".join(rf"\b{re.escape(w)}\b" for w in en["stop_words"])
-    stops += rf"|\b(?:{word_alternation(en['months'])})\.?\s*\d"
+    stops += rf"|\b(?:{alternation(en['months'])})\.?\s*\d"
     return _EnGrammar(
         agencies=frozenset(a.casefold() for a in en["agencies"]),
         org_word=org_word,
-        role_prefix=re.compile(rf"^\s*(?:the\s+)?(?:{word_alternation(en['roles'])})\s*[:：]?\s+", re.I),
+        role_prefix=re.compile(rf"^\s*(?:the\s+)?(?:{alternation(en['roles'])})\s*[:：]?\s+", re.I),
         cut=re.compile(rf"\s*(?:[(（|｜;•·/]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b).*$", re.S),
         lines=tuple(re.compile(p) for p in en["byline_lines"]),
         labelled=tuple(re.compile(p) for p in en["labelled_lines"]),
         other_label=re.compile(
-            rf"(?<![\w-])(?!(?:{word_alternation(en['credit_labels'])})\s*:)[^\W\d_][\w-]*\s*:(?!//)"
+            rf"(?<![\w-])(?!(?:{alternation(en['credit_labels'])})\s*:)[^\W\d_][\w-]*\s*:(?!//)"
         ),
         header_lines=tuple(
             re.compile(p.replace("{agencies}", agencies).replace("{date}", en["header_date"]))
@@ -58,7 +59,7 @@ def _en() -> _EnGrammar:
         lead_byline=re.compile(en["lead_byline"].replace("{agencies}", agencies)),
         reporting_by=re.compile(en["reporting_by"]),
         particles=frozenset(en["particles"]),
-        and_sep=re.compile(rf"\s*(?:&|\b(?:{word_alternation(en['and_words'])})\b)\s*"),
+        and_sep=re.compile(rf"\s*(?:&|\b(?:{alternation(en['and_words'])})\b)\s*"),
     )
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.config import DATA_FILES
+from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN
 
 REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE = "reporter", "photographer", "editor", "other", "source"
@@ -27,10 +28,6 @@ def byline_data() -> dict[str, Any]:
     """The parsed pipeline/data/bylines.toml."""
     with open(DATA_FILES / "bylines.toml", "rb") as fh:
         return tomllib.load(fh)
-
-
-def word_alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -75,12 +72,12 @@ def zh_grammar() -> ZhGrammar:
             alts.append(
                 rf"(?<![^\s(（【\[|丨]){re.escape(word[0])}[ \u3000]{{1,4}}{re.escape(word[1])}(?=\s*[:：])"
             )
-    suffixes = word_alternation(zh["org_suffixes"])
-    qualifiers = word_alternation(zh["qualifiers"])
-    org = rf"(?:{word_alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
+    suffixes = alternation(zh["org_suffixes"])
+    qualifiers = alternation(zh["qualifiers"])
+    org = rf"(?:{alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
     # an outlet's app or edition after it, joined by · or - (大河报·豫视频) or glued (人民日报海外版, 广州日报新花城:
     # then no label or qualifier inside, so 新华社摄影记者 keeps its photographer label)
-    labels = word_alternation(list(kind))
+    labels = alternation(list(kind))
     # glued: the longest run of up to four characters before a label, unless the outlet is already followed by
     # one (新华社摄影记者 keeps 摄影记者; 安徽广播电视台海豚视频记者 reads the app 海豚视频, then 记者)
     before_label = rf"(?=(?:{qualifiers})?(?:{labels}))"
@@ -94,7 +91,7 @@ def zh_grammar() -> ZhGrammar:
     # an outlet with no known suffix opening the credit, glued to its label, the names after a space (羊城派记者
     # 钟宇航, 大公文匯全媒體記者 何凱琳); not inside a sentence (昨天记者从…, 他告诉记者：) nor after a name
     lead = rf"(?<![^(（【\[])[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
-    posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{word_alternation(zh['posting_ends'])})?"
+    posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{alternation(zh['posting_ends'])})?"
     # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
     joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"
     label = re.compile(
@@ -103,7 +100,7 @@ def zh_grammar() -> ZhGrammar:
     )
     # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電)
     dated = rf"[{HAN}]{{4,9}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
-    report = re.compile(rf"^(?P<pre>.{{0,10}}?|{dated})(?:{word_alternation(zh['report_words'])})$")
+    report = re.compile(rf"^(?P<pre>.{{0,10}}?|{dated})(?:{alternation(zh['report_words'])})$")
     return ZhGrammar(
         label=label,
         kind=kind,

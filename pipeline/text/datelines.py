@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -21,6 +20,7 @@ from typing import Any
 from pipeline.config import DATA_FILES
 from pipeline.text.bylines import REPORTER, read_credits_zh, split_names_zh
 from pipeline.text.bylines_en import is_person_en, split_names_en
+from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, fold_width, nfkc
 
 
@@ -41,12 +41,6 @@ def date_data() -> dict[str, Any]:
     """The parsed ``pipeline/data/dates.toml``."""
     with open(DATA_FILES / "dates.toml", "rb") as fh:
         return tomllib.load(fh)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first so that a longer word wins over its prefix
-    (duplicates dropped; ties keep their given order, so the pattern is the same on every run)."""
-    return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -38,8 +38,9 @@ from pipeline.stages.dates.resolve import (
     shift,
     week_range,
 )
-from pipeline.text.datelines import alternation, date_data, safe_date
+from pipeline.text.datelines import date_data, safe_date
 from pipeline.text.numbers import en_number, en_number_pattern
+from pipeline.text.patterns import alternation
 
 # A month/day without a year told in the past ("the flight that went missing on March 8", "since June 3")
 # is not a date weeks ahead: beyond this many days after the reference the previous year's date is taken.

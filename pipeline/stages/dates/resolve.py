@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from typing import Literal, NamedTuple
 
-from pipeline.text.datelines import alternation, date_data, safe_date
+from pipeline.text.datelines import date_data, safe_date
+from pipeline.text.patterns import alternation
 from pipeline.text.scripts import fold_width
 
 BEIJING = timezone(timedelta(hours=8))

@@ -37,8 +37,9 @@ from pipeline.stages.dates.resolve import (
     week_range,
     weekday_date,
 )
-from pipeline.text.datelines import alternation, date_data, safe_date
+from pipeline.text.datelines import date_data, safe_date
 from pipeline.text.numbers import cn_number
+from pipeline.text.patterns import alternation
 
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day number
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"  # year number
