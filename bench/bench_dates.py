@@ -29,9 +29,9 @@ the annotation's precision (for a range: the same range, or a single day inside 
 relative text that matches no annotated relative date that way is extra.
 
 The blind relative sets (bench/dates_unseen.py, bench/dates_articles.py) and the natural news text of ../shared/ner
-(bench/dates_natural.py, four blind samples: dev stories, a second one of CoNLL train, a third of People's Daily
-sentences of the MSRA training text and a fourth of other CoNLL train stories naming a weekday; skipped, saying so,
-without it) are printed in the same run.
+and ../shared/corpus-web (bench/dates_natural.py, five blind samples: dev stories, a second one of CoNLL train, a
+third of People's Daily sentences of the MSRA training text, a fourth of other CoNLL train stories naming a weekday
+and a fifth of modern web news pages; each skipped, saying so, without its data) are printed in the same run.
 """
 
 from __future__ import annotations

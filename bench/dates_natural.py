@@ -4,8 +4,10 @@ annotation of tests/fixtures/dates_natural/annotations.toml; a second, independe
 stories of CoNLL-2003 train (annotations_train.toml); a third, Chinese: People's Daily sentences of the MSRA
 training text, those with a dated dateline (annotations_pd_train.toml) and, apart, some without one
 (annotations_pd_train_undated.toml: no reference, so every mention is one without a value); and a fourth, English,
-of other train stories weighted to weekdays (annotations_weekdays.toml); each scored by the same code as its own
-rows (``NATURAL_SETS``).
+of other train stories weighted to weekdays (annotations_weekdays.toml); and a fifth, modern English web news: the
+ground-truth bodies of scrapinghub's pages in ../shared/corpus-web (bench/web_stories.py), each page's reference its
+printed publication date, which the annotation carries (annotations_web.toml); each scored by the same code as its
+own rows (``NATURAL_SETS``).
 ``python -m bench.dates_natural [-v] [--no-peer]``.
 
 Each story is one Article (its sentences as paragraphs, ``lang``, ``published`` = the dateline's date) run
@@ -43,6 +45,7 @@ from bench.natural_stories import (
     Story,
     stories,
 )
+from bench.web_stories import WEB_DIR, web_pages, web_story
 from pipeline.record import Article, DateMention
 from pipeline.stages.dates import find_dates
 
@@ -52,6 +55,7 @@ ANNOTATIONS_TRAIN = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations
 ANNOTATIONS_PD_TRAIN = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_pd_train.toml"
 ANNOTATIONS_PD_UNDATED = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_pd_train_undated.toml"
 ANNOTATIONS_WEEKDAYS = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_weekdays.toml"
+ANNOTATIONS_WEB = ROOT / "tests" / "fixtures" / "dates_natural" / "annotations_web.toml"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[周週]|星期|礼拜|禮拜", re.I
 )
@@ -66,6 +70,7 @@ class NaturalSet:
     annotations: Path
     splits: Splits
     undated: bool = False  # Chinese sentences without a dateline are stories too (reference "": none)
+    web: bool = False  # pages of ../shared/corpus-web (bench.web_stories), not NER splits; reference = the annotation's
 
 
 DEV_SET = NaturalSet(
@@ -93,7 +98,14 @@ WEEKDAY_SET = NaturalSet(
     ANNOTATIONS_WEEKDAYS,
     TRAIN_SPLITS,
 )
-NATURAL_SETS = (DEV_SET, TRAIN_SET, PD_TRAIN_SET, PD_UNDATED_SET, WEEKDAY_SET)
+WEB_SET = NaturalSet(
+    "fifth sample: modern web news, scrapinghub pages of corpus-web, printed dates",
+    "natural web",
+    ANNOTATIONS_WEB,
+    {},
+    web=True,
+)
+NATURAL_SETS = (DEV_SET, TRAIN_SET, PD_TRAIN_SET, PD_UNDATED_SET, WEEKDAY_SET, WEB_SET)
 
 
 @dataclass
@@ -222,6 +234,41 @@ def annotated_stories(
     return out
 
 
+def annotated_pages(annotation: dict[str, Any], web_dir: Path = WEB_DIR) -> list[tuple[Story, list[dict]]]:
+    """The annotated web pages (bench.web_stories) with their mentions; each story's reference is the printed date
+    the annotation gives (the page has no other); a page whose file does not start as annotated is an error."""
+    rows = {row["index"]: row for row in web_pages(web_dir)}
+    out = []
+    for entry in annotation["story"]:
+        row = rows[entry["first"]]
+        if not row["file"].rsplit("/", 1)[-1].startswith(entry["file"]):
+            raise ValueError(f"page {entry['first']}: file {row['file']}, annotated {entry['file']}")
+        story = web_story(row)
+        story.reference = entry["reference"]
+        mentions = [
+            m for m in annotation["mention"] if (m["split"], m["story"]) == (story.split, story.first)
+        ]
+        out.append((story, mentions))
+    return out
+
+
+def natural_pairs(
+    natural: NaturalSet, ner_dir: Path = NER_DIR, web_dir: Path = WEB_DIR
+) -> list[tuple[Story, list[dict]]]:
+    """The annotated stories of one sample, from ../shared/ner or ../shared/corpus-web."""
+    annotation = load_annotations(natural.annotations)
+    if natural.web:
+        return annotated_pages(annotation, web_dir)
+    return annotated_stories(annotation, ner_dir, natural.splits, natural.undated)
+
+
+def available(natural: NaturalSet, ner_dir: Path = NER_DIR, web_dir: Path = WEB_DIR) -> Path | None:
+    """None when the sample's shared data is there, else the folder that is missing."""
+    if natural.web:
+        return None if (web_dir / "truth.jsonl").is_file() else web_dir
+    return None if all((ner_dir / name).is_file() for name, _ in natural.splits.values()) else ner_dir
+
+
 def found_in(story: Story) -> list[DateMention]:
     record = find_dates(story_article(story))
     return [d for d in record.dates if d.kind not in ("published", "dateline")]
@@ -268,13 +315,17 @@ def kinds_of(misses: list[str]) -> Counter[str]:
 
 
 def print_natural(
-    verbose: bool, peer: bool = True, ner_dir: Path = NER_DIR, natural: NaturalSet = DEV_SET
+    verbose: bool,
+    peer: bool = True,
+    ner_dir: Path = NER_DIR,
+    natural: NaturalSet = DEV_SET,
+    web_dir: Path = WEB_DIR,
 ) -> None:
-    """The natural-text block of `make bench-dates` for one sample (skipped, saying so, without ../shared/ner)."""
-    if not all((ner_dir / name).is_file() for name, _ in natural.splits.values()):
-        print(f"natural news text (relative dates, {natural.label}): skipped ({ner_dir} not found)")
+    """The natural-text block of `make bench-dates` for one sample (skipped, saying so, without its ../shared data)."""
+    if missing := available(natural, ner_dir, web_dir):
+        print(f"natural news text (relative dates, {natural.label}): skipped ({missing} not found)")
         return
-    pairs = annotated_stories(load_annotations(natural.annotations), ner_dir, natural.splits, natural.undated)
+    pairs = natural_pairs(natural, ner_dir, web_dir)
     scores = score_natural(pairs)
     print(f"relative dates in natural news text ({natural.title};")
     print("annotated blind; mention text overlap in its sentence, exact value):")

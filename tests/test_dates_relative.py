@@ -215,6 +215,7 @@ def test_earlier_this_week_on_a_monday_has_no_value():
         ("大前年，公司成立。", "zh", "2021"),
         ("上上周五，方案公布。", "zh", "2024-03-01"),
         ("The helicopter was shot down last night.", "en", "2024-03-13"),
+        ("The minister announced the plan last evening.", "en", "2024-03-13"),
         ("The day before yesterday, delegates worked late.", "en", "2024-03-12"),
         ("The law took effect the month before last.", "en", "2024-01"),
     ],

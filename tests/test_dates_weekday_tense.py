@@ -97,3 +97,30 @@ def test_a_future_verb_further_back_does_not_put_a_noun_s_event_ahead() -> None:
     # the weekday names the time of the explosion, not of the investigation (ahead of it), 60+ characters back
     text = "Authorities would also investigate reports by local fishermen of an explosion on Sunday morning."
     assert _values(text, "2024-03-12") == [("Sunday", "2024-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday joined to the one before it is the first such day after that one: pairs and spans are written
+        # in the order of time (Thursday 2024-03-14: Monday and Tuesday alone would be the ones before)
+        ("The festival runs from Friday to Monday.", ["2024-03-15", "2024-03-18"]),
+        ("The sale runs Saturday through Tuesday at all stores.", ["2024-03-16", "2024-03-19"]),
+        ("Storms are possible Friday night through Monday morning.", ["2024-03-15", "2024-03-18"]),
+        ("The office is open Friday-Tuesday.", ["2024-03-15", "2024-03-19"]),
+        ("Tickets are valid on Friday or on Monday.", ["2024-03-15", "2024-03-18"]),
+        # a past pair keeps its days; a weekday of another clause is not joined
+        ("Heavy rain fell Sunday and Monday.", ["2024-03-10", "2024-03-11"]),
+        ("He met Obama on Monday and will meet Xi on Tuesday.", ["2024-03-11", "2024-03-19"]),
+    ],
+)
+def test_a_weekday_joined_to_the_one_before_follows_it(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _values(text)] == expected
+
+
+def test_a_weekday_of_another_clause_is_not_joined() -> None:
+    # Wednesday 2024-03-13: "fell Friday" is the Friday before; "rose Monday" is read by its own verb
+    assert [v for _, v in _values("Stocks fell Friday and rose Monday.", "2024-03-13")] == [
+        "2024-03-08",
+        "2024-03-11",
+    ]

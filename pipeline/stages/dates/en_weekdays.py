@@ -9,14 +9,15 @@ forms of ``english_pasts.toml``, a present perfect "has spoken"), read back to t
 characters show no tense; when the weekday opens its sentence as an adverbial ("On Monday, ...", "Late Saturday,
 ..."), the main clause after the comma; in a headline (no closing punctuation, or in capitals) the present tells a
 past event and "to" + verb a coming one. Any of these decides from two days away (``margin=1``); else the tense of
-the whole sentence decides from three days.
+the whole sentence decides from three days. A weekday joined to the one before it ("Saturday and Sunday", "from Friday
+to Monday", "Monday-Friday") is the first such day after that one: a pair or a span is written in the order of time.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from pipeline.config import DATA_FILES
@@ -28,6 +29,17 @@ CLAUSE_SPLIT = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b")
 # part of day or a time, then the comma that ends the adverbial
 _OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[A-Za-z]+\s+){0,3}\Z")
 _ADVERBIAL_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]*\))?\s*,")
+# what joins a weekday to the one before it: "Saturday and Sunday", "Friday's or Saturday's", "Friday night to Monday
+# morning", "Monday-Friday", "Saturday and on Sunday" (nothing else between them: "Monday and will meet Xi Friday" is
+# two clauses)
+_COORDINATION = re.compile(
+    r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[-–]|(?:and|or|through|thru|to|until|till)\b)"
+    r"\s*(?:on\s+)?",
+    re.I,
+)
+_COORDINATION_REACH = (
+    40  # characters back to the weekday before: "Wednesday afternoon through Thursday night"
+)
 
 
 def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
@@ -40,10 +52,27 @@ def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
         return None  # "Black Friday", "Super Tuesday": a name; "every Friday": a schedule
     if pre:
         return Hit(m.start(), m.end(), weekday_date(wd, ref, en["weekday_prefixes"][pre]).isoformat())
+    if (before := _joined_weekday_date(m, ref, ctx)) is not None:
+        # "plays Saturday and Sunday" told on a Tuesday: the Sunday after that Saturday, not the one before
+        return Hit(
+            m.start(), m.end(), (before + timedelta(days=(wd - before.weekday()) % 7 or 7)).isoformat()
+        )
     mode = governing_tense(m)
     if mode != "nearest":  # the verb that governs the weekday: "said on Friday", "will meet on Wednesday"
         return Hit(m.start(), m.end(), weekday_date(wd, ref, mode, margin=1).isoformat())
     return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, False)).isoformat())
+
+
+def _joined_weekday_date(m: re.Match[str], ref: date, ctx: str) -> date | None:
+    """The date of the weekday that ``m`` is joined to by and/or/to/through/a dash (``_COORDINATION``), else None."""
+    start = max(0, m.start() - _COORDINATION_REACH)
+    joined = [
+        p
+        for p in m.re.finditer(m.string, start, m.start())
+        if _COORDINATION.fullmatch(m.string, p.end(), m.start())
+    ]
+    hit = on_weekday(joined[-1], ref, ctx) if joined else None
+    return date.fromisoformat(hit.value) if isinstance(hit, Hit) and hit.value else None
 
 
 def governing_tense(m: re.Match[str]) -> str:
