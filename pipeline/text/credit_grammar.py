@@ -40,6 +40,7 @@ class ZhGrammar:
     report: re.Pattern[str]  # "[place]报道" as a whole token
     photo_marks: frozenset[str]
     writer_marks: frozenset[str]
+    other_marks: frozenset[str]
     fillers: frozenset[str]
     conjunctions: tuple[str, ...]
     sent_from: tuple[str, ...]
@@ -62,14 +63,15 @@ def zh_grammar() -> ZhGrammar:
         not_report = "".join(rf"(?!{re.escape(r[1:])})" for r in reports if r[0] == word[-1])
         # a one-character label or a photo mark (文, 图, 摄, 摄影) is a label only where a credit starts and a
         # delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
-        alts.append(
-            (
-                rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
-                if word in marks or len(word) == 1
-                else re.escape(word)
-            )
-            + not_report
-        )
+        if word in marks or len(word) == 1:
+            alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
+        elif word in zh["other_marks"]:
+            # 编译：陶禾, 翻译 陶禾 are labels; 孔一凡整理, （陶禾 编译） are marks after a name (read by the reader)
+            alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨]|\s+[{HAN}])"
+        else:
+            alt = re.escape(word)
+        # a label's word before 部 names a department (编辑部整理, 新华社摄影部): no label there
+        alts.append(alt + not_report + "(?!部)")
         if len(word) == 2 and word not in marks:
             # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
             alts.append(
@@ -77,7 +79,10 @@ def zh_grammar() -> ZhGrammar:
             )
     suffixes = word_alternation(zh["org_suffixes"])
     qualifiers = word_alternation(zh["qualifiers"])
-    org = rf"(?:{word_alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
+    # an unknown outlet never runs over a paper's "this outlet" word: 孔一凡本报记者 is a name, then 本报's reporter
+    this_outlet = word_alternation([o for o in zh["orgs"] if o.startswith("本")])
+    unknown = rf"(?:(?!{this_outlet})[{HAN}]){{1,8}}?(?:{suffixes})"
+    org = rf"(?:{word_alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电])){unknown})"
     # an outlet's app or edition after it, joined by · or - (大河报·豫视频) or glued (人民日报海外版, 广州日报新花城:
     # then no label or qualifier inside, so 新华社摄影记者 keeps its photographer label)
     labels = word_alternation(list(kind))
@@ -110,6 +115,7 @@ def zh_grammar() -> ZhGrammar:
         report=report,
         photo_marks=frozenset(zh["photo_marks"]),
         writer_marks=frozenset(zh["writer_marks"]) | _combined_marks(zh["writer_marks"], zh["photo_marks"]),
+        other_marks=frozenset(zh["other_marks"]),
         fillers=frozenset(zh["fillers"]),
         conjunctions=tuple(zh["conjunctions"]),
         sent_from=tuple(zh["sent_from"]),
