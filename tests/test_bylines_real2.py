@@ -79,6 +79,10 @@ def test_real2_team_labels(text: str, role: str, names: list[str]) -> None:
     [
         # glued names in a dateline's bracket
         ("新华社长沙10月15日电（记者孔一凡陶禾）当地举行活动，", ["孔一凡", "陶禾"]),
+        # the reporter glued to "learnt from …" (记者X从…获悉), after a dateline or opening the lead
+        ("本报长沙1月15日电记者孔一凡从团市委获悉,当地评选活动近日揭晓。", ["孔一凡"]),
+        ("记者孔一凡从市教育局了解到，今年当地新建学校十所。", ["孔一凡"]),
+        ("长河网讯 记者从市教育局获悉，今年当地新建学校十所。", []),  # the reporter unnamed
         # an outlet's byline with a date before 报道, then the story
         ("长河经济报记者孔一凡9月28日报道：今年以来，当地加快建设港口，", ["孔一凡"]),
         (

@@ -254,6 +254,13 @@ class _RunReader:
             return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
         if self.pending and _is_outlet(tf):
             return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
+        lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
+        if lm:  # 记者孔一凡从团市委获悉，…: the reporter, then the story
+            reporter = self._name(tok[: lm.end("name")], kind, colon)
+            if reporter:
+                self.pending.append([role, reporter])
+                self.run.reported = True
+                return "report"
         rm = g.report.match(tf)
         if rm:
             raw = tok[: len(rm.group("pre"))]

@@ -38,6 +38,8 @@ class ZhGrammar:
     label: re.Pattern[str]  # an organisation, a posting and a label (group "label")
     kind: dict[str, str]  # label -> kind
     report: re.Pattern[str]  # "[place]报道" as a whole token
+    # "X从…获悉": a name (group "name") glued to 从, the source and a verb of learning
+    learnt: re.Pattern[str]
     photo_marks: frozenset[str]
     writer_marks: frozenset[str]
     other_marks: frozenset[str]
@@ -109,10 +111,14 @@ def zh_grammar() -> ZhGrammar:
     # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電)
     dated = rf"[{HAN}]{{4,9}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     report = re.compile(rf"^(?P<pre>.{{0,10}}?|{dated})(?:{word_alternation(zh['report_words'])})$")
+    learnt = re.compile(
+        rf"^(?P<name>[{HAN}]{{2,3}})从[^，。,]{{1,30}}?(?:{word_alternation(zh['learnt_from'])})"
+    )
     return ZhGrammar(
         label=label,
         kind=kind,
         report=report,
+        learnt=learnt,
         photo_marks=frozenset(zh["photo_marks"]),
         writer_marks=frozenset(zh["writer_marks"]) | _combined_marks(zh["writer_marks"], zh["photo_marks"]),
         other_marks=frozenset(zh["other_marks"]),
