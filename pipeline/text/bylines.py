@@ -28,7 +28,18 @@ from pipeline.text.credit_grammar import (
     byline_data,
     zh_grammar,
 )
-from pipeline.text.names import credit_surnames, surname_table
+from pipeline.text.credit_names import (
+    PLAIN_NAME,
+    TOKEN,
+    before_place_and_date,
+    glued_names,
+    glued_pair,
+    has_surname,
+    is_agency_dateline,
+    is_organisation,
+    token_spans,
+)
+from pipeline.text.names import surname_rank, surname_table
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, nfkc
 from pipeline.text.traditional import fold_traditional
@@ -38,14 +49,12 @@ Mode = Literal["whole", "lenient", "inline"]
 NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four characters (and the middle dot)
 NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 
-_TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]+")
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
 _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-–|【\[（(〔「『〈<《]*")
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 # a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
 _STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
-_PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
@@ -92,18 +101,6 @@ def is_not_a_name(word: str) -> bool:
     return fold_credit_chars(nfkc(word)) in zh_grammar().not_names
 
 
-def is_organisation(word: str) -> bool:
-    """新华社, 南方都市报, 北京日报客户端, 齐鲁晚报·齐鲁壹点 and 工人日报—中工网 (any part of a joined word), 新华社发
-    ("distributed by")."""
-    g = zh_grammar()
-    for part in re.split(r"[·・•‧—–-]", fold_credit_chars(word)):
-        for mark in ("", *g.org_marks):
-            stem = part.removesuffix(mark) if mark else part
-            if stem and (stem in g.orgs or g.org_suffix.search(stem)):
-                return True
-    return False
-
-
 def _is_outlet(word: str) -> bool:
     """A known outlet or a word ending in a suffix of two or more characters (端傳媒, 北京日报): unlike …报 or
     …台, no name ends so."""
@@ -118,21 +115,15 @@ def _long_suffixes() -> tuple[str, ...]:
     return tuple(s for s in byline_data()["zh"]["org_suffixes"] if len(s) > 1)
 
 
-def has_surname(name: str) -> bool:
-    """``name`` starts with a surname a credit may name, rare ones of the 百家姓 included (訾, 郗, 逄)."""
-    table = credit_surnames()
-    return name[:2] in table or name[:1] in table
-
-
 def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | None:
     """``tok`` as a person's name, or None. Unlabelled or loosely read names must start with a surname; a
     four-character name needs a compound surname unless a label stands right before it in a pure credit."""
     g = zh_grammar()
-    if folded in g.not_names or tok in g.not_names:
-        return None
+    if folded in g.not_names or tok in g.not_names or folded in g.orgs:
+        return None  # an outlet is nobody's name, after a label too (文/新华社)
     if _DOTTED_NAME.fullmatch(tok):
         return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
-    if not _PLAIN_NAME.fullmatch(tok):
+    if not PLAIN_NAME.fullmatch(tok):
         return None
     if not labelled and g.org_suffix.search(folded):
         return None  # 新民网, 本报: the organisation of a signature
@@ -147,79 +138,12 @@ def _is_picture_agency(tok: str) -> bool:
     """A word after a photographer label that starts with no surname (视觉中国, 人民视觉, 图虫创意): pictures are
     credited to an agency far more often than to a photographer whose surname is in neither table; a dotted
     name (艾力·买买提) stays a name."""
-    return bool(_PLAIN_NAME.fullmatch(tok)) and not has_surname(tok) and not is_not_a_name(tok)
-
-
-def _glued_pair(name: str) -> list[str]:
-    """Two two-character names written without a space (卢晶刘菁 -> 卢晶, 刘菁): four characters, both halves
-    starting with a surname, no compound surname."""
-    table = surname_table()
-    if len(name) == 4 and name[:2] not in table and name[0] in table and name[2] in table:
-        return [name[:2], name[2:]]
-    return [name]
-
-
-_PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{4,9}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日$")
-
-
-def _before_place_and_date(pre: str) -> str:
-    """The name in "張三台北12日" + "電" (the CNA byline 中央社記者張三台北12日電, also with a year and month): a
-    two-character name before a two-character place, else a three-character one; without a date, the name before
-    a place of ``not_names`` (台灣醒報記者張三台北 + 報導), unless the whole is a four-character name."""
-    m = _PLACE_DATE.match(pre)
-    if not m:
-        place = fold_credit_chars(pre[-2:])
-        if len(pre) in (4, 5) and place in zh_grammar().not_names and pre[:2] not in surname_table():
-            return pre[:-2]
-        return pre
-    han = m.group("han")
-    return han[:2] if len(han) == 4 else han[:3]
+    return bool(PLAIN_NAME.fullmatch(tok)) and not has_surname(tok) and not is_not_a_name(tok)
 
 
 _SPACES = re.compile(r"\s+")
 # a word right before a colon labels what follows (时间：2019-09-23, 浏览：33): it is never a name
 _COLON_AFTER = re.compile(r"\s*[:：]")
-
-
-def _token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) of each token of ``folded[start:end]``; a two- or three-character name printed with
-    spaces inside (本报记者　刘　毅, （记者 张 胜 男）, as papers pad names to one width) is one token when its first
-    character is a surname: a single character is never a name on its own."""
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(spans):
-        width = _spaced_name(folded, spans[i:])
-        out.append((spans[i][0], spans[i + width - 1][1]))
-        i += width
-    return out
-
-
-def _singles_in_a_row(folded: str, spans: list[tuple[int, int]]) -> int:
-    """How many single characters, apart by spaces only, open ``spans``."""
-    n = 0
-    while (
-        n < len(spans)
-        and spans[n][1] - spans[n][0] == 1
-        and not (n and folded[spans[n - 1][1] : spans[n][0]].strip())
-    ):
-        n += 1
-    return n
-
-
-def _spaced_name(folded: str, spans: list[tuple[int, int]]) -> int:
-    """How many of ``spans`` are the single characters of one name written with spaces: 3 when exactly three
-    single characters stand in a row (张 胜 男), else 2 (王　浩　李　明: two names), else 1."""
-    marks = zh_grammar().photo_marks | zh_grammar().writer_marks | zh_grammar().fillers  # 李 摄 is no name
-    for width in (3, 2) if _singles_in_a_row(folded, spans) == 3 else (2,):
-        part = spans[:width]
-        singles = len(part) == width and all(b - a == 1 for a, b in part)
-        if not singles or any(folded[b:c].strip() for (_, b), (c, _) in zip(part, part[1:], strict=False)):
-            continue
-        name = "".join(folded[a:b] for a, b in part)
-        if name[0] in credit_surnames() and _PLAIN_NAME.fullmatch(name) and not set(name[1:]) & marks:
-            return width
-    return 1
 
 
 class _RunReader:
@@ -249,7 +173,7 @@ class _RunReader:
         first = True
         prev_end = start
         self.sent_from = False
-        spans = _token_spans(folded, start, end)
+        spans = token_spans(folded, start, end)
         for i, (a, b) in enumerate(spans):
             tok = _DESK_CODE.sub("", _SPACES.sub("", text[a:b]).strip("·・"))
             tf = _DESK_CODE.sub("", _SPACES.sub("", folded[a:b]).strip("·・"))
@@ -293,7 +217,7 @@ class _RunReader:
             return False
         a, b = following[0]
         nxt = _SPACES.sub("", text[a:b])
-        if not (_PLAIN_NAME.fullmatch(nxt) and has_surname(fold_credit_chars(nxt))):
+        if not (PLAIN_NAME.fullmatch(nxt) and has_surname(fold_credit_chars(nxt))):
             return False
         self.flush()
         return True
@@ -316,6 +240,9 @@ class _RunReader:
         if tf in g.writer_marks:
             self.mark(REPORTER if role in (REPORTER, SOURCE) else role)
             return "mark"
+        if tf in g.other_marks:
+            self.mark(OTHER)  # （陶禾 编译）: compiled or translated, no one's reporting
+            return "mark"
         if tf in g.fillers or tf in g.conjunctions:
             return "skip"
         if self.sent_from:
@@ -327,13 +254,20 @@ class _RunReader:
             return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
         if self.pending and _is_outlet(tf):
             return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
+        lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
+        if lm:  # 记者孔一凡从团市委获悉，…: the reporter, then the story
+            reporter = self._name(tok[: lm.end("name")], kind, colon)
+            if reporter:
+                self.pending.append([role, reporter])
+                self.run.reported = True
+                return "report"
         rm = g.report.match(tf)
         if rm:
             raw = tok[: len(rm.group("pre"))]
-            pre = _before_place_and_date(raw)
+            pre = before_place_and_date(raw)
             # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
             # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
-            agency = kind is None and bool(_PLACE_DATE.match(raw))
+            agency = kind is None and is_agency_dateline(raw)
             name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
             if name:
                 self.pending.append([role, name])
@@ -341,15 +275,21 @@ class _RunReader:
             return "report"
         if tf.endswith("等"):
             tok, tf = tok[:-1], tf[:-1]
-        if tf.endswith("摄") and len(tf) > 2:
-            name = self._name(tok[:-1], kind, colon)
-            if name:
-                self.flush()
-                self.run.credits.append(Credit(PHOTOGRAPHER, name))
-                return "name"
+        marked = self._glued_mark(tok, tf, kind, colon)
+        if marked:
+            # 记者陶禾、孔一凡拍摄: the mark closes the listed run; 记者 陶禾 孔一凡摄 keeps 陶禾 the reporter
+            if listed:
+                self.mark(marked[0])
+            self.flush()
+            self.run.credits.append(Credit(*marked))
+            return "name"
         if labels:
             return "stop"
         name = self._name(tok, kind, colon)
+        two = glued_names(tok) if not name and kind not in (None, SOURCE) else []
+        if two and all(self._name(n, kind, colon) for n in two):
+            self.pending += [[role, n] for n in two]  # 记者孔一凡陶禾: two names, no space between
+            return "name"
         if not name:
             pair = self._conjoined(tok, kind, colon)
             if pair:
@@ -358,8 +298,17 @@ class _RunReader:
             if colon and (kind == OTHER or (kind == PHOTOGRAPHER and _is_picture_agency(tok))):
                 return "skip"  # 出品：新华社国内部, 图/视觉中国: a desk or an agency, not a name
             return "stop"
-        self.pending += [[role, n] for n in _glued_pair(name)]
+        self.pending += [[role, n] for n in glued_pair(name)]
         return "name"
+
+    def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, str] | None:
+        """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other)."""
+        for mark, role in _glued_marks():
+            if tf.endswith(mark) and len(tf) - len(mark) >= 2:
+                name = self._name(tok[: -len(mark)], kind, colon)
+                if name:
+                    return role, name
+        return None
 
     def _conjoined(self, tok: str, kind: str | None, colon: bool) -> list[str]:
         """Two names joined by "and" without spaces (张三和李四), when both halves read as names."""
@@ -379,7 +328,7 @@ class _RunReader:
         # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
         # its colon, a surname of neither table (山 is a word too often for the rare list) included
         loose = kind == OTHER or (kind == EDITOR and colon and self.mode == "whole")
-        if name is None and loose and _PLAIN_NAME.fullmatch(tok) and fold not in zh_grammar().not_names:
+        if name is None and loose and PLAIN_NAME.fullmatch(tok) and fold not in zh_grammar().not_names:
             name = tok
         if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
             return None
@@ -389,6 +338,16 @@ class _RunReader:
             if name:
                 self.unsure.add(name)
         return name
+
+
+@cache
+def _glued_marks() -> tuple[tuple[str, str], ...]:
+    """Marks read when glued to the name before them, longest first: 拍摄 before 摄 (孔一凡拍摄 is 孔一凡's)."""
+    g = zh_grammar()
+    marks = [(m, PHOTOGRAPHER) for m in g.photo_marks if m.endswith("摄")] + [
+        (m, OTHER) for m in g.other_marks
+    ]
+    return tuple(sorted(marks, key=lambda m: len(m[0]), reverse=True))
 
 
 def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRun | None:
@@ -407,6 +366,7 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     lo, hi = start, len(t)
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
+        lo += _bullet_mouth(f, lo)
         hi = max(lo, _DECORATION_TAIL.search(f).start())  # type: ignore[union-attr]
         if _STORY_AFTER_BRACKET.search(f, lo, hi) or _story_after_report(f, lo, hi):
             return None
@@ -416,7 +376,10 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
         return None  # an inline run starts with its label
     reader.run.labelled = bool(labels)
     bounds = _segments(f, labels, lo, hi)
-    if mode == "whole" and labels and _names_apart(f, labels[0]) and _is_lead_outlet(t, f, bounds[0]):
+    apart = bool(labels) and (
+        _names_apart(f, labels[0]) or f[lo : labels[0].start()].rstrip().endswith(("/", "|", "丨"))
+    )
+    if mode == "whole" and apart and _is_lead_outlet(t, f, bounds[0]):
         bounds = bounds[
             1:
         ]  # 都市快报 橙柿互动记者 X, 读创/深圳商报记者 X, am730記者 X: the outlet, whatever its words
@@ -432,6 +395,17 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+def _bullet_mouth(folded: str, at: int) -> int:
+    """1 when 口 at ``at`` is the □ bullet as fonts and OCR render it: a label (口本报记者 X) or a name with a known
+    surname (口孔一凡) follows it; 0 otherwise (口述：X)."""
+    if not folded.startswith("口", at):
+        return 0
+    nxt = TOKEN.match(folded, at + 1)
+    if zh_grammar().label.match(folded, at + 1):
+        return 1
+    return int(bool(nxt and PLAIN_NAME.fullmatch(nxt.group()) and nxt.group()[0] in surname_rank()))
 
 
 def _story_after_report(folded: str, lo: int, hi: int) -> bool:
@@ -459,7 +433,7 @@ def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
     outlet-shaped word (…报, …网, …中心, a brand with Latin letters) or a word that is no name: a name is read
     after a label, or before a mark, not in front of one (张明 通讯员 李华 keeps 张明: every word a name)."""
     start, end, _, _ = lead
-    words = [folded[a:b] for a, b in _token_spans(folded, start, end)]
+    words = [folded[a:b] for a, b in token_spans(folded, start, end)]
     if not words or not _LEAD_OUTLET.fullmatch(folded[start:end].strip()):
         return False
     g = zh_grammar()

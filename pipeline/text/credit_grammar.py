@@ -35,8 +35,11 @@ class ZhGrammar:
     label: re.Pattern[str]  # an organisation, a posting and a label (group "label")
     kind: dict[str, str]  # label -> kind
     report: re.Pattern[str]  # "[place]报道" as a whole token
+    # "X从…获悉": a name (group "name") glued to 从, the source and a verb of learning
+    learnt: re.Pattern[str]
     photo_marks: frozenset[str]
     writer_marks: frozenset[str]
+    other_marks: frozenset[str]
     fillers: frozenset[str]
     conjunctions: tuple[str, ...]
     sent_from: tuple[str, ...]
@@ -59,14 +62,15 @@ def zh_grammar() -> ZhGrammar:
         not_report = "".join(rf"(?!{re.escape(r[1:])})" for r in reports if r[0] == word[-1])
         # a one-character label or a photo mark (文, 图, 摄, 摄影) is a label only where a credit starts and a
         # delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
-        alts.append(
-            (
-                rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
-                if word in marks or len(word) == 1
-                else re.escape(word)
-            )
-            + not_report
-        )
+        if word in marks or len(word) == 1:
+            alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
+        elif word in zh["other_marks"]:
+            # 编译：陶禾, 翻译 陶禾 are labels; 孔一凡整理, （陶禾 编译） are marks after a name (read by the reader)
+            alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨]|\s+[{HAN}])"
+        else:
+            alt = re.escape(word)
+        # a label's word before 部 names a department (编辑部整理, 新华社摄影部): no label there
+        alts.append(alt + not_report + "(?!部)")
         if len(word) == 2 and word not in marks:
             # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
             alts.append(
@@ -74,7 +78,10 @@ def zh_grammar() -> ZhGrammar:
             )
     suffixes = alternation(zh["org_suffixes"])
     qualifiers = alternation(zh["qualifiers"])
-    org = rf"(?:{alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电]))[{HAN}]{{1,8}}?(?:{suffixes}))"
+    # an unknown outlet never runs over a paper's "this outlet" word: 孔一凡本报记者 is a name, then 本报's reporter
+    this_outlet = alternation([o for o in zh["orgs"] if o.startswith("本")])
+    unknown = rf"(?:(?!{this_outlet})[{HAN}]){{1,8}}?(?:{suffixes})"
+    org = rf"(?:{alternation(zh['orgs'])}|(?:(?<![{HAN}A-Za-z0-9])|(?<=[讯电])){unknown})"
     # an outlet's app or edition after it, joined by · or - (大河报·豫视频) or glued (人民日报海外版, 广州日报新花城:
     # then no label or qualifier inside, so 新华社摄影记者 keeps its photographer label)
     labels = alternation(list(kind))
@@ -101,12 +108,15 @@ def zh_grammar() -> ZhGrammar:
     # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電)
     dated = rf"[{HAN}]{{4,9}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     report = re.compile(rf"^(?P<pre>.{{0,10}}?|{dated})(?:{alternation(zh['report_words'])})$")
+    learnt = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})从[^，。,]{{1,30}}?(?:{alternation(zh['learnt_from'])})")
     return ZhGrammar(
         label=label,
         kind=kind,
         report=report,
+        learnt=learnt,
         photo_marks=frozenset(zh["photo_marks"]),
         writer_marks=frozenset(zh["writer_marks"]) | _combined_marks(zh["writer_marks"], zh["photo_marks"]),
+        other_marks=frozenset(zh["other_marks"]),
         fillers=frozenset(zh["fillers"]),
         conjunctions=tuple(zh["conjunctions"]),
         sent_from=tuple(zh["sent_from"]),

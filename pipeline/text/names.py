@@ -63,6 +63,18 @@ def credit_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def surname_rank() -> dict[str, int]:
+    """Single surname -> its place in people.toml's list, which runs from the most frequent (王 0, 李 1 …), in both
+    scripts: where two readings of a run of characters both start a name with a surname, the commoner wins."""
+    forms = traditional_forms()
+    out: dict[str, int] = {}
+    for i, surname in enumerate(people_data()["surnames"]):
+        for form in (surname, *forms.get(surname, ())):
+            out.setdefault(form, i)
+    return out
+
+
+@lru_cache(maxsize=1)
 def surname_pinyin() -> frozenset[str]:
     """Pinyin spellings of the known surnames, lower case ("wang", "ouyang", "sima")."""
     return frozenset(surname_table().values())

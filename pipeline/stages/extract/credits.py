@@ -135,6 +135,9 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
             found = _reporters(read_credits_zh(m.group("inner")), labelled=False)
             if found:
                 return found
+        found = _signature_after_full_stop(t)
+        if found:
+            return found
     for line in removed[::-1]:
         t = nfkc(line).strip()
         if len(t) <= CLOSING_CHARS and HAN_CHAR.search(t):
@@ -142,6 +145,15 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
             if found:
                 return found
     return []
+
+
+def _signature_after_full_stop(paragraph: str) -> list[str]:
+    """A labelled signature glued after the last sentence of a closing paragraph: "…实地考察。本报记者孔一凡"."""
+    head, stop, tail = paragraph.rpartition("。")
+    tail = tail.strip()
+    if not stop or not head or not tail or len(tail) > BYLINE_CHARS or not HAN_CHAR.search(tail):
+        return []
+    return _reporters(read_credits_zh(tail))
 
 
 def removed_byline(removed: list[str]) -> list[str]:
@@ -259,7 +271,9 @@ def _editor_of_credit_lines(text: str) -> str | None:
 PHOTO_PATTERNS = [
     re.compile(p, re.I)
     for p in (
-        rf"(?:^|[\s(（/：:。]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})\s*/?\s*(?:摄|攝)\s*(?:$|[）)\]】。])",
+        # 拍摄 glued after the last name is its mark, no part of it (陶禾、孔一凡拍摄)
+        rf"(?:^|[\s(（/：:。]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})"
+        rf"(?<!拍)\s*/?\s*拍?(?:摄|攝)\s*(?:$|[）)\]】。《])",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
         r"\((?:Xinhua|Photo|IC|VCG)\s*/\s*(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\)",

@@ -1,0 +1,130 @@
+"""The shapes of names in Chinese credit runs, for the reader of pipeline.text.bylines: a name padded with spaces
+(（记者 张 胜 男）), two names written without a space (卢晶刘菁, 孔一凡陶禾), a name glued to a place and a date
+before 电 / 报道 (中央社記者張三台北12日電, 记者孔一凡9月21日报道), an agency's dateline that names nobody, and what an
+organisation or a surname is in a credit. Vocabulary: pipeline/data/bylines.toml and the surname tables of
+pipeline.text.names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.credit_grammar import zh_grammar
+from pipeline.text.names import credit_surnames, surname_rank, surname_table
+from pipeline.text.scripts import HAN
+from pipeline.text.traditional import fold_traditional
+
+# a token of a credit: what stands between spaces, list commas, colons, slashes, brackets and quotation marks
+TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]+")
+PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+HAN_RUN = re.compile(rf"[{HAN}]+")
+
+
+def is_organisation(word: str) -> bool:
+    """新华社, 南方都市报, 北京日报客户端, 齐鲁晚报·齐鲁壹点 and 工人日报—中工网 (any part of a joined word), 新华社发
+    ("distributed by")."""
+    g = zh_grammar()
+    for part in re.split(r"[·・•‧—–-]", fold_traditional(word)):
+        for mark in ("", *g.org_marks):
+            stem = part.removesuffix(mark) if mark else part
+            if stem and (stem in g.orgs or g.org_suffix.search(stem)):
+                return True
+    return False
+
+
+def has_surname(name: str) -> bool:
+    """``name`` starts with a surname a credit may name, rare ones of the 百家姓 included (訾, 郗, 逄)."""
+    table = credit_surnames()
+    return name[:2] in table or name[:1] in table
+
+
+def glued_pair(name: str) -> list[str]:
+    """Two two-character names written without a space (卢晶刘菁 -> 卢晶, 刘菁): four characters, both halves
+    starting with a surname, no compound surname."""
+    table = surname_table()
+    if len(name) == 4 and name[:2] not in table and name[0] in table and name[2] in table:
+        return [name[:2], name[2:]]
+    return [name]
+
+
+def glued_names(run: str) -> list[str]:
+    """Two names written without a space in five or six characters (孔一凡陶禾, 陶禾孔一凡, 孔一凡陶小禾): split where
+    the second name starts with a common surname (the first must too); of two such splits of five characters, the
+    one whose second surname is the more frequent (朱某郭某某 rather than 朱某郭 + 敬某). [] when none splits."""
+    rank = surname_rank()
+    if len(run) not in (5, 6) or not HAN_RUN.fullmatch(run) or run[0] not in rank:
+        return []
+    cuts = [c for c in ((2, 3) if len(run) == 5 else (3,)) if run[c] in rank]
+    if not cuts:
+        return []
+    cut = min(cuts, key=lambda c: rank[run[c]])
+    return [run[:cut], run[cut:]]
+
+
+PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{2,9}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日$")
+
+
+def before_place_and_date(pre: str) -> str:
+    """The name in "張三台北12日" + "電" (the CNA byline 中央社記者張三台北12日電, also with a year and month): a
+    two-character name before a two-character place, else a three-character one, the whole when a date follows
+    two or three characters (记者张三9月21日 + 报道: no place); without a date, the name before a place of
+    ``not_names`` (台灣醒報記者張三台北 + 報導), unless the whole is a four-character name."""
+    m = PLACE_DATE.match(pre)
+    if not m:
+        place = fold_traditional(pre[-2:])
+        if len(pre) in (4, 5) and place in zh_grammar().not_names and pre[:2] not in surname_table():
+            return pre[:-2]
+        return pre
+    han = m.group("han")
+    return han if len(han) < 4 else han[:2] if len(han) == 4 else han[:3]
+
+
+def is_agency_dateline(raw: str) -> bool:
+    """An unlabelled dated run (（路透巴黎23日電）, 新华社北京1日电) is an agency's dateline and names nobody, unless
+    a three-character name with a surname stands before the place (孔一凡长沙29日电: a byline without its label)."""
+    m = PLACE_DATE.match(raw)
+    if not m:
+        return False
+    head = m.group("han")[:3]
+    return len(m.group("han")) < 5 or not has_surname(fold_traditional(head)) or is_organisation(head)
+
+
+def token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each token of ``folded[start:end]``; a two- or three-character name printed with
+    spaces inside (本报记者　刘　毅, （记者 张 胜 男）, as papers pad names to one width) is one token when its first
+    character is a surname: a single character is never a name on its own."""
+    spans = [(m.start(), m.end()) for m in TOKEN.finditer(folded, start, end)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        width = _spaced_name(folded, spans[i:])
+        out.append((spans[i][0], spans[i + width - 1][1]))
+        i += width
+    return out
+
+
+def _singles_in_a_row(folded: str, spans: list[tuple[int, int]]) -> int:
+    """How many single characters, apart by spaces only, open ``spans``."""
+    n = 0
+    while (
+        n < len(spans)
+        and spans[n][1] - spans[n][0] == 1
+        and not (n and folded[spans[n - 1][1] : spans[n][0]].strip())
+    ):
+        n += 1
+    return n
+
+
+def _spaced_name(folded: str, spans: list[tuple[int, int]]) -> int:
+    """How many of ``spans`` are the single characters of one name written with spaces: 3 when exactly three
+    single characters stand in a row (张 胜 男), else 2 (王　浩　李　明: two names), else 1."""
+    marks = zh_grammar().photo_marks | zh_grammar().writer_marks | zh_grammar().fillers  # 李 摄 is no name
+    for width in (3, 2) if _singles_in_a_row(folded, spans) == 3 else (2,):
+        part = spans[:width]
+        singles = len(part) == width and all(b - a == 1 for a, b in part)
+        if not singles or any(folded[b:c].strip() for (_, b), (c, _) in zip(part, part[1:], strict=False)):
+            continue
+        name = "".join(folded[a:b] for a, b in part)
+        if name[0] in credit_surnames() and PLAIN_NAME.fullmatch(name) and not set(name[1:]) & marks:
+            return width
+    return 1
