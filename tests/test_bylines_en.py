@@ -1,5 +1,5 @@
-"""English credit lines: the bench reader of real lines (issue 10, docs/benchmarks.md "English credit lines found in
-public code"); every line here is written anew, with invented names, places and outlets."""
+"""English credit shapes found in real public lines (issue 10, docs/benchmarks.md "English credit lines found in
+public code"): every line here is written anew, with invented names, places and outlets."""
 
 from __future__ import annotations
 
@@ -7,6 +7,94 @@ import json
 from pathlib import Path
 
 import pytest
+
+from pipeline.record import Article
+from pipeline.stages.extract.authors import apply_people
+from pipeline.text.bylines_en import english_byline, reporting_by, signoff_reporters
+
+FILLER = "The ferry resumed its winter timetable on Monday, the operator said."
+
+
+def _closing(paragraph: str) -> list[str]:
+    """The reporters the extractor reads from an English article whose last paragraph is ``paragraph``."""
+    record = Article(lang="en")
+    apply_people(record, [FILLER, paragraph], [], "en")
+    return record.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a wire credit whose clauses lost their separators (scraped text): the next clause label ends the names
+        ("Reporting by Tova Brennick Editing by Olin Marsh", ["Tova Brennick"]),
+        (
+            "Reporting by Tova Brennick and Ilse Varga Writing by Olin Marsh Editing by Rue Dalton",
+            ["Tova Brennick", "Ilse Varga"],
+        ),
+        (
+            "Reporting by Tova BrennickAdditional reporting by Ilse VargaEditing by Olin Marsh, Rue Dalton",
+            ["Tova Brennick"],
+        ),
+    ],
+)
+def test_credit_clause_label_ends_the_reporters(line: str, names: list[str]) -> None:
+    assert english_byline(line) == names
+    assert reporting_by(line) == names
+    assert _closing(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("TOVA BRENNICK, Associated Press writer", ["TOVA BRENNICK"]),
+        ("Tova Brennick, AP Business Writer", ["Tova Brennick"]),
+        ("Tova Brennick / Reuters", ["Tova Brennick"]),
+    ],
+)
+def test_header_line_of_a_name_and_an_agency_role(line: str, names: list[str]) -> None:
+    assert english_byline(line, header=True) == names
+    assert english_byline(line) is None  # outside the header: a caption's credit shape
+
+
+def test_a_title_before_a_name_is_not_part_of_it() -> None:
+    line = "By Senior Harbour Correspondent Tova Brennick, Ilse Varga and Olin Marsh, KXN"
+    assert english_byline(line) == ["Tova Brennick", "Ilse Varga", "Olin Marsh"]
+    assert english_byline("By Staff Writer Tova Brennick") == ["Tova Brennick"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        (
+            "KXN's Tova Brennick reported from Valmora. KXN's Ilse Varga wrote from Dunmere. KXN's Olin Marsh and "
+            "Rue Dalton contributed to this report.",
+            ["Tova Brennick", "Ilse Varga"],
+        ),
+        (
+            "Tova Brennick reported from Valmora and Ilse Varga from Dunmere, while Olin Marsh wrote from Port Ashby.",
+            ["Tova Brennick", "Ilse Varga", "Olin Marsh"],
+        ),
+        (
+            "Tova Brennick reported from Valmora; Additional reporting by Ilse Varga in Dunmere; Editing by Olin Marsh",
+            ["Tova Brennick"],
+        ),
+        # contributors are not reporters, even with their own places
+        (
+            "Tova Brennick reported from Valmora, and Ilse Varga from Dunmere. Olin Marsh contributed reporting from "
+            "Valmora, and Rue Dalton and Pim Ostrow from Dunmere.",
+            ["Tova Brennick", "Ilse Varga"],
+        ),
+        # a surname alone refers to the byline; names of contributors only
+        ("Brennick reported from Valmora. KXN writer Ilse Varga in Dunmere contributed to this report.", []),
+        ("Brennick and Varga reported from Valmora.", []),
+        # prose is no sign-off: every clause must be a credit
+        ("Tova Brennick reported from Valmora that the ferry was late. Ilse Varga said nothing.", []),
+        ("The ministry reported from Valmora that the ferry was late.", []),
+    ],
+)
+def test_signoff_reporters(paragraph: str, names: list[str]) -> None:
+    assert signoff_reporters(paragraph) == names
+    assert _closing(paragraph) == names
 
 
 def test_credit_lines_bench_reads_english_lines_as_the_extractor_meets_them(
