@@ -2,7 +2,9 @@
 scored strictly (issue 10): a Chinese line is right when ``read_credits_zh(line)`` gives exactly the expected
 reporters, photographers and editors (also where none is expected; a line marked ``credit = false`` must give
 no credit), an English one when ``english_byline(line)`` (``reporting_by(line)`` for ``reader = "reporting_by"``)
-gives exactly the expected reporters. A Chinese line with ``reader = "lead"`` is the opening of a lead paragraph
+gives exactly the expected reporters; an English line with ``reader = "lead"`` / ``"closing"`` is the first / last
+paragraph of a two-paragraph article read by ``apply_people``, ``"meta"`` a page's author metadata value
+(``meta_authors``), ``"header"`` a header line, ``"caption"`` a photo credit read as a line. A Chinese line with ``reader = "lead"`` is the opening of a lead paragraph
 (a dateline or 讯 and its credit, then the story): it is read as the extractor reads a page's first paragraph
 (``apply_people`` on a one-paragraph article) and scored on its reporters only.
 
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.record import Article
-from pipeline.stages.extract.authors import apply_people
+from pipeline.stages.extract.authors import apply_people, meta_authors
 from pipeline.text.bylines import EDITOR, PHOTOGRAPHER, REPORTER, read_credits_zh
 from pipeline.text.bylines_en import english_byline, reporting_by
 
@@ -71,11 +73,36 @@ def zh_line_right(case: dict[str, Any]) -> tuple[bool, str]:
     return got == want, str(got)
 
 
+# a body paragraph that names nobody, beside an English line read as a lead or a closing paragraph
+FILLER_EN = "The harbour reopened on Monday after a week of repairs, officials said."
+
+
+def page_reporters_en(paragraphs: list[str]) -> list[str]:
+    """The reporters the extractor reads from an English article of ``paragraphs`` (no markup, no metadata)."""
+    record = Article(lang="en")
+    apply_people(record, list(paragraphs), [], "en")
+    return record.authors
+
+
+def en_reporters(case: dict[str, Any]) -> list[str]:
+    """The reporters read from an English line as the extractor meets it (``reader``): a byline line (default),
+    a ``header`` line, a ``lead`` or ``closing`` paragraph of an article, a ``meta`` author value, a ``caption``
+    line, or the ``reporting_by`` credit."""
+    text, reader = case["text"], case.get("reader", "line")
+    if reader == "reporting_by":
+        return reporting_by(text)
+    if reader == "lead":
+        return page_reporters_en([text, FILLER_EN])
+    if reader == "closing":
+        return page_reporters_en([FILLER_EN, text])
+    if reader == "meta":
+        return meta_authors({"author": text}, [])
+    header = case.get("header", False) or reader == "header"
+    return english_byline(text, header=header) or []
+
+
 def en_line_right(case: dict[str, Any]) -> tuple[bool, str]:
-    if case.get("reader") == "reporting_by":
-        got = reporting_by(case["text"])
-    else:
-        got = english_byline(case["text"], header=case.get("header", False)) or []
+    got = en_reporters(case)
     return got == case["reporters"], str(got)
 
 
@@ -101,6 +128,20 @@ def role_figures(cases: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+def reader_figures(results: list[tuple[dict[str, Any], bool, str]]) -> list[str]:
+    """English lines per reader: read exactly, of those naming a reporter and of those naming none."""
+    out = []
+    for reader in sorted({case.get("reader", "line") for case, _, _ in results}):
+        mine = [(case, ok) for case, ok, _ in results if case.get("reader", "line") == reader]
+        named = [ok for case, ok in mine if case["reporters"]]
+        empty = [ok for case, ok in mine if not case["reporters"]]
+        out.append(
+            f"   {reader}: {sum(ok for _, ok in mine)}/{len(mine)} (naming a reporter {sum(named)}/{len(named)},"
+            f" naming none {sum(empty)}/{len(empty)})"
+        )
+    return out
+
+
 def main(name: str | None, path: Path = LINES) -> None:
     block = load_block(name, path)
     label = name or path.name
@@ -113,6 +154,8 @@ def main(name: str | None, path: Path = LINES) -> None:
         print(f"{label} {lang}: {right}/{len(cases)} lines read exactly")
         if lang == "zh":
             print("\n".join(role_figures(cases)))
+        else:
+            print("\n".join(reader_figures(results)))
         for case, ok, got in results:
             if not ok:
                 print(f"   {case['text']}: got {got}")

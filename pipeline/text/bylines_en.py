@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from pipeline.text.credit_grammar import byline_data
 from pipeline.text.patterns import alternation
@@ -28,6 +29,11 @@ class _EnGrammar:
     reporting_by: re.Pattern[str]
     particles: frozenset[str]  # lower-case words inside a name: von, de, van der
     and_sep: re.Pattern[str]  # what joins the last two names: "and", "und", "&"
+    title_before: re.Pattern[str]  # a title before a name: "Chief Washington Correspondent "
+    signoff: re.Pattern[str]  # one clause of a closing sign-off: "CNN's A reported from Beirut"
+    signoff_names: re.Pattern[str]  # the names of each "A reported from P" / "and B from Q" in it
+    credit_clause: re.Pattern[str]  # a wire credit's clause: "Additional reporting by …", "Editing by …"
+    contribution: re.Pattern[str]  # "contributed to this report"
 
 
 _WORD_EN = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -42,11 +48,13 @@ def _en() -> _EnGrammar:
     org_word = re.compile(rf"(?:\b(?:{alternation(words)})\b|(?:{alternation(domains)})\b)")
     stops = "|".join(rf"\b{re.escape(w)}\b" for w in en["stop_words"])
     stops += rf"|\b(?:{alternation(en['months'])})\.?\s*\d"
+    # a clause label ends a run even glued to the last name by a scraper ("Jane DoeEditing by")
+    clauses = rf"(?i:{alternation(en['credit_clauses'])})\s+by\b"
     return _EnGrammar(
         agencies=frozenset(a.casefold() for a in en["agencies"]),
         org_word=org_word,
         role_prefix=re.compile(rf"^\s*(?:the\s+)?(?:{alternation(en['roles'])})\s*[:：]?\s+", re.I),
-        cut=re.compile(rf"\s*(?:[(（|｜;•·/]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b).*$", re.S),
+        cut=re.compile(rf"\s*(?:[(（|｜;•·/]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b|{clauses}).*$", re.S),
         lines=tuple(re.compile(p) for p in en["byline_lines"]),
         labelled=tuple(re.compile(p) for p in en["labelled_lines"]),
         other_label=re.compile(
@@ -60,7 +68,34 @@ def _en() -> _EnGrammar:
         reporting_by=re.compile(en["reporting_by"]),
         particles=frozenset(en["particles"]),
         and_sep=re.compile(rf"\s*(?:&|\b(?:{alternation(en['and_words'])})\b)\s*"),
+        title_before=re.compile(
+            rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{alternation(en['title_words'])})s?\s+(?=[A-Z])"
+        ),
+        **_signoff_patterns(en),
     )
+
+
+_CAP = r"[A-Z][\w'’.-]*"
+_PLACE = rf"{_CAP}(?:,?\s+{_CAP})*"  # "Fort Lauderdale, Florida", "Washington, D.C."
+_OUTLET = rf"(?:{_CAP}(?:\s+{_CAP})?['’]s\s+)?"  # "CNN's ", "The Times's "
+
+
+def _signoff_patterns(en: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The sign-off grammar: each clause is "[Outlet's] NAMES reported|wrote from PLACE", continued by
+    "[,] and|while [Outlet's] NAMES [reported|wrote] from PLACE"."""
+    name = rf"{_CAP}(?:\s+(?:{_CAP}|{alternation(en['particles'])})){{0,4}}"
+    names = rf"{name}(?:(?:,\s*|\s+and\s+){name})*"
+    verb = rf"(?:{alternation(en['signoff_verbs'])})"
+    first = rf"{_OUTLET}{names}\s+{verb}\s+from\s+{_PLACE}"
+    more = rf",?\s+(?:and|while)\s+{_OUTLET}{names}\s+(?:{verb}\s+)?from\s+{_PLACE}"
+    return {
+        "signoff": re.compile(rf"{first}(?:{more})*"),
+        "signoff_names": re.compile(
+            rf"(?:^|,?\s+(?:and|while)\s+){_OUTLET}(?P<names>{names})\s+(?:{verb}\s+)?from\s+(?=[A-Z])"
+        ),
+        "credit_clause": re.compile(rf"(?i:(?:{alternation(en['credit_clauses'])}|reporting)\s+by)\b"),
+        "contribution": re.compile(rf"\b(?:{alternation(en['contribution_words'])})\b"),
+    }
 
 
 def is_person_en(name: str) -> bool:
@@ -101,6 +136,7 @@ def split_names_en(text: str) -> list[str]:
     out: list[str] = []
     for tok in _list_items(text):
         tok = re.sub(r"\s+Jr$", " Jr.", tok.strip(" .,:"))
+        tok = g.title_before.sub("", tok)
         if is_person_en(tok) and tok not in out:
             out.append(tok)
     return out
@@ -166,3 +202,26 @@ def reporting_by(text: str) -> list[str]:
     W)": X and Y only."""
     m = _en().reporting_by.search(nfkc(text))
     return split_names_en(m.group("names")) if m else []
+
+
+_CLAUSE_END = re.compile(r"(?<![A-Z])[.;]\s+|[.;]?\s*$")  # not after an initial: "Michael S. Schmidt"
+
+
+def signoff_reporters(paragraph: str) -> list[str]:
+    """Reporters of a closing sign-off paragraph, every clause of which is a credit: "CNN's A reported from
+    Beirut. CNN's B wrote from Atlanta. CNN's C contributed to this report.", "A reported from Marseille and B
+    from Dusseldorf, while C wrote from London.", "A reported from Frankfurt; Additional reporting by …; Editing
+    by …". Contributors are not reporters, and a surname alone ("Doe reported from Kyiv") refers to the byline."""
+    g = _en()
+    text = " ".join(nfkc(paragraph).split())
+    if not text or len(text) > 4 * MAX_LINE:
+        return []
+    found: list[str] = []
+    for clause in (c for c in _CLAUSE_END.split(text) if c):
+        if g.contribution.search(clause) or g.credit_clause.match(clause):
+            continue
+        if not g.signoff.fullmatch(clause):
+            return []  # prose, not a sign-off
+        for m in g.signoff_names.finditer(clause):
+            found += [n for n in split_names_en(m.group("names")) if n not in found]
+    return found

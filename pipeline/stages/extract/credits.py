@@ -21,7 +21,13 @@ from pipeline.text.bylines import (
     read_credits_zh,
     split_names_zh,
 )
-from pipeline.text.bylines_en import english_byline, is_person_en, labelled_byline, lead_byline_en
+from pipeline.text.bylines_en import (
+    english_byline,
+    is_person_en,
+    labelled_byline,
+    lead_byline_en,
+    signoff_reporters,
+)
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
@@ -213,9 +219,14 @@ def _name_lines(lines: list[str]) -> list[str]:
 
 
 def reporting_by(paragraphs: list[str]) -> list[str]:
-    """Western wire credit at the end: "(Reporting by X and Y; Editing by Z)"."""
+    """Western wire credit at the end: "(Reporting by X and Y; Editing by Z)"; else a closing sign-off
+    ("CNN's X reported from Beirut. Y contributed to this report.")."""
     for p in paragraphs[-4:]:
         found = reporting_by_names(p)
+        if found:
+            return found
+    for p in paragraphs[-CLOSING_PARAGRAPHS:][::-1]:
+        found = [] if HAN_CHAR.search(p) else signoff_reporters(p)
         if found:
             return found
     return []
