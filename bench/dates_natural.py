@@ -10,6 +10,10 @@ printed publication date, which the annotation carries (annotations_web.toml); e
 own rows (``NATURAL_SETS``).
 ``python -m bench.dates_natural [-v] [--no-peer]``.
 
+A sample whose text may not be copied into the repository (its licence unknown: the sixth, modern Chinese leads found in
+public code) is an annotation file kept outside it, with each story's text inline (``sentences``, its paragraphs):
+``python -m bench.dates_natural --external <file.toml> [-v]`` scores that file alone, by the same code (``inline``).
+
 Each story is one Article (its sentences as paragraphs, ``lang``, ``published`` = the dateline's date) run
 through ``find_dates``. A found mention belongs to the sentence (paragraph) that holds it. An expected mention is
 **right** when a found mention of its sentence answers it as in bench/dates_unseen.py (overlapping text, same
@@ -71,6 +75,7 @@ class NaturalSet:
     splits: Splits
     undated: bool = False  # Chinese sentences without a dateline are stories too (reference "": none)
     web: bool = False  # pages of ../shared/corpus-web (bench.web_stories), not NER splits; reference = the annotation's
+    inline: bool = False  # each story's text is in the annotation file itself (a file outside the repository)
 
 
 DEV_SET = NaturalSet(
@@ -252,18 +257,41 @@ def annotated_pages(annotation: dict[str, Any], web_dir: Path = WEB_DIR) -> list
     return out
 
 
+def inline_stories(annotation: dict[str, Any]) -> list[tuple[Story, list[dict]]]:
+    """The stories of an annotation that carries their text (``sentences``: the paragraphs, numbered from 0), with
+    their mentions; ``lang`` defaults to zh."""
+    out = []
+    for entry in annotation["story"]:
+        story = Story(entry["split"], entry.get("lang", "zh"), entry["first"], entry["reference"])
+        story.sentences = list(enumerate(entry["sentences"]))
+        mentions = [
+            m for m in annotation["mention"] if (m["split"], m["story"]) == (story.split, story.first)
+        ]
+        out.append((story, mentions))
+    return out
+
+
 def natural_pairs(
     natural: NaturalSet, ner_dir: Path = NER_DIR, web_dir: Path = WEB_DIR
 ) -> list[tuple[Story, list[dict]]]:
-    """The annotated stories of one sample, from ../shared/ner or ../shared/corpus-web."""
+    """The annotated stories of one sample, from ../shared/ner, ../shared/corpus-web or the annotation itself."""
     annotation = load_annotations(natural.annotations)
+    if natural.inline:
+        return inline_stories(annotation)
     if natural.web:
         return annotated_pages(annotation, web_dir)
     return annotated_stories(annotation, ner_dir, natural.splits, natural.undated)
 
 
+def external_set(path: Path) -> NaturalSet:
+    """A sample kept outside the repository, its text inline (``--external``)."""
+    return NaturalSet(f"external sample {path.name}, text inline", "natural external", path, {}, inline=True)
+
+
 def available(natural: NaturalSet, ner_dir: Path = NER_DIR, web_dir: Path = WEB_DIR) -> Path | None:
-    """None when the sample's shared data is there, else the folder that is missing."""
+    """None when the sample's shared data is there, else the folder (or file) that is missing."""
+    if natural.inline:
+        return None if natural.annotations.is_file() else natural.annotations
     if natural.web:
         return None if (web_dir / "truth.jsonl").is_file() else web_dir
     return None if all((ner_dir / name).is_file() for name, _ in natural.splits.values()) else ner_dir
@@ -388,5 +416,8 @@ def compare_natural(pairs: list[tuple[Story, list[dict]]], label: str = "natural
 if __name__ == "__main__":
     import sys
 
-    for natural in NATURAL_SETS:
+    chosen: tuple[NaturalSet, ...] = NATURAL_SETS
+    if "--external" in sys.argv:
+        chosen = (external_set(Path(sys.argv[sys.argv.index("--external") + 1])),)
+    for natural in chosen:
         print_natural(verbose="-v" in sys.argv, peer="--no-peer" not in sys.argv, natural=natural)

@@ -212,3 +212,23 @@ def test_rules_are_tables_of_module_level_handlers(rules):
     assert [c.handler for c in compiled] == [r.handler for r in rules.RULES]
     for rule in rules.RULES:
         assert rule.handler.__qualname__ == rule.handler.__name__  # a module-level function, not a closure
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "dateline"),
+    [
+        # an outlet the strict dateline grammar does not know: still the story's dateline, so 今天 is kept
+        # (before, the dateline's date was an event of the same day and hid 今天: kept once, first wins)
+        ("虎扑1月6日讯 今天夏洛特黄蜂队与丹佛掘金队的比赛正在进行中。", "2019-01-06", "虎扑1月6日讯"),
+        ("本站北京3月17日电 今天，最高人民法院召开领导干部大会。", "2013-03-17", "本站北京3月17日电"),
+        (
+            "中国之声《国防时空》北京2月22日电（记者 周宇婷）今天是大年初七。",
+            "2018-02-22",
+            "中国之声《国防时空》北京2月22日电（记者 周宇婷）",
+        ),
+    ],
+)
+def test_a_dateline_of_an_unknown_outlet_does_not_hide_today(lead, published, dateline):
+    record = find_dates(Article(paragraphs=[lead], published=published, lang="zh"))
+    found = [(d.kind, d.text, d.value) for d in record.dates if d.kind != "published"]
+    assert found == [("dateline", dateline, published), ("event", "今天", published)]

@@ -20,7 +20,11 @@ from bench.dates_natural import (
     WEEKDAY_SET,
     annotated_pages,
     annotated_stories,
+    available,
+    external_set,
+    inline_stories,
     load_annotations,
+    natural_pairs,
     score_natural,
     score_story,
     story_article,
@@ -267,3 +271,39 @@ def test_natural_text_web_sample_is_its_rule_and_floor() -> None:
     assert scores["en"].expected >= 130
     assert scores["en"].right / scores["en"].expected >= 0.97, scores["en"].misses
     assert scores["en"].extra <= 3, scores["en"].misses
+
+
+_INLINE = """
+[[story]]
+split = "public-code"
+first = 1
+reference = "2022-06-27"
+sentences = ["青岛新闻网6月27日讯 昨日，青岛市迎来强降雨。", "近日，某地举行活动。"]
+
+[[mention]]
+split = "public-code"
+story = 1
+sentence = 0
+text = "昨日"
+value = "2022-06-26"
+
+[[mention]]
+split = "public-code"
+story = 1
+sentence = 1
+text = "近日"
+vague = true
+"""
+
+
+def test_an_external_sample_carries_its_text_inline(tmp_path) -> None:
+    path = tmp_path / "stories.toml"
+    path.write_text(_INLINE, encoding="utf-8")
+    natural = external_set(path)
+    assert natural.inline and available(natural) is None
+    [(story, wanted)] = natural_pairs(natural)
+    assert (story.lang, story.reference, [i for i, _ in story.sentences]) == ("zh", "2022-06-27", [0, 1])
+    assert [w["text"] for w in wanted] == ["昨日", "近日"]
+    score = score_natural(inline_stories(load_annotations(path)))["zh"]
+    assert (score.expected, score.right, score.vague, score.extra) == (1, 1, 1, 0)
+    assert available(external_set(tmp_path / "missing.toml")) == tmp_path / "missing.toml"

@@ -349,3 +349,28 @@ def test_the_reference_day_after_an_iso_dateline_is_kept() -> None:
     got = {(d.kind, d.text, d.value) for d in record.dates}
     assert ("dateline", "LONDON 1996-08-30", "1996-08-30") in got
     assert ("event", "on Friday", "1996-08-30") in got or ("event", "Friday", "1996-08-30") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 昨/今/明 with a part of the day, as 昨晚 and 今晨 are written (sixth natural sample: 事发昨下午3时许)
+        ("事发昨下午3时许，一名少年走进商场。", "2024-03-13"),
+        ("昨凌晨，警方接到报警。", "2024-03-13"),
+        ("他明晨出发。", "2024-03-15"),
+        # a season of this year in one word: the reference year (库兹马今夏没有被交易)
+        ("库兹马今夏没有被交易。", "2024"),
+        ("今春以来，降水偏少。", "2024"),
+    ],
+)
+def test_chinese_relative_words_of_modern_copy(text, value):
+    assert _values(text, "zh") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    # 今 inside another word; 今冬 spans two years (no year to give: not read, as round4.toml has it)
+    ["如今夏天越来越热。", "至今春节仍是大事。", "现今秋收已经机械化。", "全市迎来今冬首场降雪。"],
+)
+def test_no_season_of_this_year(text):
+    assert _values(text, "zh") == []

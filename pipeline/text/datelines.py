@@ -378,6 +378,8 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
 # case only: what this form has always matched (capitalised ones are parse_dateline's).
 LEAD_DATELINE_ZH = re.compile(
     rf"^\s*(?:【[^】]{{0,20}}】)?\s*(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|人民網|人民日报|中国网|中國網|中广网|中廣網|央视网|国际在线|[{HAN}]{{2,8}}?(?:网|網|社|报|報|台))?"
+    # a broadcaster's programme between the outlet and the place: 中国之声《国防时空》北京2月22日电
+    rf"(?:[{HAN}]{{0,8}}《[^》\n]{{1,16}}》)?"
     rf"(?P<place>[{HAN}]{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:专电|電|电|讯|訊|消息|專電|报道|報道)"
     rf"(?:\s*[（(](?P<paren>[^）)]{{1,40}})[）)])?"
 )
@@ -404,33 +406,42 @@ def lead_dateline(text: str, reference: date | None) -> Dateline | None:
     return found or _loose_dateline(nfkc(text), reference)
 
 
-def _loose_dateline(text: str, reference: date | None) -> Dateline | None:
+def lead_dateline_zh(text: str, reference: date | None) -> Dateline | None:
+    """The looser Chinese form alone, read on ``text`` as it is (an outlet parse_dateline does not know: 虎扑1月6日讯,
+    本站北京3月17日电, 中国之声《国防时空》北京2月22日电, a paper's own 7月19日讯). The dates stage takes it when
+    parse_dateline finds no dated dateline, so that the story's own date is its dateline, not one of its events."""
     m = LEAD_DATELINE_ZH.match(text)
-    reporters: list[str] = []
-    if m:
-        month, day = int(m.group("m")), int(m.group("d"))
-        place = m.group("place") or None
-        agency = m.group("agency")
-        if m.group("paren"):
-            reporters = split_names_zh(m.group("paren"))
-        matched = m.group(0)
-    else:
-        m = LEAD_DATELINE_EN.match(text)
-        if not m:
-            return None
-        month = date_data()["english"]["months"][m.group("mon")[:3]]
-        day = int(m.group("d"))
-        place = m.group("place").strip()
-        place = place.title() if m.group("place").isupper() else place
-        agency = m.group("agency1")
-        paren = m.group("paren") or ""
-        by = _LEAD_REPORTERS_EN.match(paren)
-        if by:
-            reporters = split_names_en(by.group(1))
-        elif paren and not agency:
-            agency = paren.strip()
-        matched = m.group(0).strip()
+    if not m:
+        return None
+    month, day = int(m.group("m")), int(m.group("d"))
+    reporters = split_names_zh(m.group("paren")) if m.group("paren") else []
     when = _loose_year(month, day, reference)
+    return Dateline(
+        m.group(0), m.group("place") or None, month, day, when, m.group("agency"), reporters, end=m.end()
+    )
+
+
+def _loose_dateline(text: str, reference: date | None) -> Dateline | None:
+    found = lead_dateline_zh(text, reference)
+    if found:
+        return found
+    m = LEAD_DATELINE_EN.match(text)
+    if not m:
+        return None
+    reporters: list[str] = []
+    month = date_data()["english"]["months"][m.group("mon")[:3]]
+    day = int(m.group("d"))
+    place = m.group("place").strip()
+    place = place.title() if m.group("place").isupper() else place
+    agency = m.group("agency1")
+    paren = m.group("paren") or ""
+    by = _LEAD_REPORTERS_EN.match(paren)
+    if by:
+        reporters = split_names_en(by.group(1))
+    elif paren and not agency:
+        agency = paren.strip()
+    when = _loose_year(month, day, reference)
+    matched = m.group(0).strip()
     return Dateline(matched, place, month, day, when, agency=agency, reporters=reporters, end=m.end())
 
 

@@ -23,15 +23,15 @@ The package: :mod:`.resolve` (reference-date arithmetic, the Hit and Rule record
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from pipeline.record import Article, DateMention
 from pipeline.stages.dates.resolve import parse_published
 from pipeline.stages.dates.scan import anchored, dedupe, joined_at_semicolons, scan_paragraph, shifted
-from pipeline.text.datelines import Dateline, parse_dateline
-from pipeline.text.scripts import is_chinese
+from pipeline.text.datelines import Dateline, lead_dateline_zh, parse_dateline
+from pipeline.text.scripts import fold_width, is_chinese
 from pipeline.text.sentences import sentence_at, sentence_spans
 
 __all__ = ["find_dates"]
@@ -77,6 +77,11 @@ def _story_dateline(record: Article, published: date | None) -> _StoryDateline:
     first, parsed, first_index = "", None, 0
     for i, paragraph in enumerate(record.paragraphs[:3]):
         candidate = parse_dateline(paragraph, published)
+        if candidate is None or candidate.month is None:
+            # an outlet the strict grammar does not know (虎扑1月6日讯, 本站北京3月17日电): its date is still the
+            # story's dateline, not an event that would hide 今天 (the same day, kept once)
+            loose = lead_dateline_zh(fold_width(paragraph), published)
+            candidate = replace(loose, text=paragraph[: loose.end]) if loose else candidate
         if candidate is not None and candidate.month is not None:
             first, parsed, first_index = paragraph, candidate, i
             break

@@ -120,6 +120,8 @@ def _fragments() -> dict[str, str]:
         "this_year_not_after": re.escape(date_data_zh()["this_year_not_after"]),
         "this_year_parts": alternation(date_data_zh()["this_year_parts"]),
         "this_year_part_not_after": re.escape(date_data_zh()["this_year_part_not_after"]),
+        "this_year_seasons": alternation(date_data_zh()["this_year_seasons"]),
+        "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
     }
 
 
@@ -565,6 +567,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d)", _on_relative_year),
     # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
     Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", _on_this_year),
+    # 今夏, 今春, 今秋: this year's season, year precision (as "this summer"); not 如今夏天, 至今春节
+    Rule(r"(?<![{this_season_not_after}])(?:{this_year_seasons})(?![节節])", _on_this_year),
     # 年初, 年底, 年末 alone (在年底完成): this year's part, year precision; not 这年初, 1997年……年底, 大年初一
     Rule(
         r"(?<![{this_year_not_after}{this_year_part_not_after}])(?:{this_year_parts})(?![一二三四五六七八九十级級])",
