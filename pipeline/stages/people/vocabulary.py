@@ -33,7 +33,7 @@ class Vocabulary:
     never_zh: frozenset[str]
     never_zh_prefix: tuple[str, ...]
     brand_followers_zh: tuple[str, ...]
-    eponym_followers_zh: tuple[str, ...]
+    eponym_words_zh: tuple[str, ...]
     familiar_prefixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
     particles_en: frozenset[str]
@@ -81,7 +81,7 @@ def vocabulary() -> Vocabulary:
         never_zh=frozenset(names["never_zh"]),
         never_zh_prefix=tuple(names.get("never_zh_prefix", [])),
         brand_followers_zh=tuple(names.get("brand_followers_zh", [])),
-        eponym_followers_zh=tuple(names.get("eponym_followers_zh", [])),
+        eponym_words_zh=tuple(names.get("eponym_words_zh", [])),
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
         particles_en=_lower(names["particles_en"]),
