@@ -44,7 +44,7 @@ from pipeline.stages.people.original_script import folded_units, restore_script
 from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
-from pipeline.stages.people.zh_noise import drop_brands, trim_run_on_names
+from pipeline.stages.people.zh_noise import drop_brands, drop_eponyms, trim_run_on_names
 from pipeline.text.scripts import has_han, is_chinese
 
 __all__ = ["find_people"]
@@ -91,7 +91,7 @@ def _find(record: Article) -> list[Person]:
         (u, t) for (u, t), zh in zip(units, chinese, strict=True) if not zh and re.search("[A-Za-z]", t)
     ]
     mentions = _text_mentions(zh_units, en_units)
-    mentions = trim_run_on_names(drop_brands(units, mentions))
+    mentions = trim_run_on_names(drop_eponyms(drop_brands(units, mentions)))
     mentions.extend(repeated_mentions(units, mentions))
     restore_script(printed, units, mentions)  # names, sentences and roles as printed (陳建華, not 陈建华)
     mentions.extend(byline_mentions(record, base=len(units) + 1000))

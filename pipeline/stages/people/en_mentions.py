@@ -12,7 +12,7 @@ from pipeline.stages.people.en_roles import en_role, ends_with_role
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
-from pipeline.stages.people.recognisers import english_entities
+from pipeline.stages.people.recognisers import english_entities, english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
 
 _PLACE_AFTER_PREPOSITION = re.compile(
@@ -32,7 +32,7 @@ def _texts(text: str, entities: Entities, label: str) -> set[str]:
 
 def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
     """Place names of the whole article: the CRF's LOC spans, plus places it tagged otherwise ("Authority of
-    Nepal", "in Kyiv", "south of Borneo")."""
+    Nepal", "in Kyiv", "south of Borneo"), less the surnames of the article's persons (``_given_name_surnames``)."""
     places: set[str] = set()
     for text, ents in zip(texts, entities, strict=True):
         places |= _texts(text, ents, "LOC")
@@ -40,7 +40,27 @@ def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
             places.update(re.findall(r"\bof\s+([A-Z][a-z]+)\b", org))
         places.update(_PLACE_AFTER_PREPOSITION.findall(text))
         places.update(_PLACE_AFTER_PLACE.findall(text))
-    return places
+    return places - _given_name_surnames(texts, entities)
+
+
+def _given_name_surnames(texts: list[str], entities: list[Entities]) -> set[str]:
+    """Last words of the CRF's PER spans of two or more words that open with a census first name ("Ramon
+    Mendoza") or end with a census last name that is no country ("Aurelio Mendoza"): the article names a
+    person so. A surname that is also a town (Mendoza, Lima, Valencia) is often tagged LOC when it stands
+    alone ("the arrest of Mendoza"), and one such tag made it a place of the article, which dropped the
+    person everywhere (``_a_place``). "Mountainous Nepal" (neither) still leaves Nepal a place."""
+    words = english_tagger().words
+    out: set[str] = set()
+    for text, ents in zip(texts, entities, strict=True):
+        for name in _texts(text, ents, "PER"):
+            parts = name.split()
+            if len(parts) < 2:
+                continue
+            first = words.get(parts[0].upper(), "").split(",")
+            last = words.get(parts[-1].upper(), "").split(",")
+            if "F" in first or (any(f.startswith("L") for f in last) and "GC" not in last):
+                out.add(parts[-1])
+    return out
 
 
 def _sign_off(text: str, span: NameSpan, sign_off: str) -> tuple[str, bool] | None:
@@ -123,7 +143,8 @@ def not_persons(texts: list[str], forms: set[str], rejected: set[str], orgs: set
     context elsewhere ("liquor brand Kweichow Moutai", and so "Moutai"), or, for one word with no full name,
     the first or last word of an organisation the recogniser found elsewhere ("Kweichow Moutai", "Medco Health
     Solutions Inc"), written in lower case too ("golden nanmu trees") or in capitals only (a dateline's
-    DENVER, "LOVE IS THE CURE"). (The searches use occurrences.py, not a regex compiled per form.)"""
+    DENVER, "LOVE IS THE CURE"). A form written after an honorific somewhere (Mr./Ms./Dr.) is never taken for a
+    company. (The searches use occurrences.py, not a regex compiled per form.)"""
     full = "\n".join(texts)
     out = {f for f in forms if f in rejected or any(r.endswith(" " + f) for r in rejected)}
     full_names = {f for f in forms if " " in f}
@@ -134,9 +155,22 @@ def not_persons(texts: list[str], forms: set[str], rejected: set[str], orgs: set
             if org_ends or form.isupper() or in_lower_case:
                 out.add(form)
                 continue
+        if _after_honorific(full, form):
+            continue  # "Mr. Ramon Mendoza CEO of …": a company is never given an honorific
         if literal_then(full, form, _COMPANY_AFTER_RE) or _after_org_head(full, form):
             out.add(form)
     return out
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+")
+
+
+def _after_honorific(full: str, form: str) -> bool:
+    r"""``re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(form)}\b", full)``."""
+    return any(
+        at_boundary(full, pos + len(form)) and preceded_by(full, pos, _HONORIFIC, 5)
+        for pos in starts(full, form)
+    )
 
 
 def en_mentions(units: list[TextUnit]) -> list[Mention]:

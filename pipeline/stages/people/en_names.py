@@ -15,6 +15,7 @@ from typing import NamedTuple
 from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names, en_photo_credit_names
 from pipeline.stages.people.en_roles import role_right_before
 from pipeline.stages.people.name_forms import clean_en_name
+from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.text.names import is_pinyin_surname, looks_like_pinyin_name, normalise_en
 from pipeline.text.scripts import has_han
@@ -177,7 +178,20 @@ def _clean_in_person_context(text: str, start: int, end: int, raw: str) -> str |
     before = text[max(0, start - 60) : start]
     if role_right_before(before) and _SPEECH_AFTER_EN.match(text[end : end + 60]):
         return " ".join(words)
+    if (
+        len(words) == 2
+        and _census_first_and_last(words)
+        and not re.search(r"\b(?:the|a|an)\s+$", before, re.I)
+    ):
+        return " ".join(words)  # "Ellie Hall tweeted", "Kim Park": a census first name and last name
     return None
+
+
+def _census_first_and_last(words: list[str]) -> bool:
+    """Is the first word a census first name and the second a census last name (the CRF's word flags)?"""
+    table = english_tagger().words
+    first, last = table.get(words[0].upper(), "").split(","), table.get(words[1].upper(), "").split(",")
+    return "F" in first and any(f.startswith("L") for f in last)
 
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -206,6 +220,8 @@ class _ContextNames:
         if any(w in v.org_words_en or w in v.role_words_en or w in v.never_en for w in low):
             return False
         if low[0] in {"st", "st."}:  # St George's: a place
+            return False
+        if low[0].rstrip(".") in v.strip_prefix_en:  # "Though Pompeo said": the shorter run is tried next
             return False
         return name.lower() not in v.never_en and not has_han(name)
 
@@ -280,13 +296,35 @@ def context_names(
 # ----------------------------------------------------------------------------------------- the sources
 
 
+# Given name, quoted nickname, family name: Lee “Faker” Sang-hyeok, Joaquin "El Chapo" Guzman.
+_NICKNAMED = re.compile(
+    r"\b(?P<given>[A-Z][\w'’-]*)\s+[“\"](?P<nick>[A-Z][^”\"\n]{0,24}?)[”\"]\s+(?P<family>[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*)"
+)
+
+
+def _nicknamed_persons(unit: EnglishUnit) -> None:
+    """A name with a quoted nickname inside, one name as printed, when the CRF tags a part of it PER or MISC
+    (it cuts such names into pieces, "Lee", "Crisp” Qing-Song", or calls the whole MISC) and the name without
+    the nickname is a name."""
+    tagged = unit.entities.get("PER", []) + unit.entities.get("MISC", [])
+    for m in _NICKNAMED.finditer(unit.text):
+        if not any(a < m.end() and m.start() < b for a, b in tagged):
+            continue
+        if clean_en_name(f"{m['given']} {m['family']}") != f"{m['given']} {m['family']}":
+            continue
+        unit.spans.append(NameSpan(m.start(), m.end(), m.group(), False))
+
+
 def _recognised_persons(unit: EnglishUnit) -> None:
-    """The CRF's PER spans, cleaned, that are not brands, companies or places; its other entities block the
-    pinyin rule."""
+    """The CRF's PER spans, cleaned, that are not brands, companies or places, nor inside a name already
+    found; its other entities block the pinyin rule."""
     text = unit.text
     for label in ("LOC", "ORG", "MISC"):
         unit.blocked.extend(unit.entities.get(label, []))
+    found = [(s.start, s.end) for s in unit.spans]
     for start, end in unit.entities.get("PER", []):
+        if any(a < end and start < b for a, b in found):
+            continue
         raw = text[start:end]
         if text[end : end + 8].startswith(" Thought"):
             continue
@@ -345,6 +383,7 @@ def _surname_speakers(unit: EnglishUnit) -> None:
 
 
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
+    _nicknamed_persons,
     _recognised_persons,
     _pinyin_names,
     _names_in_person_contexts,

@@ -44,6 +44,8 @@ def clean_en_name(name: str) -> str | None:
     words = name.split()
     while words and words[0].lower().rstrip(".") in v.strip_prefix_en:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in v.strip_suffix_en:
+        words = words[:-1]
     if not words or len(words) > 5 or words[0] in {"St", "St."}:  # St George's, St Louis: places
         return None
     name = " ".join(words)

@@ -33,10 +33,12 @@ class Vocabulary:
     never_zh: frozenset[str]
     never_zh_prefix: tuple[str, ...]
     brand_followers_zh: tuple[str, ...]
+    eponym_words_zh: tuple[str, ...]
     familiar_prefixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
     particles_en: frozenset[str]
     strip_prefix_en: frozenset[str]  # without the trailing dot
+    strip_suffix_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
     compound_surnames: frozenset[str]
@@ -79,11 +81,13 @@ def vocabulary() -> Vocabulary:
         never_zh=frozenset(names["never_zh"]),
         never_zh_prefix=tuple(names.get("never_zh_prefix", [])),
         brand_followers_zh=tuple(names.get("brand_followers_zh", [])),
+        eponym_words_zh=tuple(names.get("eponym_words_zh", [])),
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
         particles_en=_lower(names["particles_en"]),
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),
+        strip_suffix_en=_lower(names.get("strip_suffix_en", [])),
         surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
         compound_surnames=frozenset(d["compound_surnames"]),
         org_words_en=_lower(orgs["words_en"]),

@@ -54,6 +54,26 @@ def _extend_cut_given_name(text: str, toks: list[Token], start: int, end: int) -
     return start, end
 
 
+def _extend_before_title(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """ "刘建 随 研究员" -> 刘建随: a 3-character name cut after 2 when its last character stands alone right
+    before a title word (研究员, 教授); LAC may tag that character a preposition (随) or adverb, which
+    ``_extend_cut_given_name`` leaves alone, but a title right after it shows where the name ends."""
+    k = _token_starting(toks, end)
+    if end - start != 2 or text[start] not in surname_table() or k is None or k + 1 >= len(toks):
+        return start, end
+    nxt, after = toks[k], toks[k + 1]
+    if (
+        len(nxt.word) == 1
+        and HAN_CHAR.match(nxt.word)
+        and nxt.tag not in {"w", "PER", "LOC", "ORG", "TIME", "m", "q"}
+        and nxt.word not in vocabulary().function_chars_zh
+        and after.start == nxt.end
+        and is_role_zh(after.word)
+    ):
+        end = nxt.end
+    return start, end
+
+
 def _restore_cut_surname(text: str, toks: list[Token], start: int, end: int) -> Span:
     """ "。 许卓恒": the surname cut off a name that opens a line or follows a full stop."""
     if end - start == 2 and start >= 1 and text[start] not in surname_table():
@@ -87,6 +107,7 @@ def _restore_part_before_hyphen(text: str, toks: list[Token], start: int, end: i
 
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _extend_cut_given_name,
+    _extend_before_title,
     _restore_cut_surname,
     _restore_part_before_hyphen,
 )
