@@ -288,7 +288,7 @@ class _RunReader:
         name = self._name(tok, kind, colon)
         two = glued_names(tok) if not name and kind not in (None, SOURCE) else []
         if two and all(self._name(n, kind, colon) for n in two):
-            self.pending += [[role, n] for n in two]  # 记者孔一凡陶禾: two names, no space between
+            self.pending += [[role, n] for n in two]  # 记者孔一凡陶禾: two (or three) names, no space
             return "name"
         if not name:
             pair = self._conjoined(tok, kind, colon)

@@ -44,6 +44,7 @@ class ZhGrammar:
     conjunctions: tuple[str, ...]
     sent_from: tuple[str, ...]
     not_names: frozenset[str]
+    story_openers: tuple[str, ...]  # longest first
     org_suffix: re.Pattern[str]
     orgs: frozenset[str]
     org_marks: tuple[str, ...]
@@ -120,7 +121,8 @@ def zh_grammar() -> ZhGrammar:
         fillers=frozenset(zh["fillers"]),
         conjunctions=tuple(zh["conjunctions"]),
         sent_from=tuple(zh["sent_from"]),
-        not_names=frozenset(zh["not_names"]) | frozenset(kind),
+        not_names=frozenset(zh["not_names"]) | frozenset(zh["story_openers"]) | frozenset(kind),
+        story_openers=tuple(sorted(zh["story_openers"], key=len, reverse=True)),
         org_suffix=re.compile(rf"(?:{suffixes})$"),
         orgs=frozenset(zh["orgs"]),
         org_marks=tuple(zh["org_marks"]),

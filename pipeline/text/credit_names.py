@@ -50,8 +50,12 @@ def glued_pair(name: str) -> list[str]:
 def glued_names(run: str) -> list[str]:
     """Two names written without a space in five or six characters (孔一凡陶禾, 陶禾孔一凡, 孔一凡陶小禾): split where
     the second name starts with a common surname (the first must too); of two such splits of five characters, the
-    one whose second surname is the more frequent (朱某郭某某 rather than 朱某郭 + 敬某). [] when none splits."""
+    one whose second surname is the more frequent (朱某郭某某 rather than 朱某郭 + 敬某); three three-character names in
+    nine characters, each starting with a common surname. [] when none splits."""
     rank = surname_rank()
+    if len(run) == 9 and HAN_RUN.fullmatch(run) and all(run[i] in rank for i in (0, 3, 6)):
+        # 孔一凡陶小禾林大川: three three-character names, each with a surname
+        return [run[:3], run[3:6], run[6:]]
     if len(run) not in (5, 6) or not HAN_RUN.fullmatch(run) or run[0] not in rank:
         return []
     cuts = [c for c in ((2, 3) if len(run) == 5 else (3,)) if run[c] in rank]

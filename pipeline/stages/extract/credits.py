@@ -29,6 +29,7 @@ from pipeline.text.bylines_en import (
     signoff_reporters,
 )
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
+from pipeline.text.credit_grammar import zh_grammar
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
@@ -44,6 +45,10 @@ BRACKET = re.compile(r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,
 # a lead's opening report line with no date: an outlet (no sentence in it) and 讯/电, e.g. 某某晨报讯, 某某网讯：
 OUTLET_REPORT = re.compile(rf"^\s*[{HAN}A-Za-z0-9·\-/]{{2,20}}?[讯訊电電]\s*[:：]?\s*")
 CLOSING, OPENING = ("）", ")", "】", "]"), re.compile(r"[（(【\[]")
+BULLETS = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉]*")
+# where the story starts after a byline run into the lead: sentence punctuation, a date glued to the last name
+# (孔一凡5月3日，…), a bracketed column tag or a quotation
+STORY_START = re.compile(r"[，。；！？,;!?:：\d【\[“\"「]")
 LONE_BY = re.compile(r"^(?i:by|von|por|par|authors?|autor|autorin|reporters?)\s*[:：]?$")
 BRACKET_AT_END = re.compile(
     r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]\s*[。.]?\s*$"
@@ -98,7 +103,29 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
         found = _reporters(read_credits_zh(m.group("inner")))
         if found:
             break
-    return found
+    return found or _byline_run_into_lead(t)
+
+
+def _byline_run_into_lead(lead: str) -> list[str]:
+    """Reporters of a byline the lead paragraph opens with when the line break after it was lost ("长河网记者 孔一凡
+    陶禾5月3日，…", "■长河日报记者 孔一凡 当地时间…", "长河网记者 孔一凡 【长河观察】…"): the paragraph starts with a label
+    word standing apart from the names (记者孔一凡从…获悉 is a sentence), and the byline is the longest run of its
+    words before the story starts that reads as a credit line naming a reporter."""
+    head = lead[BULLETS.match(lead).end() :]  # type: ignore[union-attr]
+    stop = STORY_START.search(head)
+    words = head[: stop.start() if stop else len(head)].split()
+    if len(words) < 2 or find_label(words[0]) != 0:
+        return []
+    label_only = read_credits_zh(words[0])
+    if label_only is None or label_only.credits:
+        return []
+    opener = next((w for w in zh_grammar().story_openers if words[-1].endswith(w)), "")
+    words[-1] = words[-1][: len(words[-1]) - len(opener)]  # 孔一凡近日: the name, then the story
+    for n in range(len(words), 1, -1):
+        found = _reporters(read_credits_zh(" ".join(words[:n])))
+        if found:
+            return found
+    return []
 
 
 def _closed(lead: str, label_at: int, run_end: int) -> bool:
@@ -282,9 +309,10 @@ def _editor_of_credit_lines(text: str) -> str | None:
 PHOTO_PATTERNS = [
     re.compile(p, re.I)
     for p in (
-        # 拍摄 glued after the last name is its mark, no part of it (陶禾、孔一凡拍摄)
-        rf"(?:^|[\s(（/：:。]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})"
-        rf"(?<!拍)\s*/?\s*拍?(?:摄|攝)\s*(?:$|[）)\]】。《])",
+        # 拍摄 glued after the last name is its mark, no part of it (陶禾、孔一凡拍摄), and so is 摄影 closing a
+        # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄)
+        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})"
+        rf"(?<!拍)\s*/?\s*拍?(?:摄|攝)(?:影)?\s*(?:$|[）)\]】。《])",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
         r"\((?:Xinhua|Photo|IC|VCG)\s*/\s*(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\)",
@@ -308,6 +336,11 @@ def photographers_from(texts: list[str]) -> list[str]:
                 names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
         if len(t) <= BYLINE_CHARS and PHOTO_WORD.search(t):
             run = read_credits_zh(t)
+            names += run.names(PHOTOGRAPHER) if run else []
+        closing = BRACKET_AT_END.search(t)
+        if closing and PHOTO_WORD.search(closing.group("inner")):
+            # a closing credit of reporters and the camera: （央视记者 孔一凡 陶禾 摄影 林小川）
+            run = read_credits_zh(closing.group("inner"))
             names += run.names(PHOTOGRAPHER) if run else []
         for n in names:
             if n not in out:
