@@ -104,3 +104,22 @@ def test_a_desk_in_a_byline_line_is_not_an_author() -> None:
 def test_closing_credit_with_a_colon_after_the_preposition() -> None:
     assert _closing("Verfasst von: Marla Brenning") == ["Marla Brenning"]
     assert meta_authors({"author": "Von Gastautor Tilo Haasner (Bremen)"}, []) == ["Tilo Haasner"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a non-writing role in brackets after a name names that one only, the list before it stays
+        ("Eine Reportage von Marla Brenning und Anouk Maesen (Illustration), 05.05.2020", ["Marla Brenning"]),
+        (
+            "Von Marla Brenning, Tilo Haasner (Übersetzung) und Anouk Maesen (Bilder), 11.02.2021",
+            ["Marla Brenning"],
+        ),
+        (
+            "Von Marla Brenning (Text und Bilder) und Tilo Haasner (Bildredaktion und Übersetzung)",
+            ["Marla Brenning"],
+        ),
+    ],
+)
+def test_a_bracketed_non_writing_role_names_only_the_name_before_it(line: str, names: list[str]) -> None:
+    assert english_byline(line) == names

@@ -29,6 +29,7 @@ class _EnGrammar:
     reporting_by: re.Pattern[str]
     particles: frozenset[str]  # lower-case words inside a name: von, de, van der
     and_sep: re.Pattern[str]  # what joins the last two names: "and", "und", "&"
+    other_credit: re.Pattern[str]  # a name and its bracketed non-writing role: "und B (Illustration)"
     title_before: re.Pattern[str]  # a title before a name: "Chief Washington Correspondent "
     signoff: re.Pattern[str]  # one clause of a closing sign-off: "CNN's A reported from Beirut"
     signoff_names: re.Pattern[str]  # the names of each "A reported from P" / "and B from Q" in it
@@ -72,11 +73,21 @@ def _en() -> _EnGrammar:
         reporting_by=re.compile(en["reporting_by"]),
         particles=frozenset(en["particles"]),
         and_sep=re.compile(rf"\s*(?:&|\b(?:{alternation(en['and_words'])})\b)\s*"),
+        other_credit=_other_credit(en),
         title_before=re.compile(  # also glued to an outlet's name: "Republik-Korrektor X"
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[\w'’.-]*-)?(?:{alternation(en['title_words'])})s?\s+(?=[A-Z])"
         ),
         **_signoff_patterns(en),
     )
+
+
+def _other_credit(en: dict[str, Any]) -> re.Pattern[str]:
+    """One item of a list (with the joiner before it) whose bracket holds only non-writing roles: ", B
+    (Übersetzung)", " und C (Bildredaktion und Übersetzung)"."""
+    joiner = rf"(?:,|&|\b(?:{alternation(en['and_words'])})\b)"
+    roles = rf"(?i:{alternation(en['other_roles'])})"
+    item = rf"(?:(?!\b(?:{alternation(en['and_words'])})\b)[^,&()])+?"
+    return re.compile(rf"(?:\s*{joiner})?\s*{item}\s*\(\s*{roles}(?:\s*{joiner}\s*{roles})*\s*\)")
 
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -135,6 +146,7 @@ def split_names_en(text: str) -> list[str]:
     g = _en()
     text = " ".join(nfkc(text).split())
     text = g.role_prefix.sub("", text)
+    text = g.other_credit.sub("", text)  # "A und B (Illustration)": B drew, A wrote
     text = _PLACE_BETWEEN_NAMES.sub(
         "", text
     )  # "A in Beijing and B in Chengdu": the run goes on after a place
