@@ -29,6 +29,7 @@ class _EnGrammar:
     reporting_by: re.Pattern[str]
     particles: frozenset[str]  # lower-case words inside a name: von, de, van der
     and_sep: re.Pattern[str]  # what joins the last two names: "and", "und", "&"
+    other_credit: re.Pattern[str]  # a name and its bracketed non-writing role: "und B (Illustration)"
     title_before: re.Pattern[str]  # a title before a name: "Chief Washington Correspondent "
     signoff: re.Pattern[str]  # one clause of a closing sign-off: "CNN's A reported from Beirut"
     signoff_names: re.Pattern[str]  # the names of each "A reported from P" / "and B from Q" in it
@@ -37,6 +38,7 @@ class _EnGrammar:
 
 
 _WORD_EN = re.compile(r"[^\W\d_][\w'’.-]*")
+_INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
 @cache
@@ -45,7 +47,9 @@ def _en() -> _EnGrammar:
     agencies = alternation(en["agencies"])
     words = [w for w in en["org_words"] if not w.startswith(".")]
     domains = [w for w in en["org_words"] if w.startswith(".")]
-    org_word = re.compile(rf"(?:\b(?:{alternation(words)})\b|(?:{alternation(domains)})\b)")
+    # a desk's or a paper's compound ends a word: "Expeditionsteam", "Sportredaktion"
+    suffixes = rf"(?<=[^\W\d_])(?:{alternation(en['org_suffixes'])})\b"
+    org_word = re.compile(rf"(?:\b(?:{alternation(words)})\b|(?:{alternation(domains)})\b|{suffixes})")
     stops = "|".join(rf"\b{re.escape(w)}\b" for w in en["stop_words"])
     stops += rf"|\b(?:{alternation(en['months'])})\.?\s*\d"
     # a clause label ends a run even glued to the last name by a scraper ("Jane DoeEditing by")
@@ -53,7 +57,8 @@ def _en() -> _EnGrammar:
     return _EnGrammar(
         agencies=frozenset(a.casefold() for a in en["agencies"]),
         org_word=org_word,
-        role_prefix=re.compile(rf"^\s*(?:the\s+)?(?:{alternation(en['roles'])})\s*[:：]?\s+", re.I),
+        # roles may follow each other: "Von unserem Korrespondenten X"
+        role_prefix=re.compile(rf"^\s*(?:(?:the\s+)?(?:{alternation(en['roles'])})\s*[:：]?\s+)+", re.I),
         cut=re.compile(rf"\s*(?:[(（|｜;•·/]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b|{clauses}).*$", re.S),
         lines=tuple(re.compile(p) for p in en["byline_lines"]),
         labelled=tuple(re.compile(p) for p in en["labelled_lines"]),
@@ -68,11 +73,21 @@ def _en() -> _EnGrammar:
         reporting_by=re.compile(en["reporting_by"]),
         particles=frozenset(en["particles"]),
         and_sep=re.compile(rf"\s*(?:&|\b(?:{alternation(en['and_words'])})\b)\s*"),
-        title_before=re.compile(
-            rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{alternation(en['title_words'])})s?\s+(?=[A-Z])"
+        other_credit=_other_credit(en),
+        title_before=re.compile(  # also glued to an outlet's name: "Republik-Korrektor X"
+            rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[\w'’.-]*-)?(?:{alternation(en['title_words'])})s?\s+(?=[A-Z])"
         ),
         **_signoff_patterns(en),
     )
+
+
+def _other_credit(en: dict[str, Any]) -> re.Pattern[str]:
+    """One item of a list (with the joiner before it) whose bracket holds only non-writing roles: ", B
+    (Übersetzung)", " und C (Bildredaktion und Übersetzung)"."""
+    joiner = rf"(?:,|&|\b(?:{alternation(en['and_words'])})\b)"
+    roles = rf"(?i:{alternation(en['other_roles'])})"
+    item = rf"(?:(?!\b(?:{alternation(en['and_words'])})\b)[^,&()])+?"
+    return re.compile(rf"(?:\s*{joiner})?\s*{item}\s*\(\s*{roles}(?:\s*{joiner}\s*{roles})*\s*\)")
 
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -105,6 +120,8 @@ def is_person_en(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or name.casefold().removeprefix("the ") in g.agencies:
         return False
+    if all(_INITIAL.fullmatch(w) for w in words):
+        return False  # initials alone sign for a desk or hide a name: "A. D.", "F. Q."
     if g.org_word.search(name) or g.org_word.search(name.title()):  # "THE ASSOCIATED PRESS" too
         return False
     if name.isupper() and g.org_word.search(name.title()):
@@ -129,6 +146,7 @@ def split_names_en(text: str) -> list[str]:
     g = _en()
     text = " ".join(nfkc(text).split())
     text = g.role_prefix.sub("", text)
+    text = g.other_credit.sub("", text)  # "A und B (Illustration)": B drew, A wrote
     text = _PLACE_BETWEEN_NAMES.sub(
         "", text
     )  # "A in Beijing and B in Chengdu": the run goes on after a place
@@ -136,6 +154,7 @@ def split_names_en(text: str) -> list[str]:
     out: list[str] = []
     for tok in _list_items(text):
         tok = re.sub(r"\s+Jr$", " Jr.", tok.strip(" .,:"))
+        tok = re.sub(r"(?<=\s[A-Z])$", ".", tok)  # an initial keeps its full stop: "Tilo H."
         tok = g.title_before.sub("", tok)
         if is_person_en(tok) and tok not in out:
             out.append(tok)
