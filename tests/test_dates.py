@@ -126,6 +126,11 @@ def test_chinese_hangzhou_forum_details():
         ("It opens Nov. 19.", "2026-11-18", "2026-11-19"),
         ("The plan was approved on the 2nd, officials said.", "2024-08-30", "2024-09-02"),
         ("The centre opened in mid-November.", "2024-12-05", "2024-11"),
+        # seventh natural sample: 数 ending a noun (指数, 人数) is no vague count, the day after it is a date
+        ("上证指数8日收报3100点。", "2024-03-07", "2024-03-08"),
+        ("参观人数9日突破十万。", "2024-03-07", "2024-03-09"),
+        # 今年 before an age (他今年35岁: aged 35 this year) is still this year; 今年1-10月 stays a range of months
+        ("他今年35岁，来自湖南。", "2024-03-07", "2024"),
     ],
 )
 def test_relative_and_partial_dates(text, published, value):
@@ -147,6 +152,7 @@ def test_relative_and_partial_dates(text, published, value):
         "价值5日元。",
         "It is on the 16th floor.",
         "USA Today reported it.",
+        "共有 3 日本企业参展。",  # a spaced number before 日本 (Japan) is no day
     ],
 )
 def test_not_dates(text):
@@ -226,9 +232,21 @@ def test_rules_are_tables_of_module_level_handlers(rules):
             "2018-02-22",
             "中国之声《国防时空》北京2月22日电（记者 周宇婷）",
         ),
+        # an outlet written in Latin capitals (NBA3月8日讯, seventh natural sample)
+        ("NBA3月8日讯 勇士今天在主场迎战湖人。", "2021-03-08", "NBA3月8日讯"),
     ],
 )
 def test_a_dateline_of_an_unknown_outlet_does_not_hide_today(lead, published, dateline):
     record = find_dates(Article(paragraphs=[lead], published=published, lang="zh"))
     found = [(d.kind, d.text, d.value) for d in record.dates if d.kind != "published"]
     assert found == [("dateline", dateline, published), ("event", "今天", published)]
+
+
+def test_numbers_set_apart_by_spaces_are_dates():
+    # modern copy puts a space between Han characters and digits (新华社北京 6 月 2 日电, 2 日召开): seventh sample
+    lead = "新华社北京 6 月 2 日电 国务院总理 2 日主持召开常务会议。"
+    record = find_dates(Article(paragraphs=[lead], published="2025-06-02", lang="zh"))
+    found = [(d.kind, d.text, d.value) for d in record.dates if d.kind != "published"]
+    assert found == [("dateline", "新华社北京 6 月 2 日电", "2025-06-02"), ("event", "2 日", "2025-06-02")]
+    record = find_dates(Article(paragraphs=["发布会定于 6 月 9 日举行。"], published="2025-06-02", lang="zh"))
+    assert [(d.text, d.value) for d in record.dates if d.kind == "event"] == [("6 月 9 日", "2025-06-09")]

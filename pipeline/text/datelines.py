@@ -377,10 +377,12 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
 # ("北京1月15日电"), and "Place, jan. 15" with neither an agency parenthesis nor a dash. Month names in lower
 # case only: what this form has always matched (capitalised ones are parse_dateline's).
 LEAD_DATELINE_ZH = re.compile(
-    rf"^\s*(?:【[^】]{{0,20}}】)?\s*(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|人民網|人民日报|中国网|中國網|中广网|中廣網|央视网|国际在线|[{HAN}]{{2,8}}?(?:网|網|社|报|報|台))?"
+    rf"^\s*(?:【[^】]{{0,20}}】)?\s*(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|人民網|人民日报|中国网|中國網|中广网|中廣網|央视网|国际在线|[{HAN}]{{2,8}}?(?:网|網|社|报|報|台)"
+    # an outlet in Latin capitals (NBA3月8日讯)
+    r"|[A-Z]{2,6})?"
     # a broadcaster's programme between the outlet and the place: 中国之声《国防时空》北京2月22日电
     rf"(?:[{HAN}]{{0,8}}《[^》\n]{{1,16}}》)?"
-    rf"(?P<place>[{HAN}]{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:专电|電|电|讯|訊|消息|專電|报道|報道)"
+    rf"(?P<place>[{HAN}]{{0,8}}?)[ ]?(?P<m>\d{{1,2}})[ ]?月[ ]?(?P<d>\d{{1,2}})[ ]?日(?:专电|電|电|讯|訊|消息|專電|报道|報道)"
     rf"(?:\s*[（(](?P<paren>[^）)]{{1,40}})[）)])?"
 )
 LEAD_DATELINE_EN = re.compile(

@@ -122,6 +122,8 @@ def _fragments() -> dict[str, str]:
         "this_year_part_not_after": re.escape(date_data_zh()["this_year_part_not_after"]),
         "this_year_seasons": alternation(date_data_zh()["this_year_seasons"]),
         "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
+        # not after the vague count 数 (数10日), but after a noun that ends in it (指数8日, 人数9日)
+        "no_vague_shu": rf"(?<!(?<![{re.escape(date_data_zh()['count_nouns_before_shu'])}])[数數])",
     }
 
 
@@ -477,7 +479,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # 19日至21日 (day-only range)
     Rule(
-        r"(?<![\d.月/第每数幾几])(?P<d1>\d{{1,2}}){day_end}?{weekday_paren}{sep}(?P<d2>\d{{1,2}}){day_end}"
+        r"(?<![\d.月/第每幾几]){no_vague_shu}(?P<d1>\d{{1,2}}){day_end}?{weekday_paren}{sep}(?P<d2>\d{{1,2}}){day_end}"
         r"(?![元币幣内內均游])",
         on_day_range,
     ),
@@ -494,7 +496,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # 29、30日 / 11月29日、30日: a list of days, one date each
     Rule(
-        r"(?<![\d.月/第每数數幾几]){year_prefix}(?:(?P<m>{number})月)?(?P<d1>\d{{1,2}}){day_end}?、"
+        r"(?<![\d.月/第每幾几]){no_vague_shu}{year_prefix}(?:(?P<m>{number})月)?(?P<d1>\d{{1,2}}){day_end}?、"
         r"(?P<d2>\d{{1,2}}){day_end}",
         _on_day_list,
     ),
@@ -507,7 +509,8 @@ RULES: tuple[Rule, ...] = (
     # 本月16日, 上月30日, 下个月2日
     Rule(r"(?P<w>{relative_months})(?P<d>{number})(?:[日号]|號){weekday_paren}", _on_relative_month_day),
     # 2021年11月16日, 今年11月19日, 11月19日, 十一月十九日, 11月19号
-    Rule(r"{year_prefix}(?P<m>{number})月(?P<d>{number}){day_end}{weekday_paren}", _on_month_day),
+    # (a space may stand between the numbers and 月/日, as modern copy sets them: 3 月 5 日)
+    Rule(r"{year_prefix}(?P<m>{number})[ ]?月[ ]?(?P<d>{number})[ ]?{day_end}{weekday_paren}", _on_month_day),
     # 2021年11月, 今年10月, 明年3月份: month precision
     Rule(
         r"(?:(?P<y>{year})年|(?P<ry>{relative_years}))(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:份)?"
@@ -525,7 +528,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"(?<![\d.个個年第])(?P<m>\d{{1,2}})月(?:份)?(?![\d日号])", _on_bare_month),
     # 16日, 9日下午; 号 only where a date can follow (3号线 is Line 3, 1号楼 Building 1)
     Rule(
-        r"(?<![\d.月/第每数數幾几多])(?P<d>\d{{1,2}})(?:日(?![元币幣内內均游])|"
+        r"(?<![\d.月/第每幾几多]){no_vague_shu}(?P<d>\d{{1,2}})(?:日(?![元币幣内內均游])|[ ]日(?![元币幣内內均游本])|"
         r"[号號](?=[，,。、\s上中下晚早凌午夜起至到前后後开開举舉召])){weekday_paren}",
         _on_day,
     ),
@@ -564,7 +567,8 @@ RULES: tuple[Rule, ...] = (
     # 上月, 本月, 下个月, 上月底, 本月中旬: month precision (the part of the month is not a day)
     Rule(r"(?P<w>{relative_months})(?:[初底末]|[上中下]旬)?", _on_relative_month),
     # 今年, 明年, 去年, 去年底, 今年年初 alone: year precision (a year with a month or day was taken above)
-    Rule(r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d)", _on_relative_year),
+    # (not before a number, 今年1-10月, but before an age: 他今年35岁 is still this year)
+    Rule(r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d(?!\d*周?岁))", _on_relative_year),
     # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
     Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", _on_this_year),
     # 今夏, 今春, 今秋: this year's season, year precision (as "this summer"); not 如今夏天, 至今春节
