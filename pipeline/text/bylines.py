@@ -261,7 +261,9 @@ class _RunReader:
                 self.pending.append([role, reporter])
                 self.run.reported = True
                 return "report"
-        rm = g.report.match(tf)
+        # a photo mark ending like a report word glued to a name (孔一凡摄影报道) is the glued mark below
+        photo_report = tuple(m for m in g.photo_marks if g.report.match(m))
+        rm = None if tf.endswith(photo_report) else g.report.match(tf)
         if rm:
             raw = tok[: len(rm.group("pre"))]
             pre = before_place_and_date(raw)
@@ -342,9 +344,11 @@ class _RunReader:
 
 @cache
 def _glued_marks() -> tuple[tuple[str, str], ...]:
-    """Marks read when glued to the name before them, longest first: 拍摄 before 摄 (孔一凡拍摄 is 孔一凡's)."""
+    """Marks read when glued to the name before them, longest first: 拍摄 before 摄 (孔一凡拍摄 is 孔一凡's);
+    摄影报道 (a photo report: 记者孔一凡摄影报道 names a photographer, not a reporter)."""
     g = zh_grammar()
-    marks = [(m, PHOTOGRAPHER) for m in g.photo_marks if m.endswith("摄")] + [
+    glued = [m for m in g.photo_marks if m.endswith("摄") or m.endswith("摄影报道")]
+    marks = [(m, PHOTOGRAPHER) for m in glued] + [
         (m, OTHER) for m in g.other_marks
     ]
     return tuple(sorted(marks, key=lambda m: len(m[0]), reverse=True))
