@@ -334,9 +334,12 @@ def photographers_from(texts: list[str]) -> list[str]:
             for m in rx.finditer(t):
                 found = m.group("names")
                 names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
-        if len(t) <= BYLINE_CHARS and PHOTO_WORD.search(t):
-            run = read_credits_zh(t)
-            names += run.names(PHOTOGRAPHER) if run else []
+        # the whole line, or a caption's credit after its last full stop (…钩起。 长河网记者 孔一凡 图)
+        tail = t.rpartition("。")[2].strip()
+        for line in [t, tail] if len(tail) < len(t) else [t]:
+            if line and len(line) <= BYLINE_CHARS and PHOTO_WORD.search(line):
+                run = read_credits_zh(line)
+                names += run.names(PHOTOGRAPHER) if run else []
         closing = BRACKET_AT_END.search(t)
         if closing and PHOTO_WORD.search(closing.group("inner")):
             # a closing credit of reporters and the camera: （央视记者 孔一凡 陶禾 摄影 林小川）
