@@ -222,6 +222,13 @@ class _RunReader:
         self.flush()
         return True
 
+    def _glued_other_label(self, tok: str, tf: str, colon: bool) -> str | None:
+        """The name after an `other` mark glued before it (编译林小川 → 林小川), else None."""
+        for m in zh_grammar().other_marks:
+            if tf.startswith(m) and len(tf) > len(m):
+                return self._name(tok[len(m) :], OTHER, colon)
+        return None
+
     def _stop(self, at: int) -> bool:
         self.flush()
         self.stopped = True
@@ -284,6 +291,12 @@ class _RunReader:
                 self.mark(marked[0])
             self.flush()
             self.run.credits.append(Credit(*marked))
+            return "name"
+        glued_other = self._glued_other_label(tok, tf, colon)
+        if glued_other:
+            # 记者孔一凡、编译林小川: 编译 glued before a name is that name's label; the names before keep theirs
+            self.flush()
+            self.run.credits.append(Credit(OTHER, glued_other))
             return "name"
         if labels:
             return "stop"
