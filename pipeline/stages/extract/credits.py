@@ -88,6 +88,10 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     at = find_label(t, after_dateline, after_dateline + 4) if after_dateline else None
     if at is not None:
         found = _reporters(read_credits_zh(t, "inline", at), labelled=False)
+    opening = BRACKET.match(t.lstrip())
+    if not found and opening and find_label(opening.group("inner")) is not None:
+        # a lead opening with a bracketed credit (【长河日报记者 孔一凡】据…报道): the credit ends at its bracket
+        found = _reporters(read_credits_zh(opening.group("inner")))
     pos = 0
     whole = len(nfkc(paragraph)) <= LEAD_CHARS
     while not found and (at := find_label(t, pos)) is not None:
