@@ -56,6 +56,8 @@ _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 _STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 # contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
+# a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
+_BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
@@ -376,7 +378,7 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     starting at ``start`` inside a sentence ("本报讯 记者李长云报道：…"), ended by a report word, sentence
     punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``.
     """
-    t = nfkc(text)
+    t = _BULLET.sub(" ", nfkc(text))
     f = fold_credit_chars(t)
     if mode != "inline":
         t, f = _without_affiliations(t, f)
