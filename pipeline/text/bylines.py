@@ -58,6 +58,8 @@ _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}
 # contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
 # a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
 _BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
+# after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
+_SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
@@ -198,6 +200,10 @@ class _RunReader:
             if self.sent_from and "、" not in gap:
                 self.sent_from = False  # 发自香港、成都: only the places listed after 发自
             listed = "、" in gap or "，" in gap or "," in gap
+            if self._slash_report_into_story(tf, gap):
+                # 记者孔一凡／台北报导长河大桥…: the byline's place and 报导 glued to the story (its line break lost)
+                self.run.reported = True
+                return self._stop(b)
             verdict = self._token(
                 tok, tf, role, kind, colon, listed, labels=bool(_COLON_AFTER.match(folded, b))
             )
@@ -223,6 +229,13 @@ class _RunReader:
             return False
         self.flush()
         return True
+
+    def _slash_report_into_story(self, tf: str, gap: str) -> bool:
+        """Inline, after names: a slash, then a place (or 综合) and a report word glued to more text."""
+        if self.mode != "inline" or not self.pending or gap.strip() != "/":
+            return False
+        m = _SLASH_REPORT.match(tf)
+        return bool(m and m.end() < len(tf))
 
     def _glued_other_label(self, tok: str, tf: str, colon: bool) -> str | None:
         """The name after an `other` mark glued before it (编译林小川 → 林小川), else None."""
