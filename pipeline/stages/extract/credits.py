@@ -309,13 +309,15 @@ def _editor_of_credit_lines(text: str) -> str | None:
     return None
 
 
+_PHOTO_NAME = rf"(?:[{HAN}]{{1,5}}(?:·[{HAN}]{{1,5}}){{1,2}}|[{HAN}·]{{2,4}})"
 # a photo credit: 记者 张三 摄, （李四 摄）, a caption's sentence and the credit after its full stop (图为…。王五摄)
 PHOTO_PATTERNS = [
     re.compile(p, re.I)
     for p in (
         # 拍摄 glued after the last name is its mark, no part of it (陶禾、孔一凡拍摄), and so is 摄影 closing a
-        # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄)
-        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})"
+        # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄); a
+        # transliterated name is longer, its parts joined by · (新华社发（林德·卡斯摄）)
+        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
         rf"(?<!拍)\s*/?\s*拍?(?:摄|攝)(?:影)?\s*(?:$|[）)\]】。《])",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
