@@ -376,9 +376,7 @@ def _glued_marks() -> tuple[tuple[str, str], ...]:
     摄影报道 (a photo report: 记者孔一凡摄影报道 names a photographer, not a reporter)."""
     g = zh_grammar()
     glued = [m for m in g.photo_marks if m.endswith("摄") or m.endswith("摄影报道")]
-    marks = [(m, PHOTOGRAPHER) for m in glued] + [
-        (m, OTHER) for m in g.other_marks
-    ]
+    marks = [(m, PHOTOGRAPHER) for m in glued] + [(m, OTHER) for m in g.other_marks]
     return tuple(sorted(marks, key=lambda m: len(m[0]), reverse=True))
 
 

@@ -135,7 +135,9 @@ def _combined_labels(kind: dict[str, str]) -> dict[str, str]:
     title (记者, 作者) joins none: 图/记者 X is the photo label, then the photographer's title."""
     short = [w for w, k in kind.items() if len(w) == 1 and k in (REPORTER, PHOTOGRAPHER)]
     paired = [
-        w for w, k in kind.items() if len(w) <= 2 and k in (REPORTER, PHOTOGRAPHER) and not w.endswith(("者", "员"))
+        w
+        for w, k in kind.items()
+        if len(w) <= 2 and k in (REPORTER, PHOTOGRAPHER) and not w.endswith(("者", "员"))
     ]
     out: dict[str, str] = {}
     for a in short:
