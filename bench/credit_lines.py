@@ -4,9 +4,13 @@ reporters, photographers and editors (also where none is expected; a line marked
 no credit), an English one when ``english_byline(line)`` (``reporting_by(line)`` for ``reader = "reporting_by"``)
 gives exactly the expected reporters; an English line with ``reader = "lead"`` / ``"closing"`` is the first / last
 paragraph of a two-paragraph article read by ``apply_people``, ``"meta"`` a page's author metadata value
-(``meta_authors``), ``"header"`` a header line, ``"caption"`` a photo credit read as a line. A Chinese line with ``reader = "lead"`` is the opening of a lead paragraph
-(a dateline or 讯 and its credit, then the story): it is read as the extractor reads a page's first paragraph
-(``apply_people`` on a one-paragraph article) and scored on its reporters only.
+(``meta_authors``), ``"header"`` a header line, ``"caption"`` a photo credit read as a line. A Chinese line is read by
+its ``reader`` too, through the extractor's own readers: ``"lead"`` is the opening of a lead paragraph (a dateline or
+讯 and its credit, then the story), read as the extractor reads a page's first paragraph (``apply_people`` on a
+one-paragraph article) and scored on its reporters only; ``"closing"`` is the last paragraph of an article (a closing
+credit, a sign-off after the last sentence), read by ``apply_people`` after body paragraphs that name nobody and
+scored on reporters and photographers; ``"caption"`` is a photo caption, read by ``photographers_from`` and scored on
+photographers only; ``"line"`` (the default) is a credit line standing alone, read whole by ``read_credits_zh``.
 
 ``python -m bench.credit_lines [block] [--file PATH]``: the block starts at a comment line ``# ---… <block>`` of
 the file (default: lines.toml and "round 3"; with ``--file`` and no block, the whole file). Besides the lines
@@ -24,6 +28,7 @@ from typing import Any
 
 from pipeline.record import Article
 from pipeline.stages.extract.authors import apply_people, meta_authors
+from pipeline.stages.extract.credits import TOP_PARAGRAPHS, photographers_from
 from pipeline.text.bylines import EDITOR, PHOTOGRAPHER, REPORTER, read_credits_zh
 from pipeline.text.bylines_en import english_byline, reporting_by
 
@@ -52,15 +57,37 @@ def lead_reporters(text: str) -> list[str]:
     return record.authors
 
 
+# body paragraphs that name nobody, before a Chinese line read as a closing paragraph: as many as keep the line out
+# of the first paragraphs, where a byline line is looked for
+FILLER_ZH = ["长河大桥周一恢复通行，此前桥面维修了一周。"] * TOP_PARAGRAPHS
+
+
+def closing_people(text: str) -> tuple[list[str], list[str]]:
+    """The reporters and photographers the extractor reads from a Chinese page whose last paragraph is ``text``."""
+    record = Article(lang="zh")
+    apply_people(record, [*FILLER_ZH, text], [], "zh")
+    return record.authors, record.photographers
+
+
 def zh_roles(case: dict[str, Any]) -> tuple[Got, Got]:
-    """What the reader gives and what the case expects, per role (a lead: reporters only)."""
-    if case.get("reader") == "lead":
-        return {REPORTER: lead_reporters(case["text"])}, {REPORTER: case["reporters"]}
-    run = read_credits_zh(case["text"])
+    """What the line's reader gives and what the case expects, per role the reader scores (a lead: reporters; a
+    closing paragraph: reporters and photographers; a caption: photographers; a line: every role)."""
+    reader, text, photographers = case.get("reader", "line"), case["text"], case.get("photographers", [])
+    if reader == "lead":
+        return {REPORTER: lead_reporters(text)}, {REPORTER: case["reporters"]}
+    if reader == "closing":
+        authors, photos = closing_people(text)
+        got = {REPORTER: authors, PHOTOGRAPHER: photos}
+        return got, {REPORTER: case["reporters"], PHOTOGRAPHER: photographers}
+    if reader == "caption":
+        return {PHOTOGRAPHER: photographers_from([text])}, {PHOTOGRAPHER: photographers}
+    if reader != "line":
+        raise SystemExit(f"unknown reader {reader!r} of a Chinese line: {text}")
+    run = read_credits_zh(text)
     got = {role: run.names(role) if run else [] for role in ROLES}
     want = {
         REPORTER: case["reporters"],
-        PHOTOGRAPHER: case.get("photographers", []),
+        PHOTOGRAPHER: photographers,
         EDITOR: case.get("editors", []),
     }
     return got, want
@@ -142,6 +169,19 @@ def reader_figures(results: list[tuple[dict[str, Any], bool, str]]) -> list[str]
     return out
 
 
+def zh_reader_figures(results: list[tuple[dict[str, Any], bool, str]]) -> list[str]:
+    """Chinese lines per reader: read exactly, and the reporters figure of the readers that score reporters."""
+    out = []
+    for reader in sorted({case.get("reader", "line") for case, _, _ in results}):
+        mine = [(case, ok) for case, ok, _ in results if case.get("reader", "line") == reader]
+        line = f"   reader {reader}: {sum(ok for _, ok in mine)}/{len(mine)} read exactly"
+        if reader != "caption":
+            named = [zh_roles(case) for case, _ in mine if case["reporters"]]
+            line += f"; reporters on lines naming one {sum(g[REPORTER] == w[REPORTER] for g, w in named)}/{len(named)}"
+        out.append(line)
+    return out
+
+
 def main(name: str | None, path: Path = LINES) -> None:
     block = load_block(name, path)
     label = name or path.name
@@ -154,6 +194,8 @@ def main(name: str | None, path: Path = LINES) -> None:
         print(f"{label} {lang}: {right}/{len(cases)} lines read exactly")
         if lang == "zh":
             print("\n".join(role_figures(cases)))
+            if any("reader" in case for case in cases):
+                print("\n".join(zh_reader_figures(results)))
         else:
             print("\n".join(reader_figures(results)))
         for case, ok, got in results:

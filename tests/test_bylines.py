@@ -4,6 +4,7 @@ whole article (HTML and .txt); the people stage's reading of traditional credit 
 from __future__ import annotations
 
 import html
+import json
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -474,3 +475,40 @@ def test_caption_credit_after_the_captions_full_stop() -> None:
 
     assert photographers_from(["图为游客在湖边赏花。孔一凡摄"]) == ["孔一凡"]
     assert photographers_from(["图为游客在湖边赏花。"]) == []
+
+
+def test_credit_lines_bench_reads_chinese_lines_as_the_extractor_meets_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m bench.credit_lines --file PATH`: a Chinese line is read by its ``reader`` through the extractor's
+    own readers (a closing paragraph by apply_people after body paragraphs, a caption by photographers_from, a line
+    whole) and scored on the roles that reader gives; a caption is never read whole as a credit line."""
+    from bench.credit_lines import main
+
+    lines = tmp_path / "lines.toml"
+    cases = [
+        (
+            "长河大桥周一恢复通行，当地居民出行更方便了。（记者 孔一凡 陶小禾）",
+            ["孔一凡", "陶小禾"],
+            [],
+            "closing",
+        ),
+        ("长河大桥周一恢复通行。长河日报记者 林小川 摄", [], ["林小川"], "caption"),
+        ("长河日报记者 孔一凡", ["孔一凡"], [], "line"),
+        ("长河大桥周一恢复通行。（完）", ["孔一凡"], [], "closing"),  # a wrong expectation: one miss
+    ]
+    lines.write_text(
+        "".join(
+            f"[[zh]]\ntext = {json.dumps(t, ensure_ascii=False)}\nreporters = {json.dumps(r, ensure_ascii=False)}\n"
+            f"photographers = {json.dumps(p, ensure_ascii=False)}\nreader = {json.dumps(k)}\n\n"
+            for t, r, p, k in cases
+        ),
+        encoding="utf-8",
+    )
+    main(None, lines)
+    out = capsys.readouterr().out
+    assert "lines.toml zh: 3/4 lines read exactly" in out
+    assert "reader closing: 1/2 read exactly; reporters on lines naming one 1/2" in out
+    assert "reader caption: 1/1 read exactly" in out
+    assert "reader line: 1/1 read exactly; reporters on lines naming one 1/1" in out
+    assert "长河大桥周一恢复通行。（完）: got" in out

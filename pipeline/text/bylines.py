@@ -56,6 +56,10 @@ _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 _STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 # contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
+# a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
+_BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
+# after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
+_SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
@@ -196,6 +200,10 @@ class _RunReader:
             if self.sent_from and "、" not in gap:
                 self.sent_from = False  # 发自香港、成都: only the places listed after 发自
             listed = "、" in gap or "，" in gap or "," in gap
+            if self._slash_report_into_story(tf, gap):
+                # 记者孔一凡／台北报导长河大桥…: the byline's place and 报导 glued to the story (its line break lost)
+                self.run.reported = True
+                return self._stop(b)
             verdict = self._token(
                 tok, tf, role, kind, colon, listed, labels=bool(_COLON_AFTER.match(folded, b))
             )
@@ -221,6 +229,20 @@ class _RunReader:
             return False
         self.flush()
         return True
+
+    def _slash_report_into_story(self, tf: str, gap: str) -> bool:
+        """Inline, after names: a slash, then a place (or 综合) and a report word glued to more text."""
+        if self.mode != "inline" or not self.pending or gap.strip() != "/":
+            return False
+        m = _SLASH_REPORT.match(tf)
+        return bool(m and m.end() < len(tf))
+
+    def _glued_other_label(self, tok: str, tf: str, colon: bool) -> str | None:
+        """The name after an `other` mark glued before it (编译林小川 → 林小川), else None."""
+        for m in zh_grammar().other_marks:
+            if tf.startswith(m) and len(tf) > len(m):
+                return self._name(tok[len(m) :], OTHER, colon)
+        return None
 
     def _stop(self, at: int) -> bool:
         self.flush()
@@ -261,7 +283,9 @@ class _RunReader:
                 self.pending.append([role, reporter])
                 self.run.reported = True
                 return "report"
-        rm = g.report.match(tf)
+        # a photo mark ending like a report word glued to a name (孔一凡摄影报道) is the glued mark below
+        photo_report = tuple(m for m in g.photo_marks if g.report.match(m))
+        rm = None if tf.endswith(photo_report) else g.report.match(tf)
         if rm:
             raw = tok[: len(rm.group("pre"))]
             pre = before_place_and_date(raw)
@@ -282,6 +306,12 @@ class _RunReader:
                 self.mark(marked[0])
             self.flush()
             self.run.credits.append(Credit(*marked))
+            return "name"
+        glued_other = self._glued_other_label(tok, tf, colon)
+        if glued_other:
+            # 记者孔一凡、编译林小川: 编译 glued before a name is that name's label; the names before keep theirs
+            self.flush()
+            self.run.credits.append(Credit(OTHER, glued_other))
             return "name"
         if labels:
             return "stop"
@@ -342,11 +372,11 @@ class _RunReader:
 
 @cache
 def _glued_marks() -> tuple[tuple[str, str], ...]:
-    """Marks read when glued to the name before them, longest first: 拍摄 before 摄 (孔一凡拍摄 is 孔一凡's)."""
+    """Marks read when glued to the name before them, longest first: 拍摄 before 摄 (孔一凡拍摄 is 孔一凡's);
+    摄影报道 (a photo report: 记者孔一凡摄影报道 names a photographer, not a reporter)."""
     g = zh_grammar()
-    marks = [(m, PHOTOGRAPHER) for m in g.photo_marks if m.endswith("摄")] + [
-        (m, OTHER) for m in g.other_marks
-    ]
+    glued = [m for m in g.photo_marks if m.endswith("摄") or m.endswith("摄影报道")]
+    marks = [(m, PHOTOGRAPHER) for m in glued] + [(m, OTHER) for m in g.other_marks]
     return tuple(sorted(marks, key=lambda m: len(m[0]), reverse=True))
 
 
@@ -359,7 +389,7 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     starting at ``start`` inside a sentence ("本报讯 记者李长云报道：…"), ended by a report word, sentence
     punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``.
     """
-    t = nfkc(text)
+    t = _BULLET.sub(" ", nfkc(text))
     f = fold_credit_chars(t)
     if mode != "inline":
         t, f = _without_affiliations(t, f)

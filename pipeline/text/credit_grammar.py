@@ -131,9 +131,14 @@ def zh_grammar() -> ZhGrammar:
 
 def _combined_labels(kind: dict[str, str]) -> dict[str, str]:
     """A one-character label joined to another of one or two characters (文·图, 文&摄, 图、文, 文/视频, 图/文字): the
-    reporter's kind when either is the reporter's, as 文/图 and 图/文 (a combined credit names the writer)."""
+    reporter's kind when either is the reporter's, as 文/图 and 图/文 (a combined credit names the writer). A person's
+    title (记者, 作者) joins none: 图/记者 X is the photo label, then the photographer's title."""
     short = [w for w, k in kind.items() if len(w) == 1 and k in (REPORTER, PHOTOGRAPHER)]
-    paired = [w for w, k in kind.items() if len(w) <= 2 and k in (REPORTER, PHOTOGRAPHER)]
+    paired = [
+        w
+        for w, k in kind.items()
+        if len(w) <= 2 and k in (REPORTER, PHOTOGRAPHER) and not w.endswith(("者", "员"))
+    ]
     out: dict[str, str] = {}
     for a in short:
         for b in paired:

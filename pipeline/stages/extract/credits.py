@@ -88,6 +88,10 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     at = find_label(t, after_dateline, after_dateline + 4) if after_dateline else None
     if at is not None:
         found = _reporters(read_credits_zh(t, "inline", at), labelled=False)
+    opening = BRACKET.match(t.lstrip())
+    if not found and opening and find_label(opening.group("inner")) is not None:
+        # a lead opening with a bracketed credit (【长河日报记者 孔一凡】据…报道): the credit ends at its bracket
+        found = _reporters(read_credits_zh(opening.group("inner")))
     pos = 0
     whole = len(nfkc(paragraph)) <= LEAD_CHARS
     while not found and (at := find_label(t, pos)) is not None:
@@ -305,13 +309,15 @@ def _editor_of_credit_lines(text: str) -> str | None:
     return None
 
 
+_PHOTO_NAME = rf"(?:[{HAN}]{{1,5}}(?:·[{HAN}]{{1,5}}){{1,2}}|[{HAN}·]{{2,4}})"
 # a photo credit: 记者 张三 摄, （李四 摄）, a caption's sentence and the credit after its full stop (图为…。王五摄)
 PHOTO_PATTERNS = [
     re.compile(p, re.I)
     for p in (
         # 拍摄 glued after the last name is its mark, no part of it (陶禾、孔一凡拍摄), and so is 摄影 closing a
-        # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄)
-        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})"
+        # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄); a
+        # transliterated name is longer, its parts joined by · (新华社发（林德·卡斯摄）)
+        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
         rf"(?<!拍)\s*/?\s*拍?(?:摄|攝)(?:影)?\s*(?:$|[）)\]】。《])",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
@@ -334,9 +340,12 @@ def photographers_from(texts: list[str]) -> list[str]:
             for m in rx.finditer(t):
                 found = m.group("names")
                 names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
-        if len(t) <= BYLINE_CHARS and PHOTO_WORD.search(t):
-            run = read_credits_zh(t)
-            names += run.names(PHOTOGRAPHER) if run else []
+        # the whole line, or a caption's credit after its last full stop (…钩起。 长河网记者 孔一凡 图)
+        tail = t.rpartition("。")[2].strip()
+        for line in [t, tail] if len(tail) < len(t) else [t]:
+            if line and len(line) <= BYLINE_CHARS and PHOTO_WORD.search(line):
+                run = read_credits_zh(line)
+                names += run.names(PHOTOGRAPHER) if run else []
         closing = BRACKET_AT_END.search(t)
         if closing and PHOTO_WORD.search(closing.group("inner")):
             # a closing credit of reporters and the camera: （央视记者 孔一凡 陶禾 摄影 林小川）
