@@ -68,3 +68,10 @@ def test_a_pseudonym_given_in_the_text_is_the_printed_name() -> None:
 def test_a_familiar_form_without_a_pseudonym_stays_a_surname_reference() -> None:
     people = _people(["小崔说，他当时很害怕。"])
     assert [(p.name, p.surname_only) for p in people] == [("崔", True)]
+
+
+def test_a_surname_and_jia_is_a_household_not_a_person() -> None:
+    from pipeline.stages.people.name_forms import clean_zh_name
+
+    assert clean_zh_name("王家") is None and clean_zh_name("王家明") == "王家明"
+    assert clean_zh_name("刘嘉") == "刘嘉"
