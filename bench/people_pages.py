@@ -5,12 +5,7 @@ bytes, ``persons`` = ``[{"name", "also"?, "surname_only"?}]``) and the pages. Ea
 and language stages (``pipeline.runner``, as ``wirearchive extract`` runs them), then through ``find_people``
 with the record's byline fields emptied: the truth lists the persons of the title and the extracted body only
 (docs/people.md, "Annotation rules": bylines outside the body are not persons), and the people stage would
-otherwise report every extracted author as a reporter.
-
-``--plain-text``: the pages are plain-text stories (UTF-8, one paragraph a line, no title), as news text found
-outside web pages comes (the second Chinese set of issue 10). The whole text is the body, credits included, so
-the extract stage, whose byline rules would move credit lines (编辑 | 苏晓明) out of the body, is not run: the
-record is the story's lines as paragraphs, through the language stage only. Everything after is the same. The peers read the same text units (title and
+otherwise report every extracted author as a reporter. The peers read the same text units (title and
 paragraphs): LAC PER as-is for Chinese pages, spaCy sm PERSON as-is for English ones, as ``make bench-people``
 runs them (bench/ner_dev.py).
 
@@ -104,23 +99,12 @@ def score_page(
     return result
 
 
-def extracted_record(folder: Path, row: TruthPage, plain_text: bool = False) -> Article:
-    """The page through decode, extract and language, byline fields emptied; with ``plain_text`` the story's
-    lines as paragraphs through the language stage only (module docstring)."""
+def extracted_record(folder: Path, row: TruthPage) -> Article:
+    """The page through decode, extract and language, byline fields emptied (module docstring)."""
     from pipeline.runner import process_record, record_from_file, stages_named
 
-    if plain_text:
-        return plain_text_record((folder / row.page).read_text(encoding="utf-8"))
     record = process_record(record_from_file(folder / row.page), stages_named(["extract", "language"]))
     return dataclasses.replace(record, authors=[], photographers=[], editor=None)
-
-
-def plain_text_record(text: str) -> Article:
-    """A plain-text story as a record: its non-empty lines are the paragraphs, then the language stage."""
-    from pipeline.stages.language import detect_language
-
-    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
-    return detect_language(Article(paragraphs=paragraphs, is_text=True, page_kind="article"))
 
 
 def ours(record: Article) -> list[str]:
@@ -143,10 +127,10 @@ def systems(lang: str) -> list[tuple[str, PageSystem]]:
     return [("ours (find_people)", ours), peer]
 
 
-def run(folder: Path, plain_text: bool = False) -> dict[str, list[tuple[str, NameScore, list[PageResult]]]]:
+def run(folder: Path) -> dict[str, list[tuple[str, NameScore, list[PageResult]]]]:
     """{lang: [(system, summed score, per-page results)]} over the truth's pages, in file order."""
     rows = load_truth(folder)
-    records = {row.page: extracted_record(folder, row, plain_text) for row in rows}
+    records = {row.page: extracted_record(folder, row) for row in rows}
     out: dict[str, list[tuple[str, NameScore, list[PageResult]]]] = {}
     for lang in LANGS:
         pages = [row for row in rows if row.lang == lang]
@@ -220,11 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, required=True, help="folder with truth.jsonl and the pages")
     parser.add_argument("--json", type=Path, help="write every page's result to this file")
     parser.add_argument("--details", action="store_true", help="print ours' misses and extras per page")
-    parser.add_argument(
-        "--plain-text", action="store_true", help="the pages are plain-text stories, one paragraph a line"
-    )
     args = parser.parse_args(argv)
-    result = run(args.dir, args.plain_text)
+    result = run(args.dir)
     print(table(result))
     if args.details:
         print()

@@ -94,15 +94,3 @@ def test_record_scored_has_no_byline_fields(tmp_path: Path) -> None:
     record = extracted_record(folder, load_truth(folder)[0])
     assert any("Steve Cowan" in p for p in record.paragraphs)
     assert record.authors == [] and record.photographers == [] and record.editor is None
-
-
-STORY = "新华社北京9月2日电（记者白瀛）国家广播电视总局办公厅2日发出通知，要求加强从业人员管理。\n\n编辑 | 苏晓明\n"
-
-
-def test_plain_text_story_keeps_every_line_credits_included(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    row = TruthPage("a.txt", "zh", "", [])
-    record = extracted_record(tmp_path, row, plain_text=True)
-    # the extract stage would move the editor's line out of the body; a plain-text story is all body
-    assert record.paragraphs == [STORY.splitlines()[0], "编辑 | 苏晓明"]
-    assert record.title is None and record.lang == "zh"
