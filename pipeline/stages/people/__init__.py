@@ -44,7 +44,7 @@ from pipeline.stages.people.original_script import folded_units, restore_script
 from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
-from pipeline.stages.people.zh_noise import drop_brands, drop_eponyms, trim_run_on_names
+from pipeline.stages.people.zh_noise import drop_brands, drop_eponyms, extend_cut_names, trim_run_on_names
 from pipeline.text.scripts import has_han, is_chinese
 
 __all__ = ["find_people"]
@@ -92,6 +92,7 @@ def _find(record: Article) -> list[Person]:
     ]
     mentions = _text_mentions(zh_units, en_units)
     mentions = trim_run_on_names(drop_eponyms(drop_brands(units, mentions)))
+    mentions = extend_cut_names(units, mentions)
     mentions.extend(repeated_mentions(units, mentions))
     restore_script(printed, units, mentions)  # names, sentences and roles as printed (陳建華, not 陈建华)
     mentions.extend(byline_mentions(record, base=len(units) + 1000))

@@ -46,9 +46,13 @@ def _zh_reporter_credit(text: str, start: int, end: int) -> bool:
 
 
 def _zh_parenthesis_credit(text: str, start: int, end: int) -> bool:
-    """A bare name in parentheses after the dateline (电（王文举）) or closing the text (（仲崇山））."""
+    """A bare name in parentheses after the dateline (电（王文举）, a list too: 电（文涛、拉巴卓玛）) or closing the
+    text (（仲崇山））."""
     before, after = _zh_before(text, start), _zh_after(text, end)
-    if re.search(r"[（(](?:[^（）()]{0,8}\s)?$", before) and re.match(r"^[）)]", after):
+    listed_before, listed_after = rf"(?:[{HAN}]{{2,4}}、)*", rf"(?:、[{HAN}]{{2,4}})*"
+    if re.search(rf"[（(](?:[^（）()]{{0,8}}\s)?{listed_before}$", before) and re.match(
+        rf"^{listed_after}[）)]", after
+    ):
         return bool(re.search(r"[电讯息電訊]\s*[（(][^（）()]*$", before) or not text[end + 1 :].strip())
     return False
 

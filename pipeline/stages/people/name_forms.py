@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.people.vocabulary import simplify, vocabulary
+from pipeline.text.names import surname_table
 from pipeline.text.scripts import has_han
 
 # Middle dots between the parts of a transliterated name (约翰·米勒, 乔治・伊士曼).
@@ -26,6 +27,8 @@ def clean_zh_name(name: str) -> str | None:
     simple = simplify(name)
     if name in v.never_zh or name.startswith(v.never_zh_prefix):
         return None
+    if len(name) == 2 and name[1] in v.family_suffixes_zh and simplify(name[0]) in surname_table():
+        return None  # 徐家: a household
     if simple in v.speech_zh or simple in v.roles_zh:  # LAC on traditional text: 解釋, 強調
         return None
     if any(dot in name for dot in _NAME_DOTS):

@@ -35,6 +35,7 @@ class Vocabulary:
     brand_followers_zh: tuple[str, ...]
     eponym_words_zh: tuple[str, ...]
     familiar_prefixes_zh: frozenset[str]
+    family_suffixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
     particles_en: frozenset[str]
     strip_prefix_en: frozenset[str]  # without the trailing dot
@@ -83,6 +84,7 @@ def vocabulary() -> Vocabulary:
         brand_followers_zh=tuple(names.get("brand_followers_zh", [])),
         eponym_words_zh=tuple(names.get("eponym_words_zh", [])),
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
+        family_suffixes_zh=frozenset(names.get("family_suffixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
         particles_en=_lower(names["particles_en"]),
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.people.recognisers import Token, chinese_entity_tags
+from pipeline.stages.people.recognisers import Token, chinese_entity_tags, chinese_tagger
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.text.names import surname_table
@@ -105,11 +105,49 @@ def _restore_part_before_hyphen(text: str, toks: list[Token], start: int, end: i
     return start, end
 
 
+def _drop_title_tail(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """国务委员长金正恩 -> 金正恩: the recogniser took the last character of the title word just before the
+    name (LAC read 国务委员 + 长); 主任任志强 keeps its 任 (the title 主任 ends before the name)."""
+    if end - start < 3:
+        return start, end
+    for role in vocabulary().roles_zh:
+        first = start - len(role) + 1
+        if len(role) >= 2 and first >= 0 and text[first : start + 1] == role:
+            return start + 1, end
+    return start, end
+
+
+_HYPHENS = "-－‐"
+# LAC tags of the part after a hyphen that the recogniser left out (詹姆斯-波西: 波西 a place for LAC)
+_PART_AFTER_HYPHEN_TAGS = frozenset({"PER", "LOC", "nz", "nr", "ns"})
+
+
+def _join_part_after_hyphen(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """詹姆斯-波西: the part after the hyphen of a transliterated name when the recogniser stopped at the hyphen;
+    the LAC word after it (1-4 Han characters, a name or place for LAC, opening with a transliteration
+    character) joins a name written in transliteration characters only."""
+    foreign = chinese_tagger().foreign
+    k = _token_starting(toks, end + 1)
+    if end >= len(text) or text[end] not in _HYPHENS or k is None:
+        return start, end
+    part = toks[k]
+    if (
+        all(c in foreign for c in text[start:end])
+        and part.tag in _PART_AFTER_HYPHEN_TAGS
+        and re.fullmatch(rf"[{HAN}]{{1,4}}", part.word)
+        and part.word[0] in foreign
+    ):
+        end = part.end
+    return start, end
+
+
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
+    _drop_title_tail,
     _extend_cut_given_name,
     _extend_before_title,
     _restore_cut_surname,
     _restore_part_before_hyphen,
+    _join_part_after_hyphen,
 )
 
 
@@ -194,11 +232,53 @@ def _names_in_parentheses(text: str, toks: list[Token], spans: list[Span]) -> No
                 spans.append((s0, m.end("n")))
 
 
+# 新华网拉萨3月7日专电（文涛、拉巴卓玛）, 记者伍岳、许可、乌梦达2018年…: a 、-list of names in the dateline
+# parenthesis or right after a credit word, the list closed by a parenthesis, a space, a digit or the end
+_CREDIT_LIST = re.compile(
+    rf"(?:(?P<paren>(?<=[电讯])\s*[（(]\s*)(?:记者|通讯员|实习生)?\s*|(?:记者|通讯员|实习生)\s*)"
+    rf"(?P<list>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})+)(?=[）)\s\d]|$)"
+)
+
+
+def _names_in_credit_lists(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """Every name of a reporters' 、-list (``_CREDIT_LIST``), also one that is a word as well (许可) or that
+    the recognisers miss: a 2-3 character item led by a surname, or any 4-character item (拉巴卓玛) in the
+    dateline parenthesis; never a title word."""
+    for m in _CREDIT_LIST.finditer(text):
+        pos = m.start("list")
+        for item in m.group("list").split("、"):
+            led = len(item) <= 3 and text[pos] in surname_table()
+            if (led or (len(item) == 4 and m.group("paren"))) and not is_role_zh(item):
+                if not _inside(pos, spans):
+                    spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+
+
+_PSEUDONYM_MARK = re.compile(r"\s*[（(]\s*化名\s*[）)]")
+
+
+def _pseudonyms(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """蔡芹（化名）, 小花（化名）: the text says the 2-3 characters before it are a name it gives the person (a
+    pseudonym is the person's printed name): the LAC word before the mark, with the one before it when LAC
+    cut the name into single characters (小 | 花)."""
+    for k, tok in enumerate(toks):
+        if not _PSEUDONYM_MARK.match(text, tok.end) or not re.fullmatch(rf"[{HAN}]{{1,3}}", tok.word):
+            continue
+        start = tok.start
+        prev = toks[k - 1] if k else None
+        if len(tok.word) == 1 and prev and prev.end == start and re.fullmatch(rf"[{HAN}]{{1,2}}", prev.word):
+            start = prev.start
+        if tok.end - start >= 2 and not _inside(start, spans):
+            spans.append((start, tok.end))
+
+
 # Each adds the spans it finds that do not start inside one found before.
 CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = (
     _recognised_spans,
     _names_after_titles,
     _names_in_parentheses,
+    _names_in_credit_lists,
+    _pseudonyms,
 )
 
 

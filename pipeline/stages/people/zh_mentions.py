@@ -21,6 +21,10 @@ from pipeline.text.scripts import HAN, HAN_CHAR, is_chinese
 # ------------------------------------------------------------------------------------------ candidates
 
 
+# 小花（化名）: the text says the name it prints is a pseudonym
+_PSEUDONYM_AFTER = re.compile(r"\s*[（(]\s*化名\s*[）)]")
+
+
 def _surname_reference(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
     """许先生, 武主任 (a surname and an honorific or title), 老陈, 小崔 (the familiar forms): a surname-only
     mention, with the title as role when the honorific is one."""
@@ -28,6 +32,8 @@ def _surname_reference(unit: int, text: str, toks: list[Token], start: int, end:
     v = vocabulary()
     honorific = next((h for h in v.surname_honorifics_zh if raw.endswith(h) and len(raw) == len(h) + 1), None)
     familiar = len(raw) == 2 and raw[0] in v.familiar_prefixes_zh and raw[1] in surname_table()
+    if familiar and _PSEUDONYM_AFTER.match(text, end):
+        return None  # 小花（化名）: a pseudonym the text gives is the person's printed name, not a surname
     if not ((honorific and raw[0] in surname_table()) or familiar):
         return None
     return Mention(

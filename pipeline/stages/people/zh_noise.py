@@ -1,6 +1,6 @@
 """Article-level checks of Chinese candidates against the rest of the article: brands and ships (柯达公司,
 “科斯塔-…”号) are not persons, nor is a law taken whole for a name (胡克定律), and a name run on into the next
-word is cut back (唐胜利康复 beside 唐胜利).
+word is cut back (唐胜利康复 beside 唐胜利), a name cut short is made whole (李建明年前 beside 李建明, 小花说 beside 小花（化名）).
 
 (Issue 5's filter of LAC noise — a name without person evidence dropped when LAC tags it otherwise elsewhere,
 when it is two characters not led by a surname said once, or when every occurrence is glued to a noun — is
@@ -69,6 +69,26 @@ def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
         if shorter and not m.single:
             name = max(shorter, key=len)
             m.form, m.end = name, m.start + len(name)
+    return mentions
+
+
+def extend_cut_names(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
+    """A mention cut short is the name the article gives elsewhere when the text around it completes that
+    name: 李建明年前 beside 李建明 (a 2-character name the text goes on with the third character: LAC cut
+    李建 | 明年前, and the recogniser followed); 小花 and 小花说 beside 小花（化名） (a familiar form or the bare
+    surname of a speech verb, read as the surname 花, whose printed form, or the character before it, makes
+    a name the article gives)."""
+    texts = dict(units)
+    names = {m.form for m in _plain_zh(mentions) if not m.single}
+    for m in _plain_zh(mentions):
+        text = texts.get(m.unit, "")
+        if not m.single and len(m.form) == 2 and len(m.form + text[m.end : m.end + 1]) == 3:
+            if m.form + text[m.end] in names:
+                m.form, m.end = m.form + text[m.end], m.end + 1
+        elif m.single and text[m.start : m.end] in names:  # the familiar form 小花 read as the surname 花
+            m.form, m.single = text[m.start : m.end], False
+        elif m.single and len(m.form) == 1 and m.start >= 1 and text[m.start - 1] + m.form in names:
+            m.form, m.start, m.single = text[m.start - 1] + m.form, m.start - 1, False
     return mentions
 
 
