@@ -95,6 +95,10 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return dated, undated
 
 
+# a person's name in a byline: one to four title-case words ("Jane Doe", "Mary-Ann O'Neil")
+_TITLE_NAME = r"[A-Z][a-z][\w'.-]*?(?:[ \t]+[A-Z][a-z'][\w'.-]*?){0,3}"
+
+
 @cache
 def _en_patterns() -> dict[str, re.Pattern[str]]:
     en = date_data()["english"]
@@ -137,6 +141,13 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})*?)"
             r"(?:\s*,\s*(?P<agency>(?:[A-Z][\w'.]*\s+){0,4}?)(?:staff\s+)?"
             r"(?:reporters?|correspondents?|writers?)\b|(?=\s*(?:[\n.;]|$)))\s*[.,;]?"
+        ),
+        # "By Jane Doe and John Smith NEW YORK, Aug 14 (Reuters) -": a byline run into the wire dateline, as
+        # scraped feeds print it (the line break lost, "By Maria LopezMADRID, ..." even without a space); the names
+        # are title-case words, the place that follows is in capitals (ninth natural sample)
+        "byline_dateline": re.compile(
+            rf"^\s*By[ \t]+(?P<names>{_TITLE_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_TITLE_NAME})*)"
+            rf"(?=\s*[A-Z][A-Z'.-]+(?:[ /-]+[A-Z][A-Z'.-]+){{0,4}}\s*,\s*{month}\s+\d)(?P<agency>)"
         ),
         # "Xinhua News Agency reporter Liu Yuying"
         "agency_reporter": re.compile(
@@ -315,7 +326,11 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
     offset = 0
     start: int | None = None
 
-    byline = pats["byline"].match(folded) or pats["agency_reporter"].match(folded)
+    byline = (
+        pats["byline"].match(folded)
+        or pats["byline_dateline"].match(folded)
+        or pats["agency_reporter"].match(folded)
+    )
     if byline and byline.group("names") and byline.group("names").strip():
         names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+", byline.group("names")) if n.strip()]
         reporters = [n for n in names if _EN_NAME.match(n) and is_person_en(n)]  # not "Reuters"

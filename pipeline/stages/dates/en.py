@@ -211,11 +211,22 @@ def _on_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     return range_hit(m, start or None, end or None, ref is not None, rolled)
 
 
-def _on_month_day_range(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
-    """ "Nov. 19 and 21" is two dates, not a range, unless "between" comes before it."""
-    if "between" not in m.string[max(0, m.start() - 10) : m.start()].lower() and " and " in m.group(0):
+def _on_month_day_range(m: re.Match[str], ref: date | None, ctx: str) -> Hit | list[Hit] | None:
+    """ "Nov. 19-20" is a range; "Nov. 19 and 21" two dates (the second was left unread before the ninth natural
+    sample: "on July 7 and 8"), unless "between" comes before it, which makes it a range again."""
+    if "between" in m.string[max(0, m.start() - 10) : m.start()].lower() or " and " not in m.group(0):
+        return _on_range(m, ref, ctx)
+    if not m.group("m2") and int(m.group("d2")) < int(m.group("d1")):
+        return None  # "Nov. 30 and 2": no month rolls over between two listed dates
+    both = _on_range(m, ref, ctx)
+    if both is None:
         return None
-    return _on_range(m, ref, ctx)
+    m1 = _month_no(m.group("m1"))
+    m2 = _month_no(m.group("m2")) if m.group("m2") else m1
+    explicit = bool(m.group("y") or m.group("ry"))
+    first = Hit(m.start(), m.end("d1"), both.value, partial=None if explicit else (m1, int(m.group("d1"))))
+    at = m.start("m2") if m.group("m2") else m.start("d2")
+    return [first, Hit(at, m.end(), both.end_value, partial=None if explicit else (m2, int(m.group("d2"))))]
 
 
 def _on_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
@@ -389,11 +400,18 @@ def _ago_this(m: re.Match[str], start: int, ref: date | None, duration: Duration
     return Hit(start, m.end(), day.isoformat()[:7] if this == "month" else day.isoformat())
 
 
+# a superlative or a count makes "in two years" a span only from this many words before it: it governs the noun
+# that "in two years" follows ("the first time in", "its biggest monthly gain in"), not a longer phrase ("its first
+# plant ready in two years"; ninth natural sample)
+_SPAN_WORD_REACH = 3
+
+
 def _in_past_or_span(clause: str) -> bool:
     """True when the clause before "in three days" makes it a span of time rather than a date ahead: a
-    superlative or a count of times ("the first time in 25 years", "twice in a week"), or the past tense
-    without a future marker ("sold out in three days")."""
-    if has_english_word(clause, "span_words"):
+    superlative or a count of times right before it ("the first time in 25 years", "twice in a week", "its
+    biggest monthly gain in two years"; not "its first plant ready in two years"), or the past tense without a
+    future marker ("sold out in three days")."""
+    if has_english_word(" ".join(clause.split()[-_SPAN_WORD_REACH:]), "span_words"):
         return True
     if has_english_word(clause, "future_markers"):
         return False
@@ -487,9 +505,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "November 2021", "Nov. this year": month precision
     Rule(r"{month_m}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))", _on_month_year),
-    # "in November", "late last November", "mid-February": month precision
+    # "in November", "late last November", "mid-February", "throughout November": month precision
     Rule(
-        r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|during|through|before|after|early|late|end\s+of|"
+        r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|during|through|throughout|before|after|early|late|end\s+of|"
         r"(?:week|month|half|part|middle|beginning|start)\s+of|this|next|last)\s+|mid-?\s*)){month_m}(?!\s*\d)",
         _on_month_alone,
     ),
