@@ -567,8 +567,12 @@ RULES: tuple[Rule, ...] = (
     # 上月, 本月, 下个月, 上月底, 本月中旬: month precision (the part of the month is not a day)
     Rule(r"(?P<w>{relative_months})(?:[初底末]|[上中下]旬)?", _on_relative_month),
     # 今年, 明年, 去年, 去年底, 今年年初 alone: year precision (a year with a month or day was taken above)
-    # (not before a number, 今年1-10月, but before an age: 他今年35岁 is still this year)
-    Rule(r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d(?!\d*周?岁))", _on_relative_year),
+    # (not before a month, 今年1-10月, which a rule above takes whole; before a count it is still this year:
+    # 他今年35岁, 今年74人获加分, eighth natural sample)
+    Rule(
+        r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d{{1,2}}(?:{sep}\d{{1,2}})?月)",
+        _on_relative_year,
+    ),
     # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
     Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", _on_this_year),
     # 今夏, 今春, 今秋: this year's season, year precision (as "this summer"); not 如今夏天, 至今春节
