@@ -40,3 +40,20 @@ def test_this_year_before_a_count_that_is_no_month(text):
 )
 def test_this_year_before_a_month_is_still_the_month(text, expected):
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是时隔9年后部长首次访华。",  # the gap between two visits, not a date
+        "她阔别三年后重返舞台。",
+        "两队相隔两年后再次交手。",
+        "时隔5天后，警方再次发布通报。",
+    ],
+)
+def test_a_count_after_an_interval_word_is_no_date(text):
+    assert _mentions(text) == []
+
+
+def test_a_count_after_without_an_interval_word_is_still_a_mention():
+    assert [t for t, _ in _mentions("这是9年后部长首次访华。")] == ["9年后"]

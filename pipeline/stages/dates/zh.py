@@ -70,6 +70,7 @@ class ChineseWords:
     duration_units: Mapping[str, tuple[str, int]]  # 天 ("day", 1), 周 ("week", 1) ...
     duration_directions: Mapping[str, int]  # 前 -1, 后 1 ...
     vague_counts: tuple[str, ...]  # 几, 数, 多 ...: a count without a number
+    interval_before: tuple[str, ...]  # 时隔, 阔别 ...: the count after them is a gap between events
     anaphora: Mapping[str, tuple[str, int]]  # 次日 ("day", 1) ...: counted from the date before them
 
 
@@ -89,6 +90,7 @@ def words() -> ChineseWords:
         duration_units={k: (v[0], int(v[1])) for k, v in zh["duration_units"].items()},
         duration_directions=zh["duration_directions"],
         vague_counts=tuple(zh["durations"]["vague"]),
+        interval_before=tuple(zh["durations"]["interval_before"]),
         anaphora={k: (v[0], int(v[1])) for k, v in zh["anaphora"].items()},
     )
 
@@ -393,8 +395,8 @@ def _on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     from the date before it in the sentence, else from the reference date in a future clause); a vague count
     (几天前, 十几年前, 一个多月前) keeps the mention without a value."""
     unit = _duration_unit(m)
-    if unit is None:
-        return None
+    if unit is None or m.string[: m.start()].endswith(words().interval_before):
+        return None  # 时隔9年后: the gap between two events, no date
     count = _count(m)
     if count is None or m.string[max(0, m.start() - 1) : m.start()] == "的":
         return Hit(m.start(), m.end(), None)  # a vague count; 开幕的三天前: counted from an event
