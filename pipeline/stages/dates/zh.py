@@ -70,6 +70,7 @@ class ChineseWords:
     duration_units: Mapping[str, tuple[str, int]]  # 天 ("day", 1), 周 ("week", 1) ...
     duration_directions: Mapping[str, int]  # 前 -1, 后 1 ...
     vague_counts: tuple[str, ...]  # 几, 数, 多 ...: a count without a number
+    interval_before: tuple[str, ...]  # 时隔, 阔别 ...: the count after them is a gap between events
     anaphora: Mapping[str, tuple[str, int]]  # 次日 ("day", 1) ...: counted from the date before them
 
 
@@ -89,6 +90,7 @@ def words() -> ChineseWords:
         duration_units={k: (v[0], int(v[1])) for k, v in zh["duration_units"].items()},
         duration_directions=zh["duration_directions"],
         vague_counts=tuple(zh["durations"]["vague"]),
+        interval_before=tuple(zh["durations"]["interval_before"]),
         anaphora={k: (v[0], int(v[1])) for k, v in zh["anaphora"].items()},
     )
 
@@ -393,8 +395,8 @@ def _on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     from the date before it in the sentence, else from the reference date in a future clause); a vague count
     (几天前, 十几年前, 一个多月前) keeps the mention without a value."""
     unit = _duration_unit(m)
-    if unit is None:
-        return None
+    if unit is None or m.string[: m.start()].endswith(words().interval_before):
+        return None  # 时隔9年后: the gap between two events, no date
     count = _count(m)
     if count is None or m.string[max(0, m.start() - 1) : m.start()] == "的":
         return Hit(m.start(), m.end(), None)  # a vague count; 开幕的三天前: counted from an event
@@ -567,8 +569,12 @@ RULES: tuple[Rule, ...] = (
     # 上月, 本月, 下个月, 上月底, 本月中旬: month precision (the part of the month is not a day)
     Rule(r"(?P<w>{relative_months})(?:[初底末]|[上中下]旬)?", _on_relative_month),
     # 今年, 明年, 去年, 去年底, 今年年初 alone: year precision (a year with a month or day was taken above)
-    # (not before a number, 今年1-10月, but before an age: 他今年35岁 is still this year)
-    Rule(r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d(?!\d*周?岁))", _on_relative_year),
+    # (not before a month, 今年1-10月, which a rule above takes whole; before a count it is still this year:
+    # 他今年35岁, 今年74人获加分, eighth natural sample)
+    Rule(
+        r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d{{1,2}}(?:{sep}\d{{1,2}})?月)",
+        _on_relative_year,
+    ),
     # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
     Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", _on_this_year),
     # 今夏, 今春, 今秋: this year's season, year precision (as "this summer"); not 如今夏天, 至今春节
