@@ -16,6 +16,11 @@ person, once. Per page: TP = truth persons with a form predicted; FN = the other
 that are no form of a truth person. A truth person whose name the merge rule folds into a longer truth name
 (王 of 王警官 beside 王某智) is not scored on its own, as in ner_dev. Sums per language.
 
+With ``--bodies`` the pages are plain-text article bodies (a dataset's truth body, one paragraph a line), not
+HTML: the record is those paragraphs (no title, no extraction) in the truth row's language, so the figure
+measures the people stage alone, free of extraction errors (the second English set of issue 10:
+scrapinghub truth bodies).
+
 The pages and truth stay outside the repository (the sets of issue 10: /work/scratch/people_unseen, with a
 SOURCES.md saying where each page comes from).
 """
@@ -107,6 +112,14 @@ def extracted_record(folder: Path, row: TruthPage) -> Article:
     return dataclasses.replace(record, authors=[], photographers=[], editor=None)
 
 
+def body_record(folder: Path, row: TruthPage) -> Article:
+    """A plain-text body page as a record: its non-empty lines are the paragraphs (``--bodies``)."""
+    text = (folder / row.page).read_text(encoding="utf-8")
+    return Article(
+        lang=row.lang, is_text=True, paragraphs=[ln.strip() for ln in text.splitlines() if ln.strip()]
+    )
+
+
 def ours(record: Article) -> list[str]:
     """Every surface form of every person find_people reports (as bench/ner_dev.py counts them)."""
     from pipeline.stages.people import find_people
@@ -127,10 +140,12 @@ def systems(lang: str) -> list[tuple[str, PageSystem]]:
     return [("ours (find_people)", ours), peer]
 
 
-def run(folder: Path) -> dict[str, list[tuple[str, NameScore, list[PageResult]]]]:
-    """{lang: [(system, summed score, per-page results)]} over the truth's pages, in file order."""
+def run(folder: Path, bodies: bool = False) -> dict[str, list[tuple[str, NameScore, list[PageResult]]]]:
+    """{lang: [(system, summed score, per-page results)]} over the truth's pages, in file order; ``bodies``:
+    the pages are plain-text bodies (module docstring)."""
     rows = load_truth(folder)
-    records = {row.page: extracted_record(folder, row) for row in rows}
+    record_of = body_record if bodies else extracted_record
+    records = {row.page: record_of(folder, row) for row in rows}
     out: dict[str, list[tuple[str, NameScore, list[PageResult]]]] = {}
     for lang in LANGS:
         pages = [row for row in rows if row.lang == lang]
@@ -204,8 +219,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, required=True, help="folder with truth.jsonl and the pages")
     parser.add_argument("--json", type=Path, help="write every page's result to this file")
     parser.add_argument("--details", action="store_true", help="print ours' misses and extras per page")
+    parser.add_argument(
+        "--bodies",
+        action="store_true",
+        help="pages are plain-text bodies, one paragraph a line (no extraction)",
+    )
     args = parser.parse_args(argv)
-    result = run(args.dir)
+    result = run(args.dir, bodies=args.bodies)
     print(table(result))
     if args.details:
         print()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.people_pages import TruthPage, extracted_record, load_truth, score_page
+from bench.people_pages import TruthPage, body_record, extracted_record, load_truth, run, score_page
 
 EN_TRUTH = [
     {"name": "Elizabeth Prelogar"},
@@ -94,3 +94,24 @@ def test_record_scored_has_no_byline_fields(tmp_path: Path) -> None:
     record = extracted_record(folder, load_truth(folder)[0])
     assert any("Steve Cowan" in p for p in record.paragraphs)
     assert record.authors == [] and record.photographers == [] and record.editor is None
+
+
+def test_plain_text_bodies_are_read_as_paragraphs_without_extraction(tmp_path: Path) -> None:
+    body = "Officials said Steve Cowan, a spokesman, would speak.\n\n  Crews cleared roads overnight.  \n"
+    (tmp_path / "bodies").mkdir()
+    (tmp_path / "bodies" / "a.txt").write_text(body, encoding="utf-8")
+    row = {
+        "page": "bodies/a.txt",
+        "lang": "en",
+        "sha256": hashlib.sha256(body.encode()).hexdigest(),
+        "persons": [{"name": "Steve Cowan"}],
+    }
+    (tmp_path / "truth.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    record = body_record(tmp_path, load_truth(tmp_path)[0])
+    assert record.paragraphs == [
+        "Officials said Steve Cowan, a spokesman, would speak.",
+        "Crews cleared roads overnight.",
+    ]
+    assert record.title is None and record.lang == "en"
+    ours_score = run(tmp_path, bodies=True)["en"][0][1]
+    assert (ours_score.tp, ours_score.fp, ours_score.fn) == (1, 0, 0)
