@@ -42,3 +42,25 @@ def test_a_name_opening_a_sentence_inside_a_paragraph_keeps_its_given_name() -> 
         ]
     )
     assert {"Lars Eriksson", "Anders Nilsen"} <= {p.name for p in people}
+
+
+def test_a_planet_alone_is_no_person() -> None:
+    people = _people(
+        [
+            "The probe will fly past Jupiter and Saturn before it turns back towards Earth, said Maria "
+            "Delgado, a planetary scientist.",
+            "Mars and Mercury are harder to reach, Delgado added.",
+        ]
+    )
+    assert _forms(people) <= {"Maria Delgado", "Delgado"}
+    assert "Maria Delgado" in {p.name for p in people}
+
+
+def test_a_product_or_team_named_like_a_person_is_no_person() -> None:
+    people = _people(
+        [
+            "The car comes with Android Auto and Google Assistant, said Tom Kessler, a sales director.",
+            "Weibo Gaming won the final, and The Hiking Podcast hosted the players on Ruby Drive.",
+        ]
+    )
+    assert {p.name for p in people} == {"Tom Kessler"}
