@@ -64,3 +64,16 @@ def test_a_product_or_team_named_like_a_person_is_no_person() -> None:
         ]
     )
     assert {p.name for p in people} == {"Tom Kessler"}
+
+
+def test_an_underscore_joins_no_words_and_what_it_follows_is_a_label() -> None:
+    # a staff list "Role_Name": the role was glued to the name as one token; now the name stands alone and the
+    # label before the underscore is not a person
+    people = _people(
+        [
+            "Cast and crew",
+            "Choreographer_Maria Kowalski, Director_Tom Breyer, Composer_Ann Lindqvist, Stage Manager_Paul Dunne",
+        ]
+    )
+    assert {p.name for p in people} == {"Maria Kowalski", "Tom Breyer", "Ann Lindqvist", "Paul Dunne"}
+    assert _sentences("Director_Tom Breyer") == [["Director", "_", "Tom", "Breyer"]]

@@ -34,7 +34,7 @@ TOKEN = re.compile(
     r"|[+-]?\d+(?:[.,:/-]\d+)*(?:[A-Za-z]+)?(?:-[A-Za-z]+)*\b|\.\d+"  # numbers, dates, scores, 10th, .500
     r"|\w+(?=n't\b)|n't\b"
     r"|['’](?:[sS]|re|m|ve|ll|d)\b|['’](?=\s)"
-    r"|\w+(?:-\w+)*(?:['’](?!(?:[sS]|re|m|ve|ll|d)\b)\w+(?:-\w+)*)*"
+    r"|[^\W_]+(?:-[^\W_]+)*(?:['’](?!(?:[sS]|re|m|ve|ll|d)\b)[^\W_]+(?:-[^\W_]+)*)*"  # "_" joins no words
     r"|-{2,}|\.{2,}"
     r"|\S"
 )
@@ -290,6 +290,8 @@ class EnglishTagger:
                 spans = spans_of(tags, label)
                 if label == "PER":
                     spans = strip_titles(tk, with_first_name(tk, tags, spans, self.words))
+                    # "Stage Manager_Paul Dunne", "@John_Smith": what an underscore follows is a label or a handle
+                    spans = [(s, e) for s, e in spans if e >= len(tk) or tk[e] != "_"]
                 found[label] = [(offs[s][0], offs[e - 1][1]) for s, e in spans]
             out.append(found)
         return out
