@@ -34,7 +34,7 @@ TOKEN = re.compile(
     r"|[+-]?\d+(?:[.,:/-]\d+)*(?:[A-Za-z]+)?(?:-[A-Za-z]+)*\b|\.\d+"  # numbers, dates, scores, 10th, .500
     r"|\w+(?=n't\b)|n't\b"
     r"|['’](?:[sS]|re|m|ve|ll|d)\b|['’](?=\s)"
-    r"|\w+(?:-\w+)*(?:['’](?!(?:[sS]|re|m|ve|ll|d)\b)\w+(?:-\w+)*)*"
+    r"|[^\W_]+(?:-[^\W_]+)*(?:['’](?!(?:[sS]|re|m|ve|ll|d)\b)[^\W_]+(?:-[^\W_]+)*)*"  # "_" joins no words
     r"|-{2,}|\.{2,}"
     r"|\S"
 )
@@ -213,6 +213,32 @@ def spans_of(tags: Sequence[str], label: str = "PER") -> list[Span]:
     return spans
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")"})
+_OPENERS = frozenset({'"', "“", "‘", "'", "("})
+
+
+def sentence_cuts(toks: Sequence[str]) -> list[Span]:
+    """The sentences of a paragraph's tokens as (start, end) token ranges: a sentence ends at a lone . ! or ?
+    (closing quotes kept with it) before a capitalised word or an opening quote. Abbreviations and initials
+    ("Mr.", "U.S.", "P.") are whole tokens, so they do not end one."""
+    cuts: list[Span] = []
+    start, i, n = 0, 0, len(toks)
+    while i < n:
+        if toks[i] in _SENTENCE_ENDS:
+            j = i + 1
+            while j < n and toks[j] in _CLOSERS:
+                j += 1
+            if j < n and (toks[j][:1].isupper() or toks[j] in _OPENERS):
+                cuts.append((start, j))
+                start, i = j, j
+                continue
+        i += 1
+    if start < n:
+        cuts.append((start, n))
+    return cuts
+
+
 def strip_titles(toks: Sequence[str], spans: list[Span]) -> list[Span]:
     """Title words (and what precedes them) dropped from the front of name spans: "King Norodom Sihanouk"."""
     out = []
@@ -249,18 +275,23 @@ class EnglishTagger:
         self.words = read_table(model.with_suffix(".words.tsv"))
 
     def entities(self, paragraphs: Sequence[str]) -> list[dict[str, list[Span]]]:
-        """Per paragraph: {label: character spans}; PER spans have leading titles stripped."""
+        """Per paragraph: {label: character spans}; PER spans have leading titles stripped. Each sentence is
+        tagged on its own, as the CRF learnt (CoNLL-2003 gives one sentence at a time)."""
         offsets = [tokenize(p) for p in paragraphs]
         toks = [[p[s:e] for s, e in offs] for p, offs in zip(paragraphs, offsets, strict=True)]
-        feats = document_features(toks, self.words)
+        cuts = [sentence_cuts(tk) for tk in toks]
+        sentences = [tk[a:b] for tk, cut in zip(toks, cuts, strict=True) for a, b in cut]
+        feats = iter(document_features(sentences, self.words))
         out: list[dict[str, list[Span]]] = []
-        for offs, tk, f in zip(offsets, toks, feats, strict=True):
-            tags = list(self._tagger.tag(f)) if f else []
+        for offs, tk, cut in zip(offsets, toks, cuts, strict=True):
+            tags = [tag for _span in cut for tag in self._tagger.tag(next(feats))]
             found: dict[str, list[Span]] = {}
             for label in ("PER", "LOC", "ORG", "MISC"):
                 spans = spans_of(tags, label)
                 if label == "PER":
                     spans = strip_titles(tk, with_first_name(tk, tags, spans, self.words))
+                    # "Stage Manager_Paul Dunne", "@John_Smith": what an underscore follows is a label or a handle
+                    spans = [(s, e) for s, e in spans if e >= len(tk) or tk[e] != "_"]
                 found[label] = [(offs[s][0], offs[e - 1][1]) for s, e in spans]
             out.append(found)
         return out
