@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -106,6 +106,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     year = r"(?:\s*,?\s*(?P<year>\d{4})\b)?"
     known = alternation(en["agencies"])
+    wires = alternation(en["press_wires"])
     # An agency name written out: a known one, or capitalised words ending in an agency-like noun.
     agency_words = r"(?:[A-Z][\w'.&-]*\s+){0,4}(?:Agency|Service|Network|Net|Online|Daily|News|Times|Press)"
     agency = rf"(?P<agency>(?i:{known})(?![\w])|{agency_words})"
@@ -122,7 +123,13 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # "LONDON, Jan 12 (Reuters) -"
         "place_first": re.compile(
             rf"^\s*{place}(?:\s*,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?\s*,\s*{month}\s+{day}{year}"
-            rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?:--|—|–|-|:)?|\s*(?:--|—|–|:))"
+            rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?:--|—|–|-|:)?|\s*/(?P<wire>(?i:{wires}))/\s*(?:--|—|–|-)"
+            rf"|\s*(?:--|—|–|:))"
+        ),
+        # "Dec 6 (Reuters) -", "May 3 (Reuters Breakingviews) -": a wire dateline with no place (a story compiled
+        # from several places); only a known agency in the parenthesis, so "May 3 (Tuesday) -" is no dateline
+        "agency_dated": re.compile(
+            rf"^\s*{month}\s+{day}{year}\s*\((?P<agency>(?i:{known}))(?:\s+[A-Z][a-z]+)?\)\s*(?:--|—|–|-)"
         ),
         # "MEXICO CITY (AP) —", "GENEVA:" — place in capitals, no date.
         "place_only": re.compile(
@@ -200,7 +207,8 @@ def _norm_agency_en(agency: str | None) -> str | None:
     if not agency:
         return None
     agency = agency.strip()
-    return date_data()["english"]["agencies"].get(agency.lower(), agency)
+    english = date_data()["english"]
+    return english["agencies"].get(agency.lower()) or english["press_wires"].get(agency.lower(), agency)
 
 
 # ---------------------------------------------------------------------------------------------- parse
@@ -339,7 +347,7 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
         start = byline.start() + len(folded[byline.start() :]) - len(folded[byline.start() :].lstrip())
 
     rest = folded[offset:]
-    for name in ("agency_first", "place_first", "place_only", "place_iso"):
+    for name in ("agency_first", "place_first", "agency_dated", "place_only", "place_iso"):
         m = pats[name].match(rest)
         if not m:
             continue
@@ -367,7 +375,7 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
             month=month,
             day=day,
             date=when,
-            agency=_norm_agency_en(gd.get("agency")) or agency,
+            agency=_norm_agency_en(gd.get("agency") or gd.get("wire")) or agency,
             reporters=reporters,
             end=offset + m.end(),
         )
@@ -383,6 +391,36 @@ def _parse_en(text: str, folded: str, reference: date | None) -> Dateline | None
             end=offset,
         )
     return None
+
+
+# A wire dateline run into what comes before it in the same paragraph, as scraped feeds print a photo caption
+# and its credit: "... February 11, 2015. REUTERS/Jane RoeLONDON, Nov 16 (Reuters) - ..." (tenth natural sample).
+# The place in capitals right after a lower-case letter, a full stop or a space, a date, a known agency in
+# parentheses and a dash; only near the start of the paragraph (a dateline quoted later is another story's).
+_INLINE_REACH = 400
+
+
+@cache
+def _inline_wire() -> re.Pattern[str]:
+    en = date_data()["english"]
+    months = alternation(en["months"])
+    return re.compile(
+        rf"(?<=[a-z.)\s])[A-Z][A-Z'.-]+(?:[ /-]+[A-Z][A-Z'.-]+){{0,4}}(?:\s*,\s*[A-Z][A-Za-z.' ]{{1,30}}?)?"
+        rf"\s*,\s*(?i:{months})\.?\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?\s*\((?i:{alternation(en['agencies'])})\)"
+        r"\s*(?:--|—|–|-)"
+    )
+
+
+def inline_wire_dateline(text: str, reference: date | None) -> Dateline | None:
+    """A wire dateline (place, date, known agency) within the first characters of ``text`` but not at its start;
+    its ``end`` is an offset in ``text`` (what comes before it, a caption, is not scanned for dates)."""
+    m = _inline_wire().search(fold_width(text)[:_INLINE_REACH])
+    if not m:
+        return None
+    found = parse_dateline(text[m.start() :], reference)
+    if found is None or found.month is None:
+        return None
+    return replace(found, end=m.start() + found.end)
 
 
 # ---------------------------------------------------------------------------------------------- lead paragraph

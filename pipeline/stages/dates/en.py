@@ -38,7 +38,7 @@ from pipeline.stages.dates.resolve import (
     shift,
     week_range,
 )
-from pipeline.text.datelines import date_data, safe_date
+from pipeline.text.datelines import date_data, parse_dateline, safe_date
 from pipeline.text.numbers import en_number, en_number_pattern
 from pipeline.text.patterns import alternation
 
@@ -298,6 +298,27 @@ def _on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
     return Hit(m.start(), m.end(), iso(ref + timedelta(days=words().relative_days[word.lower()])))
 
 
+# "at the end of the month": this month, unless the sentence has named a month or a year before it, which the
+# phrase then refers back to ("Sales fell in March and recovered by the end of the month"; tenth natural sample)
+_NAMED_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _on_end_of_period(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    before = m.string[: m.start()]
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    opening = parse_dateline(sentence)
+    sentence = sentence[opening.end :] if opening and opening.end else sentence  # not the dateline's month
+    months = {name.lower() for name in words().months}
+    if _NAMED_BEFORE.search(sentence) or any(
+        w.lower().rstrip(".") in months for w in re.findall(r"\b[A-Z][a-z]+\.?", sentence)
+    ):
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    unit = m.group("unit").lower()
+    return Hit(m.start(), m.end(), f"{ref.year:04d}" if unit == "year" else f"{ref.year:04d}-{ref.month:02d}")
+
+
 def _on_relative_year_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if _span_before(m):
@@ -543,6 +564,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?P<w>(?i:{relative_days}))\b", _on_relative_day),
     # "last week", "this weekend", "earlier this week": calendar weeks, a range
     Rule(r"\b(?P<w>(?i:{relative_weeks}))\b", _on_relative_week),
+    # "at the end of the month", "before the end of the year": the reference's month or year
+    Rule(r"\b(?i:the\s+end\s+of\s+the\s+(?P<unit>month|year))\b", _on_end_of_period),
     # "this year", "next year", "last month": year / month precision
     Rule(r"\b(?P<w>(?i:{relative_years}|{relative_months}))\b", _on_relative_year_month),
     # "last summer", "next spring" (not "this fall in prices")
