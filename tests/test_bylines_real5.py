@@ -71,3 +71,12 @@ def test_closing_reporters_real5(paragraph: str, reporters: list[str]) -> None:
 )
 def test_caption_photographers_real5(caption: str, names: list[str]) -> None:
     assert photographers_from([caption]) == names
+
+
+def test_full_stop_between_tokens_is_no_credit_line() -> None:
+    # the full stop splits tokens now (报道。 ends a lead's run), but a sentence before a credit still makes the
+    # text no whole credit line: the caption's last word is nobody's name
+    assert read_credits_zh("陶小禾。长河网记者 孔一凡 摄") is None
+    run = read_credits_zh("记者 孔一凡 摄。")
+    assert run is not None
+    assert run.names("photographer") == ["孔一凡"]
