@@ -39,6 +39,8 @@ def test_line_shapes_real5(line: str, role: str, names: list[str]) -> None:
         ("长河新闻记者孔一凡报道。长河大桥周一恢复通车，", ["孔一凡"]),
         # the date before the place (记者X8月7日长河报道), as the place before the date (台北12日电)
         ("记者陶小禾8月7日长河报道 长河大桥周一恢复通车，", ["陶小禾"]),
+        # … but a word after a label that starts with a particle is no name before 报道 (采写的系列报道。)
+        ("下面，我们将刊登本报记者采写的系列报道。", []),
     ],
 )
 def test_lead_reporters_real5(paragraph: str, names: list[str]) -> None:

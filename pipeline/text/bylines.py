@@ -50,7 +50,6 @@ NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four charac
 NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
-_FULL_STOP = re.compile(r"[。！？!?]")
 _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-–|【\[（(〔「『〈<《]*")
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 # a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
@@ -197,10 +196,6 @@ class _RunReader:
                 continue
             if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, a):
                 return self._stop(prev_end)
-            if self.mode != "inline" and _FULL_STOP.search(folded, prev_end, a):
-                # 陈某。长河网记者 孔一凡 摄: a sentence ends before the token, so the text is no credit line (whole)
-                # or the run is over (lenient)
-                return self._stop(prev_end) if self.mode == "lenient" else False
             gap = folded[prev_end:a]
             prev_end = b
             if kind == SOURCE and first:
@@ -224,8 +219,6 @@ class _RunReader:
                 self.flush()
                 self.stopped = True
                 return False
-        if self.mode != "inline" and spans and _FULL_STOP.search(folded, prev_end, end):
-            return self._stop(prev_end) if self.mode == "lenient" else False  # 陈某。长河网记者…: as above
         self.run.end = prev_end
         self.flush()
         return True
@@ -375,6 +368,8 @@ class _RunReader:
         if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
             return None
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
+            if tok[0] in zh_grammar().particles:
+                return None  # 采写的相关报道: a particle, no surname
             # a rare surname (令伟家, 郅振璞): kept only when 报道 ends the run
             name = _zh_name(tok, fold, labelled=True, strict=False)
             if name:

@@ -14,9 +14,12 @@ from pipeline.text.names import credit_surnames, surname_rank, surname_table
 from pipeline.text.scripts import HAN
 from pipeline.text.traditional import fold_traditional
 
-# a token of a credit: what stands between spaces, sentence ends, list commas, colons, slashes, brackets and quotation
-# marks (记者孔一凡报道。长河…: the report word ends the run at the full stop)
-TOKEN = re.compile(r"[^\s。！？!?、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]+")
+# a token of a credit: what stands between spaces, list commas, colons, slashes, brackets and quotation marks, and a
+# sentence end right after 报道 / 报导 (记者孔一凡报道。长河…: the report word ends the run at the full stop); elsewhere
+# a sentence end stays inside its token, which is then no name (…评论员文章。)
+TOKEN = re.compile(
+    r"(?:[^\s。！？!?、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]|(?<!报道)(?<!报导)[。！？!?])+"
+)
 PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 HAN_RUN = re.compile(rf"[{HAN}]+")
 
