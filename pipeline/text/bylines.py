@@ -61,6 +61,11 @@ _BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
 # after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
 _SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
+# a telephone number after a credit is no word of it either: 【责任编辑：孔一凡 TEL：（010）12345678】
+_PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]{6,}(?=[】\]）)]?\s*$)")
+# slashes and bars of other fonts and box drawing (联合报 记者孔一凡╱即时报导, 记者 孔一凡│台北): one character each, as
+# NFKC leaves them
+_SLASH_LIKE = str.maketrans({"╱": "/", "∕": "/", "⁄": "/", "│": "|", "┃": "|"})
 _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
@@ -363,6 +368,8 @@ class _RunReader:
         if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
             return None
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
+            if tok[0] in zh_grammar().particles:
+                return None  # 采写的相关报道: a particle, no surname
             # a rare surname (令伟家, 郅振璞): kept only when 报道 ends the run
             name = _zh_name(tok, fold, labelled=True, strict=False)
             if name:
@@ -376,7 +383,10 @@ def _glued_marks() -> tuple[tuple[str, str], ...]:
     摄影报道 (a photo report: 记者孔一凡摄影报道 names a photographer, not a reporter)."""
     g = zh_grammar()
     glued = [m for m in g.photo_marks if m.endswith("摄") or m.endswith("摄影报道")]
-    marks = [(m, PHOTOGRAPHER) for m in glued] + [(m, OTHER) for m in g.other_marks]
+    # a writer's mark of two characters or more (孔一凡采访整理, 孔一凡撰文): the name is a reporter's; 采访整理 before
+    # 整理, which alone makes the name an `other`
+    writers = [(m, REPORTER) for m in g.writer_marks if len(m) > 1]
+    marks = [(m, PHOTOGRAPHER) for m in glued] + writers + [(m, OTHER) for m in g.other_marks]
     return tuple(sorted(marks, key=lambda m: len(m[0]), reverse=True))
 
 
@@ -389,7 +399,9 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     starting at ``start`` inside a sentence ("本报讯 记者李长云报道：…"), ended by a report word, sentence
     punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``.
     """
-    t = _BULLET.sub(" ", nfkc(text))
+    t = _BULLET.sub(" ", nfkc(text)).translate(_SLASH_LIKE)
+    if mode == "whole":
+        t = _PHONE.sub(lambda m: " " * len(m.group()), t)
     f = fold_credit_chars(t)
     if mode != "inline":
         t, f = _without_affiliations(t, f)

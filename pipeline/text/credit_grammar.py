@@ -45,6 +45,7 @@ class ZhGrammar:
     sent_from: tuple[str, ...]
     not_names: frozenset[str]
     story_openers: tuple[str, ...]  # longest first
+    particles: frozenset[str]
     org_suffix: re.Pattern[str]
     orgs: frozenset[str]
     org_marks: tuple[str, ...]
@@ -123,6 +124,7 @@ def zh_grammar() -> ZhGrammar:
         sent_from=tuple(zh["sent_from"]),
         not_names=frozenset(zh["not_names"]) | frozenset(zh["story_openers"]) | frozenset(kind),
         story_openers=tuple(sorted(zh["story_openers"], key=len, reverse=True)),
+        particles=frozenset(zh["particles"]),
         org_suffix=re.compile(rf"(?:{suffixes})$"),
         orgs=frozenset(zh["orgs"]),
         org_marks=tuple(zh["org_marks"]),

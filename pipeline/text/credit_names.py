@@ -14,8 +14,12 @@ from pipeline.text.names import credit_surnames, surname_rank, surname_table
 from pipeline.text.scripts import HAN
 from pipeline.text.traditional import fold_traditional
 
-# a token of a credit: what stands between spaces, list commas, colons, slashes, brackets and quotation marks
-TOKEN = re.compile(r"[^\s、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]+")
+# a token of a credit: what stands between spaces, list commas, colons, slashes, brackets and quotation marks, and a
+# sentence end right after 报道 / 报导 (记者孔一凡报道。长河…: the report word ends the run at the full stop); elsewhere
+# a sentence end stays inside its token, which is then no name (…评论员文章。)
+TOKEN = re.compile(
+    r"(?:[^\s。！？!?、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]|(?<!报道)(?<!报导)[。！？!?])+"
+)
 PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 HAN_RUN = re.compile(rf"[{HAN}]+")
 
@@ -66,14 +70,20 @@ def glued_names(run: str) -> list[str]:
 
 
 PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{2,9}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日$")
+# the date before the place: 记者孔一凡8月7日长河报道 (a name, a date, a place of one to four characters, then 报道)
+DATE_PLACE = re.compile(rf"^(?P<han>[{HAN}]{{2,4}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[{HAN}]{{1,4}}$")
 
 
 def before_place_and_date(pre: str) -> str:
     """The name in "張三台北12日" + "電" (the CNA byline 中央社記者張三台北12日電, also with a year and month): a
     two-character name before a two-character place, else a three-character one, the whole when a date follows
     two or three characters (记者张三9月21日 + 报道: no place); without a date, the name before a place of
-    ``not_names`` (台灣醒報記者張三台北 + 報導), unless the whole is a four-character name."""
+    ``not_names`` (台灣醒報記者張三台北 + 報導), unless the whole is a four-character name; the name before a date
+    and a place (记者张三8月7日广州 + 报道)."""
     m = PLACE_DATE.match(pre)
+    dated_place = DATE_PLACE.match(pre)
+    if not m and dated_place:
+        return dated_place.group("han")
     if not m:
         place = fold_traditional(pre[-2:])
         if len(pre) in (4, 5) and place in zh_grammar().not_names and pre[:2] not in surname_table():

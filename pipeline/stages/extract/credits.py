@@ -167,11 +167,9 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
             found = english_byline(t) or []
             if found:
                 return found
-        m = BRACKET_AT_END.search(t)
-        if m and not re.search(r"\d", m.group("inner")):
-            found = _reporters(read_credits_zh(m.group("inner")), labelled=False)
-            if found:
-                return found
+        found = _bracket_at_end(t)
+        if found:
+            return found
         found = _signature_after_full_stop(t)
         if found:
             return found
@@ -184,11 +182,32 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
     return []
 
 
+def _bracket_at_end(paragraph: str) -> list[str]:
+    """Reporters of a bracketed credit closing a paragraph (（孔一凡）, （记者孔一凡）); one holding a digit cites a
+    source and a date first (（摘自《长河日报》，2014年10月17日，记者孔一凡）): only its last part counts, and only
+    with a label."""
+    m = BRACKET_AT_END.search(paragraph)
+    if not m:
+        return []
+    inner = m.group("inner")
+    if not re.search(r"\d", inner):
+        return _reporters(read_credits_zh(inner), labelled=False)
+    last = re.split(r"[，,；;]", inner)[-1]
+    return [] if re.search(r"\d", last) else _reporters(read_credits_zh(last))
+
+
+# the end of a closing paragraph's last sentence, a closing quotation mark after it (…别看啊！”文/本报记者孔一凡)
+LAST_SENTENCE_END = re.compile(r"[。!?][”」』\"’]*")
+
+
 def _signature_after_full_stop(paragraph: str) -> list[str]:
-    """A labelled signature glued after the last sentence of a closing paragraph: "…实地考察。本报记者孔一凡"."""
-    head, stop, tail = paragraph.rpartition("。")
-    tail = tail.strip()
-    if not stop or not head or not tail or len(tail) > BYLINE_CHARS or not HAN_CHAR.search(tail):
+    """A labelled signature glued after the last sentence of a closing paragraph: "…实地考察。本报记者孔一凡",
+    "…别看啊！”文/本报记者孔一凡"."""
+    ends = list(LAST_SENTENCE_END.finditer(paragraph))
+    if not ends or not ends[-1].start():
+        return []
+    tail = paragraph[ends[-1].end() :].strip()
+    if not tail or len(tail) > BYLINE_CHARS or not HAN_CHAR.search(tail):
         return []
     return _reporters(read_credits_zh(tail))
 
@@ -319,6 +338,8 @@ PHOTO_PATTERNS = [
         # transliterated name is longer, its parts joined by · (新华社发（林德·卡斯摄）)
         rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
         rf"(?<!拍)\s*/?\s*拍?(?:摄|攝)(?:影)?\s*(?:$|[）)\]】。《])",
+        # a caption naming the picture a reporter took: 长河网记者孔一凡拍摄的长河大桥 (the label keeps it a credit)
+        rf"(?:记者|記者)\s*(?P<names>{_PHOTO_NAME})\s*(?:拍摄|拍攝)的",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
         r"\((?:Xinhua|Photo|IC|VCG)\s*/\s*(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\)",
