@@ -45,3 +45,17 @@ def test_the_honourable_is_a_title_before_a_name() -> None:
         forms = _forms(_people([text]))
         assert forms & {"Carla Brennan", "Ravi Mehta"}, text
         assert not any("Honourable" in f for f in forms)
+
+
+def test_a_headline_verb_that_ran_into_a_known_name_is_cut_off() -> None:
+    # title-case headline: the name after a title runs into the next capitalised word
+    people = _people(
+        [
+            "Acme CEO Daniel Brightwater Wants To Bring Back Coins As A Payment Option",
+            "Acme Inc (NASDAQ:ACME) CEO Daniel Brightwater said on Friday that he would like to have the option.",
+        ]
+    )
+    forms = _forms(people)
+    assert "Daniel Brightwater" in forms
+    assert not any(len(f.split()) > 2 for f in forms), forms
+    assert len(people) == 1
