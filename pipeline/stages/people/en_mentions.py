@@ -4,6 +4,7 @@ document features and the article's place names help tell a person from a place)
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -186,6 +187,28 @@ def en_mentions(units: list[TextUnit]) -> list[Mention]:
         rejected |= english.rejected
         next_text = units[k + 1][1].strip() if k + 1 < len(units) else ""
         out.extend(_unit_mentions(unit, text, spans, next_text))
+    out = _headline_run_ins_cut(out, dict(units))
     orgs = {text[a:b] for text, ents in zip(texts, entities, strict=True) for a, b in ents.get("ORG", [])}
     dropped = not_persons(texts, {m.form for m in out}, rejected, orgs)
     return [m for m in out if m.form not in dropped]
+
+
+def _headline_like(text: str) -> bool:
+    """A line in title case ("Star Player Pulls Out Of Open Over Injury"): most of its words capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _headline_run_ins_cut(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
+    """A three-word name in a title-case headline whose first two words are a name the article gives
+    elsewhere is that name: the headline's next capitalised word ran into it ("Jane Doe Wants …", "Jane Doe
+    Pulls Out Of …")."""
+    two_word = {m.form for m in mentions if len(m.form.split()) == 2}
+    out = []
+    for m in mentions:
+        words = m.form.split()
+        if len(words) == 3 and " ".join(words[:2]) in two_word and _headline_like(texts.get(m.unit, "")):
+            short = " ".join(words[:2])
+            m = dataclasses.replace(m, form=short, end=m.start + len(short))
+        out.append(m)
+    return out

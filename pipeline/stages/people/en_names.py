@@ -148,11 +148,12 @@ def _title_right_before(before: str, after: str) -> bool:
     return role_right_before(before)
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Honourable|Honorable|Hon)\.?\s+$")
 
 
 def _honorific_right_before(before: str, after: str) -> bool:
-    """ "Lead researcher Dr Rao Seshasai", "Mrs Alison Hale"."""
+    """ "Lead researcher Dr Rao Seshasai", "Mrs Alison Hale", "the Honourable Jane Doe" (government releases
+    of Canada, the UK, India)."""
     return bool(_HONORIFIC_BEFORE.search(before))
 
 
@@ -196,6 +197,7 @@ def _census_first_and_last(words: list[str]) -> bool:
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:van|de|von|der|da|al|bin)\s+{_CAP_WORD}|\s+{_CAP_WORD}){{1,2}}")
+_LONG_RUN = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{3,}}")
 # the CRF's labels that rule out a person context (ORG does not: the CRF calls some persons ORG)
 _BAD_LABELS = ("LOC", "MISC")
 
@@ -260,10 +262,13 @@ def _byline_names(text: str) -> list[tuple[int, int, str]]:
         return []
     out = []
     base = m.start("names")
+    v = vocabulary()
     for part in re.split(r",\s*|\s+and\s+", m.group("names")):
         found = _BYLINE_NAME.fullmatch(part.strip())
         if not found:
             return []  # not a list of names: a sentence that starts with "By"
+        if any(w in v.byline_desks_en or w in v.never_en for w in part.lower().split()):
+            continue  # "By Reuters Staff": the desk's credit, not a reporter
         start = text.index(part.strip(), base)
         out.append(
             (start, start + len(part.strip()), part.strip().title() if part.isupper() else part.strip())
@@ -290,6 +295,11 @@ def context_names(
             names.add(s0, e0, raw)
     for m in _NAME_RUN.finditer(text):
         _name_in_person_context(text, m.start(), m.end(), names)
+    for m in _LONG_RUN.finditer(text):
+        # a name at the end of a longer capitalised title ("Acme Inc Chief Executive Officer Jane Doe said"),
+        # which the three-word runs above cut in two: its last three words, then its last two
+        last_three = list(re.finditer(r"\S+", m.group()))[-3]
+        _name_in_person_context(text, m.start() + last_three.start(), m.end(), names)
     return names.found
 
 
