@@ -43,6 +43,7 @@ from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
 from pipeline.stages.people.original_script import folded_units, restore_script
 from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
 from pipeline.stages.people.repeats import repeated_mentions
+from pipeline.stages.people.zh_foreign import latin_name_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
 from pipeline.stages.people.zh_noise import drop_brands, drop_eponyms, extend_cut_names, trim_run_on_names
 from pipeline.text.scripts import has_han, is_chinese
@@ -62,6 +63,7 @@ def _text_mentions(zh_units: list[TextUnit], en_units: list[TextUnit]) -> list[M
     mentions: list[Mention] = []
     for unit, text in zh_units:
         mentions.extend(zh_mentions(unit, text))
+    mentions.extend(latin_name_mentions(zh_units))  # "总裁Lisa Brummel即将退休"
     if en_units:
         mentions.extend(en_mentions(en_units))
     # a short CJK tail inside an English unit: "责编：袁晴 ]"
