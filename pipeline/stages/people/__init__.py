@@ -17,7 +17,8 @@ The modules, in the order the stage uses them:
   LAC run on all the Chinese units of an article together (the same output, decoded in one batch);
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
-  a unit, and the article-level filter of brands;
+  a unit, and the article-level filter of brands; ``zh_foreign``: foreign names in Chinese text (a
+  transliteration before its Latin original in brackets, Latin-script names inside Chinese sentences);
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
