@@ -126,6 +126,11 @@ def _transliteration_chars() -> tuple[frozenset[str], frozenset[str]]:
     return strong, strong | frozenset(data["weak_chars_zh"])
 
 
+def transliteration_chars() -> frozenset[str]:
+    """Every transliteration character of people.toml ``[transliteration]`` (strong and weak)."""
+    return _transliteration_chars()[1]
+
+
 def is_transliterated_zh(name: str) -> bool:
     """A Chinese rendering of a foreign name (马克龙, 古特雷斯, 比尔·克林顿), which pinyin does not romanise: a middle
     dot; four or more characters without a compound surname; no leading surname; or a surname followed only by

@@ -17,7 +17,8 @@ The modules, in the order the stage uses them:
   LAC run on all the Chinese units of an article together (the same output, decoded in one batch);
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
-  a unit, and the article-level filter of brands;
+  a unit, and the article-level filter of brands; ``zh_foreign``: foreign names in Chinese text (a
+  transliteration before its Latin original in brackets, Latin-script names inside Chinese sentences);
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
@@ -43,6 +44,7 @@ from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
 from pipeline.stages.people.original_script import folded_units, restore_script
 from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
 from pipeline.stages.people.repeats import repeated_mentions
+from pipeline.stages.people.zh_foreign import latin_name_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
 from pipeline.stages.people.zh_noise import drop_brands, drop_eponyms, extend_cut_names, trim_run_on_names
 from pipeline.text.scripts import has_han, is_chinese
@@ -62,6 +64,7 @@ def _text_mentions(zh_units: list[TextUnit], en_units: list[TextUnit]) -> list[M
     mentions: list[Mention] = []
     for unit, text in zh_units:
         mentions.extend(zh_mentions(unit, text))
+    mentions.extend(latin_name_mentions(zh_units))  # "总裁Lisa Brummel即将退休"
     if en_units:
         mentions.extend(en_mentions(en_units))
     # a short CJK tail inside an English unit: "责编：袁晴 ]"

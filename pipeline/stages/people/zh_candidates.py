@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pipeline.stages.people.recognisers import Token, chinese_entity_tags, chinese_tagger
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
+from pipeline.stages.people.zh_foreign import transliterations_before_originals
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
 
@@ -117,6 +118,17 @@ def _drop_title_tail(text: str, toks: list[Token], start: int, end: int) -> Span
     return start, end
 
 
+def _drop_title_head(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """王毅国务委员 -> 王毅: the recogniser took the first character of the title word right after the name
+    (LAC read 王毅 | 国务 | 委员, the CRF ran on to 王毅国)."""
+    if end - start < 3:
+        return start, end
+    for role in vocabulary().roles_zh:
+        if len(role) >= 2 and text[end - 1 : end - 1 + len(role)] == role:
+            return start, end - 1
+    return start, end
+
+
 _HYPHENS = "-－‐"
 # LAC tags of the part after a hyphen that the recogniser left out (詹姆斯-波西: 波西 a place for LAC)
 _PART_AFTER_HYPHEN_TAGS = frozenset({"PER", "LOC", "nz", "nr", "ns"})
@@ -143,6 +155,7 @@ def _join_part_after_hyphen(text: str, toks: list[Token], start: int, end: int) 
 
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _drop_title_tail,
+    _drop_title_head,
     _extend_cut_given_name,
     _extend_before_title,
     _restore_cut_surname,
@@ -279,6 +292,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     _names_in_parentheses,
     _names_in_credit_lists,
     _pseudonyms,
+    transliterations_before_originals,
 )
 
 

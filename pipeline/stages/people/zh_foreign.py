@@ -1,0 +1,157 @@
+"""Foreign names in Chinese text that the 1990s training data rarely printed.
+
+- A transliteration right before its original in brackets, 坦图什（Tantush）, 雨果-斯沃特(Hugo Swart): the
+  brackets say the Chinese before them renders a Latin-script name. The recognisers often miss such a name
+  (LAC reads 坦图 as a verb), so the Chinese run is found from the bracket backwards: the LAC words just before
+  it, as many as the Latin name's syllables need (a transliteration gives about one character a syllable).
+- Latin-script names inside Chinese sentences ("微软人力资源执行总裁Lisa Brummel即将于年底退休"): each run of
+  capitalised Latin words is read by the English name CRF on its own, and its person spans are names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stages.people.mentions import Mention, sentence_of
+from pipeline.stages.people.recognisers import Token, english_entities, english_tagger
+from pipeline.stages.people.vocabulary import is_role_zh
+from pipeline.text.names import transliteration_chars
+from pipeline.text.scripts import HAN, HAN_CHAR
+
+Span = tuple[int, int]
+
+_LATIN_WORD = r"[A-Z][a-zà-ÿ'’-]+"
+# the original in brackets: one to four capitalised words, not an all-caps acronym (宏达电(HTC))
+_ORIGINAL_IN_BRACKETS = re.compile(rf"[（(]\s*(?P<latin>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,3}})\s*[）)]")
+_JOINERS = "·•・‧-－‐"
+# LAC tags of words that are no part of a transliterated name (common nouns, numbers, time, punctuation…)
+_NOT_NAME_TAGS = frozenset({"n", "vn", "an", "ORG", "TIME", "m", "q", "a", "f", "t", "w", "u", "c"})
+_MAX_NAME_HAN = 8
+
+
+def latin_syllables(word: str) -> int:
+    """About how many characters a transliteration gives ``word``: its vowel groups, one more for a final
+    consonant other than n (Swart 斯沃特, Tantush 坦图什) and one more for two consonants at its start."""
+    w = word.lower().replace("'", "").replace("’", "")
+    n = max(1, len(re.findall(r"[aeiouyà-ÿ]+", w)))
+    if re.search(r"[b-df-hj-mp-tv-xz]$", w):
+        n += 1
+    if re.match(r"[b-df-hj-np-tv-xz]{2}", w) and not w.startswith(("ch", "sh", "th", "ph", "wh")):
+        n += 1
+    return n
+
+
+def _token_ending(toks: list[Token], pos: int) -> int | None:
+    return next((k for k, t in enumerate(toks) if t.end == pos), None)
+
+
+def _all_transliteration(word: str) -> bool:
+    return all(c in transliteration_chars() for c in word)
+
+
+def _blocks(tok: Token) -> bool:
+    """A word that is no part of a transliterated name; LAC tags the pieces of an unknown transliteration as
+    common nouns too (坦 | 图拉/n), so a noun of transliteration characters only does not block."""
+    return tok.tag in _NOT_NAME_TAGS and not (tok.tag == "n" and _all_transliteration(tok.word))
+
+
+def _suffixes(text: str, toks: list[Token], end: int) -> list[tuple[int, int]]:
+    """(start, Han characters) of each run of whole LAC words ending at ``end``, shortest first; a run stops at
+    a word that is no part of a transliterated name (教士, 顾问, 的: common nouns, title words, particles)."""
+    k = _token_ending(toks, end)
+    out: list[tuple[int, int]] = []
+    han = 0
+    while k is not None and k >= 0:
+        tok = toks[k]
+        if tok.word in _JOINERS:
+            k -= 1
+            continue
+        if _blocks(tok) or is_role_zh(tok.word) or not re.fullmatch(rf"[{HAN}]+", tok.word):
+            break
+        han += len(tok.word)
+        if han > _MAX_NAME_HAN:
+            break
+        out.append((tok.start, han))
+        k -= 1
+    return out
+
+
+def _looks_transliterated(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """Not one place or organisation word (都灵(Turin)), nor one other proper noun (a product: 鸿蒙(Harmony))
+    unless three or more transliteration characters (比萨玛(Ahmed Bisama)); holding a transliteration
+    character."""
+    inside = [t for t in toks if start <= t.start and t.end <= end and t.word not in _JOINERS]
+    if len(inside) == 1 and inside[0].tag in {"LOC", "ORG"}:
+        return False
+    if (
+        len(inside) == 1
+        and inside[0].tag == "nz"
+        and not (len(inside[0].word) >= 3 and _all_transliteration(inside[0].word))
+    ):
+        return False
+    return any(c in transliteration_chars() for c in text[start:end])
+
+
+def transliterations_before_originals(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """坦图什（Tantush）: the Chinese run right before a bracketed Latin-script name whose length best fits the
+    Latin name's syllables, or those of its last word (比扎马(Abdelkarim Bizama)), one character either way;
+    of two runs that fit as well, the longer (雨果-斯沃特(Hugo Swart), not 斯沃特)."""
+    for m in _ORIGINAL_IN_BRACKETS.finditer(text):
+        end = m.start()
+        if end == 0 or not HAN_CHAR.match(text[end - 1]) or any(a <= end - 1 < b for a, b in spans):
+            continue
+        words = m.group("latin").split()
+        targets = {sum(latin_syllables(w) for w in words), latin_syllables(words[-1])}
+        fits = [
+            (min(abs(han - t) for t in targets), -han, start)
+            for start, han in _suffixes(text, toks, end)
+            if han >= 2
+        ]
+        fits = [f for f in fits if f[0] <= 1]
+        if fits and _looks_transliterated(text, toks, min(fits)[2], end):
+            spans.append((min(fits)[2], end))
+
+
+# a run of capitalised Latin words (initials allowed: H.R. McMaster), or of all-caps words (DAVID JAGNEAUX)
+_LATIN_NAME_RUN = re.compile(
+    r"(?<![A-Za-z])(?:(?:[A-Z]\.){1,3}\s?|[A-Z][a-zà-ÿ'’-]+\s+)+[A-Z][a-zA-Zà-ÿ'’-]+"
+    r"|(?<![A-Za-z])[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}(?![A-Za-z])"
+)
+
+
+def _runs(text: str) -> list[Span]:
+    """The Latin runs of a Chinese unit that can be a name: not the original right after a Chinese name in
+    brackets (马克龙（Emmanuel Macron）: that form belongs to the Chinese name's mention)."""
+    out = []
+    for m in _LATIN_NAME_RUN.finditer(text):
+        before = text[: m.start()].rstrip()
+        if before.endswith(("（", "(")) and HAN_CHAR.match(before[-2:-1] or "x"):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _opens_with_first_name(form: str) -> bool:
+    """H.R. McMaster, Lisa Brummel: initials, or a census first name (the CRF's word table, flag F) first. Read
+    alone, a run loses its context, and the CRF takes brands and products for names (Credit Karma, Galaxy
+    Gear, Netlify UI); a first name is what the Chinese sentence around such a run cannot give."""
+    first = form.split()[0]
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}", first):
+        return True
+    return "F" in english_tagger().words.get(first.upper(), "").split(",")
+
+
+def latin_name_mentions(units: list[tuple[int, str]]) -> list[Mention]:
+    """Persons written in Latin script inside Chinese units: the English CRF's PER spans of two or more words,
+    opening with a first name or initials, over each capitalised run read alone (one call for the article)."""
+    runs = [(unit, text, s, e) for unit, text in units for s, e in _runs(text)]
+    if not runs:
+        return []
+    found = english_entities([text[s:e] for _u, text, s, e in runs])
+    mentions = []
+    for (unit, text, s, _e), entities in zip(runs, found, strict=True):
+        for a, b in entities.get("PER", []):
+            form = text[s + a : s + b]
+            if len(form.split()) >= 2 and _opens_with_first_name(form):
+                mentions.append(Mention(form, "en", unit, s + a, s + b, sentence_of(text, s + a, "zh")))
+    return mentions
