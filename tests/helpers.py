@@ -271,3 +271,14 @@ def missing(reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason} (CI=true: required)")
     pytest.skip(reason)
+
+
+def english_event_dates(paragraphs: list[str], published: str) -> list[tuple[str, str | None, str | None]]:
+    """The dates find_dates reads in English paragraphs, other than the publication day and the dateline:
+    (text, value, range end) each."""
+    from pipeline.record import Article
+    from pipeline.stages.dates import find_dates
+
+    record = find_dates(Article(paragraphs=paragraphs, published=published, lang="en"))
+    assert record.error is None
+    return [(d.text, d.value, d.end) for d in record.dates if d.kind not in ("published", "dateline")]

@@ -7,16 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers import english_event_dates
 
-from pipeline.record import Article
-from pipeline.stages.dates import find_dates
 from pipeline.text.datelines import parse_dateline
-
-
-def _events(paragraphs: list[str], published: str) -> list[tuple[str, str | None, str | None]]:
-    record = find_dates(Article(paragraphs=paragraphs, published=published, lang="en"))
-    assert record.error is None
-    return [(d.text, d.value, d.end) for d in record.dates if d.kind not in ("published", "dateline")]
 
 
 @pytest.mark.parametrize(
@@ -47,11 +40,11 @@ def test_the_dateline_after_a_byline_does_not_hide_the_same_day() -> None:
         "Markets wobble",
         "By Jane Doe and John Smith NEW YORK, Aug 14 (Reuters) - Stocks slipped on Friday.",
     ]
-    assert ("Friday", "2026-08-14", None) in _events(paragraphs, "2026-08-14")
+    assert ("Friday", "2026-08-14", None) in english_event_dates(paragraphs, "2026-08-14")
 
 
 def test_a_month_throughout_a_clause() -> None:
-    found = _events(["Demand stayed firm throughout November, dealers said."], "2025-11-24")
+    found = english_event_dates(["Demand stayed firm throughout November, dealers said."], "2025-11-24")
     assert [(t, v) for t, v, _ in found] == [("throughout November", "2025-11")]
 
 
@@ -63,7 +56,7 @@ def test_a_month_throughout_a_clause() -> None:
     ],
 )
 def test_a_superlative_that_does_not_govern_the_duration(text: str, value: str) -> None:
-    assert [v for _, v, _ in _events([text], "2024-03-14")] == [value]
+    assert [v for _, v, _ in english_event_dates([text], "2024-03-14")] == [value]
 
 
 @pytest.mark.parametrize(
@@ -74,14 +67,16 @@ def test_a_superlative_that_does_not_govern_the_duration(text: str, value: str) 
     ],
 )
 def test_a_superlative_right_before_the_duration_is_a_span(text: str) -> None:
-    assert _events([text], "2024-03-14") == []
+    assert english_event_dates([text], "2024-03-14") == []
 
 
 def test_month_day_and_day_is_two_dates() -> None:
-    found = _events(["The leaders meet in Vilnius on July 7 and 9, officials said."], "2024-03-14")
+    found = english_event_dates(
+        ["The leaders meet in Vilnius on July 7 and 9, officials said."], "2024-03-14"
+    )
     assert [(t, v) for t, v, _ in found] == [("July 7", "2024-07-07"), ("9", "2024-07-09")]
 
 
 def test_between_month_day_and_day_stays_a_range() -> None:
-    found = _events(["Voting runs between July 7 and 9."], "2024-03-14")
+    found = english_event_dates(["Voting runs between July 7 and 9."], "2024-03-14")
     assert [(v, e) for _, v, e in found] == [("2024-07-07", "2024-07-09")]

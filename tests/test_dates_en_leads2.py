@@ -9,16 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers import english_event_dates
 
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 from pipeline.text.datelines import parse_dateline
-
-
-def _events(paragraphs: list[str], published: str) -> list[tuple[str, str | None, str | None]]:
-    record = find_dates(Article(paragraphs=paragraphs, published=published, lang="en"))
-    assert record.error is None
-    return [(d.text, d.value, d.end) for d in record.dates if d.kind not in ("published", "dateline")]
 
 
 @pytest.mark.parametrize(
@@ -58,9 +53,9 @@ def test_the_placeless_dateline_does_not_hide_the_same_day() -> None:
         "Copper rebounded on Tuesday after two losing sessions, traders said.",
         "Dec 6 (Reuters) - Copper rebounded on Tuesday after two losing sessions, traders said.",
     ]
-    found = _events(paragraphs, "2022-12-06")
+    found = english_event_dates(paragraphs, "2022-12-06")
     assert [(t, v) for t, v, _ in found] == [("Tuesday", "2022-12-06")]
-    assert _events(paragraphs[1:], "2022-12-06") == [("Tuesday", "2022-12-06", None)]
+    assert english_event_dates(paragraphs[1:], "2022-12-06") == [("Tuesday", "2022-12-06", None)]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +84,7 @@ def test_the_press_release_dateline_does_not_hide_today() -> None:
     paragraphs = [
         "TORONTO , Aug. 1, 2023 /CNW/ - The clinic announced today that it has hired a new director."
     ]
-    assert _events(paragraphs, "2023-08-01") == [("today", "2023-08-01", None)]
+    assert english_event_dates(paragraphs, "2023-08-01") == [("today", "2023-08-01", None)]
 
 
 def test_a_slash_word_after_a_date_is_no_press_wire() -> None:
@@ -108,13 +103,13 @@ def test_a_slash_word_after_a_date_is_no_press_wire() -> None:
     ],
 )
 def test_the_end_of_the_month_is_this_month(text: str, value: str) -> None:
-    found = _events([text], "2022-08-19")
+    found = english_event_dates([text], "2022-08-19")
     assert [v for _, v, _ in found] == [value]
 
 
 def test_the_end_of_a_month_named_before_is_no_relative_date() -> None:
     # the month of the sentence, not the reference's: nothing is said about this month
-    found = _events(["Sales fell in March and recovered by the end of the month."], "2022-08-19")
+    found = english_event_dates(["Sales fell in March and recovered by the end of the month."], "2022-08-19")
     assert [v for _, v, _ in found] == ["2022-03"]
 
 
@@ -124,7 +119,7 @@ def test_a_wire_dateline_after_a_photo_caption_in_the_same_paragraph() -> None:
         "A logo is seen at the company's offices in Santa Clara, California, February 11, 2015. "
         "REUTERS/Jane RoeLONDON, Nov 16 (Reuters) - Britain on Tuesday ordered an in-depth review of the deal."
     ]
-    found = _events(paragraphs, "2021-11-16")
+    found = english_event_dates(paragraphs, "2021-11-16")
     assert ("Tuesday", "2021-11-16", None) in found
     assert not any(t == "Nov 16" for t, _, _ in found)
 
