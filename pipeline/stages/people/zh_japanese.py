@@ -29,6 +29,8 @@ Span = tuple[int, int]
 
 # LAC tags of a word that starts right after a name, never inside it (prepositions, adverbs, particles…)
 _AFTER_NAME_TAGS = frozenset({"w", "p", "u", "c", "d", "f", "m", "q", "r", "TIME", "LOC", "ORG"})
+# LAC tags of a word of two or more characters right after a family name that is no given name
+_COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "an", "s", "nw"})
 _GIVEN_LENGTHS = (2, 3, 1)  # two-character given names are the commonest (直登, 早苗), then three, then one
 _CONTEXT_REACH = 30  # characters either side of the name in which a Japanese context word counts
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -41,6 +43,15 @@ def japanese_surnames() -> tuple[str, ...]:
         rows = tomllib.load(fh)["japanese_surnames_zh"]
     names = {name for row in rows for name in row.split()}
     return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _surnames_by_first_char() -> dict[str, tuple[str, ...]]:
+    """The family names by their first character, longest first (a scan looks up one character, not 1,890)."""
+    out: dict[str, list[str]] = {}
+    for name in japanese_surnames():
+        out.setdefault(name[0], []).append(name)
+    return {c: tuple(names) for c, names in out.items()}
 
 
 @cache
@@ -81,6 +92,8 @@ def _given_end(text: str, toks: list[Token], end: int) -> int | None:
     first = _token_at(toks, end)
     if first is not None and (first.tag in _AFTER_NAME_TAGS or first.tag in {"t", "vd", "ad"}):
         return None  # 末永此前: a time word or adverb after the family name alone
+    if first is not None and len(first.word) >= 2 and first.tag in _COMMON_WORD_TAGS:
+        return None  # 安保条约, 胜山发现: a common noun or verb after it, not a given name
     for n in _GIVEN_LENGTHS:
         given = text[end : end + n]
         if len(given) < n or not re.fullmatch(rf"[{HAN}]+", given) or any(c in stops for c in given):
@@ -128,9 +141,11 @@ def _opens_word(text: str, toks: list[Token], start: int) -> bool:
 
 def japanese_names(text: str, toks: list[Token], spans: list[Span]) -> None:
     """末永直登, 村田晃大, 高市早苗: a Japanese family name and a given name, with person evidence."""
+    by_first = _surnames_by_first_char()
     pos = 0
     while pos < len(text):
-        family = next((f for f in japanese_surnames() if text.startswith(f, pos)), None)
+        names = by_first.get(text[pos], ())
+        family = next((f for f in names if text.startswith(f, pos)), None)
         if family is None:
             pos += 1
             continue
