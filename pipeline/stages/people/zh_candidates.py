@@ -14,6 +14,7 @@ from pipeline.stages.people.recognisers import Token, chinese_entity_tags, chine
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.stages.people.zh_foreign import transliterations_before_originals
+from pipeline.stages.people.zh_japanese import japanese_names, lac_names_with_titles
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
 
@@ -286,13 +287,16 @@ def _pseudonyms(text: str, toks: list[Token], spans: list[Span]) -> None:
 
 
 # Each adds the spans it finds that do not start inside one found before.
+# Japanese names come first: the recognisers' pieces of them (末, 永直登) must not take their place.
 CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = (
+    japanese_names,
     _recognised_spans,
     _names_after_titles,
     _names_in_parentheses,
     _names_in_credit_lists,
     _pseudonyms,
     transliterations_before_originals,
+    lac_names_with_titles,
 )
 
 
