@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.record import Article
 from pipeline.stages.people import find_people
 from pipeline.stages.people.zh_japanese import japanese_surnames
@@ -47,6 +49,7 @@ def test_korean_name_after_a_title_is_kept() -> None:
     assert "文在秀" in _names(["韩国总统文在秀当天通电话。", "文在秀表示，两国将加强合作。"])
 
 
+@pytest.mark.slow  # OpenCC over the whole dataset: about 18 s
 def test_the_table_is_what_the_tool_writes(tmp_path: Path) -> None:
     from tools.build_japanese_surnames import OUT, main
 
