@@ -11,7 +11,7 @@ import re
 
 from pipeline.text.credit_grammar import zh_grammar
 from pipeline.text.names import credit_surnames, surname_rank, surname_table
-from pipeline.text.scripts import HAN
+from pipeline.text.scripts import HAN, HAN_RUN
 from pipeline.text.traditional import fold_traditional
 
 # a token of a credit: what stands between spaces, list commas, colons, slashes, brackets and quotation marks, and a
@@ -21,7 +21,6 @@ TOKEN = re.compile(
     r"(?:[^\s。！？!?、，,;；|丨/:：()（）\[\]【】〔〕「」『』〈〉<>《》\"“”'‘’]|(?<!报道)(?<!报导)[。！？!?])+"
 )
 PLAIN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
-HAN_RUN = re.compile(rf"[{HAN}]+")
 
 
 def is_organisation(word: str) -> bool:
