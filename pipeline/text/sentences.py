@@ -13,6 +13,8 @@ import re
 from pipeline.text.scripts import is_chinese
 
 _END_ZH = re.compile(r"[。！？!?；;]+[”’」』）)\"']*")
+# One Chinese sentence end, alone: where a rule reads a clause up to the end of its sentence (dates, people).
+ZH_SENTENCE_END = re.compile(r"[。！？；!?;]")
 _END_OTHER = re.compile(r"[.!?]+[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # A dot after one of these does not end a sentence (titles, months, company forms, initials, e.g./i.e.).
 ABBREVIATION = re.compile(

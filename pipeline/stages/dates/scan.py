@@ -15,6 +15,7 @@ from pipeline.stages.dates.resolve import CompiledRule, Hit, iso, nearest_month,
 from pipeline.stages.dates.zh import rules as chinese_rules
 from pipeline.text.datelines import safe_date
 from pipeline.text.scripts import fold_width
+from pipeline.text.sentences import ZH_SENTENCE_END
 
 # 2021-11-16, 2021/11/16, 2021.11.16 in either language
 _ISO = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.]\d)")
@@ -49,7 +50,6 @@ def _rules(chinese: bool) -> tuple[CompiledRule, ...]:
 # A Chinese sentence puts its verb after the time word, often past a comma (星期天下午，他接受了采访): the tense
 # context runs to the end of the sentence, at most this many characters.
 _ZH_CONTEXT_AFTER = 20
-_ZH_SENTENCE_END = re.compile(r"[。！？；!?;]")
 
 
 def _context(folded: str, m: re.Match[str], chinese: bool) -> str:
@@ -57,7 +57,7 @@ def _context(folded: str, m: re.Match[str], chinese: bool) -> str:
     if not chinese:
         return folded[max(0, m.start() - 40) : m.end() + 15]
     after = folded[m.end() : m.end() + _ZH_CONTEXT_AFTER]
-    end = _ZH_SENTENCE_END.search(after)
+    end = ZH_SENTENCE_END.search(after)
     return folded[max(0, m.start() - 15) : m.end()] + (after[: end.start()] if end else after)
 
 

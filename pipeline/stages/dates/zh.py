@@ -40,6 +40,7 @@ from pipeline.stages.dates.resolve import (
 from pipeline.text.datelines import date_data, safe_date
 from pipeline.text.numbers import cn_number
 from pipeline.text.patterns import alternation
+from pipeline.text.sentences import ZH_SENTENCE_END
 
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day number
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"  # year number
@@ -456,14 +457,11 @@ def _on_this_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     return Hit(m.start(), m.end(), f"{ref.year:04d}" if ref else None)
 
 
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
-
-
 def _on_this_year_part(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """年初, 年底, 年末 alone: the reference year, unless its sentence named a year before it (1997年……年底:
     that year's; no mention)."""
     before = m.string[: m.start()]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(ZH_SENTENCE_END.finditer(before))
     if "年" in before[ends[-1].end() if ends else 0 :]:
         return None
     return _on_this_year(m, ref, _ctx)

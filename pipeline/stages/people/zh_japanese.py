@@ -24,6 +24,7 @@ from pipeline.stages.people.recognisers import Token
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.text.names import people_data, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
+from pipeline.text.sentences import ZH_SENTENCE_END
 
 Span = tuple[int, int]
 
@@ -33,7 +34,6 @@ _AFTER_NAME_TAGS = frozenset({"w", "p", "u", "c", "d", "f", "m", "q", "r", "TIME
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "an", "s", "nw"})
 _GIVEN_LENGTHS = (2, 3, 1)  # two-character given names are the commonest (直登, 早苗), then three, then one
 _CONTEXT_REACH = 30  # characters either side of the name in which a Japanese context word counts
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
 
 
 @cache
@@ -108,8 +108,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     """The text of the sentence holding ``start:end``, at most ``_CONTEXT_REACH`` characters either side."""
     left = text[max(0, start - _CONTEXT_REACH) : start]
     right = text[end : end + _CONTEXT_REACH]
-    left = _SENTENCE_END.split(left)[-1]
-    right = _SENTENCE_END.split(right)[0]
+    left = ZH_SENTENCE_END.split(left)[-1]
+    right = ZH_SENTENCE_END.split(right)[0]
     return left + "\x00" + right
 
 
