@@ -43,6 +43,16 @@ class Token(NamedTuple):
     end: int
 
 
+def token_starting(toks: list[Token], pos: int) -> int | None:
+    """The index of the LAC token that starts at ``pos``, or None."""
+    return next((k for k, t in enumerate(toks) if t.start == pos), None)
+
+
+def token_ending(toks: list[Token], pos: int) -> int | None:
+    """The index of the LAC token that ends at ``pos``, or None."""
+    return next((k for k, t in enumerate(toks) if t.end == pos), None)
+
+
 def _guarded(what: str, call: Callable[[], T]) -> T:
     try:
         return call()

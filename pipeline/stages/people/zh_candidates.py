@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.people.recognisers import Token, chinese_entity_tags, chinese_tagger
+from pipeline.stages.people.recognisers import Token, chinese_entity_tags, chinese_tagger, token_starting
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.stages.people.zh_foreign import transliterations_before_originals
@@ -28,11 +28,6 @@ def _inside(pos: int, spans: list[Span]) -> bool:
 # ------------------------------------------------------------------------------- repairs of a name span
 
 
-def _token_starting(toks: list[Token], pos: int) -> int | None:
-    """The index of the LAC token that starts at ``pos``."""
-    return next((k for k, t in enumerate(toks) if t.start == pos), None)
-
-
 # LAC tags after which a lone character cannot be the end of a name (punctuation, other entities, particles…)
 _NOT_NAME_END_TAGS = frozenset({"w", "PER", "LOC", "ORG", "TIME", "p", "u", "c", "d", "f", "m", "q", "r"})
 
@@ -40,7 +35,7 @@ _NOT_NAME_END_TAGS = frozenset({"w", "PER", "LOC", "ORG", "TIME", "p", "u", "c",
 def _extend_cut_given_name(text: str, toks: list[Token], start: int, end: int) -> Span:
     """ "王建 国说" -> 王建国: a 3-character name cut after 2 when the last character stands alone (for LAC)
     before punctuation, a verb, a preposition, an adverb or a speech verb."""
-    k = _token_starting(toks, end)
+    k = token_starting(toks, end)
     if end - start != 2 or text[start] not in surname_table() or k is None:
         return start, end
     nxt = toks[k]
@@ -60,7 +55,7 @@ def _extend_before_title(text: str, toks: list[Token], start: int, end: int) -> 
     """ "刘建 随 研究员" -> 刘建随: a 3-character name cut after 2 when its last character stands alone right
     before a title word (研究员, 教授); LAC may tag that character a preposition (随) or adverb, which
     ``_extend_cut_given_name`` leaves alone, but a title right after it shows where the name ends."""
-    k = _token_starting(toks, end)
+    k = token_starting(toks, end)
     if end - start != 2 or text[start] not in surname_table() or k is None or k + 1 >= len(toks):
         return start, end
     nxt, after = toks[k], toks[k + 1]
@@ -81,7 +76,7 @@ def _restore_cut_surname(text: str, toks: list[Token], start: int, end: int) -> 
     if end - start == 2 and start >= 1 and text[start] not in surname_table():
         prev = text[start - 1]
         before = text[start - 2] if start >= 2 else ""
-        k = _token_starting(toks, start - 1)
+        k = token_starting(toks, start - 1)
         if (
             prev in surname_table()
             and prev not in vocabulary().function_chars_zh
@@ -140,7 +135,7 @@ def _join_part_after_hyphen(text: str, toks: list[Token], start: int, end: int) 
     the LAC word after it (1-4 Han characters, a name or place for LAC, opening with a transliteration
     character) joins a name written in transliteration characters only."""
     foreign = chinese_tagger().foreign
-    k = _token_starting(toks, end + 1)
+    k = token_starting(toks, end + 1)
     if end >= len(text) or text[end] not in _HYPHENS or k is None:
         return start, end
     part = toks[k]

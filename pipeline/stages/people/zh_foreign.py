@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.people.mentions import Mention, sentence_of
-from pipeline.stages.people.recognisers import Token, english_entities, english_tagger
+from pipeline.stages.people.recognisers import Token, english_entities, english_tagger, token_ending
 from pipeline.stages.people.vocabulary import is_role_zh
 from pipeline.text.names import transliteration_chars
 from pipeline.text.scripts import HAN, HAN_CHAR
@@ -41,10 +41,6 @@ def latin_syllables(word: str) -> int:
     return n
 
 
-def _token_ending(toks: list[Token], pos: int) -> int | None:
-    return next((k for k, t in enumerate(toks) if t.end == pos), None)
-
-
 def _all_transliteration(word: str) -> bool:
     return all(c in transliteration_chars() for c in word)
 
@@ -58,7 +54,7 @@ def _blocks(tok: Token) -> bool:
 def _suffixes(text: str, toks: list[Token], end: int) -> list[tuple[int, int]]:
     """(start, Han characters) of each run of whole LAC words ending at ``end``, shortest first; a run stops at
     a word that is no part of a transliterated name (教士, 顾问, 的: common nouns, title words, particles)."""
-    k = _token_ending(toks, end)
+    k = token_ending(toks, end)
     out: list[tuple[int, int]] = []
     han = 0
     while k is not None and k >= 0:

@@ -20,7 +20,7 @@ import tomllib
 from functools import cache
 
 from pipeline.config import DATA_FILES
-from pipeline.stages.people.recognisers import Token
+from pipeline.stages.people.recognisers import Token, token_ending, token_starting
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.text.names import people_data, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
@@ -63,7 +63,8 @@ def _japanese_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]
 
 
 def _token_at(toks: list[Token], pos: int) -> Token | None:
-    return next((t for t in toks if t.start == pos), None)
+    k = token_starting(toks, pos)
+    return None if k is None else toks[k]
 
 
 def _ends_name(text: str, toks: list[Token], pos: int) -> bool:
@@ -118,8 +119,8 @@ def _person_evidence(text: str, toks: list[Token], start: int, family_end: int, 
     v = vocabulary()
     if any(w in _sentence_around(text, start, end) for w in context):
         return True
-    before = next((t for t in toks if t.end == start), None)
-    if before is not None and is_role_zh(before.word):
+    k = token_ending(toks, start)
+    if k is not None and is_role_zh(toks[k].word):
         return True
     rest = text[end : end + 6]
     if rest.startswith(after) or rest.startswith(tuple(v.speech_zh)):
