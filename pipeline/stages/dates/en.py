@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.stages.dates.en_weekdays import clause_before, on_weekday
+from pipeline.stages.dates.en_weekdays import clause_before, on_weekday, past_verb_in
 from pipeline.stages.dates.resolve import (
+    PAST_TENSE_MAX_AHEAD,
     CompiledRule,
     Duration,
     Hit,
@@ -42,9 +43,8 @@ from pipeline.text.datelines import date_data, parse_dateline, safe_date
 from pipeline.text.numbers import en_number, en_number_pattern
 from pipeline.text.patterns import alternation
 
-# A month/day without a year told in the past ("the flight that went missing on March 8", "since June 3")
-# is not a date weeks ahead: beyond this many days after the reference the previous year's date is taken.
-PAST_TENSE_MAX_AHEAD = 30
+# A bare month after these is a target ("until April", "by January"), never moved back by a past clause
+_MONTH_GOAL_WORDS = frozenset({"until", "till", "by", "before"})
 
 # "the last week", "the next month", "these two days before": a span of time, not a date
 _SPAN_BEFORE = re.compile(r"\b(?:the|these|those|past|first|previous|following|coming|final)\s+$", re.I)
@@ -184,7 +184,7 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
         return False  # "was postponed to March 15", "was scheduled for": a target date, not a past one
     if has_english_word(clause, "future_markers"):
         return False
-    return has_english_word(clause, "past_markers", "past_verbs")
+    return has_english_word(clause, "past_markers") or past_verb_in(clause)
 
 
 # ---------------------------------------------------------------------------------------------- handlers
@@ -268,7 +268,9 @@ def _on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None
     elif pre == "last":
         y = ref.year - (1 if mo >= ref.month else 0)
     else:
-        return Hit(m.start(), m.end(), nearest_month_year(mo, ref))
+        y = int(nearest_month_year(mo, ref)[:4])
+        if pre not in _MONTH_GOAL_WORDS and _told_as_past(m, date(y, mo, 1), ref):
+            y -= 1  # "levels last seen in April", "sales fell in January" told in November: the one before
     return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
 
 

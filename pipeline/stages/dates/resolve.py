@@ -32,6 +32,12 @@ Resolved = date | None | Literal[False]
 # ---------------------------------------------------------------------------------------------- arithmetic
 
 
+# A month/day without a year told in the past ("the flight that went missing on March 8", "since June 3",
+# 4月15日，警方已将其拘留) is not a date weeks ahead: beyond this many days after the reference the previous
+# year's date is taken (English and Chinese alike).
+PAST_TENSE_MAX_AHEAD = 30
+
+
 def _nearest(candidates: list[date | None], reference: date) -> date | None:
     """The candidate closest to the reference; on a tie the earlier one (news reports the past)."""
     valid = [c for c in candidates if c is not None]

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.stages.dates.resolve import (
+    PAST_TENSE_MAX_AHEAD,
     CompiledRule,
     Duration,
     Hit,
@@ -37,10 +38,16 @@ from pipeline.stages.dates.resolve import (
     week_range,
     weekday_date,
 )
+from pipeline.stages.dates.zh_context import (
+    after_an_event,
+    on_previous_year,
+    on_this_year,
+    on_this_year_part,
+    told_in_past,
+)
 from pipeline.text.datelines import date_data, safe_date
 from pipeline.text.numbers import cn_number
 from pipeline.text.patterns import alternation
-from pipeline.text.sentences import ZH_SENTENCE_END
 
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day number
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"  # year number
@@ -125,6 +132,9 @@ def _fragments() -> dict[str, str]:
         "this_year_part_not_after": re.escape(date_data_zh()["this_year_part_not_after"]),
         "this_year_seasons": alternation(date_data_zh()["this_year_seasons"]),
         "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
+        "previous_year_words": alternation(date_data_zh()["previous_year_words"]),
+        "previous_year_not_after": re.escape(date_data_zh()["previous_year_not_after"]),
+        "previous_year_not_before": re.escape(date_data_zh()["previous_year_not_before"]),
         # not after the vague count 数 (数10日), but after a noun that ends in it (指数8日, 人数9日)
         "no_vague_shu": rf"(?<!(?<![{re.escape(date_data_zh()['count_nouns_before_shu'])}])[数數])",
     }
@@ -252,6 +262,9 @@ def _on_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     if res is False or mo is None or d is None:
         return None
     explicit = bool(m.group("y") or m.group("ry"))
+    if not explicit and isinstance(res, date) and ref and (res - ref).days > PAST_TENSE_MAX_AHEAD:
+        if told_in_past(m.string, m.start()):
+            res = safe_date(res.year - 1, mo, d) or res  # 4月15日，警方已将其拘留 told in October: that April
     return Hit(
         m.start(),
         m.end(),
@@ -428,7 +441,9 @@ def _on_vague_ago(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
 
 def _on_anaphora(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
     """次日, 翌日, 次年: a day (year) after the date before it in the sentence (:func:`.scan.shifted`); without
-    one the mention is dropped."""
+    one the mention is dropped, as it is right after an event (案发次日: :func:`.zh_context.after_an_event`)."""
+    if after_an_event(m.string, m.start()):
+        return None
     return anaphora_hit(m, *words().anaphora[m.group("w")])
 
 
@@ -451,20 +466,6 @@ def _on_relative_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | N
 def _on_relative_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     offset = words().relative_years[m.group("w")]
     return Hit(m.start(), m.end(), f"{ref.year + offset:04d}" if ref else None)
-
-
-def _on_this_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
-    return Hit(m.start(), m.end(), f"{ref.year:04d}" if ref else None)
-
-
-def _on_this_year_part(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
-    """年初, 年底, 年末 alone: the reference year, unless its sentence named a year before it (1997年……年底:
-    that year's; no mention)."""
-    before = m.string[: m.start()]
-    ends = list(ZH_SENTENCE_END.finditer(before))
-    if "年" in before[ends[-1].end() if ends else 0 :]:
-        return None
-    return _on_this_year(m, ref, _ctx)
 
 
 # ---------------------------------------------------------------------------------------------- the table
@@ -573,14 +574,19 @@ RULES: tuple[Rule, ...] = (
         r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d{{1,2}}(?:{sep}\d{{1,2}})?月)",
         _on_relative_year,
     ),
+    # 上年, 上年度, 上年末 (statistics: 1997年……比上年增长 is 1996): year precision; not 早上, 马上年底, 上年纪
+    Rule(
+        r"(?<![{previous_year_not_after}])(?:{previous_year_words})[初底末]?(?![{previous_year_not_before}])",
+        on_previous_year,
+    ),
     # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
-    Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", _on_this_year),
+    Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", on_this_year),
     # 今夏, 今春, 今秋: this year's season, year precision (as "this summer"); not 如今夏天, 至今春节
-    Rule(r"(?<![{this_season_not_after}])(?:{this_year_seasons})(?![节節])", _on_this_year),
+    Rule(r"(?<![{this_season_not_after}])(?:{this_year_seasons})(?![节節])", on_this_year),
     # 年初, 年底, 年末 alone (在年底完成): this year's part, year precision; not 这年初, 1997年……年底, 大年初一
     Rule(
         r"(?<![{this_year_not_after}{this_year_part_not_after}])(?:{this_year_parts})(?![一二三四五六七八九十级級])",
-        _on_this_year_part,
+        on_this_year_part,
     ),
 )
 

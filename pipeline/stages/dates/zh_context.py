@@ -1,0 +1,98 @@
+"""What a Chinese sentence says around a date, and the handlers that read it: the year it talks of before a point
+(上年 is the year before that one: ``1997年……比上年增长``; 年底 after 1997年 is that year's, no mention of this year),
+and whether it is told in the past (``4月15日，警方已将其刑事拘留`` in an October
+story is the April before, not the next). The words are data in ``pipeline/data/dates.toml`` ([chinese]
+``relative_years``, ``past_markers``, ``future_markers``, ``past_marker_not_in``); docs/dates.md, "Mentions"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from pipeline.stages.dates.resolve import Hit
+from pipeline.text.datelines import date_data
+from pipeline.text.numbers import cn_number
+from pipeline.text.patterns import alternation
+from pipeline.text.scripts import HAN_CHAR
+from pipeline.text.sentences import ZH_SENTENCE_END
+
+
+@cache
+def _year_named() -> re.Pattern[str]:
+    """A year a sentence names: 1997年, 一九九七年 (not 1997年代 …), or a relative year word, 今年, 去年."""
+    relative = alternation(date_data()["chinese"]["relative_years"])
+    return re.compile(rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})年(?!代)|(?P<ry>{relative})")
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` of ``text`` starts."""
+    ends = list(ZH_SENTENCE_END.finditer(text, 0, at))
+    return ends[-1].end() if ends else 0
+
+
+def year_named_before(text: str, at: int, reference: date | None) -> int | None:
+    """The last year the sentence names before offset ``at`` (a relative year counted from the reference),
+    else the reference's year; None when neither is known."""
+    found = list(_year_named().finditer(text, sentence_start(text, at), at))
+    if not found:
+        return reference.year if reference else None
+    last = found[-1]
+    if last.group("y"):
+        digits = last.group("y")
+        return int(digits) if digits.isdigit() else _han_year(digits)
+    if reference is None:
+        return None
+    return reference.year + int(date_data()["chinese"]["relative_years"][last.group("ry")])
+
+
+def _han_year(digits: str) -> int | None:
+    """一九九七 -> 1997 (each character a digit)."""
+    values = [cn_number(c) if c not in "〇○零" else 0 for c in digits]
+    return None if None in values else int("".join(str(v) for v in values))
+
+
+@cache
+def _tense_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    zh = date_data()["chinese"]
+    not_in = re.compile(alternation(zh["past_marker_not_in"]))
+    return tuple(zh["future_markers"]), tuple(zh["past_markers"]), not_in
+
+
+def told_in_past(text: str, at: int) -> bool:
+    """True when the sentence holding offset ``at`` has a past marker (了, 已, 曾) and no future one (将, 拟,
+    计划 …); 了 inside a word that is no marker (为了, 除了, 了解, 不了) does not count."""
+    start = sentence_start(text, at)
+    end = ZH_SENTENCE_END.search(text, at)
+    future, past, not_in = _tense_words()
+    sentence = not_in.sub("", text[start : end.start() if end else len(text)])
+    return not any(w in sentence for w in future) and any(w in sentence for w in past)
+
+
+def after_an_event(text: str, at: int) -> bool:
+    """True when the word right before offset ``at`` names an event (案发次日, 入院次日, 成立次年): a Chinese
+    character other than those of ``anaphora_date_before`` (于, 的, 日, 晚 …, after which 次日 counts from a date)."""
+    before = text[at - 1 : at]
+    return bool(HAN_CHAR.fullmatch(before)) and before not in date_data()["chinese"]["anaphora_date_before"]
+
+
+# ---------------------------------------------------------------------------------------------- handlers
+
+
+def on_previous_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """上年, 上年度: the year before the one its sentence names before it, else before the reference's."""
+    year = year_named_before(m.string, m.start(), ref)
+    return Hit(m.start(), m.end(), f"{year - 1:04d}" if year else None)
+
+
+def on_this_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """年内, 今夏: the reference year."""
+    return Hit(m.start(), m.end(), f"{ref.year:04d}" if ref else None)
+
+
+def on_this_year_part(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """年初, 年底, 年末 alone: the reference year, unless its sentence named a year before it (1997年……年底:
+    that year's; no mention)."""
+    if "年" in m.string[sentence_start(m.string, m.start()) : m.start()]:
+        return None
+    return on_this_year(m, ref, _ctx)

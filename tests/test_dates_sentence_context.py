@@ -1,0 +1,178 @@
+"""Causes left on the natural samples (issue 10), read from the sentence around a date (docs/dates.md): 上年 is the
+year before the one its sentence names (statistics), a month without a year told in the past is the one before the
+reference (not the next), and 次日 right after an event word counts from that event (no mention). Every sentence
+here is invented; the values follow the policy of docs/dates.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import Article
+from pipeline.stages.dates import find_dates
+from pipeline.stages.dates.zh_context import after_an_event, told_in_past, year_named_before
+
+
+def _mentions(text: str, lang: str, published: str | None) -> list[tuple[str, str | None]]:
+    record = find_dates(Article(paragraphs=[text], published=published, lang=lang))
+    assert record.error is None
+    return [(d.text, d.value) for d in record.dates if d.kind != "published"]
+
+
+# ------------------------------------------------------------------------------- 上年: the year before the sentence's
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("2023年全省粮食产量比上年增长2.1%。", ("上年", "2022")),
+        ("1997年农民人均纯收入比上年增加252元。", ("上年", "1996")),
+        ("去年全市招待费比上年下降21%。", ("上年", "2022")),  # the year before last year
+        ("今年1至2月，出口额比上年同期增长8%。", ("上年", "2023")),
+        ("前两个月销售额比上年同期增长12%。", ("上年", "2023")),  # no year named: before the reference's
+        ("日本破产企业数量已连续16个月超过上年同期水平。", ("上年", "2023")),
+        ("2022年该市税收比上年度增长33%。", ("上年度", "2021")),
+        ("二〇二二年全县工业产值比上年提高了十个百分点。", ("上年", "2021")),
+        ("据统计，2020年全国城市供水总量比上年增加10亿立方米。", ("上年", "2019")),
+        ("本年度提留统筹费不得超过上年农民人均纯收入的5%。", ("上年", "2023")),
+        ("明年预算将比上年增加5%。", ("上年", "2024")),  # the year before next year
+        ("截至2023年底，全市人口比上年末增加3万人。", ("上年末", "2022")),
+        ("全年完成的税收任务比上年增长33.54%。", ("上年", "2023")),
+        ("2023年1月至10月，全省进出口总额比上年同期增长4.2%。", ("上年", "2022")),
+        ("该公司2022年的营收较上一年增长了一倍。", ("上一年", "2021")),
+        ("1998年第一季度，全国财政收入比上年同期增长15%。", ("上年", "1997")),
+        ("前年该县粮食产量比上年减少一成。", ("上年", "2021")),
+        ("今年全省计划造林面积较上年有所增加。", ("上年", "2023")),
+    ],
+)
+def test_previous_year_is_the_year_before_the_one_its_sentence_names(text, mention):
+    assert mention in _mentions(text, "zh", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他早上年轻力壮地出门。",
+        "他已经上年纪了。",
+        "马上年底了，工作很忙。",
+        "会上年轻代表发言踊跃。",
+        "新上年产10万吨的生产线投产。",
+    ],
+)
+def test_shang_nian_inside_other_words_is_no_previous_year(text):
+    assert not [t for t, _ in _mentions(text, "zh", "2024-03-14") if t.startswith("上")]
+
+
+def test_previous_year_without_a_reference_needs_a_named_year():
+    assert _mentions("2020年产量比上年增长5%。", "zh", None) == [("上年", "2019")]
+    assert _mentions("产量比上年增长5%。", "zh", None) == [("上年", None)]
+
+
+def test_year_named_before_reads_the_last_year_of_the_sentence_only():
+    text = "2019年产量下降。2021年产量比上年增长。"
+    assert year_named_before(text, text.index("上年"), None) == 2021
+    assert year_named_before("产量比上年增长。", 3, None) is None
+
+
+# ------------------------------------------------------------------ a month told in the past: the one before
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The yen weakened to levels last seen in April.", ("in April", "2025-04")),
+        ("Sales fell in January, the company said.", ("in January", "2025-01")),
+        ("Exports rose sharply in February.", ("in February", "2025-02")),
+        ("The factory closed in March after a fire.", ("in March", "2025-03")),
+        ("Prices were highest in February.", ("in February", "2025-02")),
+        ("Output hit a record in January.", ("in January", "2025-01")),
+        ("The index last traded at this level in March.", ("in March", "2025-03")),
+        ("Inflation peaked in February.", ("in February", "2025-02")),  # a verb in -ed
+        ("Ticket sales opened in January.", ("in January", "2025-01")),
+        ("Shares were last this cheap in early April.", ("early April", "2025-04")),
+        ("Unemployment rose to 5% in August.", ("in August", "2025-08")),  # behind the reference anyway
+        # not in the past, or a target: the nearest (the next) one stays
+        ("The plant will open in April.", ("in April", "2026-04")),
+        ("The company expects to finish the work by April.", ("by April", "2026-04")),
+        ("The ban stays in force until March.", ("until March", "2026-03")),
+        ("She said the hearing would take place in March.", ("in March", "2026-03")),
+        ("The new rules take effect in March.", ("in March", "2026-03")),
+    ],
+)
+def test_an_english_month_told_in_the_past_is_the_one_before(text, mention):
+    assert mention in _mentions(text, "en", "2025-11-24")  # a Monday in late November
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("4月15日，警方通报称，嫌疑人已被刑事拘留。", ("4月15日", "2016-04-15")),
+        ("3月27日，该校发生了一起伤人事件。", ("3月27日", "2016-03-27")),
+        ("他曾于3月1日到访北京。", ("3月1日", "2016-03-01")),
+        ("4月2日，两国已签署了合作协议。", ("4月2日", "2016-04-02")),
+        ("他在3月18日的比赛中受了伤。", ("3月18日", "2016-03-18")),
+        ("5月20日，该公司已完成全部交付。", ("5月20日", "2016-05-20")),  # the nearest already
+        ("今年4月15日，警方已立案。", ("今年4月15日", "2016-04-15")),
+        # a future marker, or 了 inside another word (为了, 了解): the nearest (the next) one stays
+        ("4月15日将举行开幕式。", ("4月15日", "2017-04-15")),
+        ("为了迎接4月15日的大会，各方正在准备。", ("4月15日", "2017-04-15")),
+        ("记者了解到，该展览4月15日开幕。", ("4月15日", "2017-04-15")),
+        ("预计4月15日前完成。", ("4月15日", "2017-04-15")),
+        ("该项目计划于4月1日动工。", ("4月1日", "2017-04-01")),
+    ],
+)
+def test_a_chinese_month_day_told_in_the_past_is_the_one_before(text, mention):
+    assert mention in _mentions(text, "zh", "2016-10-22")
+
+
+def test_told_in_past_reads_its_own_sentence():
+    text = "他已离开。4月15日开幕。"
+    assert told_in_past(text, 0)
+    assert not told_in_past(text, text.index("4月"))
+
+
+# ------------------------------------------------------------- 次日 after an event: counted from that event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4月15日，警方通报称，嫌疑人已于案发次日被刑事拘留。",
+        "该公司成立次年即实现盈利。",
+        "事发次日，当地政府召开发布会。",
+        "3月5日，事发次日，当地政府召开发布会。",
+        "婚礼次日，两人启程度假。",
+        "1月10日他递交辞呈，辞职次日离开公司。",
+        "2月28日比赛开幕，开幕次日即有三项纪录被打破。",
+        "3月1日他抵达上海，抵达第二天前往杭州。",
+        "3月1日发布的公告显示，公告发布次日股价大涨。",
+        "手术次日，他即可下床活动。",
+        "3月8日会议闭幕，闭幕次月起新规实施。",
+        "1月5日入职，入职次月转正。",
+        "2019年他考入北大，入学次年出国交流。",
+    ],
+)
+def test_the_day_after_an_event_word_is_no_mention(text):
+    assert not [t for t, _ in _mentions(text, "zh", "2024-03-14") if t in ("次日", "第二天", "次年", "次月")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("3月2日他被捕，次日获释。", ("次日", "2024-03-03")),
+        ("3月2日他被捕，并于次日获释。", ("次日", "2024-03-03")),
+        ("3月2日他被捕，于次日获释。", ("次日", "2024-03-03")),
+        ("3月2日的次日，双方再次会谈。", ("次日", "2024-03-03")),
+        ("3月2日晚发生地震，次日凌晨发生余震。", ("次日", "2024-03-03")),
+        ("3月1日他抵达上海，第二天前往杭州。", ("第二天", "2024-03-02")),
+        ("10日收盘后公司公告，次日股价涨停。", ("次日", "2024-03-11")),
+    ],
+)
+def test_the_day_after_a_date_still_counts_from_it(text, mention):
+    assert mention in _mentions(text, "zh", "2024-03-14")
+
+
+def test_after_an_event_looks_at_the_character_before():
+    assert after_an_event("案发次日", 2)
+    assert not after_an_event("并于次日", 2)
+    assert not after_an_event("，次日", 1)
+    assert not after_an_event("次日", 0)
