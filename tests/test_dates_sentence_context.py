@@ -10,6 +10,7 @@ import pytest
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 from pipeline.stages.dates.zh_context import after_an_event, told_in_past, year_named_before
+from pipeline.text.datelines import headline_lead_dateline_zh
 
 
 def _mentions(text: str, lang: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -176,3 +177,41 @@ def test_after_an_event_looks_at_the_character_before():
     assert not after_an_event("并于次日", 2)
     assert not after_an_event("，次日", 1)
     assert not after_an_event("次日", 0)
+
+
+# ------------------------------------------------------------- a headline run into the lead: the dateline after it
+
+_HEADLINE_LEADS = [
+    ("詹姆斯砍下三双！湖人逆转勇士  3月13日讯 今天NBA常规赛湖人客场挑战勇士。", ("今天", "2024-03-13")),
+    ("国足备战世预赛  3月13日讯 国足今天在广州集结。", ("今天", "2024-03-13")),
+    ("新能源车销量创新高  新华社北京3月13日电 记者今天从中汽协获悉，销量同比增长。", ("今天", "2024-03-13")),
+    ("春耕正当时\u3000本报长沙3月13日电 昨天，各地抢抓农时。", ("昨天", "2024-03-12")),
+    ("梅西伤愈复出  虎扑3月13日讯 迈阿密国际今天宣布，梅西已恢复合练。", ("今天", "2024-03-13")),
+    ("高铁新线开通   中新网3月13日电 明天起，新线正式开通运营。", ("明天", "2024-03-14")),
+    ("油价下调  3月13日讯 国内成品油价格今晚24时起下调。", ("今晚", "2024-03-13")),
+    ("两会观察：民生话题受关注  人民网北京3月13日电 昨日，民生话题备受关注。", ("昨日", "2024-03-12")),
+    ("降温预警！  3月13日讯 受冷空气影响，明天全省气温将下降8度。", ("明天", "2024-03-14")),
+    ("C罗梅开二度，利雅得胜利晋级  3月13日讯 北京时间今天凌晨，亚冠联赛继续进行。", ("今天", "2024-03-13")),
+    ("上海车展开幕在即  3月13日讯 记者昨日获悉，车展将于下月开幕。", ("昨日", "2024-03-12")),
+    ("暴雨来袭，多地停课  3月13日讯 昨天起全市普降暴雨。", ("昨天", "2024-03-12")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), _HEADLINE_LEADS)
+def test_a_headline_run_into_the_lead_leaves_the_dateline_the_reference(text, mention):
+    # published the day after (a page stamped later): the dateline, not the stamp, is the story's day
+    assert mention in _mentions(text, "zh", "2024-03-14")
+    assert ("3月13日", "2024-03-13") not in _mentions(text, "zh", "2024-03-14")  # the dateline is no event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天上午，  3月13日讯 记者获悉。",  # a clause ending in a comma is no headline
+        "他说：我们已经结束了。  3月13日讯 今天比赛结束。",  # a full stop: a sentence, no headline
+        "这是一篇很长很长很长的标题，它的长度远远超过了四十个字符，所以它不是标题而是正文的一部分内容  3月13日讯 今天比赛结束。",
+        "湖人逆转勇士 3月13日 今天NBA常规赛湖人客场挑战勇士。",  # no 讯/电: no dateline
+    ],
+)
+def test_no_headline_or_no_dateline_leaves_the_date_an_event(text):
+    assert headline_lead_dateline_zh(text, None) is None

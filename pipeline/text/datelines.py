@@ -476,6 +476,27 @@ def lead_dateline_zh(text: str, reference: date | None) -> Dateline | None:
     )
 
 
+# A headline run into the lead's paragraph (scraped feeds, seventh natural sample): up to 40 characters with no
+# full stop or semicolon (an exclamation may stand inside: 发挥出色！戴维斯砍下28分), then two spaces or more or an
+# ideographic space, then the lead's dateline (a clause ending in a comma or a colon is no headline).
+_HEADLINE_BEFORE_LEAD_ZH = re.compile(r"\s*[^。；;\n]{4,40}?(?<![，、：,:])(?:[ \t]{2,}|\u3000+)")
+
+
+def headline_lead_dateline_zh(text: str, reference: date | None) -> Dateline | None:
+    """A Chinese dateline (strict or the looser lead form) right after a headline run into its paragraph; its
+    ``end`` is an offset in ``text`` (the headline before it is not scanned for dates)."""
+    m = _HEADLINE_BEFORE_LEAD_ZH.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    found = parse_dateline(rest, reference)
+    if found is None or found.month is None:
+        found = lead_dateline_zh(fold_width(rest), reference)
+    if found is None or found.month is None:
+        return None
+    return replace(found, text=rest[: found.end].strip(), end=m.end() + found.end)
+
+
 def _loose_dateline(text: str, reference: date | None) -> Dateline | None:
     found = lead_dateline_zh(text, reference)
     if found:

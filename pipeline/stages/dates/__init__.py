@@ -30,7 +30,13 @@ from typing import Any
 from pipeline.record import Article, DateMention
 from pipeline.stages.dates.resolve import parse_published
 from pipeline.stages.dates.scan import anchored, dedupe, joined_at_semicolons, scan_paragraph, shifted
-from pipeline.text.datelines import Dateline, inline_wire_dateline, lead_dateline_zh, parse_dateline
+from pipeline.text.datelines import (
+    Dateline,
+    headline_lead_dateline_zh,
+    inline_wire_dateline,
+    lead_dateline_zh,
+    parse_dateline,
+)
 from pipeline.text.scripts import fold_width, is_chinese
 from pipeline.text.sentences import sentence_at, sentence_spans
 
@@ -82,6 +88,9 @@ def _story_dateline(record: Article, published: date | None) -> _StoryDateline:
             # story's dateline, not an event that would hide 今天 (the same day, kept once)
             loose = lead_dateline_zh(fold_width(paragraph), published)
             candidate = replace(loose, text=paragraph[: loose.end]) if loose else candidate
+        if candidate is None or candidate.month is None:
+            # a headline run into the lead: 发挥出色！戴维斯砍下28分  12月26日讯 今天…
+            candidate = headline_lead_dateline_zh(paragraph, published) or candidate
         if candidate is None or candidate.month is None:
             # a caption run into the dateline in the same paragraph: "... REUTERS/Jane RoeLONDON, Nov 16 (Reuters) -"
             candidate = inline_wire_dateline(paragraph, published) or candidate
