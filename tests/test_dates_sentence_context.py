@@ -215,3 +215,37 @@ def test_a_headline_run_into_the_lead_leaves_the_dateline_the_reference(text, me
 )
 def test_no_headline_or_no_dateline_leaves_the_date_an_event(text):
     assert headline_lead_dateline_zh(text, None) is None
+
+
+# ------------------------------------------------------- 较三年前 in statistics: back from the sentence's year
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("2017年全国粮食产量较三年前增长5%。", ("三年前", "2014")),
+        ("2020年该市常住人口比十年前增加了120万。", ("十年前", "2010")),
+        ("2010年全市人口与十年前相比增加了20万。", ("十年前", "2000")),
+        ("据统计，2022年全省森林覆盖率较五年前提高3个百分点。", ("五年前", "2017")),
+        ("2019年，该县农民人均收入比两年前翻了一番。", ("两年前", "2017")),
+        ("2023年第一季度，出口额较一年前下降4%。", ("一年前", "2022")),
+        ("二〇一八年全县工业产值比五年前增长一倍。", ("五年前", "2013")),
+        ("2015年末，全国高速公路里程较十年前增加了两倍。", ("十年前", "2005")),
+        ("2021年全国城镇化率同五年前相比提高了6个百分点。", ("五年前", "2016")),
+        ("1997年，全县粮食总产量较二十年前增长两倍。", ("二十年前", "1977")),
+        # a span of years (a crop or fiscal year) is no single year to count from
+        ("2016—2017年度，我国大豆进口量较三年前增加。", ("三年前", None)),
+        ("1997-1998财政年度，国防开支比两年前增加14%。", ("两年前", None)),
+        ("2019至2020年度，产量较五年前下降。", ("五年前", None)),
+        ("据报道，1998—1999财政年度，国防开支将比上年增加14%。", ("上年", None)),
+        # no calendar year named, a relative one, or no comparison: from the reference, as any 三年前
+        ("去年全国PM2.5平均浓度比十年前下降了一半以上。", ("十年前", "2014")),
+        ("全国粮食产量较三年前增长5%。", ("三年前", "2021")),
+        ("今年前两个月，出口额比一年前增长6%。", ("一年前", "2023")),
+        ("三年前，他来到北京。", ("三年前", "2021")),
+        ("2017年产量较半年前增长5%。", ("半年前", "2023-09")),  # whole years only
+        ("2020年的产量较三个月前增长。", ("三个月前", "2023-12")),
+    ],
+)
+def test_a_count_of_years_compared_in_statistics_is_from_the_sentences_year(text, mention):
+    assert mention in _mentions(text, "zh", "2024-03-14")

@@ -40,6 +40,7 @@ from pipeline.stages.dates.resolve import (
 )
 from pipeline.stages.dates.zh_context import (
     after_an_event,
+    compared_years_back,
     on_previous_year,
     on_this_year,
     on_this_year_part,
@@ -425,8 +426,10 @@ def _on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
         return Hit(m.start(), m.end(), iso(moved(ref, duration, sign) if ref else None))
     if m.group("today"):
         return None  # 三天后的今天: no such date
-    if sign < 0:
-        return Hit(m.start(), m.end(), shift(ref, duration, sign) if ref else None)
+    if sign < 0:  # 较三年前 in statistics: back from the year of its sentence
+        whole_years = duration.unit == "year" and not duration.half
+        compared = compared_years_back(m, duration.amount, ref) if whole_years else None
+        return compared or Hit(m.start(), m.end(), shift(ref, duration, sign) if ref else None)
     # 将于10天后开幕: from the reference date; but 移植后，将在两周后恢复 counts from the event before it
     after_event = any(c in m.string[max(0, m.start() - 15) : m.start()] for c in "后後")
     future = ref is not None and not after_event and tense(ctx, True) == "future"

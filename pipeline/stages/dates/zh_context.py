@@ -20,9 +20,15 @@ from pipeline.text.sentences import ZH_SENTENCE_END
 
 @cache
 def _year_named() -> re.Pattern[str]:
-    """A year a sentence names: 1997年, 一九九七年 (not 1997年代 …), or a relative year word, 今年, 去年."""
+    """A year a sentence names: 1997年, 一九九七年, 1998财政年度 (not 1997年代), or a relative year word, 今年, 去年."""
     relative = alternation(date_data()["chinese"]["relative_years"])
-    return re.compile(rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})年(?!代)|(?P<ry>{relative})")
+    return re.compile(
+        rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})(?:财政|財政|会计|會計)?年(?!代)|(?P<ry>{relative})"
+    )
+
+
+# The year a span of years ends with comes right after its first year and a dash (2016—2017年度, 1997-1998年)
+_SPAN_OF_YEARS = re.compile(r"\d{4}年?\s*[—–\-~～至到]+\s*$")
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -33,11 +39,14 @@ def sentence_start(text: str, at: int) -> int:
 
 def year_named_before(text: str, at: int, reference: date | None) -> int | None:
     """The last year the sentence names before offset ``at`` (a relative year counted from the reference),
-    else the reference's year; None when neither is known."""
-    found = list(_year_named().finditer(text, sentence_start(text, at), at))
+    else the reference's year; None when neither is known or when that year ends a span (2016—2017年度)."""
+    start = sentence_start(text, at)
+    found = list(_year_named().finditer(text, start, at))
     if not found:
         return reference.year if reference else None
     last = found[-1]
+    if _SPAN_OF_YEARS.search(text, start, last.start()):
+        return None  # 2016—2017年度: a crop or fiscal year, no single year
     if last.group("y"):
         digits = last.group("y")
         return int(digits) if digits.isdigit() else _han_year(digits)
@@ -74,6 +83,20 @@ def after_an_event(text: str, at: int) -> bool:
     character other than those of ``anaphora_date_before`` (于, 的, 日, 晚 …, after which 次日 counts from a date)."""
     before = text[at - 1 : at]
     return bool(HAN_CHAR.fullmatch(before)) and before not in date_data()["chinese"]["anaphora_date_before"]
+
+
+def compared_years_back(m: re.Match[str], years: int, reference: date | None) -> Hit | None:
+    """较三年前, 与十年前相比: ``years`` back from the calendar year the sentence names before it (2017年……较三年前
+    is 2014; a span of years, 2016—2017年度, gives no value); None when no word of comparison comes right before
+    or the sentence names no calendar year (then the count is from the reference, as any 三年前)."""
+    if not m.string[: m.start()].endswith(tuple(date_data()["chinese"]["comparison_words"])):
+        return None
+    start = sentence_start(m.string, m.start())
+    found = list(_year_named().finditer(m.string, start, m.start()))
+    if not found or not found[-1].group("y"):
+        return None  # no year, or a relative one (去年……比十年前): counted from the reference as before
+    base = year_named_before(m.string, m.start(), reference)
+    return Hit(m.start(), m.end(), f"{base - years:04d}" if base else None)
 
 
 # ---------------------------------------------------------------------------------------------- handlers
