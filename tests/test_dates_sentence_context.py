@@ -249,3 +249,42 @@ def test_no_headline_or_no_dateline_leaves_the_date_an_event(text):
 )
 def test_a_count_of_years_compared_in_statistics_is_from_the_sentences_year(text, mention):
     assert mention in _mentions(text, "zh", "2024-03-14")
+
+
+# ------------------------------------------------------ "next weekend" early in a week: the coming one
+
+_SAT, _SUN, _NEXT_SAT, _NEXT_SUN = "2024-03-16", "2024-03-17", "2024-03-23", "2024-03-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "weekend"),
+    [
+        # said on Monday 2024-03-11 or Tuesday 03-12: the coming weekend
+        ("The team hopes to have the new parts ready for next weekend's race.", "2024-03-11", (_SAT, _SUN)),
+        ("Heavy rain is forecast for next weekend.", "2024-03-11", (_SAT, _SUN)),
+        ("The festival opens next weekend.", "2024-03-12", (_SAT, _SUN)),
+        ("Organisers said on Tuesday the final would be played next weekend.", "2024-03-12", (_SAT, _SUN)),
+        ("Tickets for next weekend's concert sold out in an hour.", "2024-03-11", (_SAT, _SUN)),
+        ("Next weekend, the clocks go forward.", "2024-03-11", (_SAT, _SUN)),
+        ("Police will close the bridge next weekend for repairs.", "2024-03-12", (_SAT, _SUN)),
+        ("The race next weekend will decide the title.", "2024-03-12", (_SAT, _SUN)),
+        # from Wednesday: the next calendar week's
+        ("Heavy rain is forecast for next weekend.", "2024-03-13", (_NEXT_SAT, _NEXT_SUN)),
+        ("The opposition plans to hold a rally next weekend.", "2024-03-14", (_NEXT_SAT, _NEXT_SUN)),
+        ("Snow is expected next weekend.", "2024-03-15", (_NEXT_SAT, _NEXT_SUN)),
+        ("The market reopens next weekend.", "2024-03-16", (_NEXT_SAT, _NEXT_SUN)),
+        ("The club plays its first home game next weekend.", "2024-03-17", (_NEXT_SAT, _NEXT_SUN)),
+        ("The clinic will open next weekend.", "2024-03-13", (_NEXT_SAT, _NEXT_SUN)),
+        ("A strike is planned for next weekend.", "2024-03-14", (_NEXT_SAT, _NEXT_SUN)),
+        # this and last weekend stay the calendar week's
+        ("Fans will gather in the square this weekend.", "2024-03-11", (_SAT, _SUN)),
+        ("The vote is due this weekend.", "2024-03-13", (_SAT, _SUN)),
+        ("The talks resumed last weekend.", "2024-03-12", ("2024-03-09", "2024-03-10")),
+        ("This past weekend was the warmest of the year.", "2024-03-11", ("2024-03-09", "2024-03-10")),
+        ("Two people died in floods last weekend.", "2024-03-11", ("2024-03-09", "2024-03-10")),
+    ],
+)
+def test_next_weekend_early_in_a_week_is_the_coming_one(text, reference, weekend):
+    record = find_dates(Article(paragraphs=[text], published=reference, lang="en"))
+    found = [(d.value, d.end) for d in record.dates if d.kind == "range"]
+    assert found == [weekend]

@@ -473,7 +473,10 @@ def _on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | No
         if last < first:
             return Hit(m.start(), m.end(), None, "range")  # "earlier this week" on a Monday
     elif phrase in w.relative_weekends:
-        first, last = week_range(ref, w.relative_weekends[phrase], weekend=True)
+        offset = w.relative_weekends[phrase]
+        if offset == 1 and ref.weekday() <= date_data()["english"]["next_weekend_coming_through"]:
+            offset = 0  # "next weekend" said on a Monday or Tuesday: the coming one
+        first, last = week_range(ref, offset, weekend=True)
     else:
         first, last = week_range(ref, w.relative_weeks[phrase])
     return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
