@@ -288,3 +288,27 @@ def test_next_weekend_early_in_a_week_is_the_coming_one(text, reference, weekend
     record = find_dates(Article(paragraphs=[text], published=reference, lang="en"))
     found = [(d.value, d.end) for d in record.dates if d.kind == "range"]
     assert found == [weekend]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "In the last three days of July, the chief executive sold more shares.",
+            ("days of July", "2019-07"),
+        ),
+        ("Sales jumped in the first two weeks of March.", ("weeks of March", "2019-03")),
+        ("The final days of April brought heavy rain.", ("days of April", "2019-04")),
+        (
+            "Fighting eased in the closing days of October.",
+            ("days of October", "2018-10"),
+        ),  # told in the past
+        ("The first weeks of September will be busy.", ("weeks of September", "2019-09")),
+        ("He spent the first days of May in hospital.", ("days of May", "2019-05")),
+        # "the last" before the span is an ordinal, no past marker: the nearest stays
+        ("Shops close during the last week of December.", ("week of December", "2019-12")),
+        ("Shops closed during the last week of December.", ("week of December", "2018-12")),
+    ],
+)
+def test_days_or_weeks_of_a_month_are_that_month(text, mention):
+    assert mention in _mentions(text, "en", "2019-08-06")

@@ -43,6 +43,8 @@ from pipeline.text.datelines import date_data, parse_dateline, safe_date
 from pipeline.text.numbers import en_number, en_number_pattern
 from pipeline.text.patterns import alternation
 
+# "the last (three)" right before a month's span ("the last week of December") is an ordinal, not the past
+_THE_LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:[a-z]+\s+)?$")
 # A bare month after these is a target ("until April", "by January"), never moved back by a past clause
 _MONTH_GOAL_WORDS = frozenset({"until", "till", "by", "before"})
 
@@ -175,7 +177,7 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
     after the reference: "since" always; a past-tense clause when the date would be over a month ahead."""
     if resolved <= reference:
         return False
-    clause = clause_before(m)
+    clause = _THE_LAST_BEFORE.sub("", clause_before(m))  # "the last (three) days of July": no past marker
     if re.search(r"\bsince\s+$", clause):
         return True
     if (resolved - reference).days <= PAST_TENSE_MAX_AHEAD or re.search(
@@ -534,7 +536,7 @@ RULES: tuple[Rule, ...] = (
     # "in November", "late last November", "mid-February", "throughout November": month precision
     Rule(
         r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|during|through|throughout|before|after|early|late|end\s+of|"
-        r"(?:week|month|half|part|middle|beginning|start)\s+of|this|next|last)\s+|mid-?\s*)){month_m}(?!\s*\d)",
+        r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this|next|last)\s+|mid-?\s*)){month_m}(?!\s*\d)",
         _on_month_alone,
     ),
     # "a January discount", "a key September conversation": a month name used as an adjective before a noun
