@@ -5,7 +5,10 @@
 ``<dir>/truth.jsonl``, one object per page: ``file`` (under ``<dir>/pages/``), ``site`` (the host: the page
 is run with ``http://<site>/`` as its URL, what a crawler knows), ``title``, ``published`` (as printed),
 ``authors`` (reporters, MANIFEST policy), ``with`` (3-5 exact strings of the article body) and ``without``
-(3-5 strings of page furniture near it). Optional ``lang`` (default zh).
+(3-5 strings of page furniture near it). Optional ``lang`` (default zh); ``url``, the page's own address,
+used instead of ``http://<site>/`` (site rules and URL dates then see what a crawler saw); ``editor``
+(the 责任编辑/责编/编辑 name(s), MANIFEST policy; null = the page names none), scored only on rows that have
+the key and only for extractors that give an editor (ours; the peers show "-").
 
 Scores: the body by trafilatura's own evaluation (bench.scoring.snippet_counts: a ``with`` string found is a
 true positive, a ``without`` string found a false positive; counts pooled over pages: precision, recall,
@@ -43,8 +46,10 @@ def load(folder: Path) -> list[PageInput]:
             # a date printed without a year ("09-30 22:46") names no day: not scored
             "published": row.get("published") if day_of(row.get("published")) else None,
         }
+        if "editor" in row:  # a null editor is a verified "none named" (bench.scoring.editor_scored)
+            truth["derived"] = [*(row.get("derived") or []), "editor"]
         raw = (folder / "pages" / row["file"]).read_bytes()
-        url = f"http://{row['site']}/" if row.get("site") else None
+        url = row.get("url") or (f"http://{row['site']}/" if row.get("site") else None)
         page = PageInput(truth=truth, raw=raw, url=url, lang=truth["lang"])
         page.text = decode_for_peers(page)
         pages.append(page)
@@ -68,6 +73,7 @@ def run_one(name: str, pages: Sequence[PageInput]) -> dict[str, Any]:
             "title": score.title,
             "published": score.published,
             "authors": score.authors,
+            "editor": score.editor if "editor" in truth else None,
             "crash": crash,
             "pred": {
                 k: (v if isinstance(v, (str, list, type(None))) else str(v)) for k, v in (pred or {}).items()
@@ -81,8 +87,8 @@ def summary(result: dict[str, Any]) -> dict[str, Any]:
     metrics = snippet_metrics([p["counts"] for p in pages])
 
     def share(field: str) -> str:
-        scored = [p[field] for p in pages if p[field] is not None]
-        return f"{sum(scored)}/{len(scored)}"
+        scored = [p[field] for p in pages if p.get(field) is not None]
+        return f"{sum(scored)}/{len(scored)}" if scored or field != "editor" else "-"
 
     crashes = sum(1 for p in pages if p["crash"])
     return {
@@ -90,24 +96,25 @@ def summary(result: dict[str, Any]) -> dict[str, Any]:
         "title": share("title"),
         "published": share("published"),
         "authors": share("authors"),
+        "editor": share("editor"),
         "crashes": crashes,
     }
 
 
 def table(results: Sequence[dict[str, Any]]) -> str:
     lines = [
-        "| extractor | version | snippet P | R | F1 | accuracy | title | published | authors | crashes |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| extractor | version | snippet P | R | F1 | accuracy | title | published | authors | editor | crashes |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for result in results:
         if "missing" in result:
-            lines.append(f"| {result['name']} | missing: {result['missing']} |||||||||")
+            lines.append(f"| {result['name']} | missing: {result['missing']} ||||||||||")
             continue
         s = summary(result)
         lines.append(
             f"| {result['name']} | {result['version']} | {s['precision']:.3f} | {s['recall']:.3f} | "
             f"{s['f1']:.3f} | {s['accuracy']:.3f} | {s['title']} | {s['published']} | {s['authors']} | "
-            f"{s['crashes']} |"
+            f"{s['editor']} | {s['crashes']} |"
         )
     return "\n".join(lines)
 
@@ -132,6 +139,8 @@ def misses(result: dict[str, Any], pages: Sequence[PageInput]) -> str:
             notes.append(f"published {got['pred'].get('published')!r} (truth {truth['published']})")
         if got["authors"] is False:
             notes.append(f"authors {got['pred'].get('authors')!r} (truth {truth['authors']})")
+        if got.get("editor") is False:
+            notes.append(f"editor {got['pred'].get('editor')!r} (truth {truth['editor']})")
         if got["crash"]:
             notes.append(f"crash {got['crash']}")
         if notes:

@@ -1,5 +1,6 @@
 """bench/snippet_corpus.py on a folder written here (a hand-written page, not taken from any site): snippets
-scored as trafilatura's evaluation scores them, title/published/authors per page, a year-less date unscored."""
+scored as trafilatura's evaluation scores them, title/published/authors (and editor, where the truth gives one) per
+page, a year-less date unscored, a row's own url used."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ PAGE = (
 
 
 def folder(tmp_path: Path, published: str = "2024-05-13 09:30") -> Path:
-    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages").mkdir(parents=True)
     (tmp_path / "pages" / "a.html").write_text(PAGE, encoding="utf-8")
     row = {
         "file": "a.html",
@@ -61,3 +62,33 @@ def test_the_command_prints_the_table_and_writes_the_predictions(
     printed = capsys.readouterr().out
     assert "| ours | " in printed and "| ours-generic | " in printed and "1.000" in printed
     assert {r["name"] for r in json.loads(out.read_text(encoding="utf-8"))} == {"ours", "ours-generic"}
+
+
+def with_fields(tmp_path: Path, **fields: object) -> Path:
+    """The folder above with extra truth fields (url, editor) on its one row."""
+    folder(tmp_path)
+    row = json.loads((tmp_path / "truth.jsonl").read_text(encoding="utf-8"))
+    (tmp_path / "truth.jsonl").write_text(
+        json.dumps({**row, **fields}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_a_row_url_is_the_pages_url_and_the_host_is_the_fallback(tmp_path: Path) -> None:
+    url = "http://news.example.cn/2024-05/13/c_1.htm"
+    assert load(with_fields(tmp_path, url=url))[0].url == url
+    assert load(folder(tmp_path / "b"))[0].url == "http://news.example.cn/"
+
+
+def test_the_editor_is_scored_for_ours_only_where_the_truth_has_the_key(tmp_path: Path) -> None:
+    # the page names no editor: a truth of null is a verified "none", so ours (no editor found) is right
+    pages = load(with_fields(tmp_path, editor=None))
+    assert summary(run_one("ours", pages))["editor"] == "1/1"
+    pages_without_key = load(folder(tmp_path / "b"))
+    assert summary(run_one("ours", pages_without_key))["editor"] == "-"
+
+
+def test_a_wrong_editor_is_a_miss(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--dir", str(with_fields(tmp_path, editor="王五")), "--peers", "", "--no-generic"]) == 0
+    printed = capsys.readouterr().out
+    assert "| 0/1 |" in printed and "editor None (truth 王五)" in printed
