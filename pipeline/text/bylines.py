@@ -29,6 +29,7 @@ from pipeline.text.credit_grammar import (
     zh_grammar,
 )
 from pipeline.text.credit_names import (
+    LATIN_RUN,
     PLAIN_NAME,
     TOKEN,
     before_place_and_date,
@@ -36,6 +37,7 @@ from pipeline.text.credit_names import (
     glued_pair,
     has_surname,
     is_agency_dateline,
+    is_latin_name,
     is_organisation,
     token_spans,
 )
@@ -50,6 +52,7 @@ NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four charac
 NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
+_CLOSER = re.compile(r"[）)】\]〕]")
 _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-–|【\[（(〔「『〈<《]*")
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 # a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
@@ -184,8 +187,9 @@ class _RunReader:
         self.sent_from = False
         spans = token_spans(folded, start, end)
         for i, (a, b) in enumerate(spans):
-            tok = _DESK_CODE.sub("", _SPACES.sub("", text[a:b]).strip("·・"))
-            tf = _DESK_CODE.sub("", _SPACES.sub("", folded[a:b]).strip("·・"))
+            squeeze = " " if LATIN_RUN.fullmatch(text, a, b) else ""  # Anna Lindqvist keeps its space
+            tok = _DESK_CODE.sub("", _SPACES.sub(squeeze, text[a:b]).strip("·・"))
+            tf = _DESK_CODE.sub("", _SPACES.sub(squeeze, folded[a:b]).strip("·・"))
             if _CUT_SHORT.search(tf):  # 记者赵某… (NFKC: ...): a line cut short after the name
                 tok, tf = tok.rstrip("."), tf.rstrip(".")
             if not tf or _CONTACT.match(tf):
@@ -209,8 +213,14 @@ class _RunReader:
                 # 记者孔一凡／台北报导长河大桥…: the byline's place and 报导 glued to the story (its line break lost)
                 self.run.reported = True
                 return self._stop(b)
-            verdict = self._token(
-                tok, tf, role, kind, colon, listed, labels=bool(_COLON_AFTER.match(folded, b))
+            # a closing bracket after names ends their credit: 【长河日报记者孔一凡】据越南… is the story after it
+            closed = bool(self.pending) and _CLOSER.search(gap)
+            verdict = (
+                "stop"
+                if closed
+                else self._token(
+                    tok, tf, role, kind, colon, listed, labels=bool(_COLON_AFTER.match(folded, b))
+                )
             )
             if verdict == "stop":
                 return self._stop(a) if self.mode != "whole" else False
@@ -321,12 +331,13 @@ class _RunReader:
         if labels:
             return "stop"
         name = self._name(tok, kind, colon)
-        two = glued_names(tok) if not name and kind not in (None, SOURCE) else []
+        # 张三和李四: two names joined by "and" (和 is a surname too: no glued names there)
+        pair = self._conjoined(tok, kind, colon) if not name else []
+        two = glued_names(tok) if not name and not pair and kind not in (None, SOURCE) else []
         if two and all(self._name(n, kind, colon) for n in two):
             self.pending += [[role, n] for n in two]  # 记者孔一凡陶禾: two (or three) names, no space
             return "name"
         if not name:
-            pair = self._conjoined(tok, kind, colon)
             if pair:
                 self.pending += [[role, n] for n in pair]
                 return "name"
@@ -356,6 +367,11 @@ class _RunReader:
         return []
 
     def _name(self, tok: str, kind: str | None, colon: bool) -> str | None:
+        if LATIN_RUN.fullmatch(tok):
+            # 记者 Jisho 报导, 责任编辑：KAME: a Latin-script name after a reporter's or an editor's label, in a credit
+            # line (inline, a Latin word in a lead is more often a brand than a person)
+            latin = self.mode != "inline" and kind in (REPORTER, EDITOR) and is_latin_name(tok)
+            return tok if latin else None
         fold = fold_credit_chars(tok)
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.credit_grammar import zh_grammar
+from pipeline.text.bylines_en import is_organisation_en, is_person_en
+from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.names import credit_surnames, surname_rank, surname_table
 from pipeline.text.scripts import HAN, HAN_RUN
 from pipeline.text.traditional import fold_traditional
@@ -51,21 +52,29 @@ def glued_pair(name: str) -> list[str]:
 
 
 def glued_names(run: str) -> list[str]:
-    """Two names written without a space in five or six characters (孔一凡陶禾, 陶禾孔一凡, 孔一凡陶小禾): split where
-    the second name starts with a common surname (the first must too); of two such splits of five characters, the
-    one whose second surname is the more frequent (朱某郭某某 rather than 朱某郭 + 敬某); three three-character names in
-    nine characters, each starting with a common surname. [] when none splits."""
+    """Two or three names written without a space in five to nine characters (孔一凡陶禾, 陶禾孔一凡, 孔一凡陶小禾,
+    孔一凡陶禾林大川): names of two or three characters, each starting with a common surname; of several such cuts,
+    the one whose surnames are the more frequent (朱某郭某某 rather than 朱某郭 + 敬某), two names before three.
+    [] when none cuts."""
     rank = surname_rank()
-    if len(run) == 9 and HAN_RUN.fullmatch(run) and all(run[i] in rank for i in (0, 3, 6)):
-        # 孔一凡陶小禾林大川: three three-character names, each with a surname
-        return [run[:3], run[3:6], run[6:]]
-    if len(run) not in (5, 6) or not HAN_RUN.fullmatch(run) or run[0] not in rank:
+    if not 5 <= len(run) <= 9 or not HAN_RUN.fullmatch(run):
         return []
-    cuts = [c for c in ((2, 3) if len(run) == 5 else (3,)) if run[c] in rank]
-    if not cuts:
-        return []
-    cut = min(cuts, key=lambda c: rank[run[c]])
-    return [run[:cut], run[cut:]]
+    best: tuple[int, int, list[str]] | None = None
+    for widths in _name_widths(len(run)):
+        starts = [sum(widths[:i]) for i in range(len(widths))]
+        if any(run[s] not in rank for s in starts):
+            continue
+        score = (len(widths), sum(rank[run[s]] for s in starts[1:]))
+        if best is None or score < best[:2]:
+            best = (*score, [run[s : s + w] for s, w in zip(starts, widths, strict=True)])
+    return best[2] if best else []
+
+
+def _name_widths(length: int) -> list[tuple[int, ...]]:
+    """The widths of two or three names of two or three characters that fill ``length`` characters."""
+    pairs = [(a, b) for a in (2, 3) for b in (2, 3)]
+    threes = [(a, b, c) for a in (2, 3) for b in (2, 3) for c in (2, 3)]
+    return [w for w in [*pairs, *threes] if sum(w) == length]
 
 
 PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{2,9}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日$")
@@ -110,10 +119,39 @@ def token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
-        width = _spaced_name(folded, spans[i:])
+        width = _latin_words(folded, spans[i:]) or _spaced_name(folded, spans[i:])
         out.append((spans[i][0], spans[i + width - 1][1]))
         i += width
     return out
+
+
+# a word of a name in Latin script (Anna, H.Chow, O'Neill, Collett-White)
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,4}")
+
+
+def is_latin_name(word: str) -> bool:
+    """A name in Latin script after a Chinese label: capitalised words of a person (Anna Lindqvist), or one word
+    of three letters or more, a pen name or a handle (Jisho, KAME, lee), that is no agency, organisation word or a
+    CMS's word (admin); an all-capital word of three letters is an agency's short name (AFP, GNN)."""
+    if not LATIN_RUN.fullmatch(word) or is_organisation_en(word):
+        return False
+    if " " in word:
+        return is_person_en(word)
+    if word.casefold() in byline_data()["zh"]["latin_not_names"]:
+        return False
+    return len(word) >= 4 or (len(word) == 3 and not word.isupper())
+
+
+def _latin_words(folded: str, spans: list[tuple[int, int]]) -> int:
+    """How many of ``spans`` are the Latin words of one name, one space apart (文／Anna Lindqvist): up to five;
+    0 when the first is no Latin word."""
+    n = 0
+    while n < min(len(spans), 5) and LATIN_WORD.fullmatch(folded, *spans[n]):
+        if n and folded[spans[n - 1][1] : spans[n][0]] != " ":
+            break
+        n += 1
+    return n
 
 
 def _singles_in_a_row(folded: str, spans: list[tuple[int, int]]) -> int:
@@ -132,6 +170,8 @@ def _spaced_name(folded: str, spans: list[tuple[int, int]]) -> int:
     """How many of ``spans`` are the single characters of one name written with spaces: 3 when exactly three
     single characters stand in a row (张 胜 男), else 2 (王　浩　李　明: two names), else 1."""
     marks = zh_grammar().photo_marks | zh_grammar().writer_marks | zh_grammar().fillers  # 李 摄 is no name
+    if _surname_padded(folded, spans[:2], marks):
+        return 2
     for width in (3, 2) if _singles_in_a_row(folded, spans) == 3 else (2,):
         part = spans[:width]
         singles = len(part) == width and all(b - a == 1 for a, b in part)
@@ -141,3 +181,23 @@ def _spaced_name(folded: str, spans: list[tuple[int, int]]) -> int:
         if name[0] in credit_surnames() and PLAIN_NAME.fullmatch(name) and not set(name[1:]) & marks:
             return width
     return 1
+
+
+# the rest of a name padded after its surname: one or two characters, a report word may follow (谢 东明, 何 伟报道)
+_PADDED_REST = re.compile(rf"[{HAN}]{{1,2}}")
+
+
+def _surname_padded(folded: str, spans: list[tuple[int, int]], marks: frozenset[str]) -> bool:
+    """A single surname, spaces, then the rest of its name (記者 謝 東明, 记者何 伟报道): one name, as papers pad a
+    three-character name after its surname too; a single character is never a name on its own."""
+    single = [b - a == 1 for a, b in spans[:2]]
+    if single != [True, False] or folded[spans[0][1] : spans[1][0]].strip():  # 张 胜 男: three singles
+        return False
+    g = zh_grammar()
+    head, rest = folded[spans[0][0]], folded[spans[1][0] : spans[1][1]]
+    m = g.report.match(rest)
+    if m and m.group("pre"):
+        rest = m.group("pre")  # 伟报道: the rest of the name, then its report word
+    if head in marks or head not in credit_surnames() or not _PADDED_REST.fullmatch(rest):
+        return False
+    return not (set(rest) & marks or rest in g.not_names or rest in g.kind or rest in g.fillers)
