@@ -40,6 +40,7 @@ from pipeline.text.credit_names import (
     is_latin_name,
     is_organisation,
     token_spans,
+    without_affiliations,
 )
 from pipeline.text.names import surname_rank, surname_table
 from pipeline.text.patterns import alternation
@@ -413,14 +414,42 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     neither a name nor a credit word. ``lenient``: a short header line ("来源：人民网 作者：张三 2012-01-12"):
     a run ends at the first token that is no name, reading resumes at the next label. ``inline``: a run
     starting at ``start`` inside a sentence ("本报讯 记者李长云报道：…"), ended by a report word, sentence
-    punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``.
+    punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``. A whole line of
+    fields set apart by bars (作者：X|来源：长河日报|日期：…) that reads as no credit is read field by field.
     """
+    run = _read_credits_zh(text, mode, start)
+    return _bar_fields(text) if run is None and mode == "whole" else run
+
+
+# fields of a page's header or a video's title set apart by bars: 作者：X|来源：长河日报|版面：第05版
+_FIELD_BAR = re.compile(r"[|丨｜│┃]")
+
+
+def _bar_fields(text: str) -> CreditRun | None:
+    """The credits of the fields of ``text`` that read as credit lines, when one of them is labelled (作者：X,
+    记者 X Y) or a field of bare names stands beside an outlet's (X|《长河日报》（2025年05月08日第09版）); None
+    otherwise (首页 | 长河新闻 | 正文 names nobody)."""
+    fields = [f.strip() for f in _FIELD_BAR.split(nfkc(text))]
+    if len(fields) < 2:
+        return None
+    runs = [r for r in (_read_credits_zh(f, "whole") for f in fields if f) if r and r.credits]
+    outlet = any(f.startswith("《") or is_organisation(f) for f in fields)
+    if not runs or not (outlet or any(r.labelled for r in runs)):
+        return None
+    return CreditRun(
+        credits=[c for r in runs for c in r.credits],
+        labelled=any(r.labelled for r in runs),
+        reported=any(r.reported for r in runs),
+    )
+
+
+def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     t = _BULLET.sub(" ", nfkc(text)).translate(_SLASH_LIKE)
     if mode == "whole":
         t = _PHONE.sub(lambda m: " " * len(m.group()), t)
     f = fold_credit_chars(t)
     if mode != "inline":
-        t, f = _without_affiliations(t, f)
+        t, f = without_affiliations(t, f)
     lo, hi = start, len(t)
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
@@ -502,32 +531,6 @@ def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
     dry = _RunReader("whole")
     read = dry.segment(text, folded, start, end, None, False)
     return not read or not dry.run.credits or any(is_organisation(w) for w in words)
-
-
-# A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk
-# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); one that holds a label only is the name's status
-# (责编：赵一(实习生)、钱二); a brand's name in quotation marks or a title's in 《》 (with an outlet's suffix after
-# it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
-@cache
-def _affiliation() -> re.Pattern[str]:
-    suffixes = alternation(byline_data()["zh"]["org_suffixes"])
-    return re.compile(
-        rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]|《[^《》]{{1,20}}》(?:{suffixes})?"
-    )
-
-
-def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
-    """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
-    g = zh_grammar()
-    marks = tuple(g.photo_marks | g.writer_marks)
-    for m in _affiliation().finditer(folded):
-        inside = m.group(0).strip()[1:-1].strip()
-        status = label_kind(inside) in (REPORTER, OTHER)  # (实习生) after a name
-        if status or not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
-            blank = " " * (m.end() - m.start())
-            text = text[: m.start()] + blank + text[m.end() :]
-            folded = folded[: m.start()] + blank + folded[m.end() :]
-    return text, folded
 
 
 def find_label(text: str, start: int = 0, end: int | None = None) -> int | None:

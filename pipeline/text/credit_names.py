@@ -8,10 +8,12 @@ pipeline.text.names.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.text.bylines_en import is_organisation_en, is_person_en
-from pipeline.text.credit_grammar import byline_data, zh_grammar
+from pipeline.text.credit_grammar import OTHER, REPORTER, byline_data, zh_grammar
 from pipeline.text.names import credit_surnames, surname_rank, surname_table
+from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_RUN
 from pipeline.text.traditional import fold_traditional
 
@@ -201,3 +203,32 @@ def _surname_padded(folded: str, spans: list[tuple[int, int]], marks: frozenset[
     if head in marks or head not in credit_surnames() or not _PADDED_REST.fullmatch(rest):
         return False
     return not (set(rest) & marks or rest in g.not_names or rest in g.kind or rest in g.fillers)
+
+
+# A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk
+# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); one that holds a label only is the name's status
+# (责编：赵一(实习生)、钱二); a brand's name in quotation marks or a title's in 《》 (with an outlet's suffix after
+# it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
+@cache
+def _affiliation() -> re.Pattern[str]:
+    suffixes = alternation(byline_data()["zh"]["org_suffixes"])
+    return re.compile(
+        rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]|《[^《》]{{1,20}}》(?:{suffixes})?"
+    )
+
+
+def without_affiliations(text: str, folded: str) -> tuple[str, str]:
+    """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
+    g = zh_grammar()
+    marks = tuple(g.photo_marks | g.writer_marks)
+    for m in _affiliation().finditer(folded):
+        inside = m.group(0).strip()[1:-1].strip()
+        status = g.kind.get(re.sub(r"\s+", "", inside).strip(":：/")) in (
+            REPORTER,
+            OTHER,
+        )  # (实习生) after a name
+        if status or not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
+            blank = " " * (m.end() - m.start())
+            text = text[: m.start()] + blank + text[m.end() :]
+            folded = folded[: m.start()] + blank + folded[m.end() :]
+    return text, folded
