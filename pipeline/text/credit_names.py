@@ -232,3 +232,34 @@ def without_affiliations(text: str, folded: str) -> tuple[str, str]:
             text = text[: m.start()] + blank + text[m.end() :]
             folded = folded[: m.start()] + blank + folded[m.end() :]
     return text, folded
+
+
+def author_note_name(note: str) -> str | None:
+    """The author of a note (作者系长河大学经济研究所孔一凡, 作者系长河市政协常委 陶小禾): the name closing the author's
+    post, up to a label after it (… 漫画作者林川 credits the drawing); glued to the post, three characters when
+    the third from the end is a common surname, else two (研究所孔一凡, 教授林川). None when ``note`` is none."""
+    words = byline_data()["zh"]["author_notes"]
+    folded = fold_traditional(note.strip())
+    if not folded.startswith(tuple(words)):
+        return None
+    body = folded[3:]
+    label = zh_grammar().label.search(body)
+    post = body[: label.start()] if label else body
+    words = post.split()
+    if label and words and not post[-1:].isspace():
+        words = words[:-1]  # 漫画作者: the word glued before the label says what it credits
+    last = words[-1] if words else ""
+    if len(words) > 1 and PLAIN_NAME.fullmatch(last) and has_surname(last):
+        return _as_printed(note, last)
+    rank = surname_rank()
+    for width in (3, 2):
+        tail = last[-width:]
+        if len(last) > width and HAN_RUN.fullmatch(tail) and tail[0] in rank:
+            return _as_printed(note, tail)
+    return None
+
+
+def _as_printed(note: str, folded_name: str) -> str:
+    """``folded_name`` as ``note`` prints it (the fold keeps lengths, so the offsets hold)."""
+    at = fold_traditional(note).find(folded_name)
+    return note[at : at + len(folded_name)]

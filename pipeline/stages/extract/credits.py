@@ -30,6 +30,7 @@ from pipeline.text.bylines_en import (
 )
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.credit_grammar import zh_grammar
+from pipeline.text.credit_names import author_note_name
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
@@ -203,6 +204,9 @@ def _bracket_at_end(paragraph: str) -> list[str]:
     if not m:
         return []
     inner = m.group("inner")
+    author = author_note_name(inner)
+    if author:
+        return [author]  # （作者系长河大学经济研究所孔一凡）: an author's note, the name last
     if not re.search(r"\d", inner):
         return _reporters(read_credits_zh(inner), labelled=False)
     last = re.split(r"[，,；;]", inner)[-1]
