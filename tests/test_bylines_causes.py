@@ -84,3 +84,20 @@ def test_lead_reporters_causes(paragraph: str, names: list[str]) -> None:
 )
 def test_closing_causes(paragraph: str, reporters: list[str]) -> None:
     assert closing_people(paragraph)[0] == reporters
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # two places between the name and 报导 (a region and its city), as one before it
+        ("（长河新闻记者孔一凡台湾台北报导）", ["孔一凡"]),
+        ("（长河新闻记者孔一凡台北报导）", ["孔一凡"]),
+        # an outlet glued before the label of a Taiwanese author field (記者X／長河報導): the credit, whatever stands
+        # before its label
+        ("長河振道記者陶小禾／長河報導", ["陶小禾"]),
+    ],
+)
+def test_places_and_outlets_causes(line: str, names: list[str]) -> None:
+    run = read_credits_zh(line)
+    assert run is not None
+    assert run.names(REPORTER) == names

@@ -64,6 +64,8 @@ _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}
 _BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
 # after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
 _SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
+# a Taiwanese author field closing a credit line: 记者孔一凡／台北报导 (a slash, a place or 综合, a report word)
+_SLASH_FIELD_END = re.compile(rf"/\s*{_SLASH_REPORT.pattern}\s*$")
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 # a telephone number after a credit is no word of it either: 【责任编辑：孔一凡 TEL：（010）12345678】
 _PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]{6,}(?=[】\]）)]?\s*$)")
@@ -464,7 +466,9 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     reader.run.labelled = bool(labels)
     bounds = _segments(f, labels, lo, hi)
     apart = bool(labels) and (
-        _names_apart(f, labels[0]) or f[lo : labels[0].start()].rstrip().endswith(("/", "|", "丨"))
+        _names_apart(f, labels[0])
+        or f[lo : labels[0].start()].rstrip().endswith(("/", "|", "丨"))
+        or bool(_SLASH_FIELD_END.search(f, labels[0].end(), hi))  # 长河振道记者X／长河报导: an author field
     )
     if mode == "whole" and apart and _is_lead_outlet(t, f, bounds[0]):
         bounds = bounds[

@@ -88,17 +88,19 @@ def before_place_and_date(pre: str) -> str:
     """The name in "張三台北12日" + "電" (the CNA byline 中央社記者張三台北12日電, also with a year and month): a
     two-character name before a two-character place, else a three-character one, the whole when a date follows
     two or three characters (记者张三9月21日 + 报道: no place); without a date, the name before a place of
-    ``not_names`` (台灣醒報記者張三台北 + 報導), unless the whole is a four-character name; the name before a date
-    and a place (记者张三8月7日广州 + 报道)."""
+    ``not_names`` (台灣醒報記者張三台北 + 報導) or two (大纪元记者张三台湾台北 + 报导), unless the whole is a
+    four-character name; the name before a date and a place (记者张三8月7日广州 + 报道)."""
     m = PLACE_DATE.match(pre)
     dated_place = DATE_PLACE.match(pre)
     if not m and dated_place:
         return dated_place.group("han")
     if not m:
-        place = fold_traditional(pre[-2:])
-        if len(pre) in (4, 5) and place in zh_grammar().not_names and pre[:2] not in surname_table():
-            return pre[:-2]
-        return pre
+        name = pre
+        while 4 <= len(name) <= 7 and fold_traditional(name[-2:]) in zh_grammar().not_names:
+            if len(name) == 4 and name[:2] in surname_table():
+                break  # 欧阳北京 reads as a four-character name
+            name = name[:-2]
+        return name if len(name) <= 3 else pre
     han = m.group("han")
     return han if len(han) < 4 else han[:2] if len(han) == 4 else han[:3]
 
