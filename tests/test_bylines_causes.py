@@ -101,3 +101,31 @@ def test_places_and_outlets_causes(line: str, names: list[str]) -> None:
     run = read_credits_zh(line)
     assert run is not None
     assert run.names(REPORTER) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "names"),
+    [
+        # a writer's mark glued to the name at the end of the line makes a reporter, whatever label came before
+        ("編輯/陶小禾撰文", REPORTER, ["陶小禾"]),
+        ("編輯/陶小禾撰文", EDITOR, []),
+        # a paper's special correspondent (特派, 特派员)
+        ("特派孔一凡", REPORTER, ["孔一凡"]),
+    ],
+)
+def test_words_and_marks_causes(line: str, role: str, names: list[str]) -> None:
+    run = read_credits_zh(line)
+    assert run is not None
+    assert run.names(role) == names
+
+
+def test_name_glued_to_the_date_ends_the_credit() -> None:
+    # a credit inside the lead (after a title), its last name glued to the day the story starts with
+    lead = "长河社南京2月12日电题：“长河大桥”——长河社记者孔一凡、陶禾11日，长河大桥恢复通车，"
+    assert lead_reporters(lead) == ["孔一凡", "陶禾"]
+
+
+def test_a_report_word_opens_no_name() -> None:
+    # 报道配图 (the report's pictures) is no name after the reporter's (the line is left unread rather than wrong)
+    run = read_credits_zh("长河日报客户端，记者孔一凡；报道配图")
+    assert run is None or "报道配图" not in run.names(REPORTER)

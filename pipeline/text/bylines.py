@@ -44,7 +44,7 @@ from pipeline.text.credit_names import (
 )
 from pipeline.text.names import surname_rank, surname_table
 from pipeline.text.patterns import alternation
-from pipeline.text.scripts import HAN, nfkc
+from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 from pipeline.text.traditional import fold_traditional
 
 Mode = Literal["whole", "lenient", "inline"]
@@ -53,6 +53,8 @@ NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four charac
 NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
+# a name glued to the day the story starts with (孔一凡11日，…, 陶禾5月3日，…)
+_NAME_DATE = re.compile(rf"(?P<name>[{HAN}]{{2,3}})(?:\d{{1,2}}月)?\d{{1,2}}日")
 _CLOSER = re.compile(r"[）)】\]〕]")
 _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-–|【\[（(〔「『〈<《]*")
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
@@ -126,6 +128,11 @@ def _is_outlet(word: str) -> bool:
 
 
 @cache
+def _long_reports() -> tuple[str, ...]:
+    return tuple(w for w in byline_data()["zh"]["report_words"] if len(w) > 1)
+
+
+@cache
 def _long_suffixes() -> tuple[str, ...]:
     return tuple(s for s in byline_data()["zh"]["org_suffixes"] if len(s) > 1)
 
@@ -136,6 +143,8 @@ def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | No
     g = zh_grammar()
     if folded in g.not_names or tok in g.not_names or folded in g.orgs:
         return None  # an outlet is nobody's name, after a label too (文/新华社)
+    if folded.startswith(_long_reports()):
+        return None  # 报道配图, 报道组: a report word opens no name
     if _DOTTED_NAME.fullmatch(tok):
         return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
     if not PLAIN_NAME.fullmatch(tok):
@@ -315,6 +324,12 @@ class _RunReader:
                 self.pending.append([role, name])
             self.run.reported = True
             return "report"
+        dated = _NAME_DATE.fullmatch(tf) if listed or not self.pending else None
+        name = dated and self._name(tok[: dated.end("name")], kind, colon)
+        if name:  # 新华社记者孔一凡、陶禾11日，…: the last name glued to the story's date
+            self.pending.append([role, name])
+            self.run.reported = True
+            return "report"
         if tf.endswith("等"):
             tok, tf = tok[:-1], tf[:-1]
         marked = self._glued_mark(tok, tf, kind, colon)
@@ -474,7 +489,12 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
         bounds = bounds[
             1:
         ]  # 都市快报 橙柿互动记者 X, 读创/深圳商报记者 X, am730記者 X: the outlet, whatever its words
-    for seg_start, seg_end, kind, colon in bounds:
+    for n, (seg_start, seg_end, kind, colon) in enumerate(bounds):
+        if n and n == len(bounds) - 1 and not f[seg_start:seg_end].strip():
+            _closing_mark(
+                reader.run, f, labels[-1], read_before
+            )  # 编辑/孔一凡撰文: the label ending the line
+        read_before = len(reader.run.credits)
         if seg_start >= seg_end or (mode == "lenient" and kind is None):
             continue  # a loosely read line: names count only after a label
         ok = reader.segment(t, f, seg_start, seg_end, kind, colon)
@@ -486,6 +506,20 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+def _closing_mark(run: CreditRun, folded: str, label: re.Match[str], since: int) -> None:
+    """A writer's or a photo mark glued to the last name, ending the line (编辑/孔一凡撰文, 记者 陶禾摄影), marks the
+    names of the segment before it, as a mark after a name does, whatever label they had; one standing apart
+    (通讯员 王强 文/图) credits the line's whole work and changes no one's role."""
+    g = zh_grammar()
+    at = label.start("label")
+    if not at or not HAN_RUN.fullmatch(folded[at - 1]):
+        return
+    word = _SPACES.sub("", label.group("label"))
+    role = REPORTER if word in g.writer_marks else PHOTOGRAPHER if word in g.photo_marks else None
+    if role:
+        run.credits[since:] = [Credit(role, c.name) for c in run.credits[since:]]
 
 
 def _bullet_mouth(folded: str, at: int) -> int:
