@@ -39,10 +39,12 @@ from pipeline.text.credit_names import (
     is_agency_dateline,
     is_latin_name,
     is_organisation,
+    is_picture_agency,
     token_spans,
     without_affiliations,
+    zh_name,
 )
-from pipeline.text.names import surname_rank, surname_table
+from pipeline.text.names import surname_rank
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 from pipeline.text.traditional import fold_traditional
@@ -60,7 +62,6 @@ _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 # a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
 _STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
-_DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 # contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
 # a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
 _BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
@@ -128,41 +129,8 @@ def _is_outlet(word: str) -> bool:
 
 
 @cache
-def _long_reports() -> tuple[str, ...]:
-    return tuple(w for w in byline_data()["zh"]["report_words"] if len(w) > 1)
-
-
-@cache
 def _long_suffixes() -> tuple[str, ...]:
     return tuple(s for s in byline_data()["zh"]["org_suffixes"] if len(s) > 1)
-
-
-def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | None:
-    """``tok`` as a person's name, or None. Unlabelled or loosely read names must start with a surname; a
-    four-character name needs a compound surname unless a label stands right before it in a pure credit."""
-    g = zh_grammar()
-    if folded in g.not_names or tok in g.not_names or folded in g.orgs:
-        return None  # an outlet is nobody's name, after a label too (文/新华社)
-    if folded.startswith(_long_reports()):
-        return None  # 报道配图, 报道组: a report word opens no name
-    if _DOTTED_NAME.fullmatch(tok):
-        return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
-    if not PLAIN_NAME.fullmatch(tok):
-        return None
-    if not labelled and g.org_suffix.search(folded):
-        return None  # 新民网, 本报: the organisation of a signature
-    if len(tok) == 4 and tok[:2] not in surname_table() and not (labelled and not strict):
-        return None
-    if (strict or not labelled or len(tok) == 2) and not has_surname(tok):
-        return None  # a two-character word after a label is a heading more often than a name: 记者手记
-    return tok
-
-
-def _is_picture_agency(tok: str) -> bool:
-    """A word after a photographer label that starts with no surname (视觉中国, 人民视觉, 图虫创意): pictures are
-    credited to an agency far more often than to a photographer whose surname is in neither table; a dotted
-    name (艾力·买买提) stays a name."""
-    return bool(PLAIN_NAME.fullmatch(tok)) and not has_surname(tok) and not is_not_a_name(tok)
 
 
 _SPACES = re.compile(r"\s+")
@@ -359,7 +327,7 @@ class _RunReader:
             if pair:
                 self.pending += [[role, n] for n in pair]
                 return "name"
-            if colon and (kind == OTHER or (kind == PHOTOGRAPHER and _is_picture_agency(tok))):
+            if colon and (kind == OTHER or (kind == PHOTOGRAPHER and is_picture_agency(tok))):
                 return "skip"  # 出品：新华社国内部, 图/视觉中国: a desk or an agency, not a name
             return "stop"
         self.pending += [[role, n] for n in glued_pair(name)]
@@ -393,19 +361,19 @@ class _RunReader:
         fold = fold_credit_chars(tok)
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon
-        name = _zh_name(tok, fold, labelled=labelled, strict=strict)
+        name = zh_name(tok, fold, labelled=labelled, strict=strict)
         # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
         # its colon, a surname of neither table (山 is a word too often for the rare list) included
         loose = kind == OTHER or (kind == EDITOR and colon and self.mode == "whole")
         if name is None and loose and PLAIN_NAME.fullmatch(tok) and fold not in zh_grammar().not_names:
             name = tok
-        if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
+        if name and kind == PHOTOGRAPHER and is_picture_agency(name):
             return None
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
             if tok[0] in zh_grammar().particles:
                 return None  # 采写的相关报道: a particle, no surname
             # a rare surname (令伟家, 郅振璞): kept only when 报道 ends the run
-            name = _zh_name(tok, fold, labelled=True, strict=False)
+            name = zh_name(tok, fold, labelled=True, strict=False)
             if name:
                 self.unsure.add(name)
         return name
@@ -489,6 +457,7 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
         bounds = bounds[
             1:
         ]  # 都市快报 橙柿互动记者 X, 读创/深圳商报记者 X, am730記者 X: the outlet, whatever its words
+    read_before = 0  # how many credits the segments before the current one gave
     for n, (seg_start, seg_end, kind, colon) in enumerate(bounds):
         if n and n == len(bounds) - 1 and not f[seg_start:seg_end].strip():
             _closing_mark(

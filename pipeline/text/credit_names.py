@@ -1,8 +1,9 @@
-"""The shapes of names in Chinese credit runs, for the reader of pipeline.text.bylines: a name padded with spaces
-(（记者 张 胜 男）), two names written without a space (卢晶刘菁, 孔一凡陶禾), a name glued to a place and a date
-before 电 / 报道 (中央社記者張三台北12日電, 记者孔一凡9月21日报道), an agency's dateline that names nobody, and what an
-organisation or a surname is in a credit. Vocabulary: pipeline/data/bylines.toml and the surname tables of
-pipeline.text.names.
+"""The shapes of names in Chinese credit runs, for the reader of pipeline.text.bylines: what a name is in a credit
+(a known surname first, no outlet, no report word), a name padded with spaces (（记者 张 胜 男）, 記者 謝 東明), names
+written without a space (卢晶刘菁, 孔一凡陶禾, 孔一凡陶禾林大川), a name in Latin script after a label (记者 Jisho 报导), a
+name glued to a place and a date before 电 / 报道 (中央社記者張三台北12日電, 记者孔一凡9月21日报道), an agency's dateline
+that names nobody, an author's note (作者系…孔一凡), the affiliation brackets after a name, and what an organisation or
+a surname is in a credit. Vocabulary: pipeline/data/bylines.toml and the surname tables of pipeline.text.names.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pipeline.text.bylines_en import is_organisation_en, is_person_en
 from pipeline.text.credit_grammar import OTHER, REPORTER, byline_data, zh_grammar
 from pipeline.text.names import credit_surnames, surname_rank, surname_table
 from pipeline.text.patterns import alternation
-from pipeline.text.scripts import HAN, HAN_RUN
+from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 from pipeline.text.traditional import fold_traditional
 
 # a token of a credit: what stands between spaces, list commas, colons, slashes, brackets and quotation marks, and a
@@ -36,6 +37,46 @@ def is_organisation(word: str) -> bool:
             if stem and (stem in g.orgs or g.org_suffix.search(stem)):
                 return True
     return False
+
+
+DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
+
+
+@cache
+def _long_reports() -> tuple[str, ...]:
+    return tuple(w for w in byline_data()["zh"]["report_words"] if len(w) > 1)
+
+
+def zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | None:
+    """``tok`` as a person's name, or None. Unlabelled or loosely read names must start with a surname; a
+    four-character name needs a compound surname unless a label stands right before it in a pure credit."""
+    g = zh_grammar()
+    if folded in g.not_names or tok in g.not_names or folded in g.orgs:
+        return None  # an outlet is nobody's name, after a label too (文/新华社)
+    if folded.startswith(_long_reports()):
+        return None  # 报道配图, 报道组: a report word opens no name
+    if DOTTED_NAME.fullmatch(tok):
+        return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
+    if not PLAIN_NAME.fullmatch(tok):
+        return None
+    if not labelled and g.org_suffix.search(folded):
+        return None  # 新民网, 本报: the organisation of a signature
+    if len(tok) == 4 and tok[:2] not in surname_table() and not (labelled and not strict):
+        return None
+    if (strict or not labelled or len(tok) == 2) and not has_surname(tok):
+        return None  # a two-character word after a label is a heading more often than a name: 记者手记
+    return tok
+
+
+def is_picture_agency(tok: str) -> bool:
+    """A word after a photographer label that starts with no surname (视觉中国, 人民视觉, 图虫创意): pictures are
+    credited to an agency far more often than to a photographer whose surname is in neither table; a dotted
+    name (艾力·买买提) stays a name."""
+    return (
+        bool(PLAIN_NAME.fullmatch(tok))
+        and not has_surname(tok)
+        and fold_traditional(nfkc(tok)) not in zh_grammar().not_names
+    )
 
 
 def has_surname(name: str) -> bool:

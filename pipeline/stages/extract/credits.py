@@ -143,7 +143,9 @@ def _byline_apart_from_story(lead: str, label_at: int, run_end: int) -> bool:
     starts (长河日报记者孔一凡 4月28日晚间，…, 长河网记者孔一凡“根据…): a byline whose line break was lost."""
     opens = BULLETS.match(lead).end() == label_at  # type: ignore[union-attr]
     apart = STORY_APART.search(lead, 0, run_end)
-    return opens and bool(apart) and (not apart.group().isspace() or lead[run_end : run_end + 1].isdigit())
+    if not opens or apart is None:
+        return False
+    return not apart.group().isspace() or lead[run_end : run_end + 1].isdigit()
 
 
 def _closed(lead: str, label_at: int, run_end: int) -> bool:
