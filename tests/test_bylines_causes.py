@@ -129,3 +129,8 @@ def test_a_report_word_opens_no_name() -> None:
     # 报道配图 (the report's pictures) is no name after the reporter's (the line is left unread rather than wrong)
     run = read_credits_zh("长河日报客户端，记者孔一凡；报道配图")
     assert run is None or "报道配图" not in run.names(REPORTER)
+
+
+def test_outlet_between_label_and_name() -> None:
+    # an outlet standing between the label and the name (記者爆料網 X) is nobody's name
+    assert lead_reporters("【長河傳媒、記者爆料網 孔一凡／長河報導】長河大橋恢復通車。") == ["孔一凡"]

@@ -148,6 +148,7 @@ class _RunReader:
         self.stopped = False
         self.unsure: set[str] = set()  # inline names without a known surname
         self.sent_from = False  # a 发自 token was read in this segment: what follows are places
+        self.more = False  # another token follows the one being read in its segment
 
     def flush(self) -> None:
         self.run.credits += [Credit(role, name) for role, name in self.pending]
@@ -195,6 +196,7 @@ class _RunReader:
                 return self._stop(b)
             # a closing bracket after names ends their credit: 【长河日报记者孔一凡】据越南… is the story after it
             closed = bool(self.pending) and _CLOSER.search(gap)
+            self.more = i + 1 < len(spans)  # another token follows in this segment
             verdict = (
                 "stop"
                 if closed
@@ -269,6 +271,8 @@ class _RunReader:
             return "skip"
         if kind is None and not self.pending and is_organisation(tf):
             return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
+        if not self.pending and self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf):
+            return "skip"  # the outlet after the label, the name after it: 记者爆料网 金东天
         if self.pending and _is_outlet(tf):
             return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
         lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
