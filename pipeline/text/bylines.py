@@ -275,32 +275,7 @@ class _RunReader:
             return "skip"  # the outlet after the label, the name after it: 记者爆料网 金东天
         if self.pending and _is_outlet(tf):
             return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
-        lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
-        if lm:  # 记者孔一凡从团市委获悉，…: the reporter, then the story
-            reporter = self._name(tok[: lm.end("name")], kind, colon)
-            if reporter:
-                self.pending.append([role, reporter])
-                self.run.reported = True
-                return "report"
-        # a photo mark ending like a report word glued to a name (孔一凡摄影报道) is the glued mark below
-        photo_report = tuple(m for m in g.photo_marks if g.report.match(m))
-        rm = None if tf.endswith(photo_report) else g.report.match(tf)
-        if rm:
-            raw = tok[: len(rm.group("pre"))]
-            pre = before_place_and_date(raw)
-            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
-            # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
-            agency = kind is None and is_agency_dateline(raw)
-            name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
-            if name:
-                self.pending.append([role, name])
-            self.run.reported = True
-            return "report"
-        dated = _NAME_DATE.fullmatch(tf) if listed or not self.pending else None
-        name = dated and self._name(tok[: dated.end("name")], kind, colon)
-        if name:  # 新华社记者孔一凡、陶禾11日，…: the last name glued to the story's date
-            self.pending.append([role, name])
-            self.run.reported = True
+        if self._reported(tok, tf, role, kind, colon, listed):
             return "report"
         if tf.endswith("等"):
             tok, tf = tok[:-1], tf[:-1]
@@ -336,6 +311,39 @@ class _RunReader:
             return "stop"
         self.pending += [[role, n] for n in glued_pair(name)]
         return "name"
+
+    def _reported(self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool) -> bool:
+        """A token that ends the run as a report word does, its name recorded: 孔一凡从…获悉, 孔一凡报道, 台北12日电,
+        孔一凡11日 (the story's date glued to the last name)."""
+        g = zh_grammar()
+        lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
+        if lm:  # 记者孔一凡从团市委获悉，…: the reporter, then the story
+            reporter = self._name(tok[: lm.end("name")], kind, colon)
+            if reporter:
+                self.pending.append([role, reporter])
+                self.run.reported = True
+                return True
+        # a photo mark ending like a report word glued to a name (孔一凡摄影报道) is the glued mark below
+        photo_report = tuple(m for m in g.photo_marks if g.report.match(m))
+        rm = None if tf.endswith(photo_report) else g.report.match(tf)
+        if rm:
+            raw = tok[: len(rm.group("pre"))]
+            pre = before_place_and_date(raw)
+            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
+            # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
+            agency = kind is None and is_agency_dateline(raw)
+            name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
+            if name:
+                self.pending.append([role, name])
+            self.run.reported = True
+            return True
+        dated = _NAME_DATE.fullmatch(tf) if listed or not self.pending else None
+        name = dated and self._name(tok[: dated.end("name")], kind, colon)
+        if name:  # 新华社记者孔一凡、陶禾11日，…: the last name glued to the story's date
+            self.pending.append([role, name])
+            self.run.reported = True
+            return True
+        return False
 
     def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, str] | None:
         """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other)."""
