@@ -29,6 +29,7 @@ from pipeline.text.credit_grammar import (
     zh_grammar,
 )
 from pipeline.text.credit_names import (
+    LATIN_RUN,
     PLAIN_NAME,
     TOKEN,
     before_place_and_date,
@@ -36,12 +37,16 @@ from pipeline.text.credit_names import (
     glued_pair,
     has_surname,
     is_agency_dateline,
+    is_latin_name,
     is_organisation,
+    is_picture_agency,
     token_spans,
+    without_affiliations,
+    zh_name,
 )
-from pipeline.text.names import surname_rank, surname_table
+from pipeline.text.names import surname_rank
 from pipeline.text.patterns import alternation
-from pipeline.text.scripts import HAN, nfkc
+from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 from pipeline.text.traditional import fold_traditional
 
 Mode = Literal["whole", "lenient", "inline"]
@@ -50,16 +55,20 @@ NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four charac
 NAMES_ZH = rf"{NAME_ZH}(?:[\s、，,]+{NAME_ZH}){{0,3}}"  # up to four names: "萧潇、张妍", "张建 周长庆"
 
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
+# a name glued to the day the story starts with (孔一凡11日，…, 陶禾5月3日，…)
+_NAME_DATE = re.compile(rf"(?P<name>[{HAN}]{{2,3}})(?:\d{{1,2}}月)?\d{{1,2}}日")
+_CLOSER = re.compile(r"[）)】\]〕]")
 _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-–|【\[（(〔「『〈<《]*")
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 # a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
 _STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
-_DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 # contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
 # a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
 _BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
 # after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
 _SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
+# a Taiwanese author field closing a credit line: 记者孔一凡／台北报导 (a slash, a place or 综合, a report word)
+_SLASH_FIELD_END = re.compile(rf"/\s*{_SLASH_REPORT.pattern}\s*$")
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 # a telephone number after a credit is no word of it either: 【责任编辑：孔一凡 TEL：（010）12345678】
 _PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]{6,}(?=[】\]）)]?\s*$)")
@@ -124,32 +133,6 @@ def _long_suffixes() -> tuple[str, ...]:
     return tuple(s for s in byline_data()["zh"]["org_suffixes"] if len(s) > 1)
 
 
-def _zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | None:
-    """``tok`` as a person's name, or None. Unlabelled or loosely read names must start with a surname; a
-    four-character name needs a compound surname unless a label stands right before it in a pure credit."""
-    g = zh_grammar()
-    if folded in g.not_names or tok in g.not_names or folded in g.orgs:
-        return None  # an outlet is nobody's name, after a label too (文/新华社)
-    if _DOTTED_NAME.fullmatch(tok):
-        return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
-    if not PLAIN_NAME.fullmatch(tok):
-        return None
-    if not labelled and g.org_suffix.search(folded):
-        return None  # 新民网, 本报: the organisation of a signature
-    if len(tok) == 4 and tok[:2] not in surname_table() and not (labelled and not strict):
-        return None
-    if (strict or not labelled or len(tok) == 2) and not has_surname(tok):
-        return None  # a two-character word after a label is a heading more often than a name: 记者手记
-    return tok
-
-
-def _is_picture_agency(tok: str) -> bool:
-    """A word after a photographer label that starts with no surname (视觉中国, 人民视觉, 图虫创意): pictures are
-    credited to an agency far more often than to a photographer whose surname is in neither table; a dotted
-    name (艾力·买买提) stays a name."""
-    return bool(PLAIN_NAME.fullmatch(tok)) and not has_surname(tok) and not is_not_a_name(tok)
-
-
 _SPACES = re.compile(r"\s+")
 # a word right before a colon labels what follows (时间：2019-09-23, 浏览：33): it is never a name
 _COLON_AFTER = re.compile(r"\s*[:：]")
@@ -165,6 +148,7 @@ class _RunReader:
         self.stopped = False
         self.unsure: set[str] = set()  # inline names without a known surname
         self.sent_from = False  # a 发自 token was read in this segment: what follows are places
+        self.more = False  # another token follows the one being read in its segment
 
     def flush(self) -> None:
         self.run.credits += [Credit(role, name) for role, name in self.pending]
@@ -184,8 +168,9 @@ class _RunReader:
         self.sent_from = False
         spans = token_spans(folded, start, end)
         for i, (a, b) in enumerate(spans):
-            tok = _DESK_CODE.sub("", _SPACES.sub("", text[a:b]).strip("·・"))
-            tf = _DESK_CODE.sub("", _SPACES.sub("", folded[a:b]).strip("·・"))
+            squeeze = " " if LATIN_RUN.fullmatch(text, a, b) else ""  # Anna Lindqvist keeps its space
+            tok = _DESK_CODE.sub("", _SPACES.sub(squeeze, text[a:b]).strip("·・"))
+            tf = _DESK_CODE.sub("", _SPACES.sub(squeeze, folded[a:b]).strip("·・"))
             if _CUT_SHORT.search(tf):  # 记者赵某… (NFKC: ...): a line cut short after the name
                 tok, tf = tok.rstrip("."), tf.rstrip(".")
             if not tf or _CONTACT.match(tf):
@@ -209,8 +194,15 @@ class _RunReader:
                 # 记者孔一凡／台北报导长河大桥…: the byline's place and 报导 glued to the story (its line break lost)
                 self.run.reported = True
                 return self._stop(b)
-            verdict = self._token(
-                tok, tf, role, kind, colon, listed, labels=bool(_COLON_AFTER.match(folded, b))
+            # a closing bracket after names ends their credit: 【长河日报记者孔一凡】据越南… is the story after it
+            closed = bool(self.pending) and _CLOSER.search(gap)
+            self.more = i + 1 < len(spans)  # another token follows in this segment
+            verdict = (
+                "stop"
+                if closed
+                else self._token(
+                    tok, tf, role, kind, colon, listed, labels=bool(_COLON_AFTER.match(folded, b))
+                )
             )
             if verdict == "stop":
                 return self._stop(a) if self.mode != "whole" else False
@@ -279,28 +271,11 @@ class _RunReader:
             return "skip"
         if kind is None and not self.pending and is_organisation(tf):
             return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
+        if not self.pending and self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf):
+            return "skip"  # the outlet after the label, the name after it: 记者爆料网 金东天
         if self.pending and _is_outlet(tf):
             return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
-        lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
-        if lm:  # 记者孔一凡从团市委获悉，…: the reporter, then the story
-            reporter = self._name(tok[: lm.end("name")], kind, colon)
-            if reporter:
-                self.pending.append([role, reporter])
-                self.run.reported = True
-                return "report"
-        # a photo mark ending like a report word glued to a name (孔一凡摄影报道) is the glued mark below
-        photo_report = tuple(m for m in g.photo_marks if g.report.match(m))
-        rm = None if tf.endswith(photo_report) else g.report.match(tf)
-        if rm:
-            raw = tok[: len(rm.group("pre"))]
-            pre = before_place_and_date(raw)
-            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
-            # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
-            agency = kind is None and is_agency_dateline(raw)
-            name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
-            if name:
-                self.pending.append([role, name])
-            self.run.reported = True
+        if self._reported(tok, tf, role, kind, colon, listed):
             return "report"
         if tf.endswith("等"):
             tok, tf = tok[:-1], tf[:-1]
@@ -321,20 +296,54 @@ class _RunReader:
         if labels:
             return "stop"
         name = self._name(tok, kind, colon)
-        two = glued_names(tok) if not name and kind not in (None, SOURCE) else []
+        # 张三和李四: two names joined by "and" (和 is a surname too: no glued names there)
+        pair = self._conjoined(tok, kind, colon) if not name else []
+        two = glued_names(tok) if not name and not pair and kind not in (None, SOURCE) else []
         if two and all(self._name(n, kind, colon) for n in two):
             self.pending += [[role, n] for n in two]  # 记者孔一凡陶禾: two (or three) names, no space
             return "name"
         if not name:
-            pair = self._conjoined(tok, kind, colon)
             if pair:
                 self.pending += [[role, n] for n in pair]
                 return "name"
-            if colon and (kind == OTHER or (kind == PHOTOGRAPHER and _is_picture_agency(tok))):
+            if colon and (kind == OTHER or (kind == PHOTOGRAPHER and is_picture_agency(tok))):
                 return "skip"  # 出品：新华社国内部, 图/视觉中国: a desk or an agency, not a name
             return "stop"
         self.pending += [[role, n] for n in glued_pair(name)]
         return "name"
+
+    def _reported(self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool) -> bool:
+        """A token that ends the run as a report word does, its name recorded: 孔一凡从…获悉, 孔一凡报道, 台北12日电,
+        孔一凡11日 (the story's date glued to the last name)."""
+        g = zh_grammar()
+        lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
+        if lm:  # 记者孔一凡从团市委获悉，…: the reporter, then the story
+            reporter = self._name(tok[: lm.end("name")], kind, colon)
+            if reporter:
+                self.pending.append([role, reporter])
+                self.run.reported = True
+                return True
+        # a photo mark ending like a report word glued to a name (孔一凡摄影报道) is the glued mark below
+        photo_report = tuple(m for m in g.photo_marks if g.report.match(m))
+        rm = None if tf.endswith(photo_report) else g.report.match(tf)
+        if rm:
+            raw = tok[: len(rm.group("pre"))]
+            pre = before_place_and_date(raw)
+            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
+            # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
+            agency = kind is None and is_agency_dateline(raw)
+            name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
+            if name:
+                self.pending.append([role, name])
+            self.run.reported = True
+            return True
+        dated = _NAME_DATE.fullmatch(tf) if listed or not self.pending else None
+        name = dated and self._name(tok[: dated.end("name")], kind, colon)
+        if name:  # 新华社记者孔一凡、陶禾11日，…: the last name glued to the story's date
+            self.pending.append([role, name])
+            self.run.reported = True
+            return True
+        return False
 
     def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, str] | None:
         """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other)."""
@@ -356,22 +365,27 @@ class _RunReader:
         return []
 
     def _name(self, tok: str, kind: str | None, colon: bool) -> str | None:
+        if LATIN_RUN.fullmatch(tok):
+            # 记者 Jisho 报导, 责任编辑：KAME: a Latin-script name after a reporter's or an editor's label, in a credit
+            # line (inline, a Latin word in a lead is more often a brand than a person)
+            latin = self.mode != "inline" and kind in (REPORTER, EDITOR) and is_latin_name(tok)
+            return tok if latin else None
         fold = fold_credit_chars(tok)
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon
-        name = _zh_name(tok, fold, labelled=labelled, strict=strict)
+        name = zh_name(tok, fold, labelled=labelled, strict=strict)
         # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
         # its colon, a surname of neither table (山 is a word too often for the rare list) included
         loose = kind == OTHER or (kind == EDITOR and colon and self.mode == "whole")
         if name is None and loose and PLAIN_NAME.fullmatch(tok) and fold not in zh_grammar().not_names:
             name = tok
-        if name and kind == PHOTOGRAPHER and _is_picture_agency(name):
+        if name and kind == PHOTOGRAPHER and is_picture_agency(name):
             return None
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
             if tok[0] in zh_grammar().particles:
                 return None  # 采写的相关报道: a particle, no surname
             # a rare surname (令伟家, 郅振璞): kept only when 报道 ends the run
-            name = _zh_name(tok, fold, labelled=True, strict=False)
+            name = zh_name(tok, fold, labelled=True, strict=False)
             if name:
                 self.unsure.add(name)
         return name
@@ -397,14 +411,42 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     neither a name nor a credit word. ``lenient``: a short header line ("来源：人民网 作者：张三 2012-01-12"):
     a run ends at the first token that is no name, reading resumes at the next label. ``inline``: a run
     starting at ``start`` inside a sentence ("本报讯 记者李长云报道：…"), ended by a report word, sentence
-    punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``.
+    punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``. A whole line of
+    fields set apart by bars (作者：X|来源：长河日报|日期：…) that reads as no credit is read field by field.
     """
+    run = _read_credits_zh(text, mode, start)
+    return _bar_fields(text) if run is None and mode == "whole" else run
+
+
+# fields of a page's header or a video's title set apart by bars: 作者：X|来源：长河日报|版面：第05版
+_FIELD_BAR = re.compile(r"[|丨｜│┃]")
+
+
+def _bar_fields(text: str) -> CreditRun | None:
+    """The credits of the fields of ``text`` that read as credit lines, when one of them is labelled (作者：X,
+    记者 X Y) or a field of bare names stands beside an outlet's (X|《长河日报》（2025年05月08日第09版）); None
+    otherwise (首页 | 长河新闻 | 正文 names nobody)."""
+    fields = [f.strip() for f in _FIELD_BAR.split(nfkc(text))]
+    if len(fields) < 2:
+        return None
+    runs = [r for r in (_read_credits_zh(f, "whole") for f in fields if f) if r and r.credits]
+    outlet = any(f.startswith("《") or is_organisation(f) for f in fields)
+    if not runs or not (outlet or any(r.labelled for r in runs)):
+        return None
+    return CreditRun(
+        credits=[c for r in runs for c in r.credits],
+        labelled=any(r.labelled for r in runs),
+        reported=any(r.reported for r in runs),
+    )
+
+
+def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     t = _BULLET.sub(" ", nfkc(text)).translate(_SLASH_LIKE)
     if mode == "whole":
         t = _PHONE.sub(lambda m: " " * len(m.group()), t)
     f = fold_credit_chars(t)
     if mode != "inline":
-        t, f = _without_affiliations(t, f)
+        t, f = without_affiliations(t, f)
     lo, hi = start, len(t)
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
@@ -419,13 +461,21 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     reader.run.labelled = bool(labels)
     bounds = _segments(f, labels, lo, hi)
     apart = bool(labels) and (
-        _names_apart(f, labels[0]) or f[lo : labels[0].start()].rstrip().endswith(("/", "|", "丨"))
+        _names_apart(f, labels[0])
+        or f[lo : labels[0].start()].rstrip().endswith(("/", "|", "丨"))
+        or bool(_SLASH_FIELD_END.search(f, labels[0].end(), hi))  # 长河振道记者X／长河报导: an author field
     )
     if mode == "whole" and apart and _is_lead_outlet(t, f, bounds[0]):
         bounds = bounds[
             1:
         ]  # 都市快报 橙柿互动记者 X, 读创/深圳商报记者 X, am730記者 X: the outlet, whatever its words
-    for seg_start, seg_end, kind, colon in bounds:
+    read_before = 0  # how many credits the segments before the current one gave
+    for n, (seg_start, seg_end, kind, colon) in enumerate(bounds):
+        if n and n == len(bounds) - 1 and not f[seg_start:seg_end].strip():
+            _closing_mark(
+                reader.run, f, labels[-1], read_before
+            )  # 编辑/孔一凡撰文: the label ending the line
+        read_before = len(reader.run.credits)
         if seg_start >= seg_end or (mode == "lenient" and kind is None):
             continue  # a loosely read line: names count only after a label
         ok = reader.segment(t, f, seg_start, seg_end, kind, colon)
@@ -437,6 +487,20 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+def _closing_mark(run: CreditRun, folded: str, label: re.Match[str], since: int) -> None:
+    """A writer's or a photo mark glued to the last name, ending the line (编辑/孔一凡撰文, 记者 陶禾摄影), marks the
+    names of the segment before it, as a mark after a name does, whatever label they had; one standing apart
+    (通讯员 王强 文/图) credits the line's whole work and changes no one's role."""
+    g = zh_grammar()
+    at = label.start("label")
+    if not at or not HAN_RUN.fullmatch(folded[at - 1]):
+        return
+    word = _SPACES.sub("", label.group("label"))
+    role = REPORTER if word in g.writer_marks else PHOTOGRAPHER if word in g.photo_marks else None
+    if role:
+        run.credits[since:] = [Credit(role, c.name) for c in run.credits[since:]]
 
 
 def _bullet_mouth(folded: str, at: int) -> int:
@@ -486,32 +550,6 @@ def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
     dry = _RunReader("whole")
     read = dry.segment(text, folded, start, end, None, False)
     return not read or not dry.run.credits or any(is_organisation(w) for w in words)
-
-
-# A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk
-# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); one that holds a label only is the name's status
-# (责编：赵一(实习生)、钱二); a brand's name in quotation marks or a title's in 《》 (with an outlet's suffix after
-# it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
-@cache
-def _affiliation() -> re.Pattern[str]:
-    suffixes = alternation(byline_data()["zh"]["org_suffixes"])
-    return re.compile(
-        rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]|《[^《》]{{1,20}}》(?:{suffixes})?"
-    )
-
-
-def _without_affiliations(text: str, folded: str) -> tuple[str, str]:
-    """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
-    g = zh_grammar()
-    marks = tuple(g.photo_marks | g.writer_marks)
-    for m in _affiliation().finditer(folded):
-        inside = m.group(0).strip()[1:-1].strip()
-        status = label_kind(inside) in (REPORTER, OTHER)  # (实习生) after a name
-        if status or not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
-            blank = " " * (m.end() - m.start())
-            text = text[: m.start()] + blank + text[m.end() :]
-            folded = folded[: m.start()] + blank + folded[m.end() :]
-    return text, folded
 
 
 def find_label(text: str, start: int = 0, end: int | None = None) -> int | None:

@@ -113,6 +113,14 @@ def _signoff_patterns(en: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     }
 
 
+def is_organisation_en(word: str) -> bool:
+    """An agency (Reuters, AFP) or a word holding an organisation or desk word (Staff, Newsroom, Daily)."""
+    g = _en()
+    return word.casefold().removeprefix("the ") in g.agencies or bool(
+        g.org_word.search(word) or g.org_word.search(word.title())
+    )
+
+
 def is_person_en(name: str) -> bool:
     """Two to five capitalised words (particles such as von, de, bin between them), none an organisation
     or desk word: "Mike Collett-White", "Leah C. Stokes", "ALLY MUTNICK", "Christoph von Ritter"."""

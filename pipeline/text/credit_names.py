@@ -1,17 +1,21 @@
-"""The shapes of names in Chinese credit runs, for the reader of pipeline.text.bylines: a name padded with spaces
-(（记者 张 胜 男）), two names written without a space (卢晶刘菁, 孔一凡陶禾), a name glued to a place and a date
-before 电 / 报道 (中央社記者張三台北12日電, 记者孔一凡9月21日报道), an agency's dateline that names nobody, and what an
-organisation or a surname is in a credit. Vocabulary: pipeline/data/bylines.toml and the surname tables of
-pipeline.text.names.
+"""The shapes of names in Chinese credit runs, for the reader of pipeline.text.bylines: what a name is in a credit
+(a known surname first, no outlet, no report word), a name padded with spaces (（记者 张 胜 男）, 記者 謝 東明), names
+written without a space (卢晶刘菁, 孔一凡陶禾, 孔一凡陶禾林大川), a name in Latin script after a label (记者 Jisho 报导), a
+name glued to a place and a date before 电 / 报道 (中央社記者張三台北12日電, 记者孔一凡9月21日报道), an agency's dateline
+that names nobody, an author's note (作者系…孔一凡), the affiliation brackets after a name, and what an organisation or
+a surname is in a credit. Vocabulary: pipeline/data/bylines.toml and the surname tables of pipeline.text.names.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from pipeline.text.credit_grammar import zh_grammar
+from pipeline.text.bylines_en import is_organisation_en, is_person_en
+from pipeline.text.credit_grammar import OTHER, REPORTER, byline_data, zh_grammar
 from pipeline.text.names import credit_surnames, surname_rank, surname_table
-from pipeline.text.scripts import HAN, HAN_RUN
+from pipeline.text.patterns import alternation
+from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 from pipeline.text.traditional import fold_traditional
 
 # a token of a credit: what stands between spaces, list commas, colons, slashes, brackets and quotation marks, and a
@@ -35,6 +39,46 @@ def is_organisation(word: str) -> bool:
     return False
 
 
+DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
+
+
+@cache
+def _long_reports() -> tuple[str, ...]:
+    return tuple(w for w in byline_data()["zh"]["report_words"] if len(w) > 1)
+
+
+def zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | None:
+    """``tok`` as a person's name, or None. Unlabelled or loosely read names must start with a surname; a
+    four-character name needs a compound surname unless a label stands right before it in a pure credit."""
+    g = zh_grammar()
+    if folded in g.not_names or tok in g.not_names or folded in g.orgs:
+        return None  # an outlet is nobody's name, after a label too (文/新华社)
+    if folded.startswith(_long_reports()):
+        return None  # 报道配图, 报道组: a report word opens no name
+    if DOTTED_NAME.fullmatch(tok):
+        return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
+    if not PLAIN_NAME.fullmatch(tok):
+        return None
+    if not labelled and g.org_suffix.search(folded):
+        return None  # 新民网, 本报: the organisation of a signature
+    if len(tok) == 4 and tok[:2] not in surname_table() and not (labelled and not strict):
+        return None
+    if (strict or not labelled or len(tok) == 2) and not has_surname(tok):
+        return None  # a two-character word after a label is a heading more often than a name: 记者手记
+    return tok
+
+
+def is_picture_agency(tok: str) -> bool:
+    """A word after a photographer label that starts with no surname (视觉中国, 人民视觉, 图虫创意): pictures are
+    credited to an agency far more often than to a photographer whose surname is in neither table; a dotted
+    name (艾力·买买提) stays a name."""
+    return (
+        bool(PLAIN_NAME.fullmatch(tok))
+        and not has_surname(tok)
+        and fold_traditional(nfkc(tok)) not in zh_grammar().not_names
+    )
+
+
 def has_surname(name: str) -> bool:
     """``name`` starts with a surname a credit may name, rare ones of the 百家姓 included (訾, 郗, 逄)."""
     table = credit_surnames()
@@ -51,21 +95,29 @@ def glued_pair(name: str) -> list[str]:
 
 
 def glued_names(run: str) -> list[str]:
-    """Two names written without a space in five or six characters (孔一凡陶禾, 陶禾孔一凡, 孔一凡陶小禾): split where
-    the second name starts with a common surname (the first must too); of two such splits of five characters, the
-    one whose second surname is the more frequent (朱某郭某某 rather than 朱某郭 + 敬某); three three-character names in
-    nine characters, each starting with a common surname. [] when none splits."""
+    """Two or three names written without a space in five to nine characters (孔一凡陶禾, 陶禾孔一凡, 孔一凡陶小禾,
+    孔一凡陶禾林大川): names of two or three characters, each starting with a common surname; of several such cuts,
+    the one whose surnames are the more frequent (朱某郭某某 rather than 朱某郭 + 敬某), two names before three.
+    [] when none cuts."""
     rank = surname_rank()
-    if len(run) == 9 and HAN_RUN.fullmatch(run) and all(run[i] in rank for i in (0, 3, 6)):
-        # 孔一凡陶小禾林大川: three three-character names, each with a surname
-        return [run[:3], run[3:6], run[6:]]
-    if len(run) not in (5, 6) or not HAN_RUN.fullmatch(run) or run[0] not in rank:
+    if not 5 <= len(run) <= 9 or not HAN_RUN.fullmatch(run):
         return []
-    cuts = [c for c in ((2, 3) if len(run) == 5 else (3,)) if run[c] in rank]
-    if not cuts:
-        return []
-    cut = min(cuts, key=lambda c: rank[run[c]])
-    return [run[:cut], run[cut:]]
+    best: tuple[int, int, list[str]] | None = None
+    for widths in _name_widths(len(run)):
+        starts = [sum(widths[:i]) for i in range(len(widths))]
+        if any(run[s] not in rank for s in starts):
+            continue
+        score = (len(widths), sum(rank[run[s]] for s in starts[1:]))
+        if best is None or score < best[:2]:
+            best = (*score, [run[s : s + w] for s, w in zip(starts, widths, strict=True)])
+    return best[2] if best else []
+
+
+def _name_widths(length: int) -> list[tuple[int, ...]]:
+    """The widths of two or three names of two or three characters that fill ``length`` characters."""
+    pairs = [(a, b) for a in (2, 3) for b in (2, 3)]
+    threes = [(a, b, c) for a in (2, 3) for b in (2, 3) for c in (2, 3)]
+    return [w for w in [*pairs, *threes] if sum(w) == length]
 
 
 PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{2,9}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日$")
@@ -77,17 +129,19 @@ def before_place_and_date(pre: str) -> str:
     """The name in "張三台北12日" + "電" (the CNA byline 中央社記者張三台北12日電, also with a year and month): a
     two-character name before a two-character place, else a three-character one, the whole when a date follows
     two or three characters (记者张三9月21日 + 报道: no place); without a date, the name before a place of
-    ``not_names`` (台灣醒報記者張三台北 + 報導), unless the whole is a four-character name; the name before a date
-    and a place (记者张三8月7日广州 + 报道)."""
+    ``not_names`` (台灣醒報記者張三台北 + 報導) or two (大纪元记者张三台湾台北 + 报导), unless the whole is a
+    four-character name; the name before a date and a place (记者张三8月7日广州 + 报道)."""
     m = PLACE_DATE.match(pre)
     dated_place = DATE_PLACE.match(pre)
     if not m and dated_place:
         return dated_place.group("han")
     if not m:
-        place = fold_traditional(pre[-2:])
-        if len(pre) in (4, 5) and place in zh_grammar().not_names and pre[:2] not in surname_table():
-            return pre[:-2]
-        return pre
+        name = pre
+        while 4 <= len(name) <= 7 and fold_traditional(name[-2:]) in zh_grammar().not_names:
+            if len(name) == 4 and name[:2] in surname_table():
+                break  # 欧阳北京 reads as a four-character name
+            name = name[:-2]
+        return name if len(name) <= 3 else pre
     han = m.group("han")
     return han if len(han) < 4 else han[:2] if len(han) == 4 else han[:3]
 
@@ -110,10 +164,39 @@ def token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
-        width = _spaced_name(folded, spans[i:])
+        width = _latin_words(folded, spans[i:]) or _spaced_name(folded, spans[i:])
         out.append((spans[i][0], spans[i + width - 1][1]))
         i += width
     return out
+
+
+# a word of a name in Latin script (Anna, H.Chow, O'Neill, Collett-White)
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,4}")
+
+
+def is_latin_name(word: str) -> bool:
+    """A name in Latin script after a Chinese label: capitalised words of a person (Anna Lindqvist), or one word
+    of three letters or more, a pen name or a handle (Jisho, KAME, lee), that is no agency, organisation word or a
+    CMS's word (admin); an all-capital word of three letters is an agency's short name (AFP, GNN)."""
+    if not LATIN_RUN.fullmatch(word) or is_organisation_en(word):
+        return False
+    if " " in word:
+        return is_person_en(word)
+    if word.casefold() in byline_data()["zh"]["latin_not_names"]:
+        return False
+    return len(word) >= 4 or (len(word) == 3 and not word.isupper())
+
+
+def _latin_words(folded: str, spans: list[tuple[int, int]]) -> int:
+    """How many of ``spans`` are the Latin words of one name, one space apart (文／Anna Lindqvist): up to five;
+    0 when the first is no Latin word."""
+    n = 0
+    while n < min(len(spans), 5) and LATIN_WORD.fullmatch(folded, *spans[n]):
+        if n and folded[spans[n - 1][1] : spans[n][0]] != " ":
+            break
+        n += 1
+    return n
 
 
 def _singles_in_a_row(folded: str, spans: list[tuple[int, int]]) -> int:
@@ -132,6 +215,8 @@ def _spaced_name(folded: str, spans: list[tuple[int, int]]) -> int:
     """How many of ``spans`` are the single characters of one name written with spaces: 3 when exactly three
     single characters stand in a row (张 胜 男), else 2 (王　浩　李　明: two names), else 1."""
     marks = zh_grammar().photo_marks | zh_grammar().writer_marks | zh_grammar().fillers  # 李 摄 is no name
+    if _surname_padded(folded, spans[:2], marks):
+        return 2
     for width in (3, 2) if _singles_in_a_row(folded, spans) == 3 else (2,):
         part = spans[:width]
         singles = len(part) == width and all(b - a == 1 for a, b in part)
@@ -141,3 +226,83 @@ def _spaced_name(folded: str, spans: list[tuple[int, int]]) -> int:
         if name[0] in credit_surnames() and PLAIN_NAME.fullmatch(name) and not set(name[1:]) & marks:
             return width
     return 1
+
+
+# the rest of a name padded after its surname: one or two characters, a report word may follow (谢 东明, 何 伟报道)
+_PADDED_REST = re.compile(rf"[{HAN}]{{1,2}}")
+
+
+def _surname_padded(folded: str, spans: list[tuple[int, int]], marks: frozenset[str]) -> bool:
+    """A single surname, spaces, then the rest of its name (記者 謝 東明, 记者何 伟报道): one name, as papers pad a
+    three-character name after its surname too; a single character is never a name on its own."""
+    single = [b - a == 1 for a, b in spans[:2]]
+    if single != [True, False] or folded[spans[0][1] : spans[1][0]].strip():  # 张 胜 男: three singles
+        return False
+    g = zh_grammar()
+    head, rest = folded[spans[0][0]], folded[spans[1][0] : spans[1][1]]
+    m = g.report.match(rest)
+    if m and m.group("pre"):
+        rest = m.group("pre")  # 伟报道: the rest of the name, then its report word
+    if head in marks or head not in credit_surnames() or not _PADDED_REST.fullmatch(rest):
+        return False
+    return not (set(rest) & marks or rest in g.not_names or rest in g.kind or rest in g.fillers)
+
+
+# A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk
+# code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); one that holds a label only is the name's status
+# (责编：赵一(实习生)、钱二); a brand's name in quotation marks or a title's in 《》 (with an outlet's suffix after
+# it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
+@cache
+def _affiliation() -> re.Pattern[str]:
+    suffixes = alternation(byline_data()["zh"]["org_suffixes"])
+    return re.compile(
+        rf"(?<=[{HAN}])\s*[（(][^（）()]{{1,40}}[）)]|[“「『\"][^”」』\"]{{1,20}}[”」』\"]|《[^《》]{{1,20}}》(?:{suffixes})?"
+    )
+
+
+def without_affiliations(text: str, folded: str) -> tuple[str, str]:
+    """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
+    g = zh_grammar()
+    marks = tuple(g.photo_marks | g.writer_marks)
+    for m in _affiliation().finditer(folded):
+        inside = m.group(0).strip()[1:-1].strip()
+        status = g.kind.get(re.sub(r"\s+", "", inside).strip(":：/")) in (
+            REPORTER,
+            OTHER,
+        )  # (实习生) after a name
+        if status or not g.label.search(m.group(0)) and not inside.endswith(marks):  # （李刚 摄） is a credit
+            blank = " " * (m.end() - m.start())
+            text = text[: m.start()] + blank + text[m.end() :]
+            folded = folded[: m.start()] + blank + folded[m.end() :]
+    return text, folded
+
+
+def author_note_name(note: str) -> str | None:
+    """The author of a note (作者系长河大学经济研究所孔一凡, 作者系长河市政协常委 陶小禾): the name closing the author's
+    post, up to a label after it (… 漫画作者林川 credits the drawing); glued to the post, three characters when
+    the third from the end is a common surname, else two (研究所孔一凡, 教授林川). None when ``note`` is none."""
+    words = byline_data()["zh"]["author_notes"]
+    folded = fold_traditional(note.strip())
+    if not folded.startswith(tuple(words)):
+        return None
+    body = folded[3:]
+    label = zh_grammar().label.search(body)
+    post = body[: label.start()] if label else body
+    words = post.split()
+    if label and words and not post[-1:].isspace():
+        words = words[:-1]  # 漫画作者: the word glued before the label says what it credits
+    last = words[-1] if words else ""
+    if len(words) > 1 and PLAIN_NAME.fullmatch(last) and has_surname(last):
+        return _as_printed(note, last)
+    rank = surname_rank()
+    for width in (3, 2):
+        tail = last[-width:]
+        if len(last) > width and HAN_RUN.fullmatch(tail) and tail[0] in rank:
+            return _as_printed(note, tail)
+    return None
+
+
+def _as_printed(note: str, folded_name: str) -> str:
+    """``folded_name`` as ``note`` prints it (the fold keeps lengths, so the offsets hold)."""
+    at = fold_traditional(note).find(folded_name)
+    return note[at : at + len(folded_name)]

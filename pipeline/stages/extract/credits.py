@@ -30,6 +30,7 @@ from pipeline.text.bylines_en import (
 )
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.credit_grammar import zh_grammar
+from pipeline.text.credit_names import author_note_name
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
@@ -49,6 +50,8 @@ BULLETS = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉]*")
 # where the story starts after a byline run into the lead: sentence punctuation, a date glued to the last name
 # (孔一凡5月3日，…), a bracketed column tag or a quotation
 STORY_START = re.compile(r"[，。；！？,;!?:：\d【\[“\"「]")
+# what sets the story apart from a byline run into it: an opening quotation mark, or a space before a date or time
+STORY_APART = re.compile(r"[“\"「]$|\s$")
 LONE_BY = re.compile(r"^(?i:by|von|por|par|authors?|autor|autorin|reporters?)\s*[:：]?$")
 BRACKET_AT_END = re.compile(
     r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]\s*[。.]?\s*$"
@@ -99,7 +102,10 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
         # "记者X、Y报道：…", a credit closing the paragraph ("…电 题：… 新华社记者张明、李华"), or one closed by a
         # bracket whose opening the page lost ("某某客户端记者 张三）5月13日上午，…")
         if run is not None and (
-            run.reported or _closed(t, at, run.end) or (whole and not t[run.end :].strip(" 。）)."))
+            run.reported
+            or _closed(t, at, run.end)
+            or (whole and not t[run.end :].strip(" 。）)."))
+            or _byline_apart_from_story(t, at, run.end)
         ):
             found = run.names(REPORTER)
         pos = at + 1
@@ -130,6 +136,16 @@ def _byline_run_into_lead(lead: str) -> list[str]:
         if found:
             return found
     return []
+
+
+def _byline_apart_from_story(lead: str, label_at: int, run_end: int) -> bool:
+    """The lead opens with the credit and its names end at a space or an opening quotation mark, where the story
+    starts (长河日报记者孔一凡 4月28日晚间，…, 长河网记者孔一凡“根据…): a byline whose line break was lost."""
+    opens = BULLETS.match(lead).end() == label_at  # type: ignore[union-attr]
+    apart = STORY_APART.search(lead, 0, run_end)
+    if not opens or apart is None:
+        return False
+    return not apart.group().isspace() or lead[run_end : run_end + 1].isdigit()
 
 
 def _closed(lead: str, label_at: int, run_end: int) -> bool:
@@ -190,14 +206,18 @@ def _bracket_at_end(paragraph: str) -> list[str]:
     if not m:
         return []
     inner = m.group("inner")
+    author = author_note_name(inner)
+    if author:
+        return [author]  # （作者系长河大学经济研究所孔一凡）: an author's note, the name last
     if not re.search(r"\d", inner):
         return _reporters(read_credits_zh(inner), labelled=False)
     last = re.split(r"[，,；;]", inner)[-1]
     return [] if re.search(r"\d", last) else _reporters(read_credits_zh(last))
 
 
-# the end of a closing paragraph's last sentence, a closing quotation mark after it (…别看啊！”文/本报记者孔一凡)
-LAST_SENTENCE_END = re.compile(r"[。!?][”」』\"’]*")
+# the end of a closing paragraph's last sentence, a closing quotation mark after it (…别看啊！”文/本报记者孔一凡); an
+# ellipsis ends one too (…出人意料…… 长河新闻记者 孔一凡; NFKC writes … as three full stops)
+LAST_SENTENCE_END = re.compile(r"(?:[。!?]|\.{3,}|…+)[”」』\"’]*")
 
 
 def _signature_after_full_stop(paragraph: str) -> list[str]:
