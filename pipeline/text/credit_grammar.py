@@ -109,7 +109,9 @@ def zh_grammar() -> ZhGrammar:
     )
     # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電)
     dated = rf"[{HAN}]{{4,9}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
-    report = re.compile(rf"^(?P<pre>.{{0,10}}?|{dated})(?:{alternation(zh['report_words'])})$")
+    # a word that merely ends in a report word is none (国内资讯: a section heading, not 国内资 + 讯)
+    not_report = rf"(?!.*(?:{alternation(zh['report_word_lookalikes'])})$)"
+    report = re.compile(rf"^{not_report}(?P<pre>.{{0,10}}?|{dated})(?:{alternation(zh['report_words'])})$")
     learnt = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})从[^，。,]{{1,30}}?(?:{alternation(zh['learnt_from'])})")
     return ZhGrammar(
         label=label,

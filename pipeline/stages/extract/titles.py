@@ -109,6 +109,10 @@ def find_title(
     return stripped or None
 
 
+# a bracketed column name opening a printed headline (【记者即时播报】, [独家], 〔快讯〕)
+KICKER = re.compile(r"^\s*[【\[［〔][^】\]］〕]{1,12}[】\]］〕]\s*")
+
+
 def _headline_in_title(
     root: lxml_html.HtmlElement, og: str | None, compact_doc: str, stripped: str, xpath: str = HEADLINE_XPATH
 ) -> str | None:
@@ -127,6 +131,8 @@ def _headline_in_title(
         for el in root.xpath(xpath)[:HEADLINE_CANDIDATES]
         if 2 <= len(t := clean_text(el.text_content())) <= 200
     ]
+    # a column kicker printed before the headline and left out of the <title>: "【记者即时播报】X" is X there
+    found += [k for c in found if (k := KICKER.sub("", c, count=1)) != c]
     elements = [c for c in found if fits(c)]
     social = clean_text(og) if og else ""
     if social and fits(social) and not any(compact(social).startswith(compact(c)) for c in elements):
