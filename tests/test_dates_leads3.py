@@ -74,6 +74,101 @@ def test_a_span_of_hours_is_still_no_date() -> None:
     assert _values("Eat 1-2 hours after your workout.", "en", "2025-11-21") == []
 
 
+# -------------------------------------------- a count forward told in the past cannot pass the story's own day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention"),
+    [
+        (
+            "The comments Tuesday night underscored his refusal, even four years later, to accept defeat.",
+            "2024-09-11",
+            "four years later",
+        ),
+        (
+            "The speech on Monday showed that, two years later, the wounds remained.",
+            "2024-09-11",
+            "two years later",
+        ),
+        (
+            "Her remarks on Friday revealed that, a decade later, little had changed.",
+            "2024-03-16",
+            "a decade later",
+        ),
+        ("The vote on Sunday proved, three years later, how much the party had shifted.", "2024-06-03", None),
+        (
+            "The ceremony on Thursday marked the first time, five years later, that they met.",
+            "2024-03-15",
+            None,
+        ),
+        (
+            "Wednesday's hearing confirmed that, six months later, the files were still missing.",
+            "2024-05-09",
+            None,
+        ),
+        ("Officials said on Monday that, years later, the town had rebuilt.", "2024-03-12", None),
+        (
+            "The report released on Tuesday found that, two decades later, the river was clean.",
+            "2024-03-14",
+            None,
+        ),
+        ("The interview on Saturday made clear that, a year later, he regretted it.", "2024-03-17", None),
+        ("In a letter on Monday she wrote that, three months later, the pain had eased.", "2024-03-12", None),
+        ("The rally on Saturday showed that, a year later, anger remained.", "2024-03-18", None),
+    ],
+)
+def test_a_count_forward_in_a_past_sentence_is_not_from_its_weekday(
+    text: str, published: str, mention: str | None
+) -> None:
+    found = _values(text, "en", published)
+    later = [(t, v) for t, v in found if "later" in t]
+    assert later and all(value is None for _t, value in later)
+    if mention is not None:
+        assert (mention, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention"),
+    [
+        (
+            "He will take office on Monday and step down four years later.",
+            "2024-09-11",
+            ("four years later", "2028"),
+        ),
+        (
+            "The contract begins on Monday and runs out three years later.",
+            "2024-09-11",
+            ("three years later", "2027"),
+        ),
+        (
+            "He was arrested on May 3 and released three days later.",
+            "2024-09-11",
+            ("three days later", "2024-05-06"),
+        ),
+        (
+            "The plant opened in March 2019 and closed two years later.",
+            "2024-09-11",
+            ("two years later", "2021"),
+        ),
+    ],
+)
+def test_a_count_forward_that_can_be_told_keeps_its_value(text: str, published: str, mention: tuple) -> None:
+    assert mention in _values(text, "en", published)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("2020年5月他入伍，五年后退役了。", ("五年后", None)),
+        ("2022年3月工厂停产，三年后已重新开工。", ("三年后", None)),
+        ("2020年5月他入伍，三年后退役了。", ("三年后", "2023")),  # before the reference: told as it happened
+        ("2024年1月大桥动工，预计三年后将建成通车。", ("三年后", "2027")),  # a future clause
+    ],
+)
+def test_a_chinese_count_forward_told_in_the_past(text: str, mention: tuple) -> None:
+    assert mention in _values(text, "zh", "2024-03-14")
+
+
 # ------------------------------------------------------------- "later in the year": part of the reference's year
 
 
