@@ -305,3 +305,38 @@ def test_a_wire_dateline_after_byline_and_note_lines(paragraph: str) -> None:
 def test_other_first_lines_leave_the_dateline_unread() -> None:
     found = _mentions("Markets wrap\nMay 26 (Reuters) - Stocks rose on Wednesday.", "en", "2021-05-26")
     assert "dateline" not in [kind for _t, _v, kind in found]
+
+
+# ------------------------------------------ a Chinese quote's 今天 when the sentence dates the speaking by 近日
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("“大妈，今天你的气色不错。”近日，医生陈琦上门为老人评估。", "今天"),
+        ("近日，他对记者说：“昨天我去了医院。”", "昨天"),
+        ("“今天是我第一次来北京。”日前，一名游客在天安门广场说。", "今天"),
+        ("“明天我们就要出发了。”近期，一支志愿队在村口告诉记者。", "明天"),
+        ("前不久，老人拉着记者的手说：“今天真高兴。”", "今天"),
+        ("“今天的菜价又涨了。”最近，市民王女士在菜市场抱怨。", "今天"),
+        ("此前，他在接受采访时表示：「今天的成绩来之不易。」", "今天"),
+        ("“今天来体检的人特别多。”近日，一位护士告诉记者。", "今天"),
+        ("不久前，村支书说：“昨天刚下过雨，路不好走。”", "昨天"),
+        ("“今天终于拿到了证书。”近来，学员小李高兴地说。", "今天"),
+    ],
+)
+def test_a_quotes_day_dated_only_by_a_vague_word_has_no_value(text: str, word: str) -> None:
+    assert (word, None) in _values(text, "zh", "2026-09-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("他说：“今天我们很高兴。”", ("今天", "2026-09-17")),
+        ("“今天终于有了定论。”10日一大早，他接到了电话。", ("今天", "2026-09-17")),
+        ("近日，他说今天的天气很好。", ("今天", "2026-09-17")),  # no quote: the dateline's day
+        ("“近日我很忙，今天才有空。”他笑着说。", ("今天", "2026-09-17")),  # the vague word inside the quote
+    ],
+)
+def test_other_quotes_keep_the_reference_day(text: str, mention: tuple[str, str]) -> None:
+    assert mention in _values(text, "zh", "2026-09-17")
