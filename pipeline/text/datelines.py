@@ -411,9 +411,28 @@ def _inline_wire() -> re.Pattern[str]:
     )
 
 
+# A line that may come before the dateline in wire copy as feeds carry it: a byline or an editor's note in brackets
+# ("By Reuters Staff\n(Updates prices, adds sector details)\nMay 26 (Reuters) -"; eleventh natural sample)
+_NOTE_LINE = re.compile(r"[ \t]*(?:By\s[^\n]{1,80}|\([^\n()]{1,120}\))?[ \t]*\n")
+
+
+def _dateline_after_note_lines(text: str, reference: date | None) -> Dateline | None:
+    """A dated dateline with a known agency opening a line of ``text`` after byline and note lines only."""
+    at = 0
+    while at < _INLINE_REACH and (line := _NOTE_LINE.match(text, at)):
+        at = line.end()
+        found = parse_dateline(text[at:], reference)
+        if found is not None and found.month is not None and found.agency:
+            return replace(found, end=at + found.end)
+    return None
+
+
 def inline_wire_dateline(text: str, reference: date | None) -> Dateline | None:
-    """A wire dateline (place, date, known agency) within the first characters of ``text`` but not at its start;
-    its ``end`` is an offset in ``text`` (what comes before it, a caption, is not scanned for dates)."""
+    """A wire dateline (place, date, known agency) within the first characters of ``text`` but not at its start,
+    after a caption or after byline and note lines; its ``end`` is an offset in ``text`` (what comes before it is
+    not scanned for dates)."""
+    if after_notes := _dateline_after_note_lines(text, reference):
+        return after_notes
     m = _inline_wire().search(fold_width(text)[:_INLINE_REACH])
     if not m:
         return None

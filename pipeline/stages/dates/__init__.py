@@ -161,7 +161,7 @@ def _mentions(text: str, reference: date | None, chinese: bool, skip: int) -> li
     clauses = joined_at_semicolons(spans, text)  # what a date counts from: 7月25日登陆；3天后退去
     mentions = []
     hits = anchored(list(scan_paragraph(text, reference, chinese, skip)), clauses)
-    for hit in shifted(hits, clauses, text):
+    for hit in shifted(hits, clauses, text, reference, chinese):
         sentence = next((text[a:b].strip() for a, b in spans if a <= hit.start < b), None)
         mentions.append(
             DateMention(

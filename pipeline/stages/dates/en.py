@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.stages.dates.en_context import generic_today, on_part_of_period, period_parts
 from pipeline.stages.dates.en_weekdays import clause_before, on_weekday, past_verb_in
 from pipeline.stages.dates.resolve import (
     PAST_TENSE_MAX_AHEAD,
@@ -39,7 +40,7 @@ from pipeline.stages.dates.resolve import (
     shift,
     week_range,
 )
-from pipeline.text.datelines import date_data, parse_dateline, safe_date
+from pipeline.text.datelines import date_data, safe_date
 from pipeline.text.numbers import en_number, en_number_pattern
 from pipeline.text.patterns import alternation
 
@@ -137,6 +138,7 @@ def _fragments() -> dict[str, str]:
         "duration_units": alternation(w.duration_units),
         "duration_directions": _phrases(w.duration_directions),
         "anaphora": _phrases(w.anaphora),
+        "period_parts": period_parts(),
         "seasons": alternation(date_data()["english"]["season_starts"]),
         "season_modes": _phrases(date_data()["english"]["season_modes"]),
     }
@@ -297,30 +299,9 @@ def _on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
     before = m.string[: m.start()].rstrip()
     if word[0].isupper() and before and before[-1] not in '.!?"“‘:(—-' and before[-1].isalpha():
         return None  # "USA Today", "China Today": a name
-    if ref is None:
-        return Hit(m.start(), m.end(), None)
+    if ref is None or generic_today(m):
+        return Hit(m.start(), m.end(), None)  # "today's consumerist lifestyle": nowadays, no day
     return Hit(m.start(), m.end(), iso(ref + timedelta(days=words().relative_days[word.lower()])))
-
-
-# "at the end of the month": this month, unless the sentence has named a month or a year before it, which the
-# phrase then refers back to ("Sales fell in March and recovered by the end of the month"; tenth natural sample)
-_NAMED_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _on_end_of_period(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
-    before = m.string[: m.start()]
-    sentence = re.split(r"[.!?]\s", before)[-1]
-    opening = parse_dateline(sentence)
-    sentence = sentence[opening.end :] if opening and opening.end else sentence  # not the dateline's month
-    months = {name.lower() for name in words().months}
-    if _NAMED_BEFORE.search(sentence) or any(
-        w.lower().rstrip(".") in months for w in re.findall(r"\b[A-Z][a-z]+\.?", sentence)
-    ):
-        return None
-    if ref is None:
-        return Hit(m.start(), m.end(), None)
-    unit = m.group("unit").lower()
-    return Hit(m.start(), m.end(), f"{ref.year:04d}" if unit == "year" else f"{ref.year:04d}-{ref.month:02d}")
 
 
 def _on_relative_year_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
@@ -346,11 +327,11 @@ def _span_before(m: re.Match[str], start: int | None = None, duration: bool = Fa
 @cache
 def _count_before() -> re.Pattern[str]:
     """The count (and a bound) that ends right before a unit: "three ", "more than a ", "a few ", "two and a
-    half " (the half as group and_half)."""
+    half " (the half as group and_half); a span of counts, "15–20 ", "two or three ", has the first as group span."""
     f = _fragments()
     return re.compile(
-        rf"\b(?i:(?:(?P<bound>{f['bound']})\s+)?(?P<n>{f['number']}|{f['vague_count']})"
-        rf"(?P<and_half>\s+and\s+a\s+half)?\s+)$"
+        rf"\b(?i:(?:(?P<bound>{f['bound']})\s+)?(?P<span>\d+\s*[-–—]\s*(?=\d)|(?:{f['number']})\s+(?:to|or)\s+)?"
+        rf"(?P<n>{f['number']}|{f['vague_count']})(?P<and_half>\s+and\s+a\s+half)?\s+)$"
     )
 
 
@@ -374,11 +355,11 @@ def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """ "three days ago", "two weeks from now" (counted from the reference date); "a year earlier", "three days
     later" (from the date before them in the sentence); "two days after Nov. 3" (from the date after them).
     The match starts at the unit (a pattern that starts at the count is slow); the count is read before it.
-    A vague count ("a few days ago", "years later") or a bound ("more than a year ago") keeps the mention
-    without a value; "the two days before" is a span of time, not a date."""
+    A vague count ("a few days ago", "years later"), a bound ("more than a year ago") or a span of counts
+    ("15–20 years ago") keeps the mention without a value; "the two days before" is a span of time, not a date."""
     window = max(0, m.start() - 40)
     count = _count_before().search(m.string[window : m.start()])
-    start = window + count.start("n") if count else m.start()  # the mention starts at the count
+    start = window + count.start("span" if count.group("span") else "n") if count else m.start()
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     # "for three days before" is a span; "set for three weeks from now" counts from the reference all the same
     span = _span_before(
@@ -387,10 +368,13 @@ def _on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     if span:
         return None
     sign = words().duration_directions[direction]
-    bounded = bool(count and count.group("bound"))
+    # a bound ("more than a year ago") or a span of counts ("15–20 years ago", "two or three days later") is no point
+    bounded = bool(count and (count.group("bound") or count.group("span")))
     count_text = count.group("n") if count else ""
     half = bool(m.group("half") or (count and count.group("and_half")))
     duration = None if bounded else _duration_of(count_text, m.group("unit"), half)
+    if count and count.group("span") and words().duration_units[m.group("unit").lower()][0] == "hour":
+        return None  # "1–2 hours after your workout": a time of day, as "two hours after" is
     following = direction in words().from_following
     if duration is not None and duration.unit == "hour":
         return None  # "two hours ago", "1-2 hours after your workout": a time of day, not a date
@@ -539,10 +523,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this|next|last)\s+|mid-?\s*)){month_m}(?!\s*\d)",
         _on_month_alone,
     ),
-    # "a January discount", "a key September conversation": a month name used as an adjective before a noun
-    # (a capitalised word after it is a name: "the May Fourth Movement")
+    # "a January discount", "a key September conversation", "his September arrest", "Apple's September event": a
+    # month name used as an adjective before a noun (a capitalised word after it is a name: "the May Fourth Movement")
     Rule(
-        r"\b(?P<pre>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+(?:[a-z]+\s+)?){month_m}"
+        r"\b(?P<pre>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our"
+        r"|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?){month_m}"
         r"(?=\s+[a-z]{{3,}})(?!\s+(?:and|or|to|of|through|until|till|in|on|at|for|by)\b)",
         _on_month_alone,
     ),
@@ -571,8 +556,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?P<w>(?i:{relative_days}))\b", _on_relative_day),
     # "last week", "this weekend", "earlier this week": calendar weeks, a range
     Rule(r"\b(?P<w>(?i:{relative_weeks}))\b", _on_relative_week),
-    # "at the end of the month", "before the end of the year": the reference's month or year
-    Rule(r"\b(?i:the\s+end\s+of\s+the\s+(?P<unit>month|year))\b", _on_end_of_period),
+    # "at the end of the month", "later in the year": the reference's month or year
+    Rule(r"\b(?i:(?:{period_parts})\s+the\s+(?P<unit>month|year))\b", on_part_of_period),
     # "this year", "next year", "last month": year / month precision
     Rule(r"\b(?P<w>(?i:{relative_years}|{relative_months}))\b", _on_relative_year_month),
     # "last summer", "next spring" (not "this fall in prices")

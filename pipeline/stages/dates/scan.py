@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from pipeline.record import DateMention
 from pipeline.stages.dates.en import rules as english_rules
-from pipeline.stages.dates.resolve import CompiledRule, Hit, iso, nearest_month, nearest_year, shift_value
+from pipeline.stages.dates.en_weekdays import past_verb_in
+from pipeline.stages.dates.resolve import (
+    CompiledRule,
+    Hit,
+    iso,
+    nearest_month,
+    nearest_year,
+    shift_value,
+    tense,
+)
 from pipeline.stages.dates.zh import rules as chinese_rules
+from pipeline.stages.dates.zh_context import told_in_past
 from pipeline.text.datelines import safe_date
 from pipeline.text.scripts import fold_width
 from pipeline.text.sentences import ZH_SENTENCE_END
@@ -124,12 +134,36 @@ def anchored(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
 _FOLLOWING_GAP = re.compile(r"\s*(?:the\s+)?")
 
 
-def shifted(hits: list[Hit], spans: list[tuple[int, int]], text: str) -> list[Hit]:
+def _told_before_it(
+    value: str, base: Hit, hit: Hit, text: str, reference: date | None, chinese: bool
+) -> bool:
+    """True when ``value``, counted forward from the date ``base`` before it, lies after the reference although the
+    sentence tells it in the past (English: a past verb between the two and no future marker; Chinese: 了, 已, 曾 in
+    the sentence and no 将 …): a past account reaches no later than its own day, so the count is from an event of
+    another sentence ("The comments Tuesday night underscored his refusal, even four years later, to accept ...")."""
+    if reference is None:
+        return False
+    if date.fromisoformat((value + "-01-01")[:10]) <= reference + timedelta(days=1):
+        return False
+    if chinese:
+        return told_in_past(text, hit.start)
+    between = text[base.end : hit.start].lower()
+    return tense(between, False) == "past" or (tense(between, False) == "nearest" and past_verb_in(between))
+
+
+def shifted(
+    hits: list[Hit],
+    spans: list[tuple[int, int]],
+    text: str,
+    reference: date | None = None,
+    chinese: bool = False,
+) -> list[Hit]:
     """Durations counted from another date of the same sentence (``Hit.shift``): 11月3日入院，三天后出院 and
     "arrested on May 3 and freed three days later" count from the date before them, "two days after Nov. 3"
     from the date right after it (the mention then spans both). Without that date the fallback (a future
     clause read from the reference date) or no value: the base is an event, not a date; an anaphora (次日,
-    "the following day") is then dropped."""
+    "the following day") is then dropped. A count forward that lands after the ``reference`` in a sentence told
+    in the past has no value either (:func:`_told_before_it`)."""
     dropped: set[int] = set()
     for i, hit in enumerate(hits):
         if hit.shift is None:
@@ -148,6 +182,10 @@ def shifted(hits: list[Hit], spans: list[tuple[int, int]], text: str) -> list[Hi
             hit.value = fallback
         else:  # a range is no point to count from ("last week ... two days later"): no value
             hit.value = shift_value(base.value, duration, sign) if base.value and not base.end_value else None
+            if hit.value and base_kind == "previous" and sign > 0:
+                hit.value = (
+                    None if _told_before_it(hit.value, base, hit, text, reference, chinese) else hit.value
+                )
         if anaphora and hit.value is None:
             dropped.add(i)  # 次日 after an event, "the following day" alone: refers to no date we have
     return [hit for i, hit in enumerate(hits) if i not in dropped]

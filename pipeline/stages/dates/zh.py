@@ -41,7 +41,9 @@ from pipeline.stages.dates.resolve import (
 from pipeline.stages.dates.zh_context import (
     after_an_event,
     compared_years_back,
+    in_vaguely_dated_quote,
     on_previous_year,
+    on_relative_year_today,
     on_this_year,
     on_this_year_part,
     told_in_past,
@@ -359,17 +361,13 @@ def _on_weekday_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | No
     return range_hit(m, weekday_date(first, ref, mode), weekday_date(last, ref, mode), True)
 
 
-def _on_relative_year_today(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
-    offset = words().relative_years[m.group("w")]
-    day = moved(ref, Duration("year", abs(offset)), -1 if offset < 0 else 1) if ref else None
-    return Hit(m.start(), m.end(), iso(day))
-
-
 def _on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     if m.group("w") == "前晚" and m.string[m.end() : m.end() + 1] in _AFTER_EVENING:
         return None  # 睡前晚上, 赛前晚餐: "before X, in the evening", not the night before last
     offset = words().relative_days[m.group("w")]
-    return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)) if ref else None)
+    if ref is None or in_vaguely_dated_quote(m.string, m.start()):
+        return Hit(m.start(), m.end(), None)  # “今天……”近日，……: the speaker's day, unknown
+    return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)))
 
 
 def _duration_unit(m: re.Match[str]) -> tuple[str, int] | None:
@@ -560,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     # 次日, 翌日, 次年: counted from the date before them in the sentence
     Rule(r"(?P<w>{anaphora})", _on_anaphora),
     # 去年的今天, 去年今日: that day a year ago
-    Rule(r"(?P<w>{relative_years})的?今[天日]", _on_relative_year_today),
+    Rule(r"(?P<w>{relative_years})的?今[天日]", on_relative_year_today),
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
     # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today)
     Rule(

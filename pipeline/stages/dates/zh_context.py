@@ -10,7 +10,7 @@ import re
 from datetime import date
 from functools import cache
 
-from pipeline.stages.dates.resolve import Hit
+from pipeline.stages.dates.resolve import Duration, Hit, iso, moved
 from pipeline.text.datelines import date_data
 from pipeline.text.numbers import cn_number
 from pipeline.text.patterns import alternation
@@ -78,6 +78,25 @@ def told_in_past(text: str, at: int) -> bool:
     return not any(w in sentence for w in future) and any(w in sentence for w in past)
 
 
+def in_vaguely_dated_quote(text: str, at: int) -> bool:
+    """True when offset ``at`` lies inside a quote (“……” or 「……」) whose sentence, outside the quote, dates the speaking
+    only by a vague word of ``quote_vague_times`` (“大妈，今天你的气色不错……”近日，医生上门……): the quote's 今天 is the
+    speaker's day, which no reader can give."""
+    opened = max(text.rfind("“", 0, at), text.rfind("「", 0, at))
+    if opened < 0 or max(text.rfind("”", 0, at), text.rfind("」", 0, at)) > opened:
+        return False
+    closes = [i for i in (text.find("”", at), text.find("」", at)) if i >= 0]
+    if not closes:
+        return False
+    end = ZH_SENTENCE_END.search(text, min(closes))
+    around = (
+        text[sentence_start(text, opened) : opened]
+        + "|"
+        + text[min(closes) + 1 : end.start() if end else None]
+    )
+    return any(word in around for word in date_data()["chinese"]["quote_vague_times"])
+
+
 def after_an_event(text: str, at: int) -> bool:
     """True when the word right before offset ``at`` names an event (案发次日, 入院次日, 成立次年): a Chinese
     character other than those of ``anaphora_date_before`` (于, 的, 日, 晚 …, after which 次日 counts from a date)."""
@@ -106,6 +125,13 @@ def on_previous_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
     """上年, 上年度: the year before the one its sentence names before it, else before the reference's."""
     year = year_named_before(m.string, m.start(), ref)
     return Hit(m.start(), m.end(), f"{year - 1:04d}" if year else None)
+
+
+def on_relative_year_today(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """去年的今天, 明年今日: the reference's day a year (or more) off."""
+    offset = int(date_data()["chinese"]["relative_years"][m.group("w")])
+    day = moved(ref, Duration("year", abs(offset)), -1 if offset < 0 else 1) if ref else None
+    return Hit(m.start(), m.end(), iso(day))
 
 
 def on_this_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
