@@ -87,3 +87,13 @@ def test_a_lone_surname_stays_when_the_model_is_sure_or_the_article_gives_the_fu
     assert _forms(people) == {"Daniel Zentrova", "Zentrova"}
     # a pinyin surname before a speech verb comes from its own rule, not from the model's odds
     assert "Xu" in _forms(_people(["Xu said the plan would work."]))
+
+
+def test_a_name_after_a_modern_product_word_is_no_person() -> None:
+    # "its chatbot Ada", "meme cryptocurrency Dogecoin": the CRF is sure enough of the word (odds above the
+    # lone-name floor), the product noun before it says what it is
+    for text in (
+        "The startup is known for its chatbot Velmira, but it remains a minority investor.",
+        "Users can pay with the meme cryptocurrency Ostrander from next month.",
+    ):
+        assert _people([text]) == [], text
