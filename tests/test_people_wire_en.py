@@ -59,3 +59,41 @@ def test_a_headline_verb_that_ran_into_a_known_name_is_cut_off() -> None:
     assert "Daniel Brightwater" in forms
     assert not any(len(f.split()) > 2 for f in forms), forms
     assert len(people) == 1
+
+
+def test_a_lone_one_word_name_the_model_is_unsure_of_is_no_person() -> None:
+    # a company, product or place the CRF tags PER alone, with no full name of that person in the article and
+    # low odds from the model ("Zentrova said on Tuesday it was valued …", "a brain chip from Zentrova")
+    for text in (
+        "Zentrova said on Tuesday it was valued at $7.2 billion in its latest funding round.",
+        "The first patient implanted with a brain chip from Zentrova appears to have fully recovered.",
+    ):
+        assert _people([text]) == [], text
+
+
+def test_a_lone_surname_stays_when_the_model_is_sure_or_the_article_gives_the_full_name() -> None:
+    assert "Okafor" in _forms(_people(["President Okafor said on Monday he would appeal the ruling."]))
+    # an honorific is a person's: the model is less sure of this one, the honorific keeps it
+    assert "Zentrova" in _forms(_people(["Ms Zentrova left the board in March."]))
+    # so is a quote's speaker: "“…,” Doe said"
+    assert "Torsvald" in _forms(_people(["“We will not give up,” Torsvald said on Tuesday."]))
+    # the same word the model was unsure of alone, after the full name: the person's surname
+    people = _people(
+        [
+            "Daniel Zentrova founded the firm in 2019.",
+            "Zentrova said on Tuesday it was valued at $7.2 billion.",
+        ]
+    )
+    assert _forms(people) == {"Daniel Zentrova", "Zentrova"}
+    # a pinyin surname before a speech verb comes from its own rule, not from the model's odds
+    assert "Xu" in _forms(_people(["Xu said the plan would work."]))
+
+
+def test_a_name_after_a_modern_product_word_is_no_person() -> None:
+    # "its chatbot Ada", "meme cryptocurrency Dogecoin": the CRF is sure enough of the word (odds above the
+    # lone-name floor), the product noun before it says what it is
+    for text in (
+        "The startup is known for its chatbot Velmira, but it remains a minority investor.",
+        "Users can pay with the meme cryptocurrency Ostrander from next month.",
+    ):
+        assert _people([text]) == [], text

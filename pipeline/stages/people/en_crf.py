@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -263,6 +264,15 @@ def with_first_name(
     return out
 
 
+class EnglishTags(NamedTuple):
+    """The English CRF's reading of an article."""
+
+    entities: list[dict[str, list[Span]]]  # per paragraph: {label: character spans}
+    # capitalised word -> the highest probability the CRF gave it, over its occurrences, of being part of a
+    # person's name (its marginal P(B-PER) + P(I-PER)): how sure the model is that the word names a person
+    person_odds: dict[str, float]
+
+
 class EnglishTagger:
     """The English CRF over a whole article (document features): per paragraph, the character spans of each
     entity label."""
@@ -273,18 +283,35 @@ class EnglishTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
         self.words = read_table(model.with_suffix(".words.tsv"))
+        self._person_labels = [lb for lb in ("B-PER", "I-PER") if lb in self._tagger.labels()]
 
     def entities(self, paragraphs: Sequence[str]) -> list[dict[str, list[Span]]]:
-        """Per paragraph: {label: character spans}; PER spans have leading titles stripped. Each sentence is
-        tagged on its own, as the CRF learnt (CoNLL-2003 gives one sentence at a time)."""
+        """Per paragraph: {label: character spans} (:meth:`read`)."""
+        return self.read(paragraphs).entities
+
+    def _person_odds(self, sentence: Sequence[str], odds: dict[str, float]) -> None:
+        """The person odds of the capitalised words of the sentence the tagger just tagged, into ``odds``."""
+        for i, tok in enumerate(sentence):
+            if tok[:1].isupper():
+                p = sum(self._tagger.marginal(label, i) for label in self._person_labels)
+                odds[tok] = max(odds.get(tok, 0.0), p)
+
+    def read(self, paragraphs: Sequence[str]) -> EnglishTags:
+        """Per paragraph: {label: character spans}, PER spans with leading titles stripped; and the person odds
+        of each capitalised word. Each sentence is tagged on its own, as the CRF learnt (CoNLL-2003 gives one
+        sentence at a time)."""
         offsets = [tokenize(p) for p in paragraphs]
         toks = [[p[s:e] for s, e in offs] for p, offs in zip(paragraphs, offsets, strict=True)]
         cuts = [sentence_cuts(tk) for tk in toks]
         sentences = [tk[a:b] for tk, cut in zip(toks, cuts, strict=True) for a, b in cut]
         feats = iter(document_features(sentences, self.words))
         out: list[dict[str, list[Span]]] = []
+        odds: dict[str, float] = {}
         for offs, tk, cut in zip(offsets, toks, cuts, strict=True):
-            tags = [tag for _span in cut for tag in self._tagger.tag(next(feats))]
+            tags: list[str] = []
+            for a, b in cut:
+                tags += self._tagger.tag(next(feats))
+                self._person_odds(tk[a:b], odds)
             found: dict[str, list[Span]] = {}
             for label in ("PER", "LOC", "ORG", "MISC"):
                 spans = spans_of(tags, label)
@@ -294,4 +321,4 @@ class EnglishTagger:
                     spans = [(s, e) for s, e in spans if e >= len(tk) or tk[e] != "_"]
                 found[label] = [(offs[s][0], offs[e - 1][1]) for s, e in spans]
             out.append(found)
-        return out
+        return EnglishTags(out, odds)

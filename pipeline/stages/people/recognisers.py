@@ -16,10 +16,13 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pipeline.config import DATA_FILES
 from pipeline.stages.people.lac_batch import lac_run_many
+
+if TYPE_CHECKING:
+    from pipeline.stages.people.en_crf import EnglishTags
 
 MODEL_DIR = DATA_FILES / "ner"
 ZH_MODEL = MODEL_DIR / "zh_person.crfsuite"
@@ -167,5 +170,11 @@ def chinese_entity_tags(text: str) -> tuple[str, ...]:
 
 def english_entities(paragraphs: Sequence[str]) -> list[dict[str, list[tuple[int, int]]]]:
     """Per paragraph, the English CRF's entity spans by label (PER / LOC / ORG / MISC), over the article."""
+    return english_tags(paragraphs).entities
+
+
+def english_tags(paragraphs: Sequence[str]) -> EnglishTags:
+    """The English CRF's reading of the article (:class:`~pipeline.stages.people.en_crf.EnglishTags`): the
+    entity spans of each paragraph and the person odds of its capitalised words."""
     tagger = english_tagger()
-    return _guarded("the English name model", lambda: tagger.entities(list(paragraphs)))
+    return _guarded("the English name model", lambda: tagger.read(list(paragraphs)))
