@@ -35,6 +35,14 @@ class _EnGrammar:
     signoff_names: re.Pattern[str]  # the names of each "A reported from P" / "and B from Q" in it
     credit_clause: re.Pattern[str]  # a wire credit's clause: "Additional reporting by …", "Editing by …"
     contribution: re.Pattern[str]  # "contributed to this report"
+    articles: frozenset[str]  # no name starts with one: "The Hindu"
+    bracket_joiner: re.Pattern[str]  # a co-writer in brackets: "(mit Max Roe)"
+    signature_label: re.Pattern[
+        str
+    ]  # what may open a signature after the last sentence: "Von ", "Interview: "
+    abbreviations: frozenset[str]  # "Dr" before a full stop that ends no sentence
+    not_signature: frozenset[str]  # words of page furniture: "Read More", "Thank You"
+    author_note: re.Pattern[str]  # "Jane Doe is a senior writer at KXN, …"
 
 
 _WORD_EN = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -54,12 +62,23 @@ def _en() -> _EnGrammar:
     stops += rf"|\b(?:{alternation(en['months'])})\.?\s*\d"
     # a clause label ends a run even glued to the last name by a scraper ("Jane DoeEditing by")
     clauses = rf"(?i:{alternation(en['credit_clauses'])})\s+by\b"
+    # an agency glued to the name by a scraper ("Jane DoeESPN"), one of four letters or more in any case ("Li Ming Cgtn")
+    capitals = alternation(a for a in en["agencies"] if a.isupper() and len(a) > 1)
+    glued = rf"(?<=[a-z])(?:{capitals})(?![a-z])"
+    long_agencies = rf"\b(?i:{alternation(a for a in en['agencies'] if len(a) >= 4)})\b"
     return _EnGrammar(
         agencies=frozenset(a.casefold() for a in en["agencies"]),
         org_word=org_word,
         # roles may follow each other: "Von unserem Korrespondenten X"
-        role_prefix=re.compile(rf"^\s*(?:(?:the\s+)?(?:{alternation(en['roles'])})\s*[:：]?\s+)+", re.I),
-        cut=re.compile(rf"\s*(?:[(（|｜;•·/]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b|{clauses}).*$", re.S),
+        # (a German role may carry its feminine ending after a slash: "Autor/in", "AUTOR/INNEN")
+        role_prefix=re.compile(
+            rf"^\s*(?:(?:the\s+)?(?:{alternation(en['roles'])})(?:/(?:in|innen))?\s*[:：]?\s+)+", re.I
+        ),
+        # (a slash is cut by _slash_run: it joins names only after a name)
+        cut=re.compile(
+            rf"\s*(?:[(（|｜;•·]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b|{glued}|{long_agencies}|{clauses}).*$",
+            re.S,
+        ),
         lines=tuple(re.compile(p) for p in en["byline_lines"]),
         labelled=tuple(re.compile(p) for p in en["labelled_lines"]),
         other_label=re.compile(
@@ -78,6 +97,14 @@ def _en() -> _EnGrammar:
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[\w'’.-]*-)?(?:{alternation(en['title_words'])})s?\s+(?=[A-Z])"
         ),
         **_signoff_patterns(en),
+        articles=frozenset(en["articles"]),
+        signature_label=re.compile(rf"^(?:{'|'.join(en['signature_labels'])})"),
+        abbreviations=frozenset(en["abbreviations"]),
+        not_signature=frozenset(en["not_signature_words"]),
+        author_note=re.compile(en["author_note"]),
+        bracket_joiner=re.compile(
+            rf"\s*\(\s*(?:{alternation(en['bracket_joiners'])})\s+(?P<names>[^()]{{2,80}})\)"
+        ),
     )
 
 
@@ -128,6 +155,8 @@ def is_person_en(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or name.casefold().removeprefix("the ") in g.agencies:
         return False
+    if words[0] in g.articles:
+        return False  # an outlet: "The Hindu", "Der Spiegel"
     if all(_INITIAL.fullmatch(w) for w in words):
         return False  # initials alone sign for a desk or hide a name: "A. D.", "F. Q."
     if g.org_word.search(name) or g.org_word.search(name.title()):  # "THE ASSOCIATED PRESS" too
@@ -154,27 +183,48 @@ def split_names_en(text: str) -> list[str]:
     g = _en()
     text = " ".join(nfkc(text).split())
     text = g.role_prefix.sub("", text)
+    text = g.bracket_joiner.sub(r", \g<names>", text)  # "A (mit B)": B wrote with A
     text = g.other_credit.sub("", text)  # "A und B (Illustration)": B drew, A wrote
     text = _PLACE_BETWEEN_NAMES.sub(
         "", text
     )  # "A in Beijing and B in Chengdu": the run goes on after a place
-    text = g.cut.sub("", text)
+    text = g.cut.sub("", _slash_run(text))
     out: list[str] = []
     for tok in _list_items(text):
         tok = re.sub(r"\s+Jr$", " Jr.", tok.strip(" .,:"))
         tok = re.sub(r"(?<=\s[A-Z])$", ".", tok)  # an initial keeps its full stop: "Tilo H."
-        tok = g.title_before.sub("", tok)
+        tok = _once(g.title_before.sub("", tok))
         if is_person_en(tok) and tok not in out:
             out.append(tok)
     return out
 
 
+def _slash_run(text: str) -> str:
+    """``text`` up to the first slash that follows no name: a slash joins co-writers ("Jane Doe / Max Roe"), but
+    after an agency or a desk it credits a photographer ("PAP/ Jane Doe", "AFP PHOTO / Jane Doe")."""
+    parts = text.split("/")
+    kept = parts[:1]
+    for part in parts[1:]:
+        last_item = re.split(r",|&|\b(?:and|und)\b", kept[-1])[-1].strip(" .,")
+        if not is_person_en(_en().title_before.sub("", last_item)):
+            break
+        kept.append(part)
+    return "/".join(kept)
+
+
+def _once(name: str) -> str:
+    """A name a page printed twice in a row ("Jane Doe Jane Doe": a byline and its author box joined) once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if len(words) % 2 == 0 and half and words[:half] == words[half:] else name
+
+
 def _list_items(text: str) -> list[str]:
-    """The items of a list of names: "A, B and C", "A, B". After a comma without a closing "and" a role or a desk
-    may follow ("Jane Doe, Projektleiterin der HSS"): such an item must be capitalised throughout."""
+    """The items of a list of names: "A, B and C", "A, B", "A / B / C". After a comma without a closing "and" a
+    role or a desk may follow ("Jane Doe, Projektleiterin der HSS"): such an item must be capitalised throughout."""
     parts = _en().and_sep.split(text)
-    items = [t for part in parts[:-1] for t in part.split(",")]
-    last = parts[-1].split(",")
+    items = [t for part in parts[:-1] for t in re.split(r"[,/]", part)]
+    last = re.split(r"[,/]", parts[-1])
     # without "and", a comma item is a name only when all its words are capitalised (Li Ming, Wang Fang)
     return items + last[:1] + [t for t in last[1:] if all(w[:1].isupper() for w in t.split())]
 
@@ -252,3 +302,64 @@ def signoff_reporters(paragraph: str) -> list[str]:
         for m in g.signoff_names.finditer(clause):
             found += [n for n in split_names_en(m.group("names")) if n not in found]
     return found
+
+
+def author_note_reporters(paragraph: str) -> list[str]:
+    """The writer an author note closing a story names in its first sentence: "Jane Doe is a senior writer at KXN,
+    where she covers …" (a surname alone names nobody)."""
+    text = " ".join(nfkc(paragraph).split())
+    m = _en().author_note.match(text) if len(text) <= 4 * MAX_LINE else None
+    return split_names_en(m.group("names")) if m else []
+
+
+SIGNATURE_CHARS = 80  # a signature after the last sentence is short
+# a sentence end: a full stop (or ! ?) and the quotation marks closing it, before a space
+_SENTENCE_END = re.compile(r"[.!?…][\"“”„»«’']*\s+")
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\s+")
+_SIGNATURE_PARTS = re.compile(r"\s*(?:/|,|&|\b(?:und|and|et|y)\b)\s*")
+_DESK_INITIALS = re.compile(
+    r"[a-zäöüßéè]{2,6}|[A-Z]{2,6}"
+)  # "lyn", "abö", "RND": an editor's or a desk's mark
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")  # "M.Orbeck"
+
+
+def closing_signature(paragraph: str) -> list[str]:
+    """Reporters of a signature after the last sentence of a story's last paragraph: "… geöffnet. Jane Doe", "…
+    geöffnet.“ Jane Doe/ Max Roe (mit dpa)", "… geöffnet. lyn/Jane Doe", "… geöffnet. Interview: Jane Doe",
+    "… Infos: www.example.de Jane Doe". The signature is what follows one of the last sentence ends, whole: names
+    joined by slashes, desks' and editors' initials ("lyn", "RND"), an agency; else it names nobody."""
+    text = " ".join(nfkc(paragraph).split())
+    g = _en()
+    for m in reversed(list(_SENTENCE_END.finditer(text))):
+        tail = text[m.end() :]
+        if len(tail) > SIGNATURE_CHARS:
+            return []
+        before = text[: m.start()].rsplit(maxsplit=1)
+        word = before[-1].strip("\"“”„»«’'") if before else ""
+        if len(word) < 2 or word in g.abbreviations:
+            continue  # "Dr. Jane Doe", "O. Roe": no sentence ends there
+        found = _signature_names(_WEB_ADDRESS.sub("", tail))
+        if found:
+            return found
+    return []
+
+
+def _signature_names(tail: str) -> list[str]:
+    """The names of a signature ``tail`` that is nothing else; [] when any part is no name, initials or agency."""
+    g = _en()
+    if not tail or tail[-1] in ".!?:;,":
+        return []  # a sentence, not a signature
+    label = g.signature_label.match(tail)
+    rest = g.bracket_joiner.sub(r", \g<names>", tail[label.end() :] if label else tail)
+    names: list[str] = []
+    for part in _SIGNATURE_PARTS.split(rest.strip()):
+        name = _once(part.strip())
+        if name.casefold() in g.agencies or _DESK_INITIALS.fullmatch(name):
+            continue
+        person = _GLUED_INITIAL.fullmatch(name) or (
+            is_person_en(name) and (label or not (set(name.split()) & g.not_signature or name.isupper()))
+        )
+        if not person:
+            return []
+        names.append(name)
+    return names

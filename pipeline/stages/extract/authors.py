@@ -6,7 +6,8 @@ bylines in the first paragraphs (``本报记者 张三``, ``记者X报道``, ``B
 headline and the body (``作者：记者X``, ``By X | Reuters``), a closing credit or signature (``（记者张明、李华）``,
 ``（来源：光明日报 作者：张三 编辑：李四）``, ``（新民网 李欣）``), byline markup (``.byline``, ``rel=author``),
 ``<meta name=author>`` and JSON-LD authors of non-Chinese pages, then the wire's closing ``(Reporting by X;
-Editing by Y)`` or a closing sign-off (``CNN's X reported from Beirut.``). Byline-only paragraphs and the closing wire credit leave the body once read.
+Editing by Y)``, a closing sign-off (``CNN's X reported from Beirut.``) or a signature after the last sentence
+(``… geöffnet. Jane Roe``, ``Jane Roe is a senior writer at …``). Byline-only paragraphs and the closing wire credit leave the body once read.
 """
 
 from __future__ import annotations
@@ -288,7 +289,13 @@ def meta_authors(metas: dict[str, str], ld_authors: list[str]) -> list[str]:
     return found
 
 
+# a feed's author field: an e-mail address and the name in brackets (RSS 2.0 <author>: "jdoe@example.com (Jane Doe)")
+MAIL_AND_NAME = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?P<name>[^()@]{3,80})\)\s*")
+
+
 def _person_names(value: str) -> list[str]:
+    mail = MAIL_AND_NAME.fullmatch(value)
+    value = mail.group("name") if mail else value
     if "://" in value or HAN_CHAR.search(value):
         return []
     return split_names_en(value.replace(";", ","))

@@ -22,6 +22,8 @@ from pipeline.text.bylines import (
     split_names_zh,
 )
 from pipeline.text.bylines_en import (
+    author_note_reporters,
+    closing_signature,
     english_byline,
     is_person_en,
     labelled_byline,
@@ -290,7 +292,9 @@ def _name_lines(lines: list[str]) -> list[str]:
 
 def reporting_by(paragraphs: list[str]) -> list[str]:
     """Western wire credit at the end: "(Reporting by X and Y; Editing by Z)"; else a closing sign-off
-    ("CNN's X reported from Beirut. Y contributed to this report.")."""
+    ("CNN's X reported from Beirut. Y contributed to this report."); else, on the last paragraph, a signature after
+    its last sentence ("… geöffnet. Jane Roe") or an author note ("Jane Roe is a senior writer at …"): unlabelled
+    forms, read after byline markup and metadata."""
     for p in paragraphs[-4:]:
         found = reporting_by_names(p)
         if found:
@@ -299,7 +303,10 @@ def reporting_by(paragraphs: list[str]) -> list[str]:
         found = [] if HAN_CHAR.search(p) else signoff_reporters(p)
         if found:
             return found
-    return []
+    last = nfkc(paragraphs[-1]).strip() if paragraphs else ""
+    if not last or HAN_CHAR.search(last):
+        return []
+    return closing_signature(last) or author_note_reporters(last)
 
 
 EDITOR_PATTERNS = [
