@@ -44,6 +44,7 @@ from pipeline.text.credit_names import (
     without_affiliations,
     zh_name,
 )
+from pipeline.text.credit_residue import without_residue
 from pipeline.text.names import surname_rank
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_RUN, nfkc
@@ -62,19 +63,12 @@ _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 # a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
 _STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
-# contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
-# a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
-_BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
 # after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
 _SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
 # a Taiwanese author field closing a credit line: 记者孔一凡／台北报导 (a slash, a place or 综合, a report word)
 _SLASH_FIELD_END = re.compile(rf"/\s*{_SLASH_REPORT.pattern}\s*$")
+# contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
-# a telephone number after a credit is no word of it either: 【责任编辑：孔一凡 TEL：（010）12345678】
-_PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]{6,}(?=[】\]）)]?\s*$)")
-# slashes and bars of other fonts and box drawing (联合报 记者孔一凡╱即时报导, 记者 孔一凡│台北): one character each, as
-# NFKC leaves them
-_SLASH_LIKE = str.maketrans({"╱": "/", "∕": "/", "⁄": "/", "│": "|", "┃": "|"})
 _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
@@ -441,9 +435,8 @@ def _bar_fields(text: str) -> CreditRun | None:
 
 
 def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
-    t = _BULLET.sub(" ", nfkc(text)).translate(_SLASH_LIKE)
-    if mode == "whole":
-        t = _PHONE.sub(lambda m: " " * len(m.group()), t)
+    # bullets, entities; in a line read whole or loosely a phone number, date stamps, the page's fields after it
+    t = without_residue(nfkc(text), whole=mode != "inline")
     f = fold_credit_chars(t)
     if mode != "inline":
         t, f = without_affiliations(t, f)
@@ -571,17 +564,20 @@ def _segments(folded: str, labels: list[re.Match[str]], lo: int, hi: int) -> lis
     for i, m in enumerate(labels):
         nxt = labels[i + 1].start() if i + 1 < len(labels) else hi
         colon = bool(re.search(r"[:：/|丨]\s*$", m.group(0)))
-        kind: str | None = kinds[_SPACES.sub("", m.group("label"))]
+        label = _SPACES.sub("", m.group("label"))
+        kind: str | None = kinds[label]
         prev = out[-1]
-        if (
-            kind == REPORTER
-            and i
-            and prev[2] not in (REPORTER, SOURCE)
-            and not folded[prev[0] : m.start()].strip()
-        ):
-            kind = prev[2]  # "图/本报记者 李华", "摄影：记者 李华": 记者 is the photographer's title here
+        title = kind == REPORTER or (kind == OTHER and prev[2] == PHOTOGRAPHER and label in _person_titles())
+        if title and i and prev[2] not in (REPORTER, SOURCE) and not folded[prev[0] : m.start()].strip():
+            # "图/本报记者 李华", "摄影：记者 李华", "摄/通讯员 李华": 记者 is the photographer's title here
+            kind = prev[2]
         out.append((m.end(), nxt, kind, colon))
     return out
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(byline_data()["zh"]["person_titles"])
 
 
 def split_names_zh(text: str) -> list[str]:

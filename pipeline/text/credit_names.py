@@ -148,12 +148,14 @@ def before_place_and_date(pre: str) -> str:
 
 def is_agency_dateline(raw: str) -> bool:
     """An unlabelled dated run (（路透巴黎23日電）, 新华社北京1日电) is an agency's dateline and names nobody, unless
-    a three-character name with a surname stands before the place (孔一凡长沙29日电: a byline without its label)."""
+    a three-character name with a surname stands before the place (孔一凡长沙29日电: a byline without its label); an
+    outlet before the place (长河日报北京3月5日讯, its name opening with a surname) is the agency."""
     m = PLACE_DATE.match(raw)
     if not m:
         return False
-    head = m.group("han")[:3]
-    return len(m.group("han")) < 5 or not has_surname(fold_traditional(head)) or is_organisation(head)
+    han = m.group("han")
+    outlet = any(is_organisation(han[:k]) for k in range(3, len(han) - 1))
+    return len(han) < 5 or not has_surname(fold_traditional(han[:3])) or is_organisation(han[:3]) or outlet
 
 
 def token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:

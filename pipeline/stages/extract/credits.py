@@ -88,7 +88,9 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     found: list[str] = []
     # an outlet's report line without a date opens the lead like a dateline: 某某信息港讯 记者张三 3月5日下午，…
     after_dateline = after_dateline or _outlet_report_end(t)
-    at = find_label(t, after_dateline, after_dateline + 4) if after_dateline else None
+    # the credit starts right after the dateline; its outlet may be longer than the gap (…讯 长河日报全媒体记者X)
+    at = find_label(t, after_dateline) if after_dateline else None
+    at = at if at is not None and at <= after_dateline + 4 else None
     if at is not None:
         found = _reporters(read_credits_zh(t, "inline", at), labelled=False)
     opening = BRACKET.match(t.lstrip())
@@ -356,10 +358,13 @@ PHOTO_PATTERNS = [
         # 拍摄 glued after the last name is its mark, no part of it (陶禾、孔一凡拍摄), and so is 摄影 closing a
         # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄); a
         # transliterated name is longer, its parts joined by · (新华社发（林德·卡斯摄）)
+        # 翻摄 (re-photographed: 記者孔一凡翻攝) is a mark too, and 摄于 + when or where (孔一凡拍摄于赛后)
         rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
-        rf"(?<!拍)\s*/?\s*拍?(?:摄|攝)(?:影)?\s*(?:$|[）)\]】。《])",
-        # a caption naming the picture a reporter took: 长河网记者孔一凡拍摄的长河大桥 (the label keeps it a credit)
+        rf"(?<![拍翻])\s*/?\s*[拍翻]?(?:摄|攝)(?:影)?(?:[于於][^（）()。]{{1,20}})?\s*(?:$|[）)\]】。《])",
+        # a caption naming the picture a reporter took: 长河网记者孔一凡拍摄的长河大桥 (the label keeps it a credit), or
+        # what a photographer took: 攝影記者孔一凡拍攝送行的人 (the photographer's title keeps it a credit)
         rf"(?:记者|記者)\s*(?P<names>{_PHOTO_NAME})\s*(?:拍摄|拍攝)的",
+        rf"(?:摄影记者|攝影記者)\s*(?P<names>{_PHOTO_NAME})\s*(?:拍摄|拍攝)",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
         r"\((?:Xinhua|Photo|IC|VCG)\s*/\s*(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\)",
@@ -377,16 +382,15 @@ def photographers_from(texts: list[str]) -> list[str]:
     for t in texts:
         t = nfkc(t)
         names: list[str] = []
-        for rx in PHOTO_PATTERNS:
-            for m in rx.finditer(t):
-                found = m.group("names")
-                names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
         # the whole line, or a caption's credit after its last full stop (…钩起。 长河网记者 孔一凡 图)
         tail = t.rpartition("。")[2].strip()
         for line in [t, tail] if len(tail) < len(t) else [t]:
             if line and len(line) <= BYLINE_CHARS and PHOTO_WORD.search(line):
-                run = read_credits_zh(line)
-                names += run.names(PHOTOGRAPHER) if run else []
+                names += _line_photographers(line)
+        for rx in PHOTO_PATTERNS:
+            for m in rx.finditer(t):
+                found = m.group("names")
+                names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
         closing = BRACKET_AT_END.search(t)
         if closing and PHOTO_WORD.search(closing.group("inner")):
             # a closing credit of reporters and the camera: （央视记者 孔一凡 陶禾 摄影 林小川）
@@ -396,3 +400,19 @@ def photographers_from(texts: list[str]) -> list[str]:
             if n not in out:
                 out.append(n)
     return out
+
+
+# a photo mark closing a credit line: 记者孔一凡 通讯员陶禾摄
+PHOTO_MARK_END = re.compile(r"(?:摄|攝|摄影|攝影)\s*[。.]?$")
+
+
+def _line_photographers(line: str) -> list[str]:
+    """The photographers of a credit line; a labelled line closed by a photo mark credits the photos to every name
+    of it, the reporter's and the correspondent's too (本报记者孔一凡 通讯员陶禾摄, 孔一凡、长河日报记者陶禾、摄): a
+    caption's credit is for its picture."""
+    run = read_credits_zh(line)
+    if run is None:
+        return []
+    if run.labelled and PHOTO_MARK_END.search(line):
+        return list(dict.fromkeys(c.name for c in run.credits if c.role != EDITOR))
+    return run.names(PHOTOGRAPHER)

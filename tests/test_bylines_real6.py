@@ -1,0 +1,90 @@
+"""Credit shapes of the misses of the sixth real set of Chinese credit lines found in public code (issue 10;
+docs/benchmarks.md "Credit lines found in public code", the sixth set): Taiwanese author fields and stamps, a
+broadcast's credit block, captions credited to a reporter and a correspondent, names glued to the story. Every line
+here is written anew, with invented names and outlets, in the shape of a cause: a general rule each, never a real
+line's names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.credit_lines import lead_reporters
+from pipeline.stages.extract.credits import photographers_from
+from pipeline.text.bylines import EDITOR, OTHER, PHOTOGRAPHER, REPORTER, read_credits_zh
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "names"),
+    [
+        # a broadcast's credit block: its labels (编导, 解说, 录音, 协助) glued after the names before them
+        (
+            "编导丨陶禾 林川解说丨林大川记者丨孔一凡 陶小禾摄像丨孔大川录音丨林小禾",
+            REPORTER,
+            ["孔一凡", "陶小禾"],
+        ),
+        ("编导丨陶禾 林川解说丨林大川记者丨孔一凡 陶小禾摄像丨孔大川录音丨林小禾", PHOTOGRAPHER, ["孔大川"]),
+        # a Taiwanese wire's translator and copy checker (譯者 is no reporter; 核稿 checks the copy: an editor)
+        ("（譯者：陶禾/核稿：孔一凡）", EDITOR, ["孔一凡"]),
+        ("（譯者：陶禾/核稿：孔一凡）", OTHER, ["陶禾"]),
+        # two one-character labels joined by 、 before a delimiter: text and pictures by one writer, a pen name
+        ("文、圖／長河先生", REPORTER, ["長河先生"]),
+        # the ROC-calendar date a Taiwanese wire prints after its closing bracket (year 114, September 7)
+        ("（編輯：孔一凡）1140907", EDITOR, ["孔一凡"]),
+        # a page's date and time fields after the credit, and a date between the outlet and the label
+        ("記者: 孔一凡 / 日期: 2018-10-04 13:40:00", REPORTER, ["孔一凡"]),
+        ("長河日報 2026/08/04 記者孔一凡報導", REPORTER, ["孔一凡"]),
+        # after a photo label with nothing between, 通讯员 is the photographer's title, as 记者 is
+        ("摄/通讯员陶禾", PHOTOGRAPHER, ["陶禾"]),
+    ],
+)
+def test_line_shapes_real6(line: str, role: str, names: list[str]) -> None:
+    run = read_credits_zh(line)
+    assert run is not None
+    assert run.names(role) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an outlet's dateline whose name opens with a surname (长 of 长河日报) names nobody
+        "长河日报北京3月5日讯",
+        # a correspondent after a writer's label stays a correspondent
+        "文/通讯员 陶禾",
+    ],
+)
+def test_no_reporters_real6(line: str) -> None:
+    run = read_credits_zh(line)
+    assert run is None or not run.names(REPORTER)
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        # 翻攝: a picture re-photographed by the reporter
+        ("（資料照，記者孔一凡翻攝）", ["孔一凡"]),
+        # 拍摄于 + when: the mark, then where or when the picture was taken
+        ("长河大桥恢复通车。（长河台记者陶禾拍摄于通车仪式后）", ["陶禾"]),
+        # a photographer's title, the name, then 拍攝 and what was taken
+        ("2021年夏天，攝影記者孔一凡拍攝長河大橋通車的過程。", ["孔一凡"]),
+        # a caption's credit closed by 摄 credits the picture to every name of it
+        ("长河大桥恢复通车。本报记者孔一凡 通讯员陶禾摄", ["孔一凡", "陶禾"]),
+        ("长河大桥恢复通车。摄/通讯员陶禾", ["陶禾"]),
+        # a date after the mark inside the closing bracket
+        ("長河大橋恢復通車。（圖／記者孔一凡攝，2016.11.30）", ["孔一凡"]),
+    ],
+)
+def test_caption_photographers_real6(caption: str, names: list[str]) -> None:
+    assert photographers_from([caption]) == names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        # the credit after the dateline, its outlet longer than the gap a label may start in
+        ("人民日报北京3月5日讯 人民日报全媒体记者孔一凡 为落实，长河大桥周一恢复通车。", ["孔一凡"]),
+        # an HTML em space a scraper left between the names, its ampersand lost
+        ("新华社长河5月3日电(记者孔一凡#8195;陶禾)长河大桥周一恢复通车，", ["孔一凡", "陶禾"]),
+    ],
+)
+def test_lead_reporters_real6(paragraph: str, names: list[str]) -> None:
+    assert lead_reporters(paragraph) == names
