@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.credit_lines import lead_reporters
+from bench.credit_lines import closing_people, lead_reporters
 from pipeline.stages.extract.credits import photographers_from
 from pipeline.text.bylines import EDITOR, OTHER, PHOTOGRAPHER, REPORTER, read_credits_zh
 
@@ -35,6 +35,13 @@ from pipeline.text.bylines import EDITOR, OTHER, PHOTOGRAPHER, REPORTER, read_cr
         ("長河日報 2026/08/04 記者孔一凡報導", REPORTER, ["孔一凡"]),
         # after a photo label with nothing between, 通讯员 is the photographer's title, as 记者 is
         ("摄/通讯员陶禾", PHOTOGRAPHER, ["陶禾"]),
+        # two names written without a space before the report word
+        ("记者孔一凡陶禾联合报道。", REPORTER, ["孔一凡", "陶禾"]),
+        # a Taiwanese county or city in its short form between the name and 報導
+        ("記者孔一凡嘉縣報導", REPORTER, ["孔一凡"]),
+        ("【記者陶禾竹市報導】", REPORTER, ["陶禾"]),
+        # an outlet of any words glued before the label, one name glued after it, nothing else on the line
+        ("——长河中文电视记者孔一凡", REPORTER, ["孔一凡"]),
     ],
 )
 def test_line_shapes_real6(line: str, role: str, names: list[str]) -> None:
@@ -82,9 +89,29 @@ def test_caption_photographers_real6(caption: str, names: list[str]) -> None:
     [
         # the credit after the dateline, its outlet longer than the gap a label may start in
         ("人民日报北京3月5日讯 人民日报全媒体记者孔一凡 为落实，长河大桥周一恢复通车。", ["孔一凡"]),
+        # the name glued to the story, the byline's line break lost: after the report word, or before a preposition
+        # opening the story's first clause
+        ("记者孔一凡报道2017赛季，是长河队的第二个赛季，", ["孔一凡"]),
+        ("記者孔一凡報導這項公共政策的影響。", ["孔一凡"]),
+        ("新华社记者孔一凡在位于长河大学校区内的陈列馆，参观者络绎不绝，", ["孔一凡"]),
+        ("文｜《长河日报》记者陶禾从今年4月初开始，", ["陶禾"]),
+        ("长河财经全媒体记者陶禾 报道历经一次打断，长河大桥终于通车。", ["陶禾"]),
+        # a wire dateline, the story's title, then the byline, its names ended by a space
+        (
+            "新华社长河2月9日电 题：长河大桥的十年——系列述评之四 新华社记者孔一凡、陶禾、林川 历经十年的长河大桥，",
+            ["孔一凡", "陶禾", "林川"],
+        ),
+        # no credit: a label in a sentence, a comma or an interviewer's colon after it
+        ("陶禾告诉记者，由于在过去的两年里天公作美，工程进展顺利。", []),
+        ("记者：长河在中国媒体做广告时，有一句口号。", []),
         # an HTML em space a scraper left between the names, its ampersand lost
         ("新华社长河5月3日电(记者孔一凡#8195;陶禾)长河大桥周一恢复通车，", ["孔一凡", "陶禾"]),
     ],
 )
 def test_lead_reporters_real6(paragraph: str, names: list[str]) -> None:
     assert lead_reporters(paragraph) == names
+
+
+def test_closing_outlet_glued_real6() -> None:
+    # a closing signature: an outlet of any words, the label and one name, glued
+    assert closing_people("长河城市读本实习记者陶禾") == (["陶禾"], [])

@@ -108,6 +108,7 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
             or _closed(t, at, run.end)
             or (whole and not t[run.end :].strip(" 。）)."))
             or _byline_apart_from_story(t, at, run.end)
+            or _byline_after_title(t, at, run.end)
         ):
             found = run.names(REPORTER)
         pos = at + 1
@@ -148,6 +149,18 @@ def _byline_apart_from_story(lead: str, label_at: int, run_end: int) -> bool:
     if not opens or apart is None:
         return False
     return not apart.group().isspace() or lead[run_end : run_end + 1].isdigit()
+
+
+# a wire story's title after its dateline: 新华社长河5月3日电 题：…
+TITLE_AFTER_DATELINE = re.compile(r"[电電]\s*[题題]\s*[:：]")
+
+
+def _byline_after_title(lead: str, label_at: int, run_end: int) -> bool:
+    """A wire dateline, its story's title (…电 题：…), then the byline, its names ended by a space where the story
+    starts (新华社记者孔一凡、陶禾 历经…): the title's line break and the byline's were lost."""
+    apart = STORY_APART.search(lead, 0, run_end)
+    titled = TITLE_AFTER_DATELINE.search(lead, 0, label_at)
+    return bool(titled and apart and apart.group().isspace())
 
 
 def _closed(lead: str, label_at: int, run_end: int) -> bool:
