@@ -104,6 +104,10 @@ def test_caption_photographers_real6(caption: str, names: list[str]) -> None:
         # no credit: a label in a sentence, a comma or an interviewer's colon after it
         ("陶禾告诉记者，由于在过去的两年里天公作美，工程进展顺利。", []),
         ("记者：长河在中国媒体做广告时，有一句口号。", []),
+        # no credit: a time word or an adverb where a name would stand (those opening with a surname: 连, 凌, 于)
+        ("记者连日在长河大桥看到，大桥已通车。", []),
+        ("新华社记者凌晨从长河市获悉，大桥已通车。", []),
+        ("记者于今年在长河采访时发现，大桥已通车。", []),
         # an HTML em space a scraper left between the names, its ampersand lost
         ("新华社长河5月3日电(记者孔一凡#8195;陶禾)长河大桥周一恢复通车，", ["孔一凡", "陶禾"]),
     ],

@@ -39,6 +39,7 @@ from pipeline.text.credit_names import (
     is_latin_name,
     is_organisation,
     is_picture_agency,
+    is_time_word,
     name_glued_to_story,
     report_glued_to_story,
     token_spans,
@@ -314,7 +315,9 @@ class _RunReader:
         孔一凡11日 (the story's date glued to the last name)."""
         g = zh_grammar()
         lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
-        if lm:  # 记者孔一凡从团市委获悉，…: the reporter, then the story
+        if lm and not is_time_word(
+            tf[: lm.end("name")]
+        ):  # 记者孔一凡从团市委获悉，…: the reporter, then the story
             reporter = self._name(tok[: lm.end("name")], kind, colon)
             if reporter:
                 self.pending.append([role, reporter])

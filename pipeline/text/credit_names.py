@@ -333,9 +333,21 @@ def name_glued_to_story(token: str) -> str | None:
     such glue."""
     folded = fold_traditional(token)
     for width in (3, 2):
-        if has_surname(folded[:width]) and _story_after_name().match(folded, width):
+        if (
+            not is_time_word(folded[:width])
+            and has_surname(folded[:width])
+            and _story_after_name().match(folded, width)
+        ):
             return token[:width]
     return None
+
+
+def is_time_word(word: str) -> bool:
+    """A time word or an adverb where a name would stand glued to the story (连日在…, 于今年在…, 这几天从…获悉): one
+    of ``story_openers`` or the other words that are no names, alone or ending the word."""
+    g = zh_grammar()
+    folded = fold_traditional(word)
+    return folded in g.not_names or folded[-2:] in g.story_openers
 
 
 def report_glued_to_story(token: str) -> bool:
