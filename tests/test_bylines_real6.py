@@ -76,6 +76,9 @@ def test_no_reporters_real6(line: str) -> None:
         # a caption's credit closed by 摄 credits the picture to every name of it
         ("长河大桥恢复通车。本报记者孔一凡 通讯员陶禾摄", ["孔一凡", "陶禾"]),
         ("长河大桥恢复通车。摄/通讯员陶禾", ["陶禾"]),
+        # ... unless the credit says who wrote: the writer is no photographer
+        ("长河大桥恢复通车。文/记者 孔一凡 图/记者 陶禾 摄", ["陶禾"]),
+        ("长河大桥恢复通车。记者 孔一凡 文 陶禾 摄", ["陶禾"]),
         # a date after the mark inside the closing bracket
         ("長河大橋恢復通車。（圖／記者孔一凡攝，2016.11.30）", ["孔一凡"]),
     ],

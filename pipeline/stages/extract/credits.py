@@ -17,7 +17,9 @@ from pipeline.text.bylines import (
     REPORTER,
     CreditRun,
     find_label,
+    fold_credit_chars,
     is_not_a_name,
+    label_kind,
     read_credits_zh,
     split_names_zh,
 )
@@ -426,6 +428,16 @@ def _line_photographers(line: str) -> list[str]:
     run = read_credits_zh(line)
     if run is None:
         return []
-    if run.labelled and PHOTO_MARK_END.search(line):
+    if run.labelled and PHOTO_MARK_END.search(line) and not _names_a_writer(line):
         return list(dict.fromkeys(c.name for c in run.credits if c.role != EDITOR))
     return run.names(PHOTOGRAPHER)
+
+
+def _names_a_writer(line: str) -> bool:
+    """A credit line that says who wrote, not only who photographed: labels set apart by a delimiter (文/记者 孔一凡
+    图/记者 陶禾 摄), a writer's mark or label standing alone (记者 孔一凡 文 陶禾 摄, 作者 孔一凡 陶禾 摄)."""
+    if re.search(r"[/:：|丨]", line):
+        return True
+    words = re.split(r"[\s、，,]+", fold_credit_chars(line))
+    writer_label = [w for w in words if label_kind(w) == REPORTER and not w.endswith("记者")]
+    return bool(writer_label) or any(w in zh_grammar().writer_marks for w in words)
