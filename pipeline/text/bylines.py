@@ -31,7 +31,6 @@ from pipeline.text.credit_grammar import (
 from pipeline.text.credit_names import (
     LATIN_RUN,
     PLAIN_NAME,
-    TOKEN,
     before_place_and_date,
     glued_names,
     glued_pair,
@@ -40,12 +39,15 @@ from pipeline.text.credit_names import (
     is_latin_name,
     is_organisation,
     is_picture_agency,
+    is_time_word,
+    name_glued_to_story,
+    report_glued_to_story,
     token_spans,
     without_affiliations,
     zh_name,
 )
-from pipeline.text.names import surname_rank
-from pipeline.text.patterns import alternation
+from pipeline.text.credit_residue import without_residue
+from pipeline.text.credit_shapes import bullet_mouth, name_closes_line, names_apart, story_after_report
 from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 from pipeline.text.traditional import fold_traditional
 
@@ -62,19 +64,12 @@ _DECORATION_HEAD = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉—\-
 _DECORATION_TAIL = re.compile(r"[\s】\]）)〕」』〉>》。.]*$")
 # a whole credit line ends with its bracket: a sentence after it makes the text a lead (（记者张三）今天，…)
 _STORY_AFTER_BRACKET = re.compile(r"[）)】\]〕][^（(【\[〔）)】\]〕]*[，,。！？；!?;]")
-# contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
-# a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
-_BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
 # after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
 _SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
 # a Taiwanese author field closing a credit line: 记者孔一凡／台北报导 (a slash, a place or 综合, a report word)
 _SLASH_FIELD_END = re.compile(rf"/\s*{_SLASH_REPORT.pattern}\s*$")
+# contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
-# a telephone number after a credit is no word of it either: 【责任编辑：孔一凡 TEL：（010）12345678】
-_PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]{6,}(?=[】\]）)]?\s*$)")
-# slashes and bars of other fonts and box drawing (联合报 记者孔一凡╱即时报导, 记者 孔一凡│台北): one character each, as
-# NFKC leaves them
-_SLASH_LIKE = str.maketrans({"╱": "/", "∕": "/", "⁄": "/", "│": "|", "┃": "|"})
 _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
@@ -149,6 +144,7 @@ class _RunReader:
         self.unsure: set[str] = set()  # inline names without a known surname
         self.sent_from = False  # a 发自 token was read in this segment: what follows are places
         self.more = False  # another token follows the one being read in its segment
+        self.gap = ""  # what stands between the token being read and the one before it (or its label)
 
     def flush(self) -> None:
         self.run.credits += [Credit(role, name) for role, name in self.pending]
@@ -181,12 +177,14 @@ class _RunReader:
                 continue
             if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, a):
                 return self._stop(prev_end)
-            gap = folded[prev_end:a]
+            gap = self.gap = folded[prev_end:a]
             prev_end = b
             if kind == SOURCE and first:
                 first = False  # the source itself: 来源：光明日报
                 continue
             first = False
+            if folded[a - 1 : a] == "《":
+                continue  # 文｜《长河日报》记者X: a paper's or a book's title is no one's name
             if self.sent_from and "、" not in gap:
                 self.sent_from = False  # 发自香港、成都: only the places listed after 发自
             listed = "、" in gap or "，" in gap or "," in gap
@@ -317,7 +315,9 @@ class _RunReader:
         孔一凡11日 (the story's date glued to the last name)."""
         g = zh_grammar()
         lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
-        if lm:  # 记者孔一凡从团市委获悉，…: the reporter, then the story
+        if lm and not is_time_word(
+            tf[: lm.end("name")]
+        ):  # 记者孔一凡从团市委获悉，…: the reporter, then the story
             reporter = self._name(tok[: lm.end("name")], kind, colon)
             if reporter:
                 self.pending.append([role, reporter])
@@ -333,17 +333,27 @@ class _RunReader:
             # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
             agency = kind is None and is_agency_dateline(raw)
             name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
-            if name:
-                self.pending.append([role, name])
+            # 记者孔一凡陶禾联合报道: two names written without a space before the report word
+            two = glued_names(pre) if pre and not name and kind not in (None, SOURCE) else []
+            names = [name] if name else two if all(self._name(n, kind, colon) for n in two) else []
+            self.pending += [[role, n] for n in names if listed or not self.pending]
             self.run.reported = True
             return True
         dated = _NAME_DATE.fullmatch(tf) if listed or not self.pending else None
         name = dated and self._name(tok[: dated.end("name")], kind, colon)
+        apart = not colon and not re.search(r"[,，:：]", self.gap)  # 记者：…, 告诉记者，由于在…: no credit
+        if not name and self.mode == "inline" and role == REPORTER and (listed or not self.pending) and apart:
+            # 记者孔一凡报道2017赛季…, 新华社记者孔一凡在长河大学…: the name, then the story (its line break lost)
+            glued = name_glued_to_story(tok)
+            name = glued and self._name(glued, kind, colon)
         if name:  # 新华社记者孔一凡、陶禾11日，…: the last name glued to the story's date
             self.pending.append([role, name])
             self.run.reported = True
             return True
-        return False
+        # 记者孔一凡 报道历经…: the report word after the names, the story glued to it
+        glued_report = self.mode == "inline" and bool(self.pending) and report_glued_to_story(tf)
+        self.run.reported |= glued_report
+        return glued_report
 
     def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, str] | None:
         """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other)."""
@@ -441,18 +451,17 @@ def _bar_fields(text: str) -> CreditRun | None:
 
 
 def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
-    t = _BULLET.sub(" ", nfkc(text)).translate(_SLASH_LIKE)
-    if mode == "whole":
-        t = _PHONE.sub(lambda m: " " * len(m.group()), t)
+    # bullets, entities; in a line read whole or loosely a phone number, date stamps, the page's fields after it
+    t = without_residue(nfkc(text), whole=mode != "inline")
     f = fold_credit_chars(t)
     if mode != "inline":
         t, f = without_affiliations(t, f)
     lo, hi = start, len(t)
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
-        lo += _bullet_mouth(f, lo)
+        lo += bullet_mouth(f, lo)
         hi = max(lo, _DECORATION_TAIL.search(f).start())  # type: ignore[union-attr]
-        if _STORY_AFTER_BRACKET.search(f, lo, hi) or _story_after_report(f, lo, hi):
+        if _STORY_AFTER_BRACKET.search(f, lo, hi) or story_after_report(f, lo, hi):
             return None
     reader = _RunReader(mode)
     labels = list(zh_grammar().label.finditer(f, lo, hi))
@@ -461,9 +470,10 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     reader.run.labelled = bool(labels)
     bounds = _segments(f, labels, lo, hi)
     apart = bool(labels) and (
-        _names_apart(f, labels[0])
+        names_apart(f, labels[0])
         or f[lo : labels[0].start()].rstrip().endswith(("/", "|", "丨"))
         or bool(_SLASH_FIELD_END.search(f, labels[0].end(), hi))  # 长河振道记者X／长河报导: an author field
+        or name_closes_line(f, labels[0], hi)  # 长河中文电视记者孔一凡: the outlet, the label, one name
     )
     if mode == "whole" and apart and _is_lead_outlet(t, f, bounds[0]):
         bounds = bounds[
@@ -503,37 +513,6 @@ def _closing_mark(run: CreditRun, folded: str, label: re.Match[str], since: int)
         run.credits[since:] = [Credit(role, c.name) for c in run.credits[since:]]
 
 
-def _bullet_mouth(folded: str, at: int) -> int:
-    """1 when 口 at ``at`` is the □ bullet as fonts and OCR render it: a label (口本报记者 X) or a name with a known
-    surname (口孔一凡) follows it; 0 otherwise (口述：X)."""
-    if not folded.startswith("口", at):
-        return 0
-    nxt = TOKEN.match(folded, at + 1)
-    if zh_grammar().label.match(folded, at + 1):
-        return 1
-    return int(bool(nxt and PLAIN_NAME.fullmatch(nxt.group()) and nxt.group()[0] in surname_rank()))
-
-
-def _story_after_report(folded: str, lo: int, hi: int) -> bool:
-    """A name glued to a report word, then a colon and more text: the story starts (记者张三报道：“…), so the text
-    is a lead, not a credit line; a report word standing alone before its colon labels the names (报导：张三)."""
-    m = _report_colon().search(folded, lo, hi)
-    return bool(m and folded[m.end() : hi].strip())
-
-
-@cache
-def _report_colon() -> re.Pattern[str]:
-    words = [w for w in byline_data()["zh"]["report_words"] if len(w) > 1]
-    return re.compile(rf"[{HAN}](?:{alternation(words)})\s*[:：]")
-
-
-def _names_apart(folded: str, label: re.Match[str]) -> bool:
-    """The names stand apart from the label, as a credit prints them (记者 X, 记者：X, 记者|X); in a sentence the
-    label word runs on (没有编辑信息的文字)."""
-    after = folded[label.end("label") : label.end("label") + 1]
-    return after.isspace() or after in (":", "：", "/", "|", "丨")
-
-
 def _is_lead_outlet(text: str, folded: str, lead: Segment) -> bool:
     """The words before a whole credit's first label are its outlet, whatever they are, when they hold an
     outlet-shaped word (…报, …网, …中心, a brand with Latin letters) or a word that is no name: a name is read
@@ -571,17 +550,20 @@ def _segments(folded: str, labels: list[re.Match[str]], lo: int, hi: int) -> lis
     for i, m in enumerate(labels):
         nxt = labels[i + 1].start() if i + 1 < len(labels) else hi
         colon = bool(re.search(r"[:：/|丨]\s*$", m.group(0)))
-        kind: str | None = kinds[_SPACES.sub("", m.group("label"))]
+        label = _SPACES.sub("", m.group("label"))
+        kind: str | None = kinds[label]
         prev = out[-1]
-        if (
-            kind == REPORTER
-            and i
-            and prev[2] not in (REPORTER, SOURCE)
-            and not folded[prev[0] : m.start()].strip()
-        ):
-            kind = prev[2]  # "图/本报记者 李华", "摄影：记者 李华": 记者 is the photographer's title here
+        title = kind == REPORTER or (kind == OTHER and prev[2] == PHOTOGRAPHER and label in _person_titles())
+        if title and i and prev[2] not in (REPORTER, SOURCE) and not folded[prev[0] : m.start()].strip():
+            # "图/本报记者 李华", "摄影：记者 李华", "摄/通讯员 李华": 记者 is the photographer's title here
+            kind = prev[2]
         out.append((m.end(), nxt, kind, colon))
     return out
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(byline_data()["zh"]["person_titles"])
 
 
 def split_names_zh(text: str) -> list[str]:

@@ -20,7 +20,8 @@ KINDS = (REPORTER, PHOTOGRAPHER, EDITOR, OTHER, SOURCE)
 
 # joiners of a combined label or mark: 文·图/, 文&图, 文并摄 (text and photos by one person: the reporter kind)
 _COMBINED_JOINERS = ("·", "・", "&", "＆", "、", "/", "并", "及")
-_LABEL_JOINERS = ("·", "・", "&", "＆", "/")  # a combined label: 、/并 join marks only (图、文并茂 is prose)
+# a combined label: 并 joins marks only; 、 joins labels only before a delimiter (文、圖／X; 图、文并茂 is prose)
+_LABEL_JOINERS = ("·", "・", "&", "＆", "/", "、")
 
 
 @cache
@@ -62,9 +63,9 @@ def zh_grammar() -> ZhGrammar:
     for word in sorted(kind, key=len, reverse=True):
         # a label whose last character starts a report word is none there: 珠海报道 holds 海报 (a poster's label)
         not_report = "".join(rf"(?!{re.escape(r[1:])})" for r in reports if r[0] == word[-1])
-        # a one-character label or a photo mark (文, 图, 摄, 摄影) is a label only where a credit starts and a
-        # delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
-        if word in marks or len(word) == 1:
+        # a one-character label, a photo mark (文, 图, 摄, 摄影) or two joined by 、 is a label only where a credit
+        # starts and a delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
+        if word in marks or len(word) == 1 or "、" in word:
             alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
         elif word in zh["other_marks"]:
             # 编译：陶禾, 翻译 陶禾 are labels; 孔一凡整理, （陶禾 编译） are marks after a name (read by the reader)

@@ -125,12 +125,17 @@ PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{2,9}})(?:\d{{4}}年)?(?:\d{{1,2}}�
 DATE_PLACE = re.compile(rf"^(?P<han>[{HAN}]{{2,4}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[{HAN}]{{1,4}}$")
 
 
+# a Taiwanese short county or city after the name: 嘉縣 (Chiayi County), 竹市 (Hsinchu City), 北市 (Taipei City)
+_SHORT_COUNTY = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[{HAN}][县市]")
+
+
 def before_place_and_date(pre: str) -> str:
     """The name in "張三台北12日" + "電" (the CNA byline 中央社記者張三台北12日電, also with a year and month): a
     two-character name before a two-character place, else a three-character one, the whole when a date follows
     two or three characters (记者张三9月21日 + 报道: no place); without a date, the name before a place of
     ``not_names`` (台灣醒報記者張三台北 + 報導) or two (大纪元记者张三台湾台北 + 报导), unless the whole is a
-    four-character name; the name before a date and a place (记者张三8月7日广州 + 报道)."""
+    four-character name; the name before a date and a place (记者张三8月7日广州 + 报道); the name before a county or
+    city in Taiwan's short form, one character and 縣 / 市 (記者張三嘉縣 + 報導: Chiayi County)."""
     m = PLACE_DATE.match(pre)
     dated_place = DATE_PLACE.match(pre)
     if not m and dated_place:
@@ -141,19 +146,22 @@ def before_place_and_date(pre: str) -> str:
             if len(name) == 4 and name[:2] in surname_table():
                 break  # 欧阳北京 reads as a four-character name
             name = name[:-2]
-        return name if len(name) <= 3 else pre
+        county = _SHORT_COUNTY.fullmatch(fold_traditional(pre)) if len(name) > 3 else None
+        return name if len(name) <= 3 else pre[: county.end("name")] if county else pre
     han = m.group("han")
     return han if len(han) < 4 else han[:2] if len(han) == 4 else han[:3]
 
 
 def is_agency_dateline(raw: str) -> bool:
     """An unlabelled dated run (（路透巴黎23日電）, 新华社北京1日电) is an agency's dateline and names nobody, unless
-    a three-character name with a surname stands before the place (孔一凡长沙29日电: a byline without its label)."""
+    a three-character name with a surname stands before the place (孔一凡长沙29日电: a byline without its label); an
+    outlet before the place (长河日报北京3月5日讯, its name opening with a surname) is the agency."""
     m = PLACE_DATE.match(raw)
     if not m:
         return False
-    head = m.group("han")[:3]
-    return len(m.group("han")) < 5 or not has_surname(fold_traditional(head)) or is_organisation(head)
+    han = m.group("han")
+    outlet = any(is_organisation(han[:k]) for k in range(3, len(han) - 1))
+    return len(han) < 5 or not has_surname(fold_traditional(han[:3])) or is_organisation(han[:3]) or outlet
 
 
 def token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -306,3 +314,43 @@ def _as_printed(note: str, folded_name: str) -> str:
     """``folded_name`` as ``note`` prints it (the fold keeps lengths, so the offsets hold)."""
     at = fold_traditional(note).find(folded_name)
     return note[at : at + len(folded_name)]
+
+
+@cache
+def _story_after_name() -> re.Pattern[str]:
+    """What follows a name glued to the story: a report word then more (报道2017赛季…; 报道组 is a team), or a
+    preposition opening the story's first clause (在位于…, 从今年…)."""
+    zh = byline_data()["zh"]
+    reports = alternation(w for w in zh["report_words"] if len(w) == 2 and w.startswith("报"))
+    preps = alternation(zh["story_prepositions"])
+    return re.compile(rf"(?P<report>(?:{reports})(?![组組]).)|(?:{preps})[{HAN}\d]{{2}}")
+
+
+def name_glued_to_story(token: str) -> str | None:
+    """The name a lead's credit token opens with when the story is glued after it, its line break lost: a report
+    word then the story (孔一凡报道2017赛季…, 孔一凡報導這項…), or a preposition opening the story's first clause
+    (孔一凡在长河大学…, 陶禾从今年4月…); a three-character cut before a two-character one. None when the token is no
+    such glue."""
+    folded = fold_traditional(token)
+    for width in (3, 2):
+        if (
+            not is_time_word(folded[:width])
+            and has_surname(folded[:width])
+            and _story_after_name().match(folded, width)
+        ):
+            return token[:width]
+    return None
+
+
+def is_time_word(word: str) -> bool:
+    """A time word or an adverb where a name would stand glued to the story (连日在…, 于今年在…, 这几天从…获悉): one
+    of ``story_openers`` or the other words that are no names, alone or ending the word."""
+    g = zh_grammar()
+    folded = fold_traditional(word)
+    return folded in g.not_names or folded[-2:] in g.story_openers
+
+
+def report_glued_to_story(token: str) -> bool:
+    """A token after a lead's names that opens with the report word, the story glued after it (孔一凡 报道历经…)."""
+    m = _story_after_name().match(fold_traditional(token))
+    return bool(m and m.group("report"))

@@ -17,7 +17,9 @@ from pipeline.text.bylines import (
     REPORTER,
     CreditRun,
     find_label,
+    fold_credit_chars,
     is_not_a_name,
+    label_kind,
     read_credits_zh,
     split_names_zh,
 )
@@ -90,7 +92,9 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     found: list[str] = []
     # an outlet's report line without a date opens the lead like a dateline: 某某信息港讯 记者张三 3月5日下午，…
     after_dateline = after_dateline or _outlet_report_end(t)
-    at = find_label(t, after_dateline, after_dateline + 4) if after_dateline else None
+    # the credit starts right after the dateline; its outlet may be longer than the gap (…讯 长河日报全媒体记者X)
+    at = find_label(t, after_dateline) if after_dateline else None
+    at = at if at is not None and at <= after_dateline + 4 else None
     if at is not None:
         found = _reporters(read_credits_zh(t, "inline", at), labelled=False)
     opening = BRACKET.match(t.lstrip())
@@ -108,6 +112,7 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
             or _closed(t, at, run.end)
             or (whole and not t[run.end :].strip(" 。）)."))
             or _byline_apart_from_story(t, at, run.end)
+            or _byline_after_title(t, at, run.end)
         ):
             found = run.names(REPORTER)
         pos = at + 1
@@ -148,6 +153,18 @@ def _byline_apart_from_story(lead: str, label_at: int, run_end: int) -> bool:
     if not opens or apart is None:
         return False
     return not apart.group().isspace() or lead[run_end : run_end + 1].isdigit()
+
+
+# a wire story's title after its dateline: 新华社长河5月3日电 题：…
+TITLE_AFTER_DATELINE = re.compile(r"[电電]\s*[题題]\s*[:：]")
+
+
+def _byline_after_title(lead: str, label_at: int, run_end: int) -> bool:
+    """A wire dateline, its story's title (…电 题：…), then the byline, its names ended by a space where the story
+    starts (新华社记者孔一凡、陶禾 历经…): the title's line break and the byline's were lost."""
+    apart = STORY_APART.search(lead, 0, run_end)
+    titled = TITLE_AFTER_DATELINE.search(lead, 0, label_at)
+    return bool(titled and apart and apart.group().isspace())
 
 
 def _closed(lead: str, label_at: int, run_end: int) -> bool:
@@ -363,10 +380,13 @@ PHOTO_PATTERNS = [
         # 拍摄 glued after the last name is its mark, no part of it (陶禾、孔一凡拍摄), and so is 摄影 closing a
         # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄); a
         # transliterated name is longer, its parts joined by · (新华社发（林德·卡斯摄）)
+        # 翻摄 (re-photographed: 記者孔一凡翻攝) is a mark too, and 摄于 + when or where (孔一凡拍摄于赛后)
         rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
-        rf"(?<!拍)\s*/?\s*拍?(?:摄|攝)(?:影)?\s*(?:$|[）)\]】。《])",
-        # a caption naming the picture a reporter took: 长河网记者孔一凡拍摄的长河大桥 (the label keeps it a credit)
+        rf"(?<![拍翻])\s*/?\s*[拍翻]?(?:摄|攝)(?:影)?(?:[于於][^（）()。]{{1,20}})?\s*(?:$|[）)\]】。《])",
+        # a caption naming the picture a reporter took: 长河网记者孔一凡拍摄的长河大桥 (the label keeps it a credit), or
+        # what a photographer took: 攝影記者孔一凡拍攝送行的人 (the photographer's title keeps it a credit)
         rf"(?:记者|記者)\s*(?P<names>{_PHOTO_NAME})\s*(?:拍摄|拍攝)的",
+        rf"(?:摄影记者|攝影記者)\s*(?P<names>{_PHOTO_NAME})\s*(?:拍摄|拍攝)",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
         r"\((?:Xinhua|Photo|IC|VCG)\s*/\s*(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\)",
@@ -384,16 +404,15 @@ def photographers_from(texts: list[str]) -> list[str]:
     for t in texts:
         t = nfkc(t)
         names: list[str] = []
-        for rx in PHOTO_PATTERNS:
-            for m in rx.finditer(t):
-                found = m.group("names")
-                names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
         # the whole line, or a caption's credit after its last full stop (…钩起。 长河网记者 孔一凡 图)
         tail = t.rpartition("。")[2].strip()
         for line in [t, tail] if len(tail) < len(t) else [t]:
             if line and len(line) <= BYLINE_CHARS and PHOTO_WORD.search(line):
-                run = read_credits_zh(line)
-                names += run.names(PHOTOGRAPHER) if run else []
+                names += _line_photographers(line)
+        for rx in PHOTO_PATTERNS:
+            for m in rx.finditer(t):
+                found = m.group("names")
+                names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
         closing = BRACKET_AT_END.search(t)
         if closing and PHOTO_WORD.search(closing.group("inner")):
             # a closing credit of reporters and the camera: （央视记者 孔一凡 陶禾 摄影 林小川）
@@ -403,3 +422,29 @@ def photographers_from(texts: list[str]) -> list[str]:
             if n not in out:
                 out.append(n)
     return out
+
+
+# a photo mark closing a credit line: 记者孔一凡 通讯员陶禾摄
+PHOTO_MARK_END = re.compile(r"(?:摄|攝|摄影|攝影)\s*[。.]?$")
+
+
+def _line_photographers(line: str) -> list[str]:
+    """The photographers of a credit line; a labelled line closed by a photo mark credits the photos to every name
+    of it, the reporter's and the correspondent's too (本报记者孔一凡 通讯员陶禾摄, 孔一凡、长河日报记者陶禾、摄): a
+    caption's credit is for its picture."""
+    run = read_credits_zh(line)
+    if run is None:
+        return []
+    if run.labelled and PHOTO_MARK_END.search(line) and not _names_a_writer(line):
+        return list(dict.fromkeys(c.name for c in run.credits if c.role != EDITOR))
+    return run.names(PHOTOGRAPHER)
+
+
+def _names_a_writer(line: str) -> bool:
+    """A credit line that says who wrote, not only who photographed: labels set apart by a delimiter (文/记者 孔一凡
+    图/记者 陶禾 摄), a writer's mark or label standing alone (记者 孔一凡 文 陶禾 摄, 作者 孔一凡 陶禾 摄)."""
+    if re.search(r"[/:：|丨]", line):
+        return True
+    words = re.split(r"[\s、，,]+", fold_credit_chars(line))
+    writer_label = [w for w in words if label_kind(w) == REPORTER and not w.endswith("记者")]
+    return bool(writer_label) or any(w in zh_grammar().writer_marks for w in words)

@@ -1,0 +1,53 @@
+"""What a Chinese credit text carries that is no word of the credit, blanked before it is read (same length, so
+offsets hold): bullets and slash look-alikes, an HTML space entity a scraper left (记者孔一凡#8195;陶禾, &nbsp;), and,
+in a line read whole or loosely, a telephone number, a date or time stamp (记者: 孔一凡 / 日期: 2018-10-04 13:40:00,
+（圖／記者孔一凡攝，2016.11.30）, 长河日报 2026/08/04 記者孔一凡報導), the date of a Taiwanese wire's closing bracket in the
+ROC calendar (（編輯：孔一凡）1140907: year 114, September 7) and the fields after the credit (日期：…, 时间：…; the
+words of pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.text.credit_grammar import byline_data
+from pipeline.text.patterns import alternation
+from pipeline.text.traditional import fold_traditional
+
+# a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
+BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
+# slashes and bars of other fonts and box drawing (联合报 记者孔一凡╱即时报导, 记者 孔一凡│台北): one character each, as
+# NFKC leaves them
+SLASH_LIKE = str.maketrans({"╱": "/", "∕": "/", "⁄": "/", "│": "|", "┃": "|"})
+# an HTML space entity left in the text, its ampersand lost or not (&#8195; is the em space papers pad names with)
+SPACE_ENTITY = re.compile(r"&?#(?:8194|8195|8197|12288|160|32);|&(?:nbsp|ensp|emsp);")
+# a telephone number after a credit is no word of it either: 【责任编辑：孔一凡 TEL：（010）12345678】
+PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]{6,}(?=[】\]）)]?\s*$)")
+# a date (2018-10-04, 2016.11.30, 2026/08/04) and a clock time after it: a page's stamp beside the credit
+DATE_STAMP = re.compile(r"(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# the date a Taiwanese wire (CNA) prints after its closing credit bracket: ROC year, month, day (1140907)
+ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def without_residue(text: str, whole: bool) -> str:
+    """``text`` (NFKC) with what is no word of its credit blanked; stamps and fields only in a line read whole or
+    loosely (``whole``): inside a lead, a date may be the story's."""
+    t = _blank(SPACE_ENTITY, BULLET.sub(" ", text).translate(SLASH_LIKE))
+    if not whole:
+        return t
+    t = _blank(ROC_STAMP, _blank(PHONE, t))
+    t = _blank(DATE_STAMP, t)
+    field = _field_label().search(fold_traditional(t))
+    return t[: field.start()] + " " * (len(t) - field.start()) if field else t
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    """A page's field label after a credit (/ 日期：…, | 时间：…): where the credit ends."""
+    words = alternation(byline_data()["zh"]["field_labels"])
+    return re.compile(rf"(?:(?<=[\s/|丨])|^)(?:{words})\s*[:：]")

@@ -1,0 +1,53 @@
+"""Shapes of a Chinese credit line read whole, for the reader of pipeline.text.bylines: a □ bullet rendered as 口
+before the credit, a report word and a colon where the story starts (记者张三报道：“…), names standing apart from
+their label as a credit prints them (记者 X, 记者：X), and a line that is an outlet, a label and one name glued
+together (长河中文电视记者孔一凡)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.text.credit_grammar import byline_data, zh_grammar
+from pipeline.text.credit_names import PLAIN_NAME, TOKEN, has_surname
+from pipeline.text.names import surname_rank
+from pipeline.text.patterns import alternation
+from pipeline.text.scripts import HAN
+
+
+def bullet_mouth(folded: str, at: int) -> int:
+    """1 when 口 at ``at`` is the □ bullet as fonts and OCR render it: a label (口本报记者 X) or a name with a known
+    surname (口孔一凡) follows it; 0 otherwise (口述：X)."""
+    if not folded.startswith("口", at):
+        return 0
+    nxt = TOKEN.match(folded, at + 1)
+    if zh_grammar().label.match(folded, at + 1):
+        return 1
+    return int(bool(nxt and PLAIN_NAME.fullmatch(nxt.group()) and nxt.group()[0] in surname_rank()))
+
+
+def story_after_report(folded: str, lo: int, hi: int) -> bool:
+    """A name glued to a report word, then a colon and more text: the story starts (记者张三报道：“…), so the text
+    is a lead, not a credit line; a report word standing alone before its colon labels the names (报导：张三)."""
+    m = _report_colon().search(folded, lo, hi)
+    return bool(m and folded[m.end() : hi].strip())
+
+
+@cache
+def _report_colon() -> re.Pattern[str]:
+    words = [w for w in byline_data()["zh"]["report_words"] if len(w) > 1]
+    return re.compile(rf"[{HAN}](?:{alternation(words)})\s*[:：]")
+
+
+def names_apart(folded: str, label: re.Match[str]) -> bool:
+    """The names stand apart from the label, as a credit prints them (记者 X, 记者：X, 记者|X); in a sentence the
+    label word runs on (没有编辑信息的文字)."""
+    after = folded[label.end("label") : label.end("label") + 1]
+    return after.isspace() or after in (":", "：", "/", "|", "丨")
+
+
+def name_closes_line(folded: str, label: re.Match[str], hi: int) -> bool:
+    """Only one name follows the first label, glued to it, and ends the line (长河中文电视记者孔一凡, 长河城市读本实习记者
+    陶禾): a credit line whose words before the label are its outlet, whatever they are."""
+    rest = folded[label.end() : hi].strip()
+    return bool(PLAIN_NAME.fullmatch(rest)) and len(rest) <= 3 and has_surname(rest)
