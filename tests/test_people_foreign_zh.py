@@ -82,3 +82,4 @@ def test_a_transliteration_beside_a_title_word_is_a_name() -> None:
     assert "朗普" in names("该团体将资助那些抵制总统朗普议程的组织。")
     assert "布林肯" in names("王毅国务委员兼外长同布林肯国务卿进行了长时间战略沟通。")
     assert names("乌克兰总统说，会谈很成功。") == set()  # a place before the title
+    assert names("校长孙建国勉励毕业生扎根基层。") == {"孙建国"}  # a verb of transliteration characters

@@ -113,3 +113,19 @@ def test_a_name_lac_reads_as_a_word_once_stays_a_person() -> None:
 
 def test_an_editors_mark_in_brackets_is_no_name() -> None:
     assert [p.name for p in _people(["张文木：政治人物安危与国家安全（全文）"])] == ["张文木"]
+
+
+def test_a_three_character_lac_person_opening_a_clause_is_a_candidate() -> None:
+    # LAC: ；/w 林书远/PER  /w 4/m ...; the CRF missed such a name in a results line (a score after it)
+    from pipeline.stages.people.recognisers import Token
+    from pipeline.stages.people.zh_japanese import lac_names_with_titles
+
+    text = "决赛后；林书远 4 比 1 获胜"
+    toks = [Token("决赛后", "n", 0, 3), Token("；", "w", 3, 4), Token("林书远", "PER", 4, 7)]
+    toks += [Token(" ", "w", 7, 8), Token("4", "m", 8, 9)]
+    spans: list[tuple[int, int]] = []
+    lac_names_with_titles(text, toks, spans)
+    assert spans == [(4, 7)]
+    spans = []
+    lac_names_with_titles("决赛后林书远", [Token("决赛后", "n", 0, 3), Token("林书远", "PER", 3, 6)], spans)
+    assert spans == []  # glued to a noun before it: no clause opening, no title, no speech
