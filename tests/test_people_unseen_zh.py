@@ -129,3 +129,9 @@ def test_a_three_character_lac_person_opening_a_clause_is_a_candidate() -> None:
     spans = []
     lac_names_with_titles("决赛后林书远", [Token("决赛后", "n", 0, 3), Token("林书远", "PER", 3, 6)], spans)
     assert spans == []  # glued to a noun before it: no clause opening, no title, no speech
+
+
+def test_a_doctrine_named_after_a_person_is_no_vote_against_the_name() -> None:
+    # LAC reads 马克思主义 as one proper noun; the dev data count 马克思 there a person (drop_eponyms)
+    people = _people(["坚持马克思主义。", "马克思主义是指导思想。", "马克思说过这句话。"])
+    assert [p.name for p in people] == ["马克思"]

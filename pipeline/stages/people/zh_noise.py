@@ -65,14 +65,16 @@ _MIN_OTHER_VOTES = 2
 
 def _lac_votes(form: str, toks: list[Token]) -> tuple[int, int]:
     """(person, other): LAC's words of a unit that are ``form`` tagged a person, and those that are ``form``
-    tagged otherwise or a thing's name holding it just before a short tail."""
+    tagged otherwise or a thing's name holding it just before a short tail — not a doctrine's (马克思主义: the
+    dev data count 马克思 there a person, see ``drop_eponyms``)."""
     person = other = 0
     for t in toks:
         if t.word == form:
             person += t.tag == "PER"
             other += t.tag != "PER"
-        elif t.tag in _THING_TAGS and 0 < len(t.word) - t.word.find(form) - len(form) <= _THING_TAIL:
-            other += form in t.word
+        elif t.tag in _THING_TAGS and form in t.word:
+            tail = t.word[t.word.find(form) + len(form) :]
+            other += 0 < len(tail) <= _THING_TAIL and not tail.endswith(vocabulary().eponym_words_zh)
     return person, other
 
 
