@@ -83,3 +83,6 @@ def test_a_transliteration_beside_a_title_word_is_a_name() -> None:
     assert "布林肯" in names("王毅国务委员兼外长同布林肯国务卿进行了长时间战略沟通。")
     assert names("乌克兰总统说，会谈很成功。") == set()  # a place before the title
     assert names("校长孙建国勉励毕业生扎根基层。") == {"孙建国"}  # a verb of transliteration characters
+    assert (
+        names("这次欧佩克部长会议决定减产。") == set()
+    )  # an organisation before a title is its organisation

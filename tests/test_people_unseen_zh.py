@@ -129,6 +129,10 @@ def test_a_three_character_lac_person_opening_a_clause_is_a_candidate() -> None:
     spans = []
     lac_names_with_titles("决赛后林书远", [Token("决赛后", "n", 0, 3), Token("林书远", "PER", 3, 6)], spans)
     assert spans == []  # glued to a noun before it: no clause opening, no title, no speech
+    spans = []
+    toks = [Token("美", "LOC", 0, 1), Token("、", "w", 1, 2), Token("卢两国", "PER", 2, 5)]
+    lac_names_with_titles("美、卢两国", toks, spans)
+    assert spans == []  # 、 and ， are inside a clause: no opening
 
 
 def test_a_doctrine_named_after_a_person_is_no_vote_against_the_name() -> None:

@@ -45,3 +45,13 @@ def test_a_name_span_ends_before_a_bracket() -> None:
     # the recogniser ran 吴伟 on into the bracket after it: "（74‘，5吴伟）"
     text = "（74‘，5吴伟）、8朱挺"
     assert _cut_at_punctuation(text, [], 6, 9) == (6, 8)
+
+
+def test_a_label_heading_a_list_of_names_is_no_name() -> None:
+    names = _names("球队阵容是：单打，王友福、杨福景、拉希德、罗斯林、黄综翰；双打，谢顺吉")
+    assert "单打" not in names and {"王友福", "杨福景", "黄综翰"} <= set(names)
+
+
+def test_a_bracket_closed_inside_a_name_stays() -> None:
+    # People's Daily prints a rare character by its parts in brackets: 袁(日希)
+    assert _cut_at_punctuation("袁(日希)说", [], 0, 5) == (0, 5)

@@ -156,9 +156,18 @@ _NAME_BREAK = re.compile(r"[，。、；：？！,.;:?!（）()\[\]【】《》<
 
 def _cut_at_punctuation(text: str, toks: list[Token], start: int, end: int) -> Span:
     """吴伟）-> 吴伟: the recogniser ran a name on into the bracket or punctuation after it (a name in a line-up,
-    "（74‘，5吴伟）"); a name holds none."""
-    cut = _NAME_BREAK.search(text, start + 1, end)
-    return (start, cut.start()) if cut else (start, end)
+    "（74‘，5吴伟）"); a name holds none, but for a bracket closed inside it (袁(日希): the People's Daily way of
+    printing a rare character by its parts)."""
+    pos = start + 1
+    while cut := _NAME_BREAK.search(text, pos, end):
+        close = _CLOSING.get(cut.group())
+        if not close or text.find(close, cut.end(), end) < 0:
+            return start, cut.start()
+        pos = text.find(close, cut.end(), end) + 1
+    return start, end
+
+
+_CLOSING = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
 
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (

@@ -117,10 +117,11 @@ _PROPER_TAGS = frozenset({"PER", "nr", "ORG", "nz"})
 
 
 def _beside_title(toks: list[Token], k: int) -> bool:
-    """Is the LAC word ``toks[k]`` right after a title word (总统朗普) or right before one (布林肯国务卿)?"""
+    """Is the LAC word ``toks[k]`` right after a title word (总统朗普) or right before one (同布林肯国务卿)? An
+    organisation before a title is the title's organisation (欧佩克部长, 英特尔总裁), not a name."""
     before = k > 0 and toks[k - 1].end == toks[k].start and is_role_zh(toks[k - 1].word)
     after = k + 1 < len(toks) and toks[k + 1].start == toks[k].end and is_role_zh(toks[k + 1].word)
-    return before or after
+    return before or (after and toks[k].tag != "ORG")
 
 
 def transliterations_by_titles(text: str, toks: list[Token], spans: list[Span]) -> None:

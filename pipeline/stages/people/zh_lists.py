@@ -93,9 +93,11 @@ def names_in_lists(text: str, toks: list[Token], spans: list[Span]) -> None:
         named = sum(i is not None for i in found)
         if named < _MIN_NAMES or 2 * named < len(run):
             continue
-        for item, i in zip(run, found, strict=True):
+        for n, (item, i) in enumerate(zip(run, found, strict=True)):
             if i is not None:
                 spans[i] = _fitted(text, toks, spans[i], item)
+            elif n == 0:
+                continue  # a label heading the list, not a name: 单打，王友福、杨福景、…
             elif _looks_like_name(text, toks, item) and not any(
                 a < item[1] and item[0] < b for a, b in spans
             ):
