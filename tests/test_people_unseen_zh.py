@@ -139,3 +139,12 @@ def test_a_doctrine_named_after_a_person_is_no_vote_against_the_name() -> None:
     # LAC reads 马克思主义 as one proper noun; the dev data count 马克思 there a person (drop_eponyms)
     people = _people(["坚持马克思主义。", "马克思主义是指导思想。", "马克思说过这句话。"])
     assert [p.name for p in people] == ["马克思"]
+
+
+def test_a_cup_named_after_a_person_is_no_vote_against_the_name() -> None:
+    # LAC reads the invented 韦伯杯 as one proper noun each time; the dev data count a cup's person a person
+    from pipeline.stages.people.recognisers import Token
+    from pipeline.stages.people.zh_noise import _lac_votes
+
+    assert _lac_votes("韦伯", [Token("韦伯杯", "nz", 0, 3), Token("韦伯杯", "nz", 5, 8)]) == (0, 0)
+    assert _lac_votes("易讯", [Token("易讯网", "nz", 0, 3)]) == (0, 1)  # a site's name does vote
