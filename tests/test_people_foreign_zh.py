@@ -69,3 +69,20 @@ def test_first_character_of_a_title_after_the_name_is_no_part_of_it() -> None:
     # LAC: 陈力/PER 国务/ORG 委员/n; the CRF ran on to 陈力国
     assert _drop_title_head("陈力国务委员出席了会议。", [], 0, 3) == (0, 2)
     assert _drop_title_head("王建国说，会议很成功。", [], 0, 3) == (0, 3)
+
+
+def test_a_transliteration_beside_a_title_word_is_a_name() -> None:
+    # invented names; LAC tags the first an organisation and glues 同 to the second (同布林肯/v-like)
+    from pipeline.record import Article
+    from pipeline.stages.people import find_people
+
+    def names(text: str) -> set[str]:
+        return {p.name for p in find_people(Article(paragraphs=[text], lang="zh")).people}
+
+    assert "朗普" in names("该团体将资助那些抵制总统朗普议程的组织。")
+    assert "布林肯" in names("王毅国务委员兼外长同布林肯国务卿进行了长时间战略沟通。")
+    assert names("乌克兰总统说，会谈很成功。") == set()  # a place before the title
+    assert names("校长孙建国勉励毕业生扎根基层。") == {"孙建国"}  # a verb of transliteration characters
+    assert (
+        names("这次欧佩克部长会议决定减产。") == set()
+    )  # an organisation before a title is its organisation

@@ -18,7 +18,8 @@ The modules, in the order the stage uses them:
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
   a unit, and the article-level filter of brands; ``zh_foreign``: foreign names in Chinese text (a
-  transliteration before its Latin original in brackets, Latin-script names inside Chinese sentences);
+  transliteration before its Latin original in brackets, Latin-script names inside Chinese sentences, and
+  beside a title word); ``zh_lists``: names in enumerations (team line-ups, 、-lists);
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
@@ -46,7 +47,13 @@ from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
 from pipeline.stages.people.repeats import repeated_mentions
 from pipeline.stages.people.zh_foreign import latin_name_mentions
 from pipeline.stages.people.zh_mentions import zh_mentions
-from pipeline.stages.people.zh_noise import drop_brands, drop_eponyms, extend_cut_names, trim_run_on_names
+from pipeline.stages.people.zh_noise import (
+    drop_brands,
+    drop_common_words,
+    drop_eponyms,
+    extend_cut_names,
+    trim_run_on_names,
+)
 from pipeline.text.scripts import has_han, is_chinese
 
 __all__ = ["find_people"]
@@ -95,6 +102,7 @@ def _find(record: Article) -> list[Person]:
     ]
     mentions = _text_mentions(zh_units, en_units)
     mentions = trim_run_on_names(drop_eponyms(drop_brands(units, mentions)))
+    mentions = drop_common_words(units, mentions)
     mentions = extend_cut_names(units, mentions)
     mentions.extend(repeated_mentions(units, mentions))
     restore_script(printed, units, mentions)  # names, sentences and roles as printed (陳建華, not 陈建华)

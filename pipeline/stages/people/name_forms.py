@@ -13,6 +13,12 @@ from pipeline.text.scripts import has_han
 _NAME_DOTS = "·・•‧"
 
 
+def _country_pair(name: str) -> bool:
+    """中美, 韩中: China and another country by their one-character abbreviations (people.toml)."""
+    countries = vocabulary().country_abbreviations_zh
+    return len(name) == 2 and "中" in name and (name.replace("中", "", 1) in countries)
+
+
 def clean_zh_name(name: str) -> str | None:
     """The Chinese name in ``name`` (先生 / 同志 / 教授 … stripped), or None when it is not one."""
     v = vocabulary()
@@ -27,6 +33,8 @@ def clean_zh_name(name: str) -> str | None:
     simple = simplify(name)
     if name in v.never_zh or name.startswith(v.never_zh_prefix):
         return None
+    if _country_pair(simple):
+        return None  # 韩中是近邻: two countries, not a Mr Han
     if len(name) == 2 and name[1] in v.family_suffixes_zh and simplify(name[0]) in surname_table():
         return None  # 徐家: a household
     if simple in v.speech_zh or simple in v.roles_zh:  # LAC on traditional text: 解釋, 強調

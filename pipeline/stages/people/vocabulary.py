@@ -37,6 +37,7 @@ class Vocabulary:
     familiar_prefixes_zh: frozenset[str]
     family_suffixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
+    country_abbreviations_zh: frozenset[str]
     particles_en: frozenset[str]
     strip_prefix_en: frozenset[str]  # without the trailing dot
     strip_suffix_en: frozenset[str]
@@ -87,6 +88,7 @@ def vocabulary() -> Vocabulary:
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
         family_suffixes_zh=frozenset(names.get("family_suffixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
+        country_abbreviations_zh=frozenset(names.get("country_abbreviations_zh", "")),
         particles_en=_lower(names["particles_en"]),
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pipeline.stages.people.recognisers import Token, chinese_entity_tags, chinese_tagger, token_starting
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
-from pipeline.stages.people.zh_foreign import transliterations_before_originals
+from pipeline.stages.people.zh_foreign import transliterations_before_originals, transliterations_by_titles
 from pipeline.stages.people.zh_japanese import japanese_names, lac_names_with_titles
+from pipeline.stages.people.zh_lists import names_in_lists
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
 
@@ -149,7 +150,28 @@ def _join_part_after_hyphen(text: str, toks: list[Token], start: int, end: int) 
     return start, end
 
 
+# a character that ends a name: punctuation and brackets (name dots and hyphens join the parts of one)
+_NAME_BREAK = re.compile(r"[，。、；：？！,.;:?!（）()\[\]【】《》<>“”\"‘’']")
+
+
+def _cut_at_punctuation(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """吴伟）-> 吴伟: the recogniser ran a name on into the bracket or punctuation after it (a name in a line-up,
+    "（74‘，5吴伟）"); a name holds none, but for a bracket closed inside it (袁(日希): the People's Daily way of
+    printing a rare character by its parts)."""
+    pos = start + 1
+    while cut := _NAME_BREAK.search(text, pos, end):
+        close = _CLOSING.get(cut.group())
+        if not close or text.find(close, cut.end(), end) < 0:
+            return start, cut.start()
+        pos = text.find(close, cut.end(), end) + 1
+    return start, end
+
+
+_CLOSING = {"(": ")", "（": "）", "[": "]", "【": "】"}
+
+
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
+    _cut_at_punctuation,
     _drop_title_tail,
     _drop_title_head,
     _extend_cut_given_name,
@@ -282,7 +304,8 @@ def _pseudonyms(text: str, toks: list[Token], spans: list[Span]) -> None:
 
 
 # Each adds the spans it finds that do not start inside one found before.
-# Japanese names come first: the recognisers' pieces of them (末, 永直登) must not take their place.
+# Japanese names come first: the recognisers' pieces of them (末, 永直登) must not take their place; lists
+# come last, as they complete a list from the names the others found.
 CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = (
     japanese_names,
     _recognised_spans,
@@ -292,6 +315,8 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     _pseudonyms,
     transliterations_before_originals,
     lac_names_with_titles,
+    transliterations_by_titles,
+    names_in_lists,
 )
 
 

@@ -108,6 +108,39 @@ def transliterations_before_originals(text: str, toks: list[Token], spans: list[
             spans.append((min(fits)[2], end))
 
 
+# prepositions LAC glues to the name after them (同布林肯/v 国务卿): "with", "and", "to", "towards"
+_GLUED_PREPOSITIONS = "同和与跟向对"
+_MAX_TITLED_HAN = 5
+# LAC tags of a word that may be a name it did not read as a person (朗普/ORG): proper nouns; common words made of
+# transliteration characters are not (毕业生扎根/v, 本科/n 毕业生), nor places (乌克兰/LOC 总统)
+_PROPER_TAGS = frozenset({"PER", "nr", "ORG", "nz"})
+
+
+def _beside_title(toks: list[Token], k: int) -> bool:
+    """Is the LAC word ``toks[k]`` right after a title word (总统朗普) or right before one (同布林肯国务卿)? An
+    organisation before a title is the title's organisation (欧佩克部长, 英特尔总裁), not a name."""
+    before = k > 0 and toks[k - 1].end == toks[k].start and is_role_zh(toks[k - 1].word)
+    after = k + 1 < len(toks) and toks[k + 1].start == toks[k].end and is_role_zh(toks[k + 1].word)
+    return before or (after and toks[k].tag != "ORG")
+
+
+def transliterations_by_titles(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """总统朗普, 同布林肯国务卿: a LAC word of 2-5 transliteration characters only, right beside a title word,
+    that no other source found, is a foreign name the recognisers missed (LAC tags such a name an
+    organisation, or glues the preposition before it on: 同布林肯/v); the preposition is left out. Only a word
+    LAC tags a proper noun (``_PROPER_TAGS``), or one with a preposition glued on."""
+    for k, tok in enumerate(toks):
+        glued = len(tok.word) > 2 and tok.word[0] in _GLUED_PREPOSITIONS
+        start = tok.start + glued
+        name = text[start : tok.end]
+        if not 2 <= len(name) <= _MAX_TITLED_HAN or not (glued or tok.tag in _PROPER_TAGS):
+            continue
+        if not _all_transliteration(name) or is_role_zh(name):
+            continue
+        if _beside_title(toks, k) and not any(a < tok.end and start < b for a, b in spans):
+            spans.append((start, tok.end))
+
+
 # a run of capitalised Latin words (initials allowed: H.R. McMaster), or of all-caps words (DAVID JAGNEAUX)
 _LATIN_NAME_RUN = re.compile(
     r"(?<![A-Za-z])(?:(?:[A-Z]\.){1,3}\s?|[A-Z][a-zà-ÿ'’-]+\s+)+[A-Z][a-zA-Zà-ÿ'’-]+"

@@ -160,9 +160,15 @@ def japanese_names(text: str, toks: list[Token], spans: list[Span]) -> None:
             pos += 1
 
 
+# what ends a sentence or clause before a subject (a space: a line's parts); not 、 or ， inside a list of
+# places or units (美、卢两国, ，苏中二地委)
+_CLAUSE_ENDS = frozenset({"", "。", "；", "！", "？", ";", "!", "?"})
+
+
 def lac_names_with_titles(text: str, toks: list[Token], spans: list[Span]) -> None:
-    """总统文在寅, 文在寅表示: a three-character LAC person led by a Chinese surname, right after a title word or
-    right before a speech verb, that no other source found."""
+    """总统文在寅, 文在寅表示, ；林书远 4 比 1: a three-character LAC person led by a Chinese surname, right after
+    a title word, right before a speech verb, or opening the unit or a sentence or clause (after 。；！？ or a
+    space: the subject, which the CRF misses in a results line), that no other source found."""
     speech = vocabulary().speech_zh
     for k, tok in enumerate(toks):
         if tok.tag != "PER" or len(tok.word) != 3 or tok.word[0] not in surname_table():
@@ -171,5 +177,6 @@ def lac_names_with_titles(text: str, toks: list[Token], spans: list[Span]) -> No
             continue
         titled = k > 0 and toks[k - 1].end == tok.start and is_role_zh(toks[k - 1].word)
         speaks = k + 1 < len(toks) and toks[k + 1].word in speech
-        if titled or speaks:
+        opens = k == 0 or toks[k - 1].word.strip() in _CLAUSE_ENDS
+        if titled or speaks or opens:
             spans.append((tok.start, tok.end))

@@ -1,0 +1,104 @@
+"""Names in enumerations: a team line-up, a medal table, a list of delegates ("1刘伟国；21崔麒，4奥克雷",
+"王楚钦 孙颖莎 樊振东"). The recognisers read each name with little context there (a shirt number before it, a
+separator after it) and miss some of a list whose other items they find, or run a name on into the
+bracket after it. A list is found by its items: the pieces of a unit between separators (、，；：brackets,
+spaces), a leading number (a shirt number) and minute marks left out. When most name-shaped items of a run
+of consecutive items already hold a name, the run is a list of names, and each of its other name-shaped
+items that looks like a name on its own is one too (surname-led, or a transliteration, or a LAC person or
+proper noun), and a name found at the start of an item is the whole item (迪力依米提-土地, a hyphenated
+Uyghur name the recogniser cut at 迪力依)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stages.people.recognisers import Token
+from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
+from pipeline.text.names import surname_table, transliteration_chars
+from pipeline.text.scripts import HAN
+
+Span = tuple[int, int]
+
+# one item: the text between two separators of a list
+_ITEM = re.compile(r"[^、，,；;：:（）()【】\[\]\s/|]+")
+# what an item may carry around its name: a shirt number before it, minute marks and quotes around it
+_ITEM_EDGES = "0123456789０１２３４５６７８９‘’'′\"“”"
+# a name-shaped item: 2-4 Han characters, or a transliteration of up to 10 joined by a hyphen or middle dot
+_NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:[-－‐·・][{HAN}]{{1,6}})+")
+_JOINERS = "-－‐·・"
+_MIN_NAMES = 3  # names already found in a run for it to be a list of names
+_PROPER_TAGS = frozenset({"PER", "nr", "nz"})
+
+
+def _items(text: str) -> list[Span | None]:
+    """The items of the unit in text order: the span of a name-shaped item, None for another item (a word
+    that ends a run: 长春亚泰首发); items with no Han character (46‘, U23) are left out."""
+    out: list[Span | None] = []
+    for m in _ITEM.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] in _ITEM_EDGES:
+            start += 1
+        while end > start and text[end - 1] in _ITEM_EDGES:
+            end -= 1
+        if not re.search(f"[{HAN}]", text[start:end]):
+            continue
+        out.append((start, end) if _NAME_SHAPE.fullmatch(text[start:end]) else None)
+    return out
+
+
+def _runs(items: list[Span | None]) -> list[list[Span]]:
+    """Consecutive name-shaped items, each run ended by an item that is not one."""
+    runs: list[list[Span]] = [[]]
+    for item in items:
+        if item is None:
+            runs.append([])
+        else:
+            runs[-1].append(item)
+    return [run for run in runs if run]
+
+
+def _found_at(item: Span, spans: list[Span]) -> int | None:
+    """The index of the name span that starts the item, or None."""
+    return next((i for i, (a, _b) in enumerate(spans) if a == item[0]), None)
+
+
+def _looks_like_name(text: str, toks: list[Token], item: Span) -> bool:
+    """A list item that is a name on its own: surname-led (2-3 characters), a transliteration (3 or more
+    transliteration characters, joined parts allowed), or one LAC word tagged a person or proper noun."""
+    word = text[item[0] : item[1]]
+    if word in vocabulary().never_zh or is_role_zh(word):
+        return False
+    if len(word) <= 3 and word[0] in surname_table() and word[0] not in vocabulary().function_chars_zh:
+        return True
+    if len(word) >= 3 and all(c in transliteration_chars() or c in _JOINERS for c in word):
+        return True
+    if any(c in _JOINERS for c in word) and word[0] in transliteration_chars():
+        return True  # 迪力依米提-土地: the parts of a transliterated name, one of them also a word (土地)
+    return any(t.start == item[0] and t.end == item[1] and t.tag in _PROPER_TAGS for t in toks)
+
+
+def _fitted(text: str, toks: list[Token], span: Span, item: Span) -> Span:
+    """A name span that starts an item, fitted to it: cut at the item's end (吴伟） -> 吴伟), or made the whole
+    item when the item looks like a name (陈 -> 陈某进, 迪力依 -> 迪力依米提-土地; not 彭某 -> 彭某等人)."""
+    if span[1] > item[1] or _looks_like_name(text, toks, item):
+        return item
+    return span
+
+
+def names_in_lists(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """Complete the names of each list of names in the unit (module docstring): spans added for the items
+    the recognisers missed, and a span that starts an item made the whole item."""
+    for run in _runs(_items(text)):
+        found = [_found_at(item, spans) for item in run]
+        named = sum(i is not None for i in found)
+        if named < _MIN_NAMES or 2 * named < len(run):
+            continue
+        for n, (item, i) in enumerate(zip(run, found, strict=True)):
+            if i is not None:
+                spans[i] = _fitted(text, toks, spans[i], item)
+            elif n == 0:
+                continue  # a label heading the list, not a name: 单打，王友福、杨福景、…
+            elif _looks_like_name(text, toks, item) and not any(
+                a < item[1] and item[0] < b for a, b in spans
+            ):
+                spans.append(item)
