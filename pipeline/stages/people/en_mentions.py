@@ -221,11 +221,57 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
     if not unsure:
         return unsure
     full = "\n".join(texts)
-    return {f for f in unsure if not (_after_honorific(full, f) or _quoted_speaker(full, f))}
+    persons = forms - unsure
+    return {
+        f
+        for f in unsure
+        if not (
+            _after_honorific(full, f)
+            or _quoted_speaker(full, f)
+            or _role_apposition(full, f)
+            or _subject_of_a_person(full, f, persons)
+        )
+    }
 
 
 _QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"”’']\s*")
 _SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added)\b")
+
+
+# A role noun in lower case after a capitalised word (a country, a team, an organisation): "Brazil forward ",
+# "Manchester City winger ", "Kremlin spokesman ", "Acme's chief executive ".
+_ROLE_APPOSITION = re.compile(r"(?:^|[^\w’'])[A-Z][\w.’'-]*(?:['’]s)?\s+((?:[a-z][\w-]*\s+){1,3})$")
+
+
+def _role_apposition(full: str, form: str) -> bool:
+    """ "Brazil forward Doe", "Acme's chief executive Doe": ``form`` right after a role noun in lower case that
+    follows a country's, team's or organisation's name (a company or a product is given no role)."""
+    for pos in starts(full, form):
+        m = _ROLE_APPOSITION.search(full, max(0, pos - 80), pos)
+        if not (m and at_boundary(full, pos + len(form))):
+            continue
+        words = m.group(1).split()
+        # only title words between ("Romanian listed state engineer Comelf" is a company's description)
+        if all(w in vocabulary().role_words_en for w in words) and ends_with_role(words):
+            return True
+    return False
+
+
+# A verb in the past between two persons: "Doe called Roe", "Doe met Roe", "Doe told Roe".
+_VERB_THEN_NAME = re.compile(
+    r"\s+(?:[a-z]{2,}ed|met|told|thanked|urged|asked|invited|sent|gave)\s+([A-Z][\w’'-]*)"
+)
+
+
+def _subject_of_a_person(full: str, form: str, persons: set[str]) -> bool:
+    """ "Doe called Roe on his way back": ``form`` the subject of a verb in the past whose object is a person
+    the article names (a name kept without doubt), as a person is."""
+    words = {w for p in persons for w in p.split()}
+    for pos in starts(full, form):
+        m = _VERB_THEN_NAME.match(full, pos + len(form))
+        if m and (pos == 0 or not full[pos - 1].isalnum()) and m.group(1) in words:
+            return True
+    return False
 
 
 def _quoted_speaker(full: str, form: str) -> bool:
