@@ -22,6 +22,10 @@ _PLACE_AFTER_PREPOSITION = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+and\s+)?([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])"
 )
 _PLACE_AFTER_PLACE = re.compile(r"\bfrom\s+[A-Z][a-z]+\s+to\s+([A-Z][a-z]+)\b")  # "from Amsterdam to Malaga"
+# "the province of Nova Scotia", "the city of San Marcos": the place may have two words here
+_PLACE_OF_TWO_WORDS = re.compile(
+    r"\b(?:province|state|city|town|region|county|district|island|territory)\s+of\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+)
 _REPORTER_WORDS = frozenset({"correspondent", "reporter", "writer", "journalist"})
 
 
@@ -42,6 +46,7 @@ def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
             places.update(re.findall(r"\bof\s+([A-Z][a-z]+)\b", org))
         places.update(_PLACE_AFTER_PREPOSITION.findall(text))
         places.update(_PLACE_AFTER_PLACE.findall(text))
+        places.update(_PLACE_OF_TWO_WORDS.findall(text))
     return places - _given_name_surnames(texts, entities)
 
 
@@ -112,6 +117,8 @@ _COMPANY_AFTER = (
     r"|,?\s+(?:and|&)\s+(?:Co|Company)\b"
     r"|\s+(?:CEO|chief executive|chief financial officer)\b"
     r"|['’]?s?\s+(?:store|stores|shares|products|plant|factory|headquarters|brand)\b"
+    # a town's police, an armed group: "Austin police said", "Russia's Wagner mercenary group"
+    r"|\s+police\b|\s+(?:mercenary|militant|rebel|armed)\s+group\b"
 )
 
 
