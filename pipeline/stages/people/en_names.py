@@ -17,6 +17,7 @@ from pipeline.stages.people.en_roles import role_right_before
 from pipeline.stages.people.name_forms import clean_en_name
 from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.text.bylines_en import lead_byline_en, lead_byline_place
 from pipeline.text.names import is_pinyin_surname, looks_like_pinyin_name, normalise_en
 from pipeline.text.scripts import has_han
 
@@ -69,9 +70,9 @@ def _after_brand_word(c: _Candidate) -> bool:
 
 
 def _ticker_or_company_after(c: _Candidate) -> bool:
-    """ "Lanco Infratech (LAIN.NS)", "Express Scripts Inc"."""
+    """ "Lanco Infratech (LAIN.NS)", "Tesla (NASDAQ:TSLA)", "Express Scripts Inc"."""
     return bool(
-        re.match(r"\s*\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)", c.after)
+        re.match(r"\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]{2,8}:\s?[A-Z0-9.]{1,8})\)", c.after)
         or re.match(r"['’]?\s*(?:Inc|Co|Corp|Ltd)\b", c.after)
     )
 
@@ -102,7 +103,17 @@ def _possessive_company(c: _Candidate) -> bool:
     return bool(re.search(r"['’]$", c.name)) or bool(re.match(r"['’]\s", c.after) and c.name.endswith("s"))
 
 
+_OPENING_QUOTE = frozenset("“\"‘'")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[”\"’']")
+
+
+def _a_quoted_title(c: _Candidate) -> bool:
+    """A title in quotes, the whole quotation: “Sunny Hollow,” (a show), 'Jan Seva' centres (a scheme)."""
+    return c.text[c.start - 1 : c.start] in _OPENING_QUOTE and bool(_CLOSING_QUOTE.match(c.after))
+
+
 ORG_CONTEXT_RULES: tuple[Callable[[_Candidate], bool], ...] = (
+    _a_quoted_title,
     _after_brand_word,
     _ticker_or_company_after,
     _one_word_after_article,
@@ -277,6 +288,28 @@ def _byline_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _lead_byline_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the reporters of a byline opening a lead paragraph, before the dateline: "By
+    Jane Doe SAN FRANCISCO (Reuters) - …", "By JANE DOE and TOM REED WEST PALM BEACH, Fla. (AP) — …" (there the
+    capitals after a first and last name are cut off when each is a GeoNames place word)."""
+    names = lead_byline_en(text)
+    if not names:
+        return []
+    full, place = lead_byline_place(names[-1])
+    table = english_tagger().words
+    if place and full.split()[0].isupper() and all("G" in table.get(w, "") for w in place):
+        names[-1] = " ".join(full.split()[: -len(place)])
+    out: list[tuple[int, int, str]] = []
+    base = 0
+    for name in names:
+        start = text.find(name, base)
+        if start < 0:
+            return out
+        out.append((start, start + len(name), name.title() if name.isupper() else name))
+        base = start + len(name)
+    return out
+
+
 def context_names(
     text: str, entities: dict[str, list[Span]], spans: list[NameSpan]
 ) -> list[tuple[int, int, str]]:
@@ -323,6 +356,41 @@ def _nicknamed_persons(unit: EnglishUnit) -> None:
         if clean_en_name(f"{m['given']} {m['family']}") != f"{m['given']} {m['family']}":
             continue
         unit.spans.append(NameSpan(m.start(), m.end(), m.group(), False))
+
+
+def _lead_byline_persons(unit: EnglishUnit) -> None:
+    """The reporters of a byline that opens a lead paragraph before its dateline (:func:`_lead_byline_names`),
+    before the CRF's spans, which run the name into the place ("Jane Doe LISBON")."""
+    for s0, e0, name in _lead_byline_names(unit.text):
+        unit.spans.append(NameSpan(s0, e0, name, False))
+
+
+# A monarch or pope by regnal number ("Queen Jane II's coffin", "Leo XIV"): the CRF calls most of them ORG or
+# nothing. "I" alone only after a title; "IIs" is a possessive that lost its apostrophe.
+_REGNAL = re.compile(
+    r"\b(?P<title>(?:King|Queen|Pope|Emperor|Empress|Tsar|Tsarina|Prince|Princess)\s+)?"
+    r"(?P<name>[A-Z][a-z]+\s+(?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}))(?:['’]?s)?\b"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
+
+
+def _regnal_names(unit: EnglishUnit) -> None:
+    """A census first name or a title before a regnal number, the title left out: "King Arthur IV" -> "Arthur
+    IV"; not "World War II", "Apollo XI"."""
+    table = english_tagger().words
+    taken = [(s.start, s.end) for s in unit.spans]
+    for m in _REGNAL.finditer(unit.text):
+        before = unit.text[max(0, m.start() - 30) : m.start()]
+        if any(a < m.end() and m.start() < b for a, b in taken) or _ARTICLE_BEFORE.search(before):
+            continue  # "the Mark II", "a Queen Mary II": a model or a ship
+        if not m["title"] and _NAME_WORD_BEFORE.search(before):
+            continue  # "Lloyd J. Austin III", "Martin Luther King III": the end of a longer name
+        first = m["name"].split()[0]
+        if m["title"] or ("F" in table.get(first.upper(), "").split(",") and m["number"] != "I"):
+            unit.spans.append(NameSpan(m.start("name"), m.end("name"), m["name"], False))
 
 
 def _recognised_persons(unit: EnglishUnit) -> None:
@@ -394,6 +462,8 @@ def _surname_speakers(unit: EnglishUnit) -> None:
 
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _nicknamed_persons,
+    _lead_byline_persons,
+    _regnal_names,
     _recognised_persons,
     _pinyin_names,
     _names_in_person_contexts,
