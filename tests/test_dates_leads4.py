@@ -237,6 +237,8 @@ def test_a_scheduled_start_reads_the_weekday_ahead(text: str, value: str) -> Non
         ("Quake kills 12 in eastern Turkey on Saturday", "2024-10-19"),
         ("Stocks end higher Friday", "2024-10-18"),
         ("The season started on Saturday with a win, the club said.", "2024-10-19"),
+        ("Kane did not start Saturday's game, the coach said.", "2024-10-19"),
+        ("The striker had to start Saturday after an injury.", "2024-10-19"),
     ],
 )
 def test_other_headlines_and_past_starts_keep_the_past(text: str, value: str) -> None:

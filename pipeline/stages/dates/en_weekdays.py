@@ -78,9 +78,13 @@ def _joined_weekday_date(m: re.Match[str], ref: date, ctx: str) -> date | None:
 def governing_tense(m: re.Match[str]) -> str:
     """future, past or nearest: the tense of the word that governs the weekday, the nearest first (module
     docstring)."""
-    if _word_before(m, "weekday_onset_words") or _word_before(m, "weekday_schedule_verbs"):
-        return "future"  # "the championships beginning Monday", "the series starting on Thursday", "exam starts Friday"
+    if _word_before(m, "weekday_onset_words"):
+        return "future"  # "the championships beginning Monday", "the series starting on Thursday"
     clause = clause_before(m)
+    if _word_before(m, "weekday_schedule_verbs") and _clause_tense(clause) != "past":
+        return (
+            "future"  # "exam starts Friday", "classes resume on Monday"; not "did not start Saturday's game"
+        )
     if _goal_before(m) and (_has_words(clause, "weekday_reschedule_words") or not _simple_past_in(clause)):
         return "future"  # "must register by Friday", "postponed to Friday", "the squad for Saturday's match"
     mode = _clause_tense(clause)
