@@ -9,20 +9,11 @@ invented; values by docs/dates.md."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.record import Article
-from pipeline.stages.dates import find_dates
-
-
-def _mentions(paragraphs: list[str] | str, lang: str, published: str) -> list[tuple[str, str | None, str]]:
-    texts = [paragraphs] if isinstance(paragraphs, str) else paragraphs
-    record = find_dates(Article(paragraphs=texts, published=published, lang=lang))
-    assert record.error is None
-    return [(d.text, d.value, d.kind) for d in record.dates if d.kind != "published"]
+from helpers import date_mentions
 
 
 def _values(paragraphs: list[str] | str, lang: str, published: str) -> list[tuple[str, str | None]]:
-    return [(text, value) for text, value, _kind in _mentions(paragraphs, lang, published)]
+    return [(text, value) for text, value, _kind in date_mentions(paragraphs, lang, published)]
 
 
 def _value_of(found: list[tuple[str, str | None]], part: str) -> list[str | None]:
@@ -112,19 +103,23 @@ def _value_of(found: list[tuple[str, str | None]], part: str) -> list[str | None
 def test_a_national_agency_dateline_after_a_header_is_the_dateline(
     paragraph: str, day: str, weekday: str
 ) -> None:
-    found = _mentions(paragraph, "en", day)
+    found = date_mentions(paragraph, "en", day)
     assert [value for _text, value, kind in found if kind == "dateline"] == [day]
     assert day in [value for text, value, kind in found if weekday in text and kind == "event"]
 
 
 def test_a_national_agency_dateline_without_a_place_is_the_dateline() -> None:
-    found = _mentions("March 4 (Yonhap) -- Lawmakers voted on Tuesday to pass the bill.", "en", "2025-03-04")
+    found = date_mentions(
+        "March 4 (Yonhap) -- Lawmakers voted on Tuesday to pass the bill.", "en", "2025-03-04"
+    )
     assert ("Tuesday", "2025-03-04", "event") in found
     assert [kind for _t, _v, kind in found].count("dateline") == 1
 
 
 def test_the_belgian_circuit_is_no_agency() -> None:
-    found = _mentions("SPA, Belgium, Aug 27 (Reuters) - Max Verstappen won on Sunday.", "en", "2023-08-27")
+    found = date_mentions(
+        "SPA, Belgium, Aug 27 (Reuters) - Max Verstappen won on Sunday.", "en", "2023-08-27"
+    )
     assert ("Sunday", "2023-08-27", "event") in found
 
 
