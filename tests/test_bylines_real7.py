@@ -1,0 +1,62 @@
+"""Credit shapes of the misses of the seventh real set of Chinese credit lines found in public code (issue 10;
+docs/benchmarks.md "Credit lines found in public code", the seventh set): places glued to a name, names glued to the
+story, names in a dateline's bracket, student reporters, captions. Every line here is written anew, with invented
+names and outlets, in the shape of a cause: a general rule each, never a real line's names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.credit_lines import lead_reporters
+from pipeline.text.bylines import REPORTER, read_credits_zh
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a place of the places table glued between the name and the report word, two or three characters
+        ("记者孔一凡沈阳报道", ["孔一凡"]),
+        ("记者陶禾哈尔滨报道", ["陶禾"]),
+        ("本报记者孔一凡乌鲁木齐报道", ["孔一凡"]),
+        # a name of four characters opening with a compound surname stays whole
+        ("记者欧阳北京报道", ["欧阳北京"]),
+    ],
+)
+def test_place_after_name_real7(line: str, names: list[str]) -> None:
+    run = read_credits_zh(line)
+    assert run is not None
+    assert run.names(REPORTER) == names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        # a place alone before the dateline's date after the label: the place, no name
+        ("长河军报记者成都11月29日电（林川、记者陶禾）长河大桥周一恢复通车，", ["林川", "陶禾"]),
+        ("记者孔一凡沈阳报道 来到沈阳，长河队依然没有摆脱雨水的困扰。", ["孔一凡"]),
+        # a campus paper's student reporters
+        ("本网讯（学生记者孔一凡、陶小禾）长河大学的樟树，十年华章书。", ["孔一凡", "陶小禾"]),
+        ("长河大学讯（校园记者孔一凡 陶禾）长河大桥周一恢复通车。", ["孔一凡", "陶禾"]),
+        # a name glued to the story, the byline's line break lost: a count, a year, 发自 and where
+        ("本报记者孔一凡两个一米多长的木箱，被搬进了长河市的一处小区。", ["孔一凡"]),
+        ("长河讯记者孔一凡发自香港航班延误，乘客鼓噪，", ["孔一凡"]),
+        ("长河讯记者陶禾发自香港航班延误，乘客鼓噪，", ["陶禾"]),
+        (
+            "新华社“长河视点”记者孔一凡、陶禾、林大川2018年长河论坛将于9月3日举行。",
+            ["孔一凡", "陶禾", "林大川"],
+        ),
+        # no credit: a verb before a count or a date, a particle or a numeral closing the word
+        ("记者来到一家长河大桥附近的商户，", []),
+        ("记者查阅2018年长河大桥的档案发现，", []),
+        ("记者查阅了2018年长河大桥的档案发现，", []),
+        ("记者来到十多个长河大桥附近的商户，", []),
+        ("记者收到发自长河的一封信，", []),
+        # names in the dateline's bracket, 电 left out; a desk's short name after the name
+        ("新华社长河12月16日（孔一凡、陶禾）16日闭幕的长河会议明确了方向，", ["孔一凡", "陶禾"]),
+        ("长河网长河12月3日电 (孔一凡 粤纪宣)长河省纪委3日通报称，", ["孔一凡"]),
+        # no name: a day of the week in the bracket
+        ("新华社长河12月16日（周五）长河大桥恢复通车，", []),
+    ],
+)
+def test_lead_reporters_real7(paragraph: str, names: list[str]) -> None:
+    assert lead_reporters(paragraph) == names
