@@ -56,6 +56,19 @@ def test_place_after_name_real7(line: str, names: list[str]) -> None:
         ("长河网长河12月3日电 (孔一凡 粤纪宣)长河省纪委3日通报称，", ["孔一凡"]),
         # no name: a day of the week in the bracket
         ("新华社长河12月16日（周五）长河大桥恢复通车，", []),
+        # a label printed with its mark (丨, /) wherever it stands in the lead, its names ended by a space where the
+        # story starts; after a space, a word with no surname is the story, not one more name
+        (
+            "图源/企业 本文约 3300 字，建议阅读 8 分钟 作者丨孔一凡 编辑丨陶禾 硬核获悉，长河智能科技有限公司（以下简称“长河智能”）"
+            "已于近期完成数千万元战略轮融资。",
+            ["孔一凡"],
+        ),
+        (
+            "长河指数上市，市场进入新阶段记者丨孔一凡 陶禾 长河指数衍生出的三大期权品种昨天上市。",
+            ["孔一凡", "陶禾"],
+        ),
+        # no credit: a label word with a slash in a sentence, no name after it
+        ("他做过十年记者/编辑 工作，长河大桥周一恢复通车。", []),
     ],
 )
 def test_lead_reporters_real7(paragraph: str, names: list[str]) -> None:

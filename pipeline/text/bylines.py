@@ -145,6 +145,7 @@ class _RunReader:
         self.sent_from = False  # a 发自 token was read in this segment: what follows are places
         self.more = False  # another token follows the one being read in its segment
         self.gap = ""  # what stands between the token being read and the one before it (or its label)
+        self.read_before = 0  # how many names were read before the segment being read
 
     def flush(self) -> None:
         self.run.credits += [Credit(role, name) for role, name in self.pending]
@@ -160,6 +161,7 @@ class _RunReader:
         not a credit (whole mode) or the run is over (inline mode)."""
         role = REPORTER if kind in (None, SOURCE) else kind
         first = True
+        self.read_before = len(self.run.credits) + len(self.pending)
         prev_end = start
         self.sent_from = False
         spans = token_spans(folded, start, end)
@@ -383,6 +385,9 @@ class _RunReader:
         fold = fold_credit_chars(tok)
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon
+        later = len(self.run.credits) + len(self.pending) > self.read_before
+        if self.mode == "inline" and later and self.gap.isspace() and not has_surname(fold):
+            return None  # 编辑丨陶禾 长河获悉，…: after a space, a word with no surname is the story, not a second name
         name = zh_name(tok, fold, labelled=labelled, strict=strict)
         # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
         # its colon, a surname of neither table (山 is a word too often for the rare list) included

@@ -113,6 +113,7 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
             or (whole and not t[run.end :].strip(" 。）)."))
             or _byline_apart_from_story(t, at, run.end)
             or _byline_after_title(t, at, run.end)
+            or _marked_byline_apart(t, at, run.end)
         ):
             found = run.names(REPORTER)
         pos = at + 1
@@ -165,6 +166,18 @@ def _byline_after_title(lead: str, label_at: int, run_end: int) -> bool:
     apart = STORY_APART.search(lead, 0, run_end)
     titled = TITLE_AFTER_DATELINE.search(lead, 0, label_at)
     return bool(titled and apart and apart.group().isspace())
+
+
+# a label's mark as a credit line prints it (作者丨X, 记者／X, 文|X): in a sentence a label word never takes one
+LABEL_MARK = re.compile(r"[/|丨]\s*$")
+
+
+def _marked_byline_apart(lead: str, label_at: int, run_end: int) -> bool:
+    """The credit's label is printed with its mark (作者丨孔一凡 编辑丨陶禾 长河获悉，…, 记者／孔一凡 长河大桥…) and its
+    names end at a space, where the story starts: a byline set in the lead, wherever it stands (after a title or a
+    picture's source whose line breaks were lost)."""
+    label = zh_grammar().label.match(fold_credit_chars(lead), label_at)
+    return bool(label and LABEL_MARK.search(label.group(0)) and lead[run_end - 1 : run_end].isspace())
 
 
 def _closed(lead: str, label_at: int, run_end: int) -> bool:
