@@ -470,6 +470,8 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
             return None
     reader = _RunReader(mode)
     labels = list(zh_grammar().label.finditer(f, lo, hi))
+    if mode == "whole":
+        t, f = _full_stops_between_fields(t, f, labels)
     if mode == "inline" and (not labels or f[lo : labels[0].start()].strip()):
         return None  # an inline run starts with its label
     reader.run.labelled = bool(labels)
@@ -502,6 +504,16 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+def _full_stops_between_fields(text: str, folded: str, labels: list[re.Match[str]]) -> tuple[str, str]:
+    """A full stop right before a label ends the labelled field before it (（作者孔一凡。来源：长河书院）): a separator
+    there, as a space is (same length, so offsets hold); before the first label it ends a sentence (陶禾。记者 孔一凡 摄)."""
+    for m in labels[1:]:
+        at = m.start()
+        if folded[at - 1] == "。":
+            text, folded = text[: at - 1] + " " + text[at:], folded[: at - 1] + " " + folded[at:]
+    return text, folded
 
 
 def _closing_mark(run: CreditRun, folded: str, label: re.Match[str], since: int) -> None:
