@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bench.credit_lines import lead_reporters
+from pipeline.stages.extract.credits import photographers_from
 from pipeline.text.bylines import REPORTER, read_credits_zh
 
 
@@ -73,3 +74,29 @@ def test_place_after_name_real7(line: str, names: list[str]) -> None:
 )
 def test_lead_reporters_real7(paragraph: str, names: list[str]) -> None:
     assert lead_reporters(paragraph) == names
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        # the caption's words, a space, then the name glued to its mark
+        ("布置现场 孔一凡摄影", ["孔一凡"]),
+        # credits set apart after photo marks, each read from its label; a name padded after its surname, the mark
+        # glued to it
+        ("长河大桥。新华社记者 孔一凡摄 本文照片除署名外均为本报记者陶 禾摄 林大川制图", ["孔一凡", "陶禾"]),
+        ("本报记者陶 禾摄", ["陶禾"]),
+        # Xinhua's short name before the label, the photo mark after a slash
+        ("2016年12月27日，在长河大桥旁，一名男子准备骑车.(新华记者孔一凡/图)", ["孔一凡"]),
+        # a particle ends no name: the caption's subject after 图丨 is nobody
+        ("图丨长河的“生命游戏”（来源：WikiPedia）", []),
+    ],
+)
+def test_caption_photographers_real7(caption: str, names: list[str]) -> None:
+    assert photographers_from([caption]) == names
+
+
+def test_full_stop_between_fields_real7() -> None:
+    # a full stop ends the labelled field before the next label: the writer, then the source and the page's date
+    run = read_credits_zh("（作者孔一凡。来源：长河书院       发布时间：2016年05月01日")
+    assert run is not None
+    assert run.names(REPORTER) == ["孔一凡"]

@@ -59,6 +59,8 @@ def zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | Non
         return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
     if not PLAIN_NAME.fullmatch(tok):
         return None
+    if folded[-1] in byline_data()["zh"]["name_final_particles"]:
+        return None  # 图丨长河的“大桥”: a particle ends no name
     if not labelled and g.org_suffix.search(folded):
         return None  # 新民网, 本报: the organisation of a signature
     if len(tok) == 4 and tok[:2] not in surname_table() and not (labelled and not strict):
@@ -268,6 +270,11 @@ def _surname_padded(folded: str, spans: list[tuple[int, int]], marks: frozenset[
     m = g.report.match(rest)
     if m and m.group("pre"):
         rest = m.group("pre")  # 伟报道: the rest of the name, then its report word
+    glued = next(
+        (k for k in sorted(g.photo_marks, key=len, reverse=True) if k.endswith("摄") and rest.endswith(k)), ""
+    )
+    if glued and len(rest) > len(glued):
+        rest = rest[: -len(glued)]  # 冰摄: the rest of the name, then its photo mark (本报记者严 冰摄)
     if head in marks or head not in credit_surnames() or not _PADDED_REST.fullmatch(rest):
         return False
     return not (set(rest) & marks or rest in g.not_names or rest in g.kind or rest in g.fillers)

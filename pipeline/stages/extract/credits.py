@@ -422,10 +422,11 @@ def photographers_from(texts: list[str]) -> list[str]:
         for line in [t, tail] if len(tail) < len(t) else [t]:
             if line and len(line) <= BYLINE_CHARS and PHOTO_WORD.search(line):
                 names += _line_photographers(line)
+            names += _credits_apart(line) if line else []
         for rx in PHOTO_PATTERNS:
             for m in rx.finditer(t):
                 found = m.group("names")
-                names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
+                names += _caption_names(found) if HAN_CHAR.search(found) else [found]
         closing = BRACKET_AT_END.search(t)
         if closing and PHOTO_WORD.search(closing.group("inner")):
             # a closing credit of reporters and the camera: （央视记者 孔一凡 陶禾 摄影 林小川）
@@ -434,6 +435,31 @@ def photographers_from(texts: list[str]) -> list[str]:
         for n in names:
             if n not in out:
                 out.append(n)
+    return out
+
+
+def _caption_names(found: str) -> list[str]:
+    """The names before a photo mark in a caption; when they do not read as names, the words after the caption's
+    own words set apart by a space (布置现场 孔一凡摄影: the caption, then the credit)."""
+    names = split_names_zh(found)
+    words = found.split()
+    for k in range(1, len(words)):
+        names = names or split_names_zh(" ".join(words[k:]))
+    return names
+
+
+# a photo mark, then a space and more: where a caption's credit ends and another may start
+MARK_THEN_MORE = re.compile(r"(?<=[摄攝])\s+(?=\S)")
+
+
+def _credits_apart(line: str) -> list[str]:
+    """The photographers of the credits a caption's line sets apart after photo marks (新华社记者 孔一凡摄 本文照片除署名
+    外均为本报记者陶 禾摄 林川制图): each piece read from its first label, the caption's words before it left out."""
+    pieces = MARK_THEN_MORE.split(line)
+    out: list[str] = []
+    for piece in pieces if len(pieces) > 1 else []:
+        at = find_label(piece)
+        out += _line_photographers(piece[at:]) if at is not None else []
     return out
 
 
