@@ -52,6 +52,7 @@ def test_place_after_name_real7(line: str, names: list[str]) -> None:
         ("记者查阅了2018年长河大桥的档案发现，", []),
         ("记者来到十多个长河大桥附近的商户，", []),
         ("记者收到发自长河的一封信，", []),
+        ("记者查看发自香港的一封邮件，", []),
         # names in the dateline's bracket, 电 left out; a desk's short name after the name
         ("新华社长河12月16日（孔一凡、陶禾）16日闭幕的长河会议明确了方向，", ["孔一凡", "陶禾"]),
         ("长河网长河12月3日电 (孔一凡 粤纪宣)长河省纪委3日通报称，", ["孔一凡"]),

@@ -357,9 +357,12 @@ def _story_after_name() -> re.Pattern[str]:
     )
 
 
-def _place_at(folded: str, at: int) -> bool:
-    """A place of the ``places`` table starts at ``at`` (发自香港…)."""
-    return any(folded[at : at + k] in zh_grammar().places for k in (2, 3, 4))
+def _sent_from_place(folded: str, after: re.Match[str]) -> bool:
+    """A two-character name before 发自 (孔凡发自香港…): a place of the ``places`` table follows, and the name opens
+    with a common surname (``common_surname_rank``: 记者查看发自香港的邮件 is a verb's sentence)."""
+    at = after.end("sent")
+    common = surname_rank().get(folded[0], len(surname_rank())) < byline_data()["zh"]["common_surname_rank"]
+    return common and any(folded[at : at + k] in zh_grammar().places for k in (2, 3, 4))
 
 
 def name_glued_to_story(token: str) -> str | None:
@@ -375,10 +378,11 @@ def name_glued_to_story(token: str) -> str | None:
         if not after or is_time_word(folded[:width]) or not has_surname(folded[:width]):
             continue
         # a count or a date after two characters follows a verb more often than a name (记者来到一家…, 记者查阅2018年…),
-        # as 发自 does unless a known place follows it (记者收到发自长河的…); a particle or a numeral ends no name
+        # as 发自 does unless a known place follows it and a common surname opens the name (记者收到发自长河的…, 记者查看
+        # 发自香港的…); a particle or a numeral ends no name
         # (记者查阅了2018年…, 记者来到十多个…)
         if width < 3 and (
-            after.group("count") or after.group("sent") and not _place_at(folded, after.end("sent"))
+            after.group("count") or after.group("sent") and not _sent_from_place(folded, after)
         ):
             continue
         if folded[width - 1] in finals or (after.group("count") and folded[width - 1] in numerals):
