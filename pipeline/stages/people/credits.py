@@ -109,8 +109,10 @@ def zh_credit_line_mentions(unit: int, text: str, mentions: list[Mention]) -> No
 _CREDIT_EN = re.compile(
     r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written)\s+by)\s+(?P<names>[^;)\]\n]+)"
 )
+# "(Xinhua/Li Gang)", "[Photo by Jane Doe]", "(AP Photo/Jane Doe, File)", "(Reuters/Jane Doe)"
 _PHOTO_CREDIT_EN = re.compile(
-    r"[(\[](?:Xinhua|Photo by|Photo|Photos by)\s*/?\s*(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*(?:/[^)\]]*)?[)\]]"
+    r"[(\[](?:Xinhua|Reuters|AFP|(?:(?:AP|AFP|EPA|Pool|Reuters)\s+)?(?:Photo|Photos|photo)(?:\s+by)?)"
+    r"\s*/?\s*(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*(?:[/,][^)\]]*)?[)\]]"
 )
 
 

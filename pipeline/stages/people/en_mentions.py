@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
 from pipeline.stages.people.en_roles import en_role, ends_with_role
+from pipeline.stages.people.en_shapes import administration_surname
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
@@ -119,6 +120,8 @@ _COMPANY_AFTER = (
     r"|['’]?s?\s+(?:store|stores|shares|products|plant|factory|headquarters|brand)\b"
     # a town's police, an armed group: "Austin police said", "Russia's Wagner mercenary group"
     r"|\s+police\b|\s+(?:mercenary|militant|rebel|armed)\s+group\b"
+    # a publication: "Kommersant daily reported", "the Vedomosti newspaper"
+    r"|\s+(?:daily|newspaper|weekly|magazine|tabloid|broadcaster|news\s+agency)\b"
 )
 
 
@@ -190,13 +193,16 @@ def en_mentions(units: list[TextUnit]) -> list[Mention]:
     places = _article_places(texts, entities)
     out: list[Mention] = []
     rejected: set[str] = set()
+    person_words = {t[a:b] for t, e in zip(texts, entities, strict=True) for a, b in e.get("PER", [])}
+    person_words = {w for w in person_words if " " not in w}
     for k, ((unit, text), ents) in enumerate(zip(units, entities, strict=True)):
-        english = EnglishUnit(text, ents, places)
+        english = EnglishUnit(text, ents, places, person_words=person_words)
         spans = name_spans(english)
         rejected |= english.rejected
         next_text = units[k + 1][1].strip() if k + 1 < len(units) else ""
         out.extend(_unit_mentions(unit, text, spans, next_text))
     out = _headline_run_ins_cut(out, dict(units))
+    out = _cut_names_dropped(out, dict(units))
     orgs = {text[a:b] for text, ents in zip(texts, entities, strict=True) for a, b in ents.get("ORG", [])}
     forms = {m.form for m in out}
     dropped = not_persons(texts, forms, rejected, orgs) | unsure_lone_names(texts, forms, tags.person_odds)
@@ -237,6 +243,7 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
             or _quoted_speaker(full, f)
             or _role_apposition(full, f)
             or _subject_of_a_person(full, f, persons)
+            or administration_surname(full, f)
         )
     }
 
@@ -306,5 +313,25 @@ def _headline_run_ins_cut(mentions: list[Mention], texts: dict[int, str]) -> lis
         if len(words) == 3 and " ".join(words[:2]) in two_word and _headline_like(texts.get(m.unit, "")):
             short = " ".join(words[:2])
             m = dataclasses.replace(m, form=short, end=m.start + len(short))
+        out.append(m)
+    return out
+
+
+_CUT_BY_ELLIPSIS = re.compile(r"(?:…|\.\.\.)")
+
+
+def _cut_names_dropped(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
+    """A name an excerpt cut is no name: one running into an ellipsis ("Minister Jane Dro… [+1101 chars]",
+    "Jurassic World: Domin…"), or one ending a unit with no closing punctuation whose last word begins a
+    longer word of another name of the article ("ROME (AP) Pope Fra" beside "Pope Francis")."""
+    words = {w for m in mentions for w in m.form.split()}
+    out = []
+    for m in mentions:
+        text = texts.get(m.unit, "")
+        last = m.form.split()[-1]
+        if _CUT_BY_ELLIPSIS.match(text, m.end):
+            continue
+        if not text[m.end :].strip() and any(w != last and w.startswith(last) for w in words):
+            continue
         out.append(m)
     return out

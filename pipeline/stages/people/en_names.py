@@ -14,6 +14,16 @@ from typing import NamedTuple
 
 from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names, en_photo_credit_names
 from pipeline.stages.people.en_roles import role_right_before
+from pipeline.stages.people.en_shapes import (
+    Found,
+    administration_surnames,
+    arabic_names,
+    honorific_surnames,
+    korean_names,
+    persons_called_organisations,
+    pope_names,
+    possessive_without_apostrophe,
+)
 from pipeline.stages.people.name_forms import clean_en_name
 from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
@@ -42,6 +52,7 @@ class EnglishUnit:
     spans: list[NameSpan] = field(default_factory=list)
     blocked: list[Span] = field(default_factory=list)
     rejected: set[str] = field(default_factory=set)  # names an organisation context ruled out here
+    person_words: set[str] = field(default_factory=set)  # one-word PER spans of the whole article
 
 
 # --------------------------------------------------------------------------- not a person: org context
@@ -79,6 +90,8 @@ def _ticker_or_company_after(c: _Candidate) -> bool:
 
 def _one_word_after_article(c: _Candidate) -> bool:
     """ "a Walgreens"."""
+    if re.match(r"(?:['’]s)?\s+administration\b", c.after):
+        return False  # "the Doe administration": a person's government (en_shapes.py)
     return len(c.name.split()) == 1 and bool(re.search(r"\b(?:a|an|the)\s+(?:typical\s+|new\s+)?$", c.before))
 
 
@@ -112,7 +125,24 @@ def _a_quoted_title(c: _Candidate) -> bool:
     return c.text[c.start - 1 : c.start] in _OPENING_QUOTE and bool(_CLOSING_QUOTE.match(c.after))
 
 
+def _dateline_state(c: _Candidate) -> bool:
+    """ "WILMINGTON, Del., July 12": a state's abbreviation after a dateline's city in capitals."""
+    return bool(
+        re.search(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})*,\s*$", c.text[max(0, c.start - 60) : c.start])
+        and c.after.startswith(".")
+    )
+
+
+def _first_of_paired_organisation(c: _Candidate) -> bool:
+    """ "the Jane R. and Tom L. Doe Foundation": a name joined by "and" to a run ending with an organisation
+    word."""
+    m = re.match(r"\.?\s+(?:and|&)\s+((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*)", c.text[c.end : c.end + 80])
+    return m is not None and m.group(1).split()[-1].lower() in vocabulary().org_words_en
+
+
 ORG_CONTEXT_RULES: tuple[Callable[[_Candidate], bool], ...] = (
+    _dateline_state,
+    _first_of_paired_organisation,
     _a_quoted_title,
     _after_brand_word,
     _ticker_or_company_after,
@@ -193,7 +223,7 @@ def _clean_in_person_context(text: str, start: int, end: int, raw: str) -> str |
     if (
         len(words) == 2
         and _census_first_and_last(words)
-        and not re.search(r"\b(?:the|a|an)\s+$", before, re.I)
+        and not re.search(r"\b(?:the|a|an|\d+)\s+$", before, re.I)  # "the 2030 Winter Games": an event
     ):
         return " ".join(words)  # "Ellie Hall tweeted", "Kim Park": a census first name and last name
     return None
@@ -225,8 +255,10 @@ class _ContextNames:
     def free(self, s0: int, e0: int) -> bool:
         return not any(a < e0 and s0 < b for a, b in self.taken)
 
-    def acceptable(self, s0: int, e0: int, name: str) -> bool:
-        if not self.free(s0, e0) or any(a < e0 and s0 < b for a, b in self.bad):
+    def acceptable(self, s0: int, e0: int, name: str, sure: bool = False) -> bool:
+        """``sure``: a title before and a speech verb after outweigh the CRF's MISC inside the name ("Acme
+        Chief Executive Jane Dow said": "Dow" MISC for the index)."""
+        if not self.free(s0, e0) or any(a < e0 and s0 < b for a, b in self.bad if not (sure and s0 <= a)):
             return False
         v = vocabulary()
         low = [w.lower().strip("’'") for w in name.split()]
@@ -255,7 +287,8 @@ def _name_in_person_context(text: str, start: int, end: int, names: _ContextName
         if re.search(r"\b(?:the|a|an)\s+$", before, re.I) or before.count("“") > before.count("”"):
             continue  # "the New Trend of the Times", a title in quotes
         context = any(rule(before, after) for rule in PERSON_CONTEXT_RULES)
-        if context and names.acceptable(s0, end, name) and not org_context(text, s0, end, name, set()):
+        sure = _title_right_before(before, after) and _speech_verb_after(before, after)
+        if context and names.acceptable(s0, end, name, sure) and not org_context(text, s0, end, name, set()):
             names.add(s0, end, name)
             return True
     return False
@@ -412,6 +445,7 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         if org_context(text, start, end, name, unit.places):
             unit.rejected.add(name)  # "liquor brand Kweichow Moutai": not a person anywhere in the article
             continue
+        name = possessive_without_apostrophe(text, end, name)  # "Jane Trumbles plan"
         s = start + raw.find(name) if name in raw else start
         # "van Sebille": a surname with its particle, to be linked like a one-word name
         unit.spans.append(NameSpan(s, s + len(name), name, " " not in name or name[:1].islower()))
@@ -460,11 +494,42 @@ def _surname_speakers(unit: EnglishUnit) -> None:
             unit.spans.append(NameSpan(m.start(), m.end(), word, True))
 
 
+def _taken(unit: EnglishUnit) -> list[Span]:
+    return [(s.start, s.end) for s in unit.spans]
+
+
+def _add(unit: EnglishUnit, found: list[Found]) -> None:
+    unit.spans.extend(NameSpan(*f) for f in found)
+
+
+def _korean_and_arabic_names(unit: EnglishUnit) -> None:
+    _add(unit, korean_names(unit.text, _taken(unit)))
+    _add(unit, arabic_names(unit.text, _taken(unit)))
+
+
+def _pope_names(unit: EnglishUnit) -> None:
+    _add(unit, pope_names(unit.text, _taken(unit)))
+
+
+def _shapes_after_the_crf(unit: EnglishUnit) -> None:
+    """en_shapes.py's finders that yield to the CRF's persons: a full name it calls ORG whose surname it
+    reads as a person elsewhere, "the Doe administration", "Ms. Doe"."""
+    called_orgs = persons_called_organisations(unit.text, unit.entities, _taken(unit), unit.person_words)
+    # an organisation context still rules ("liquor brand Kweichow Moutai"); the CRF's places do not: it
+    # tags the surname of such a name LOC as often as PER
+    _add(unit, [f for f in called_orgs if not org_context(unit.text, f[0], f[1], f[2], set())])
+    _add(unit, administration_surnames(unit.text, unit.entities, _taken(unit)))
+    _add(unit, honorific_surnames(unit.text, _taken(unit)))
+
+
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _nicknamed_persons,
     _lead_byline_persons,
+    _korean_and_arabic_names,
     _regnal_names,
+    _pope_names,
     _recognised_persons,
+    _shapes_after_the_crf,
     _pinyin_names,
     _names_in_person_contexts,
     _surname_speakers,
