@@ -73,3 +73,17 @@ def test_an_instrument_or_a_faith_named_after_people_is_no_person() -> None:
 
 def test_a_trade_noun_is_no_name() -> None:
     assert _people(["中新网台北3月2日电 房仲表示，价格下跌。"]) == {}
+
+
+def test_the_first_name_of_a_hyphened_university_is_no_person() -> None:
+    assert _people(["英国格里菲斯-诺兰大学的研究人员表示，结果令人惊讶。"]) == {}
+    assert _people(["奥尔德里奇-瓦特学院的研究人员表示，结果令人惊讶。"]) == {}
+    # a person of that name elsewhere, without the hyphened school, stays
+    assert "格里菲斯" in _people(["格里菲斯表示，结果令人惊讶。"])
+
+
+def test_a_name_run_on_into_the_place_after_it_ends_where_the_place_starts() -> None:
+    # the CNA byline: LAC reads 許明/PER 台北/LOC, the CRF ran on to 許明台
+    people = _people(["（中央社記者許明台北2018年1月25日電）股市追漲不追跌的特性同樣適用於房市。"])
+    assert set(people) == {"許明"}
+    assert _people(["（中央社記者郭哲台北2018年1月25日電）房市交易量下滑。"]).keys() == {"郭哲"}

@@ -176,6 +176,16 @@ def _cut_at_punctuation(text: str, toks: list[Token], start: int, end: int) -> S
 _CLOSING = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
 
+def _cut_before_place(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """韦枢台 | 北 -> 韦枢: the recogniser ran a name on into a place LAC reads right after it (中央社记者韦枢 |
+    台北 | 2018年…电: LAC's words 韦枢/PER 台北/LOC); the name ends where the place starts, when two characters
+    or more stay."""
+    for tok in toks:
+        if tok.tag == "LOC" and start + 2 <= tok.start < end < tok.end:
+            return start, tok.start
+    return start, end
+
+
 def _restore_head_glued_to_title(text: str, toks: list[Token], start: int, end: int) -> Span:
     """元首易 | 卜拉欣 -> 易卜拉欣: LAC glued the name's first character to the title word before it (a title
     word and one Han character in one word) and the recogniser took the rest; the character comes back when
@@ -195,6 +205,7 @@ def _restore_head_glued_to_title(text: str, toks: list[Token], start: int, end: 
 
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _cut_at_punctuation,
+    _cut_before_place,
     _drop_title_tail,
     _drop_title_head,
     _extend_cut_given_name,
