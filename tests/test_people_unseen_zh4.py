@@ -87,3 +87,11 @@ def test_a_name_run_on_into_the_place_after_it_ends_where_the_place_starts() -> 
     people = _people(["（中央社記者許明台北2018年1月25日電）股市追漲不追跌的特性同樣適用於房市。"])
     assert set(people) == {"許明"}
     assert _people(["（中央社記者郭哲台北2018年1月25日電）房市交易量下滑。"]).keys() == {"郭哲"}
+
+
+def test_a_line_of_a_credit_label_and_names_is_read_by_the_credit_reader() -> None:
+    # Mongolian names are not surname-led; 孟和乌日娜 glued: the reader splits the run
+    assert _people(["作者 奥兰 乌日娜"]).keys() == {"奥兰", "乌日娜"}
+    people = _people(["作者：孟和乌日娜"])
+    assert set(people) == {"孟和", "乌日娜"} and {p.kind for p in people.values()} == {"reporter"}
+    assert {p.kind for p in _people(["编辑：奥兰 乌日娜"]).values()} == {"editor"}
