@@ -8,7 +8,7 @@ from __future__ import annotations
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
 from pipeline.stages.people.recognisers import Token
-from pipeline.stages.people.zh_candidates import _restore_head_glued_to_title
+from pipeline.stages.people.zh_candidates import _cut_before_place, _restore_head_glued_to_title
 
 
 def _people(paragraphs: list[str]) -> dict[str, Person]:
@@ -95,3 +95,10 @@ def test_a_line_of_a_credit_label_and_names_is_read_by_the_credit_reader() -> No
     people = _people(["作者：孟和乌日娜"])
     assert set(people) == {"孟和", "乌日娜"} and {p.kind for p in people.values()} == {"reporter"}
     assert {p.kind for p in _people(["编辑：奥兰 乌日娜"]).values()} == {"editor"}
+
+
+def test_a_transliteration_is_not_cut_before_a_place() -> None:
+    # a transliteration's parts are often places for LAC: the span stays whole
+    text = "达尼·伯尔切斯特表示"
+    assert _cut_before_place(text, [Token("切斯特", "LOC", 5, 8)], 0, 7) == (0, 7)
+    assert _cut_before_place("記者許明台北", [Token("台北", "LOC", 4, 6)], 2, 5) == (2, 4)

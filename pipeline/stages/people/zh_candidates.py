@@ -179,7 +179,10 @@ _CLOSING = {"(": ")", "（": "）", "[": "]", "【": "】"}
 def _cut_before_place(text: str, toks: list[Token], start: int, end: int) -> Span:
     """韦枢台 | 北 -> 韦枢: the recogniser ran a name on into a place LAC reads right after it (中央社记者韦枢 |
     台北 | 2018年…电: LAC's words 韦枢/PER 台北/LOC); the name ends where the place starts, when two characters
-    or more stay."""
+    or more stay; a Chinese name only (surname-led, no middle dot: a transliteration's parts are often places
+    for LAC, 尼·伯尔切斯 on the dev splits)."""
+    if text[start] not in surname_table() or "·" in text[start:end]:
+        return start, end
     for tok in toks:
         if tok.tag == "LOC" and start + 2 <= tok.start < end < tok.end:
             return start, tok.start
