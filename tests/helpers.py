@@ -282,3 +282,17 @@ def english_event_dates(paragraphs: list[str], published: str) -> list[tuple[str
     record = find_dates(Article(paragraphs=paragraphs, published=published, lang="en"))
     assert record.error is None
     return [(d.text, d.value, d.end) for d in record.dates if d.kind not in ("published", "dateline")]
+
+
+def date_mentions(
+    paragraphs: list[str] | str, lang: str, published: str
+) -> list[tuple[str, str | None, str]]:
+    """The dates find_dates reads in a paragraph (or paragraphs), other than the publication day: (text, value,
+    kind) each."""
+    from pipeline.record import Article
+    from pipeline.stages.dates import find_dates
+
+    texts = [paragraphs] if isinstance(paragraphs, str) else paragraphs
+    record = find_dates(Article(paragraphs=texts, published=published, lang=lang))
+    assert record.error is None
+    return [(d.text, d.value, d.kind) for d in record.dates if d.kind != "published"]

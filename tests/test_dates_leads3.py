@@ -9,20 +9,11 @@ speaking the sentence dates only by 近日 has no value. Every sentence here is 
 from __future__ import annotations
 
 import pytest
-
-from pipeline.record import Article
-from pipeline.stages.dates import find_dates
-
-
-def _mentions(paragraphs: list[str] | str, lang: str, published: str) -> list[tuple[str, str | None, str]]:
-    texts = [paragraphs] if isinstance(paragraphs, str) else paragraphs
-    record = find_dates(Article(paragraphs=texts, published=published, lang=lang))
-    assert record.error is None
-    return [(d.text, d.value, d.kind) for d in record.dates if d.kind != "published"]
+from helpers import date_mentions
 
 
 def _values(paragraphs: list[str] | str, lang: str, published: str) -> list[tuple[str, str | None]]:
-    return [(text, value) for text, value, _kind in _mentions(paragraphs, lang, published)]
+    return [(text, value) for text, value, _kind in date_mentions(paragraphs, lang, published)]
 
 
 # ----------------------------------------------------------------------------- a span of counts is no point
@@ -295,7 +286,7 @@ def test_todays_of_an_event_is_the_day(text: str) -> None:
     ],
 )
 def test_a_wire_dateline_after_byline_and_note_lines(paragraph: str) -> None:
-    found = _mentions([paragraph, "The market rose on Wednesday, traders said."], "en", "2021-05-26")
+    found = date_mentions([paragraph, "The market rose on Wednesday, traders said."], "en", "2021-05-26")
     assert [value for _t, value, kind in found if kind == "dateline"] == ["2021-05-26"]
     assert not [text for text, _v, kind in found if "May 26" in text and kind != "dateline"]
     # the dateline is no event of the same day that would hide "on Wednesday"
@@ -303,7 +294,7 @@ def test_a_wire_dateline_after_byline_and_note_lines(paragraph: str) -> None:
 
 
 def test_other_first_lines_leave_the_dateline_unread() -> None:
-    found = _mentions("Markets wrap\nMay 26 (Reuters) - Stocks rose on Wednesday.", "en", "2021-05-26")
+    found = date_mentions("Markets wrap\nMay 26 (Reuters) - Stocks rose on Wednesday.", "en", "2021-05-26")
     assert "dateline" not in [kind for _t, _v, kind in found]
 
 

@@ -145,6 +145,7 @@ class _RunReader:
         self.sent_from = False  # a 发自 token was read in this segment: what follows are places
         self.more = False  # another token follows the one being read in its segment
         self.gap = ""  # what stands between the token being read and the one before it (or its label)
+        self.read_before = 0  # how many names were read before the segment being read
 
     def flush(self) -> None:
         self.run.credits += [Credit(role, name) for role, name in self.pending]
@@ -160,6 +161,7 @@ class _RunReader:
         not a credit (whole mode) or the run is over (inline mode)."""
         role = REPORTER if kind in (None, SOURCE) else kind
         first = True
+        self.read_before = len(self.run.credits) + len(self.pending)
         prev_end = start
         self.sent_from = False
         spans = token_spans(folded, start, end)
@@ -383,6 +385,9 @@ class _RunReader:
         fold = fold_credit_chars(tok)
         labelled = kind is not None and kind != SOURCE
         strict = self.mode != "whole" and not colon
+        later = len(self.run.credits) + len(self.pending) > self.read_before
+        if self.mode == "inline" and later and self.gap.isspace() and not has_surname(fold):
+            return None  # 编辑丨陶禾 长河获悉，…: after a space, a word with no surname is the story, not a second name
         name = zh_name(tok, fold, labelled=labelled, strict=strict)
         # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
         # its colon, a surname of neither table (山 is a word too often for the rare list) included
@@ -465,6 +470,8 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
             return None
     reader = _RunReader(mode)
     labels = list(zh_grammar().label.finditer(f, lo, hi))
+    if mode == "whole":
+        t, f = _full_stops_between_fields(t, f, labels)
     if mode == "inline" and (not labels or f[lo : labels[0].start()].strip()):
         return None  # an inline run starts with its label
     reader.run.labelled = bool(labels)
@@ -497,6 +504,16 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+def _full_stops_between_fields(text: str, folded: str, labels: list[re.Match[str]]) -> tuple[str, str]:
+    """A full stop right before a label ends the labelled field before it (（作者孔一凡。来源：长河书院）): a separator
+    there, as a space is (same length, so offsets hold); before the first label it ends a sentence (陶禾。记者 孔一凡 摄)."""
+    for m in labels[1:]:
+        at = m.start()
+        if folded[at - 1] == "。":
+            text, folded = text[: at - 1] + " " + text[at:], folded[: at - 1] + " " + folded[at:]
+    return text, folded
 
 
 def _closing_mark(run: CreditRun, folded: str, label: re.Match[str], since: int) -> None:

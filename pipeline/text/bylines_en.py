@@ -269,9 +269,45 @@ def _first_names(text: str, patterns: tuple[re.Pattern[str], ...], fact_box_chec
 
 
 def lead_byline_en(paragraph: str) -> list[str]:
-    """Reporters of a byline opening a lead paragraph: "By Jane Holloway (AFP) – PARIS — The harbour …"."""
+    """Reporters of a byline opening a lead paragraph: "By Jane Holloway (AFP) – PARIS — The harbour …", and
+    with the dateline's place in capitals between the names and the agency: "By Jane Holloway PARIS (AFP) —",
+    "By Jane Holloway and Tom Reed WEST PALM BEACH, Fla. (AP) —". (A byline all in capitals does not show
+    where its last name ends: ``lead_byline_place``.)"""
     m = _en().lead_byline.match(nfkc(paragraph))
-    return split_names_en(m.group("names")) if m else []
+    if not m:
+        return []
+    names = split_names_en(m.group("names"))
+    return [*names[:-1], _without_place_in_capitals(names[-1])] if names else []
+
+
+_STATE_ABBREVIATION = re.compile(r",\s+[A-Z][a-z]{1,4}\.$")  # "WEST PALM BEACH, Fla."
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def lead_byline_place(name: str) -> tuple[str, list[str]]:
+    """A lead byline's last name and the words in capitals after it that may be the dateline's place: "Jane
+    Holloway PARIS" -> ("Jane Holloway PARIS", ["PARIS"]); "TOM REED WEST PALM BEACH, Fla." -> ("TOM REED
+    WEST PALM BEACH", ["WEST", "PALM", "BEACH"]), a wire byline's name in capitals being a first name, maybe an
+    initial, and a last name; no place: (name, [])."""
+    name = _STATE_ABBREVIATION.sub("", name)
+    words = name.split()
+    if len(words) < 3 or not words[-1].isupper():
+        return name, []
+    if words[0].isupper():
+        keep = 3 if _INITIAL.fullmatch(words[1]) else 2
+    else:
+        keep = next((i for i, w in enumerate(words) if w.isupper() and not _INITIAL.fullmatch(w)), len(words))
+        if not all(w.isupper() for w in words[keep:]):
+            return name, []
+    return name, words[keep:] if keep >= 2 else []
+
+
+def _without_place_in_capitals(name: str) -> str:
+    """ "Jane Holloway PARIS" -> "Jane Holloway" (:func:`lead_byline_place`; the case changes)."""
+    name, place = lead_byline_place(name)
+    if not place or name.split()[0].isupper():
+        return name
+    return " ".join(name.split()[: -len(place)])
 
 
 def reporting_by(text: str) -> list[str]:

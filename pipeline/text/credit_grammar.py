@@ -50,6 +50,7 @@ class ZhGrammar:
     org_suffix: re.Pattern[str]
     orgs: frozenset[str]
     org_marks: tuple[str, ...]
+    places: frozenset[str]  # where a reporter files from (沈阳, 成都): glued after a name, no part of it
 
 
 @cache
@@ -131,6 +132,7 @@ def zh_grammar() -> ZhGrammar:
         org_suffix=re.compile(rf"(?:{suffixes})$"),
         orgs=frozenset(zh["orgs"]),
         org_marks=tuple(zh["org_marks"]),
+        places=frozenset(zh["places"]),
     )
 
 

@@ -59,6 +59,8 @@ def zh_name(tok: str, folded: str, *, labelled: bool, strict: bool) -> str | Non
         return None if is_organisation(tok) else tok  # 齐鲁晚报·齐鲁壹点 is two outlets
     if not PLAIN_NAME.fullmatch(tok):
         return None
+    if folded[-1] in byline_data()["zh"]["name_final_particles"]:
+        return None  # 图丨长河的“大桥”: a particle ends no name
     if not labelled and g.org_suffix.search(folded):
         return None  # 新民网, 本报: the organisation of a signature
     if len(tok) == 4 and tok[:2] not in surname_table() and not (labelled and not strict):
@@ -141,15 +143,32 @@ def before_place_and_date(pre: str) -> str:
     if not m and dated_place:
         return dated_place.group("han")
     if not m:
-        name = pre
-        while 4 <= len(name) <= 7 and fold_traditional(name[-2:]) in zh_grammar().not_names:
-            if len(name) == 4 and name[:2] in surname_table():
-                break  # 欧阳北京 reads as a four-character name
-            name = name[:-2]
+        name = _without_place(pre)
         county = _SHORT_COUNTY.fullmatch(fold_traditional(pre)) if len(name) > 3 else None
         return name if len(name) <= 3 else pre[: county.end("name")] if county else pre
     han = m.group("han")
+    if fold_traditional(han) in zh_grammar().places:
+        return ""  # 记者成都11月29日电: the place and the date of the dateline, no name
+    placed = _without_place(han)
+    if placed != han:
+        return placed  # 记者孔一凡哈尔滨12日电: the name before a known place
     return han if len(han) < 4 else han[:2] if len(han) == 4 else han[:3]
+
+
+def _without_place(run: str) -> str:
+    """``run`` without the places glued at its end (孔一凡沈阳 -> 孔一凡, 陶禾台湾台北 -> 陶禾): a place of the ``places``
+    table (two to four characters) or another word that is no name of two, while four to seven characters are
+    left and a name of two or more stays; a four-character run opening with a compound surname is a name (欧阳北京)."""
+    g = zh_grammar()
+    name = run
+    while 4 <= len(name) <= 7:
+        folded = fold_traditional(name)
+        cut = next((k for k in (4, 3, 2) if folded[-k:] in g.places and len(name) - k >= 2), 0)
+        cut = cut or (2 if folded[-2:] in g.not_names else 0)
+        if not cut or (len(name) == 4 and name[:2] in surname_table()):
+            break  # 欧阳北京 reads as a four-character name
+        name = name[:-cut]
+    return name
 
 
 def is_agency_dateline(raw: str) -> bool:
@@ -251,6 +270,11 @@ def _surname_padded(folded: str, spans: list[tuple[int, int]], marks: frozenset[
     m = g.report.match(rest)
     if m and m.group("pre"):
         rest = m.group("pre")  # 伟报道: the rest of the name, then its report word
+    glued = next(
+        (k for k in sorted(g.photo_marks, key=len, reverse=True) if k.endswith("摄") and rest.endswith(k)), ""
+    )
+    if glued and len(rest) > len(glued):
+        rest = rest[: -len(glued)]  # 冰摄: the rest of the name, then its photo mark (本报记者严 冰摄)
     if head in marks or head not in credit_surnames() or not _PADDED_REST.fullmatch(rest):
         return False
     return not (set(rest) & marks or rest in g.not_names or rest in g.kind or rest in g.fillers)
@@ -318,27 +342,52 @@ def _as_printed(note: str, folded_name: str) -> str:
 
 @cache
 def _story_after_name() -> re.Pattern[str]:
-    """What follows a name glued to the story: a report word then more (报道2017赛季…; 报道组 is a team), or a
-    preposition opening the story's first clause (在位于…, 从今年…)."""
+    """What follows a name glued to the story: a report word then more (报道2017赛季…; 报道组 is a team), a
+    preposition opening the story's first clause (在位于…, 从今年…), 发自 and a place, or (group ``count``) a count or a
+    year, month or day opening the story (两个…, 2018年…)."""
     zh = byline_data()["zh"]
     reports = alternation(w for w in zh["report_words"] if len(w) == 2 and w.startswith("报"))
     preps = alternation(zh["story_prepositions"])
-    return re.compile(rf"(?P<report>(?:{reports})(?![组組]).)|(?:{preps})[{HAN}\d]{{2}}")
+    # a count (两个…, 一名…), where the reporter filed from (发自香港…), a year, month or day (2018年…)
+    counts = rf"[{''.join(zh['story_numerals'])}][{''.join(zh['story_measures'])}]"
+    sent = alternation(w for w in zh["sent_from"] if len(w) > 1)
+    return re.compile(
+        rf"(?P<report>(?:{reports})(?![组組]).)|(?:{preps})[{HAN}\d]{{2}}|(?P<sent>{sent})[{HAN}]{{2}}"
+        rf"|(?P<count>{counts}|\d{{1,4}}[年月日])"
+    )
+
+
+def _sent_from_place(folded: str, after: re.Match[str]) -> bool:
+    """A two-character name before 发自 (孔凡发自香港…): a place of the ``places`` table follows, and the name opens
+    with a common surname (``common_surname_rank``: 记者查看发自香港的邮件 is a verb's sentence)."""
+    at = after.end("sent")
+    common = surname_rank().get(folded[0], len(surname_rank())) < byline_data()["zh"]["common_surname_rank"]
+    return common and any(folded[at : at + k] in zh_grammar().places for k in (2, 3, 4))
 
 
 def name_glued_to_story(token: str) -> str | None:
     """The name a lead's credit token opens with when the story is glued after it, its line break lost: a report
-    word then the story (孔一凡报道2017赛季…, 孔一凡報導這項…), or a preposition opening the story's first clause
-    (孔一凡在长河大学…, 陶禾从今年4月…); a three-character cut before a two-character one. None when the token is no
-    such glue."""
+    word then the story (孔一凡报道2017赛季…, 孔一凡報導這項…), a preposition opening the story's first clause
+    (孔一凡在长河大学…, 陶禾从今年4月…), 发自 and the place (孔一凡发自长河…), or, after three characters, a count or a
+    date (孔一凡两个木箱…, 孔一凡2018年…); a three-character cut before a two-character one. None when the token is
+    no such glue."""
     folded = fold_traditional(token)
+    finals, numerals = byline_data()["zh"]["name_final_particles"], byline_data()["zh"]["story_numerals"]
     for width in (3, 2):
-        if (
-            not is_time_word(folded[:width])
-            and has_surname(folded[:width])
-            and _story_after_name().match(folded, width)
+        after = _story_after_name().match(folded, width)
+        if not after or is_time_word(folded[:width]) or not has_surname(folded[:width]):
+            continue
+        # a count or a date after two characters follows a verb more often than a name (记者来到一家…, 记者查阅2018年…),
+        # as 发自 does unless a known place follows it and a common surname opens the name (记者收到发自长河的…, 记者查看
+        # 发自香港的…); a particle or a numeral ends no name
+        # (记者查阅了2018年…, 记者来到十多个…)
+        if width < 3 and (
+            after.group("count") or after.group("sent") and not _sent_from_place(folded, after)
         ):
-            return token[:width]
+            continue
+        if folded[width - 1] in finals or (after.group("count") and folded[width - 1] in numerals):
+            continue
+        return token[:width]
     return None
 
 

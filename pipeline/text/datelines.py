@@ -20,8 +20,10 @@ from typing import Any
 from pipeline.config import DATA_FILES
 from pipeline.text.bylines import REPORTER, read_credits_zh, split_names_zh
 from pipeline.text.bylines_en import is_person_en, split_names_en
+from pipeline.text.credit_names import PLAIN_NAME, has_surname
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, fold_width, nfkc
+from pipeline.text.traditional import fold_traditional
 
 
 @dataclass
@@ -85,10 +87,12 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     paren = r"(?:[ \t]*[(\[【](?P<paren>[^()\[\]【】\n]{1,60})[)\]】])?"
     # an outlet's app between the agency and the place: 中新网客户端北京3月14日电, 新华社客户端北京…电
     apps = rf"(?:{alternation(zh['agency_apps'])})?"
+    # the bracket of names right after the day, 电 left out (新华社北京12月16日（孔一凡、陶禾）): the dateline all the same
+    bracketed = r"(?=[ \t]*[(\[【][^()\[\]【】\n]{1,60}[)\]】])"
     dated = re.compile(
         rf"^[ \t]*{agency}{apps}(?P<place>[{HAN}·/、]{{0,12}}?)[ \t]*"
         rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})[日号]"
-        rf"(?:{ends}){paren}"
+        rf"(?:{ends}|{bracketed}){paren}"
     )
     # 楚天都市报讯 （记者嚴瓏 通訊員黃冬香）: a local paper's "report" line without a date.
     undated = re.compile(rf"^[ \t]*{agency}(?P<place>)(?:讯|訊){paren}")
@@ -173,6 +177,10 @@ def _zh_reporters(paren: str) -> list[str]:
     """The reporters of a dateline parenthesis: 记者 刘育英 张三 / 记者刘育英、张三 / 新华社记者X / (张晓宁);
     not 通讯员, 实习生, photographers or editors (the byline grammar of pipeline.text.bylines)."""
     run = read_credits_zh(paren)
+    head, _, last = paren.strip().rpartition(" ")
+    if run is None and head and PLAIN_NAME.fullmatch(last) and not has_surname(fold_traditional(last)):
+        # a name, then a desk's short name that opens with no surname (孔一凡 粤纪宣: an office's publicity desk)
+        run = read_credits_zh(head)
     return run.names(REPORTER) if run else []
 
 

@@ -49,6 +49,11 @@ _THE_LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:[a-z]+\s+)?$")
 # A bare month after these is a target ("until April", "by January"), never moved back by a past clause
 _MONTH_GOAL_WORDS = frozenset({"until", "till", "by", "before"})
 
+# "the three months to December", "the year to March", "the quarter to June": a period of statistics ending in a
+# month (thirteenth natural sample); "to" before a month after any other word is no date ("wrote to May", "moved to
+# March 3" is a full date of its own)
+_PERIOD_TO = re.compile(r"\b(?:months?|quarters?|years?|weeks?|half|period|season)\s+$", re.I)
+
 # "the last week", "the next month", "these two days before": a span of time, not a date
 _SPAN_BEFORE = re.compile(r"\b(?:the|these|those|past|first|previous|following|coming|final)\s+$", re.I)
 # "for about 18 days before sinking", "within two days after": a duration before an event, not a date
@@ -80,6 +85,7 @@ class EnglishWords:
     from_following: frozenset[str]  # "before", "after": counted from the date right after them
     vague_counts: tuple[str, ...]  # "a few", "several": no number
     bound_words: tuple[str, ...]  # "more than", "over": a bound, not a point
+    ahead_adverbs: tuple[str, ...]  # "just", "about": between "in" and its count ("in just two weeks")
     anaphora: Mapping[str, tuple[str, int]]  # "the next day" ("day", 1): counted from the date before them
 
 
@@ -103,6 +109,7 @@ def words() -> EnglishWords:
         from_following=frozenset(en["durations"]["from_following"]),
         vague_counts=tuple(en["durations"]["vague_counts"]),
         bound_words=tuple(en["durations"]["bound_words"]),
+        ahead_adverbs=tuple(en["durations"]["ahead_adverbs"]),
         anaphora={k: (v[0], int(v[1])) for k, v in en["anaphora"].items()},
     )
 
@@ -135,6 +142,7 @@ def _fragments() -> dict[str, str]:
         "number": rf"\d+\.\d+|\d{{1,3}}(?:,\d{{3}})+|\d+|{en_number_pattern()}|half\s+an?",
         "vague_count": _phrases(w.vague_counts),
         "bound": _phrases(w.bound_words),
+        "ahead_adverbs": _phrases(w.ahead_adverbs),
         "duration_units": alternation(w.duration_units),
         "duration_directions": _phrases(w.duration_directions),
         "anaphora": _phrases(w.anaphora),
@@ -260,6 +268,8 @@ def _on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None
     """Group pre, the word before the month, picks the year: this, since, next, last, else the nearest."""
     mo = _month_no(m.group("m"))
     pre = m.group("pre").lower().strip()
+    if pre == "to" and not _PERIOD_TO.search(m.string, 0, m.start()):
+        return None  # "the three months to December" is a period ending then; "a letter to May" is no month
     if ref is None:
         return Hit(m.start(), m.end(), None)
     pre = pre.split()[0] if pre.split() and pre.split()[0] in ("this", "next", "last") else pre
@@ -432,13 +442,16 @@ def _in_past_or_span(clause: str) -> bool:
 def _on_duration_ahead(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """ "in three days", "in two weeks' time": a date ahead of the reference, unless the sentence makes it a
     span of time (:func:`_in_past_or_span`; "in a week where ...")."""
-    duration = _duration_of(m.group("n"), m.group("unit"), bool(m.group("half") or m.group("and_half")))
-    if duration is None or duration.unit == "hour" or _NOT_AHEAD_AFTER.match(m.string, m.end()):
+    vague = m.group("vague") is not None  # "in a few days", "in more than two weeks": ahead, no point
+    half = bool(m.group("half") or m.group("and_half"))
+    duration = None if vague else _duration_of(m.group("n"), m.group("unit"), half)
+    unit = duration.unit if duration else words().duration_units[m.group("unit").lower()][0]
+    if (duration is None and not vague) or unit == "hour" or _NOT_AHEAD_AFTER.match(m.string, m.end()):
         return None
     clause = clause_before(m, window=80)
     if _in_past_or_span(clause):
         return None
-    return Hit(m.start(), m.end(), shift(ref, duration, 1) if ref else None)
+    return Hit(m.start(), m.end(), shift(ref, duration, 1) if ref and duration else None)
 
 
 def _on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
@@ -520,7 +533,8 @@ RULES: tuple[Rule, ...] = (
     # "in November", "late last November", "mid-February", "throughout November": month precision
     Rule(
         r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|during|through|throughout|before|after|early|late|end\s+of|"
-        r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this|next|last)\s+|mid-?\s*)){month_m}(?!\s*\d)",
+        r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this|next|last|to)\s+|mid-?\s*)){month_m}"
+        r"(?!\s*\d)",
         _on_month_alone,
     ),
     # "a January discount", "a key September conversation", "his September arrest", "Apple's September event": a
@@ -547,7 +561,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "in three days", "in two weeks' time": ahead of the reference
     Rule(
-        r"\b(?i:in\s+(?P<n>{number})(?P<and_half>\s+and\s+a\s+half)?\s+(?P<unit>{duration_units})"
+        r"\b(?i:in\s+(?:(?:{ahead_adverbs})\s+)?(?:(?P<vague>(?:{bound})\s+(?:{number})|{vague_count})|(?P<n>{number}))"
+        r"(?P<and_half>\s+and\s+a\s+half)?\s+(?P<unit>{duration_units})"
         r"(?P<half>\s+and\s+a\s+half)?"
         r"(?:(?:'s|’s|s'|s’|')?\s+time)?)\b",
         _on_duration_ahead,

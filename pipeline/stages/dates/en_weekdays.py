@@ -81,6 +81,10 @@ def governing_tense(m: re.Match[str]) -> str:
     if _word_before(m, "weekday_onset_words"):
         return "future"  # "the championships beginning Monday", "the series starting on Thursday"
     clause = clause_before(m)
+    if _word_before(m, "weekday_schedule_verbs") and _clause_tense(clause) != "past":
+        return (
+            "future"  # "exam starts Friday", "classes resume on Monday"; not "did not start Saturday's game"
+        )
     if _goal_before(m) and (_has_words(clause, "weekday_reschedule_words") or not _simple_past_in(clause)):
         return "future"  # "must register by Friday", "postponed to Friday", "the squad for Saturday's match"
     mode = _clause_tense(clause)
@@ -151,10 +155,10 @@ def _not_past_ed() -> frozenset[str]:
 
 
 def _word_before(m: re.Match[str], key: str) -> str | None:
-    """The word (or two) of the list ``key`` of dates.toml that stands right before the weekday, "on" skipped
+    """The word (or two, three) of the list ``key`` of dates.toml that stands right before the weekday, "on" skipped
     ("starting on Thursday", "ahead of Friday")."""
     before = re.sub(r"\s+on\s*$", " ", m.string[max(0, m.start() - 24) : m.start()].lower()).split()
-    for size in (2, 1):
+    for size in (3, 2, 1):
         if len(before) >= size and " ".join(before[-size:]) in date_data()["english"][key]:
             return " ".join(before[-size:])
     return None

@@ -43,6 +43,7 @@ from pipeline.stages.dates.zh_context import (
     compared_years_back,
     in_vaguely_dated_quote,
     on_previous_year,
+    on_relative_year,
     on_relative_year_today,
     on_this_year,
     on_this_year_part,
@@ -118,6 +119,7 @@ def _fragments() -> dict[str, str]:
         "weekday_paren": _WEEKDAY_PAREN,
         "year_prefix": rf"(?:(?P<y>{_YEAR})年|(?P<ry>{relative_years}))?",
         "day_end": r"(?:[日号]|號)",
+        "relative_day_outlets": alternation(date_data_zh()["relative_day_outlets"]),
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
         "relative_days": alternation(w.relative_days),
@@ -464,11 +466,6 @@ def _on_relative_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | N
     return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
 
 
-def _on_relative_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
-    offset = words().relative_years[m.group("w")]
-    return Hit(m.start(), m.end(), f"{ref.year + offset:04d}" if ref else None)
-
-
 # ---------------------------------------------------------------------------------------------- the table
 
 # str.format templates: {fields} from _fragments(), regex braces doubled.
@@ -562,7 +559,7 @@ RULES: tuple[Rule, ...] = (
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
     # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today)
     Rule(
-        r"(?:(?=前)(?<![提之以目此事生空眼])|(?!前))"
+        r"(?:(?=前)(?<![提之以目此事生空眼])|(?!前))(?!{relative_day_outlets})"
         r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
         _on_relative_day,
     ),
@@ -573,7 +570,7 @@ RULES: tuple[Rule, ...] = (
     # 他今年35岁, 今年74人获加分, eighth natural sample)
     Rule(
         r"(?P<w>{relative_years})(?:年?[初底末]|年中|[上下]半年)?(?!\d{{1,2}}(?:{sep}\d{{1,2}})?月)",
-        _on_relative_year,
+        on_relative_year,
     ),
     # 上年, 上年度, 上年末 (statistics: 1997年……比上年增长 is 1996): year precision; not 早上, 马上年底, 上年纪
     Rule(

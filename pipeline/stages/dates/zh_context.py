@@ -127,6 +127,12 @@ def on_previous_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
     return Hit(m.start(), m.end(), f"{year - 1:04d}" if year else None)
 
 
+def on_relative_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """今年, 去年, 明年, 前年 alone: the reference's year, off by the word's offset."""
+    offset = int(date_data()["chinese"]["relative_years"][m.group("w")])
+    return Hit(m.start(), m.end(), f"{ref.year + offset:04d}" if ref else None)
+
+
 def on_relative_year_today(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """去年的今天, 明年今日: the reference's day a year (or more) off."""
     offset = int(date_data()["chinese"]["relative_years"][m.group("w")])

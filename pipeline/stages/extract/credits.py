@@ -113,6 +113,7 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
             or (whole and not t[run.end :].strip(" 。）)."))
             or _byline_apart_from_story(t, at, run.end)
             or _byline_after_title(t, at, run.end)
+            or _marked_byline_apart(t, at, run.end)
         ):
             found = run.names(REPORTER)
         pos = at + 1
@@ -165,6 +166,18 @@ def _byline_after_title(lead: str, label_at: int, run_end: int) -> bool:
     apart = STORY_APART.search(lead, 0, run_end)
     titled = TITLE_AFTER_DATELINE.search(lead, 0, label_at)
     return bool(titled and apart and apart.group().isspace())
+
+
+# a label's mark as a credit line prints it (作者丨X, 记者／X, 文|X): in a sentence a label word never takes one
+LABEL_MARK = re.compile(r"[/|丨]\s*$")
+
+
+def _marked_byline_apart(lead: str, label_at: int, run_end: int) -> bool:
+    """The credit's label is printed with its mark (作者丨孔一凡 编辑丨陶禾 长河获悉，…, 记者／孔一凡 长河大桥…) and its
+    names end at a space, where the story starts: a byline set in the lead, wherever it stands (after a title or a
+    picture's source whose line breaks were lost)."""
+    label = zh_grammar().label.match(fold_credit_chars(lead), label_at)
+    return bool(label and LABEL_MARK.search(label.group(0)) and lead[run_end - 1 : run_end].isspace())
 
 
 def _closed(lead: str, label_at: int, run_end: int) -> bool:
@@ -409,10 +422,11 @@ def photographers_from(texts: list[str]) -> list[str]:
         for line in [t, tail] if len(tail) < len(t) else [t]:
             if line and len(line) <= BYLINE_CHARS and PHOTO_WORD.search(line):
                 names += _line_photographers(line)
+            names += _credits_apart(line) if line else []
         for rx in PHOTO_PATTERNS:
             for m in rx.finditer(t):
                 found = m.group("names")
-                names += split_names_zh(found) if HAN_CHAR.search(found) else [found]
+                names += _caption_names(found) if HAN_CHAR.search(found) else [found]
         closing = BRACKET_AT_END.search(t)
         if closing and PHOTO_WORD.search(closing.group("inner")):
             # a closing credit of reporters and the camera: （央视记者 孔一凡 陶禾 摄影 林小川）
@@ -421,6 +435,31 @@ def photographers_from(texts: list[str]) -> list[str]:
         for n in names:
             if n not in out:
                 out.append(n)
+    return out
+
+
+def _caption_names(found: str) -> list[str]:
+    """The names before a photo mark in a caption; when they do not read as names, the words after the caption's
+    own words set apart by a space (布置现场 孔一凡摄影: the caption, then the credit)."""
+    names = split_names_zh(found)
+    words = found.split()
+    for k in range(1, len(words)):
+        names = names or split_names_zh(" ".join(words[k:]))
+    return names
+
+
+# a photo mark, then a space and more: where a caption's credit ends and another may start
+MARK_THEN_MORE = re.compile(r"(?<=[摄攝])\s+(?=\S)")
+
+
+def _credits_apart(line: str) -> list[str]:
+    """The photographers of the credits a caption's line sets apart after photo marks (新华社记者 孔一凡摄 本文照片除署名
+    外均为本报记者陶 禾摄 林川制图): each piece read from its first label, the caption's words before it left out."""
+    pieces = MARK_THEN_MORE.split(line)
+    out: list[str] = []
+    for piece in pieces if len(pieces) > 1 else []:
+        at = find_label(piece)
+        out += _line_photographers(piece[at:]) if at is not None else []
     return out
 
 

@@ -183,8 +183,10 @@ def zh_dateline_credit_mentions(unit: int, text: str, mentions: list[Mention]) -
 _CREDIT_EN = re.compile(
     r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written)\s+by)\s+(?P<names>[^;)\]\n]+)"
 )
+# "(Xinhua/Li Gang)", "[Photo by Jane Doe]", "(AP Photo/Jane Doe, File)", "(Reuters/Jane Doe)"
 _PHOTO_CREDIT_EN = re.compile(
-    r"[(\[](?:Xinhua|Photo by|Photo|Photos by)\s*/?\s*(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*(?:/[^)\]]*)?[)\]]"
+    r"[(\[](?:Xinhua|Reuters|AFP|(?:(?:AP|AFP|EPA|Pool|Reuters)\s+)?(?:Photo|Photos|photo)(?:\s+by)?)"
+    r"\s*/?\s*(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*(?:[/,][^)\]]*)?[)\]]"
 )
 
 
@@ -207,9 +209,25 @@ def en_credit_line_names(text: str) -> list[tuple[int, int, str]]:
                 if not raw:
                     continue
                 s0 = base + part.start() + piece.start() + piece.group(0).find(raw)
-                if re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}", raw):
+                if not _CREDIT_NAME.fullmatch(raw):
+                    raw = _before_glued_line(raw)
+                if raw:
                     out.append((s0, s0 + len(raw), raw))
     return out
+
+
+_CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
+# Where a scraper glued the page's next line to the credit's last name ("Editing by Jane DoeOur Standards: …"):
+# three lower-case letters, then a capital opening a word (not "McDonald", "MacArthur", "DeSantis").
+_GLUED_LINE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+\b)")
+
+
+def _before_glued_line(raw: str) -> str:
+    """The name before a line glued to it ("Jane DoeOur Standards: The Trust Principles." -> "Jane Doe"), or
+    "" when there is none."""
+    glue = _GLUED_LINE.search(raw)
+    name = raw[: glue.start()] if glue else ""
+    return name if _CREDIT_NAME.fullmatch(name) else ""
 
 
 def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
 from pipeline.stages.people.en_roles import en_role, ends_with_role
+from pipeline.stages.people.en_shapes import administration_surname
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
@@ -22,6 +23,10 @@ _PLACE_AFTER_PREPOSITION = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+and\s+)?([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])"
 )
 _PLACE_AFTER_PLACE = re.compile(r"\bfrom\s+[A-Z][a-z]+\s+to\s+([A-Z][a-z]+)\b")  # "from Amsterdam to Malaga"
+# "the province of Nova Scotia", "the city of San Marcos": the place may have two words here
+_PLACE_OF_TWO_WORDS = re.compile(
+    r"\b(?:province|state|city|town|region|county|district|island|territory)\s+of\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+)
 _REPORTER_WORDS = frozenset({"correspondent", "reporter", "writer", "journalist"})
 
 
@@ -42,6 +47,7 @@ def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
             places.update(re.findall(r"\bof\s+([A-Z][a-z]+)\b", org))
         places.update(_PLACE_AFTER_PREPOSITION.findall(text))
         places.update(_PLACE_AFTER_PLACE.findall(text))
+        places.update(_PLACE_OF_TWO_WORDS.findall(text))
     return places - _given_name_surnames(texts, entities)
 
 
@@ -112,6 +118,10 @@ _COMPANY_AFTER = (
     r"|,?\s+(?:and|&)\s+(?:Co|Company)\b"
     r"|\s+(?:CEO|chief executive|chief financial officer)\b"
     r"|['’]?s?\s+(?:store|stores|shares|products|plant|factory|headquarters|brand)\b"
+    # a town's police, an armed group: "Austin police said", "Russia's Wagner mercenary group"
+    r"|\s+police\b|\s+(?:mercenary|militant|rebel|armed)\s+group\b"
+    # a publication: "Kommersant daily reported", "the Vedomosti newspaper"
+    r"|\s+(?:daily|newspaper|weekly|magazine|tabloid|broadcaster|news\s+agency)\b"
 )
 
 
@@ -183,13 +193,16 @@ def en_mentions(units: list[TextUnit]) -> list[Mention]:
     places = _article_places(texts, entities)
     out: list[Mention] = []
     rejected: set[str] = set()
+    person_words = {t[a:b] for t, e in zip(texts, entities, strict=True) for a, b in e.get("PER", [])}
+    person_words = {w for w in person_words if " " not in w}
     for k, ((unit, text), ents) in enumerate(zip(units, entities, strict=True)):
-        english = EnglishUnit(text, ents, places)
+        english = EnglishUnit(text, ents, places, person_words=person_words)
         spans = name_spans(english)
         rejected |= english.rejected
         next_text = units[k + 1][1].strip() if k + 1 < len(units) else ""
         out.extend(_unit_mentions(unit, text, spans, next_text))
     out = _headline_run_ins_cut(out, dict(units))
+    out = _cut_names_dropped(out, dict(units))
     orgs = {text[a:b] for text, ents in zip(texts, entities, strict=True) for a, b in ents.get("ORG", [])}
     forms = {m.form for m in out}
     dropped = not_persons(texts, forms, rejected, orgs) | unsure_lone_names(texts, forms, tags.person_odds)
@@ -221,11 +234,58 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
     if not unsure:
         return unsure
     full = "\n".join(texts)
-    return {f for f in unsure if not (_after_honorific(full, f) or _quoted_speaker(full, f))}
+    persons = forms - unsure
+    return {
+        f
+        for f in unsure
+        if not (
+            _after_honorific(full, f)
+            or _quoted_speaker(full, f)
+            or _role_apposition(full, f)
+            or _subject_of_a_person(full, f, persons)
+            or administration_surname(full, f)
+        )
+    }
 
 
 _QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"”’']\s*")
 _SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added)\b")
+
+
+# A role noun in lower case after a capitalised word (a country, a team, an organisation): "Brazil forward ",
+# "Manchester City winger ", "Kremlin spokesman ", "Acme's chief executive ".
+_ROLE_APPOSITION = re.compile(r"(?:^|[^\w’'])[A-Z][\w.’'-]*(?:['’]s)?\s+((?:[a-z][\w-]*\s+){1,3})$")
+
+
+def _role_apposition(full: str, form: str) -> bool:
+    """ "Brazil forward Doe", "Acme's chief executive Doe": ``form`` right after a role noun in lower case that
+    follows a country's, team's or organisation's name (a company or a product is given no role)."""
+    for pos in starts(full, form):
+        m = _ROLE_APPOSITION.search(full, max(0, pos - 80), pos)
+        if not (m and at_boundary(full, pos + len(form))):
+            continue
+        words = m.group(1).split()
+        # only title words between ("Romanian listed state engineer Comelf" is a company's description)
+        if all(w in vocabulary().role_words_en for w in words) and ends_with_role(words):
+            return True
+    return False
+
+
+# A verb in the past between two persons: "Doe called Roe", "Doe met Roe", "Doe told Roe".
+_VERB_THEN_NAME = re.compile(
+    r"\s+(?:[a-z]{2,}ed|met|told|thanked|urged|asked|invited|sent|gave)\s+([A-Z][\w’'-]*)"
+)
+
+
+def _subject_of_a_person(full: str, form: str, persons: set[str]) -> bool:
+    """ "Doe called Roe on his way back": ``form`` the subject of a verb in the past whose object is a person
+    the article names (a name kept without doubt), as a person is."""
+    words = {w for p in persons for w in p.split()}
+    for pos in starts(full, form):
+        m = _VERB_THEN_NAME.match(full, pos + len(form))
+        if m and (pos == 0 or not full[pos - 1].isalnum()) and m.group(1) in words:
+            return True
+    return False
 
 
 def _quoted_speaker(full: str, form: str) -> bool:
@@ -253,5 +313,25 @@ def _headline_run_ins_cut(mentions: list[Mention], texts: dict[int, str]) -> lis
         if len(words) == 3 and " ".join(words[:2]) in two_word and _headline_like(texts.get(m.unit, "")):
             short = " ".join(words[:2])
             m = dataclasses.replace(m, form=short, end=m.start + len(short))
+        out.append(m)
+    return out
+
+
+_CUT_BY_ELLIPSIS = re.compile(r"(?:…|\.\.\.)")
+
+
+def _cut_names_dropped(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
+    """A name an excerpt cut is no name: one running into an ellipsis ("Minister Jane Dro… [+1101 chars]",
+    "Jurassic World: Domin…"), or one ending a unit with no closing punctuation whose last word begins a
+    longer word of another name of the article ("ROME (AP) Pope Fra" beside "Pope Francis")."""
+    words = {w for m in mentions for w in m.form.split()}
+    out = []
+    for m in mentions:
+        text = texts.get(m.unit, "")
+        last = m.form.split()[-1]
+        if _CUT_BY_ELLIPSIS.match(text, m.end):
+            continue
+        if not text[m.end :].strip() and any(w != last and w.startswith(last) for w in words):
+            continue
         out.append(m)
     return out

@@ -14,9 +14,20 @@ from typing import NamedTuple
 
 from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names, en_photo_credit_names
 from pipeline.stages.people.en_roles import role_right_before
+from pipeline.stages.people.en_shapes import (
+    Found,
+    administration_surnames,
+    arabic_names,
+    honorific_surnames,
+    korean_names,
+    persons_called_organisations,
+    pope_names,
+    possessive_without_apostrophe,
+)
 from pipeline.stages.people.name_forms import clean_en_name
 from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.text.bylines_en import lead_byline_en, lead_byline_place
 from pipeline.text.names import is_pinyin_surname, looks_like_pinyin_name, normalise_en
 from pipeline.text.scripts import has_han
 
@@ -41,6 +52,7 @@ class EnglishUnit:
     spans: list[NameSpan] = field(default_factory=list)
     blocked: list[Span] = field(default_factory=list)
     rejected: set[str] = field(default_factory=set)  # names an organisation context ruled out here
+    person_words: set[str] = field(default_factory=set)  # one-word PER spans of the whole article
 
 
 # --------------------------------------------------------------------------- not a person: org context
@@ -69,15 +81,17 @@ def _after_brand_word(c: _Candidate) -> bool:
 
 
 def _ticker_or_company_after(c: _Candidate) -> bool:
-    """ "Lanco Infratech (LAIN.NS)", "Express Scripts Inc"."""
+    """ "Lanco Infratech (LAIN.NS)", "Tesla (NASDAQ:TSLA)", "Express Scripts Inc"."""
     return bool(
-        re.match(r"\s*\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)", c.after)
+        re.match(r"\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]{2,8}:\s?[A-Z0-9.]{1,8})\)", c.after)
         or re.match(r"['’]?\s*(?:Inc|Co|Corp|Ltd)\b", c.after)
     )
 
 
 def _one_word_after_article(c: _Candidate) -> bool:
     """ "a Walgreens"."""
+    if re.match(r"(?:['’]s)?\s+administration\b", c.after):
+        return False  # "the Doe administration": a person's government (en_shapes.py)
     return len(c.name.split()) == 1 and bool(re.search(r"\b(?:a|an|the)\s+(?:typical\s+|new\s+)?$", c.before))
 
 
@@ -102,7 +116,34 @@ def _possessive_company(c: _Candidate) -> bool:
     return bool(re.search(r"['’]$", c.name)) or bool(re.match(r"['’]\s", c.after) and c.name.endswith("s"))
 
 
+_OPENING_QUOTE = frozenset("“\"‘'")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[”\"’']")
+
+
+def _a_quoted_title(c: _Candidate) -> bool:
+    """A title in quotes, the whole quotation: “Sunny Hollow,” (a show), 'Jan Seva' centres (a scheme)."""
+    return c.text[c.start - 1 : c.start] in _OPENING_QUOTE and bool(_CLOSING_QUOTE.match(c.after))
+
+
+def _dateline_state(c: _Candidate) -> bool:
+    """ "WILMINGTON, Del., July 12": a state's abbreviation after a dateline's city in capitals."""
+    return bool(
+        re.search(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})*,\s*$", c.text[max(0, c.start - 60) : c.start])
+        and c.after.startswith(".")
+    )
+
+
+def _first_of_paired_organisation(c: _Candidate) -> bool:
+    """ "the Jane R. and Tom L. Doe Foundation": a name joined by "and" to a run ending with an organisation
+    word."""
+    m = re.match(r"\.?\s+(?:and|&)\s+((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*)", c.text[c.end : c.end + 80])
+    return m is not None and m.group(1).split()[-1].lower() in vocabulary().org_words_en
+
+
 ORG_CONTEXT_RULES: tuple[Callable[[_Candidate], bool], ...] = (
+    _dateline_state,
+    _first_of_paired_organisation,
+    _a_quoted_title,
     _after_brand_word,
     _ticker_or_company_after,
     _one_word_after_article,
@@ -182,7 +223,7 @@ def _clean_in_person_context(text: str, start: int, end: int, raw: str) -> str |
     if (
         len(words) == 2
         and _census_first_and_last(words)
-        and not re.search(r"\b(?:the|a|an)\s+$", before, re.I)
+        and not re.search(r"\b(?:the|a|an|\d+)\s+$", before, re.I)  # "the 2030 Winter Games": an event
     ):
         return " ".join(words)  # "Ellie Hall tweeted", "Kim Park": a census first name and last name
     return None
@@ -214,8 +255,10 @@ class _ContextNames:
     def free(self, s0: int, e0: int) -> bool:
         return not any(a < e0 and s0 < b for a, b in self.taken)
 
-    def acceptable(self, s0: int, e0: int, name: str) -> bool:
-        if not self.free(s0, e0) or any(a < e0 and s0 < b for a, b in self.bad):
+    def acceptable(self, s0: int, e0: int, name: str, sure: bool = False) -> bool:
+        """``sure``: a title before and a speech verb after outweigh the CRF's MISC inside the name ("Acme
+        Chief Executive Jane Dow said": "Dow" MISC for the index)."""
+        if not self.free(s0, e0) or any(a < e0 and s0 < b for a, b in self.bad if not (sure and s0 <= a)):
             return False
         v = vocabulary()
         low = [w.lower().strip("’'") for w in name.split()]
@@ -244,7 +287,8 @@ def _name_in_person_context(text: str, start: int, end: int, names: _ContextName
         if re.search(r"\b(?:the|a|an)\s+$", before, re.I) or before.count("“") > before.count("”"):
             continue  # "the New Trend of the Times", a title in quotes
         context = any(rule(before, after) for rule in PERSON_CONTEXT_RULES)
-        if context and names.acceptable(s0, end, name) and not org_context(text, s0, end, name, set()):
+        sure = _title_right_before(before, after) and _speech_verb_after(before, after)
+        if context and names.acceptable(s0, end, name, sure) and not org_context(text, s0, end, name, set()):
             names.add(s0, end, name)
             return True
     return False
@@ -274,6 +318,28 @@ def _byline_names(text: str) -> list[tuple[int, int, str]]:
             (start, start + len(part.strip()), part.strip().title() if part.isupper() else part.strip())
         )
         base = start + len(part.strip())
+    return out
+
+
+def _lead_byline_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the reporters of a byline opening a lead paragraph, before the dateline: "By
+    Jane Doe SAN FRANCISCO (Reuters) - …", "By JANE DOE and TOM REED WEST PALM BEACH, Fla. (AP) — …" (there the
+    capitals after a first and last name are cut off when each is a GeoNames place word)."""
+    names = lead_byline_en(text)
+    if not names:
+        return []
+    full, place = lead_byline_place(names[-1])
+    table = english_tagger().words
+    if place and full.split()[0].isupper() and all("G" in table.get(w, "") for w in place):
+        names[-1] = " ".join(full.split()[: -len(place)])
+    out: list[tuple[int, int, str]] = []
+    base = 0
+    for name in names:
+        start = text.find(name, base)
+        if start < 0:
+            return out
+        out.append((start, start + len(name), name.title() if name.isupper() else name))
+        base = start + len(name)
     return out
 
 
@@ -325,6 +391,41 @@ def _nicknamed_persons(unit: EnglishUnit) -> None:
         unit.spans.append(NameSpan(m.start(), m.end(), m.group(), False))
 
 
+def _lead_byline_persons(unit: EnglishUnit) -> None:
+    """The reporters of a byline that opens a lead paragraph before its dateline (:func:`_lead_byline_names`),
+    before the CRF's spans, which run the name into the place ("Jane Doe LISBON")."""
+    for s0, e0, name in _lead_byline_names(unit.text):
+        unit.spans.append(NameSpan(s0, e0, name, False))
+
+
+# A monarch or pope by regnal number ("Queen Jane II's coffin", "Leo XIV"): the CRF calls most of them ORG or
+# nothing. "I" alone only after a title; "IIs" is a possessive that lost its apostrophe.
+_REGNAL = re.compile(
+    r"\b(?P<title>(?:King|Queen|Pope|Emperor|Empress|Tsar|Tsarina|Prince|Princess)\s+)?"
+    r"(?P<name>[A-Z][a-z]+\s+(?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}))(?:['’]?s)?\b"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
+
+
+def _regnal_names(unit: EnglishUnit) -> None:
+    """A census first name or a title before a regnal number, the title left out: "King Arthur IV" -> "Arthur
+    IV"; not "World War II", "Apollo XI"."""
+    table = english_tagger().words
+    taken = [(s.start, s.end) for s in unit.spans]
+    for m in _REGNAL.finditer(unit.text):
+        before = unit.text[max(0, m.start() - 30) : m.start()]
+        if any(a < m.end() and m.start() < b for a, b in taken) or _ARTICLE_BEFORE.search(before):
+            continue  # "the Mark II", "a Queen Mary II": a model or a ship
+        if not m["title"] and _NAME_WORD_BEFORE.search(before):
+            continue  # "Lloyd J. Austin III", "Martin Luther King III": the end of a longer name
+        first = m["name"].split()[0]
+        if m["title"] or ("F" in table.get(first.upper(), "").split(",") and m["number"] != "I"):
+            unit.spans.append(NameSpan(m.start("name"), m.end("name"), m["name"], False))
+
+
 def _recognised_persons(unit: EnglishUnit) -> None:
     """The CRF's PER spans, cleaned, that are not brands, companies or places, nor inside a name already
     found; its other entities block the pinyin rule."""
@@ -344,6 +445,7 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         if org_context(text, start, end, name, unit.places):
             unit.rejected.add(name)  # "liquor brand Kweichow Moutai": not a person anywhere in the article
             continue
+        name = possessive_without_apostrophe(text, end, name)  # "Jane Trumbles plan"
         s = start + raw.find(name) if name in raw else start
         # "van Sebille": a surname with its particle, to be linked like a one-word name
         unit.spans.append(NameSpan(s, s + len(name), name, " " not in name or name[:1].islower()))
@@ -392,9 +494,42 @@ def _surname_speakers(unit: EnglishUnit) -> None:
             unit.spans.append(NameSpan(m.start(), m.end(), word, True))
 
 
+def _taken(unit: EnglishUnit) -> list[Span]:
+    return [(s.start, s.end) for s in unit.spans]
+
+
+def _add(unit: EnglishUnit, found: list[Found]) -> None:
+    unit.spans.extend(NameSpan(*f) for f in found)
+
+
+def _korean_and_arabic_names(unit: EnglishUnit) -> None:
+    _add(unit, korean_names(unit.text, _taken(unit)))
+    _add(unit, arabic_names(unit.text, _taken(unit)))
+
+
+def _pope_names(unit: EnglishUnit) -> None:
+    _add(unit, pope_names(unit.text, _taken(unit)))
+
+
+def _shapes_after_the_crf(unit: EnglishUnit) -> None:
+    """en_shapes.py's finders that yield to the CRF's persons: a full name it calls ORG whose surname it
+    reads as a person elsewhere, "the Doe administration", "Ms. Doe"."""
+    called_orgs = persons_called_organisations(unit.text, unit.entities, _taken(unit), unit.person_words)
+    # an organisation context still rules ("liquor brand Kweichow Moutai"); the CRF's places do not: it
+    # tags the surname of such a name LOC as often as PER
+    _add(unit, [f for f in called_orgs if not org_context(unit.text, f[0], f[1], f[2], set())])
+    _add(unit, administration_surnames(unit.text, unit.entities, _taken(unit)))
+    _add(unit, honorific_surnames(unit.text, _taken(unit)))
+
+
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _nicknamed_persons,
+    _lead_byline_persons,
+    _korean_and_arabic_names,
+    _regnal_names,
+    _pope_names,
     _recognised_persons,
+    _shapes_after_the_crf,
     _pinyin_names,
     _names_in_person_contexts,
     _surname_speakers,

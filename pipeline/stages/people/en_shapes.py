@@ -1,0 +1,190 @@
+"""English name shapes the CRF misses or mislabels (the fifth English set, issue 10): Korean names with a
+hyphenated given name, popes by name, Arabic names with "bin" / "ibn", "the Doe administration", a surname
+after Mr./Ms., a full name the CRF calls an organisation but whose surname it reads as a person, and a
+possessive that lost its apostrophe ("Jane Does plan").
+
+Each finder takes a unit's text (and the CRF's entity spans) and returns ``(start, end, name, single)``
+tuples; en_names.py turns them into its spans, skipping what is already found."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.stages.people.name_forms import clean_en_name
+from pipeline.stages.people.recognisers import english_tagger
+from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.text.names import people_data
+
+Found = tuple[int, int, str, bool]
+Span = tuple[int, int]
+
+
+def _overlaps(start: int, end: int, taken: list[Span]) -> bool:
+    return any(a < end and start < b for a, b in taken)
+
+
+@lru_cache(maxsize=1)
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(people_data()["korean"]["surnames_en"])
+
+
+# A romanised Korean syllable (Revised and McCune-Reischauer spellings as English news prints them): an initial
+# consonant, a vowel, a final n, ng, k, l, m, p or t. "Kong-based", "Hong Kong-style" are no given name.
+_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?"
+    r"(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|ei|ou|a|e|o|u|i)(?:ng|[kntlmp])?"
+)
+# A Korean given name: two syllables joined by a hyphen, the second in lower case (Ji-hoon, Jae-in).
+_KOREAN_NAME = re.compile(
+    rf"\b(?P<family>[A-Z][a-z]{{0,4}})\s+(?P<given>(?i:{_SYLLABLE})-{_SYLLABLE})(?![\w-])"
+)
+
+
+def korean_names(text: str, taken: list[Span]) -> list[Found]:
+    """ "Park Seo-yeon", "Lee Min-jun": a Korean family name (people.toml ``[korean]``) and a hyphenated given
+    name, a shape no other name has; the CRF calls the given name MISC or runs a byline into it."""
+    out: list[Found] = []
+    for m in _KOREAN_NAME.finditer(text):
+        if m["family"] in _korean_surnames() and not _overlaps(m.start(), m.end(), taken):
+            out.append((m.start(), m.end(), m.group(), False))
+    return out
+
+
+# "Pope Leo" (no regnal number: those are en_names' ``_regnal_names``): a pope is named with the title.
+_POPE = re.compile(r"\bPope\s+[A-Z][a-z]+\b(?!\s+[IVX]+\b)(?!['’]?\s*[A-Z])")
+
+
+def pope_names(text: str, taken: list[Span]) -> list[Found]:
+    """ "Pope Anselm said": the name as printed, title included (the given name alone names anyone)."""
+    out: list[Found] = []
+    for m in _POPE.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken) and not re.search(
+            r"[A-Z][\w.’'-]*\s+$", text[: m.start()]
+        ):
+            out.append((m.start(), m.end(), m.group(), False))  # not "Ollie Pope Anselm"
+    return out
+
+
+# "Faisal bin Khaled", "Hamad bin Isa Al Khalifa": an Arabic name, "son of" in lower case between two names.
+_ARABIC_NAME = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:bin|ibn|bint)\s+[A-Z][a-z]+(?:\s+(?:bin|ibn|bint)\s+[A-Z][a-z]+)*(?:\s+Al[ -][A-Z][a-z]+)?\b"
+)
+
+
+def arabic_names(text: str, taken: list[Span]) -> list[Found]:
+    """ "Crown Prince Faisal bin Khaled": a name, bin, a name; the CRF tags a piece of it, a place or nothing."""
+    out: list[Found] = []
+    for m in _ARABIC_NAME.finditer(text):
+        if clean_en_name(m.group()) == m.group() and not _overlaps(m.start(), m.end(), taken):
+            out.append((m.start(), m.end(), m.group(), False))
+    return out
+
+
+# "the Doe administration": a president's or premier's government named after them.
+_ADMINISTRATION = re.compile(r"\bthe\s+(?P<name>[A-Z][a-z]+)(?:['’]s)?\s+administration\b")
+
+
+def administration_surnames(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
+    """ "the Doe administration" with no full name: the surname-only person Doe (not "the Labour
+    administration": a word the CRF tags MISC or LOC, or an organisation word, or one of people.toml's
+    ``not_eponyms_en``)."""
+    v = vocabulary()
+    other = entities.get("MISC", []) + entities.get("LOC", [])
+    out: list[Found] = []
+    for m in _ADMINISTRATION.finditer(text):
+        s, e, word = m.start("name"), m.end("name"), m["name"]
+        low = word.lower()
+        if low in v.org_words_en or low in v.never_en or low in _not_eponyms():
+            continue
+        if not _overlaps(s, e, taken) and not _overlaps(s, e, other):
+            out.append((s, e, word, True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_eponyms() -> frozenset[str]:
+    return frozenset(w.lower() for w in people_data()["names"]["not_eponyms_en"])
+
+
+def administration_surname(full: str, form: str) -> bool:
+    """Is ``form`` written as "the <form> administration" in ``full``?"""
+    return re.search(rf"\bthe\s+{re.escape(form)}(?:['’]s)?\s+administration\b", full) is not None
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][a-z][\w’'-]*)\b(?!['’]?\s*[A-Z])")
+
+
+def honorific_surnames(text: str, taken: list[Span]) -> list[Found]:
+    """ "Ms. Doe" that the CRF tags MISC or nothing: the surname after Mr./Mrs./Ms./Dr., a person."""
+    out: list[Found] = []
+    for m in _HONORIFIC_SURNAME.finditer(text):
+        name = clean_en_name(m["name"])
+        if name and not _overlaps(m.start(), m.end(), taken):
+            name = possessive_without_apostrophe(text, m.end(), name, surname=True)  # "Ms. Does family"
+            out.append((m.start("name"), m.start("name") + len(name), name, True))
+    return out
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;(\[“\"‘]|\s[-—–])\s*$")
+
+
+def persons_called_organisations(
+    text: str, entities: dict[str, list[Span]], taken: list[Span], person_words: set[str]
+) -> list[Found]:
+    """A two-word name the CRF tags ORG ("Jane Doe") whose last word it tags a person alone elsewhere in the
+    article ("Doe said"): the full name of that person."""
+    out: list[Found] = []
+    for s, e in entities.get("ORG", []):
+        raw = text[s:e]
+        words = raw.split()
+        if len(words) != 2 or words[-1] not in person_words or _overlaps(s, e, taken):
+            continue
+        if _SENTENCE_OPENS.search(text[max(0, s - 5) : s]) or words[0].endswith("ing"):
+            continue  # "Besides Doe, …", "Sabotaging Doe's plan": a capitalised word opening the sentence
+        if _a_place_word(words[0]):
+            continue  # "the Philadelphia Eagles" … "Eagles fans": a team of a town
+        if all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and clean_en_name(raw) == raw:
+            out.append((s, e, raw, False))
+    return out
+
+
+def _a_place_word(word: str) -> bool:
+    """A GeoNames place word that is no census first name (the CRF's word table)."""
+    flags = english_tagger().words.get(word.upper(), "").split(",")
+    return any(f.startswith("G") for f in flags) and "F" not in flags
+
+
+# A census class of a word: L1 (common) < L2 < L3 (rare) < none.
+def _last_name_rank(word: str) -> int:
+    flags = english_tagger().words.get(word.upper(), "").split(",")
+    ranks = [int(f[1:]) for f in flags if re.fullmatch(r"L\d", f)]
+    first = 2 if "F" in flags else 9  # a first name counts as a middling last name ("Ms. Nicholas")
+    return min(ranks + [first])
+
+
+# A lower-case word after a name that is no verb, preposition or conjunction: the noun a possessive owns.
+_NOT_A_NOUN = (
+    "said|says|told|is|was|were|has|had|and|or|but|nor|will|would|who|whom|whose|which|that|can|could|may"
+    "|might|must|shall|should|did|does|wrote|spoke|met|made|took|gave|went|came|left|ran|won|lost|saw|thought"
+    "|became|began|brought|sent|led|kept|held|put|set|got|knew|found|heard|felt|paid|sold|struck|chose|drove"
+    "|flew|grew|hit|let|meant|quit|read|rose|sat|sought|stood|swore|taught|threw|tore|understood|wore|withdrew"
+    "|then|also|too|again|now|still|just|even|only|not|never|about|above|across|after|against|along|among"
+    "|around|before|behind|below|beside|between|beyond|during|for|from|into|near|off|onto|over|since|than"
+    "|through|toward|towards|under|until|upon|with|within|without|while|when|where|because|although|though"
+)
+_NOUN_AFTER = re.compile(rf"\s+(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b(?<!ed)")
+
+
+def possessive_without_apostrophe(text: str, end: int, name: str, surname: bool = False) -> str:
+    """ "Jane Trumbles plan" (an apostrophe lost in a scraped copy): the name without the s when a lower-case
+    noun follows and the census knows the word without s as a commoner name than the word with it. A full name
+    only, or a ``surname`` after Mr./Ms. ("the Eagles organisation" is a team's)."""
+    last = name.split()[-1]
+    if not (surname or " " in name) or not (
+        last.endswith("s") and len(last) > 3 and _NOUN_AFTER.match(text, end)
+    ):
+        return name
+    if _last_name_rank(last[:-1]) < _last_name_rank(last):
+        return name[:-1]
+    return name
