@@ -9,10 +9,10 @@ import re
 from collections.abc import Callable
 
 from pipeline.record import Article
-from pipeline.stages.people.mentions import Mention, sentence_of, starts_in
+from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, sentence_of, starts_in
 from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
 from pipeline.stages.people.vocabulary import patterns
-from pipeline.text.bylines import EDITOR, fold_credit_chars, label_kind
+from pipeline.text.bylines import EDITOR, fold_credit_chars, label_kind, read_credits_zh
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, has_han
 
@@ -104,6 +104,80 @@ def zh_credit_line_mentions(unit: int, text: str, mentions: list[Mention]) -> No
             if not name or name[0] not in surname_table() or starts_in(s, mentions):
                 continue
             mentions.append(Mention(name, "zh", unit, s, s + len(name), sentence_of(text, s, "zh"), kind))
+
+
+# the dateline's parenthesis: 电（记者倪红梅　史霄萌）, 电 (旦增旺姆 格桑央金 武春燕)
+_DATELINE_PARENTHESIS = re.compile(r"(?<=[电讯電訊])\s*[（(](?P<inner>[^（）()]{2,40})[）)]")
+# names set apart by spaces only, after an optional reporter's label
+_SPACED_NAMES = re.compile(rf"(?:(?:记者|記者|通讯员|通訊員)\s*)?[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})+")
+
+
+def _spaced_names(inner: str) -> list[str]:
+    """Names set apart by spaces, one of them a surname-led name of three characters (旦增旺姆 格桑央金 武春燕:
+    names that are not surname-led, as Tibetan or Mongolian ones, beside it); a label word is left out."""
+    if not _SPACED_NAMES.fullmatch(inner.strip()):
+        return []
+    items = [t for t in inner.split() if label_kind(t) is None]
+    if not any(len(t) == 3 and t[0] in surname_table() for t in items):
+        return []
+    return [t for t in items if clean_zh_name(t) == t]
+
+
+def _dateline_names(inner: str) -> list[tuple[str, str]]:
+    """(name, kind) of the credits in a dateline's parenthesis, read by the credit reader (pipeline/text/
+    bylines.py), which splits names glued together (倪红梅顾震球) or set apart by an ideographic space; when it
+    reads none, ``_spaced_names``."""
+    run = read_credits_zh(inner, "whole")
+    if run and run.credits:
+        return [(c.name, c.role) for c in run.credits]
+    return [(t, "reporter") for t in _spaced_names(inner)]
+
+
+# a line of a credit label and names set apart by spaces: 作者 奥蓝 乌娅娜
+_LABELLED_LINE = re.compile(rf"^\s*(?P<label>[{HAN}]{{1,4}})(?:\s*[:：]\s*|\s+)(?P<inner>[{HAN}].*?)\s*$")
+
+
+def _credit_text(text: str) -> tuple[int, int, list[tuple[str, str]]] | None:
+    """(start, end, names with their kinds) of the unit's credit text the recognisers may misread: the dateline's
+    parenthesis, or a whole line of a label and names (作者 孟和 乌日娜), read by the credit reader, else as spaced
+    names."""
+    m = _DATELINE_PARENTHESIS.search(text)
+    if m:
+        return m.start("inner"), m.end("inner"), _dateline_names(m.group("inner"))
+    line = _LABELLED_LINE.match(text)
+    kind = label_kind(line.group("label")) if line else None
+    if not line or kind not in CREDIT_KINDS:
+        return None
+    run = read_credits_zh(text, "whole")
+    if run and run.credits:
+        return line.start("inner"), line.end("inner"), [(c.name, c.role) for c in run.credits]
+    return (
+        line.start("inner"),
+        line.end("inner"),
+        [(t, str(kind)) for t in _spaced_names(line.group("inner"))],
+    )
+
+
+def zh_dateline_credit_mentions(unit: int, text: str, mentions: list[Mention]) -> None:
+    """The names of the dateline's credit parenthesis as the credit reader reads them, in place of what the
+    recognisers made of it (倪红梅 史霄萌 as one name, 旺姆 for 旦增旺姆), and those of a labelled line of spaced
+    names (作者 奥蓝 乌娅娜); the recognisers' reading stays when a name is not of the reporter, photographer or
+    editor kind or is not printed as read."""
+    found = _credit_text(text)
+    if not found or not found[2] or any(kind not in CREDIT_KINDS for _n, kind in found[2]):
+        return
+    lo, hi, names = found
+    located: list[tuple[int, str, str]] = []
+    pos = lo
+    for name, kind in names:
+        at = text.find(name, pos, hi)
+        if at < 0:
+            return
+        located.append((at, name, kind))
+        pos = at + len(name)
+    mentions[:] = [x for x in mentions if not lo <= x.start < hi]
+    for at, name, kind in located:
+        mentions.append(Mention(name, "zh", unit, at, at + len(name), sentence_of(text, at, "zh"), kind))
 
 
 _CREDIT_EN = re.compile(

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.people.recognisers import Token, chinese_entity_tags, chinese_tagger, token_starting
+from pipeline.stages.people.recognisers import (
+    Token,
+    chinese_entity_tags,
+    chinese_tagger,
+    token_ending,
+    token_starting,
+)
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.stages.people.zh_foreign import transliterations_before_originals, transliterations_by_titles
@@ -170,8 +176,39 @@ def _cut_at_punctuation(text: str, toks: list[Token], start: int, end: int) -> S
 _CLOSING = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
 
+def _cut_before_place(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """韦枢台 | 北 -> 韦枢: the recogniser ran a name on into a place LAC reads right after it (中央社记者韦枢 |
+    台北 | 2018年…电: LAC's words 韦枢/PER 台北/LOC); the name ends where the place starts, when two characters
+    or more stay; a Chinese name only (surname-led, no middle dot: a transliteration's parts are often places
+    for LAC, 尼·伯尔切斯 on the dev splits)."""
+    if text[start] not in surname_table() or "·" in text[start:end]:
+        return start, end
+    for tok in toks:
+        if tok.tag == "LOC" and start + 2 <= tok.start < end < tok.end:
+            return start, tok.start
+    return start, end
+
+
+def _restore_head_glued_to_title(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """元首易 | 卜拉欣 -> 易卜拉欣: LAC glued the name's first character to the title word before it (a title
+    word and one Han character in one word) and the recogniser took the rest; the character comes back when
+    it is a surname, or when the rest is a transliteration (every character a transliteration one); not when
+    the word is a title itself (委员长 | 金正恩: 长 ends 委员长)."""
+    k = token_ending(toks, start)
+    if k is None or not 2 <= end - start <= 3:
+        return start, end
+    word, head = toks[k].word, text[start - 1]
+    if len(word) < 3 or not HAN_CHAR.match(head) or not is_role_zh(word[:-1]) or is_role_zh(word):
+        return start, end
+    foreign = chinese_tagger().foreign
+    if head in surname_table() or all(c in foreign for c in text[start:end]):
+        start -= 1
+    return start, end
+
+
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _cut_at_punctuation,
+    _cut_before_place,
     _drop_title_tail,
     _drop_title_head,
     _extend_cut_given_name,
@@ -179,6 +216,7 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _restore_cut_surname,
     _restore_part_before_hyphen,
     _join_part_after_hyphen,
+    _restore_head_glued_to_title,
 )
 
 
@@ -194,6 +232,10 @@ def _joined_at_hyphens(text: str, spans: list[Span]) -> list[Span]:
         else:
             out.append((s, e))
     return out
+
+
+# a date's unit right after its number: 7日下午, 16日, 3月; no name starts there
+_DATE_TAIL = re.compile(r"(?<=[0-9０-９〇一二三四五六七八九十])[日月年号號时時]")
 
 
 def _recognised_spans(text: str, toks: list[Token], spans: list[Span]) -> None:
@@ -218,30 +260,42 @@ def _name_after_title(text: str, toks: list[Token], i: int) -> Span | None:
         j += 1
         length = toks[j - 1].end - s0
         nxt = toks[j] if j < len(toks) else None
+        dated = nxt is not None and nxt.tag == "TIME" and _DAY.fullmatch(nxt.word) is not None
         if (
             length in (2, 3)
             and text[s0] in surname_table()
             and (
                 nxt is None
                 or nxt.tag == "w"
+                or dated
                 or nxt.word in vocabulary().speech_zh
                 or nxt.word in {"在", "出席", "等"}
             )
         ):
-            one_verb = j == i + 2 and toks[i + 1].tag.startswith("v")  # 本科生毕业: a verb, not a name
+            # 本科生毕业: a verb, not a name; but a day right after it (副代表戴兵16日) is the date of what the
+            # person did, which follows a name, never a verb
+            one_verb = j == i + 2 and toks[i + 1].tag.startswith("v") and not dated
             if not is_role_zh(text[s0 : s0 + length]) and not one_verb:
                 return s0, s0 + length
             return None
     return None
 
 
+# a day of the month as LAC reads it: 16日
+_DAY = re.compile(r"[0-9０-９]{1,2}日")
+# a rank LAC reads apart from the title after it (副 | 代表)
+_RANK_BEFORE_TITLE = frozenset({"副", "代理", "常务"})
+
+
 def _names_after_titles(text: str, toks: list[Token], spans: list[Span]) -> None:
     """四川大学文学与新闻学院院长解立群: a name LAC split into non-name pieces (解立 v + 群 n), which the CRF then
-    misses, right after an organisation's title word (an organisation or place, then the title)."""
+    misses, right after an organisation's title word (an organisation or place, then the title, a rank
+    between them too: 联合国副代表戴兵)."""
     for i, tok in enumerate(toks):
         if tok.tag == "PER" or not is_role_zh(tok.word) or i + 1 >= len(toks):
             continue
-        if i == 0 or toks[i - 1].tag not in {"ORG", "LOC"}:
+        org = i - 2 if i >= 2 and toks[i - 1].word in _RANK_BEFORE_TITLE else i - 1
+        if org < 0 or toks[org].tag not in {"ORG", "LOC"}:
             continue
         span = _name_after_title(text, toks, i)
         if span and not _inside(span[0], spans):
@@ -325,5 +379,5 @@ def zh_candidates(text: str, toks: list[Token]) -> list[Span]:
     spans: list[Span] = []
     for source in CANDIDATE_SOURCES:
         source(text, toks, spans)
-    spans.sort()
-    return spans
+    # not a date's tail: 截至当地时间7日下午 (日下 is a Japanese family name, 日下午 no one's name)
+    return sorted(span for span in spans if not _DATE_TAIL.match(text, span[0]))

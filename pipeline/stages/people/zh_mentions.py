@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.people.credits import zh_credit_kind, zh_credit_line_mentions
+from pipeline.stages.people.credits import (
+    zh_credit_kind,
+    zh_credit_line_mentions,
+    zh_dateline_credit_mentions,
+)
 from pipeline.stages.people.kinds import zh_kind, zh_pronoun_speech
 from pipeline.stages.people.mentions import Mention, sentence_of, starts_in
 from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
@@ -120,8 +124,10 @@ def _copula_roles(unit: int, text: str, toks: list[Token], mentions: list[Mentio
 
 
 def _credit_lines(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
-    """Credit lines LAC did not tag ("责编：袁晴 ]")."""
+    """Credit lines LAC did not tag ("责编：袁晴 ]"), and the dateline's credit parenthesis as the credit reader
+    reads it (电（记者倪红梅顾震球）)."""
     zh_credit_line_mentions(unit, text, mentions)
+    zh_dateline_credit_mentions(unit, text, mentions)
 
 
 def _surname_before_speech(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:

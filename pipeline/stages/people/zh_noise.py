@@ -18,13 +18,15 @@ from functools import lru_cache
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
 from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import vocabulary
-from pipeline.text.scripts import has_han
+from pipeline.text.scripts import HAN, has_han
 
 _NOUN_TAGS_ZH = frozenset({"n", "nz", "vn", "nw"})
 
 
 # “科斯塔-…”号: a ship, within 8 characters of the form, closed by a quote and 号
 _QUOTED_SHIP_NAME_END = re.compile(r'[^”」"\n]{0,8}[”」"](?:号|號)')
+# 赫里奥特-瓦特大学: the first of two names a university or college joins with a hyphen
+_HYPHENED_SCHOOL = re.compile(rf"[-－‐][{HAN}]{{1,4}}(?:大学|大學|学院|學院)")
 
 
 @lru_cache(maxsize=4)
@@ -37,14 +39,19 @@ def _used_as_brand(form: str, full: str, followers: re.Pattern[str]) -> bool:
     pos = full.find(form)
     while pos >= 0:  # every occurrence, overlapping ones too (as a regex search tries every position)
         end = pos + len(form)
-        if followers.match(full, end) or _QUOTED_SHIP_NAME_END.match(full, end):
+        if (
+            followers.match(full, end)
+            or _QUOTED_SHIP_NAME_END.match(full, end)
+            or _HYPHENED_SCHOOL.match(full, end)
+        ):
             return True
         pos = full.find(form, pos + 1)
     return False
 
 
 def drop_brands(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
-    """Chinese candidates that the article also uses as a company or ship name (柯达公司, “科斯塔-…”号)."""
+    """Chinese candidates that the article also uses as a company or ship name (柯达公司, “科斯塔-…”号), or as
+    the first name of a hyphened university (赫里奥特-瓦特大学)."""
     full = "\n".join(t for _u, t in units)
     followers = _any_of(vocabulary().brand_followers_zh)
     forms = {m.form for m in mentions if m.lang == "zh" and not m.single}
