@@ -185,12 +185,16 @@ def score_story(story: Story, wanted: list[dict[str, Any]], found: list[DateMent
     for want in scored:
         here = [f for s, f in placed if s == want["sentence"]]
         label = f"{story.first}/{want['sentence']} {want['text']}={_show(want.get('value'), want.get('end'))}"
+        # a mention that answers another annotated one of the sentence does not stand for this one (the range
+        # 29日8时到30日8时 holds the text of a 29日 deduped to an earlier paragraph's)
+        others = [w for w in scored if w is not want and w["sentence"] == want["sentence"]]
+        over = [f for f in here if _overlaps(f, want) and not any(answers(f, w) for w in others)]
         if any(answers(f, want) for f in here):
             score.right += 1
-        elif not any(_overlaps(f, want) for f in here) and _deduped(story, want, found):
+        elif not over and _deduped(story, want, found):
             score.right += 1
             score.deduped += 1
-        elif over := [f for f in here if _overlaps(f, want)]:
+        elif over:
             score.wrong += 1
             score.misses.append(f"wrong {label}: got {_show(over[0].value, over[0].end)}")
         else:

@@ -62,6 +62,9 @@ _DURATION_BEFORE = re.compile(
     re.I,
 )
 # "in a week where ...", "in two years of talks": the duration describes something, it is not a date ahead
+# A time of day: "8 a.m.", "10:30 pm", "noon", "midnight"
+_CLOCK = r"(?i:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)|\d{1,2}:\d{2}|noon|midnight)"
+_BETWEEN_CLOCK = re.compile(rf"\bbetween\s+{_CLOCK}\s+(?:on\s+)?$", re.I)
 _NOT_AHEAD_AFTER = re.compile(r"\s*(?:where|when|that|which|of|for|than|or)\b", re.I)
 
 
@@ -133,8 +136,12 @@ def _fragments() -> dict[str, str]:
         "weekday_prefix": rf"(?:\b(?:{weekdays}),?\s+)?",
         "weekday_modes": _phrases(w.weekday_prefixes),
         "ordinal": r"(?:st|nd|rd|th)?",
+        "clock_tail": r"\s*(?i:[ap]\.?\s?m\b|o'clock)",
         "year_suffix": rf"(?:\s*,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))?",
         "dash": r"\s*(?:-|–|—|to|through|until|till)\s*",
+        # a time of day at a range's ends ("from 8 a.m. on the 29th to 8 a.m. on the 30th"): still a range of days
+        "clock_on": rf"(?:{_CLOCK}\s+(?:on\s+)?)",
+        "clock_at": rf"(?:,?\s+(?:at\s+)?{_CLOCK})",
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
         "relative_days": alternation(w.relative_days),
@@ -226,7 +233,8 @@ def _on_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
 def _on_month_day_range(m: re.Match[str], ref: date | None, ctx: str) -> Hit | list[Hit] | None:
     """ "Nov. 19-20" is a range; "Nov. 19 and 21" two dates (the second was left unread before the ninth natural
     sample: "on July 7 and 8"), unless "between" comes before it, which makes it a range again."""
-    if "between" in m.string[max(0, m.start() - 10) : m.start()].lower() or " and " not in m.group(0):
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if "between" in before[-10:].lower() or _BETWEEN_CLOCK.search(before) or " and " not in m.group(0):
         return _on_range(m, ref, ctx)
     if not m.group("m2") and int(m.group("d2")) < int(m.group("d1")):
         return None  # "Nov. 30 and 2": no month rolls over between two listed dates
@@ -497,9 +505,9 @@ RULES: tuple[Rule, ...] = (
     # "Nov. 19-20", "November 19 to 21, 2026", "Nov. 30-Dec. 2", "from Nov. 19 to Nov. 21",
     # "between Nov. 19 and 21"
     Rule(
-        r"{weekday_prefix}{month_m1}\s*(?P<d1>\d{{1,2}}){ordinal}(?!\d|:)"
-        r"(?:{dash}|\s+and\s+(?=(?:{month_words})?\.?\s*\d))"
-        r"(?:{weekday_prefix}{month_m2}\s*)?(?P<d2>\d{{1,2}}){ordinal}(?![\d:%]){year_suffix}",
+        r"{weekday_prefix}{month_m1}\s*(?P<d1>\d{{1,2}}){ordinal}(?!\d|:){clock_at}?"
+        r"(?:{dash}|\s+and\s+(?=(?:{month_words})?\.?\s*\d))(?:{clock_on}(?={month_words}))?"
+        r"(?:{weekday_prefix}{month_m2}\s*)?(?P<d2>\d{{1,2}}){ordinal}(?![\d:%]|{clock_tail}){year_suffix}",
         _on_month_day_range,
     ),
     # "30 March to 2 April", "30th March - 2nd April 2024"
@@ -516,8 +524,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "from the 19th to the 21st"
     Rule(
-        r"\b(?i:from|between)\s+the\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|and|until|till|through)\s+"
-        r"the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)\b",
+        r"\b(?i:from|between)\s+{clock_on}?the\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th){clock_at}?\s+"
+        r"(?:to|and|until|till|through)\s+{clock_on}?the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)\b",
         on_day_range,
     ),
     # "November 19 this year", "Thursday, Nov. 19, 2026", "Nov 19th"

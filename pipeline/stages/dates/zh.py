@@ -112,6 +112,7 @@ def _fragments() -> dict[str, str]:
     """The ``{fields}`` of the rule templates."""
     w = words()
     relative_years = alternation(w.relative_years)
+    parts = alternation(date_data_zh()["weekday_parts_of_day"])
     return {
         "number": _NUMBER,
         "year": _YEAR,
@@ -119,6 +120,8 @@ def _fragments() -> dict[str, str]:
         "weekday_paren": _WEEKDAY_PAREN,
         "year_prefix": rf"(?:(?P<y>{_YEAR})年|(?P<ry>{relative_years}))?",
         "day_end": r"(?:[日号]|號)",
+        # a time of day after a range's day (24日05时至25日05时, 3日上午至5日): still a range of those days
+        "range_time": rf"(?:(?:{parts})?\d{{1,2}}(?:[时時点點](?:\d{{1,2}}分?|半)?|[:：]\d{{2}})|{parts})",
         "relative_day_outlets": alternation(date_data_zh()["relative_day_outlets"]),
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
@@ -472,14 +475,14 @@ def _on_relative_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | N
 RULES: tuple[Rule, ...] = (
     # 2026年11月19日至21日, 11月19日—20日, 11月19-20日, 11月30日至12月2日, 2026年11月30日至2027年1月2日
     Rule(
-        r"{year_prefix}(?P<m1>{number})月(?P<d1>{number}){day_end}?{weekday_paren}{sep}"
-        r"(?:(?P<y2>{year})年)?(?:(?P<m2>{number})月)?(?P<d2>{number}){day_end}{weekday_paren}",
+        r"{year_prefix}(?P<m1>{number})月(?P<d1>{number})(?:{day_end}{weekday_paren}{range_time}?|{weekday_paren}){sep}"
+        r"(?:(?P<y2>{year})年)?(?:(?P<m2>{number})月)?(?P<d2>{number}){day_end}{weekday_paren}{range_time}?",
         _on_range_md,
     ),
     # 19日至21日 (day-only range)
     Rule(
-        r"(?<![\d.月/第每幾几]){no_vague_shu}(?P<d1>\d{{1,2}}){day_end}?{weekday_paren}{sep}(?P<d2>\d{{1,2}}){day_end}"
-        r"(?![元币幣内內均游])",
+        r"(?<![\d.月/第每幾几]){no_vague_shu}(?P<d1>\d{{1,2}})(?:{day_end}{weekday_paren}{range_time}?|{weekday_paren})"
+        r"{sep}(?P<d2>\d{{1,2}}){day_end}(?![元币幣内內均游]){range_time}?",
         on_day_range,
     ),
     # 1至10月, 1-10月, 今年1月至10月份: a range of months (statistics periods), month precision
@@ -501,8 +504,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # 本月2日至12日, 上月28日至30日: days of a relative month
     Rule(
-        r"(?P<w>{relative_months})(?P<d1>{number}){day_end}?{weekday_paren}{sep}(?P<d2>{number}){day_end}"
-        r"{weekday_paren}",
+        r"(?P<w>{relative_months})(?P<d1>{number})(?:{day_end}{weekday_paren}{range_time}?|{weekday_paren}){sep}"
+        r"(?P<d2>{number}){day_end}{weekday_paren}{range_time}?",
         _on_relative_month_range,
     ),
     # 本月16日, 上月30日, 下个月2日
