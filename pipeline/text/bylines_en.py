@@ -281,7 +281,7 @@ def lead_byline_en(paragraph: str) -> list[str]:
 
 
 _STATE_ABBREVIATION = re.compile(r",\s+[A-Z][a-z]{1,4}\.$")  # "WEST PALM BEACH, Fla."
-_INITIAL = re.compile(r"[A-Z]\.")
+_DOTTED_INITIAL = re.compile(r"[A-Z]\.")  # "J." of "JANE Q. DOE"
 
 
 def lead_byline_place(name: str) -> tuple[str, list[str]]:
@@ -294,9 +294,11 @@ def lead_byline_place(name: str) -> tuple[str, list[str]]:
     if len(words) < 3 or not words[-1].isupper():
         return name, []
     if words[0].isupper():
-        keep = 3 if _INITIAL.fullmatch(words[1]) else 2
+        keep = 3 if _DOTTED_INITIAL.fullmatch(words[1]) else 2
     else:
-        keep = next((i for i, w in enumerate(words) if w.isupper() and not _INITIAL.fullmatch(w)), len(words))
+        keep = next(
+            (i for i, w in enumerate(words) if w.isupper() and not _DOTTED_INITIAL.fullmatch(w)), len(words)
+        )
         if not all(w.isupper() for w in words[keep:]):
             return name, []
     return name, words[keep:] if keep >= 2 else []
