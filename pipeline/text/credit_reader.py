@@ -1,0 +1,385 @@
+"""The reader of one Chinese credit text, token by token, for pipeline.text.bylines: a segment is a label (or none)
+and the words after it; each word is a name, a mark that gives the names before it their role (摄, 文, 整理), a report
+word that ends the run (北京报道, 台北12日电), a filler, or the end of the run. What it reads is a ``CreditRun`` of
+``Credit`` (role, name). How a line is cut into segments, and what a line is, stays in pipeline.text.bylines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from pipeline.text.credit_grammar import (
+    EDITOR,
+    OTHER,
+    PHOTOGRAPHER,
+    REPORTER,
+    SOURCE,
+    byline_data,
+    zh_grammar,
+)
+from pipeline.text.credit_names import (
+    LATIN_RUN,
+    PLAIN_NAME,
+    before_place_and_date,
+    glued_names,
+    glued_pair,
+    has_surname,
+    is_agency_dateline,
+    is_latin_name,
+    is_organisation,
+    is_picture_agency,
+    is_time_word,
+    name_glued_to_story,
+    report_glued_to_story,
+    token_spans,
+    zh_name,
+)
+from pipeline.text.scripts import HAN
+from pipeline.text.traditional import fold_traditional
+
+Mode = Literal["whole", "lenient", "inline"]
+
+_SENTENCE_END = re.compile(r"[，。；！？!?;]")
+# a name glued to the day the story starts with (孔一凡11日，…, 陶禾5月3日，…)
+_NAME_DATE = re.compile(rf"(?P<name>[{HAN}]{{2,3}})(?:\d{{1,2}}月)?\d{{1,2}}日")
+_CLOSER = re.compile(r"[）)】\]〕]")
+# after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
+SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
+# contact details after a credit are no words of it: 陈婧 报道 chenjing@sph.com.sg, a site's address
+_CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
+_CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
+# a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
+_DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
+
+
+@dataclass(frozen=True)
+class Credit:
+    role: str  # reporter / photographer / editor / other
+    name: str
+
+
+@dataclass
+class CreditRun:
+    """What a credit text names, in order."""
+
+    credits: list[Credit] = field(default_factory=list)
+    labelled: bool = False  # a label was read (记者, 作者, 编辑, 通讯员, 来源 …)
+    reported: bool = False  # a report word ended a run (记者X报道, 北京报道, 台北12日电)
+    end: int = 0  # inline mode: where the run ended, in the NFKC text
+
+    def names(self, role: str = REPORTER) -> list[str]:
+        return list(dict.fromkeys(c.name for c in self.credits if c.role == role))
+
+
+def fold_credit_chars(text: str) -> str:
+    """Traditional characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length: the one fold of
+    pipeline/text/traditional.py (identity on simplified text)."""
+    return fold_traditional(text)
+
+
+def _is_outlet(word: str) -> bool:
+    """A known outlet or a word ending in a suffix of two or more characters (端傳媒, 北京日报): unlike …报 or
+    …台, no name ends so."""
+    g = zh_grammar()
+    return word in g.orgs or any(
+        len(s) > 1 and word.endswith(s) and len(word) > len(s) for s in _long_suffixes()
+    )
+
+
+@cache
+def _long_suffixes() -> tuple[str, ...]:
+    return tuple(s for s in byline_data()["zh"]["org_suffixes"] if len(s) > 1)
+
+
+_SPACES = re.compile(r"\s+")
+# a word right before a colon labels what follows (时间：2019-09-23, 浏览：33): it is never a name
+_COLON_AFTER = re.compile(r"\s*[:：]")
+
+
+class RunReader:
+    """Reads the tokens of one credit text, segment by segment (a segment: a label and what follows it)."""
+
+    def __init__(self, mode: Mode):
+        self.mode = mode
+        self.run = CreditRun()
+        self.pending: list[list[str]] = []  # [role, name] of names whose run is still open
+        self.stopped = False
+        self.unsure: set[str] = set()  # inline names without a known surname
+        self.sent_from = False  # a 发自 token was read in this segment: what follows are places
+        self.more = False  # another token follows the one being read in its segment
+        self.gap = ""  # what stands between the token being read and the one before it (or its label)
+        self.read_before = 0  # how many names were read before the segment being read
+
+    def flush(self) -> None:
+        self.run.credits += [Credit(role, name) for role, name in self.pending]
+        self.pending = []
+
+    def mark(self, role: str) -> None:
+        for item in self.pending:
+            item[0] = role
+        self.flush()
+
+    def segment(self, text: str, folded: str, start: int, end: int, kind: str | None, colon: bool) -> bool:
+        """Read ``text[start:end]`` whose label is of ``kind`` (None: no label). False when the text is
+        not a credit (whole mode) or the run is over (inline mode)."""
+        role = REPORTER if kind in (None, SOURCE) else kind
+        first = True
+        self.read_before = len(self.run.credits) + len(self.pending)
+        prev_end = start
+        self.sent_from = False
+        spans = token_spans(folded, start, end)
+        for i, (a, b) in enumerate(spans):
+            squeeze = " " if LATIN_RUN.fullmatch(text, a, b) else ""  # Anna Lindqvist keeps its space
+            tok = _DESK_CODE.sub("", _SPACES.sub(squeeze, text[a:b]).strip("·・"))
+            tf = _DESK_CODE.sub("", _SPACES.sub(squeeze, folded[a:b]).strip("·・"))
+            if _CUT_SHORT.search(tf):  # 记者赵某… (NFKC: ...): a line cut short after the name
+                tok, tf = tok.rstrip("."), tf.rstrip(".")
+            if not tf or _CONTACT.match(tf):
+                continue
+            if self._mark_as_label(tf, text, spans[i + 1 : i + 2]):
+                role = kind = PHOTOGRAPHER  # 記者 李佳穎 攝影 王志明: 攝影 before a name is a label
+                prev_end = b
+                continue
+            if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, a):
+                return self._stop(prev_end)
+            gap = self.gap = folded[prev_end:a]
+            prev_end = b
+            if kind == SOURCE and first:
+                first = False  # the source itself: 来源：光明日报
+                continue
+            first = False
+            if folded[a - 1 : a] == "《":
+                continue  # 文｜《长河日报》记者X: a paper's or a book's title is no one's name
+            if self.sent_from and "、" not in gap:
+                self.sent_from = False  # 发自香港、成都: only the places listed after 发自
+            listed = "、" in gap or "，" in gap or "," in gap
+            if self._slash_report_into_story(tf, gap):
+                # 记者孔一凡／台北报导长河大桥…: the byline's place and 报导 glued to the story (its line break lost)
+                self.run.reported = True
+                return self._stop(b)
+            # a closing bracket after names ends their credit: 【长河日报记者孔一凡】据越南… is the story after it
+            closed = bool(self.pending) and _CLOSER.search(gap)
+            self.more = i + 1 < len(spans)  # another token follows in this segment
+            verdict = (
+                "stop"
+                if closed
+                else self._token(
+                    tok, tf, role, kind, colon, listed, labels=bool(_COLON_AFTER.match(folded, b))
+                )
+            )
+            if verdict == "stop":
+                return self._stop(a) if self.mode != "whole" else False
+            if verdict == "report" and self.mode == "inline":
+                self.run.end = b
+                self.flush()
+                self.stopped = True
+                return False
+        self.run.end = prev_end
+        self.flush()
+        return True
+
+    def _mark_as_label(self, tf: str, text: str, following: list[tuple[int, int]]) -> bool:
+        """A photo mark of two characters (摄影) between names is the label of the names after it: the names
+        before it keep their role."""
+        if len(tf) < 2 or tf not in zh_grammar().photo_marks or not self.pending or not following:
+            return False
+        a, b = following[0]
+        nxt = _SPACES.sub("", text[a:b])
+        if not (PLAIN_NAME.fullmatch(nxt) and has_surname(fold_credit_chars(nxt))):
+            return False
+        self.flush()
+        return True
+
+    def _slash_report_into_story(self, tf: str, gap: str) -> bool:
+        """Inline, after names: a slash, then a place (or 综合) and a report word glued to more text."""
+        if self.mode != "inline" or not self.pending or gap.strip() != "/":
+            return False
+        m = SLASH_REPORT.match(tf)
+        return bool(m and m.end() < len(tf))
+
+    def _glued_other_label(self, tok: str, tf: str, colon: bool) -> str | None:
+        """The name after an `other` mark glued before it (编译林小川 → 林小川), else None."""
+        for m in zh_grammar().other_marks:
+            if tf.startswith(m) and len(tf) > len(m):
+                return self._name(tok[len(m) :], OTHER, colon)
+        return None
+
+    def _stop(self, at: int) -> bool:
+        self.flush()
+        self.stopped = True
+        self.run.end = at
+        return False
+
+    def _token(
+        self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool, labels: bool = False
+    ) -> str:
+        """Classify one token and record its name: "name", "mark", "skip", "report" or "stop". ``labels``:
+        a colon follows the token, which is then a label of something else, never a name (时间：…)."""
+        g = zh_grammar()
+        if tf in g.photo_marks:
+            self.mark(PHOTOGRAPHER)
+            return "mark"
+        if tf in g.writer_marks:
+            self.mark(REPORTER if role in (REPORTER, SOURCE) else role)
+            return "mark"
+        if tf in g.other_marks:
+            self.mark(OTHER)  # （陶禾 编译）: compiled or translated, no one's reporting
+            return "mark"
+        if tf in g.fillers or tf in g.conjunctions:
+            return "skip"
+        if self.sent_from:
+            return "skip"  # 发自香港、成都: the places after 发自
+        if tf.startswith(g.sent_from):
+            self.sent_from = True
+            return "skip"
+        if kind is None and not self.pending and is_organisation(tf):
+            return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
+        if not self.pending and self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf):
+            return "skip"  # the outlet after the label, the name after it: 记者爆料网 金东天
+        if self.pending and _is_outlet(tf):
+            return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
+        if self._reported(tok, tf, role, kind, colon, listed):
+            return "report"
+        if tf.endswith("等"):
+            tok, tf = tok[:-1], tf[:-1]
+        marked = self._glued_mark(tok, tf, kind, colon)
+        if marked:
+            # 记者陶禾、孔一凡拍摄: the mark closes the listed run; 记者 陶禾 孔一凡摄 keeps 陶禾 the reporter
+            if listed:
+                self.mark(marked[0])
+            self.flush()
+            self.run.credits.append(Credit(*marked))
+            return "name"
+        glued_other = self._glued_other_label(tok, tf, colon)
+        if glued_other:
+            # 记者孔一凡、编译林小川: 编译 glued before a name is that name's label; the names before keep theirs
+            self.flush()
+            self.run.credits.append(Credit(OTHER, glued_other))
+            return "name"
+        if labels:
+            return "stop"
+        name = self._name(tok, kind, colon)
+        # 张三和李四: two names joined by "and" (和 is a surname too: no glued names there)
+        pair = self._conjoined(tok, kind, colon) if not name else []
+        two = glued_names(tok) if not name and not pair and kind not in (None, SOURCE) else []
+        if two and all(self._name(n, kind, colon) for n in two):
+            self.pending += [[role, n] for n in two]  # 记者孔一凡陶禾: two (or three) names, no space
+            return "name"
+        if not name:
+            if pair:
+                self.pending += [[role, n] for n in pair]
+                return "name"
+            if colon and (kind == OTHER or (kind == PHOTOGRAPHER and is_picture_agency(tok))):
+                return "skip"  # 出品：新华社国内部, 图/视觉中国: a desk or an agency, not a name
+            return "stop"
+        self.pending += [[role, n] for n in glued_pair(name)]
+        return "name"
+
+    def _reported(self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool) -> bool:
+        """A token that ends the run as a report word does, its name recorded: 孔一凡从…获悉, 孔一凡报道, 台北12日电,
+        孔一凡11日 (the story's date glued to the last name)."""
+        g = zh_grammar()
+        lm = g.learnt.match(tf) if role == REPORTER and not self.pending else None
+        if lm and not is_time_word(
+            tf[: lm.end("name")]
+        ):  # 记者孔一凡从团市委获悉，…: the reporter, then the story
+            reporter = self._name(tok[: lm.end("name")], kind, colon)
+            if reporter:
+                self.pending.append([role, reporter])
+                self.run.reported = True
+                return True
+        # a photo mark ending like a report word glued to a name (孔一凡摄影报道) is the glued mark below
+        photo_report = tuple(m for m in g.photo_marks if g.report.match(m))
+        rm = None if tf.endswith(photo_report) else g.report.match(tf)
+        if rm:
+            raw = tok[: len(rm.group("pre"))]
+            pre = before_place_and_date(raw)
+            # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
+            # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
+            agency = kind is None and is_agency_dateline(raw)
+            name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
+            # 记者孔一凡陶禾联合报道: two names written without a space before the report word
+            two = glued_names(pre) if pre and not name and kind not in (None, SOURCE) else []
+            names = [name] if name else two if all(self._name(n, kind, colon) for n in two) else []
+            self.pending += [[role, n] for n in names if listed or not self.pending]
+            self.run.reported = True
+            return True
+        dated = _NAME_DATE.fullmatch(tf) if listed or not self.pending else None
+        name = dated and self._name(tok[: dated.end("name")], kind, colon)
+        apart = not colon and not re.search(r"[,，:：]", self.gap)  # 记者：…, 告诉记者，由于在…: no credit
+        if not name and self.mode == "inline" and role == REPORTER and (listed or not self.pending) and apart:
+            # 记者孔一凡报道2017赛季…, 新华社记者孔一凡在长河大学…: the name, then the story (its line break lost)
+            glued = name_glued_to_story(tok)
+            name = glued and self._name(glued, kind, colon)
+        if name:  # 新华社记者孔一凡、陶禾11日，…: the last name glued to the story's date
+            self.pending.append([role, name])
+            self.run.reported = True
+            return True
+        # 记者孔一凡 报道历经…: the report word after the names, the story glued to it
+        glued_report = self.mode == "inline" and bool(self.pending) and report_glued_to_story(tf)
+        self.run.reported |= glued_report
+        return glued_report
+
+    def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, str] | None:
+        """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other)."""
+        for mark, role in _glued_marks():
+            if tf.endswith(mark) and len(tf) - len(mark) >= 2:
+                name = self._name(tok[: -len(mark)], kind, colon)
+                if name:
+                    return role, name
+        return None
+
+    def _conjoined(self, tok: str, kind: str | None, colon: bool) -> list[str]:
+        """Two names joined by "and" without spaces (张三和李四), when both halves read as names."""
+        for conjunction in zh_grammar().conjunctions:
+            left, sep, right = tok.partition(conjunction)
+            if sep and left and right:
+                names = [self._name(left, kind, colon), self._name(right, kind, colon)]
+                if all(names):
+                    return [n for n in names if n]
+        return []
+
+    def _name(self, tok: str, kind: str | None, colon: bool) -> str | None:
+        if LATIN_RUN.fullmatch(tok):
+            # 记者 Jisho 报导, 责任编辑：KAME: a Latin-script name after a reporter's or an editor's label, in a credit
+            # line (inline, a Latin word in a lead is more often a brand than a person)
+            latin = self.mode != "inline" and kind in (REPORTER, EDITOR) and is_latin_name(tok)
+            return tok if latin else None
+        fold = fold_credit_chars(tok)
+        labelled = kind is not None and kind != SOURCE
+        strict = self.mode != "whole" and not colon
+        later = len(self.run.credits) + len(self.pending) > self.read_before
+        if self.mode == "inline" and later and self.gap.isspace() and not has_surname(fold):
+            return None  # 编辑丨陶禾 长河获悉，…: after a space, a word with no surname is the story, not a second name
+        name = zh_name(tok, fold, labelled=labelled, strict=strict)
+        # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
+        # its colon, a surname of neither table (山 is a word too often for the rare list) included
+        loose = kind == OTHER or (kind == EDITOR and colon and self.mode == "whole")
+        if name is None and loose and PLAIN_NAME.fullmatch(tok) and fold not in zh_grammar().not_names:
+            name = tok
+        if name and kind == PHOTOGRAPHER and is_picture_agency(name):
+            return None
+        if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
+            if tok[0] in zh_grammar().particles:
+                return None  # 采写的相关报道: a particle, no surname
+            # a rare surname (令伟家, 郅振璞): kept only when 报道 ends the run
+            name = zh_name(tok, fold, labelled=True, strict=False)
+            if name:
+                self.unsure.add(name)
+        return name
+
+
+@cache
+def _glued_marks() -> tuple[tuple[str, str], ...]:
+    """Marks read when glued to the name before them, longest first: 拍摄 before 摄 (孔一凡拍摄 is 孔一凡's);
+    摄影报道 (a photo report: 记者孔一凡摄影报道 names a photographer, not a reporter)."""
+    g = zh_grammar()
+    glued = [m for m in g.photo_marks if m.endswith("摄") or m.endswith("摄影报道")]
+    # a writer's mark of two characters or more (孔一凡采访整理, 孔一凡撰文): the name is a reporter's; 采访整理 before
+    # 整理, which alone makes the name an `other`
+    writers = [(m, REPORTER) for m in g.writer_marks if len(m) > 1]
+    marks = [(m, PHOTOGRAPHER) for m in glued] + writers + [(m, OTHER) for m in g.other_marks]
+    return tuple(sorted(marks, key=lambda m: len(m[0]), reverse=True))
