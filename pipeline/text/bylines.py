@@ -28,7 +28,7 @@ from pipeline.text.credit_grammar import (
     byline_data,
     zh_grammar,
 )
-from pipeline.text.credit_names import is_organisation, token_spans, without_affiliations
+from pipeline.text.credit_names import is_organisation, name_before_outlet, token_spans, without_affiliations
 from pipeline.text.credit_reader import (
     SLASH_REPORT,
     Mode,
@@ -134,6 +134,11 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
         bounds = bounds[
             1:
         ]  # 都市快报 橙柿互动记者 X, 读创/深圳商报记者 X, am730記者 X: the outlet, whatever its words
+    elif mode == "whole" and labels:
+        glued = _name_glued_to_outlet(t, f, lo, labels[0])
+        if glued:  # 孔一凡长河日报记者陶禾: a signature's name, then its outlet and label
+            reader.run.credits.append(Credit(REPORTER, glued))
+            bounds[0] = (lo, lo, None, False)
     read_before = 0  # how many credits the segments before the current one gave
     for n, (seg_start, seg_end, kind, colon) in enumerate(bounds):
         if n and n == len(bounds) - 1 and not f[seg_start:seg_end].strip():
@@ -152,6 +157,22 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
     return reader.run
+
+
+def _name_glued_to_outlet(text: str, folded: str, lo: int, label: re.Match[str]) -> str | None:
+    """The name glued before the outlet of a whole line's first label (孔一凡长河日报记者陶禾 -> 孔一凡), which the
+    label pattern reads as part of an unknown outlet; None when the words before the label are no name and outlet."""
+    run = folded[lo : label.start("label")]
+    qualifier = next((q for q in _qualifiers() if run.endswith(q)), "")
+    # 融媒 is a qualifier (融媒记者) and an outlet's suffix (云溪融媒): the run as it stands first
+    k = name_before_outlet(run) or name_before_outlet(run[: len(run) - len(qualifier)])
+    return text[lo : lo + k] if k else None
+
+
+@cache
+def _qualifiers() -> tuple[str, ...]:
+    """The words that qualify a label (特约, 融媒体), longest first."""
+    return tuple(sorted(byline_data()["zh"]["qualifiers"], key=len, reverse=True))
 
 
 def _full_stops_between_fields(text: str, folded: str, labels: list[re.Match[str]]) -> tuple[str, str]:

@@ -403,3 +403,48 @@ def report_glued_to_story(token: str) -> bool:
     """A token after a lead's names that opens with the report word, the story glued after it (孔一凡 报道历经…)."""
     m = _story_after_name().match(fold_traditional(token))
     return bool(m and m.group("report"))
+
+
+# an outlet glued after a signature's name is a place of two characters and an outlet suffix (长河日报, 天府早报)
+OUTLET_STEM = 2
+# the surnames a name glued before an outlet may start with: the common ones only (rank), so an outlet whose first
+# character is a rare surname (经济观察报, 北京青年报) is never cut into a name and an outlet
+GLUED_SURNAME_RANK = 300
+
+
+def name_before_outlet(run: str) -> int:
+    """How many characters of ``run`` are a name glued before an outlet (孔一凡长河日报 -> 3, 陶禾东岭新闻网 -> 2,
+    扎西·次仁西津商报 -> 5): the rest is a place of two characters and an outlet suffix (or a known outlet), the name
+    has two or three characters and a common surname (or is a name with a middle dot) and is no outlet or place
+    word. 0 when no cut, or more than one, reads so: a closing signature's name before its outlet and label
+    (…。孔一凡长河日报记者陶禾), where the outlet pattern would take the name in."""
+    g = zh_grammar()
+    if not 5 <= len(run) <= 16 or run in g.orgs or not re.fullmatch(rf"[{HAN}·・]+", run):
+        return 0
+    cuts = [k for k in range(2, len(run) - 2) if _glued_name(run[:k]) and _outlet_of_place(run[k:])]
+    return cuts[0] if len(cuts) == 1 else 0
+
+
+def _glued_name(word: str) -> bool:
+    g = zh_grammar()
+    if word in g.not_names or word in g.places or is_organisation(word):
+        return False
+    if DOTTED_NAME.fullmatch(word):
+        return True
+    rank = surname_rank().get(word[0])
+    return (
+        bool(PLAIN_NAME.fullmatch(word))
+        and len(word) <= 3
+        and rank is not None
+        and rank <= GLUED_SURNAME_RANK
+    )
+
+
+def _outlet_of_place(word: str) -> bool:
+    """A known outlet, or a place of two characters and the longest outlet suffix ``word`` ends in."""
+    g = zh_grammar()
+    if word in g.orgs:
+        return True
+    suffix = max((s for s in byline_data()["zh"]["org_suffixes"] if word.endswith(s)), key=len, default="")
+    stem = word[: len(word) - len(suffix)]
+    return bool(suffix) and len(stem) == OUTLET_STEM and bool(PLAIN_NAME.fullmatch(stem))

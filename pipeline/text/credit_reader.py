@@ -37,6 +37,7 @@ from pipeline.text.credit_names import (
     token_spans,
     zh_name,
 )
+from pipeline.text.names import surname_rank
 from pipeline.text.scripts import HAN
 from pipeline.text.traditional import fold_traditional
 
@@ -53,6 +54,11 @@ _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)
 _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 # a desk code glued to an editor's name: 王晓易_NE0011 (NetEase), 张三_B001
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
+# an editor's pen name after the field's colon or bar: up to six characters (特工阿尔法, 夜班小王子)
+_PEN_NAME = re.compile(rf"[{HAN}]{{2,6}}")
+# in an editor's field, a four-character word is two glued names only when its second half starts with a surname
+# of this rank or better (卢晶刘菁: 刘 is third); 江湖郎中 (郎, 238th) is a pen name
+EDITOR_PAIR_RANK = 100
 
 
 @dataclass(frozen=True)
@@ -275,7 +281,16 @@ class RunReader:
             if colon and (kind == OTHER or (kind == PHOTOGRAPHER and is_picture_agency(tok))):
                 return "skip"  # 出品：新华社国内部, 图/视觉中国: a desk or an agency, not a name
             return "stop"
-        self.pending += [[role, n] for n in glued_pair(name)]
+        # 编辑：江湖郎中 is one pen name, 编辑：卢晶刘菁 two names: in an editor's field the second half must start
+        # with a common surname
+        pair = glued_pair(name)
+        if (
+            kind == EDITOR
+            and len(pair) == 2
+            and surname_rank().get(pair[1][0], EDITOR_PAIR_RANK + 1) > EDITOR_PAIR_RANK
+        ):
+            pair = [name]
+        self.pending += [[role, n] for n in pair]
         return "name"
 
     def _reported(self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool) -> bool:
@@ -358,7 +373,14 @@ class RunReader:
         # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
         # its colon, a surname of neither table (山 is a word too often for the rare list) included
         loose = kind == OTHER or (kind == EDITOR and colon and self.mode == "whole")
-        if name is None and loose and PLAIN_NAME.fullmatch(tok) and fold not in zh_grammar().not_names:
+        # 内容编辑丨特工阿尔法: an editor's pen name may have five or six characters (no outlet's name)
+        pen_name = kind == EDITOR and bool(_PEN_NAME.fullmatch(tok)) and not is_organisation(fold)
+        if (
+            name is None
+            and loose
+            and (PLAIN_NAME.fullmatch(tok) or pen_name)
+            and fold not in zh_grammar().not_names
+        ):
             name = tok
         if name and kind == PHOTOGRAPHER and is_picture_agency(name):
             return None

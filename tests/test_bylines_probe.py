@@ -1,0 +1,84 @@
+"""Credit shapes the invented probe of brief s22 showed missed (issue 10; docs/benchmarks.md "The invented credit-line
+probe"): a name glued before its outlet in a closing signature, an outlet after the names, an editor's pen name. Every
+line here is written anew, with names and outlets of neither the probe nor the real sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.credit_lines import closing_people
+from pipeline.text.bylines import EDITOR, REPORTER, read_credits_zh
+from pipeline.text.credit_names import name_before_outlet
+
+
+@pytest.mark.parametrize(
+    ("run", "cut"),
+    [
+        ("邵明轩柳江日报", 3),  # a three-character name, a place of two characters, 日报
+        ("庞璐柳江新闻网", 2),  # a two-character name, 新闻网
+        ("热依拉·吐尔逊柳江都市报", 7),  # a name with a middle dot, 都市报
+        ("骆嘉禾柳江融媒", 3),  # a county's media centre
+        ("柳江日报", 0),  # an outlet alone
+        ("经济观察报", 0),  # an outlet whose first character is a rare surname: no cut
+        ("北京青年报", 0),
+        ("华西都市报", 0),  # 华西 + 都市报 leaves no place before the suffix
+    ],
+)
+def test_name_before_outlet(run: str, cut: int) -> None:
+    assert name_before_outlet(run) == cut
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reporters"),
+    [
+        # a closing signature: a name glued before the outlet and label of a second name
+        ("柳江大桥周五起封闭施工。邵明轩柳江日报记者骆嘉禾", ["邵明轩", "骆嘉禾"]),
+        ("柳江大桥周五起封闭施工。庞璐柳江新闻网记者蒲一鸣", ["庞璐", "蒲一鸣"]),
+        ("柳江大桥周五起封闭施工。热依拉·吐尔逊柳江都市报记者庞璐", ["热依拉·吐尔逊", "庞璐"]),
+        # an outlet of a rare surname's first character stays one outlet
+        ("柳江大桥周五起封闭施工。北京青年报记者骆嘉禾", ["骆嘉禾"]),
+    ],
+)
+def test_name_glued_to_outlet_in_closing(paragraph: str, reporters: list[str]) -> None:
+    assert closing_people(paragraph)[0] == reporters
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        # an outlet after the names ends their run and is nobody's name
+        ("记者 骆嘉禾 柳江新闻网", ["骆嘉禾"]),
+        ("记者 骆嘉禾 蒲一鸣 柳江都市报", ["骆嘉禾", "蒲一鸣"]),
+        ("记者 骆嘉禾 柳江商报", ["骆嘉禾"]),
+        # a county media centre before the label: the outlet, not a name (融媒 is also a label's qualifier)
+        ("柳江融媒记者骆嘉禾", ["骆嘉禾"]),
+        ("文/柳江融媒记者 热依拉·吐尔逊", ["热依拉·吐尔逊"]),
+    ],
+)
+def test_outlet_words_around_names(line: str, reporters: list[str]) -> None:
+    run = read_credits_zh(line)
+    assert run is not None
+    assert run.names(REPORTER) == reporters
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        (
+            "本期编辑：江畔闻笛",
+            ["江畔闻笛"],
+        ),  # four characters, the second half no common surname's (闻): one pen name
+        ("编辑：江雪孙悦", ["江雪", "孙悦"]),  # two names glued, the second a common surname's: two
+        ("内容编辑丨值班小海豚 竹影", ["值班小海豚", "竹影"]),  # five characters
+        ("责编｜特约小编豆豆", ["特约小编豆豆"]),  # six
+    ],
+)
+def test_editor_pen_names(line: str, editors: list[str]) -> None:
+    run = read_credits_zh(line)
+    assert run is not None
+    assert run.names(EDITOR) == editors
+
+
+def test_editor_field_holds_no_outlet() -> None:
+    run = read_credits_zh("编辑：柳江日报新媒体中心")
+    assert run is None or not run.names(EDITOR)
