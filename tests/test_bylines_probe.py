@@ -1,6 +1,7 @@
 """Credit shapes the invented probe of brief s22 showed missed (issue 10; docs/benchmarks.md "The invented credit-line
-probe"): a name glued before its outlet in a closing signature, an outlet after the names, an editor's pen name. Every
-line here is written anew, with names and outlets of neither the probe nor the real sets."""
+probe"): a name glued before its outlet in a closing signature, an outlet after the names, an editor's pen name, a
+slash inside a double surname, a signature paragraph of names joined by slashes. Every line here is written anew, with
+names and outlets of neither the probe nor the real sets."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from bench.credit_lines import closing_people
 from pipeline.text.bylines import EDITOR, REPORTER, read_credits_zh
+from pipeline.text.bylines_en import closing_signature, english_byline
 from pipeline.text.credit_names import name_before_outlet
 
 
@@ -82,3 +84,31 @@ def test_editor_pen_names(line: str, editors: list[str]) -> None:
 def test_editor_field_holds_no_outlet() -> None:
     run = read_credits_zh("编辑：柳江日报新媒体中心")
     assert run is None or not run.names(EDITOR)
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        ("Propos recueillis par Awa KABORE/OUEDRAOGO", ["Awa KABORE/OUEDRAOGO"]),
+        ("By Salif Kone/Traore and Ruth Abelard", ["Salif Kone/Traore", "Ruth Abelard"]),
+        ("By Ruth Abelard/Mikko Salin", ["Ruth Abelard", "Mikko Salin"]),  # two writers
+        ("By Ruth Abelard/AFP", ["Ruth Abelard"]),  # an agency after the slash
+        ("By Ruth Abelard/Staff", ["Ruth Abelard"]),  # a desk word
+    ],
+)
+def test_slash_in_double_surname(line: str, reporters: list[str]) -> None:
+    assert english_byline(line) == reporters
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reporters"),
+    [
+        ("Ruth Abelard/Mikko Salin", ["Ruth Abelard", "Mikko Salin"]),
+        ("Ruth Abelard / Mikko Salin / Ines Varga", ["Ruth Abelard", "Mikko Salin", "Ines Varga"]),
+        ("Ruth Abelard", []),  # one name alone: a caption's subject or a quote's speaker as often
+        ("Ruth Abelard/AFP", []),
+        ("Salin/Varga", []),  # surnames alone
+    ],
+)
+def test_signature_paragraph_of_slashed_names(paragraph: str, reporters: list[str]) -> None:
+    assert closing_signature(paragraph) == reporters

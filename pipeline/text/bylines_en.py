@@ -188,15 +188,36 @@ def split_names_en(text: str) -> list[str]:
     text = _PLACE_BETWEEN_NAMES.sub(
         "", text
     )  # "A in Beijing and B in Chengdu": the run goes on after a place
-    text = g.cut.sub("", _slash_run(text))
+    text = g.cut.sub("", _slash_run(_slashed_surnames(text)))
     out: list[str] = []
     for tok in _list_items(text):
         tok = re.sub(r"\s+Jr$", " Jr.", tok.strip(" .,:"))
         tok = re.sub(r"(?<=\s[A-Z])$", ".", tok)  # an initial keeps its full stop: "Tilo H."
         tok = _once(g.title_before.sub("", tok))
-        if is_person_en(tok) and tok not in out:
-            out.append(tok)
+        if is_person_en(tok.replace(_SURNAME_SLASH, "-")) and tok not in out:
+            out.append(tok.replace(_SURNAME_SLASH, "/"))
     return out
+
+
+# a slash inside a double surname ("Nouria BATIEBO/YAO": a married name): glued on both sides, one word after it that
+# ends the name (a comma, a bracket, "and" or the end follow); kept apart from the slash between co-writers
+_SURNAME_SLASH = "\u2044"  # stands for that slash while the names are split (NFKC text holds no other)
+_SLASHED_SURNAME = re.compile(
+    r"(?<=[^\W\d_]{2})/(?P<word>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)(?=\s*(?:[,;|(]|$)|\s+(?:and|und|et)\s)"
+)
+
+
+def _slashed_surnames(text: str) -> str:
+    """``text`` with the slash of a double surname marked (Jane DOE/ROE), when the name before it has two words or
+    more and the word after it is no agency or desk ("Jane Doe/AFP", "Jane Doe/Staff" keep their slash)."""
+
+    def mark(m: re.Match[str]) -> str:
+        before = re.split(r"[,/&(|]|\b(?:and|und|et|by|von|par)\b", m.string[: m.start()])[-1].split()
+        if len(before) < 2 or is_organisation_en(m.group("word")):
+            return m.group()
+        return _SURNAME_SLASH + m.group("word")
+
+    return _SLASHED_SURNAME.sub(mark, text)
 
 
 def _slash_run(text: str) -> str:
@@ -379,7 +400,16 @@ def closing_signature(paragraph: str) -> list[str]:
         found = _signature_names(_WEB_ADDRESS.sub("", tail))
         if found:
             return found
-    return []
+    return _slashed_signature(text)
+
+
+def _slashed_signature(text: str) -> list[str]:
+    """A last paragraph that is nothing but a signature of names joined by slashes ("Jane Doe/Max Roe"): two names
+    or more, each a full name; one name alone may be anything (a caption's subject, a quote's speaker)."""
+    if len(text) > SIGNATURE_CHARS or "/" not in text or _SENTENCE_END.search(text + " "):
+        return []
+    names = _signature_names(text)
+    return names if len(names) >= 2 and all(len(n.split()) >= 2 for n in names) else []
 
 
 def _signature_names(tail: str) -> list[str]:
