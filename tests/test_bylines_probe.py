@@ -9,7 +9,12 @@ import pytest
 
 from bench.credit_lines import closing_people
 from pipeline.text.bylines import EDITOR, REPORTER, read_credits_zh
-from pipeline.text.bylines_en import closing_signature, english_byline
+from pipeline.text.bylines_en import (
+    author_note_reporters,
+    closing_credit_sentences,
+    closing_signature,
+    english_byline,
+)
 from pipeline.text.credit_names import name_before_outlet
 
 
@@ -112,3 +117,33 @@ def test_slash_in_double_surname(line: str, reporters: list[str]) -> None:
 )
 def test_signature_paragraph_of_slashed_names(paragraph: str, reporters: list[str]) -> None:
     assert closing_signature(paragraph) == reporters
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reporters"),
+    [
+        # a sign-off or an author note after the story's last sentence, its paragraph break lost
+        (
+            "The ferry resumed service on Friday, the port said. Ruth Abelard reported from Dakar.",
+            ["Ruth Abelard"],
+        ),
+        (
+            "The ferry resumed service on Friday. Ruth Abelard is a reporter at The Dune Courier.",
+            ["Ruth Abelard"],
+        ),
+        (
+            "The ferry resumed service on Friday. Mikko van der Salin is a correspondent for KXN.",
+            ["Mikko van der Salin"],
+        ),
+        # a last sentence that is no sign-off names nobody
+        ("The ferry resumed service on Friday. Ruth Abelard reported a delay at the port.", []),
+    ],
+)
+def test_closing_credit_sentences(paragraph: str, reporters: list[str]) -> None:
+    assert closing_credit_sentences(paragraph) == reporters
+
+
+def test_author_note_with_particles() -> None:
+    assert author_note_reporters("Mikko van der Salin is a reporter at The Dune Courier.") == [
+        "Mikko van der Salin"
+    ]

@@ -371,6 +371,28 @@ def author_note_reporters(paragraph: str) -> list[str]:
     return split_names_en(m.group("names")) if m else []
 
 
+def closing_credit_sentences(paragraph: str) -> list[str]:
+    """Reporters of a sign-off or an author note that ends a story's last paragraph after its last sentences, the
+    paragraph break before them lost ("… officials said. Jane Doe reported from Lagos.", "… on Monday. Jane Doe is a
+    reporter at KXN."): the sentences after one of the paragraph's sentence ends, read whole by the sign-off and
+    author-note readers; the story's first sentence is never one of them."""
+    text = " ".join(nfkc(paragraph).split())
+    if len(text) > 8 * MAX_LINE:
+        return []
+    g = _en()
+    for m in reversed(list(_SENTENCE_END.finditer(text))):
+        tail = text[m.end() :]
+        if len(tail) > 2 * MAX_LINE:
+            return []
+        before = text[: m.start()].rsplit(maxsplit=1)
+        if not before or len(before[-1]) < 2 or before[-1] in g.abbreviations:
+            continue  # "Dr. Jane Doe", "O. Roe": no sentence ends there
+        found = signoff_reporters(tail) or author_note_reporters(tail)
+        if found:
+            return found
+    return []
+
+
 SIGNATURE_CHARS = 80  # a signature after the last sentence is short
 # a sentence end: a full stop (or ! ?) and the quotation marks closing it, before a space
 _SENTENCE_END = re.compile(r"[.!?…][\"“”„»«’']*\s+")

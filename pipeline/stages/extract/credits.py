@@ -25,6 +25,7 @@ from pipeline.text.bylines import (
 )
 from pipeline.text.bylines_en import (
     author_note_reporters,
+    closing_credit_sentences,
     closing_signature,
     english_byline,
     is_person_en,
@@ -336,7 +337,7 @@ def reporting_by(paragraphs: list[str]) -> list[str]:
     last = nfkc(paragraphs[-1]).strip() if paragraphs else ""
     if not last or HAN_CHAR.search(last):
         return []
-    return closing_signature(last) or author_note_reporters(last)
+    return closing_signature(last) or author_note_reporters(last) or closing_credit_sentences(last)
 
 
 EDITOR_PATTERNS = [
