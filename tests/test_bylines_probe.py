@@ -1,13 +1,16 @@
 """Credit shapes the invented probe of brief s22 showed missed (issue 10; docs/benchmarks.md "The invented credit-line
 probe"): a name glued before its outlet in a closing signature, an outlet after the names, an editor's pen name, a
-slash inside a double surname, a signature paragraph of names joined by slashes. Every line here is written anew, with
-names and outlets of neither the probe nor the real sets."""
+slash inside a double surname, a signature paragraph of names joined by slashes, a sign-off after the last sentence.
+Every line here is written anew, with names and outlets of neither the probe nor the real sets; the probe itself
+(tests/fixtures/bylines/probe.toml) is held at its figure by the last test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bench.credit_lines import closing_people
+from bench.credit_lines import closing_people, en_line_right, load_block, zh_line_right
 from pipeline.text.bylines import EDITOR, REPORTER, read_credits_zh
 from pipeline.text.bylines_en import (
     author_note_reporters,
@@ -16,6 +19,8 @@ from pipeline.text.bylines_en import (
     english_byline,
 )
 from pipeline.text.credit_names import name_before_outlet
+
+PROBE = Path(__file__).parent / "fixtures" / "bylines" / "probe.toml"
 
 
 @pytest.mark.parametrize(
@@ -147,3 +152,14 @@ def test_author_note_with_particles() -> None:
     assert author_note_reporters("Mikko van der Salin is a reporter at The Dune Courier.") == [
         "Mikko van der Salin"
     ]
+
+
+def test_probe_figure() -> None:
+    """The invented probe at its figure after this round's fixes (dev: they were made on it). The Chinese lines left
+    are all names of the surname 言, an everyday word the credit grammar does not take for a surname (see
+    tools/build_rare_surnames.py)."""
+    probe = load_block(None, PROBE)
+    zh_missed = [c["text"] for c in probe["zh"] if not zh_line_right(c)[0]]
+    assert len(probe["zh"]) == 608 and len(zh_missed) <= 33
+    assert all("言" in text for text in zh_missed)
+    assert len(probe["en"]) == 312 and all(en_line_right(c)[0] for c in probe["en"])
