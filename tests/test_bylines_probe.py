@@ -34,6 +34,7 @@ PROBE = Path(__file__).parent / "fixtures" / "bylines" / "probe.toml"
         ("经济观察报", 0),  # an outlet whose first character is a rare surname: no cut
         ("北京青年报", 0),
         ("华西都市报", 0),  # 华西 + 都市报 leaves no place before the suffix
+        ("新湖南·湖南经济日报", 0),  # a brand joined to its outlet by a middle dot holds a place: no name
     ],
 )
 def test_name_before_outlet(run: str, cut: int) -> None:

@@ -430,7 +430,8 @@ def _glued_name(word: str) -> bool:
     if word in g.not_names or word in g.places or is_organisation(word):
         return False
     if DOTTED_NAME.fullmatch(word):
-        return True
+        # 新甘肃·甘肃 (+ 经济日报): a brand joined to its outlet holds a place; a minority name's parts hold none
+        return not any(place in word for place in g.places)
     rank = surname_rank().get(word[0])
     return (
         bool(PLAIN_NAME.fullmatch(word))
