@@ -119,6 +119,10 @@ def test_slash_in_double_surname(line: str, reporters: list[str]) -> None:
         ("Ruth Abelard", []),  # one name alone: a caption's subject or a quote's speaker as often
         ("Ruth Abelard/AFP", []),
         ("Salin/Varga", []),  # surnames alone
+        # after a score's or an ordinal's full stop only a signature of full names joined by slashes
+        ("Tore: Abel 2, Brandt 1. Ruth Abelard/Mikko Salin", ["Ruth Abelard", "Mikko Salin"]),
+        ("Tore: Abel 2, Brandt 1. Ruth Abelard", []),
+        ("Er spielt seit Sommer beim 1. FC Köln", []),
     ],
 )
 def test_signature_paragraph_of_slashed_names(paragraph: str, reporters: list[str]) -> None:

@@ -417,9 +417,14 @@ def closing_signature(paragraph: str) -> list[str]:
             return []
         before = text[: m.start()].rsplit(maxsplit=1)
         word = before[-1].strip("\"“”„»«’'") if before else ""
-        if len(word) < 2 or word in g.abbreviations:
+        if word.isdigit():
+            # "… Bönke 1. Jane Doe/Max Roe": a score or an ordinal ("am 1. Mai") before the stop; only a signature
+            # of full names joined by slashes follows it
+            found = _slashed_signature(tail)
+        elif len(word) < 2 or word in g.abbreviations:
             continue  # "Dr. Jane Doe", "O. Roe": no sentence ends there
-        found = _signature_names(_WEB_ADDRESS.sub("", tail))
+        else:
+            found = _signature_names(_WEB_ADDRESS.sub("", tail))
         if found:
             return found
     return _slashed_signature(text)
