@@ -17,7 +17,8 @@ script. Language knowledge (month names, relative-day words, tense markers) is i
 the rules are described in docs/dates.md.
 
 The package: :mod:`.resolve` (reference-date arithmetic, the Hit and Rule records), :mod:`.zh` and
-:mod:`.en` (the rule tables), :mod:`.scan` (a paragraph read with a table).
+:mod:`.en` (the rule tables; their vocabulary in ``*_words``, their handlers in ``*_calendar``, ``*_relative``,
+``*_context``, ``en_weekdays``), :mod:`.scan` (a paragraph read with a table).
 """
 
 from __future__ import annotations
