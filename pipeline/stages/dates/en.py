@@ -18,6 +18,7 @@ from pipeline.stages.dates.en_calendar import (
     on_month_day_range,
     on_month_year,
     on_range,
+    on_relative_month_day,
 )
 from pipeline.stages.dates.en_context import on_part_of_period
 from pipeline.stages.dates.en_relative import (
@@ -92,6 +93,11 @@ RULES: tuple[Rule, ...] = (
         r"|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?){month_m}"
         r"(?=\s+[a-z]{{3,}})(?!\s+(?:and|or|to|of|through|until|till|in|on|at|for|by)\b)",
         on_month_alone,
+    ),
+    # "the 16th of last month", "on the 3rd of next month": that month's day (as 上月16日; session 22's invented probe)
+    Rule(
+        r"\b(?i:(?:on\s+)?the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<w>(?i:{relative_months}))\b",
+        on_relative_month_day,
     ),
     # "on the 16th", "On the 29th," — an ordinal day after a preposition, not "the 18th National Congress"
     Rule(

@@ -8,11 +8,13 @@ import re
 from datetime import date
 
 from pipeline.stages.dates.en_weekdays import clause_before, past_verb_in
-from pipeline.stages.dates.en_words import CLOCK, words
+from pipeline.stages.dates.en_words import words
 from pipeline.stages.dates.resolve import (
+    CLOCK,
     PAST_TENSE_MAX_AHEAD,
     Hit,
     Resolved,
+    add_months,
     has_english_word,
     iso,
     nearest_month,
@@ -164,6 +166,20 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         if pre not in _MONTH_GOAL_WORDS and _told_as_past(m, date(y, mo, 1), ref):
             y -= 1  # "levels last seen in April", "sales fell in January" told in November: the one before
     return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def on_relative_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "the 16th of last month", "the 3rd of next month": that day of the relative month (group w); no value when the
+    month has no such day ("the 30th of last month" told in March)."""
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    y, mo = add_months(
+        ref.year, ref.month, words().relative_months[re.sub(r"\s+", " ", m.group("w").lower())]
+    )
+    return Hit(m.start(), m.end(), iso(safe_date(y, mo, d)))
 
 
 def on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.stages.dates.en_context import period_parts
+from pipeline.stages.dates.resolve import CLOCK
 from pipeline.text.datelines import date_data
 from pipeline.text.numbers import en_number_pattern
 from pipeline.text.patterns import alternation
-
-# A time of day: "8 a.m.", "10:30 pm", "noon", "midnight"
-CLOCK = r"(?i:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)|\d{1,2}:\d{2}|noon|midnight)"
 
 
 @dataclass(frozen=True)
