@@ -5,8 +5,11 @@ writes in full elsewhere (a headline's "Jan. 6"). Every sentence here is invente
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bench.dates_unseen import UNSEEN_DIR, load_unseen, score_case
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
 
@@ -136,3 +139,11 @@ def test_a_sentence_with_its_own_full_date_keeps_reading_from_it() -> None:
         "2024-05-01",
     )
     assert ("March 3", "2023-03-03", None) in found
+
+
+@pytest.mark.parametrize("name", ["probe.toml", "probe2.toml"])
+def test_the_invented_probes_read_whole(name: str) -> None:
+    """Every sentence of the two invented probes gives exactly its expected mentions (dev once fixed against)."""
+    path: Path = UNSEEN_DIR / name
+    misses = [miss for case in load_unseen(path) for miss in score_case(case).misses or []]
+    assert misses == []
