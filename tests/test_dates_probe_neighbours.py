@@ -53,6 +53,8 @@ def test_today_meaning_nowadays_has_no_value(text: str, word: str) -> None:
         "Shares fell sharply today after the report.",
         "Ten years ago he founded the firm; today he is stepping down.",
         "Decades ago the plant opened; today it announced its closure.",
+        "Today, officials use the new system for the first time.",
+        "Today, the embassy remains shut after the attack.",
     ],
 )
 def test_today_as_the_day_keeps_its_value(text: str) -> None:

@@ -81,11 +81,14 @@ def nowadays_today(m: re.Match[str]) -> bool:
     future marker, no past verb), has a verb of a state or a habit (``nowadays_verbs``: "Today, farmers in the region
     use drones", "the town today attracts millions"), or a present "is/are/has/have" after a word of
     ``nowadays_contrast`` earlier in the paragraph ("Decades ago the valley was farmland; today it is covered with
-    factories"). Not when "today" is its clause's subject ("Today is the deadline")."""
+    factories"). Not when "today" is its clause's subject ("Today is the deadline") nor with a word of a single
+    occasion (``nowadays_not_with``: "for the first time")."""
     if m.group(0).lower() != "today" or _TODAY_AS_SUBJECT.match(m.string, m.end()):
         return False
     end = re.compile(r"[.!?;](?:\s|$)").search(m.string, m.end())
     clause = m.string[m.end() : end.start() if end else len(m.string)].lower()
+    if any(words in clause for words in date_data()["english"]["nowadays_not_with"]):
+        return False  # "Today, officials use the new system for the first time": an occasion, the day
     if has_english_word(clause, "future_markers", "past_markers") or past_verb_in(
         _PASSIVE_PRESENT.sub(" ", clause)
     ):
