@@ -17,7 +17,8 @@ script. Language knowledge (month names, relative-day words, tense markers) is i
 the rules are described in docs/dates.md.
 
 The package: :mod:`.resolve` (reference-date arithmetic, the Hit and Rule records), :mod:`.zh` and
-:mod:`.en` (the rule tables), :mod:`.scan` (a paragraph read with a table).
+:mod:`.en` (the rule tables; their vocabulary in ``*_words``, their handlers in ``*_calendar``, ``*_relative``,
+``*_context``, ``en_weekdays``), :mod:`.scan` (a paragraph read with a table).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from datetime import date
 from typing import Any
 
 from pipeline.record import Article, DateMention
-from pipeline.stages.dates.resolve import parse_published
+from pipeline.stages.dates.resolve import Hit, iso, parse_published
 from pipeline.stages.dates.scan import anchored, dedupe, joined_at_semicolons, scan_paragraph, shifted
 from pipeline.text.datelines import (
     Dateline,
@@ -36,6 +37,7 @@ from pipeline.text.datelines import (
     inline_wire_dateline,
     lead_dateline_zh,
     parse_dateline,
+    safe_date,
 )
 from pipeline.text.scripts import fold_width, is_chinese
 from pipeline.text.sentences import sentence_at, sentence_spans
@@ -64,6 +66,10 @@ class _StoryDateline:
     parsed: Dateline | None  # the dateline parsed from that paragraph, when it has a month
     date: date | None  # the extractor's dateline date, else the parsed one
     text: str | None  # the dateline as written
+
+
+# a title or paragraph scanned: the dateline it opens with when it is a later one, its text, Chinese or not, its hits
+_Scanned = tuple[DateMention | None, str, bool, list[Hit]]
 
 
 def _parse_iso_date(value: Any) -> date | None:
@@ -128,18 +134,35 @@ def _find(record: Article) -> list[DateMention]:
         )
 
     body_start = len(texts) - len(record.paragraphs)
+    scanned: list[_Scanned] = []
     for index, text in enumerate(texts):
         chinese = is_chinese(text)
         parsed = story.parsed
         is_first_paragraph = record.paragraphs and index == body_start + story.index
         skip = parsed.end if (is_first_paragraph and parsed and parsed.month is not None) else 0
+        later = None
         if not skip and index > body_start + story.index and record.paragraphs:
             later = _later_dateline(text, reference, chinese)
-            if later is not None:
-                found.append(later[0])
-                skip = later[1]
-        found.extend(_mentions(text, reference, chinese, skip))
+            skip = later[1] if later else skip
+        hits = list(scan_paragraph(text, reference, chinese, skip))
+        scanned.append((later[0] if later else None, text, chinese, hits))
+    years = _story_years([hit for *_, hits in scanned for hit in hits])
+    for later_mention, text, chinese, hits in scanned:
+        found.extend([later_mention] if later_mention else [])
+        found.extend(_mentions(text, reference, chinese, hits, years))
     return dedupe(found)
+
+
+def _story_years(hits: list[Hit]) -> dict[tuple[int, int], int]:
+    """The year of each month and day the story writes in full with its year (a headline's "Jan. 6" is the lead's "Jan.
+    6, 2021"; 标题的1月6日 the body's 2021年1月6日): (month, day) -> year, when the story gives that month and day one
+    year only."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for hit in hits:
+        if hit.anchor and hit.value and len(hit.value) == 10:
+            day = date.fromisoformat(hit.value)
+            years.setdefault((day.month, day.day), set()).add(day.year)
+    return {key: next(iter(found)) for key, found in years.items() if len(found) == 1}
 
 
 def _later_dateline(text: str, reference: date | None, chinese: bool) -> tuple[DateMention, int] | None:
@@ -155,12 +178,18 @@ def _later_dateline(text: str, reference: date | None, chinese: bool) -> tuple[D
     return mention, later.end
 
 
-def _mentions(text: str, reference: date | None, chinese: bool, skip: int) -> list[DateMention]:
-    """The dates of one title or paragraph, each with its sentence."""
+def _mentions(
+    text: str, reference: date | None, chinese: bool, hits: list[Hit], story_years: dict[tuple[int, int], int]
+) -> list[DateMention]:
+    """The dates of one title or paragraph (its ``hits``), each with its sentence. A month and day without a year that
+    the story writes in full elsewhere takes that year (``story_years``), unless its own sentence has a full date."""
     spans = sentence_spans(text, chinese)
     clauses = joined_at_semicolons(spans, text)  # what a date counts from: 7月25日登陆；3天后退去
     mentions = []
-    hits = anchored(list(scan_paragraph(text, reference, chinese, skip)), clauses)
+    for hit in hits:
+        if hit.partial and hit.partial[0] and hit.partial in story_years:
+            hit.value = iso(safe_date(story_years[hit.partial], *hit.partial))
+    hits = anchored(hits, clauses)
     for hit in shifted(hits, clauses, text, reference, chinese):
         sentence = next((text[a:b].strip() for a, b in spans if a <= hit.start < b), None)
         mentions.append(

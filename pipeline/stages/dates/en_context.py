@@ -9,7 +9,8 @@ import re
 from datetime import date
 from functools import cache
 
-from pipeline.stages.dates.resolve import Hit
+from pipeline.stages.dates.en_weekdays import past_verb_in
+from pipeline.stages.dates.resolve import Hit, has_english_word
 from pipeline.text.datelines import date_data, parse_dateline
 from pipeline.text.patterns import alternation
 
@@ -57,3 +58,42 @@ def generic_today(m: re.Match[str]) -> bool:
     """True when the "today" of the match is "nowadays": "today's" before a noun of a way of life or an age ("today's
     consumerist lifestyle", "by today's standards", "in today's world"), not a day ("today's meeting")."""
     return m.group(0).lower() == "today" and bool(_generic_today().match(m.string, m.end()))
+
+
+# "today" as the subject of its clause: "Today is the deadline", "Today marks 10 years" (a day)
+_TODAY_AS_SUBJECT = re.compile(r"\s*(?:is|was|will|would|marks|marked|has|had|['’]s)\b", re.I)
+# a present "is/are/has/have" that is no progressive ("today he is stepping down" is the day's event)
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)", re.I)
+# a passive present ("it is covered with factories"): its -ed word is no past
+_PASSIVE_PRESENT = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
+
+
+@cache
+def _nowadays_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    en = date_data()["english"]
+    verbs = alternation(en["nowadays_verbs"]).replace(r"\ ", r"\s+")
+    contrast = alternation(en["nowadays_contrast"]).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?:{verbs})\b", re.I), re.compile(rf"\b(?:{contrast})\b", re.I)
+
+
+def nowadays_today(m: re.Match[str]) -> bool:
+    """True when the "today" of the match (no 's) means nowadays: the clause after it, in the present (no past or
+    future marker, no past verb), has a verb of a state or a habit (``nowadays_verbs``: "Today, farmers in the region
+    use drones", "the town today attracts millions"), or a present "is/are/has/have" after a word of
+    ``nowadays_contrast`` earlier in the paragraph ("Decades ago the valley was farmland; today it is covered with
+    factories"). Not when "today" is its clause's subject ("Today is the deadline") nor with a word of a single
+    occasion (``nowadays_not_with``: "for the first time")."""
+    if m.group(0).lower() != "today" or _TODAY_AS_SUBJECT.match(m.string, m.end()):
+        return False
+    end = re.compile(r"[.!?;](?:\s|$)").search(m.string, m.end())
+    clause = m.string[m.end() : end.start() if end else len(m.string)].lower()
+    if any(words in clause for words in date_data()["english"]["nowadays_not_with"]):
+        return False  # "Today, officials use the new system for the first time": an occasion, the day
+    if has_english_word(clause, "future_markers", "past_markers") or past_verb_in(
+        _PASSIVE_PRESENT.sub(" ", clause)
+    ):
+        return False
+    verbs, contrast = _nowadays_words()
+    if verbs.search(clause):
+        return True
+    return bool(contrast.search(m.string, 0, m.start()) and _PRESENT.search(clause))

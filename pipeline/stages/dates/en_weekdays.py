@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.config import DATA_FILES
-from pipeline.stages.dates.resolve import Hit, has_english_word, tense, weekday_date
+from pipeline.stages.dates.resolve import CLOCK, Hit, has_english_word, tense, weekday_date
 from pipeline.text.datelines import date_data
 
 CLAUSE_SPLIT = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b")
@@ -30,11 +30,11 @@ CLAUSE_SPLIT = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b")
 _OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[A-Za-z]+\s+){0,3}\Z")
 _ADVERBIAL_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]*\))?\s*,")
 # what joins a weekday to the one before it: "Saturday and Sunday", "Friday's or Saturday's", "Friday night to Monday
-# morning", "Monday-Friday", "Saturday and on Sunday" (nothing else between them: "Monday and will meet Xi Friday" is
-# two clauses)
+# morning", "Monday-Friday", "Saturday and on Sunday", a time of day before the second ("from 10 p.m. Friday to 6 a.m.
+# Monday": session 22's invented probe) (nothing else between them: "Monday and will meet Xi Friday" is two clauses)
 _COORDINATION = re.compile(
     r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[-–]|(?:and|or|through|thru|to|until|till)\b)"
-    r"\s*(?:on\s+)?",
+    rf"\s*(?:{CLOCK}\s+)?(?:on\s+)?",
     re.I,
 )
 _COORDINATION_REACH = (

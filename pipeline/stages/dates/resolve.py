@@ -37,6 +37,9 @@ Resolved = date | None | Literal[False]
 # year's date is taken (English and Chinese alike).
 PAST_TENSE_MAX_AHEAD = 30
 
+# An English time of day: "8 a.m.", "10:30 pm", "noon", "midnight" (the range rules, the weekday reader)
+CLOCK = r"(?i:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)|\d{1,2}:\d{2}|noon|midnight)"
+
 
 def _nearest(candidates: list[date | None], reference: date) -> date | None:
     """The candidate closest to the reference; on a tie the earlier one (news reports the past)."""

@@ -1,0 +1,198 @@
+"""The English calendar-date handlers: ranges ("Nov. 19-20", "30 March to 2 April"), full and partial dates ("Nov.
+19", "19 November 2026", "on the 16th") and months ("November 2021", "in November"), moved back a year when told in
+the past."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.stages.dates.en_weekdays import clause_before, past_verb_in
+from pipeline.stages.dates.en_words import words
+from pipeline.stages.dates.resolve import (
+    CLOCK,
+    PAST_TENSE_MAX_AHEAD,
+    Hit,
+    Resolved,
+    add_months,
+    has_english_word,
+    iso,
+    nearest_month,
+    nearest_month_year,
+    nearest_year,
+    range_hit,
+)
+from pipeline.text.datelines import safe_date
+
+# "the last (three)" right before a month's span ("the last week of December") is an ordinal, not the past
+_THE_LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:[a-z]+\s+)?$")
+# A bare month after these is a target ("until April", "by January"), never moved back by a past clause
+_MONTH_GOAL_WORDS = frozenset({"until", "till", "by", "before"})
+
+# "the three months to December", "the year to March", "the quarter to June": a period of statistics ending in a
+# month (thirteenth natural sample); "to" before a month after any other word is no date ("wrote to May", "moved to
+# March 3" is a full date of its own)
+_PERIOD_TO = re.compile(r"\b(?:months?|quarters?|years?|weeks?|half|period|season)\s+$", re.I)
+_BETWEEN_CLOCK = re.compile(rf"\bbetween\s+{CLOCK}\s+(?:on\s+)?$", re.I)
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _month_no(name: str) -> int:
+    return words().months[name.lower()]
+
+
+def _year_of(m: re.Match[str], ref: date | None) -> int | None:
+    """The year of groups y (2026) or ry ("this year", "last year"); None when neither is given."""
+    if m.group("y"):
+        return int(m.group("y"))
+    if m.group("ry") and ref:
+        return ref.year + words().relative_years[m.group("ry").lower()]
+    return None
+
+
+def _resolve(y: int | None, mo: int, d: int, ref: date | None) -> Resolved:
+    """False: not a date (out of range); None: cannot resolve."""
+    if not 1 <= d <= 31 or safe_date(2000, mo, d) is None:
+        return False
+    if y is not None:
+        return safe_date(y, mo, d) or False
+    return nearest_year(mo, d, ref) if ref else None
+
+
+def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
+    """True when the English clause before the date puts it in the past although the nearest year puts it
+    after the reference: "since" always; a past-tense clause when the date would be over a month ahead."""
+    if resolved <= reference:
+        return False
+    clause = _THE_LAST_BEFORE.sub("", clause_before(m))  # "the last (three) days of July": no past marker
+    if re.search(r"\bsince\s+$", clause):
+        return True
+    if (resolved - reference).days <= PAST_TENSE_MAX_AHEAD or re.search(
+        r"\b(?:to|until|till|for|by|before|on\s+or\s+before)\s+$", clause
+    ):
+        return False  # "was postponed to March 15", "was scheduled for": a target date, not a past one
+    if has_english_word(clause, "future_markers"):
+        return False
+    return has_english_word(clause, "past_markers") or past_verb_in(clause)
+
+
+# ---------------------------------------------------------------------------------------------- handlers
+
+
+def on_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """Groups d1, m1, d2 and m2 (empty: the month of d1, or the next one when d2 < d1), y or ry."""
+    m1 = _month_no(m.group("m1"))
+    m2 = _month_no(m.group("m2")) if m.group("m2") else None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    y = _year_of(m, ref)
+    start = _resolve(y, m1, d1, ref)
+    if start is False:
+        return None
+    rolled = m2 is None and d2 < d1
+    if m2 is None:
+        m2 = m1 if d2 >= d1 else m1 % 12 + 1
+    y2 = None
+    if isinstance(start, date):
+        y2 = start.year + (1 if m2 < m1 else 0)
+    end = _resolve(y2, m2, d2, ref) if y2 is not None else None
+    if end is False:
+        return None
+    return range_hit(m, start or None, end or None, ref is not None, rolled)
+
+
+def on_month_day_range(m: re.Match[str], ref: date | None, ctx: str) -> Hit | list[Hit] | None:
+    """ "Nov. 19-20" is a range; "Nov. 19 and 21" two dates (the second was left unread before the ninth natural
+    sample: "on July 7 and 8"), unless "between" comes before it, which makes it a range again."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if "between" in before[-10:].lower() or _BETWEEN_CLOCK.search(before) or " and " not in m.group(0):
+        return on_range(m, ref, ctx)
+    if not m.group("m2") and int(m.group("d2")) < int(m.group("d1")):
+        return None  # "Nov. 30 and 2": no month rolls over between two listed dates
+    both = on_range(m, ref, ctx)
+    if both is None:
+        return None
+    m1 = _month_no(m.group("m1"))
+    m2 = _month_no(m.group("m2")) if m.group("m2") else m1
+    explicit = bool(m.group("y") or m.group("ry"))
+    first = Hit(m.start(), m.end("d1"), both.value, partial=None if explicit else (m1, int(m.group("d1"))))
+    at = m.start("m2") if m.group("m2") else m.start("d2")
+    return [first, Hit(at, m.end(), both.end_value, partial=None if explicit else (m2, int(m.group("d2"))))]
+
+
+def on_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    mo, d = _month_no(m.group("m")), int(m.group("d"))
+    res = _resolve(_year_of(m, ref), mo, d, ref)
+    if res is False:
+        return None
+    explicit = bool(m.group("y") or m.group("ry"))
+    if not explicit and isinstance(res, date) and ref is not None and _told_as_past(m, res, ref):
+        res = safe_date(res.year - 1, mo, d) or res
+    return Hit(
+        m.start(),
+        m.end(),
+        iso(res or None),
+        anchor=explicit and bool(res),
+        partial=None if explicit else (mo, d),
+    )
+
+
+def on_month_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    y = _year_of(m, ref)
+    mo = _month_no(m.group("m"))
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}" if y is not None else None)
+
+
+def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """Group pre, the word before the month, picks the year: this, since, next, last, else the nearest."""
+    mo = _month_no(m.group("m"))
+    pre = m.group("pre").lower().strip()
+    if pre == "to" and not _PERIOD_TO.search(m.string, 0, m.start()):
+        return None  # "the three months to December" is a period ending then; "a letter to May" is no month
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    pre = pre.split()[0] if pre.split() and pre.split()[0] in ("this", "next", "last") else pre
+    if pre == "this":
+        y = ref.year
+    elif pre == "since":
+        y = ref.year if mo <= ref.month else ref.year - 1  # "since June": on or before the reference
+    elif pre == "next":
+        y = ref.year + (1 if mo <= ref.month else 0)
+    elif pre == "last":
+        y = ref.year - (1 if mo >= ref.month else 0)
+    else:
+        y = int(nearest_month_year(mo, ref)[:4])
+        if pre not in _MONTH_GOAL_WORDS and _told_as_past(m, date(y, mo, 1), ref):
+            y -= 1  # "levels last seen in April", "sales fell in January" told in November: the one before
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def on_relative_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "the 16th of last month", "the 3rd of next month": that day of the relative month (group w); no value when the
+    month has no such day ("the 30th of last month" told in March)."""
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    y, mo = add_months(
+        ref.year, ref.month, words().relative_months[re.sub(r"\s+", " ", m.group("w").lower())]
+    )
+    return Hit(m.start(), m.end(), iso(safe_date(y, mo, d)))
+
+
+def on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    d = int(m.group("d"))
+    nxt = m.group("next")
+    followers = words().day_followers
+    if not 1 <= d <= 31:
+        return None
+    if nxt and nxt.lower() not in followers and not re.match(r"^\s*,", m.group("after")):
+        return None
+    if nxt and nxt[0].isupper() and nxt.lower() not in followers:
+        return None
+    end = m.start("after")
+    if ref is None:
+        return Hit(m.start(), end, None)
+    return Hit(m.start(), end, iso(nearest_month(d, ref)), partial=(None, d))

@@ -1,0 +1,225 @@
+"""The English relative-date handlers: relative days ("yesterday"), years and months ("last month"), durations ("three
+days ago", "in two weeks"), anaphora ("the next day"), calendar weeks ("last week") and seasons ("last summer")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from pipeline.stages.dates.en_context import generic_today, nowadays_today
+from pipeline.stages.dates.en_weekdays import clause_before
+from pipeline.stages.dates.en_words import fragments, words
+from pipeline.stages.dates.resolve import (
+    Duration,
+    Hit,
+    Shift,
+    add_months,
+    anaphora_hit,
+    has_english_word,
+    iso,
+    moved,
+    season_year,
+    shift,
+    week_range,
+)
+from pipeline.text.datelines import date_data
+from pipeline.text.numbers import en_number
+
+# "the last week", "the next month", "these two days before": a span of time, not a date
+_SPAN_BEFORE = re.compile(r"\b(?:the|these|those|past|first|previous|following|coming|final)\s+$", re.I)
+# "for about 18 days before sinking", "within two days after": a duration before an event, not a date
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|within|during|lasting)(?:\s+(?:about|around|roughly|some|nearly|almost|another|only|just))?\s+$",
+    re.I,
+)
+# "in a week where ...", "in two years of talks": the duration describes something, it is not a date ahead
+_NOT_AHEAD_AFTER = re.compile(r"\s*(?:where|when|that|which|of|for|than|or)\b", re.I)
+
+
+def on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    word = m.group("w")
+    before = m.string[: m.start()].rstrip()
+    if word[0].isupper() and before and before[-1] not in '.!?"“‘:(—-' and before[-1].isalpha():
+        return None  # "USA Today", "China Today": a name
+    if ref is None or generic_today(m) or nowadays_today(m):
+        return Hit(
+            m.start(), m.end(), None
+        )  # "today's consumerist lifestyle", "Today, farmers use drones": nowadays
+    return Hit(m.start(), m.end(), iso(ref + timedelta(days=words().relative_days[word.lower()])))
+
+
+def on_relative_year_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    if _span_before(m):
+        return None  # "over the last year", "in the next month": a span of time
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    if w in words().relative_years:
+        return Hit(m.start(), m.end(), f"{ref.year + words().relative_years[w]:04d}")
+    y, mo = add_months(ref.year, ref.month, words().relative_months[w])
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def _span_before(m: re.Match[str], start: int | None = None, duration: bool = False) -> bool:
+    """True when the words before the match (or before ``start``) make it a span of time: "over the last
+    year", "the next week"; for a ``duration`` also "for about 18 days before"."""
+    start = m.start() if start is None else start
+    before = m.string[max(0, start - 24) : start]
+    return bool(_SPAN_BEFORE.search(before) or (duration and _DURATION_BEFORE.search(before)))
+
+
+@cache
+def _count_before() -> re.Pattern[str]:
+    """The count (and a bound) that ends right before a unit: "three ", "more than a ", "a few ", "two and a
+    half " (the half as group and_half); a span of counts, "15–20 ", "two or three ", has the first as group span."""
+    f = fragments()
+    return re.compile(
+        rf"\b(?i:(?:(?P<bound>{f['bound']})\s+)?(?P<span>\d+\s*[-–—]\s*(?=\d)|(?:{f['number']})\s+(?:to|or)\s+)?"
+        rf"(?P<n>{f['number']}|{f['vague_count']})(?P<and_half>\s+and\s+a\s+half)?\s+)$"
+    )
+
+
+def _duration_of(count_text: str, unit_word: str, half: bool) -> Duration | None:
+    """The duration of a count (digits, words, "half a"; "" for none), a unit word and "and a half"; None
+    when the count gives no number ("a few", "several", none: "years ago", 2.3)."""
+    unit, per = words().duration_units[unit_word.lower()]
+    count_text = re.sub(r"\s+", " ", count_text.lower())
+    if re.fullmatch(r"\d+\.5", count_text):  # 1.5 years: a year and a half
+        count_text, half = count_text[:-2], True
+    halves = half + count_text.startswith("half ")
+    count = 0 if count_text.startswith("half ") else (en_number(count_text) if count_text else None)
+    if count is None or halves > 1:
+        return None
+    if halves and per > 1:
+        return Duration(unit, count * per + per // 2)  # half a century: 50 years, half a fortnight: a week
+    return Duration(unit, count * per, bool(halves)).normalised()  # 48 hours: two days
+
+
+def on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "three days ago", "two weeks from now" (counted from the reference date); "a year earlier", "three days
+    later" (from the date before them in the sentence); "two days after Nov. 3" (from the date after them).
+    The match starts at the unit (a pattern that starts at the count is slow); the count is read before it.
+    A vague count ("a few days ago", "years later"), a bound ("more than a year ago") or a span of counts
+    ("15–20 years ago") keeps the mention without a value; "the two days before" is a span of time, not a date."""
+    window = max(0, m.start() - 40)
+    count = _count_before().search(m.string[window : m.start()])
+    start = window + count.start("span" if count.group("span") else "n") if count else m.start()
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    # "for three days before" is a span; "set for three weeks from now" counts from the reference all the same
+    span = _span_before(
+        m, window + count.start() if count else start, direction not in words().from_reference
+    )
+    if span:
+        return None
+    sign = words().duration_directions[direction]
+    # a bound ("more than a year ago") or a span of counts ("15–20 years ago", "two or three days later") is no point
+    bounded = bool(count and (count.group("bound") or count.group("span")))
+    count_text = count.group("n") if count else ""
+    half = bool(m.group("half") or (count and count.group("and_half")))
+    duration = None if bounded else _duration_of(count_text, m.group("unit"), half)
+    if count and count.group("span") and words().duration_units[m.group("unit").lower()][0] == "hour":
+        return None  # "1–2 hours after your workout": a time of day, as "two hours after" is
+    following = direction in words().from_following
+    if duration is not None and duration.unit == "hour":
+        return None  # "two hours ago", "1-2 hours after your workout": a time of day, not a date
+    if duration is None:
+        if following and not bounded:
+            return None  # "weeks after the vote", "day after day": not a date
+        return Hit(start, m.end(), None)
+    if m.group("this") and direction == "ago":
+        return _ago_this(m, start, ref, duration)
+    end = m.end("dir")  # "today" after "later" is a date of its own
+    if direction in words().from_reference:
+        return Hit(start, end, shift(ref, duration, sign) if ref else None)
+    return Hit(start, end, None, shift=Shift(duration, sign, "following" if following else "previous"))
+
+
+def on_anaphora(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
+    """ "the next day", "the following day", "the previous day": a day from the date before it in the sentence
+    (:func:`.scan.shifted`); without one the mention is dropped."""
+    return anaphora_hit(m, *words().anaphora[re.sub(r"\s+", " ", m.group("w").lower())])
+
+
+def _ago_this(m: re.Match[str], start: int, ref: date | None, duration: Duration) -> Hit:
+    """ "a year ago today" (that day), "ten years ago this month" (that month), "two years ago this week"
+    (that calendar week, a range): the duration counted back to the day, at the precision of the last word."""
+    this = m.group("this").split()[-1].lower()
+    day = moved(ref, duration, -1) if ref else None
+    if this == "week":
+        first, last = week_range(day, 0) if day else (None, None)
+        return Hit(start, m.end(), iso(first), "range", iso(last))
+    if day is None:
+        return Hit(start, m.end(), None)
+    return Hit(start, m.end(), day.isoformat()[:7] if this == "month" else day.isoformat())
+
+
+# a superlative or a count makes "in two years" a span only from this many words before it: it governs the noun
+# that "in two years" follows ("the first time in", "its biggest monthly gain in"), not a longer phrase ("its first
+# plant ready in two years"; ninth natural sample)
+_SPAN_WORD_REACH = 3
+
+
+def _in_past_or_span(clause: str) -> bool:
+    """True when the clause before "in three days" makes it a span of time rather than a date ahead: a
+    superlative or a count of times right before it ("the first time in 25 years", "twice in a week", "its
+    biggest monthly gain in two years"; not "its first plant ready in two years"), or the past tense without a
+    future marker ("sold out in three days")."""
+    if has_english_word(" ".join(clause.split()[-_SPAN_WORD_REACH:]), "span_words"):
+        return True
+    if has_english_word(clause, "future_markers"):
+        return False
+    return has_english_word(clause, "past_markers", "past_verbs", "past_span_words") or bool(
+        re.search(r"\b[a-z]{2,}ed\b", clause)
+    )
+
+
+def on_duration_ahead(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "in three days", "in two weeks' time": a date ahead of the reference, unless the sentence makes it a
+    span of time (:func:`_in_past_or_span`; "in a week where ...")."""
+    vague = m.group("vague") is not None  # "in a few days", "in more than two weeks": ahead, no point
+    half = bool(m.group("half") or m.group("and_half"))
+    duration = None if vague else _duration_of(m.group("n"), m.group("unit"), half)
+    unit = duration.unit if duration else words().duration_units[m.group("unit").lower()][0]
+    if (duration is None and not vague) or unit == "hour" or _NOT_AHEAD_AFTER.match(m.string, m.end()):
+        return None
+    clause = clause_before(m, window=80)
+    if _in_past_or_span(clause):
+        return None
+    return Hit(m.start(), m.end(), shift(ref, duration, 1) if ref and duration else None)
+
+
+def on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "last week", "this week", "next weekend" (a calendar week, Monday to Sunday, or its Saturday and
+    Sunday), "earlier this week" (its Monday to the day before the reference): a range."""
+    phrase = re.sub(r"\s+", " ", m.group("w").lower())
+    if _span_before(m):
+        return None  # "in the last week": the past seven days
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    w = words()
+    if phrase in w.partial_weeks:
+        monday, sunday = week_range(ref, 0)
+        if w.partial_weeks[phrase] == "before":
+            first, last = monday, ref - timedelta(days=1)
+        else:
+            first, last = ref + timedelta(days=1), sunday
+        if last < first:
+            return Hit(m.start(), m.end(), None, "range")  # "earlier this week" on a Monday
+    elif phrase in w.relative_weekends:
+        offset = w.relative_weekends[phrase]
+        if offset == 1 and ref.weekday() <= date_data()["english"]["next_weekend_coming_through"]:
+            offset = 0  # "next weekend" said on a Monday or Tuesday: the coming one
+        first, last = week_range(ref, offset, weekend=True)
+    else:
+        first, last = week_range(ref, w.relative_weeks[phrase])
+    return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
+
+
+def on_season(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "last summer", "next spring", "this autumn": the year of that season (season_year)."""
+    en = date_data()["english"]
+    start = en["season_starts"][m.group("season").lower()]
+    mode = en["season_modes"][re.sub(r"\s+", " ", m.group("pre").lower())]
+    year = season_year(start, mode, ref) if ref else None
+    return Hit(m.start(), m.end(), f"{year:04d}" if year else None)

@@ -1,0 +1,185 @@
+"""The Chinese relative-date handlers: weekdays (上周五, 周二将召开), relative days (昨天, 前晚), durations (3天前,
+三天后), anaphora (次日), calendar weeks (上周, 上周末) and relative months (上月)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipeline.stages.dates.resolve import (
+    Duration,
+    Hit,
+    Shift,
+    add_months,
+    anaphora_hit,
+    iso,
+    moved,
+    range_hit,
+    shift,
+    tense,
+    week_range,
+    weekday_date,
+)
+from pipeline.stages.dates.zh_context import (
+    after_an_event,
+    compared_years_back,
+    in_vaguely_dated_quote,
+)
+from pipeline.stages.dates.zh_words import date_data_zh, words
+from pipeline.text.numbers import cn_number
+
+# After 前晚 these make it "before X + evening / dinner" (睡前晚上, 赛前晚餐), not "the night before last"
+_AFTER_EVENING = set("上餐饭飯宴会會间間霞期")
+
+
+def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
+    if _RANGE_END.search(m.string[max(0, m.start() - 6) : m.start()]):
+        return None  # the end of 周一至周五 (a schedule) or 1日到周五; not 要到星期日
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    wd = words().weekdays[m.group("wd")]
+    if m.group("pre"):
+        return Hit(
+            m.start(),
+            m.end(),
+            weekday_date(wd, ref, f"week{words().week_prefixes[m.group('pre')]}").isoformat(),
+        )
+    governing = _governing_marker(m)
+    if governing:  # 周二将召开, 将于周一举行, 周一已宣布: the verb of the weekday, from two days away
+        return Hit(m.start(), m.end(), weekday_date(wd, ref, governing, margin=1).isoformat())
+    return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, True)).isoformat())
+
+
+_RANGE_END = re.compile(r"[一二三四五六日天\d号號]\s*[至到\-—~～]\s*$")
+
+
+def _governing_marker(m: re.Match[str]) -> str | None:
+    """future or past when a marker of weekday_verb_markers stands right after the weekday (after a part of the
+    day) or right before it with 于/在 (将于周一); else None."""
+    zh = date_data_zh()
+    after = m.string[m.end() : m.end() + 8]
+    for part in zh["weekday_parts_of_day"]:
+        if after.startswith(part):
+            after = after[len(part) :]
+            break
+    before = re.split(r"[，,。；;：:！!？?]", m.string[max(0, m.start() - 8) : m.start()])[-1]
+    for mode, markers in zh["weekday_verb_markers"].items():
+        for marker in markers:
+            if after.startswith(marker) or re.search(rf"{marker}[于於在]$", before):
+                return mode
+    return None
+
+
+def on_weekday_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """上周四至周五: from the one weekday to the other in that calendar week."""
+    w = words()
+    first, last = w.weekdays[m.group("wd1")], w.weekdays[m.group("wd2")]
+    if last <= first:
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    mode = f"week{w.week_prefixes[m.group('pre')]}"
+    return range_hit(m, weekday_date(first, ref, mode), weekday_date(last, ref, mode), True)
+
+
+def on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    if m.group("w") == "前晚" and m.string[m.end() : m.end() + 1] in _AFTER_EVENING:
+        return None  # 睡前晚上, 赛前晚餐: "before X, in the evening", not the night before last
+    offset = words().relative_days[m.group("w")]
+    if ref is None or in_vaguely_dated_quote(m.string, m.start()):
+        return Hit(m.start(), m.end(), None)  # “今天……”近日，……: the speaker's day, unknown
+    return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)))
+
+
+def _duration_unit(m: re.Match[str]) -> tuple[str, int] | None:
+    """(unit, how many of it) of groups unit and ge (个); None when the words are not a duration: 月 needs
+    个 (3月前 is "before March"), 天 and 年 take none, 日 after digits is a day of the month (3日前: before the
+    3rd; so is a Chinese numeral above ten: 十五日前) and a four-digit year is a year (2010年前: before 2010)."""
+    unit, per = words().duration_units[m.group("unit")]
+    # 个 is required before 月, optional before 周, 小时 and 世纪 (一个世纪, 两世纪), wrong before 天 and 年
+    if unit not in ("week", "hour") and per == 1 and (unit == "month") != bool(m.group("ge")):
+        return None
+    count = m.group("n").removesuffix(".5")
+    if count.isdigit() and (m.group("unit") == "日" or (unit == "year" and len(count) == 4)):
+        return None
+    if m.group("unit") == "日" and (cn_number(count) or 0) > 10:
+        return None  # 於十五日前: more likely "before the 15th" than "15 days ago"
+    return unit, per
+
+
+def _count(m: re.Match[str]) -> tuple[int, bool] | None:
+    """(count, and a half) of groups n, more*, half*: 3 -> (3, False), 半 -> (0, True), 一年半 / 一个半月 ->
+    (1, True); None for a vague count (几, 数, 十几, 20多, 10余, 两三: no number)."""
+    text = m.group("n")
+    extra = "".join(m.group(g) or "" for g in ("more", "more_in", "more2"))
+    if any(v in text + extra for v in words().vague_counts):
+        return None
+    half = bool(m.group("half") or m.group("half_in"))
+    if text == "半":
+        return None if half else (0, True)
+    if text.endswith(".5"):  # 1.5年: a year and a half
+        return None if half else (int(text[:-2]), True)
+    positional = text.isdigit() or len(text) == 1 or any(c in "十百千" for c in text)
+    count = cn_number(text) if positional else None  # 三五天: "three or five days", not 35
+    return None if count is None else (count, half)
+
+
+def on_duration(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
+    """3天前, 两周前, 三个月前, 半年前, 一年半前 (counted back from the reference date); 三天后, 10天后 (counted
+    from the date before it in the sentence, else from the reference date in a future clause); a vague count
+    (几天前, 十几年前, 一个多月前) keeps the mention without a value."""
+    unit = _duration_unit(m)
+    if unit is None or m.string[: m.start()].endswith(words().interval_before):
+        return None  # 时隔9年后: the gap between two events, no date
+    count = _count(m)
+    if count is None or m.string[max(0, m.start() - 1) : m.start()] == "的":
+        return Hit(m.start(), m.end(), None)  # a vague count; 开幕的三天前: counted from an event
+    if count[1] and unit[1] > 1:  # 半个世纪: 50 years, 一个半世纪: 150
+        duration = Duration(unit[0], count[0] * unit[1] + unit[1] // 2)
+    else:
+        duration = Duration(unit[0], count[0] * unit[1], count[1]).normalised()
+    if duration.unit == "hour":
+        return None  # 3小时前: a time of day, not a date
+    sign = words().duration_directions[m.group("dir")]
+    if m.group("today") and sign < 0 and unit[0] in ("month", "year"):  # 三年前的今天: that very day
+        return Hit(m.start(), m.end(), iso(moved(ref, duration, sign) if ref else None))
+    if m.group("today"):
+        return None  # 三天后的今天: no such date
+    if sign < 0:  # 较三年前 in statistics: back from the year of its sentence
+        whole_years = duration.unit == "year" and not duration.half
+        compared = compared_years_back(m, duration.amount, ref) if whole_years else None
+        return compared or Hit(m.start(), m.end(), shift(ref, duration, sign) if ref else None)
+    # 将于10天后开幕: from the reference date; but 移植后，将在两周后恢复 counts from the event before it
+    after_event = any(c in m.string[max(0, m.start() - 15) : m.start()] for c in "后後")
+    future = ref is not None and not after_event and tense(ctx, True) == "future"
+    fallback = shift(ref, duration, sign) if ref and future else None
+    return Hit(m.start(), m.end(), None, shift=Shift(duration, sign, "previous", fallback))
+
+
+def on_vague_ago(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
+    """前几天, 前些天, 前些日子, 前几年, 前两天: "a few days (years) ago", kept without a value."""
+    return Hit(m.start(), m.end(), None)
+
+
+def on_anaphora(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
+    """次日, 翌日, 次年: a day (year) after the date before it in the sentence (:func:`.scan.shifted`); without
+    one the mention is dropped, as it is right after an event (案发次日: :func:`.zh_context.after_an_event`)."""
+    if after_an_event(m.string, m.start()):
+        return None
+    return anaphora_hit(m, *words().anaphora[m.group("w")])
+
+
+def on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """上周, 本周, 下个星期, 上上周 (the calendar week, Monday to Sunday), 上周末 (its Saturday and Sunday): a
+    range."""
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    first, last = week_range(ref, words().week_prefixes[m.group("pre")], weekend=bool(m.group("end")))
+    return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
+
+
+def on_relative_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    y, mo = add_months(ref.year, ref.month, words().relative_months[m.group("w")])
+    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
