@@ -54,6 +54,7 @@ from pipeline.stages.people.zh_noise import (
     extend_cut_names,
     trim_run_on_names,
 )
+from pipeline.stages.people.zh_things import drop_places_and_firms
 from pipeline.text.scripts import has_han, is_chinese
 
 __all__ = ["find_people"]
@@ -103,6 +104,7 @@ def _find(record: Article) -> list[Person]:
     mentions = _text_mentions(zh_units, en_units)
     mentions = trim_run_on_names(drop_eponyms(drop_brands(units, mentions)))
     mentions = drop_common_words(units, mentions)
+    mentions = drop_places_and_firms(units, mentions)
     mentions = extend_cut_names(units, mentions)
     mentions.extend(repeated_mentions(units, mentions))
     restore_script(printed, units, mentions)  # names, sentences and roles as printed (陳建華, not 陈建华)
