@@ -179,6 +179,11 @@ def test_a_list_of_names_closing_with_a_count_of_persons_stays() -> None:
     assert {"张伟", "李娜", "王建国"} <= _names("张伟、李娜、王建国等3人获奖。")
 
 
+def test_a_name_before_a_count_of_heads_of_state_stays() -> None:
+    # 国家 is a place unit, 国家元首 a title: the list is one of persons
+    assert "莫拉提" in _names("开幕式上，莫拉提等10多个国家元首发表了讲话。")
+
+
 def test_a_name_before_a_list_of_titles_with_places_stays() -> None:
     assert "黄登仁" in _names("黄登仁在1990年任洪泽县委书记、沭阳县委书记、宿迁市副市长期间收受贿赂。")
 

@@ -17,9 +17,11 @@ The modules, in the order the stage uses them:
   LAC run on all the Chinese units of an article together (the same output, decoded in one batch);
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
-  a unit, and the article-level filter of brands; ``zh_foreign``: foreign names in Chinese text (a
-  transliteration before its Latin original in brackets, Latin-script names inside Chinese sentences, and
-  beside a title word); ``zh_lists``: names in enumerations (team line-ups, 、-lists);
+  a unit, and the article-level filter of brands; ``zh_things``: forms the article shows to be a place or a
+  firm (the CRF's odds over every occurrence, a firm word, a place's or trade noun's context);
+  ``zh_foreign``: foreign names in Chinese text (a transliteration before its Latin original in brackets,
+  Latin-script names inside Chinese sentences, and beside a title word); ``zh_lists``: names in enumerations
+  (team line-ups, 、-lists);
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;

@@ -27,7 +27,7 @@ from functools import cache
 
 from pipeline.stages.people.mentions import Mention, TextUnit, has_title_before
 from pipeline.stages.people.recognisers import Token, chinese_person_odds, lac_tokens
-from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.text.names import people_data
 from pipeline.text.scripts import has_han
 
@@ -46,6 +46,11 @@ _LOCATED_BEFORE = re.compile(r"位于[^，。；、！？,;!?\n]{0,16}$")
 # what ends a clause (a list of places lies inside one)
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?（）()\n]")
 _COUNT = r"[\d０-９一二三四五六七八九十两几多余]*个?"
+
+
+@cache
+def _place_units() -> tuple[str, ...]:
+    return tuple(people_data()["things_zh"]["place_units"])
 
 
 @cache
@@ -122,7 +127,17 @@ def _place_or_firm_context(text: str, m: Mention, spans: set[tuple[int, int, int
     if _REGION_BEFORE.search(before) or _LOCATED_BEFORE.search(before):
         return True
     names = {(a, b) for u, a, b in spans if u == m.unit}
-    return bool(list_end.match(text, m.end)) or _in_place_list(text, lac_tokens(text), m, names)
+    return _closes_a_list_of_places(text, m.end, list_end) or _in_place_list(text, lac_tokens(text), m, names)
+
+
+def _closes_a_list_of_places(text: str, end: int, list_end: re.Pattern[str]) -> bool:
+    """神奈川、青森等5县: 等, a count and a place unit after the form's list; not a title holding the unit
+    (贝迪埃等10多个国家元首, 等5国领导人: persons)."""
+    match = list_end.match(text, end)
+    if match is None:
+        return False
+    unit_start = match.end() - max(len(u) for u in _place_units() if match.group().endswith(u))
+    return not any(is_role_zh(text[unit_start : unit_start + n]) for n in range(2, 7))
 
 
 def _in_place_list(text: str, toks: list[Token], m: Mention, names: set[tuple[int, int]]) -> bool:
