@@ -175,10 +175,11 @@ def _japan_in_sentence(text: str, start: int, end: int) -> bool:
 
 
 def japanese_names_after_titles(text: str, toks: list[Token], spans: list[Span]) -> None:
-    """日本首相高市早苗, 日本高市早苗政府: four Han characters that no source read, right after a title word in a
-    sentence about Japan or right after a Japanese context word and before an honorific, cabinet word or speech
-    verb, are a Japanese name of two and two (the commonest shape) whose family name the table lacks (it holds
-    the dataset's 2,000 commonest; 高市 ranks below them)."""
+    """日本首相高市早苗: four Han characters that no source read, right after a title word in a sentence about
+    Japan, or right after a Japanese context word and before an honorific, cabinet word or speech verb, are a
+    Japanese name of two and two (the commonest shape) whose family name the table lacks (it holds the
+    dataset's 2,000 commonest; 高市 ranks below them). Not when LAC reads the name and the cabinet word as one
+    word (日本高市早苗政府: its inside is not seen)."""
     context, after, _stops = _japanese_words()
     for k, tok in enumerate(toks[:-1]):
         start = tok.end
@@ -198,9 +199,11 @@ def japanese_names_after_titles(text: str, toks: list[Token], spans: list[Span])
 
 
 def _two_and_two(text: str, toks: list[Token], k: int) -> bool:
-    """Do the four Han characters from token ``k`` look like a family name LAC does not know (two words of one
-    character: 高 | 市) and a given name of two (LAC's word boundary after the family name; what follows ends a
-    name)? Not a word of two (日本首相官邸), nor function words, places or times (日本和韩国的)."""
+    """Do the four Han characters from token ``k`` look like a family name LAC does not know and a given name of
+    two? LAC's word boundary after the family name (高 | 市, or one word it reads as a noun, place or adjective:
+    户叶/n, 梶谷/LOC, 高市/a; no verb, adverb or function word: 深感遗憾, 再次表示, 日本和韩国), a given name that is
+    no verb, place or time (早苗/a, 正人/n; not 积极推动, 官邸前, 官邸周二), neither half a title (日本首相夫人, 官房
+    长官), and what follows ends a name."""
     start = toks[k].start
     if not re.fullmatch(rf"[{HAN}]{{4}}", text[start : start + 4]):
         return False
