@@ -17,9 +17,11 @@ The modules, in the order the stage uses them:
   LAC run on all the Chinese units of an article together (the same output, decoded in one batch);
 - ``mentions``: the :class:`Mention` (one occurrence of a name) the other modules pass around;
 - ``zh_candidates``, ``zh_roles``, ``zh_mentions``, ``zh_noise``: Chinese names, their roles, the mentions of
-  a unit, and the article-level filter of brands; ``zh_foreign``: foreign names in Chinese text (a
-  transliteration before its Latin original in brackets, Latin-script names inside Chinese sentences, and
-  beside a title word); ``zh_lists``: names in enumerations (team line-ups, 、-lists);
+  a unit, and the article-level filter of brands; ``zh_things``: forms the article shows to be a place or a
+  firm (the CRF's odds over every occurrence, a firm word, a place's or trade noun's context);
+  ``zh_foreign``: foreign names in Chinese text (a transliteration before its Latin original in brackets,
+  Latin-script names inside Chinese sentences, and beside a title word); ``zh_lists``: names in enumerations
+  (team line-ups, 、-lists);
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
@@ -54,6 +56,7 @@ from pipeline.stages.people.zh_noise import (
     extend_cut_names,
     trim_run_on_names,
 )
+from pipeline.stages.people.zh_things import drop_places_and_firms
 from pipeline.text.scripts import has_han, is_chinese
 
 __all__ = ["find_people"]
@@ -103,6 +106,7 @@ def _find(record: Article) -> list[Person]:
     mentions = _text_mentions(zh_units, en_units)
     mentions = trim_run_on_names(drop_eponyms(drop_brands(units, mentions)))
     mentions = drop_common_words(units, mentions)
+    mentions = drop_places_and_firms(units, mentions)
     mentions = extend_cut_names(units, mentions)
     mentions.extend(repeated_mentions(units, mentions))
     restore_script(printed, units, mentions)  # names, sentences and roles as printed (陳建華, not 陈建华)

@@ -39,3 +39,8 @@ def sentence_of(text: str, pos: int, lang: str) -> str:
 def starts_in(pos: int, mentions: list[Mention]) -> bool:
     """Does ``pos`` fall inside one of ``mentions`` (same text unit assumed)?"""
     return any(m.start <= pos < m.end for m in mentions)
+
+
+def has_title_before(m: Mention, text: str) -> bool:
+    """Is the mention a credit, or does its role end right before it in ``text`` (品牌创始人李宁)?"""
+    return m.kind in CREDIT_KINDS or bool(m.role and text[: m.start].endswith(m.role[-2:]))

@@ -20,7 +20,11 @@ from pipeline.stages.people.recognisers import (
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.stages.people.zh_foreign import transliterations_before_originals, transliterations_by_titles
-from pipeline.stages.people.zh_japanese import japanese_names, lac_names_with_titles
+from pipeline.stages.people.zh_japanese import (
+    japanese_names,
+    japanese_names_after_titles,
+    lac_names_with_titles,
+)
 from pipeline.stages.people.zh_lists import names_in_lists
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
@@ -370,6 +374,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     transliterations_before_originals,
     lac_names_with_titles,
     transliterations_by_titles,
+    japanese_names_after_titles,
     names_in_lists,
 )
 

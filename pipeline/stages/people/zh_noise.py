@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
+from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit, has_title_before
 from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.text.scripts import HAN, has_han
@@ -58,7 +58,16 @@ def drop_brands(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]
     brands = {form for form in forms if _used_as_brand(form, full, followers)}
     if not brands:
         return mentions
-    return [m for m in mentions if not (m.lang == "zh" and any(m.form.startswith(b) for b in brands))]
+    texts = dict(units)  # the founder of a firm named after him keeps his titled mention: 品牌创始人李宁
+    return [
+        m
+        for m in mentions
+        if not (
+            m.lang == "zh"
+            and any(m.form.startswith(b) for b in brands)
+            and not has_title_before(m, texts.get(m.unit, ""))
+        )
+    ]
 
 
 # LAC tags of a word naming a thing (an organisation, a place, a product or site) that may end with a name-like
