@@ -109,6 +109,7 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     f = fold_credit_chars(t)
     if mode != "inline":
         t, f = without_affiliations(t, f)
+        t, f = _without_picture_outlet(t, f)
     lo, hi = start, len(t)
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
@@ -118,6 +119,7 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
             return None
     reader = RunReader(mode)
     labels = list(zh_grammar().label.finditer(f, lo, hi))
+    t, f, labels = _repeated_outlets(t, f, labels, lo, hi)
     if mode == "whole":
         t, f = _full_stops_between_fields(t, f, labels)
     if mode == "inline" and (not labels or f[lo : labels[0].start()].strip()):
@@ -173,6 +175,64 @@ def _name_glued_to_outlet(text: str, folded: str, lo: int, label: re.Match[str])
 def _qualifiers() -> tuple[str, ...]:
     """The words that qualify a label (特约, 融媒体), longest first."""
     return tuple(sorted(byline_data()["zh"]["qualifiers"], key=len, reverse=True))
+
+
+# a picture credited to an organisation closing a credit line (文/记者孔一凡 图/新华社, …孔一凡供图/长河日报)
+# (a mark glued to a name before the field is that name's, 孔一凡摄/长河日报, except 供图: supplied by the organisation)
+_PICTURE_OUTLET = re.compile(
+    rf"(?:供图|(?<![{HAN}])(?:图片|摄影|图|摄))\s*[/:：]\s*(?P<org>[{HAN}A-Za-z·]{{2,12}})[\s。.]*$"
+)
+
+
+def _without_picture_outlet(text: str, folded: str) -> tuple[str, str]:
+    """A closing field crediting the pictures to an organisation (图/新华社, 供图/长河日报: a desk or an agency, no
+    person) names nobody: blanked (same length), so the names before it keep their own label's role, a photo mark
+    glued to the last name included (文/本报记者孔一凡供图/新华社: 供图 is the label of 新华社's field)."""
+    m = _PICTURE_OUTLET.search(folded)
+    if not m or not folded[: m.start()].strip() or not is_organisation(m.group("org")):
+        return text, folded
+    pad = " " * (len(folded) - m.start())
+    return text[: m.start()] + pad, folded[: m.start()] + pad
+
+
+def _repeated_outlets(
+    text: str, folded: str, labels: list[re.Match[str]], lo: int, hi: int
+) -> tuple[str, str, list[re.Match[str]]]:
+    """The outlet of the first label repeated right before a later label (长河周末记者 孔一凡 长河周末实习生 陶禾,
+    长河网记者孔一凡长河网通讯员陶禾, 长河周末记者孔一凡长河周末通讯员陶禾) is that label's outlet, no name: blanked (same
+    length, so offsets hold), and the labels found again."""
+    if len(labels) < 2:
+        return text, folded, labels
+    outlet = folded[labels[0].start() : labels[0].start("label")].strip(" 【[（(")
+    outlet = next((outlet[: -len(q)] for q in _qualifiers() if outlet.endswith(q)), outlet)
+    # an outlet the label pattern does not know, glued before the first label (长河周末记者孔一凡长河周末通讯员陶禾):
+    # the words before it, when they stand again before a later label
+    glued = folded[lo : labels[0].start()].strip(" 【[（(")
+    first = (
+        not outlet and 2 <= len(glued) <= 8 and any(folded[: m.start()].endswith(glued) for m in labels[1:])
+    )
+    outlet = glued if first else outlet
+    if len(outlet) < 2 or not HAN_RUN.fullmatch(outlet):
+        return text, folded, labels
+    blanked = False
+    if first:
+        at = labels[0].start() - len(outlet)
+        pad = " " * len(outlet)
+        text, folded = (
+            text[:at] + pad + text[labels[0].start() :],
+            folded[:at] + pad + folded[labels[0].start() :],
+        )
+    for m in labels[1:]:
+        at = m.start() - len(outlet)
+        if at >= lo and folded[at : m.start()] == outlet:
+            pad = " " * len(outlet)
+            text, folded = text[:at] + pad + text[m.start() :], folded[:at] + pad + folded[m.start() :]
+            blanked = True
+    return (
+        (text, folded, list(zh_grammar().label.finditer(folded, lo, hi)))
+        if blanked
+        else (text, folded, labels)
+    )
 
 
 def _full_stops_between_fields(text: str, folded: str, labels: list[re.Match[str]]) -> tuple[str, str]:

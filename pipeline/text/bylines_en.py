@@ -45,6 +45,15 @@ class _EnGrammar:
     author_note: re.Pattern[str]  # "Jane Doe is a senior writer at KXN, …"
 
 
+# zero-width characters a page may hold inside a credit ("Reporting by\u200b Jane Doe"): no part of it
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
+def plain(text: str) -> str:
+    """``text`` in NFKC without zero-width characters."""
+    return _ZERO_WIDTH.sub("", nfkc(text))
+
+
 _WORD_EN = re.compile(r"[^\W\d_][\w'’.-]*")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 
@@ -88,7 +97,11 @@ def _en() -> _EnGrammar:
             re.compile(p.replace("{agencies}", agencies).replace("{date}", en["header_date"]))
             for p in en["header_lines"]
         ),
-        lead_byline=re.compile(en["lead_byline"].replace("{agencies}", agencies)),
+        lead_byline=re.compile(
+            en["lead_byline"]
+            .replace("{agencies}", agencies)
+            .replace("{advisories}", alternation(en["advisories"]))
+        ),
         reporting_by=re.compile(en["reporting_by"]),
         particles=frozenset(en["particles"]),
         and_sep=re.compile(rf"\s*(?:&|\b(?:{alternation(en['and_words'])})\b)\s*"),
@@ -181,7 +194,7 @@ def split_names_en(text: str) -> list[str]:
     "Xinhua writers A and B", "Jane Doe, Associated Press Writer": the run ends at a place, a date, a
     bracket, a bar or an agency; organisations and desks are not names."""
     g = _en()
-    text = " ".join(nfkc(text).split())
+    text = " ".join(plain(text).split())
     text = g.role_prefix.sub("", text)
     text = g.bracket_joiner.sub(r", \g<names>", text)  # "A (mit B)": B wrote with A
     text = g.other_credit.sub("", text)  # "A und B (Illustration)": B drew, A wrote
@@ -190,9 +203,12 @@ def split_names_en(text: str) -> list[str]:
     )  # "A in Beijing and B in Chengdu": the run goes on after a place
     text = g.cut.sub("", _slash_run(_slashed_surnames(text)))
     out: list[str] = []
-    for tok in _list_items(text):
-        tok = re.sub(r"\s+Jr$", " Jr.", tok.strip(" .,:"))
-        tok = re.sub(r"(?<=\s[A-Z])$", ".", tok)  # an initial keeps its full stop: "Tilo H."
+    for item in _list_items(text):
+        tok = re.sub(r"\s+Jr$", " Jr.", item.strip(" .,:"))
+        if re.search(r"\s[A-Z]$", tok) and item.rstrip(" ,:").endswith("."):
+            tok += (
+                "."  # an initial keeps its full stop where it has one: "Tilo H." ("Sangameswaran S" has none)
+            )
         tok = _once(g.title_before.sub("", tok))
         if is_person_en(tok.replace(_SURNAME_SLASH, "-")) and tok not in out:
             out.append(tok.replace(_SURNAME_SLASH, "/"))
@@ -256,7 +272,7 @@ MAX_LINE = 160  # characters: a longer line is prose, not a byline
 def english_byline(line: str, header: bool = False) -> list[str] | None:
     """Reporters of a whole English byline line ("By X (AFP)", "By X and Y, Reuters", "By X | China Daily",
     "Reporter: X"; in a ``header`` line above the body also "X / AFP"), or None when the line is no byline."""
-    text = " ".join(nfkc(line).split())
+    text = " ".join(plain(line).split())
     if len(text) > MAX_LINE:
         return None
     g = _en()
@@ -272,7 +288,7 @@ def labelled_byline(line: str) -> list[str]:
     """Reporters of a labelled credit line ("Autorin: X, Projektleiterin der …", "Text: X, Fotos: Y", "Autoren X
     und Y"), the form that stands anywhere in a story; [] for any other line, and for a fact box whose names
     are followed by other labels ("Autor: X | Verlag: Y")."""
-    text = " ".join(nfkc(line).split())
+    text = " ".join(plain(line).split())
     return [] if len(text) > MAX_LINE else _first_names(text, _en().labelled, fact_box_check=True)
 
 
@@ -294,7 +310,7 @@ def lead_byline_en(paragraph: str) -> list[str]:
     with the dateline's place in capitals between the names and the agency: "By Jane Holloway PARIS (AFP) —",
     "By Jane Holloway and Tom Reed WEST PALM BEACH, Fla. (AP) —". (A byline all in capitals does not show
     where its last name ends: ``lead_byline_place``.)"""
-    m = _en().lead_byline.match(nfkc(paragraph))
+    m = _en().lead_byline.match(plain(paragraph))
     if not m:
         return []
     names = split_names_en(m.group("names"))
@@ -336,7 +352,7 @@ def _without_place_in_capitals(name: str) -> str:
 def reporting_by(text: str) -> list[str]:
     """The reporters of a wire credit "(Reporting by X and Y in CITY; additional reporting by Z; Editing by
     W)": X and Y only."""
-    m = _en().reporting_by.search(nfkc(text))
+    m = _en().reporting_by.search(plain(text))
     return split_names_en(m.group("names")) if m else []
 
 
@@ -349,7 +365,7 @@ def signoff_reporters(paragraph: str) -> list[str]:
     from Dusseldorf, while C wrote from London.", "A reported from Frankfurt; Additional reporting by …; Editing
     by …". Contributors are not reporters, and a surname alone ("Doe reported from Kyiv") refers to the byline."""
     g = _en()
-    text = " ".join(nfkc(paragraph).split())
+    text = " ".join(plain(paragraph).split())
     if not text or len(text) > 4 * MAX_LINE:
         return []
     found: list[str] = []
@@ -366,7 +382,7 @@ def signoff_reporters(paragraph: str) -> list[str]:
 def author_note_reporters(paragraph: str) -> list[str]:
     """The writer an author note closing a story names in its first sentence: "Jane Doe is a senior writer at KXN,
     where she covers …" (a surname alone names nobody)."""
-    text = " ".join(nfkc(paragraph).split())
+    text = " ".join(plain(paragraph).split())
     m = _en().author_note.match(text) if len(text) <= 4 * MAX_LINE else None
     return split_names_en(m.group("names")) if m else []
 
@@ -376,7 +392,7 @@ def closing_credit_sentences(paragraph: str) -> list[str]:
     paragraph break before them lost ("… officials said. Jane Doe reported from Lagos.", "… on Monday. Jane Doe is a
     reporter at KXN."): the sentences after one of the paragraph's sentence ends, read whole by the sign-off and
     author-note readers; the story's first sentence is never one of them."""
-    text = " ".join(nfkc(paragraph).split())
+    text = " ".join(plain(paragraph).split())
     if len(text) > 8 * MAX_LINE:
         return []
     g = _en()
@@ -409,7 +425,7 @@ def closing_signature(paragraph: str) -> list[str]:
     geöffnet.“ Jane Doe/ Max Roe (mit dpa)", "… geöffnet. lyn/Jane Doe", "… geöffnet. Interview: Jane Doe",
     "… Infos: www.example.de Jane Doe". The signature is what follows one of the last sentence ends, whole: names
     joined by slashes, desks' and editors' initials ("lyn", "RND"), an agency; else it names nobody."""
-    text = " ".join(nfkc(paragraph).split())
+    text = " ".join(plain(paragraph).split())
     g = _en()
     for m in reversed(list(_SENTENCE_END.finditer(text))):
         tail = text[m.end() :]

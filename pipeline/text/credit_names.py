@@ -144,6 +144,9 @@ def before_place_and_date(pre: str) -> str:
         return dated_place.group("han")
     if not m:
         name = _without_place(pre)
+        glued = _glued_names_before_place(pre)
+        if glued:
+            return glued  # 孔一凡陶禾上海 + 报道: two names glued before the place, read by glued_names
         county = _SHORT_COUNTY.fullmatch(fold_traditional(pre)) if len(name) > 3 else None
         return name if len(name) <= 3 else pre[: county.end("name")] if county else pre
     han = m.group("han")
@@ -169,6 +172,73 @@ def _without_place(run: str) -> str:
             break  # 欧阳北京 reads as a four-character name
         name = name[:-cut]
     return name
+
+
+# names written together with no label are names only when each opens with a surname of this rank or better
+# (刘某杨某 in a dateline's bracket; 王者荣耀 is no two names: 荣 is rarer)
+BARE_GLUED_RANK = 100
+
+
+def bare_glued_names(run: str) -> list[str]:
+    """Two or three names written without a space and with no label (a dateline's bracket: （孔凡陶禾）, （孔一凡陶禾）):
+    four characters cut in two (``glued_pair``) or five to nine (``glued_names``), each name opening with a surname
+    of rank ``BARE_GLUED_RANK`` or better and none a word that is no name; [] otherwise."""
+    run = run.strip()
+    if not HAN_RUN.fullmatch(run):
+        return []
+    names = glued_pair(run) if len(run) == 4 else glued_names(run)
+    rank, g = surname_rank(), zh_grammar()
+    good = all(
+        rank.get(fold_traditional(n[0]), BARE_GLUED_RANK + 1) <= BARE_GLUED_RANK
+        and fold_traditional(n) not in g.not_names
+        and fold_traditional(n) not in g.places
+        for n in names
+    )
+    return names if len(names) > 1 and good else []
+
+
+def _glued_names_before_place(run: str) -> str | None:
+    """Names written without a space before a place of the table that ends ``run`` (孔一凡陶禾上海 -> 孔一凡陶禾)."""
+    folded = fold_traditional(run)
+    k = next((k for k in (4, 3, 2) if folded[-k:] in zh_grammar().places and glued_names(run[:-k])), 0)
+    return run[:-k] if k else None
+
+
+def names_before_place_report(token: str) -> str | None:
+    """The names a lead's credit token opens with when a known place, a report word and the story follow, glued, its
+    line break lost (孔一凡陶禾上海报道2021年…, 孔一凡上海报导长河…): what stands before the place (one name or names
+    written without a space, read by the caller). None when no place of the ``places`` table stands right before a
+    report word there, or nothing follows the report word."""
+    folded = fold_traditional(token)
+    m = _place_report_story().search(folded)
+    if not m or not 2 <= m.start() <= 9:
+        return None
+    # each name opens with a common surname: 记者查阅上海报道2021年… is a verb's sentence
+    run = token[: m.start()]
+    firsts = [n[0] for n in glued_names(run)] or [run[0]]
+    rank, common = surname_rank(), byline_data()["zh"]["common_surname_rank"]
+    return run if all(rank.get(fold_traditional(c), common + 1) <= common for c in firsts) else None
+
+
+def spaced_name_before_report(word: str) -> bool:
+    """A three-character word glued to a report word after names set apart by spaces is the last name, not the place
+    filed from (记者 孔一凡 陶禾 林大川报道), when it opens with a common surname (``common_surname_rank``), is no place of
+    the table (石家庄报道) and ends in no place's last character (``place_final_chars``: 张家口, 方城县)."""
+    zh, folded = byline_data()["zh"], fold_traditional(word)
+    return (
+        len(folded) == 3
+        and HAN_RUN.fullmatch(folded) is not None
+        and surname_rank().get(folded[0], len(surname_rank())) <= zh["common_surname_rank"]
+        and folded not in zh_grammar().places
+        and folded not in zh_grammar().not_names
+        and folded[-1] not in zh["place_final_chars"]
+    )
+
+
+@cache
+def _place_report_story() -> re.Pattern[str]:
+    places = alternation(sorted(zh_grammar().places, key=len, reverse=True))
+    return re.compile(rf"(?:{places})(?P<report>报道|报导)(?=[^\s，。,])")
 
 
 def is_agency_dateline(raw: str) -> bool:

@@ -33,7 +33,9 @@ from pipeline.text.credit_names import (
     is_picture_agency,
     is_time_word,
     name_glued_to_story,
+    names_before_place_report,
     report_glued_to_story,
+    spaced_name_before_report,
     token_spans,
     zh_name,
 )
@@ -56,8 +58,8 @@ _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
 # an editor's pen name after the field's colon or bar: up to six characters (特工阿尔法, 夜班小王子)
 _PEN_NAME = re.compile(rf"[{HAN}]{{2,6}}")
-# in an editor's field, a four-character word is two glued names only when its second half starts with a surname
-# of this rank or better (卢晶刘菁: 刘 is third); 江湖郎中 (郎, 238th) is a pen name
+# in an editor's field, a word of four to six characters is two glued names only when each of them starts with a
+# surname of this rank or better (卢晶刘菁: 卢 and 刘; 许某周某某); 江湖郎中 (郎, 238th) is a pen name
 EDITOR_PAIR_RANK = 100
 
 
@@ -284,10 +286,15 @@ class RunReader:
         # 编辑：江湖郎中 is one pen name, 编辑：卢晶刘菁 two names: in an editor's field the second half must start
         # with a common surname
         pair = glued_pair(name)
+        if kind == EDITOR and len(name) in (5, 6):
+            pair = glued_names(name) or [
+                name
+            ]  # 监制/孔一凡陶禾: a five-character word may be two glued names too
+        rank = surname_rank()
         if (
             kind == EDITOR
-            and len(pair) == 2
-            and surname_rank().get(pair[1][0], EDITOR_PAIR_RANK + 1) > EDITOR_PAIR_RANK
+            and len(pair) > 1
+            and any(rank.get(n[0], EDITOR_PAIR_RANK + 1) > EDITOR_PAIR_RANK for n in pair)
         ):
             pair = [name]
         self.pending += [[role, n] for n in pair]
@@ -315,20 +322,43 @@ class RunReader:
             # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
             # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
             agency = kind is None and is_agency_dateline(raw)
-            name = (listed or not self.pending) and pre and not agency and self._name(pre, kind, colon)
+            # 记者 孔一凡 陶禾 林大川报道: after a space, a three-character word of a common surname and no place's
+            # shape is the last name (北京报道, 石家庄报道, 张家口报道 stay the place filed from)
+            spaced = bool(self.pending) and kind == REPORTER and pre == raw and spaced_name_before_report(pre)
+            first = listed or not self.pending or spaced
+            name = first and pre and not agency and self._name(pre, kind, colon)
             # 记者孔一凡陶禾联合报道: two names written without a space before the report word
             two = glued_names(pre) if pre and not name and kind not in (None, SOURCE) else []
             names = [name] if name else two if all(self._name(n, kind, colon) for n in two) else []
-            self.pending += [[role, n] for n in names if listed or not self.pending]
+            if not names and first and self.mode == "inline" and role == REPORTER:
+                # 记者孔一凡据长河社报道，…: the name, then the story that ends in a report word
+                glued = name_glued_to_story(tok)
+                names = [n for n in [glued and self._name(glued, kind, colon)] if n]
+            self.pending += [[role, n] for n in names if first]
             self.run.reported = True
             return True
         dated = _NAME_DATE.fullmatch(tf) if listed or not self.pending else None
         name = dated and self._name(tok[: dated.end("name")], kind, colon)
         apart = not colon and not re.search(r"[,，:：]", self.gap)  # 记者：…, 告诉记者，由于在…: no credit
-        if not name and self.mode == "inline" and role == REPORTER and (listed or not self.pending) and apart:
+        # 通讯员陶禾一段…: an other's name glued to the story ends the run as a reporter's does
+        if (
+            not name
+            and self.mode == "inline"
+            and role in (REPORTER, OTHER)
+            and (listed or not self.pending)
+            and apart
+        ):
             # 记者孔一凡报道2017赛季…, 新华社记者孔一凡在长河大学…: the name, then the story (its line break lost)
             glued = name_glued_to_story(tok)
             name = glued and self._name(glued, kind, colon)
+        if not name and self.mode == "inline" and role == REPORTER and (listed or not self.pending) and apart:
+            # 本报记者孔一凡陶禾上海报道2021年，…: the names, a known place and 报道, the story glued after them
+            run = names_before_place_report(tok)
+            names = self._names_of_run(run, kind, colon) if run else []
+            if names:
+                self.pending += [[role, n] for n in names]
+                self.run.reported = True
+                return True
         if name:  # 新华社记者孔一凡、陶禾11日，…: the last name glued to the story's date
             self.pending.append([role, name])
             self.run.reported = True
@@ -337,6 +367,14 @@ class RunReader:
         glued_report = self.mode == "inline" and bool(self.pending) and report_glued_to_story(tf)
         self.run.reported |= glued_report
         return glued_report
+
+    def _names_of_run(self, run: str, kind: str | None, colon: bool) -> list[str]:
+        """One name, or two or three written without a space (孔一凡陶禾), each read as a name; [] otherwise."""
+        name = self._name(run, kind, colon)
+        if name:
+            return [name]
+        names = glued_names(run)
+        return names if names and all(self._name(n, kind, colon) for n in names) else []
 
     def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, str] | None:
         """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other)."""

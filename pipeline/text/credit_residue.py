@@ -2,7 +2,7 @@
 offsets hold): bullets and slash look-alikes, an HTML space entity a scraper left (记者孔一凡#8195;陶禾, &nbsp;), and,
 in a line read whole or loosely, a telephone number, a date or time stamp (记者: 孔一凡 / 日期: 2018-10-04 13:40:00,
 （圖／記者孔一凡攝，2016.11.30）, 长河日报 2026/08/04 記者孔一凡報導), the date of a Taiwanese wire's closing bracket in the
-ROC calendar (（編輯：孔一凡）1140907: year 114, September 7) and the fields after the credit (日期：…, 时间：…; the
+ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), a reprint note (· 经长河新闻转载) and the fields after the credit (日期：…, 时间：…; the
 words of pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
 """
 
@@ -30,6 +30,11 @@ DATE_STAMP = re.compile(r"(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)(?:\s*\d{1,2}
 ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
 
 
+# a reprint note closing a credit line (新华社（记者孔一凡）· 经长河新闻转载, 转载自长河网): which site carried the story,
+# no credit of it
+REPRINT = re.compile(r"[\s·・|/-]*(?:经.{2,12}?(?:转载|转发|转引)|(?:转载|转引|转)自.{2,12}?)[\s。.]*$")
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
@@ -40,7 +45,7 @@ def without_residue(text: str, whole: bool) -> str:
     t = _blank(SPACE_ENTITY, BULLET.sub(" ", text).translate(SLASH_LIKE))
     if not whole:
         return t
-    t = _blank(ROC_STAMP, _blank(PHONE, t))
+    t = _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, t)))
     t = _blank(DATE_STAMP, t)
     field = _field_label().search(fold_traditional(t))
     return t[: field.start()] + " " * (len(t) - field.start()) if field else t

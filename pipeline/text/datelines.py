@@ -20,7 +20,8 @@ from typing import Any
 from pipeline.config import DATA_FILES
 from pipeline.text.bylines import REPORTER, read_credits_zh, split_names_zh
 from pipeline.text.bylines_en import is_person_en, split_names_en
-from pipeline.text.credit_names import PLAIN_NAME, has_surname
+from pipeline.text.credit_names import PLAIN_NAME, bare_glued_names, has_surname
+from pipeline.text.numbers import cn_number
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, fold_width, nfkc
 from pipeline.text.traditional import fold_traditional
@@ -79,6 +80,15 @@ def _zh_agency() -> str:
     return rf"(?P<agency>{known}|[{HAN}]{{1,8}}?(?:{suffix}))"
 
 
+# a month or a day in Chinese numerals (新华社拉萨二月二日电, 十二月三十一日电)
+_CN_DAY = "[一二三四五六七八九十]{1,3}"
+
+
+def _month_or_day(value: str) -> int:
+    """2 -> 2, 二 -> 2, 三十一 -> 31 (0 when the numerals read as no number)."""
+    return int(value) if value.isdigit() else cn_number(value) or 0
+
+
 @cache
 def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     zh = date_data()["chinese"]
@@ -91,7 +101,7 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     bracketed = r"(?=[ \t]*[(\[【][^()\[\]【】\n]{1,60}[)\]】])"
     dated = re.compile(
         rf"^[ \t]*{agency}{apps}(?P<place>[{HAN}·/、]{{0,12}}?)[ \t]*"
-        rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})[日号]"
+        rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}}|{_CN_DAY})月(?P<day>\d{{1,2}}|{_CN_DAY})[日号]"
         rf"(?:{ends}|{bracketed}){paren}"
     )
     # 楚天都市报讯 （记者嚴瓏 通訊員黃冬香）: a local paper's "report" line without a date.
@@ -181,7 +191,10 @@ def _zh_reporters(paren: str) -> list[str]:
     if run is None and head and PLAIN_NAME.fullmatch(last) and not has_surname(fold_traditional(last)):
         # a name, then a desk's short name that opens with no surname (孔一凡 粤纪宣: an office's publicity desk)
         run = read_credits_zh(head)
-    return run.names(REPORTER) if run else []
+    if run is None:
+        # （孔凡陶禾）: two names written without a space, no label (the reader reads glued names after a label only)
+        return bare_glued_names(paren)
+    return run.names(REPORTER)
 
 
 @cache
@@ -247,7 +260,7 @@ def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None
     month = day = None
     when = None
     if m:
-        month, day = int(m.group("month")), int(m.group("day"))
+        month, day = _month_or_day(m.group("month")), _month_or_day(m.group("day"))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         year = int(m.group("year")) if m.group("year") else None
