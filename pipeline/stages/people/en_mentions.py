@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
+from pipeline.stages.people.en_org_evidence import organisation_forms
 from pipeline.stages.people.en_roles import en_role, ends_with_role
 from pipeline.stages.people.en_shapes import administration_surname
 from pipeline.stages.people.kinds import en_kind
@@ -206,7 +207,19 @@ def en_mentions(units: list[TextUnit]) -> list[Mention]:
     orgs = {text[a:b] for text, ents in zip(texts, entities, strict=True) for a, b in ents.get("ORG", [])}
     forms = {m.form for m in out}
     dropped = not_persons(texts, forms, rejected, orgs) | unsure_lone_names(texts, forms, tags.person_odds)
+    dropped |= organisation_forms("\n".join(texts), _lone_forms(texts, forms))
     return [m for m in out if m.form not in dropped]
+
+
+def _lone_forms(texts: list[str], forms: set[str]) -> set[str]:
+    """The one-word forms no full name of the article ends with, never written after Mr./Ms./Dr."""
+    full_names = {f for f in forms if " " in f}
+    full = "\n".join(texts)
+    return {
+        f
+        for f in forms
+        if " " not in f and not any(n.split()[-1] == f for n in full_names) and not _after_honorific(full, f)
+    }
 
 
 # Below this person odds a one-word name with no full name in the article is dropped: on the CoNLL dev split
