@@ -101,3 +101,88 @@ def test_a_one_word_name_the_article_shows_to_be_an_organisation(text: str, form
 )
 def test_persons_in_the_same_shapes_are_kept(text: str, form: str) -> None:
     assert form in _forms([text])
+
+
+# ------------------------------------------------------ organisation names and titles cut into a "person"
+
+CUT_NAMES = [
+    # an abbreviation in brackets made of the name's initials
+    (
+        "Its maintenance subsidiary, KLM Ravel (KLMR), received a notice of industrial action at the weekend.",
+        "KLM Ravel",
+    ),
+    (
+        "Still, the stock has slid, and peer Dunmore's (DUN) stock is off too. Dunmore reports earnings"
+        " Wednesday.",
+        "Dunmore",
+    ),
+    (
+        "The Hallam Vesey (HV) unit said on Monday it would close two plants in the north of the country.",
+        "Hallam Vesey",
+    ),
+    # a comma list that closes with "and" and an organisation word
+    (
+        "Rain is expected in the coming days, the Caldera Atmospheric, Geophysical and Astronomical Services"
+        " Administration said on Saturday.",
+        "Caldera Atmospheric",
+    ),
+    (
+        "The Marlow Seismic, Volcanic and Coastal Research Institute said the quake struck at dawn.",
+        "Marlow Seismic",
+    ),
+    # a title in quotes or angle brackets, in title case
+    (
+        "Teachers with marching band instruments played “We’re Not Gonna Take It Anymore” from the Statehouse"
+        " steps.",
+        "Gonna Take",
+    ),
+    (
+        "Visitors came to the Jeongdong Theater to watch <The Palace: Tale of Kim Noksan> and left reviews.",
+        "Kim Noksan",
+    ),
+    ("The band closed the night with “Dancing With Tommy Rowe Tonight” before the encore.", "Tommy Rowe"),
+    # an address or a home town after an age
+    (
+        "Police later arrested Ellen Burch, 32, of 1119 Ninth St., after finding drugs in her car, said Lt."
+        " Matt Harlow.",
+        "Ninth St",
+    ),
+    (
+        "Passengers Ryan Holm, 31, of Hopewell and Victor Barr, 57, of Ashby were also questioned, Lt. Matt"
+        " Harlow said.",
+        "Hopewell",
+    ),
+    ("While speaking to Blair, Ryan S. Holm 31, of Hope and Victor Barr were also questioned.", "Hope"),
+    # a craft named after a person or a myth
+    ("NASA's Galileo Ganymede probe measured a big increase in the density of plasma.", "Galileo Ganymede"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), CUT_NAMES)
+def test_a_cut_organisation_name_or_title_is_no_person(text: str, form: str) -> None:
+    assert form not in _forms([text])
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # the portfolio before the name is cut off, the person stays
+        (
+            "European Commissioner for Competition Marta Vesterlund said Tuesday the inquiry would close.",
+            {"Marta Vesterlund"},
+        ),
+        (
+            "Minister of Fisheries Tomas Leander Berg said on Monday the quota would be cut.",
+            {"Tomas Leander Berg"},
+        ),
+        # persons in the same shapes are kept
+        (
+            "Sprinter Jane Adamson (AUS) won the final ahead of Lena Kohl (GER).",
+            {"Jane Adamson", "Lena Kohl"},
+        ),
+        ("“I will stay,” Tom Reilly said. “We are not done,” Reilly added.", {"Tom Reilly"}),
+        ("Ellen Burch, 32, of Hopewell was arrested, Lt. Matt Harlow said.", {"Ellen Burch", "Matt Harlow"}),
+    ],
+)
+def test_persons_beside_organisation_names_and_titles(text: str, forms: set[str]) -> None:
+    assert forms <= _forms([text])

@@ -123,6 +123,8 @@ _COMPANY_AFTER = (
     r"|\s+police\b|\s+(?:mercenary|militant|rebel|armed)\s+group\b"
     # a publication: "Kommersant daily reported", "the Vedomosti newspaper"
     r"|\s+(?:daily|newspaper|weekly|magazine|tabloid|broadcaster|news\s+agency)\b"
+    # a craft named after a person or a myth: "the Galileo Jupiter probe", "the Hubble telescope"
+    r"|\s+(?:probe|spacecraft|rover|telescope|satellite|rocket|lander|orbiter)\b"
 )
 
 
