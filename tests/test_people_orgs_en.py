@@ -96,6 +96,14 @@ def test_a_one_word_name_the_article_shows_to_be_an_organisation(text: str, form
         ("Ms. Halvard's board seat was confirmed on Friday. Ms. Halvard said she was pleased.", "Halvard"),
         ("Jane Corvel said on Friday that Corvel's chief executive role would end in May.", "Jane Corvel"),
         ("Prime Minister Anna Brell met Doe adviser Jon Roe on Monday, Brell said.", "Anna Brell"),
+        (
+            "Sao Paulo midfielder Andre and Santos defender Narvo were both substituted, the club said.",
+            "Narvo",
+        ),
+        (
+            "The poll gave Clint a 53 percent lead over Dale if Perrin were not in the race, Ann Lee said.",
+            "Perrin",
+        ),
         ("Coach Tom Harlan said the team would recover. Harlan said the players were tired.", "Tom Harlan"),
     ],
 )
@@ -186,3 +194,47 @@ def test_a_cut_organisation_name_or_title_is_no_person(text: str, form: str) -> 
 )
 def test_persons_beside_organisation_names_and_titles(text: str, forms: set[str]) -> None:
     assert forms <= _forms([text])
+
+
+# ------------------------------------------------- company forms, agencies, ships, events, clubs, places
+
+NAMED_THINGS = [
+    (
+        "Swedish telecoms group LM Halvorsen AB said on Friday it won an order worth 1.2 billion crowns.",
+        "Halvorsen",
+    ),
+    ("Shares in Tirelli SpA rose 3 percent in Milan, traders said.", "Tirelli"),
+    ("The film was distributed by Warden Bros and opened on Friday to good reviews.", "Warden Bros"),
+    ("Belgrade airport will be closed, the Yugoslav news agency Tanrog reported late on Friday.", "Tanrog"),
+    ("They said 79 planes were on the warship Carl Vinter, already in the Gulf.", "Carl Vinter"),
+    ("A three-time Pro Bowl selection, Cunnings rushed for 4,482 yards, the team said.", "Pro Bowl"),
+    ("He finished third at the Boston Marathon in April, his coach said.", "Boston Marathon"),
+    ("Deportivo Corales beat Real Oviedo 2-1 on Sunday in front of 20,000 fans.", "Deportivo Corales"),
+    ("The acquisition will help Markdale, Ontario-based Magnus compete with larger rivals.", "Markdale"),
+    (
+        "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Brunt counties.",
+        "Van Brunt",
+    ),
+    (
+        "Earlier in the day, the Fed chairman said at the annual Jackson Hollow symposium that inflation"
+        " was easing.",
+        "Jackson Hollow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), NAMED_THINGS)
+def test_companies_agencies_ships_events_clubs_and_places_are_no_persons(text: str, form: str) -> None:
+    assert form not in _forms([text])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Ryan Sporting scored twice, and Tom Bowlby said the team was ready.", "Tom Bowlby"),
+        ("Jane Marathe, a lawyer for the county, said the case was closed.", "Jane Marathe"),
+        ("Agency head Tom Reid said the report was wrong.", "Tom Reid"),
+    ],
+)
+def test_persons_near_those_words_are_kept(text: str, form: str) -> None:
+    assert form in _forms([text])

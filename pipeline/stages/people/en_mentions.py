@@ -115,7 +115,7 @@ def _unit_mentions(unit: int, text: str, spans: list[NameSpan], next_text: str) 
 # What follows a company's name somewhere in the article: "Express Scripts Inc", "Medco Health Solutions Inc",
 # "Little, Brown and Company", "Daimler CEO Ola Kaellenius", "a similar Duane Reade store", "Walgreen shares".
 _COMPANY_AFTER = (
-    r"(?:['’]s)?(?:\s+[A-Z][\w&]*){0,3}\s+(?:Inc|Co|Corp|Corporation|Ltd|LLC|PLC|Plc|AG|SA|NV|Holdings)\b"
+    r"(?:['’]s)?(?:\s+[A-Z][\w&]*){0,3}\s+(?:Inc|Co|Corp|Corporation|Ltd|LLC|PLC|Plc|AG|SA|NV|AB|SpA|GmbH|Oyj|ASA|Bros|Holdings)\b"
     r"|,?\s+(?:and|&)\s+(?:Co|Company)\b"
     r"|\s+(?:CEO|chief executive|chief financial officer)\b"
     r"|['’]?s?\s+(?:store|stores|shares|products|plant|factory|headquarters|brand)\b"
@@ -125,6 +125,9 @@ _COMPANY_AFTER = (
     r"|\s+(?:daily|newspaper|weekly|magazine|tabloid|broadcaster|news\s+agency)\b"
     # a craft named after a person or a myth: "the Galileo Jupiter probe", "the Hubble telescope"
     r"|\s+(?:probe|spacecraft|rover|telescope|satellite|rocket|lander|orbiter)\b"
+    # a place's lands: "Kalamazoo and Van Buren counties"; a meeting named after its town: "the annual Jackson
+    # Hole symposium"
+    r"|\s+(?:county|counties|township|townships|parish|parishes|symposium)\b"
 )
 
 

@@ -34,7 +34,9 @@ _NOUN_PHRASE_HEAD = re.compile(
     r"[,.;:!?)]|\s+(?:in|of|at|on|for|to|with|and|have|had|are|were|was|is|will|would|said|say)\b"
 )
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|forum|gathering)\b")
-_BEFORE_A_LIST = re.compile(r"(?:&|\band)\s+$")
+# Before a person's plural or subjunctive verb: a list ("Doe and Roe are"), "if Doe were".
+_PERSON_BEFORE_PLURAL = re.compile(r"(?:&|\band|\bwith|\bif|\bwish|\bthough)\b")
+_SENTENCE_START = re.compile(r"[.!?\n]")
 
 
 @lru_cache(maxsize=1)
@@ -60,11 +62,17 @@ def _owns_a_company_part(full: str, form: str, positions: list[int]) -> bool:
 
 
 def _takes_a_plural_verb(full: str, form: str, positions: list[int]) -> bool:
-    """ "Ferrari are planning": a team or firm in British English (not "Doe and Roe are")."""
-    return any(
-        _PLURAL_VERB.match(full, p + len(form)) and not _BEFORE_A_LIST.search(full, max(0, p - 6), p)
-        for p in positions
-    )
+    """ "Ferrari are planning": a team or firm in British English (not "Doe and Santos defender Roe were",
+    "if Roe were": no and / with / if between the sentence's start and the form)."""
+    for p in positions:
+        if not _PLURAL_VERB.match(full, p + len(form)):
+            continue
+        opening = max(
+            (m.end() for m in _SENTENCE_START.finditer(full, max(0, p - 200), p)), default=max(0, p - 200)
+        )
+        if not _PERSON_BEFORE_PLURAL.search(full, opening, p):
+            return True
+    return False
 
 
 def _a_noun_phrase_head(full: str, form: str, positions: list[int]) -> bool:

@@ -7,7 +7,7 @@ stands; a name it refuses is refused in the whole article (en_mentions.py, ``not
   Geophysical and Astronomical Services Administration";
 - a title in quotes or angle brackets written in title case around it: “We’re Not Gonna Take It”, <The
   Palace: Tale of Jane Roe>;
-- an address or a home town: "of 1119 Eighth St.", "Jane Doe, 31, of Hope";
+- an address or a home town: "of 1119 Eighth St.", "Jane Doe, 31, of Hope", "Markham, Ontario-based Acme";
 - and, a cut rather than a refusal, the portfolio of a title before the name: "Commissioner for Competition
   Jane Doe" -> "Jane Doe" (``portfolio_cut``)."""
 
@@ -87,7 +87,16 @@ def _an_address_or_home_town(text: str, start: int, end: int, name: str) -> bool
     )
 
 
+_REGION_BASED_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b")
+
+
+def _a_town_before_its_region(text: str, start: int, end: int, name: str) -> bool:
+    """ "Markham, Ontario-based Magna": a town, its region, and a company based there."""
+    return bool(_REGION_BASED_AFTER.match(text, end))
+
+
 ORGANISATION_NAME_RULES: tuple[Callable[[str, int, int, str], bool], ...] = (
+    _a_town_before_its_region,
     _initials_in_brackets,
     _in_a_listed_organisation,
     _inside_a_title,
