@@ -238,3 +238,46 @@ def test_companies_agencies_ships_events_clubs_and_places_are_no_persons(text: s
 )
 def test_persons_near_those_words_are_kept(text: str, form: str) -> None:
     assert form in _forms([text])
+
+
+# ------------------------------------------- a country's adjective opening a name; a company's product
+
+COUNTRY_AND_PRODUCT = [
+    (
+        "British Imperial Tobacco said on Friday that it was exiting its Russian business.",
+        "British Imperial Tobacco",
+    ),
+    (
+        "American Harlow Tobacco said on Friday that it was exiting its Russian business.",
+        "American Harlow Tobacco",
+    ),
+    (
+        "British Marlow Tobacco said on Friday that it was exiting its Russian business.",
+        "British Marlow Tobacco",
+    ),
+    ("French Delmas Tobacco said on Friday that it would close two plants.", "French Delmas Tobacco"),
+    ("Microsoft said it is adding a button that would pull up the tech giant's Corwin service.", "Corwin"),
+    ("The insurer's Hadley unit made a loss in the quarter, Hadley said.", "Hadley"),
+    ("The carmaker's Everett model will be built in Spain, the company said.", "Everett"),
+    ("The bank's Marlowe fund lost 3 percent in May, the lender said.", "Marlowe"),
+    ("The company's Halcyon app was downloaded a million times.", "Halcyon"),
+    ("The retailer's Homestead line sold out in a day, the chain said.", "Homestead"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), COUNTRY_AND_PRODUCT)
+def test_a_countrys_adjective_or_a_company_possessive_before_a_name(text: str, form: str) -> None:
+    assert form not in _forms([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hong Seok-cheon said he was happy with the result.",
+        "Sri Mulyani Indrawati said the budget was on track.",
+        "Jordan Henderson scored twice on Saturday, the club said.",
+        "Chad Smith, the company's president, said sales rose.",
+    ],
+)
+def test_country_words_that_open_persons_names(text: str) -> None:
+    assert _forms([text])

@@ -77,8 +77,8 @@ class _Candidate:
 
 
 def _after_brand_word(c: _Candidate) -> bool:
-    """ "Chinese liquor brand Kweichow Moutai", "carrier flydubai"."""
-    return bool(re.search(rf"\b(?:{'|'.join(vocabulary().org_heads_en)})\s*$", c.before))
+    """ "Chinese liquor brand Kweichow Moutai", "carrier flydubai", "the tech giant's Copilot"."""
+    return bool(re.search(rf"\b(?:{'|'.join(vocabulary().org_heads_en)})(?:['’]s)?\s*$", c.before))
 
 
 def _ticker_or_company_after(c: _Candidate) -> bool:

@@ -3,6 +3,7 @@ English round: docs/benchmarks.md, "English people, round 6"). Each rule looks a
 stands; a name it refuses is refused in the whole article (en_mentions.py, ``not_persons``):
 
 - an abbreviation in brackets made of the name's initials: "SAA Technical (SAAT)", "Lowe's (LOW) stock";
+- a first word that is a country or its adjective: "British American Tobacco";
 - a comma list after it that closes with "and" and an organisation word: "the Philippine Atmospheric,
   Geophysical and Astronomical Services Administration";
 - a title in quotes or angle brackets written in title case around it: “We’re Not Gonna Take It”, <The
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
 
 _BRACKETED_ABBREVIATION = re.compile(r"(?:['’]s)?\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -95,7 +97,22 @@ def _a_town_before_its_region(text: str, start: int, end: int, name: str) -> boo
     return bool(_REGION_BASED_AFTER.match(text, end))
 
 
+_ADJECTIVE_ENDING = re.compile(r"\w{2,}(?:ish|an|ese|ch|ic)$")
+
+
+def _opens_with_a_country(text: str, start: int, end: int, name: str) -> bool:
+    """ "British American Tobacco", "Philippine Airlines Holdings": a name of two words or more whose first
+    word is a country's word in the CRF's GeoNames flags with an adjective's ending, and no census first name
+    (not "Jordan Henderson", "Chad Smith")."""
+    words = name.split()
+    if len(words) < 2 or not _ADJECTIVE_ENDING.search(words[0]):
+        return False  # "Hong Seok-cheon", "Sri Mulyani Indrawati": a country's word, no adjective
+    flags = english_tagger().words.get(words[0].upper(), "").split(",")
+    return "GC" in flags and "F" not in flags
+
+
 ORGANISATION_NAME_RULES: tuple[Callable[[str, int, int, str], bool], ...] = (
+    _opens_with_a_country,
     _a_town_before_its_region,
     _initials_in_brackets,
     _in_a_listed_organisation,
