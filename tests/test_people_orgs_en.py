@@ -211,6 +211,7 @@ NAMED_THINGS = [
     ("He finished third at the Boston Marathon in April, his coach said.", "Boston Marathon"),
     ("Deportivo Corales beat Real Oviedo 2-1 on Sunday in front of 20,000 fans.", "Deportivo Corales"),
     ("The acquisition will help Markdale, Ontario-based Magnus compete with larger rivals.", "Markdale"),
+    ("The deal will beef up Markdale , Ontario-based Magnus 's seating business .", "Markdale"),
     (
         "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Brunt counties.",
         "Van Brunt",

@@ -89,7 +89,7 @@ def _an_address_or_home_town(text: str, start: int, end: int, name: str) -> bool
     )
 
 
-_REGION_BASED_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b")
+_REGION_BASED_AFTER = re.compile(r"\s?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b")
 
 
 def _a_town_before_its_region(text: str, start: int, end: int, name: str) -> bool:
