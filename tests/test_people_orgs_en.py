@@ -105,6 +105,14 @@ def test_a_one_word_name_the_article_shows_to_be_an_organisation(text: str, form
             "Perrin",
         ),
         ("Coach Tom Harlan said the team would recover. Harlan said the players were tired.", "Tom Harlan"),
+        (
+            "Protesters urged the release of Nadan Muralidar, Swiss-based leader of the group, held since April.",
+            "Nadan Muralidar",
+        ),
+        # a person's arm, unit and earnings (a lone surname)
+        ("“I felt fine,” Kershel said. Kershel's left arm was sore after the game.", "Kershel"),
+        ("Dorsey said Dorsey's unit was ambushed near the border on Monday.", "Dorsey"),
+        ("“It was a good year,” Federsen said. Federsen's earnings topped 100 million dollars.", "Federsen"),
     ],
 )
 def test_persons_in_the_same_shapes_are_kept(text: str, form: str) -> None:

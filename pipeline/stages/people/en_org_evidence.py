@@ -3,7 +3,8 @@ dateline's town, not a person (issue 10, the sixth English round: docs/benchmark
 6"). The CRF learnt 1996 news and is sure of many modern companies and teams it tags PER alone ("Carlyle",
 "Ferrari", "Jefferies", "Sabres"); the article itself says what they are somewhere:
 
-- it owns what only a company owns: "Carlyle's non-U.S. energy arm", "Acme's chief executive";
+- it owns what only a company owns: "Carlyle's non-U.S. energy arm", "Acme's chief executive" (not "Doe's
+  left arm");
 - it takes a plural verb, as British English writes teams and firms: "Ferrari are planning";
 - it is the head of a noun phrase after "the": "a win over the Sabres in front of", "the Sabres, having lost";
 - it has staff that only a company or a team has, named right after: "Jefferies analyst Jane Doe", "Browns
@@ -24,10 +25,17 @@ from pipeline.stages.people.occurrences import at_boundary, starts
 from pipeline.text.names import people_data
 
 # What only a company owns, after its possessive and up to three lower-case words: "Acme's non-U.S. energy arm".
+# A bare arm or unit is left out: a pitcher has an arm ("Doe's left arm"), a soldier a unit; earnings too (an
+# athlete's). An arm or unit counts after a word of trade ("energy arm", "investment unit").
+_TRADE = (
+    r"(?:energy|investment|lending|banking|finance|financial|insurance|asset|trading|venture|retail|consumer"
+    r"|technology|media|services|brokerage|securities|equity|property|mining|oil|gas|power|shipping|chip|cloud)"
+)
 _COMPANY_PART = re.compile(
-    r"['’]s?(?:\s+[a-z][\w.-]*){0,3}?\s+(?:arm|unit|units|subsidiary|subsidiaries|division|shareholders"
-    r"|stockholders|board\s+of\s+directors|chief\s+executive|CEO|CFO|co-founder|founders?|earnings|revenues?"
-    r"|quarterly|market\s+value)\b"
+    r"['’]s?(?:\s+[a-z][\w.-]*){0,3}?\s+(?:"
+    rf"{_TRADE}\s+(?:arm|unit|units|division)"
+    r"|subsidiary|subsidiaries|division|shareholders|stockholders|board\s+of\s+directors|chief\s+executive|CEO"
+    r"|CFO|co-founder|founders?|revenues?|quarterly|market\s+value)\b"
 )
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\s+(?!you\b|we\b|they\b)[a-z]")
 _NOUN_PHRASE_HEAD = re.compile(

@@ -89,11 +89,12 @@ def _an_address_or_home_town(text: str, start: int, end: int, name: str) -> bool
     )
 
 
-_REGION_BASED_AFTER = re.compile(r"\s?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b")
+_REGION_BASED_AFTER = re.compile(r"\s?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+[A-Z]")
 
 
 def _a_town_before_its_region(text: str, start: int, end: int, name: str) -> bool:
-    """ "Markham, Ontario-based Magna": a town, its region, and a company based there."""
+    """ "Markham, Ontario-based Magna": a town, its region, and a company based there (not "Jane Doe, Swiss-based
+    leader of …")."""
     return bool(_REGION_BASED_AFTER.match(text, end))
 
 
