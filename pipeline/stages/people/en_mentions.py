@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
+from pipeline.stages.people.en_org_evidence import organisation_forms
 from pipeline.stages.people.en_roles import en_role, ends_with_role
 from pipeline.stages.people.en_shapes import administration_surname
 from pipeline.stages.people.kinds import en_kind
@@ -114,7 +115,7 @@ def _unit_mentions(unit: int, text: str, spans: list[NameSpan], next_text: str) 
 # What follows a company's name somewhere in the article: "Express Scripts Inc", "Medco Health Solutions Inc",
 # "Little, Brown and Company", "Daimler CEO Ola Kaellenius", "a similar Duane Reade store", "Walgreen shares".
 _COMPANY_AFTER = (
-    r"(?:['’]s)?(?:\s+[A-Z][\w&]*){0,3}\s+(?:Inc|Co|Corp|Corporation|Ltd|LLC|PLC|Plc|AG|SA|NV|Holdings)\b"
+    r"(?:['’]s)?(?:\s+[A-Z][\w&]*){0,3}\s+(?:Inc|Co|Corp|Corporation|Ltd|LLC|PLC|Plc|AG|SA|NV|AB|SpA|GmbH|Oyj|ASA|Bros|Holdings)\b"
     r"|,?\s+(?:and|&)\s+(?:Co|Company)\b"
     r"|\s+(?:CEO|chief executive|chief financial officer)\b"
     r"|['’]?s?\s+(?:store|stores|shares|products|plant|factory|headquarters|brand)\b"
@@ -122,6 +123,11 @@ _COMPANY_AFTER = (
     r"|\s+police\b|\s+(?:mercenary|militant|rebel|armed)\s+group\b"
     # a publication: "Kommersant daily reported", "the Vedomosti newspaper"
     r"|\s+(?:daily|newspaper|weekly|magazine|tabloid|broadcaster|news\s+agency)\b"
+    # a craft named after a person or a myth: "the Galileo Jupiter probe", "the Hubble telescope"
+    r"|\s+(?:probe|spacecraft|rover|telescope|satellite|rocket|lander|orbiter)\b"
+    # a place's lands: "Kalamazoo and Van Buren counties"; a meeting named after its town: "the annual Jackson
+    # Hole symposium"
+    r"|\s+(?:county|counties|township|townships|parish|parishes|symposium)\b"
 )
 
 
@@ -206,7 +212,19 @@ def en_mentions(units: list[TextUnit]) -> list[Mention]:
     orgs = {text[a:b] for text, ents in zip(texts, entities, strict=True) for a, b in ents.get("ORG", [])}
     forms = {m.form for m in out}
     dropped = not_persons(texts, forms, rejected, orgs) | unsure_lone_names(texts, forms, tags.person_odds)
+    dropped |= organisation_forms("\n".join(texts), _lone_forms(texts, forms))
     return [m for m in out if m.form not in dropped]
+
+
+def _lone_forms(texts: list[str], forms: set[str]) -> set[str]:
+    """The one-word forms no full name of the article ends with, never written after Mr./Ms./Dr."""
+    full_names = {f for f in forms if " " in f}
+    full = "\n".join(texts)
+    return {
+        f
+        for f in forms
+        if " " not in f and not any(n.split()[-1] == f for n in full_names) and not _after_honorific(full, f)
+    }
 
 
 # Below this person odds a one-word name with no full name in the article is dropped: on the CoNLL dev split

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names, en_photo_credit_names
+from pipeline.stages.people.en_org_names import organisation_name_cut, portfolio_cut
 from pipeline.stages.people.en_roles import role_right_before
 from pipeline.stages.people.en_shapes import (
     Found,
@@ -76,8 +77,8 @@ class _Candidate:
 
 
 def _after_brand_word(c: _Candidate) -> bool:
-    """ "Chinese liquor brand Kweichow Moutai", "carrier flydubai"."""
-    return bool(re.search(rf"\b(?:{'|'.join(vocabulary().org_heads_en)})\s*$", c.before))
+    """ "Chinese liquor brand Kweichow Moutai", "carrier flydubai", "the tech giant's Copilot"."""
+    return bool(re.search(rf"\b(?:{'|'.join(vocabulary().org_heads_en)})(?:['’]s)?\s*$", c.before))
 
 
 def _ticker_or_company_after(c: _Candidate) -> bool:
@@ -140,8 +141,15 @@ def _first_of_paired_organisation(c: _Candidate) -> bool:
     return m is not None and m.group(1).split()[-1].lower() in vocabulary().org_words_en
 
 
+def _organisation_name_cut(c: _Candidate) -> bool:
+    """ "SAA Technical (SAAT)", "Philippine Atmospheric, Geophysical and … Administration", a title in
+    quotes, an address (en_org_names.py)."""
+    return organisation_name_cut(c.text, c.start, c.end, c.name)
+
+
 ORG_CONTEXT_RULES: tuple[Callable[[_Candidate], bool], ...] = (
     _dateline_state,
+    _organisation_name_cut,
     _first_of_paired_organisation,
     _a_quoted_title,
     _after_brand_word,
@@ -286,6 +294,8 @@ def _name_in_person_context(text: str, start: int, end: int, names: _ContextName
         after = text[end : end + 40]
         if re.search(r"\b(?:the|a|an)\s+$", before, re.I) or before.count("“") > before.count("”"):
             continue  # "the New Trend of the Times", a title in quotes
+        if portfolio_cut(text, s0, name) != name:
+            continue  # "Commissioner for Competition Jane Doe": the shorter run is tried next
         context = any(rule(before, after) for rule in PERSON_CONTEXT_RULES)
         sure = _title_right_before(before, after) and _speech_verb_after(before, after)
         if context and names.acceptable(s0, end, name, sure) and not org_context(text, s0, end, name, set()):
@@ -442,6 +452,7 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         name = clean_en_name(raw) or _clean_in_person_context(text, start, end, raw)
         if not name:
             continue
+        name = portfolio_cut(text, start, name)  # "Commissioner for Competition Jane Doe"
         if org_context(text, start, end, name, unit.places):
             unit.rejected.add(name)  # "liquor brand Kweichow Moutai": not a person anywhere in the article
             continue

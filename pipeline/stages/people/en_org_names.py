@@ -1,0 +1,141 @@
+"""Organisation names and titles the CRF cuts so that a person-looking part remains (issue 10, the sixth
+English round: docs/benchmarks.md, "English people, round 6"). Each rule looks at one candidate where it
+stands; a name it refuses is refused in the whole article (en_mentions.py, ``not_persons``):
+
+- an abbreviation in brackets made of the name's initials: "SAA Technical (SAAT)", "Lowe's (LOW) stock";
+- a first word that is a country or its adjective: "British American Tobacco";
+- a comma list after it that closes with "and" and an organisation word: "the Philippine Atmospheric,
+  Geophysical and Astronomical Services Administration";
+- a title in quotes or angle brackets written in title case around it: “We’re Not Gonna Take It”, <The
+  Palace: Tale of Jane Roe>;
+- an address or a home town: "of 1119 Eighth St.", "Jane Doe, 31, of Hope", "Markham, Ontario-based Acme";
+- and, a cut rather than a refusal, the portfolio of a title before the name: "Commissioner for Competition
+  Jane Doe" -> "Jane Doe" (``portfolio_cut``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.stages.people.recognisers import english_tagger
+from pipeline.stages.people.vocabulary import vocabulary
+
+_BRACKETED_ABBREVIATION = re.compile(r"(?:['’]s)?\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _initials_in_brackets(text: str, start: int, end: int, name: str) -> bool:
+    """ "SAA Technical (SAAT)", "Lowe's (LOW)": the bracket holds the name's initials (a word in capitals
+    counts whole) or, for one word, its beginning; not an agency ("(AFP)") nor a country code after an
+    athlete ("Jane Adams (AUS)")."""
+    m = _BRACKETED_ABBREVIATION.match(text, end)
+    if not m or m.group(1).lower() in vocabulary().never_en:
+        return False
+    abbreviation = m.group(1).upper()
+    words = [w.strip(".,’'") for w in name.split()]
+    if len(words) == 1:
+        return len(abbreviation) >= 3 and words[0].upper().startswith(abbreviation)
+    initials = "".join(w if w.isupper() else w[:1] for w in words).upper()
+    return len(initials) >= 2 and abbreviation.startswith(initials)
+
+
+_LISTED_ORGANISATION = re.compile(
+    r"(?:,\s+[A-Z][\w’'-]*)+,?\s+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+){0,4}(?P<last>[A-Z][\w’'-]*)"
+)
+
+
+def _in_a_listed_organisation(text: str, start: int, end: int, name: str) -> bool:
+    """ "Philippine Atmospheric, Geophysical and Astronomical Services Administration": one-word items after
+    the name, then "and" and a run that ends with an organisation word."""
+    m = _LISTED_ORGANISATION.match(text, end)
+    return m is not None and m["last"].lower() in vocabulary().org_words_en
+
+
+_OPENERS = {"“": "”", '"': '"', "<": ">", "«": "»", "‘": "’"}
+_TITLE_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from", "is"}
+)
+
+
+def _inside_a_title(text: str, start: int, end: int, name: str) -> bool:
+    """A title of a work in quotes or angle brackets, three words or more in title case, the name inside it
+    but not all of it (a whole quotation is en_names' ``_a_quoted_title``)."""
+    before = text[max(0, start - 80) : start]
+    for opener, closer in _OPENERS.items():
+        o = before.rfind(opener)
+        if o < 0 or closer in before[o + 1 :]:
+            continue
+        c = text.find(closer, end)
+        if c < 0 or c - end > 80:
+            continue
+        inside = before[o + 1 :] + text[start:c]
+        words = re.findall(r"[A-Za-z][\w’'-]*", inside)
+        if len(words) >= 3 and not re.search(r"[,.!?]\s*$", inside) and _title_case(words):
+            return True
+    return False
+
+
+def _title_case(words: list[str]) -> bool:
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _TITLE_FUNCTION_WORDS for w in words)
+
+
+_STREET_ENDS = frozenset({"st", "ave", "rd", "blvd", "ln", "pkwy", "hwy"})
+_AGE_THEN_OF = re.compile(r"(?:,\s*|\s)\d{1,3},\s+of\s+$")
+
+
+def _an_address_or_home_town(text: str, start: int, end: int, name: str) -> bool:
+    """ "of 1119 Eighth St.", "Jane Doe, 31, of Hope": a street, and a home town after an age."""
+    return name.split()[-1].lower().rstrip(".") in _STREET_ENDS or bool(
+        _AGE_THEN_OF.search(text, max(0, start - 20), start)
+    )
+
+
+_REGION_BASED_AFTER = re.compile(r"\s?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+[A-Z]")
+
+
+def _a_town_before_its_region(text: str, start: int, end: int, name: str) -> bool:
+    """ "Markham, Ontario-based Magna": a town, its region, and a company based there (not "Jane Doe, Swiss-based
+    leader of …")."""
+    return bool(_REGION_BASED_AFTER.match(text, end))
+
+
+_ADJECTIVE_ENDING = re.compile(r"\w{2,}(?:ish|an|ese|ch|ic)$")
+
+
+def _opens_with_a_country(text: str, start: int, end: int, name: str) -> bool:
+    """ "British American Tobacco", "Philippine Airlines Holdings": a name of two words or more whose first
+    word is a country's word in the CRF's GeoNames flags with an adjective's ending, and no census first name
+    (not "Jordan Henderson", "Chad Smith")."""
+    words = name.split()
+    if len(words) < 2 or not _ADJECTIVE_ENDING.search(words[0]):
+        return False  # "Hong Seok-cheon", "Sri Mulyani Indrawati": a country's word, no adjective
+    flags = english_tagger().words.get(words[0].upper(), "").split(",")
+    return "GC" in flags and "F" not in flags
+
+
+ORGANISATION_NAME_RULES: tuple[Callable[[str, int, int, str], bool], ...] = (
+    _opens_with_a_country,
+    _a_town_before_its_region,
+    _initials_in_brackets,
+    _in_a_listed_organisation,
+    _inside_a_title,
+    _an_address_or_home_town,
+)
+
+
+def organisation_name_cut(text: str, start: int, end: int, name: str) -> bool:
+    """Does the candidate ``name`` at ``text[start:end]`` stand in an organisation's name, a title, an address
+    (module doc)?"""
+    return any(rule(text, start, end, name) for rule in ORGANISATION_NAME_RULES)
+
+
+_PORTFOLIO_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def portfolio_cut(text: str, start: int, name: str) -> str:
+    """ "European Commissioner for Competition Jane Doe" -> "Jane Doe": a name of three words or more right
+    after "<title word> for / of" loses its first word, the portfolio the CRF ran into the name."""
+    words = name.split()
+    m = _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)
+    if len(words) >= 3 and m and m.group(1).lower() in vocabulary().role_words_en:
+        return " ".join(words[1:])
+    return name
