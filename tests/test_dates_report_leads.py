@@ -131,6 +131,7 @@ def test_a_counted_weekday_is_no_date(text: str) -> None:
         ("下个星期一将召开会议。", "下个星期一", "2024-03-18"),
         ("这个星期五学校放假。", "这个星期五", "2024-03-15"),
         ("上个周五他已离开北京。", "上个周五", "2024-03-08"),
+        ("整个周六都在下雨。", "周六", "2024-03-16"),
     ],
 )
 def test_a_weekday_after_a_week_prefix_and_ge_is_still_read(text: str, written: str, value: str) -> None:

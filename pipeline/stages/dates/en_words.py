@@ -36,9 +36,7 @@ class EnglishWords:
     bound_words: tuple[str, ...]  # "more than", "over": a bound, not a point
     ahead_adverbs: tuple[str, ...]  # "just", "about": between "in" and its count ("in just two weeks")
     anaphora: Mapping[str, tuple[str, int]]  # "the next day" ("day", 1): counted from the date before them
-    closing_anaphora: frozenset[
-        str
-    ]  # "the day before": an anaphora (in ``anaphora``) only where a clause ends
+    closing_anaphora: frozenset[str]  # "the day before": in ``anaphora``, read only where a clause ends
 
 
 @cache

@@ -119,10 +119,10 @@ RULES: tuple[Rule, ...] = (
         on_weekday_range,
     ),
     # 上周五, 本周三, 周五, 星期天, 下个星期一 (not 每周五, not 周一至周五 which is a schedule; not a counted weekday,
-    # 1月的第三个星期一, 最后一个周五: 个 only after a week prefix; sixteenth natural sample)
+    # 1月的第三个星期一, 最后一个周五: 个 only after a week prefix or 整, 整个周六; sixteenth natural sample)
     Rule(
-        r"(?<![每个個])(?:(?P<pre>{week_prefixes})(?:个|個)?)?(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])"
-        r"(?![至到\-—~～])",
+        r"(?:(?<![每个個])|(?<=整[个個]))(?:(?P<pre>{week_prefixes})(?:个|個)?)?"
+        r"(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])(?![至到\-—~～])",
         on_weekday,
     ),
     # 上周, 本周, 下个星期, 上一周, 上上周, 上周末: calendar weeks (not 上周期, 周年, 周边, 周刊)
