@@ -37,6 +37,7 @@ from pipeline.text.datelines import (
     inline_wire_dateline,
     lead_dateline_zh,
     parse_dateline,
+    report_lead_dateline_zh,
     safe_date,
 )
 from pipeline.text.scripts import fold_width, is_chinese
@@ -97,6 +98,10 @@ def _story_dateline(record: Article, published: date | None) -> _StoryDateline:
         if candidate is None or candidate.month is None:
             # a headline run into the lead: 发挥出色！戴维斯砍下28分  12月26日讯 今天…
             candidate = headline_lead_dateline_zh(paragraph, published) or candidate
+        if candidate is None or candidate.month is None:
+            # 新浪科技讯 5月28日上午消息, 经济日报-中国经济网北京4月17日讯, 2019年6月26日讯: still the story's dateline
+            report = report_lead_dateline_zh(fold_width(paragraph), published)
+            candidate = replace(report, text=paragraph[: report.end]) if report else candidate
         if candidate is None or candidate.month is None:
             # a caption run into the dateline in the same paragraph: "... REUTERS/Jane RoeLONDON, Nov 16 (Reuters) -"
             candidate = inline_wire_dateline(paragraph, published) or candidate

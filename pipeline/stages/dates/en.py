@@ -13,6 +13,7 @@ from functools import cache
 
 from pipeline.stages.dates.en_calendar import (
     on_day,
+    on_month_adjective,
     on_month_alone,
     on_month_day,
     on_month_day_range,
@@ -79,9 +80,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "November 2021", "Nov. this year": month precision
     Rule(r"{month_m}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))", on_month_year),
-    # "in November", "late last November", "mid-February", "throughout November": month precision
+    # "in November", "late last November", "mid-February", "throughout November", "for February": month precision
     Rule(
-        r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|during|through|throughout|before|after|early|late|end\s+of|"
+        r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|for|during|through|throughout|before|after|early|late|end\s+of|"
         r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this|next|last|to)\s+|mid-?\s*)){month_m}"
         r"(?!\s*\d)",
         on_month_alone,
@@ -92,7 +93,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<pre>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our"
         r"|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?){month_m}"
         r"(?=\s+[a-z]{{3,}})(?!\s+(?:and|or|to|of|through|until|till|in|on|at|for|by)\b)",
-        on_month_alone,
+        on_month_adjective,
     ),
     # "the 16th of last month", "on the 3rd of next month": that month's day (as 上月16日; session 22's invented probe)
     Rule(
@@ -107,6 +108,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "the next day", "the following day": counted from the date before them in the sentence
     Rule(r"\b(?P<w>(?i:{anaphora}))\b", on_anaphora),
+    # "the day before", "the year after" where a clause ends (not "the day before the vote", "the day after tomorrow")
+    Rule(r"\b(?P<w>(?i:{closing_anaphora}))(?=\s*(?:[.,;:!?)\"”’]|$|(?:and|but|when|while)\b))", on_anaphora),
     # "three days ago", "two weeks later", "a year earlier", "two days after Nov. 3", "a few days ago" (no value)
     Rule(
         r"\b(?i:(?P<unit>{duration_units})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{duration_directions}))\b"

@@ -22,7 +22,7 @@ from pipeline.stages.dates.resolve import (
     nearest_year,
     range_hit,
 )
-from pipeline.text.datelines import safe_date
+from pipeline.text.datelines import date_data, safe_date
 
 # "the last (three)" right before a month's span ("the last week of December") is an ordinal, not the past
 _THE_LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:[a-z]+\s+)?$")
@@ -150,6 +150,8 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     pre = m.group("pre").lower().strip()
     if pre == "to" and not _PERIOD_TO.search(m.string, 0, m.start()):
         return None  # "the three months to December" is a period ending then; "a letter to May" is no month
+    if pre == "for" and m.group("m").lower() in date_data()["english"]["names_after_for"]:
+        return None  # "pressure for May to resign": a name
     if ref is None:
         return Hit(m.start(), m.end(), None)
     pre = pre.split()[0] if pre.split() and pre.split()[0] in ("this", "next", "last") else pre
@@ -166,6 +168,16 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         if pre not in _MONTH_GOAL_WORDS and _told_as_past(m, date(y, mo, 1), ref):
             y -= 1  # "levels last seen in April", "sales fell in January" told in November: the one before
     return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def on_month_adjective(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
+    """ "the December meeting", "his September arrest": the month alone, its text from the month on (the article or
+    possessive before it is no part of the date: "the December" overlapped neither "December meeting" nor "early
+    December"; fifteenth natural sample); "last December's", "this September" keep their word."""
+    hit = on_month_alone(m, ref, ctx)
+    if hit is not None and m.group("pre").split()[0].lower() not in ("this", "next", "last"):
+        hit.start = m.start("m")
+    return hit
 
 
 def on_relative_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:

@@ -254,14 +254,20 @@ def _first_tense(clause: str) -> str:
 
 def _weekday_name(m: re.Match[str]) -> bool:
     """True when a capitalised word of weekday_name_words stands right before the weekday ("Black Friday", also in
-    a headline in capitals: "BLACK FRIDAY")."""
+    a headline in capitals: "BLACK FRIDAY"), or capitalised words of weekday_name_followers after it ("Saturday Night
+    Live", "the Sunday Times")."""
     before = re.search(
         r"([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?)\s+$", m.string[max(0, m.start() - 30) : m.start()]
     )
-    if before is None:
-        return False
-    phrase = before.group(1).lower()
-    return phrase in _weekday_name_words() or phrase.split()[-1] in _weekday_name_words()
+    if before is not None:
+        phrase = before.group(1).lower()
+        if phrase in _weekday_name_words() or phrase.split()[-1] in _weekday_name_words():
+            return True
+    after = re.match(r"\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?", m.string[m.end() : m.end() + 30])
+    followers = date_data()["english"]["weekday_name_followers"]
+    return after is not None and (
+        after.group(1).lower() in followers or f"{after.group(1)} {after.group(2)}".lower() in followers
+    )
 
 
 @cache

@@ -36,6 +36,7 @@ class EnglishWords:
     bound_words: tuple[str, ...]  # "more than", "over": a bound, not a point
     ahead_adverbs: tuple[str, ...]  # "just", "about": between "in" and its count ("in just two weeks")
     anaphora: Mapping[str, tuple[str, int]]  # "the next day" ("day", 1): counted from the date before them
+    closing_anaphora: frozenset[str]  # "the day before": in ``anaphora``, read only where a clause ends
 
 
 @cache
@@ -59,7 +60,8 @@ def words() -> EnglishWords:
         vague_counts=tuple(en["durations"]["vague_counts"]),
         bound_words=tuple(en["durations"]["bound_words"]),
         ahead_adverbs=tuple(en["durations"]["ahead_adverbs"]),
-        anaphora={k: (v[0], int(v[1])) for k, v in en["anaphora"].items()},
+        anaphora={k: (v[0], int(v[1])) for k, v in (en["anaphora"] | en["closing_anaphora"]).items()},
+        closing_anaphora=frozenset(en["closing_anaphora"]),
     )
 
 
@@ -98,7 +100,8 @@ def fragments() -> dict[str, str]:
         "ahead_adverbs": phrases(w.ahead_adverbs),
         "duration_units": alternation(w.duration_units),
         "duration_directions": phrases(w.duration_directions),
-        "anaphora": phrases(w.anaphora),
+        "anaphora": phrases(set(w.anaphora) - w.closing_anaphora),
+        "closing_anaphora": phrases(w.closing_anaphora),
         "period_parts": period_parts(),
         "seasons": alternation(date_data()["english"]["season_starts"]),
         "season_modes": phrases(date_data()["english"]["season_modes"]),

@@ -75,6 +75,8 @@ def scan_paragraph(text: str, reference: date | None, chinese: bool, skip_until:
     """Every date in one paragraph, longest and most specific rules first; a span is claimed once.
     The first ``skip_until`` characters (a dateline already read) are not scanned."""
     folded = fold_width(text)
+    # the dateline is no part of the lead's first sentence: its 2019年 names no year before 年底 (sixteenth sample)
+    folded = " " * min(skip_until, len(folded)) + folded[skip_until:]
     taken = [False] * len(folded)
     for i in range(min(skip_until, len(folded))):
         taken[i] = True

@@ -93,8 +93,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"{year_prefix}(?P<m>{number})[ ]?月[ ]?(?P<d>{number})[ ]?{day_end}{weekday_paren}", on_month_day),
     # 2021年11月, 今年10月, 明年3月份: month precision
     Rule(
-        r"(?:(?P<y>{year})年|(?P<ry>{relative_years}))(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:份)?"
-        r"(?![\d日号])",
+        r"(?:(?P<y>{year})[ ]?年|(?P<ry>{relative_years})的?)[ ]?"
+        r"(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[ ]?月(?:份)?(?![\d日号])",
         on_year_month,
     ),
     # 3天前, 两周前, 三个月前, 半年前, 一年半前, 十天后, 几天前 (no value): durations
@@ -118,10 +118,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:{week_words})?(?P<wd2>[{weekdays}])",
         on_weekday_range,
     ),
-    # 上周五, 本周三, 周五, 星期天 (not 每周五, not 周一至周五 which is a schedule)
+    # 上周五, 本周三, 周五, 星期天, 下个星期一 (not 每周五, not 周一至周五 which is a schedule; not a counted weekday,
+    # 1月的第三个星期一, 最后一个周五: 个 only after a week prefix or 整, 整个周六; sixteenth natural sample)
     Rule(
-        r"(?<!每)(?P<pre>{week_prefixes})?(?:个|個)?(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])"
-        r"(?![至到\-—~～])",
+        r"(?:(?<![每个個])|(?<=整[个個]))(?:(?P<pre>{week_prefixes})(?:个|個)?)?"
+        r"(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])(?![至到\-—~～])",
         on_weekday,
     ),
     # 上周, 本周, 下个星期, 上一周, 上上周, 上周末: calendar weeks (not 上周期, 周年, 周边, 周刊)

@@ -72,7 +72,8 @@ def fragments() -> dict[str, str]:
         "year": YEAR,
         "sep": SEP,
         "weekday_paren": WEEKDAY_PAREN,
-        "year_prefix": rf"(?:(?P<y>{YEAR})年|(?P<ry>{relative_years}))?",
+        # 2026 年 5 月 and 今年 5 月 as modern copy sets them, 今年的1月20号 (sixteenth natural sample)
+        "year_prefix": rf"(?:(?:(?P<y>{YEAR})[ ]?年|(?P<ry>{relative_years})的?)[ ]?)?",
         "day_end": r"(?:[日号]|號)",
         # a time of day after a range's day (24日05时至25日05时, 3日上午至5日): still a range of those days
         "range_time": rf"(?:(?:{parts})?\d{{1,2}}(?:[时時点點](?:\d{{1,2}}分?|半)?|[:：]\d{{2}})|{parts})",
