@@ -28,7 +28,13 @@ from pipeline.text.credit_grammar import (
     byline_data,
     zh_grammar,
 )
-from pipeline.text.credit_names import is_organisation, name_before_outlet, token_spans, without_affiliations
+from pipeline.text.credit_names import (
+    has_surname,
+    is_organisation,
+    name_before_outlet,
+    token_spans,
+    without_affiliations,
+)
 from pipeline.text.credit_reader import (
     SLASH_REPORT,
     Mode,
@@ -39,6 +45,7 @@ from pipeline.text.credit_reader import Credit as Credit
 from pipeline.text.credit_reader import CreditRun as CreditRun
 from pipeline.text.credit_residue import without_residue
 from pipeline.text.credit_shapes import bullet_mouth, name_closes_line, names_apart, story_after_report
+from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 
 NAME_ZH = rf"[{HAN}·]{{2,4}}"  # a name in a credit pattern: two to four characters (and the middle dot)
@@ -109,6 +116,7 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
     f = fold_credit_chars(t)
     if mode != "inline":
         t, f = without_affiliations(t, f)
+        t, f = _without_photo_mark_outlets(t, f)
         t, f = _without_picture_outlet(t, f)
     lo, hi = start, len(t)
     if mode == "whole":
@@ -177,10 +185,11 @@ def _qualifiers() -> tuple[str, ...]:
     return tuple(sorted(byline_data()["zh"]["qualifiers"], key=len, reverse=True))
 
 
-# a picture credited to an organisation closing a credit line (文/记者孔一凡 图/新华社, …孔一凡供图/长河日报)
-# (a mark glued to a name before the field is that name's, 孔一凡摄/长河日报, except 供图: supplied by the organisation)
+# a picture or a video credited to an organisation closing a credit line (文/记者孔一凡 图/新华社, …孔一凡供图/长河日报,
+# 记者孔一凡 视频/长河日报); 图 glued to a three-character name too (记者 孔一凡图/长河日报: the name, then the field)
 _PICTURE_OUTLET = re.compile(
-    rf"(?:供图|(?<![{HAN}])(?:图片|摄影|图|摄))\s*[/:：]\s*(?P<org>[{HAN}A-Za-z·]{{2,12}})[\s。.]*$"
+    rf"(?:供图|(?<![{HAN}])(?:图片|摄影|图|摄|视频)|(?<=(?<![{HAN}])[{HAN}]{{3}})图)"
+    rf"\s*[/:：]\s*(?P<org>[{HAN}A-Za-z·]{{2,12}})[\s。.]*$"
 )
 
 
@@ -191,8 +200,44 @@ def _without_picture_outlet(text: str, folded: str) -> tuple[str, str]:
     m = _PICTURE_OUTLET.search(folded)
     if not m or not folded[: m.start()].strip() or not is_organisation(m.group("org")):
         return text, folded
+    if folded[m.start()] == "图" and HAN_RUN.fullmatch(folded[m.start() - 1 : m.start()]):
+        if not has_surname(folded[m.start() - 3 : m.start()]):
+            return text, folded  # 记者 示意图/新华社 is no name and its mark
     pad = " " * (len(folded) - m.start())
     return text[: m.start()] + pad, folded[: m.start()] + pad
+
+
+@cache
+def _photo_mark_slash() -> re.Pattern[str]:
+    """A photo mark read after a name (摄, 拍摄, 翻摄: the marks ending in 摄), then a slash and a word that may be
+    an outlet, ending the line or followed by a space or a closing bracket."""
+    marks = alternation([m for m in zh_grammar().photo_marks if m.endswith("摄")])
+    return re.compile(rf"(?P<mark>{marks})\s*/\s*(?P<org>[{HAN}A-Za-z0-9·]{{2,12}})(?=[\s。.）)】\]]|$)")
+
+
+def _without_photo_mark_outlets(text: str, folded: str) -> tuple[str, str]:
+    """A photo mark after a name, then a slash and an outlet (记者 孔一凡摄/长河日报, 记者孔一凡 摄／长河日报, 孔一凡 摄 /
+    新华社): the slash is no 摄/ label there, whose slash a name follows: the mark is the name's (a photographer, as in
+    记者 孔一凡 摄) and the outlet whose photographer he is names nobody; the slash and the outlet are blanked (same
+    length). A mark set apart after a label that has a slash of its own (文/孔一凡 摄/新华社) is a field as 文/ is:
+    the pictures credited to the outlet (``_without_picture_outlet``)."""
+    for m in _photo_mark_slash().finditer(folded):
+        before = folded[: m.start()]
+        if not HAN_RUN.fullmatch(before.rstrip()[-1:]) or not is_organisation(m.group("org")):
+            continue
+        if before != before.rstrip() and _slash_label_before(folded, m.start()):
+            continue
+        a, b = m.end("mark"), m.end()
+        pad = " " * (b - a)
+        text, folded = text[:a] + pad + text[b:], folded[:a] + pad + folded[b:]
+    return text, folded
+
+
+def _slash_label_before(folded: str, at: int) -> bool:
+    """A label before ``at`` delimited by a slash or a bar (文/孔一凡, 文丨孔一凡): the line is made of fields."""
+    return any(
+        m.group(0).rstrip()[-1:] in ("/", "|", "丨") for m in zh_grammar().label.finditer(folded, 0, at)
+    )
 
 
 def _repeated_outlets(

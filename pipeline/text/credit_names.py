@@ -92,15 +92,22 @@ def glued_pair(name: str) -> list[str]:
     starting with a surname, no compound surname."""
     table = surname_table()
     if len(name) == 4 and name[:2] not in table and name[0] in table and name[2] in table:
-        return [name[:2], name[2:]]
+        if name[1] not in _familiar_prefixes():  # 王小李子: 小 opens a name, it closes none
+            return [name[:2], name[2:]]
     return [name]
+
+
+@cache
+def _familiar_prefixes() -> frozenset[str]:
+    """小, 老, 阿: they open a familiar name (小王, 阿明) and close none (pipeline/data/bylines.toml)."""
+    return frozenset(byline_data()["zh"]["familiar_prefixes"])
 
 
 def glued_names(run: str) -> list[str]:
     """Two or three names written without a space in five to nine characters (孔一凡陶禾, 陶禾孔一凡, 孔一凡陶小禾,
     孔一凡陶禾林大川): names of two or three characters, each starting with a common surname; of several such cuts,
-    the one whose surnames are the more frequent (朱某郭某某 rather than 朱某郭 + 敬某), two names before three.
-    [] when none cuts."""
+    the one whose surnames are the more frequent (朱某郭某某 rather than 朱某郭 + 敬某), two names before three; no
+    name ends in a familiar prefix (小, 老, 阿). [] when none cuts."""
     rank = surname_rank()
     if not 5 <= len(run) <= 9 or not HAN_RUN.fullmatch(run):
         return []
@@ -109,6 +116,8 @@ def glued_names(run: str) -> list[str]:
         starts = [sum(widths[:i]) for i in range(len(widths))]
         if any(run[s] not in rank for s in starts):
             continue
+        if any(run[s + w - 1] in _familiar_prefixes() for s, w in zip(starts, widths, strict=True)):
+            continue  # 张家小王子: a cut leaving 小 at a name's end (张家小 + 王子) is none
         score = (len(widths), sum(rank[run[s]] for s in starts[1:]))
         if best is None or score < best[:2]:
             best = (*score, [run[s : s + w] for s, w in zip(starts, widths, strict=True)])
