@@ -1,0 +1,149 @@
+"""Famous persons of modern news (pipeline/data/famous_people.tsv, generated from CC-CEDICT by
+tools/build_famous_people.py): knowledge of who is famous, which the recognisers lack. The English CRF learnt
+1996 Reuters news and calls "Elon Musk" an organisation; LAC and the Chinese CRF miss 普京 or 古特雷斯 alone.
+
+- Chinese: a table form standing as LAC's words (not inside a longer word: 梅西百货 is a shop) is a person
+  (:func:`famous_zh_spans`), and its English name is the table's (:func:`famous_english`: 普京 → Vladimir
+  Putin, where pinyin would give "Pu Jing").
+- English: a table name — full ("Elon Musk", accents optional: "Antonio Guterres"), or the surname alone when the
+  table marks it usable ("Putin") — the CRF tags other than a person (:func:`famous_en_names`), unless it lies
+  inside a longer organisation or place the CRF found ("the Putin Foundation") or the surname alone is tagged
+  an organisation ("Bloomberg reported"). An English person with a table name gets the table's Chinese form
+  (:func:`famous_chinese`), so 普京 and "Vladimir Putin" share a person key across languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.config import DATA_FILES
+from pipeline.stages.people.mentions import Mention
+from pipeline.stages.people.recognisers import Token
+
+Span = tuple[int, int]
+Found = tuple[int, int, str, bool]
+
+
+@dataclass(frozen=True)
+class FamousTable:
+    english_of_zh: dict[str, str]  # simplified or traditional form -> English name
+    chinese_of_en: dict[str, str]  # folded English name -> the mainland's simplified form
+    full_names: dict[str, str]  # a folded full name as news prints it -> the table's English name
+    surnames: dict[str, str]  # a usable folded surname -> the table's English name
+    zh_pattern: re.Pattern[str] | None
+    en_pattern: re.Pattern[str] | None
+
+
+def fold(text: str) -> str:
+    """Accents off ("António Guterres" -> "Antonio Guterres"; news prints both)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _printed_forms(name: str) -> list[str]:
+    """The forms news prints a full name in: as given, and first + last word when the table gives middle names
+    ("Dmitry Anatolyevich Medvedev" -> "Dmitry Medvedev")."""
+    words = name.split()
+    return [name] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@lru_cache(maxsize=1)
+def famous_table() -> FamousTable:
+    english_of_zh: dict[str, str] = {}
+    chinese_of_en: dict[str, str] = {}
+    full_names: dict[str, str] = {}
+    surnames: dict[str, str] = {}
+    lines = (DATA_FILES / "famous_people.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    for simplified, traditional, name_en, _born, _died, surname, region in rows:
+        english_of_zh.setdefault(simplified, name_en)
+        english_of_zh.setdefault(traditional, name_en)
+        if not region or fold(name_en) not in chinese_of_en:
+            chinese_of_en[fold(name_en)] = simplified  # the mainland's form wins (普京, not 普丁)
+        for form in _printed_forms(fold(name_en)):
+            full_names.setdefault(form, name_en)
+        if surname:
+            surnames[fold(surname)] = name_en
+    zh = _alternation(list(english_of_zh))
+    en = _alternation(list(full_names) + list(surnames))
+    return FamousTable(
+        english_of_zh,
+        chinese_of_en,
+        full_names,
+        surnames,
+        re.compile(zh) if zh else None,
+        re.compile(rf"(?<![\w'’-])(?:{en})(?![\w-])") if en else None,
+    )
+
+
+def famous_english(name_zh: str) -> str | None:
+    """The table's English name of a Chinese form (普京 -> "Vladimir Putin"), or None."""
+    return famous_table().english_of_zh.get(name_zh)
+
+
+def famous_chinese(name_en: str) -> str | None:
+    """The table's Chinese form of an English full name ("Vladimir Putin" -> 普京), or None."""
+    table = famous_table()
+    name = table.full_names.get(fold(name_en))
+    return table.chinese_of_en.get(fold(name)) if name else None
+
+
+# ------------------------------------------------------------------------------------------------ Chinese
+
+
+def _as_words(toks: list[Token], start: int, end: int) -> bool:
+    """Does ``start:end`` begin and end on LAC word boundaries (梅西 in 梅西百货 does not)?"""
+    return any(t.start == start for t in toks) and any(t.end == end for t in toks)
+
+
+def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> list[Span]:
+    """Table forms in a Chinese unit that no mention overlaps, standing as LAC words."""
+    pattern = famous_table().zh_pattern
+    if pattern is None:
+        return []
+    return [
+        m.span()
+        for m in pattern.finditer(text)
+        if not any(x.start < m.end() and m.start() < x.end for x in mentions) and _as_words(toks, *m.span())
+    ]
+
+
+# ------------------------------------------------------------------------------------------------ English
+
+
+def _inside_longer(s: int, e: int, spans: list[Span]) -> bool:
+    """Inside a longer span (or overlapping one without covering it): "the Putin Foundation"."""
+    return any(a < e and s < b and (a < s or e < b) for a, b in spans)
+
+
+def famous_en_names(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
+    """Table names in an English unit that the CRF did not tag a person: a full name, whatever the CRF's tag
+    when the tag covers no more than the name; a usable surname alone when the CRF tags it nothing or MISC."""
+    table = famous_table()
+    if table.en_pattern is None:
+        return []
+    folded = fold(text)
+    if len(folded) != len(text):  # a character the fold changes length of: offsets would not match
+        return []
+    others = entities.get("ORG", []) + entities.get("LOC", []) + entities.get("MISC", [])
+    out: list[Found] = []
+    for m in table.en_pattern.finditer(folded):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or _inside_longer(s, e, others):
+            continue
+        single = m.group() not in table.full_names
+        if single and any(a <= s and e <= b for a, b in entities.get("ORG", [])):
+            continue  # "Bloomberg reported": a surname alone the CRF reads as a company
+        out.append((s, e, text[s:e], single))
+    return out
+
+
+def is_famous_surname(form: str) -> bool:
+    """A surname the table lets name its famous person alone ("Putin"): kept whatever the CRF's odds."""
+    return fold(form) in famous_table().surnames
