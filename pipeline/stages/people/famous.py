@@ -37,9 +37,17 @@ class FamousTable:
     en_pattern: re.Pattern[str] | None
 
 
+def _fold_char(c: str) -> str:
+    if c.isascii():
+        return c
+    base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+    return base if len(base) == 1 else c
+
+
 def fold(text: str) -> str:
-    """Accents off ("António Guterres" -> "Antonio Guterres"; news prints both)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """Accents off, one character for one ("António Guterres" -> "Antonio Guterres"; news prints both): the
+    offsets in the folded text are the text's."""
+    return "".join(_fold_char(c) for c in text)
 
 
 def _printed_forms(name: str) -> list[str]:
@@ -129,8 +137,6 @@ def famous_en_names(text: str, entities: dict[str, list[Span]], taken: list[Span
     if table.en_pattern is None:
         return []
     folded = fold(text)
-    if len(folded) != len(text):  # a character the fold changes length of: offsets would not match
-        return []
     others = entities.get("ORG", []) + entities.get("LOC", []) + entities.get("MISC", [])
     out: list[Found] = []
     for m in table.en_pattern.finditer(folded):
