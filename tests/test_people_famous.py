@@ -96,8 +96,9 @@ def test_the_rule_takes_a_modern_personal_name_with_life_years() -> None:
 
 
 def test_a_surname_names_a_person_alone_only_when_foreign_and_unique() -> None:
-    from tools.build_famous_people import Famous, with_surnames
     from collections import Counter
+
+    from tools.build_famous_people import Famous, with_surnames
 
     rows = [
         Famous("多伊", "多伊", "Jane Dorvik", "1950", ""),
