@@ -125,3 +125,9 @@ def test_a_famous_name_in_a_text_with_an_ellipsis_is_found() -> None:
         ["Acme sued Elon Musk on Tuesday over the deal and asked a court to order… [+400 chars]"], "en"
     )
     assert "Elon Musk" in {p.name for p in people}
+
+
+def test_a_famous_form_that_is_words_of_the_sentence_is_no_person() -> None:
+    # 他信 is Thaksin Shinawatra in the table, and "he believes" here (LAC: 他 | 信)
+    people = _people(["小明说，这件事他信，但别人不信。"], "zh")
+    assert not any("他信" in p.forms for p in people)

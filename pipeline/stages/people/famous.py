@@ -105,9 +105,18 @@ def famous_chinese(name_en: str) -> str | None:
 # ------------------------------------------------------------------------------------------------ Chinese
 
 
+# LAC's tags of the words a name may be cut into (a transliteration LAC splits: 古特 | 雷斯); a pronoun, verb
+# or particle among them says the characters are words of a sentence (他 | 信 "he believes", not 他信 Thaksin)
+_NAME_PIECE_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw", "nr", "ns", "nt"})
+
+
 def _as_words(toks: list[Token], start: int, end: int) -> bool:
-    """Does ``start:end`` begin and end on LAC word boundaries (梅西 in 梅西百货 does not)?"""
-    return any(t.start == start for t in toks) and any(t.end == end for t in toks)
+    """Does ``start:end`` begin and end on LAC word boundaries (梅西 in 梅西百货 does not), as one word or as
+    pieces of a name (not 他 | 信)?"""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    if not inside or inside[0].start != start or inside[-1].end != end:
+        return False
+    return len(inside) == 1 or all(t.tag in _NAME_PIECE_TAGS for t in inside)
 
 
 def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> list[Span]:
