@@ -131,3 +131,8 @@ def test_a_famous_form_that_is_words_of_the_sentence_is_no_person() -> None:
     # 他信 is Thaksin Shinawatra in the table, and "he believes" here (LAC: 他 | 信)
     people = _people(["小明说，这件事他信，但别人不信。"], "zh")
     assert not any("他信" in p.forms for p in people)
+
+
+def test_a_famous_surname_in_the_possessive_is_found() -> None:
+    people = _people(["Officials said Zuckerberg's plan would cost billions."], "en")
+    assert "Zuckerberg" in {f for p in people for f in p.forms}
