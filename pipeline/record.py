@@ -22,9 +22,10 @@ class Person:
     surname_only: bool = False  # "Xu said" with no full name in the article
     forms: list[str] = field(default_factory=list)  # every surface form seen
     sentences: list[str] = field(default_factory=list)  # sentences that mention the person
-    # Where name_en comes from: "text" (the article writes it: "Sheng Ronghua", 马克龙（Emmanuel Macron）) or
-    # "pinyin" (romanised from a Chinese name). The people stage fills name_en only with such a reliable form: a
-    # transliterated foreign name (马克龙) gets no pinyin, so name_en and name_en_source stay None.
+    # Where name_en comes from: "text" (the article writes it: "Sheng Ronghua", 马克龙（Emmanuel Macron）),
+    # "famous" (a famous person's name in pipeline/data/famous_people.tsv, from CC-CEDICT: 普京 -> "Vladimir
+    # Putin") or "pinyin" (romanised from a Chinese name). The people stage fills name_en only with such a
+    # reliable form: a transliterated foreign name (马克龙) gets no pinyin, so name_en and name_en_source stay None.
     name_en_source: str | None = None
 
     @property

@@ -23,6 +23,8 @@ The modules, in the order the stage uses them:
   Latin-script names inside Chinese sentences, and beside a title word); ``zh_lists``: names in enumerations
   (team line-ups, 、-lists);
 - ``en_names``, ``en_roles``, ``en_mentions``: English names, their roles, the mentions of the English units;
+- ``famous``: famous persons of modern news (pipeline/data/famous_people.tsv, from CC-CEDICT) the recognisers
+  miss, in both languages, and the cross-language link of their names (普京 ↔ Vladimir Putin);
 - ``name_forms``: a candidate string cleaned into a name form, or rejected;
 - ``kinds``, ``credits``: quoted / mentioned, and reporter / photographer / editor credits;
 - ``repeats``: later occurrences of names already found (``occurrences``: a name's occurrences without a regex

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.record import Person
+from pipeline.stages.people.famous import famous_chinese, famous_english
 from pipeline.stages.people.mentions import KIND_RANK, Mention
 from pipeline.text.names import (
     is_transliterated_zh,
@@ -124,10 +125,13 @@ def _link_singles(singles: list[Mention], groups: Groups, order: list[str]) -> N
 def _english_name(
     name_zh: str | None, en_forms: list[str], surname_only: bool
 ) -> tuple[str | None, str | None]:
-    """(name_en, where it comes from): the longest English form the text gives; else the pinyin of a Chinese
-    name; none for a transliterated foreign name (马克龙 is not "Ma Kelong")."""
+    """(name_en, where it comes from): the longest English form the text gives; else the famous person's name
+    of a Chinese form (普京 -> "Vladimir Putin", famous.py); else the pinyin of a Chinese name; none for a
+    transliterated foreign name (马克龙 is not "Ma Kelong")."""
     if en_forms:
         return (normalise_en(max(en_forms, key=len)) if not surname_only else en_forms[0]), "text"
+    if name_zh and not surname_only and (famous := famous_english(name_zh)):
+        return famous, "famous"
     if name_zh and not is_transliterated_zh(name_zh):
         return zh_to_pinyin(name_zh), "pinyin"
     return None, None
@@ -141,6 +145,8 @@ def _person(key: str, ms: list[Mention]) -> Person:
         zh_forms = [m.form for m in ms if has_han(m.form)]
         en_forms = [m.form for m in ms if not has_han(m.form)]
     name_zh = zh_forms[0] if zh_forms else None
+    if name_zh is None and en_forms and not surname_only:
+        name_zh = famous_chinese(en_forms[0])  # "Vladimir Putin" -> 普京: one key in both languages
     en_forms += [m.en_form for m in ms if m.en_form]  # 马克龙（Emmanuel Macron）
     name_en, source = _english_name(name_zh, en_forms, surname_only)
     name = (en_forms and name_en) or name_zh or name_en or ms[0].form

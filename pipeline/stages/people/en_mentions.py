@@ -12,6 +12,7 @@ from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
 from pipeline.stages.people.en_org_evidence import organisation_forms
 from pipeline.stages.people.en_roles import en_role, ends_with_role
 from pipeline.stages.people.en_shapes import administration_surname
+from pipeline.stages.people.famous import is_famous_surname
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
@@ -169,6 +170,7 @@ def not_persons(texts: list[str], forms: set[str], rejected: set[str], orgs: set
     for form in forms:
         if " " not in form and not any(n.split()[-1] == form for n in full_names):
             org_ends = any(o.split()[0] == form or o.split()[-1] == form for o in orgs if " " in o)
+            org_ends = org_ends and not is_famous_surname(form)  # "Putin" beside "the Putin Foundation"
             in_lower_case = next(literal_spans(full, form.lower(), whole_word=True), None) is not None
             if org_ends or form.isupper() or in_lower_case:
                 out.add(form)
@@ -262,6 +264,7 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
             or _role_apposition(full, f)
             or _subject_of_a_person(full, f, persons)
             or administration_surname(full, f)
+            or is_famous_surname(f)
         )
     }
 

@@ -25,6 +25,7 @@ from pipeline.stages.people.en_shapes import (
     pope_names,
     possessive_without_apostrophe,
 )
+from pipeline.stages.people.famous import famous_en_names
 from pipeline.stages.people.name_forms import clean_en_name
 from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
@@ -533,6 +534,13 @@ def _shapes_after_the_crf(unit: EnglishUnit) -> None:
     _add(unit, honorific_surnames(unit.text, _taken(unit)))
 
 
+def _famous_names(unit: EnglishUnit) -> None:
+    """Famous persons the CRF calls something else ("Elon Musk" ORG, "Putin" O): famous.py; an organisation
+    context still rules ("a Bloomberg terminal" is the company's)."""
+    found = famous_en_names(unit.text, unit.entities, _taken(unit))
+    _add(unit, [f for f in found if not org_context(unit.text, f[0], f[1], f[2], unit.places)])
+
+
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _nicknamed_persons,
     _lead_byline_persons,
@@ -541,6 +549,7 @@ SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _pope_names,
     _recognised_persons,
     _shapes_after_the_crf,
+    _famous_names,
     _pinyin_names,
     _names_in_person_contexts,
     _surname_speakers,

@@ -12,6 +12,7 @@ from pipeline.stages.people.credits import (
     zh_credit_line_mentions,
     zh_dateline_credit_mentions,
 )
+from pipeline.stages.people.famous import famous_zh_spans
 from pipeline.stages.people.kinds import zh_kind, zh_pronoun_speech
 from pipeline.stages.people.mentions import Mention, sentence_of, starts_in
 from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
@@ -199,10 +200,18 @@ ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None],
 )
 
 
+def _famous_mentions(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Famous persons the recognisers missed (普京, 古特雷斯 alone; famous.py), as the candidates are made."""
+    found = (_name_mention(unit, text, toks, s, e) for s, e in famous_zh_spans(text, toks, mentions))
+    return [m for m in found if m]
+
+
 def zh_mentions(unit: int, text: str) -> list[Mention]:
     """Every Chinese name mention of the text unit ``unit``."""
     toks = lac_tokens(text)
     mentions = _candidate_mentions(unit, text, toks)
+    mentions.extend(_famous_mentions(unit, text, toks, mentions))
+    mentions.sort(key=lambda m: m.start)
     for step in ZH_MENTION_PASSES:
         step(unit, text, toks, mentions)
     return mentions

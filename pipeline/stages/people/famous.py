@@ -1,0 +1,178 @@
+"""Famous persons of modern news (pipeline/data/famous_people.tsv, generated from CC-CEDICT by
+tools/build_famous_people.py): knowledge of who is famous, which the recognisers lack. The English CRF learnt
+1996 Reuters news and calls "Elon Musk" an organisation; LAC and the Chinese CRF miss 普京 or 古特雷斯 alone.
+
+- Chinese: a table form standing as LAC's words (not inside a longer word: 梅西百货 is a shop) is a person
+  (:func:`famous_zh_spans`), and its English name is the table's (:func:`famous_english`: 普京 → Vladimir
+  Putin, where pinyin would give "Pu Jing").
+- English: a table name — full ("Elon Musk", accents optional: "Antonio Guterres"), or the surname alone when the
+  table marks it usable ("Putin") — the CRF tags other than a person (:func:`famous_en_names`), unless it lies
+  inside a longer organisation or place the CRF found ("the Putin Foundation") or the surname alone is tagged
+  an organisation ("Bloomberg reported"). An English person with a table name gets the table's Chinese form
+  (:func:`famous_chinese`), so 普京 and "Vladimir Putin" share a person key across languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.config import DATA_FILES
+from pipeline.stages.people.mentions import Mention
+from pipeline.stages.people.recognisers import Token
+
+Span = tuple[int, int]
+Found = tuple[int, int, str, bool]
+
+
+@dataclass(frozen=True)
+class FamousTable:
+    english_of_zh: dict[str, str]  # simplified or traditional form -> English name
+    chinese_of_en: dict[str, str]  # folded English name -> the mainland's simplified form
+    full_names: dict[str, str]  # a folded full name as news prints it -> the table's English name
+    surnames: dict[str, str]  # a usable folded surname -> the table's English name
+    zh_by_first: dict[str, tuple[str, ...]]  # first character -> the Chinese forms it opens, longest first
+    en_first_words: frozenset[
+        str
+    ]  # the first letters-and-digits run of every English form (a cheap test first)
+    en_pattern: re.Pattern[str] | None
+
+
+def _fold_char(c: str) -> str:
+    if c.isascii():
+        return c
+    base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+    return base if len(base) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Accents off, one character for one ("António Guterres" -> "Antonio Guterres"; news prints both): the
+    offsets in the folded text are the text's."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _printed_forms(name: str) -> list[str]:
+    """The forms news prints a full name in: as given, and first + last word when the table gives middle names
+    ("Dmitry Anatolyevich Medvedev" -> "Dmitry Medvedev")."""
+    words = name.split()
+    return [name] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@lru_cache(maxsize=1)
+def famous_table() -> FamousTable:
+    english_of_zh: dict[str, str] = {}
+    chinese_of_en: dict[str, str] = {}
+    full_names: dict[str, str] = {}
+    surnames: dict[str, str] = {}
+    lines = (DATA_FILES / "famous_people.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    for simplified, traditional, name_en, _born, _died, surname, region in rows:
+        english_of_zh.setdefault(simplified, name_en)
+        english_of_zh.setdefault(traditional, name_en)
+        if not region or fold(name_en) not in chinese_of_en:
+            chinese_of_en[fold(name_en)] = simplified  # the mainland's form wins (普京, not 普丁)
+        for form in _printed_forms(fold(name_en)):
+            full_names.setdefault(form, name_en)
+        if surname:
+            surnames[fold(surname)] = name_en
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(english_of_zh, key=lambda f: (-len(f), f)):
+        by_first.setdefault(form[0], []).append(form)
+    en_forms = list(full_names) + list(surnames)
+    en = _alternation(en_forms)
+    return FamousTable(
+        english_of_zh,
+        chinese_of_en,
+        full_names,
+        surnames,
+        {c: tuple(forms) for c, forms in by_first.items()},
+        frozenset(m.group() for f in en_forms if (m := re.match(r"\w+", f))),
+        re.compile(rf"(?<![\w'’-])(?:{en})(?![\w-])") if en else None,
+    )
+
+
+def famous_english(name_zh: str) -> str | None:
+    """The table's English name of a Chinese form (普京 -> "Vladimir Putin"), or None."""
+    return famous_table().english_of_zh.get(name_zh)
+
+
+def famous_chinese(name_en: str) -> str | None:
+    """The table's Chinese form of an English full name ("Vladimir Putin" -> 普京), or None."""
+    table = famous_table()
+    name = table.full_names.get(fold(name_en))
+    return table.chinese_of_en.get(fold(name)) if name else None
+
+
+# ------------------------------------------------------------------------------------------------ Chinese
+
+
+# LAC's tags of the words a name may be cut into (a transliteration LAC splits: 古特 | 雷斯); a pronoun, verb
+# or particle among them says the characters are words of a sentence (他 | 信 "he believes", not 他信 Thaksin)
+_NAME_PIECE_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw", "nr", "ns", "nt"})
+
+
+def _as_words(toks: list[Token], start: int, end: int) -> bool:
+    """Does ``start:end`` begin and end on LAC word boundaries (梅西 in 梅西百货 does not), as one word or as
+    pieces of a name (not 他 | 信)?"""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    if not inside or inside[0].start != start or inside[-1].end != end:
+        return False
+    return len(inside) == 1 or all(t.tag in _NAME_PIECE_TAGS for t in inside)
+
+
+def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> list[Span]:
+    """Table forms in a Chinese unit that no mention overlaps, standing as LAC words (looked up at each LAC
+    word's start: a form must start there anyway, and a regex of 775 alternatives per unit cost more)."""
+    by_first = famous_table().zh_by_first
+    out: list[Span] = []
+    for tok in toks:
+        if out and tok.start < out[-1][1]:
+            continue
+        for form in by_first.get(tok.word[:1], ()):
+            end = tok.start + len(form)
+            if text.startswith(form, tok.start) and _as_words(toks, tok.start, end):
+                if not any(x.start < end and tok.start < x.end for x in mentions):
+                    out.append((tok.start, end))
+                break
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ English
+
+
+def _inside_longer(s: int, e: int, spans: list[Span]) -> bool:
+    """Inside a longer span (or overlapping one without covering it): "the Putin Foundation"."""
+    return any(a < e and s < b and (a < s or e < b) for a, b in spans)
+
+
+def famous_en_names(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
+    """Table names in an English unit that the CRF did not tag a person: a full name, whatever the CRF's tag
+    when the tag covers no more than the name; a usable surname alone when the CRF tags it nothing or MISC."""
+    table = famous_table()
+    if table.en_pattern is None or not text:
+        return []
+    folded = fold(text)
+    if not table.en_first_words.intersection(re.findall(r"[A-Z]\w*", folded)):
+        return []  # most units name no famous person: skip the regex of a thousand names
+    others = entities.get("ORG", []) + entities.get("LOC", []) + entities.get("MISC", [])
+    out: list[Found] = []
+    for m in table.en_pattern.finditer(folded):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or _inside_longer(s, e, others):
+            continue
+        single = m.group() not in table.full_names
+        if single and any(a <= s and e <= b for a, b in entities.get("ORG", [])):
+            continue  # "Bloomberg reported": a surname alone the CRF reads as a company
+        out.append((s, e, text[s:e], single))
+    return out
+
+
+def is_famous_surname(form: str) -> bool:
+    """A surname the table lets name its famous person alone ("Putin"): kept whatever the CRF's odds."""
+    return fold(form) in famous_table().surnames
