@@ -17,6 +17,7 @@ from pipeline.stages.dates.en_calendar import (
     on_month_alone,
     on_month_day,
     on_month_day_range,
+    on_month_range,
     on_month_year,
     on_range,
     on_relative_month_day,
@@ -78,12 +79,18 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s*\d{{1,2}}\b(?!\d)){year_suffix}",
         on_month_day,
     ),
+    # "between August and October", "from January to March 2024", "the July-September quarter": a range of months
+    Rule(
+        r"(?:\b(?P<lead>(?i:between|from))\s+|(?<![\w-])){month_m1}\s*(?P<join>-|–|(?i:and|to|through|until|till)\b)"
+        r"\s*{month_m2}(?:\s*,?\s*(?P<y>\d{{4}})(?!\d)|(?![\s.-]*\d))",
+        on_month_range,
+    ),
     # "November 2021", "Nov. this year": month precision
     Rule(r"{month_m}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))", on_month_year),
     # "in November", "late last November", "mid-February", "throughout November", "for February": month precision
     Rule(
         r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|for|during|through|throughout|before|after|early|late|end\s+of|"
-        r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this|next|last|to)\s+|mid-?\s*)){month_m}"
+        r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this\s+(?:coming|past)|this|next|last|to)\s+|mid-?\s*)){month_m}"
         r"(?!\s*\d)",
         on_month_alone,
     ),

@@ -33,6 +33,7 @@ _MONTH_GOAL_WORDS = frozenset({"until", "till", "by", "before"})
 # month (thirteenth natural sample); "to" before a month after any other word is no date ("wrote to May", "moved to
 # March 3" is a full date of its own)
 _PERIOD_TO = re.compile(r"\b(?:months?|quarters?|years?|weeks?|half|period|season)\s+$", re.I)
+_WIDE_WINDOW = 120  # characters back to the verb that governs a month (en_weekdays reads as far)
 _BETWEEN_CLOCK = re.compile(rf"\bbetween\s+{CLOCK}\s+(?:on\s+)?$", re.I)
 
 
@@ -75,7 +76,15 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
         return False  # "was postponed to March 15", "was scheduled for": a target date, not a past one
     if has_english_word(clause, "future_markers"):
         return False
-    return has_english_word(clause, "past_markers") or past_verb_in(clause)
+    if has_english_word(clause, "past_markers") or past_verb_in(clause):
+        return True
+    # no tense in the last 60 characters: the verb further back in the clause ("Even before the brothers went on a
+    # shooting rampage at the Charlie Hebdo satirical magazine in January", told in November; seventeenth natural
+    # sample), as for a weekday; a future verb that far does not move the month
+    wide = clause_before(m, window=_WIDE_WINDOW)
+    return not has_english_word(wide, "future_markers") and (
+        has_english_word(wide, "past_markers") or past_verb_in(wide)
+    )
 
 
 # ---------------------------------------------------------------------------------------------- handlers
@@ -100,6 +109,27 @@ def on_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     if end is False:
         return None
     return range_hit(m, start or None, end or None, ref is not None, rolled)
+
+
+def on_month_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """ "between August and October", "from January to March 2024", "the July-September quarter": a range of months
+    (groups m1, m2, y), month precision; the end month is the nearest one (a year earlier when its clause tells it in
+    the past and it would be over a month ahead), the start the one before it (November to February spans a new
+    year). Seventeenth natural sample."""
+    m1, m2 = _month_no(m.group("m1")), _month_no(m.group("m2"))
+    lead, join = (m.group("lead") or "").lower(), m.group("join").lower()
+    if m1 == m2 or (join == "and") != (lead == "between") or (join not in "-–" and not lead):
+        return None  # "June and July" are two months, "a letter to May" no range: only "between"/"from" or a dash
+    if m.group("y"):
+        y2 = int(m.group("y"))
+    elif ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    else:
+        y2 = int(nearest_month_year(m2, ref)[:4])
+        if _told_as_past(m, date(y2, m2, 1), ref):
+            y2 -= 1
+    y1 = y2 - (1 if m1 > m2 else 0)
+    return Hit(m.start(), m.end(), f"{y1:04d}-{m1:02d}", "range", f"{y2:04d}-{m2:02d}")
 
 
 def on_month_day_range(m: re.Match[str], ref: date | None, ctx: str) -> Hit | list[Hit] | None:
@@ -154,6 +184,11 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         return None  # "pressure for May to resign": a name
     if ref is None:
         return Hit(m.start(), m.end(), None)
+    if re.fullmatch(r"this\s+(?:coming|past)", pre):
+        # "this coming September" is the first September after the reference, "this past May" the last before it
+        ahead = pre.endswith("coming")
+        y = ref.year + (1 if ahead and mo <= ref.month else 0) - (1 if not ahead and mo >= ref.month else 0)
+        return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
     pre = pre.split()[0] if pre.split() and pre.split()[0] in ("this", "next", "last") else pre
     if pre == "this":
         y = ref.year

@@ -36,11 +36,17 @@ def named_before(m: re.Match[str]) -> bool:
     )
 
 
+# a word of degree before "late in the year", "early in the month": a judgement of time, no date
+_DEGREE_BEFORE = re.compile(r"\b(?i:too|so|how|very|quite|rather|fairly|pretty)\s+$")
+
+
 def on_part_of_period(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """ "at the end of the month", "later in the year" (group unit: month or year): the reference's month ``YYYY-MM``
     or year ``YYYY``; no mention when the sentence named a month or a year before it (:func:`named_before`)."""
-    if named_before(m):
-        return None
+    if named_before(m) or _DEGREE_BEFORE.search(m.string, 0, m.start()):
+        return (
+            None  # "it's now too late in the year to adapt": how late, not when (seventeenth natural sample)
+        )
     if ref is None:
         return Hit(m.start(), m.end(), None)
     unit = m.group("unit").lower()

@@ -72,11 +72,11 @@ def _span_before(m: re.Match[str], start: int | None = None, duration: bool = Fa
 @cache
 def _count_before() -> re.Pattern[str]:
     """The count (and a bound) that ends right before a unit: "three ", "more than a ", "a few ", "two and a
-    half " (the half as group and_half); a span of counts, "15–20 ", "two or three ", has the first as group span."""
+    half ", "4 1/2 " (the half as group and_half; seventeenth natural sample: "4 1/2 months" had read "2 months"); a span of counts, "15–20 ", "two or three ", has the first as group span."""
     f = fragments()
     return re.compile(
         rf"\b(?i:(?:(?P<bound>{f['bound']})\s+)?(?P<span>\d+\s*[-–—]\s*(?=\d)|(?:{f['number']})\s+(?:to|or)\s+)?"
-        rf"(?P<n>{f['number']}|{f['vague_count']})(?P<and_half>\s+and\s+a\s+half)?\s+)$"
+        rf"(?P<n>{f['number']}|{f['vague_count']})(?P<and_half>\s+and\s+a\s+half|\s+1/2|\s*½)?\s+)$"
     )
 
 

@@ -21,7 +21,14 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.config import DATA_FILES
-from pipeline.stages.dates.resolve import CLOCK, Hit, has_english_word, tense, weekday_date
+from pipeline.stages.dates.resolve import (
+    CLOCK,
+    Hit,
+    english_words_pattern,
+    has_english_word,
+    tense,
+    weekday_date,
+)
 from pipeline.text.datelines import date_data
 
 CLAUSE_SPLIT = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|while|as)\b")
@@ -81,6 +88,8 @@ def governing_tense(m: re.Match[str]) -> str:
     if _word_before(m, "weekday_onset_words"):
         return "future"  # "the championships beginning Monday", "the series starting on Thursday"
     clause = clause_before(m)
+    if _TO_BE_SCHEDULED.search(clause):
+        return "future"  # "her trial, which was to begin Friday": a plan, ahead even when told in the past
     if _word_before(m, "weekday_schedule_verbs") and _clause_tense(clause) != "past":
         return (
             "future"  # "exam starts Friday", "classes resume on Monday"; not "did not start Saturday's game"
@@ -101,6 +110,12 @@ def governing_tense(m: re.Match[str]) -> str:
 
 
 _WIDE_WINDOW = 120
+# be + "to" + a bare verb: an arrangement ("was to begin Friday", "is to vote on Monday", "were due to meet Sunday";
+# not "was to have met", a plan that did not happen; seventeenth natural sample)
+_TO_BE_SCHEDULED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|supposed|slated)\s+)?to\s+(?!have\b)"
+    r"[a-z]+\b(?:\s+[a-z]+){0,4}\s+$"
+)
 # "as soon as Tuesday", "as early as Monday": a comparison, not the conjunction "as" that opens a clause
 _AS_COMPARISON = re.compile(r"\bas (\w+) as\b", re.I)
 
@@ -108,7 +123,10 @@ _AS_COMPARISON = re.compile(r"\bas (\w+) as\b", re.I)
 def clause_before(m: re.Match[str], window: int = 60) -> str:
     """The clause before the match (back to a punctuation mark or a conjunction, at most ``window``
     characters), lower-cased."""
-    before = _AS_COMPARISON.sub(r"as_\1_as", m.string[max(0, m.start() - window) : m.start()])
+    start = max(0, m.start() - window)
+    while start > 0 and m.string[start - 1].isalpha():
+        start -= 1  # a whole first word: "pumping filtered water", not "ping filtered water"
+    before = _AS_COMPARISON.sub(r"as_\1_as", m.string[start : m.start()])
     return CLAUSE_SPLIT.split(before)[-1].lower()
 
 
@@ -127,8 +145,9 @@ def past_verb_in(clause: str) -> bool:
     """True when lower-cased ``clause`` has a verb in the past: one of past_verbs, an irregular simple past of
     english_pasts.toml, a present perfect (has/have + a participle, "has spoken", "have agreed"), or a word in -ed
     that is not in not_past_ed ("reopened", "approved"; not "United", "scheduled")."""
-    if has_english_word(clause, "past_verbs"):
-        return True
+    listed = english_words_pattern("past_verbs")
+    if listed and any(not _adjective_at(clause, w.start()) for w in listed.finditer(clause)):
+        return True  # not "restore power to elected President Bazoum", "the tsunami-hit plant"
     tokens = re.findall(r"[a-z]+", clause)
     pasts, participles = irregular_pasts()
     if any(t in pasts for t in tokens):
@@ -138,7 +157,24 @@ def past_verb_in(clause: str) -> bool:
             after = [t for t in tokens[i + 1 : i + 3] if t not in ("not", "never", "already", "just", "also")]
             if after and (after[0] == "been" or after[0] in participles or after[0].endswith("ed")):
                 return True
-    return any(w not in _not_past_ed() for w in re.findall(r"\b[a-z]{3,}ed\b", clause))
+    return any(
+        w.group(1) not in _not_past_ed() and not _adjective_at(clause, w.start())
+        for w in re.finditer(r"\b([a-z]{3,}ed)\b", clause)
+    )
+
+
+def _adjective_at(clause: str, start: int) -> bool:
+    """The past form at ``start`` is an adjective: after a word of ``_ADJECTIVE_BEFORE`` or a hyphen ("Iran-backed")."""
+    return clause[:start].endswith("-") or bool(_ADJECTIVE_BEFORE.search(clause, 0, start))
+
+
+# A word in -ed right after an article, a possessive, a preposition or a word in -ing is an adjective, not a past verb:
+# "will start releasing treated water on Thursday", "restore power to elected President Bazoum by Sunday", "the
+# renovated museum" (seventeenth natural sample)
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|to|of|in|on|for|with|from|at|into|newly"
+    r"|[a-z]{2,}ing)\s+$"
+)
 
 
 @cache

@@ -344,6 +344,11 @@ def _english_words(keys: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternation(words)})\b") if words else None
 
 
+def english_words_pattern(*keys: str) -> re.Pattern[str] | None:
+    """The whole-word pattern of the dates.toml English lists ``keys`` (None when they are empty)."""
+    return _english_words(keys)
+
+
 def has_english_word(text: str, *keys: str) -> bool:
     """True when lower-cased ``text`` holds a word (or phrase) of the dates.toml English lists ``keys``."""
     pattern = _english_words(keys)
