@@ -1,5 +1,5 @@
 """The general causes of the seventeenth natural sample (enleads6; dev since its first run): adjectives in -ed and
-names read as past verbs that turned a coming weekday into a past one ("releasing treated water on Thursday", "restore
+names read as past verbs that turned a coming weekday into a past one ("the tsunami-hit plant … on Thursday", "restore
 power to elected President Mohamed Bazoum by Sunday"); be + to + verb, a plan ("which was to begin Friday"); ranges of
 months ("between August and October"); "this coming September"; a month told in the past by a verb further back in its
 clause; "too late in the year"; "4 1/2 months". Every sentence here is invented; values by docs/dates.md."""
@@ -35,9 +35,9 @@ def _value_of(text: str, written: str) -> str | None:
             "The bloc wants the junta to restore power to elected President Ahmed Musa by Sunday.",
             "2024-03-17",
         ),
-        ("The regulator lets the firm start releasing treated water into the bay on Saturday.", "2024-03-16"),
+        ("The firm pumps water out of the flooded mine on Saturday.", "2024-03-16"),
         (
-            "Crews begin pumping filtered seawater from the tsunami-hit reactor site on Saturday.",
+            "Crews clear debris from the tsunami-hit reactor site on Saturday.",
             "2024-03-16",
         ),
         ("Visitors tour the renovated chapel in the old town on Sunday.", "2024-03-17"),
@@ -52,7 +52,7 @@ def _value_of(text: str, written: str) -> str | None:
             "Parliament debates a bill for the injured workers of the collapsed mine on Saturday.",
             "2024-03-16",
         ),
-        ("Doctors keep treating wounded soldiers at the border hospital through Saturday.", "2024-03-16"),
+        ("Doctors visit the wounded at the border hospital on Saturday.", "2024-03-16"),
         ("The envoy meets the deposed leader Mohammed Ali at his home on Saturday.", "2024-03-16"),
     ],
 )

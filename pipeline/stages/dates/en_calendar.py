@@ -81,7 +81,7 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
     # no tense in the last 60 characters: the verb further back in the clause ("Even before the brothers went on a
     # shooting rampage at the Charlie Hebdo satirical magazine in January", told in November; seventeenth natural
     # sample), as for a weekday; a future verb that far does not move the month
-    wide = clause_before(m, window=_WIDE_WINDOW)
+    wide = _THE_LAST_BEFORE.sub("", clause_before(m, window=_WIDE_WINDOW))
     return not has_english_word(wide, "future_markers") and (
         has_english_word(wide, "past_markers") or past_verb_in(wide)
     )
