@@ -93,6 +93,11 @@ def test_a_past_verb_before_a_noun_still_tells_the_past(text: str, value: str) -
         ("The results were supposed to be published Saturday.", "Saturday", "2024-03-16"),
         ("The final is to be played on Sunday in Paris.", "Sunday", "2024-03-17"),
         ("The hearing was slated to resume on Tuesday.", "Tuesday", "2024-03-19"),
+        ("The team was to fly home on Sunday.", "Sunday", "2024-03-17"),
+        ("The report was to be released on Saturday.", "Saturday", "2024-03-16"),
+        ("The couple were to wed on Sunday in Rome.", "Sunday", "2024-03-17"),
+        ("The envoy was to arrive in Kyiv on Saturday.", "Saturday", "2024-03-16"),
+        ("The ceasefire was to take hold at dawn on Sunday.", "Sunday", "2024-03-17"),
     ],
 )
 def test_be_to_and_a_verb_is_a_plan_ahead(text: str, written: str, value: str) -> None:
