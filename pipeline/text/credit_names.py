@@ -224,7 +224,7 @@ def names_before_place_report(token: str) -> str | None:
         return None
     # each name opens with a common surname: 记者查阅上海报道2021年… is a verb's sentence
     run = token[: m.start()]
-    firsts = [n[0] for n in glued_names(run)] or [run[0]]
+    firsts = [n[0] for n in glued_names(run) or glued_pair(run)] or [run[0]]
     rank, common = surname_rank(), byline_data()["zh"]["common_surname_rank"]
     return run if all(rank.get(fold_traditional(c), common + 1) <= common for c in firsts) else None
 
@@ -482,6 +482,13 @@ def report_glued_to_story(token: str) -> bool:
     """A token after a lead's names that opens with the report word, the story glued after it (孔一凡 报道历经…)."""
     m = _story_after_name().match(fold_traditional(token))
     return bool(m and m.group("report"))
+
+
+def place_report_glued_to_story(token: str) -> bool:
+    """A token after a lead's names that is a known place and the report word, the story glued after it (记者 孔一凡
+    上海报道2021年，…: the place filed from, its line break lost)."""
+    m = _place_report_story().match(fold_traditional(token))
+    return m is not None
 
 
 # an outlet glued after a signature's name is a place of two characters and an outlet suffix (长河日报, 天府早报)

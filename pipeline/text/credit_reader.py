@@ -34,6 +34,7 @@ from pipeline.text.credit_names import (
     is_time_word,
     name_glued_to_story,
     names_before_place_report,
+    place_report_glued_to_story,
     report_glued_to_story,
     spaced_name_before_report,
     token_spans,
@@ -351,29 +352,47 @@ class RunReader:
             # 记者孔一凡报道2017赛季…, 新华社记者孔一凡在长河大学…: the name, then the story (its line break lost)
             glued = name_glued_to_story(tok)
             name = glued and self._name(glued, kind, colon)
-        if not name and self.mode == "inline" and role == REPORTER and (listed or not self.pending) and apart:
-            # 本报记者孔一凡陶禾上海报道2021年，…: the names, a known place and 报道, the story glued after them
-            run = names_before_place_report(tok)
-            names = self._names_of_run(run, kind, colon) if run else []
-            if names:
-                self.pending += [[role, n] for n in names]
-                self.run.reported = True
-                return True
+        if not name and apart and self._names_before_place_report(tok, role, kind, colon, listed):
+            return True
         if name:  # 新华社记者孔一凡、陶禾11日，…: the last name glued to the story's date
             self.pending.append([role, name])
             self.run.reported = True
             return True
         # 记者孔一凡 报道历经…: the report word after the names, the story glued to it
-        glued_report = self.mode == "inline" and bool(self.pending) and report_glued_to_story(tf)
+        # 记者 孔一凡 陶禾 上海报道2021年，…: a known place and the report word, the story glued to them
+        glued_report = (
+            self.mode == "inline"
+            and bool(self.pending)
+            and (report_glued_to_story(tf) or place_report_glued_to_story(tf))
+        )
         self.run.reported |= glued_report
         return glued_report
 
+    def _names_before_place_report(
+        self, tok: str, role: str, kind: str | None, colon: bool, listed: bool
+    ) -> bool:
+        """本报记者孔一凡陶禾上海报道2021年，…: the names, a known place and 报道, the story glued after them, recorded;
+        also after a name set apart by a space or after a second label (本报记者孔一凡 陶禾上海报道2021年，…, 本报记者孔一凡
+        实习生陶禾上海报道2021年，…: the correspondent's names keep their label's role)."""
+        after_space = bool(self.pending) and self.gap.isspace()
+        if (
+            self.mode != "inline"
+            or role not in (REPORTER, OTHER)
+            or not (listed or not self.pending or after_space)
+        ):
+            return False
+        run = names_before_place_report(tok)
+        names = self._names_of_run(run, kind, colon) if run else []
+        self.pending += [[role, n] for n in names]
+        self.run.reported |= bool(names)
+        return bool(names)
+
     def _names_of_run(self, run: str, kind: str | None, colon: bool) -> list[str]:
-        """One name, or two or three written without a space (孔一凡陶禾), each read as a name; [] otherwise."""
+        """One name, or two or three written without a space (孔一凡陶禾, 孔凡陶禾), each read as a name; [] otherwise."""
         name = self._name(run, kind, colon)
         if name:
             return [name]
-        names = glued_names(run)
+        names = glued_names(run) or glued_pair(run)
         return names if names and all(self._name(n, kind, colon) for n in names) else []
 
     def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, str] | None:

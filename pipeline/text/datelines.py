@@ -170,9 +170,10 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"^\s*By[ \t]+(?P<names>{_TITLE_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_TITLE_NAME})*)"
             rf"(?=\s*[A-Z][A-Z'.-]+(?:[ /-]+[A-Z][A-Z'.-]+){{0,4}}\s*,\s*{month}\s+\d)(?P<agency>)"
         ),
-        # "Xinhua News Agency reporter Liu Yuying"
+        # "Xinhua News Agency reporter Liu Yuying"; not a contributors' credit closing a story ("Associated Press
+        # reporters X and Y contributed to this report": contributors are not reporters)
         "agency_reporter": re.compile(
-            rf"^\s*{agency}\s+(?:reporters?|correspondents?)\b"
+            rf"^\s*{agency}\s+(?:reporters?|correspondents?)\b(?![^.;\n]*\b(?i:contribut(?:ed|ing))\b)"
             r"(?P<names>(?:\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:\s*,|\s+and)?)*)\s*[.,;]?"
         ),
     }

@@ -9,6 +9,7 @@ to look and how much to trust what is found there.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.text.bylines import (
     EDITOR,
@@ -34,7 +35,7 @@ from pipeline.text.bylines_en import (
     signoff_reporters,
 )
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
-from pipeline.text.credit_grammar import zh_grammar
+from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.credit_names import author_note_name
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
@@ -433,10 +434,31 @@ def photographers_from(texts: list[str]) -> list[str]:
             # a closing credit of reporters and the camera: （央视记者 孔一凡 陶禾 摄影 林小川）
             run = read_credits_zh(closing.group("inner"))
             names += run.names(PHOTOGRAPHER) if run else []
+        names += _name_before_picture_agency(closing.group("inner")) if closing else []
         for n in names:
             if n not in out:
                 out.append(n)
     return out
+
+
+def _name_before_picture_agency(inner: str) -> list[str]:
+    """The photographer of a caption's closing bracket that names a picture agency after the name and a slash, with
+    no photo mark (（孔一凡/东方IC）, （陶禾 / 视觉中国）): one name of the grammar, the agency one of
+    ``picture_agencies`` (bylines.toml); [] otherwise (（资料图/视觉中国）, （孔一凡/长河日报）)."""
+    name, slash, agency = inner.partition("/")
+    name = name.strip()
+    if not slash or fold_credit_chars(agency).strip().casefold() not in _picture_agencies():
+        return []
+    if fold_credit_chars(name) in zh_grammar().places or is_not_a_name(name):
+        return []  # （杭州/视觉中国）: where, not who
+    run = read_credits_zh(name) if HAN_CHAR.search(name) else None
+    found = run.names(REPORTER) if run is not None and not run.labelled else []
+    return found if len(found) == 1 else []
+
+
+@cache
+def _picture_agencies() -> frozenset[str]:
+    return frozenset(fold_credit_chars(a).casefold() for a in byline_data()["zh"]["picture_agencies"])
 
 
 def _caption_names(found: str) -> list[str]:
@@ -466,12 +488,22 @@ def _credits_apart(line: str) -> list[str]:
 
 # a photo mark closing a credit line: 记者孔一凡 通讯员陶禾摄
 PHOTO_MARK_END = re.compile(r"(?:摄|攝|摄影|攝影)\s*[。.]?$")
+# a credit closed by its bracket, then a labelled credit closed by a photo mark: （记者孔一凡）长河日报记者陶禾摄
+BRACKET_BEFORE_PHOTO_CREDIT = re.compile(
+    r"^\s*[（(](?P<inner>[^（）()]{2,40})[）)]\s*(?P<rest>[^（）()]{2,40}?(?:摄|攝|摄影|攝影)\s*[。.]?)$"
+)
 
 
 def _line_photographers(line: str) -> list[str]:
     """The photographers of a credit line; a labelled line closed by a photo mark credits the photos to every name
     of it, the reporter's and the correspondent's too (本报记者孔一凡 通讯员陶禾摄, 孔一凡、长河日报记者陶禾、摄): a
     caption's credit is for its picture."""
+    bracketed = BRACKET_BEFORE_PHOTO_CREDIT.match(line)
+    if bracketed:
+        # （记者孔一凡）长河日报记者陶禾摄: the bracket closes the reporter's own credit, the mark after it is the
+        # next credit's; each keeps the roles it names
+        inner = read_credits_zh(bracketed.group("inner"))
+        return _line_photographers(bracketed.group("rest")) + (inner.names(PHOTOGRAPHER) if inner else [])
     run = read_credits_zh(line)
     if run is None:
         return []
