@@ -224,3 +224,48 @@ def test_a_place_no_one_calls_mr_stays_a_place() -> None:
         "Rescuers in Nepal said the roads were cut. Mr Thapa, a rescuer, said more rain was due.",
     ]
     assert "Mountainous Nepal" not in _forms(paragraphs)
+
+
+# ----------------------------------------------------------- a wire photo credit closing a caption, unbracketed
+
+_WIRE_CREDITS = [
+    (
+        "The flag flies outside the headquarters in Vienna, Austria September 22, 2017. REUTERS/Hannes Wirth/File Photo",
+        "Hannes Wirth",
+    ),
+    (
+        "Traders work on the floor in New York, U.S., March 3, 2020. REUTERS/Lucas Marden/File Photo",
+        "Lucas Marden",
+    ),
+    ("The leaders meet in Berlin, Germany, June 2, 2020. REUTERS/Hanna Brecht/Pool", "Hanna Brecht"),
+    ("A worker checks pipes at a plant in Texas, May 1, 2019. REUTERS/Tomas Ollivant/File", "Tomas Ollivant"),
+    ("Protesters march in Paris, France, January 5, 2023. AFP/Claire Dumoulin/File Photo", "Claire Dumoulin"),
+    ("Rescuers search the rubble in Hatay, Turkey, February 8, 2023. EPA/Murat Ozkaya/Pool", "Murat Ozkaya"),
+    ("A logo is seen in Zurich, Switzerland, May 3, 2021. REUTERS/Arnd Wegener", "Arnd Wegener"),
+    (
+        "Bottles of the drug are seen in this picture taken May 3, 2022. REUTERS/Dado Ruvicic/Illustration",
+        "Dado Ruvicic",
+    ),
+    ("Ships wait off the coast of Singapore, July 9, 2021. REUTERS/Edgar Su Wen/File Photo", "Edgar Su Wen"),
+    (
+        "The minister speaks in Ottawa, Ontario, April 4, 2018. REUTERS/Chris Wattie-Bell/File Photo",
+        "Chris Wattie-Bell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _WIRE_CREDITS)
+def test_a_wire_photo_credit_closing_a_caption(text: str, name: str) -> None:
+    assert name in _forms([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A customer holds a box of the product. REUTERS/File Photo",
+        "Flames rose over the port on Sunday. REUTERS/Staff/File Photo",
+        "The index fell 2% on Monday (Reuters/New York Stock Exchange).",
+    ],
+)
+def test_a_wire_credit_without_a_photographer_names_no_one(text: str) -> None:
+    assert not _forms([text])
