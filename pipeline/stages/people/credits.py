@@ -230,9 +230,19 @@ def _before_glued_line(raw: str) -> str:
     return name if _CREDIT_NAME.fullmatch(name) else ""
 
 
+# A wire photo credit closing a caption, no brackets: "REUTERS/Jane Roe/File Photo", "REUTERS/Jane Roe/Pool", or
+# the credit at the caption's end ("… May 3, 2021. REUTERS/Jane Roe"); the CRF reads the slashed run as one ORG.
+_WIRE_PHOTO_CREDIT_EN = re.compile(
+    r"\b(?:REUTERS|Reuters|AFP|EPA|AP)/(?P<n>[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?:/(?:File\s+Photo|File|Pool|Handout|Illustration)\b|\s*$)"
+)
+
+
 def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the names in photo credits: "(Xinhua/Li Gang)", "[Photo by Zhang Wei]"."""
-    return [(m.start("n"), m.end("n"), m.group("n")) for m in _PHOTO_CREDIT_EN.finditer(text)]
+    """(start, end, name) of the names in photo credits: "(Xinhua/Li Gang)", "[Photo by Zhang Wei]",
+    "REUTERS/Jane Roe/File Photo"."""
+    found = list(_PHOTO_CREDIT_EN.finditer(text)) + list(_WIRE_PHOTO_CREDIT_EN.finditer(text))
+    return [(m.start("n"), m.end("n"), m.group("n")) for m in found]
 
 
 # ------------------------------------------------------------------------------ the record's bylines

@@ -53,13 +53,19 @@ def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
     return places - _given_name_surnames(texts, entities)
 
 
+# A surname after an honorific or a legislator's title ("Mr Shettima", "Sen. Shettima"): the article names a person so.
+_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][a-z][\w’'-]*)\b")
+
+
 def _given_name_surnames(texts: list[str], entities: list[Entities]) -> set[str]:
     """Last words of the CRF's PER spans of two or more words that open with a census first name ("Ramon
     Mendoza") or end with a census last name that is no country ("Aurelio Mendoza"): the article names a
     person so. A surname that is also a town (Mendoza, Lima, Valencia) is often tagged LOC when it stands
     alone ("the arrest of Mendoza"), and one such tag made it a place of the article, which dropped the
-    person everywhere (``_a_place``). "Mountainous Nepal" (neither) still leaves Nepal a place."""
+    person everywhere (``_a_place``). So does the last word of a full name the article also writes after Mr. or
+    Sen. ("Kashim Shettima" … "Mr Shettima"). "Mountainous Nepal" (none of these) still leaves Nepal a place."""
     words = english_tagger().words
+    honoured = {m for text in texts for m in _AFTER_HONORIFIC.findall(text)}
     out: set[str] = set()
     for text, ents in zip(texts, entities, strict=True):
         for name in _texts(text, ents, "PER"):
@@ -70,6 +76,8 @@ def _given_name_surnames(texts: list[str], entities: list[Entities]) -> set[str]
             last = words.get(parts[-1].upper(), "").split(",")
             if "F" in first or (any(f.startswith("L") for f in last) and "GC" not in last):
                 out.add(parts[-1])
+            elif parts[-1] in honoured:
+                out.add(parts[-1])  # "Kashim Shettima" … "Mr Shettima": a surname of no census
     return out
 
 

@@ -18,12 +18,14 @@ from pipeline.stages.people.en_roles import role_right_before
 from pipeline.stages.people.en_shapes import (
     Found,
     administration_surnames,
+    apposed_names,
     arabic_names,
     honorific_surnames,
     korean_names,
     persons_called_organisations,
     pope_names,
     possessive_without_apostrophe,
+    spaced_korean_names,
 )
 from pipeline.stages.people.famous import famous_en_names
 from pipeline.stages.people.name_forms import clean_en_name
@@ -437,6 +439,16 @@ def _regnal_names(unit: EnglishUnit) -> None:
             unit.spans.append(NameSpan(m.start("name"), m.end("name"), m["name"], False))
 
 
+def _name_before_suffix(text: str, start: int, end: int) -> tuple[int, str, str | None]:
+    """(start, raw, name) of the name a lone "Jr." closes: the one to three capitalised words before it."""
+    m = re.search(r"(?:\b[A-Z][a-z]+\s+){1,3}$", text[:start])
+    if not m:
+        return start, text[start:end], None
+    raw = text[m.start() : end]
+    name = clean_en_name(raw)
+    return m.start(), raw, name if name and " " in name else None
+
+
 def _recognised_persons(unit: EnglishUnit) -> None:
     """The CRF's PER spans, cleaned, that are not brands, companies or places, nor inside a name already
     found; its other entities block the pinyin rule."""
@@ -453,6 +465,11 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         name = clean_en_name(raw) or _clean_in_person_context(text, start, end, raw)
         if not name:
             continue
+        if name.lower().rstrip(".") in {"jr", "sr"}:
+            # "the Martin Luther King Jr. holiday": the CRF tags the suffix alone
+            start, raw, name = _name_before_suffix(text, start, end)
+            if not name:
+                continue
         name = portfolio_cut(text, start, name)  # "Commissioner for Competition Jane Doe"
         if org_context(text, start, end, name, unit.places):
             unit.rejected.add(name)  # "liquor brand Kweichow Moutai": not a person anywhere in the article
@@ -516,6 +533,7 @@ def _add(unit: EnglishUnit, found: list[Found]) -> None:
 
 def _korean_and_arabic_names(unit: EnglishUnit) -> None:
     _add(unit, korean_names(unit.text, _taken(unit)))
+    _add(unit, spaced_korean_names(unit.text, unit.entities, _taken(unit)))
     _add(unit, arabic_names(unit.text, _taken(unit)))
 
 
@@ -530,6 +548,8 @@ def _shapes_after_the_crf(unit: EnglishUnit) -> None:
     # an organisation context still rules ("liquor brand Kweichow Moutai"); the CRF's places do not: it
     # tags the surname of such a name LOC as often as PER
     _add(unit, [f for f in called_orgs if not org_context(unit.text, f[0], f[1], f[2], set())])
+    apposed = apposed_names(unit.text, unit.entities, _taken(unit))
+    _add(unit, [f for f in apposed if not org_context(unit.text, f[0], f[1], f[2], set())])
     _add(unit, administration_surnames(unit.text, unit.entities, _taken(unit)))
     _add(unit, honorific_surnames(unit.text, _taken(unit)))
 

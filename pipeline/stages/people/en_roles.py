@@ -229,6 +229,12 @@ def _appositive_after(text: str, end: int, next_start: int) -> str | None:
     return None
 
 
+def role_in_commas_after(text: str, end: int) -> str | None:
+    """The role of an appositive in commas right after the name ("Jane Doe, the chief justice of …"), not a
+    copula: what makes a capitalised run the CRF calls a place or an organisation a person."""
+    return _appositive_after(text, end, len(text)) if text[end : end + 1] == "," else None
+
+
 def en_role(text: str, start: int, end: int, next_start: int) -> str | None:
     """The role of the English name at ``start:end``; ``next_start``: where the next name starts."""
     before, run_start = _title_before(text, start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.stages.people.en_roles import role_in_commas_after
 from pipeline.stages.people.name_forms import clean_en_name
 from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
@@ -48,6 +49,39 @@ def korean_names(text: str, taken: list[Span]) -> list[Found]:
     for m in _KOREAN_NAME.finditer(text):
         if m["family"] in _korean_surnames() and not _overlaps(m.start(), m.end(), taken):
             out.append((m.start(), m.end(), m.group(), False))
+    return out
+
+
+# A Korean name printed without the hyphen, each syllable capitalised: "Park Dong Woo", "Kim Jong Un" (credit
+# lists and some outlets print them so). Two words that are common English words are no given name ("Do Not Go");
+# a capitalised word after the three is a longer run ("Song Hong Kong Express").
+_KOREAN_SPACED = re.compile(
+    r"(?<![A-Za-z0-9])(?P<family>[A-Z][a-z]{0,4})\s+(?P<g1>[A-Z][a-z]{0,5})\s+(?P<g2>[A-Z][a-z]{0,5})\b(?!\s+[A-Z])"
+)
+_NOT_SYLLABLES = frozenset(
+    "an in on no not go so do to up us it me we he be ma man men son sun run top hot put get let set yet but cut"
+    " hit sit ten pen tin won ton one".split()
+)
+
+
+def _korean_given(word: str) -> bool:
+    low = word.lower()
+    return re.fullmatch(_SYLLABLE, low) is not None and low not in _NOT_SYLLABLES
+
+
+def spaced_korean_names(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
+    """ "Art Director_Park Dong Woo": a Korean family name and two one-syllable given words, when the CRF
+    reads a part of it as a name (PER, MISC or ORG; it tags "Dong Woo" PER and drops the family name) and
+    no part as a place ("Hong Kong")."""
+    named = entities.get("PER", []) + entities.get("MISC", []) + entities.get("ORG", [])
+    out: list[Found] = []
+    for m in _KOREAN_SPACED.finditer(text):
+        s, e = m.span()
+        if m["family"] not in _korean_surnames() or not (_korean_given(m["g1"]) and _korean_given(m["g2"])):
+            continue
+        if _overlaps(s, e, taken) or _overlaps(s, e, entities.get("LOC", [])) or not _overlaps(s, e, named):
+            continue
+        out.append((s, e, m.group(), False))
     return out
 
 
@@ -123,6 +157,58 @@ def honorific_surnames(text: str, taken: list[Span]) -> list[Found]:
         if name and not _overlaps(m.start(), m.end(), taken):
             name = possessive_without_apostrophe(text, m.end(), name, surname=True)  # "Ms. Does family"
             out.append((m.start("name"), m.start("name") + len(name), name, True))
+    return out
+
+
+# A kinship noun and a comma right before a name: "said her mother, Jane Doe" (the CRF calls many such names
+# ORG: nothing in the sentence says person but the noun).
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|the\s+\w+['’]s)\s+(?:mother|father|wife|husband|son|daughter|brother|sister"
+    r"|widow|widower|partner|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|niece|nephew"
+    r"|fiancée?|girlfriend|boyfriend|stepmother|stepfather|mum|mom|dad),\s+$"
+)
+
+
+def _name_words(words: list[str]) -> bool:
+    """Two to four capitalised words of letters ("Carmen López Díaz", "Umar Ata Bandial"), none a role word
+    nor a country or capital (the CRF's GeoNames flag GC: "South Africa, the chief exporter")."""
+    if not 2 <= len(words) <= 4:
+        return False
+    table, roles = english_tagger().words, vocabulary().role_words_en
+    for w in words:
+        if not (w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha()):
+            return False
+        if w.lower() in roles or "GC" in table.get(w.upper(), "").split(","):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _firm_roles() -> frozenset[str]:
+    return frozenset(people_data()["names"]["firm_roles_en"])
+
+
+def _firm_role(role: str) -> bool:
+    """ "the chief buyer of the ore", "an adviser to the board": a role a firm holds too (people.toml ``firm_roles_en``)."""
+    return any(w in _firm_roles() for w in re.findall(r"[a-z]+", role.lower())[:4])
+
+
+def apposed_names(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
+    """A name the CRF calls an organisation, a place or MISC, with a role in commas after it ("Umar Ata
+    Bandial, the chief justice of …", "Jane Doe, Director, Media …") or a kinship noun before it ("her mother,
+    Jane Doe"): a person. The article's places do not rule it out: they are the CRF's LOC spans, this one too."""
+    out: list[Found] = []
+    for s, e in entities.get("ORG", []) + entities.get("LOC", []) + entities.get("MISC", []):
+        raw = text[s:e]
+        if _overlaps(s, e, taken) or not _name_words(raw.split()) or clean_en_name(raw) != raw:
+            continue
+        role = role_in_commas_after(text, e)
+        if re.match(r",\s*(?:where|which|who|whose|whom|when|while)\b", text[e:]):
+            role = None  # "Ebenezer Baptist Church, where King served as pastor": a relative clause
+        if role and _firm_role(role):
+            role = None  # the CRF's place and organisation calls stand when a firm could hold the role
+        if role or _KIN_BEFORE.search(text[max(0, s - 40) : s]):
+            out.append((s, e, raw, False))
     return out
 
 

@@ -51,7 +51,9 @@ def clean_zh_name(name: str) -> str | None:
 def clean_en_name(name: str) -> str | None:
     """The English name in ``name`` ("Comrade Xi Jinping's" -> "Xi Jinping"), or None when it is not one."""
     v = vocabulary()
-    name = re.sub(r"[’']s$", "", name.strip()).strip(' ,.;:"“”‘’()[]')
+    name = re.sub(r"[’']s$", "", name.strip())
+    suffix_dot = re.search(r"\b(?:Jr|Sr)\.$", name) is not None  # "Martin Luther King Jr.": printed so
+    name = name.strip(' ,.;:"“”‘’()[]') + ("." if suffix_dot else "")
     words = name.split()
     while words and words[0].lower().rstrip(".") in v.strip_prefix_en:
         words = words[1:]
