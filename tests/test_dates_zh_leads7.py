@@ -71,6 +71,21 @@ def test_an_outlets_xun_before_the_date_and_a_comma_is_the_dateline(lead: str) -
     assert [value for text, value, _ in _found(lead) if text in ("今天", "今日")] == [THURSDAY]
 
 
+def test_a_xun_lead_dated_the_day_before_publication_is_still_the_dateline() -> None:
+    record = find_dates(
+        Article(paragraphs=["某某网讯 3月13日，市委今天召开全会。"], published=THURSDAY, lang="zh")
+    )
+    assert [(d.kind, d.value) for d in record.dates if d.text == "今天"] == [("event", "2024-03-13")]
+
+
+def test_a_xun_lead_days_before_publication_is_an_event() -> None:
+    """福州新聞網訊 1月9日，本報報道了…, published three days later: the date is an earlier event, not the dateline."""
+    found = _found("某某网讯 3月11日，本报报道了某医院的广告一事。昨日，院方承认欠妥。")
+    assert ("3月11日", "2024-03-11", None) in found
+    assert ("昨日", "2024-03-13", None) in found
+    assert _dateline("某某网讯 3月11日，本报报道了某医院的广告一事。") is None
+
+
 @pytest.mark.parametrize(
     "lead",
     [

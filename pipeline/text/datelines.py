@@ -529,7 +529,9 @@ REPORT_LEAD_ZH = re.compile(
     r"(?:上午|下午|中午|午间|早间|晚间|凌晨)?(?:专电|專電|电|電|讯|訊|消息|报道|報道)"
 )
 # An outlet's 讯 right before the date, the date closed by a comma (腾讯财经讯 9月2日，: eighteenth natural sample):
-# the 讯 is the report's word, the date the story's.
+# the 讯 is the report's word, the date the story's — only when it is the publication day or the day before, as a
+# dateline is: the same form opens a story with an earlier event (福州新聞網訊 1月9日，本報報道了…, published on the 12th:
+# a page of the shared corpus).
 REPORT_LEAD_XUN_ZH = re.compile(
     rf"^\s*(?P<agency>{_REPORT_AGENCY_ZH}{{1,16}}?[讯訊])[ ]?"
     r"(?:(?P<y>\d{4})[ ]?年[ ]?)?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日(?=[ ]?[，,])"
@@ -538,11 +540,15 @@ REPORT_LEAD_XUN_ZH = re.compile(
 
 def report_lead_dateline_zh(text: str, reference: date | None) -> Dateline | None:
     """The report lead above, read by the dates stage when no other form finds a dated dateline."""
-    m = REPORT_LEAD_ZH.match(text) or REPORT_LEAD_XUN_ZH.match(text)
+    m = REPORT_LEAD_ZH.match(text)
+    xun = None if m else REPORT_LEAD_XUN_ZH.match(text)
+    m = m or xun
     if not m or not 1 <= int(m.group("m")) <= 12:
         return None
     month, day = int(m.group("m")), int(m.group("d"))
     when = safe_date(int(m.group("y")), month, day) if m.group("y") else _loose_year(month, day, reference)
+    if xun and (when is None or reference is None or not 0 <= (reference - when).days <= 1):
+        return None
     return Dateline(m.group(0), None, month, day, when, m.group("agency").strip() or None, end=m.end())
 
 
