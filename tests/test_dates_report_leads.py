@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.record import Article
 from pipeline.stages.dates import find_dates
-from pipeline.text.datelines import report_lead_dateline_zh
+from pipeline.text.report_leads_zh import report_lead_dateline_zh
 
 THURSDAY = "2024-03-14"
 

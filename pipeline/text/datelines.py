@@ -511,31 +511,10 @@ def lead_dateline_zh(text: str, reference: date | None) -> Dateline | None:
         return None
     month, day = int(m.group("m")), int(m.group("d"))
     reporters = split_names_zh(m.group("paren")) if m.group("paren") else []
-    when = _loose_year(month, day, reference)
+    when = loose_year(month, day, reference)
     return Dateline(
         m.group(0), m.group("place") or None, month, day, when, m.group("agency"), reporters, end=m.end()
     )
-
-
-# A report's lead the forms above do not reach (sixteenth natural sample): an outlet joined by a dash or opening with
-# digits (经济日报-中国经济网北京4月17日讯, 21CN娱乐8月23日讯), a 讯 line before the date (新浪科技讯 5月28日上午消息), a part
-# of the day before 消息 (3月30日下午消息), a year and no outlet (2019年6月26日讯，), a name set apart by spaces (雷帝网 乐天
-# 7月16日报道); never an attribution (据韩联社4月18日报道 gives the source's date, not the story's).
-REPORT_LEAD_ZH = re.compile(
-    r"^\s*(?P<agency>[^\s，。；：,;:！？!?“”\"（）()据據]{0,16}?(?:[ ][^\W\d据據]{2,4})?)[ ]?"
-    r"(?:(?P<y>\d{4})[ ]?年[ ]?)?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日"
-    r"(?:上午|下午|中午|午间|早间|晚间|凌晨)?(?:专电|專電|电|電|讯|訊|消息|报道|報道)"
-)
-
-
-def report_lead_dateline_zh(text: str, reference: date | None) -> Dateline | None:
-    """The report lead above, read by the dates stage when no other form finds a dated dateline."""
-    m = REPORT_LEAD_ZH.match(text)
-    if not m or not 1 <= int(m.group("m")) <= 12:
-        return None
-    month, day = int(m.group("m")), int(m.group("d"))
-    when = safe_date(int(m.group("y")), month, day) if m.group("y") else _loose_year(month, day, reference)
-    return Dateline(m.group(0), None, month, day, when, m.group("agency").strip() or None, end=m.end())
 
 
 # A headline run into the lead's paragraph (scraped feeds, seventh natural sample): up to 40 characters with no
@@ -578,12 +557,12 @@ def _loose_dateline(text: str, reference: date | None) -> Dateline | None:
         reporters = split_names_en(by.group(1))
     elif paren and not agency:
         agency = paren.strip()
-    when = _loose_year(month, day, reference)
+    when = loose_year(month, day, reference)
     matched = m.group(0).strip()
     return Dateline(matched, place, month, day, when, agency=agency, reporters=reporters, end=m.end())
 
 
-def _loose_year(month: int, day: int, reference: date | None) -> date | None:
+def loose_year(month: int, day: int, reference: date | None) -> date | None:
     """The reference year, a year back for a December dateline in a January story, a year on for a January
     dateline in a December story (the loose forms' rule; parse_dateline's is resolve_year)."""
     if reference is None or not 1 <= month <= 12:

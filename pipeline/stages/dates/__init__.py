@@ -37,9 +37,9 @@ from pipeline.text.datelines import (
     inline_wire_dateline,
     lead_dateline_zh,
     parse_dateline,
-    report_lead_dateline_zh,
     safe_date,
 )
+from pipeline.text.report_leads_zh import report_lead_dateline_zh
 from pipeline.text.scripts import fold_width, is_chinese
 from pipeline.text.sentences import sentence_at, sentence_spans
 

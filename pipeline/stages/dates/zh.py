@@ -53,14 +53,15 @@ from pipeline.stages.dates.zh_words import fragments
 RULES: tuple[Rule, ...] = (
     # 2026年11月19日至21日, 11月19日—20日, 11月19-20日, 11月30日至12月2日, 2026年11月30日至2027年1月2日
     Rule(
-        r"{year_prefix}(?P<m1>{number})月(?P<d1>{number})(?:{day_end}{weekday_paren}{range_time}?|{weekday_paren}){sep}"
-        r"(?:(?P<y2>{year})年)?(?:(?P<m2>{number})月)?(?P<d2>{number}){day_end}{weekday_paren}{range_time}?",
+        r"{year_prefix}(?P<m1>{number})[ ]?月[ ]?(?P<d1>{number})(?:[ ]?{day_end}{weekday_paren}{range_time}?|{weekday_paren})"
+        r"{sep}(?:(?P<y2>{year})[ ]?年[ ]?)?(?:(?P<m2>{number})[ ]?月[ ]?)?(?P<d2>{number})[ ]?{day_end}{weekday_paren}"
+        r"{range_time}?",
         on_range_md,
     ),
     # 19日至21日 (day-only range)
     Rule(
-        r"(?<![\d.月/第每幾几]){no_vague_shu}(?P<d1>\d{{1,2}})(?:{day_end}{weekday_paren}{range_time}?|{weekday_paren})"
-        r"{sep}(?P<d2>\d{{1,2}}){day_end}(?![元币幣内內均游]){range_time}?",
+        r"(?<![\d.月/第每幾几])(?<![月第每][ ]){no_vague_shu}(?P<d1>\d{{1,2}})(?:[ ]?{day_end}{weekday_paren}{range_time}?|{weekday_paren})"
+        r"{sep}(?P<d2>\d{{1,2}})[ ]?{day_end}(?![元币幣内內均游]){range_time}?",
         on_day_range,
     ),
     # 1至10月, 1-10月, 今年1月至10月份: a range of months (statistics periods), month precision
@@ -82,12 +83,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # 本月2日至12日, 上月28日至30日: days of a relative month
     Rule(
-        r"(?P<w>{relative_months})(?P<d1>{number})(?:{day_end}{weekday_paren}{range_time}?|{weekday_paren}){sep}"
-        r"(?P<d2>{number}){day_end}{weekday_paren}{range_time}?",
+        r"(?P<w>{relative_months})[ ]?(?P<d1>{number})(?:[ ]?{day_end}{weekday_paren}{range_time}?|{weekday_paren})"
+        r"{sep}(?P<d2>{number})[ ]?{day_end}{weekday_paren}{range_time}?",
         on_relative_month_range,
     ),
     # 本月16日, 上月30日, 下个月2日
-    Rule(r"(?P<w>{relative_months})(?P<d>{number})(?:[日号]|號){weekday_paren}", on_relative_month_day),
+    # (本月 11 日: numbers set apart by spaces, eighteenth natural sample)
+    Rule(
+        r"(?P<w>{relative_months})[ ]?(?P<d>{number})[ ]?(?:[日号]|號){weekday_paren}", on_relative_month_day
+    ),
     # 2021年11月16日, 今年11月19日, 11月19日, 十一月十九日, 11月19号
     # (a space may stand between the numbers and 月/日, as modern copy sets them: 3 月 5 日)
     Rule(r"{year_prefix}(?P<m>{number})[ ]?月[ ]?(?P<d>{number})[ ]?{day_end}{weekday_paren}", on_month_day),
@@ -99,16 +103,20 @@ RULES: tuple[Rule, ...] = (
     ),
     # 3天前, 两周前, 三个月前, 半年前, 一年半前, 十天后, 几天前 (no value): durations
     Rule(
-        r"(?<![\d.{cn_count}第每上月])(?P<n>\d{{1,4}}(?:\.5)?|[{cn_count}]+|半|若干|多)(?P<more>[多余餘来來])?"
+        # digits set apart from the unit by a space, as modern copy sets them (5 年前: eighteenth natural sample)
+        r"(?<![\d.{cn_count}第每上月])(?<![\d第每上][ ])(?P<n>\d{{1,4}}(?:\.5)?"
+        r"|[{cn_count}]+|半|若干|多)(?:(?<=\d)[ ])?(?P<more>[多余餘来來])?"
         r"(?P<ge>[个個])?(?P<more_in>多)?(?P<half_in>半)?(?P<unit>{duration_units})(?P<more2>多)?(?P<half>半)?"
-        r"(?P<dir>{duration_directions})(?![前后後期往进進来來去行夕])(?P<today>的?今[天日])?",
+        # (前往, 前进, 以后来, 后期: no date; but 十年前进入中国, 三天后进行复查, 两年前来到 are: eighteenth sample's probe)
+        r"(?P<dir>{duration_directions})(?!(?!{duration_verbs_after})[前后後期往进進来來去行夕])(?P<today>的?今[天日])?",
         on_duration,
     ),
     # 10月份, 3月 (digits only: 十月 is also a word): month precision, nearest year
-    Rule(r"(?<![\d.个個年第])(?P<m>\d{{1,2}})月(?:份)?(?![\d日号])", on_bare_month),
+    # (预计 5 月发布: digits set apart by spaces, eighteenth natural sample; not 第 5 个月, 5 月 3 日 taken above)
+    Rule(r"(?<![\d.个個年第])(?<![\d年第][ ])(?P<m>\d{{1,2}})[ ]?月(?:份)?(?![ ]?[\d日号])", on_bare_month),
     # 16日, 9日下午; 号 only where a date can follow (3号线 is Line 3, 1号楼 Building 1)
     Rule(
-        r"(?<![\d.月/第每幾几多]){no_vague_shu}(?P<d>\d{{1,2}})(?:日(?![元币幣内內均游])|[ ]日(?![元币幣内內均游本])|"
+        r"(?<![\d.月/第每幾几多])(?<![第每][ ]){no_vague_shu}(?P<d>\d{{1,2}})(?:日(?![元币幣内內均游])|[ ]日(?![元币幣内內均游本])|"
         r"[号號](?=[，,。、\s上中下晚早凌午夜起至到前后後开開举舉召])){weekday_paren}",
         on_day,
     ),

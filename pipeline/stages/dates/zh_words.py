@@ -88,6 +88,7 @@ def fragments() -> dict[str, str]:
         "cn_count": CN_COUNT,
         "duration_units": alternation(w.duration_units),
         "duration_directions": alternation(w.duration_directions),
+        "duration_verbs_after": alternation(date_data_zh()["duration_verbs_after"]),
         "anaphora": alternation(w.anaphora),
         "this_year_words": alternation(date_data_zh()["this_year_words"]),
         "this_year_not_after": re.escape(date_data_zh()["this_year_not_after"]),
