@@ -92,3 +92,38 @@ def test_a_transliteration_lac_tags_a_person_is_a_name(name: str, text: str) -> 
 )
 def test_places_clubs_and_currencies_stay_out(text: str) -> None:
     assert _forms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a pinyin name, given name first or last (no census first name)
+        ("Haoran Li", "由两位清华学生Haoran Li和Yuxin Zhang创办的公司推出了新产品。"),
+        ("Yuxin Zhang", "由两位清华学生Haoran Li和Yuxin Zhang创办的公司推出了新产品。"),
+        ("Liu Yang", "该研究由Liu Yang和同事完成。"),
+        ("Zhiyuan Liu", "清华大学教授Zhiyuan Liu表示。"),
+        # a title word right before the Latin run
+        ("Priya Raman", "公司发言人 Priya Raman 证实了这一消息。"),
+        ("Tomasz Wójcik", "分析师Tomasz Wójcik周一发表评论称。"),
+        ("Olamide Adeyemi", "首席执行官Olamide Adeyemi在声明中说。"),
+        ("Kwabena Owusu", "发言人Kwabena Owusu表示，调查仍在进行。"),
+        ("Bartosz Zielinski", "研究员 Bartosz Zielinski 指出，数据并不完整。"),
+        ("Ngozi Eze", "首席执行官Ngozi Eze在声明中说。"),
+    ],
+)
+def test_a_latin_name_in_chinese_text_without_a_census_first_name(name: str, text: str) -> None:
+    assert name in _forms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司推出了Reward AI和Galaxy Gear两款产品。",
+        "他在Hong Kong工作。",
+        "苹果公司发布了Vision Pro头显。",
+        "用户可以在Credit Karma上查询。",
+        "首席执行官表示，Vision Pro的销量不及预期。",
+    ],
+)
+def test_latin_products_and_places_stay_out(text: str) -> None:
+    assert _forms(text) == []

@@ -21,7 +21,7 @@ from pipeline.stages.people.recognisers import (
     token_ending,
 )
 from pipeline.stages.people.vocabulary import is_role_zh
-from pipeline.text.names import is_transliterated_zh, transliteration_chars
+from pipeline.text.names import is_transliterated_zh, looks_like_pinyin_name, transliteration_chars
 from pipeline.text.scripts import HAN, HAN_CHAR
 
 Span = tuple[int, int]
@@ -185,9 +185,26 @@ def _opens_with_first_name(form: str) -> bool:
     return "F" in english_tagger().words.get(first.upper(), "").split(",")
 
 
+def _pinyin_either_order(form: str) -> bool:
+    """Zipeng Fu, Chen Wang: a Chinese name in pinyin, given name first or last; the census has no such
+    first names."""
+    words = form.split()
+    return len(words) == 2 and (
+        looks_like_pinyin_name(form) or looks_like_pinyin_name(f"{words[1]} {words[0]}")
+    )
+
+
+def _after_title(text: str, start: int) -> bool:
+    """发言人 Reema Bahnasy, 研究员Suchir Balaj: a Chinese title word right before the Latin run (a space
+    allowed) says it names a person."""
+    before = re.search(rf"([{HAN}]{{1,6}})\s?$", text[:start])
+    return before is not None and is_role_zh(before.group(1))
+
+
 def latin_name_mentions(units: list[tuple[int, str]]) -> list[Mention]:
     """Persons written in Latin script inside Chinese units: the English CRF's PER spans of two or more words,
-    opening with a first name or initials, over each capitalised run read alone (one call for the article)."""
+    opening with a first name or initials, a pinyin name in either order, or right after a title word, over
+    each capitalised run read alone (one call for the article)."""
     runs = [(unit, text, s, e) for unit, text in units for s, e in _runs(text)]
     if not runs:
         return []
@@ -196,7 +213,9 @@ def latin_name_mentions(units: list[tuple[int, str]]) -> list[Mention]:
     for (unit, text, s, _e), entities in zip(runs, found, strict=True):
         for a, b in entities.get("PER", []):
             form = text[s + a : s + b]
-            if len(form.split()) >= 2 and _opens_with_first_name(form):
+            if len(form.split()) >= 2 and (
+                _opens_with_first_name(form) or _pinyin_either_order(form) or _after_title(text, s + a)
+            ):
                 mentions.append(Mention(form, "en", unit, s + a, s + b, sentence_of(text, s + a, "zh")))
     return mentions
 
