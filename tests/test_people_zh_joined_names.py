@@ -88,6 +88,10 @@ def test_a_transliteration_lac_tags_a_person_is_a_name(name: str, text: str) -> 
         "这部电影在洛杉矶拍摄。",
         "他们在巴塞罗那度过了假期。",
         "阿森纳主场迎战热刺。",
+        # LAC persons where no person stands: a dateline, a camp, a people
+        "新华社贝鲁特6月21日电 黎巴嫩政府当天宣布了新的措施。",
+        "他曾担任塞诺瓦茨集中营的指挥官。",
+        "双方承诺继续同科索沃阿族代表谈判。",
     ],
 )
 def test_places_clubs_and_currencies_stay_out(text: str) -> None:

@@ -223,12 +223,29 @@ def latin_name_mentions(units: list[tuple[int, str]]) -> list[Mention]:
 _MIN_LAC_TRANSLITERATION = 3
 
 
+def _person_context(text: str, toks: list[Token], k: int) -> bool:
+    """Does the LAC word ``toks[k]`` stand where a person does: right before a verb (阿圭罗开场, 埃托奥打破), a
+    hyphen (阿拉萨内-普莱亚), or right after a title word, also one LAC glued the name's first character to
+    (州长德 | 桑蒂斯)? LAC's persons elsewhere are mostly places and things on 1990s text (贝鲁特６月,
+    塞诺瓦茨集中营, 卡拉奇晴２３℃ on the MSRA and People's Daily dev splits)."""
+    tok = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.start == tok.end and (nxt.tag == "v" or nxt.word in "-－‐"):
+        return True
+    prev = toks[k - 1] if k > 0 else None
+    return (
+        prev is not None
+        and prev.end == tok.start
+        and (is_role_zh(prev.word) or (len(prev.word) >= 3 and is_role_zh(prev.word[:-1])))
+    )
+
+
 def transliterations_lac_tags_persons(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
     """阿圭罗/PER 开场…破门, 埃托奥/PER 打破僵局: each LAC person word of three or four characters, all but one at
     most transliteration characters, that reads as a transliteration and that no span of ``spans`` overlaps:
     the Chinese CRF learnt 1990s text and gives such a name low odds where LAC, trained on other text, reads
-    it as a person; the characters say the word is a foreign name, not a Chinese word. Not after a
-    number (7800万雷亚尔: a currency)."""
+    it as a person; the characters say the word is a foreign name, not a Chinese word. Only where a person
+    stands (``_person_context``); not after a number (7800万雷亚尔: a currency), nor a people (沃阿族)."""
     out: list[Span] = []
     for k, tok in enumerate(toks):
         if tok.tag != "PER" or not _MIN_LAC_TRANSLITERATION <= len(tok.word) <= 4:
@@ -237,6 +254,10 @@ def transliterations_lac_tags_persons(text: str, toks: list[Token], spans: list[
         if foreign < len(tok.word) - 1 or not re.fullmatch(rf"[{HAN}]+", tok.word):
             continue
         if not is_transliterated_zh(tok.word) or (k > 0 and toks[k - 1].tag == "m"):
+            continue
+        if tok.word.endswith("族"):
+            continue  # 科索沃阿族 | 沃阿族: a people, not a person
+        if not _person_context(text, toks, k):
             continue
         if not any(a < tok.end and tok.start < b for a, b in spans):
             out.append((tok.start, tok.end))
