@@ -39,7 +39,7 @@ def clean_zh_name(name: str) -> str | None:
         return None  # 徐家: a household
     if simple in v.speech_zh or simple in v.roles_zh:  # LAC on traditional text: 解釋, 強調
         return None
-    if any(dot in name for dot in _NAME_DOTS):
+    if any(dot in name for dot in _NAME_DOTS + ".．"):  # 克里斯托弗.弗里曼: a full stop as the name dot
         return name if 3 <= len(name) <= 16 else None
     if not 2 <= len(name) <= 8:  # 古特雷斯, 阿卜杜拉赫曼: transliterations without a dot run long
         return None

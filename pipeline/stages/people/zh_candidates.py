@@ -19,14 +19,19 @@ from pipeline.stages.people.recognisers import (
 )
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
-from pipeline.stages.people.zh_foreign import transliterations_before_originals, transliterations_by_titles
+from pipeline.stages.people.zh_foreign import (
+    transliteration_word,
+    transliterations_before_originals,
+    transliterations_by_titles,
+    transliterations_lac_tags_persons,
+)
 from pipeline.stages.people.zh_japanese import (
     japanese_names,
     japanese_names_after_titles,
     lac_names_with_titles,
 )
 from pipeline.stages.people.zh_lists import names_in_lists
-from pipeline.text.names import surname_table
+from pipeline.text.names import is_transliterated_zh, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
 
 Span = tuple[int, int]
@@ -101,7 +106,8 @@ def _restore_cut_surname(text: str, toks: list[Token], start: int, end: int) -> 
 
 def _restore_part_before_hyphen(text: str, toks: list[Token], start: int, end: int) -> Span:
     """让-皮埃尔·拉法兰: the part before a hyphen of a transliterated name (a title before it stays out:
-    总理让-皮埃尔)."""
+    总理让-皮埃尔); and 克莱-汤普森: a whole LAC word of transliteration characters right before the hyphen of
+    a foreign name the recogniser found alone (``_joins_at_hyphen``)."""
     back = re.search(rf"[{HAN}]{{1,4}}[-－]$", text[max(0, start - 5) : start])
     if back and "·" in text[start:end]:
         run = back.group(0)
@@ -110,6 +116,11 @@ def _restore_part_before_hyphen(text: str, toks: list[Token], start: int, end: i
                 run = run[run.rfind(role) + len(role) :]
         if len(run) > 1:
             start -= len(run)
+        return start, end
+    k = token_ending(toks, start - 1)
+    joiner = start >= 2 and (text[start - 1] in _HYPHENS or _name_dot(text, start - 1))
+    if joiner and k is not None and _joins_at_hyphen(text[start:end], toks[k]):
+        start = toks[k].start
     return start, end
 
 
@@ -139,15 +150,39 @@ def _drop_title_head(text: str, toks: list[Token], start: int, end: int) -> Span
 _HYPHENS = "-－‐"
 # LAC tags of the part after a hyphen that the recogniser left out (詹姆斯-波西: 波西 a place for LAC)
 _PART_AFTER_HYPHEN_TAGS = frozenset({"PER", "LOC", "nz", "nr", "ns"})
+# LAC tags of a word that is never a part of a name across a hyphen (numbers, time, particles, punctuation…)
+_NO_NAME_PART_TAGS = frozenset({"w", "m", "q", "TIME", "u", "p", "c", "d", "f", "r", "xc"})
+
+
+def _joins_at_hyphen(name: str, part: Token) -> bool:
+    """埃文-特纳, 沙恩-朗, 克莱-汤普森: a LAC word beside a hyphen is the other part of the foreign name the
+    recogniser found on the other side, whatever LAC's tag for it (特纳/v, 朗/ORG, 克莱/nz), when both are
+    written in transliteration characters and the name reads as a transliteration (汤普森), or both are
+    written in transliteration characters and the part reads as one or is one character (no Chinese name
+    is). Two Chinese names paired by a hyphen (马龙-丁宁) stay apart."""
+    if (
+        part.tag in _NO_NAME_PART_TAGS
+        or is_role_zh(part.word)
+        or not re.fullmatch(rf"[{HAN}]{{1,4}}", part.word)
+    ):
+        return False
+    if part.tag == "PER" and is_transliterated_zh(name):
+        return True  # 布兰登-奈特/PER: LAC reads the part as a name
+    if not transliteration_word(part.word):
+        return False
+    if is_transliterated_zh(name):
+        return True
+    return transliteration_word(name) and (len(part.word) == 1 or is_transliterated_zh(part.word))
 
 
 def _join_part_after_hyphen(text: str, toks: list[Token], start: int, end: int) -> Span:
     """詹姆斯-波西: the part after the hyphen of a transliterated name when the recogniser stopped at the hyphen;
     the LAC word after it (1-4 Han characters, a name or place for LAC, opening with a transliteration
-    character) joins a name written in transliteration characters only."""
+    character) joins a name written in transliteration characters only; so does any word of transliteration
+    characters that ``_joins_at_hyphen`` accepts (埃文-特纳/v)."""
     foreign = chinese_tagger().foreign
     k = token_starting(toks, end + 1)
-    if end >= len(text) or text[end] not in _HYPHENS or k is None:
+    if end >= len(text) or not (text[end] in _HYPHENS or _name_dot(text, end)) or k is None:
         return start, end
     part = toks[k]
     if (
@@ -155,8 +190,11 @@ def _join_part_after_hyphen(text: str, toks: list[Token], start: int, end: int) 
         and part.tag in _PART_AFTER_HYPHEN_TAGS
         and re.fullmatch(rf"[{HAN}]{{1,4}}", part.word)
         and part.word[0] in foreign
-    ):
+    ) or _joins_at_hyphen(text[start:end], part):
         end = part.end
+        rest = toks[k + 1] if k + 1 < len(toks) else None
+        if len(part.word) == 1 and rest and rest.start == end and rest.tag == "PER" and len(rest.word) <= 3:
+            end = rest.end  # 奥斯曼-登/v 贝莱/PER: LAC split the part after the hyphen in two
     return start, end
 
 
@@ -170,6 +208,9 @@ def _cut_at_punctuation(text: str, toks: list[Token], start: int, end: int) -> S
     printing a rare character by its parts)."""
     pos = start + 1
     while cut := _NAME_BREAK.search(text, pos, end):
+        if _name_dot(text, cut.start()):
+            pos = cut.end()
+            continue
         close = _CLOSING.get(cut.group())
         if not close or text.find(close, cut.end(), end) < 0:
             return start, cut.start()
@@ -178,6 +219,15 @@ def _cut_at_punctuation(text: str, toks: list[Token], start: int, end: int) -> S
 
 
 _CLOSING = {"(": ")", "（": "）", "[": "]", "【": "】"}
+
+
+def _name_dot(text: str, pos: int) -> bool:
+    """克里斯托弗.弥勒: a full stop between two Han characters is a name dot, not the end of a sentence."""
+    return (
+        text[pos] in ".．"
+        and 0 < pos < len(text) - 1
+        and bool(HAN_CHAR.match(text[pos - 1]) and HAN_CHAR.match(text[pos + 1]))
+    )
 
 
 def _cut_before_place(text: str, toks: list[Token], start: int, end: int) -> Span:
@@ -228,10 +278,15 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
 
 
 def _joined_at_hyphens(text: str, spans: list[Span]) -> list[Span]:
-    """约翰·米勒-怀特: two name spans with only a hyphen between them are one name."""
+    """约翰·米勒-怀特: two name spans with only a hyphen between them are one name; so are two with a full stop
+    between them, used as the name dot (克里斯托弗.弥勒), when one reads as a transliteration."""
     out: list[Span] = []
     for s, e in spans:
-        if out and text[out[-1][1] : s] in {"-", "－", "‐"}:
+        between = text[out[-1][1] : s] if out else ""
+        dotted = between in {".", "．"} and (
+            is_transliterated_zh(text[out[-1][0] : out[-1][1]]) or is_transliterated_zh(text[s:e])
+        )
+        if out and (between in {"-", "－", "‐"} or dotted):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -240,6 +295,15 @@ def _joined_at_hyphens(text: str, spans: list[Span]) -> list[Span]:
 
 # a date's unit right after its number: 7日下午, 16日, 3月; no name starts there
 _DATE_TAIL = re.compile(r"(?<=[0-9０-９〇一二三四五六七八九十])[日月年号號时時]")
+
+
+def _lac_transliterations(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """Foreign names LAC tags persons and the CRF missed (``transliterations_lac_tags_persons``), each
+    repaired as a CRF span is (阿拉萨内 | -普莱亚/ORG joined, 州长德 | 桑蒂斯 given its 德 back)."""
+    for start, end in transliterations_lac_tags_persons(text, toks, spans):
+        for repair in PER_SPAN_REPAIRS:
+            start, end = repair(text, toks, start, end)
+        spans.append((start, end))
 
 
 def _recognised_spans(text: str, toks: list[Token], spans: list[Span]) -> None:
@@ -376,6 +440,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     transliterations_by_titles,
     japanese_names_after_titles,
     names_in_lists,
+    _lac_transliterations,
 )
 
 

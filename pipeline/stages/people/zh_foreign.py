@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.people.mentions import Mention, sentence_of
-from pipeline.stages.people.recognisers import Token, english_entities, english_tagger, token_ending
+from pipeline.stages.people.recognisers import (
+    Token,
+    chinese_tagger,
+    english_entities,
+    english_tagger,
+    token_ending,
+)
 from pipeline.stages.people.vocabulary import is_role_zh
-from pipeline.text.names import transliteration_chars
+from pipeline.text.names import is_transliterated_zh, looks_like_pinyin_name, transliteration_chars
 from pipeline.text.scripts import HAN, HAN_CHAR
 
 Span = tuple[int, int]
@@ -43,6 +49,15 @@ def latin_syllables(word: str) -> int:
 
 def _all_transliteration(word: str) -> bool:
     return all(c in transliteration_chars() for c in word)
+
+
+def transliteration_word(word: str) -> bool:
+    """1-4 Han characters, each a transliteration character of people.toml or of the Chinese CRF's
+    foreign-character table (the characters its training names' transliterations use): 特纳, 克莱, 阿圭罗."""
+    foreign = chinese_tagger().foreign
+    return bool(re.fullmatch(rf"[{HAN}]{{1,4}}", word)) and all(
+        c in foreign or c in transliteration_chars() for c in word
+    )
 
 
 def _blocks(tok: Token) -> bool:
@@ -170,9 +185,26 @@ def _opens_with_first_name(form: str) -> bool:
     return "F" in english_tagger().words.get(first.upper(), "").split(",")
 
 
+def _pinyin_either_order(form: str) -> bool:
+    """Zipeng Fu, Chen Wang: a Chinese name in pinyin, given name first or last; the census has no such
+    first names."""
+    words = form.split()
+    return len(words) == 2 and (
+        looks_like_pinyin_name(form) or looks_like_pinyin_name(f"{words[1]} {words[0]}")
+    )
+
+
+def _after_title(text: str, start: int) -> bool:
+    """发言人 Reema Bahnasy, 研究员Suchir Balaj: a Chinese title word right before the Latin run (a space
+    allowed) says it names a person."""
+    before = re.search(rf"([{HAN}]{{1,6}})\s?$", text[:start])
+    return before is not None and is_role_zh(before.group(1))
+
+
 def latin_name_mentions(units: list[tuple[int, str]]) -> list[Mention]:
     """Persons written in Latin script inside Chinese units: the English CRF's PER spans of two or more words,
-    opening with a first name or initials, over each capitalised run read alone (one call for the article)."""
+    opening with a first name or initials, a pinyin name in either order, or right after a title word, over
+    each capitalised run read alone (one call for the article)."""
     runs = [(unit, text, s, e) for unit, text in units for s, e in _runs(text)]
     if not runs:
         return []
@@ -181,6 +213,52 @@ def latin_name_mentions(units: list[tuple[int, str]]) -> list[Mention]:
     for (unit, text, s, _e), entities in zip(runs, found, strict=True):
         for a, b in entities.get("PER", []):
             form = text[s + a : s + b]
-            if len(form.split()) >= 2 and _opens_with_first_name(form):
+            if len(form.split()) >= 2 and (
+                _opens_with_first_name(form) or _pinyin_either_order(form) or _after_title(text, s + a)
+            ):
                 mentions.append(Mention(form, "en", unit, s + a, s + b, sentence_of(text, s + a, "zh")))
     return mentions
+
+
+_MIN_LAC_TRANSLITERATION = 3
+
+
+def _person_context(text: str, toks: list[Token], k: int) -> bool:
+    """Does the LAC word ``toks[k]`` stand where a person does: right before a verb (阿圭罗开场, 埃托奥打破), a
+    hyphen (阿拉萨内-普莱亚), or right after a title word, also one LAC glued the name's first character to
+    (州长德 | 桑蒂斯)? LAC's persons elsewhere are mostly places and things on 1990s text (贝鲁特６月,
+    塞诺瓦茨集中营, 卡拉奇晴２３℃ on the MSRA and People's Daily dev splits)."""
+    tok = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.start == tok.end and (nxt.tag == "v" or nxt.word in "-－‐"):
+        return True
+    prev = toks[k - 1] if k > 0 else None
+    return (
+        prev is not None
+        and prev.end == tok.start
+        and (is_role_zh(prev.word) or (len(prev.word) >= 3 and is_role_zh(prev.word[:-1])))
+    )
+
+
+def transliterations_lac_tags_persons(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
+    """阿圭罗/PER 开场…破门, 埃托奥/PER 打破僵局: each LAC person word of three or four characters, all but one at
+    most transliteration characters, that reads as a transliteration and that no span of ``spans`` overlaps:
+    the Chinese CRF learnt 1990s text and gives such a name low odds where LAC, trained on other text, reads
+    it as a person; the characters say the word is a foreign name, not a Chinese word. Only where a person
+    stands (``_person_context``); not after a number (7800万雷亚尔: a currency), nor a people (沃阿族)."""
+    out: list[Span] = []
+    for k, tok in enumerate(toks):
+        if tok.tag != "PER" or not _MIN_LAC_TRANSLITERATION <= len(tok.word) <= 4:
+            continue
+        foreign = sum(transliteration_word(c) for c in tok.word)
+        if foreign < len(tok.word) - 1 or not re.fullmatch(rf"[{HAN}]+", tok.word):
+            continue
+        if not is_transliterated_zh(tok.word) or (k > 0 and toks[k - 1].tag == "m"):
+            continue
+        if tok.word.endswith("族"):
+            continue  # 科索沃阿族 | 沃阿族: a people, not a person
+        if not _person_context(text, toks, k):
+            continue
+        if not any(a < tok.end and tok.start < b for a, b in spans):
+            out.append((tok.start, tok.end))
+    return out
