@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names, en_photo_credit_names
+from pipeline.stages.people.en_byline_lines import byline_names, lead_byline_names
 from pipeline.stages.people.en_org_names import organisation_name_cut, portfolio_cut
 from pipeline.stages.people.en_roles import role_right_before
 from pipeline.stages.people.en_shapes import (
@@ -31,7 +32,6 @@ from pipeline.stages.people.famous import famous_en_names
 from pipeline.stages.people.name_forms import clean_en_name
 from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
-from pipeline.text.bylines_en import lead_byline_en, lead_byline_place
 from pipeline.text.names import is_pinyin_surname, looks_like_pinyin_name, normalise_en
 from pipeline.text.scripts import has_han
 
@@ -90,6 +90,13 @@ def _ticker_or_company_after(c: _Candidate) -> bool:
         re.match(r"\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]{2,8}:\s?[A-Z0-9.]{1,8})\)", c.after)
         or re.match(r"['’]?\s*(?:Inc|Co|Corp|Ltd)\b", c.after)
     )
+
+
+def _opens_with_brand_word(c: _Candidate) -> bool:
+    """ "Chipmaker Veltronix said", "Drugmaker Marlow Benning said": the recogniser takes the capitalised
+    head opening the sentence into the run."""
+    first = c.name.split()[0].lower()
+    return len(c.name.split()) > 1 and any(re.fullmatch(h, first) for h in vocabulary().org_heads_en)
 
 
 def _one_word_after_article(c: _Candidate) -> bool:
@@ -156,6 +163,7 @@ ORG_CONTEXT_RULES: tuple[Callable[[_Candidate], bool], ...] = (
     _first_of_paired_organisation,
     _a_quoted_title,
     _after_brand_word,
+    _opens_with_brand_word,
     _ticker_or_company_after,
     _one_word_after_article,
     _a_place,
@@ -200,7 +208,11 @@ def _title_right_before(before: str, after: str) -> bool:
     return role_right_before(before)
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Honourable|Honorable|Hon)\.?\s+$")
+# and the clerical titles and military ranks of people.toml's strip_prefix_en ("Ayatollah Jane Doe led prayers")
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Honourable|Honorable|Hon|Ayatollah|Imam|Rabbi|Cardinal|Rev|Reverend"
+    r"|Col|Colonel|Lt|Sgt|Adm|Brig|Cpl|Capt|Cmdr)\.?\s+$"
+)
 
 
 def _honorific_right_before(before: str, after: str) -> bool:
@@ -307,55 +319,6 @@ def _name_in_person_context(text: str, start: int, end: int, names: _ContextName
     return False
 
 
-_BYLINE = re.compile(r"^\s*By\s+(?P<names>[A-Z][^;\n]*?)\s*$")
-_BYLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
-
-
-def _byline_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the names of a line that is only a byline: "By LISA MASCARO, MARY CLARE JALONICK
-    and ERIC TUCKER", "By Fergus Jensen" (the recogniser may miss all-capital names)."""
-    m = _BYLINE.match(text)
-    if not m:
-        return []
-    out = []
-    base = m.start("names")
-    v = vocabulary()
-    for part in re.split(r",\s*|\s+and\s+", m.group("names")):
-        found = _BYLINE_NAME.fullmatch(part.strip())
-        if not found:
-            return []  # not a list of names: a sentence that starts with "By"
-        if any(w in v.byline_desks_en or w in v.never_en for w in part.lower().split()):
-            continue  # "By Reuters Staff": the desk's credit, not a reporter
-        start = text.index(part.strip(), base)
-        out.append(
-            (start, start + len(part.strip()), part.strip().title() if part.isupper() else part.strip())
-        )
-        base = start + len(part.strip())
-    return out
-
-
-def _lead_byline_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the reporters of a byline opening a lead paragraph, before the dateline: "By
-    Jane Doe SAN FRANCISCO (Reuters) - …", "By JANE DOE and TOM REED WEST PALM BEACH, Fla. (AP) — …" (there the
-    capitals after a first and last name are cut off when each is a GeoNames place word)."""
-    names = lead_byline_en(text)
-    if not names:
-        return []
-    full, place = lead_byline_place(names[-1])
-    table = english_tagger().words
-    if place and full.split()[0].isupper() and all("G" in table.get(w, "") for w in place):
-        names[-1] = " ".join(full.split()[: -len(place)])
-    out: list[tuple[int, int, str]] = []
-    base = 0
-    for name in names:
-        start = text.find(name, base)
-        if start < 0:
-            return out
-        out.append((start, start + len(name), name.title() if name.isupper() else name))
-        base = start + len(name)
-    return out
-
-
 def context_names(
     text: str, entities: dict[str, list[Span]], spans: list[NameSpan]
 ) -> list[tuple[int, int, str]]:
@@ -369,7 +332,7 @@ def context_names(
     for s0, e0, name in en_photo_credit_names(text):
         if names.acceptable(s0, e0, name):
             names.add(s0, e0, name)
-    for s0, e0, raw in _byline_names(text):
+    for s0, e0, raw in byline_names(text):
         if names.free(s0, e0):
             names.add(s0, e0, raw)
     for m in _NAME_RUN.finditer(text):
@@ -405,10 +368,17 @@ def _nicknamed_persons(unit: EnglishUnit) -> None:
 
 
 def _lead_byline_persons(unit: EnglishUnit) -> None:
-    """The reporters of a byline that opens a lead paragraph before its dateline (:func:`_lead_byline_names`),
+    """The reporters of a byline that opens a lead paragraph before its dateline (:func:`lead_byline_names`),
     before the CRF's spans, which run the name into the place ("Jane Doe LISBON")."""
-    for s0, e0, name in _lead_byline_names(unit.text):
+    for s0, e0, name in lead_byline_names(unit.text):
         unit.spans.append(NameSpan(s0, e0, name, False))
+
+
+def _capital_byline_persons(unit: EnglishUnit) -> None:
+    """The names of an all-capital byline line ("BY SAM TELLER AND CHINEDU OKORO"), before the CRF's spans:
+    it tags a first name alone there ("SAM")."""
+    if unit.text.lstrip().startswith("BY "):
+        unit.spans.extend(NameSpan(s0, e0, name, False) for s0, e0, name in byline_names(unit.text))
 
 
 # A monarch or pope by regnal number ("Queen Jane II's coffin", "Leo XIV"): the CRF calls most of them ORG or
@@ -564,6 +534,7 @@ def _famous_names(unit: EnglishUnit) -> None:
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _nicknamed_persons,
     _lead_byline_persons,
+    _capital_byline_persons,
     _korean_and_arabic_names,
     _regnal_names,
     _pope_names,
