@@ -26,8 +26,9 @@ Groups = dict[str, list[Mention]]  # name key -> mentions; "~<surname>" for surn
 
 
 def _last_part_zh(form: str) -> str | None:
-    """The last part of a transliterated name written with a middle dot: 比尔·克林顿 -> 克林顿."""
-    parts = [p for p in re.split(f"[{_DOTS}]", form) if p]
+    """The last part of a transliterated name written with a middle dot: 比尔·克林顿 -> 克林顿 (罗布 · 邦塔 -> 邦塔:
+    spaces around the dot)."""
+    parts = [p.strip() for p in re.split(f"[{_DOTS}]", form) if p.strip()]
     return parts[-1] if len(parts) >= 2 else None
 
 

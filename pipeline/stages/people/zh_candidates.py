@@ -260,6 +260,26 @@ def _restore_head_glued_to_title(text: str, toks: list[Token], start: int, end: 
     return start, end
 
 
+# a middle dot after a name, spaces around it or not (罗布 · 邦塔办公室)
+_DOT_AFTER = re.compile(r"\s?[·•・‧]\s?")
+
+
+def _join_part_after_dot(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """罗布 · 邦塔: the recogniser stopped at the middle dot of a transliterated name (spaced by the outlet) and
+    read the part after it as no name (邦塔办公室: the office of 邦塔); a part of 2-4 Han characters after the
+    dot joins a name written in transliteration characters, when it runs on in them after its first (邦 is
+    rare in the transliterations the table was built from) and is no title."""
+    foreign = chinese_tagger().foreign
+    dot = _DOT_AFTER.match(text, end)
+    if dot is None or not all(c in foreign for c in text[start:end]) or not HAN_CHAR.match(text, dot.end()):
+        return start, end
+    stop = dot.end() + 1
+    while stop < len(text) and stop - dot.end() < 4 and text[stop] in foreign:
+        stop += 1
+    part = text[dot.end() : stop]
+    return (start, stop) if len(part) >= 2 and not is_role_zh(part) else (start, end)
+
+
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _cut_at_punctuation,
     _cut_before_place,
@@ -270,6 +290,7 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _restore_cut_surname,
     _restore_part_before_hyphen,
     _join_part_after_hyphen,
+    _join_part_after_dot,
     _restore_head_glued_to_title,
 )
 
@@ -277,15 +298,21 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
 # ------------------------------------------------------------------------------------------- sources
 
 
+# between two name spans of one transliterated name: a middle dot, spaces around it or not (罗布 · 邦塔)
+_DOT_BETWEEN = re.compile(r"\s?[·•・‧]\s?")
+
+
 def _joined_at_hyphens(text: str, spans: list[Span]) -> list[Span]:
     """约翰·米勒-怀特: two name spans with only a hyphen between them are one name; so are two with a full stop
-    between them, used as the name dot (克里斯托弗.弥勒), when one reads as a transliteration."""
+    between them, used as the name dot (克里斯托弗.弥勒), when one reads as a transliteration, and two with a
+    middle dot between them, spaces around it or not (罗布 · 邦塔)."""
     out: list[Span] = []
     for s, e in spans:
         between = text[out[-1][1] : s] if out else ""
         dotted = between in {".", "．"} and (
             is_transliterated_zh(text[out[-1][0] : out[-1][1]]) or is_transliterated_zh(text[s:e])
         )
+        dotted = dotted or (bool(between) and _DOT_BETWEEN.fullmatch(between) is not None)
         if out and (between in {"-", "－", "‐"} or dotted):
             out[-1] = (out[-1][0], e)
         else:

@@ -7,7 +7,8 @@ Each test reads the article, not a list of names:
   reads, on average, as a person less than half the time, and at least once as a place or organisation
   (its marginal odds: 商汤 of 商汤科技, 黄蜂 of 夏洛特黄蜂队, 平头哥 beside 阿里平头哥), is what the CRF reads
   elsewhere. An occurrence before a memorial or eponym word (伏羲庙, 马克思主义) is no vote: places and
-  doctrines are named after persons.
+  doctrines are named after persons; nor is one before what only a person has (邦塔办公室, 沈庆京律师, 本人:
+  the CRF reads the office or the lawyer of a person as an organisation).
 - *An organisation word holding it before a company word*: a LAC organisation word that holds the form and,
   after it, a company word (湖南颐而康保健连锁股份有限公司, 罗威汽车公司) makes the form a firm's name.
 - *A place's context*: a place head right before it (首都, 小镇, 旅游胜地 …, people.toml ``[things_zh]
@@ -55,11 +56,13 @@ def _place_units() -> tuple[str, ...]:
 
 @cache
 def _things_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
-    """(place heads, company heads, memorial words, the end of a list of places after the form)."""
+    """(place heads, company heads, the words after which an occurrence casts no vote: memorial words and
+    what only a person has, the end of a list of places after the form)."""
     d = people_data()["things_zh"]
     units = "|".join(sorted((re.escape(u) for u in d["place_units"]), key=len, reverse=True))
     list_end = re.compile(rf"(?:[、和及与][^，。；：、,;:\n]{{1,8}}){{0,8}}?等{_COUNT}(?:{units})")
-    return tuple(d["place_heads"]), tuple(d["company_heads"]), tuple(d["memorial_words"]), list_end
+    no_vote = tuple(d["memorial_words"]) + tuple(d["personal_words"])
+    return tuple(d["place_heads"]), tuple(d["company_heads"]), no_vote, list_end
 
 
 def drop_places_and_firms(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
