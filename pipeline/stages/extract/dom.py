@@ -23,6 +23,7 @@ from lxml import etree, html
 from pipeline.stages.extract.class_names import WordPattern
 from pipeline.stages.extract.shapes import (
     CAPTION_MAX_CHARS,  # a caption-named block longer than this is text, not a caption
+    HEADINGS,
     HiddenClasses,
     is_hidden,
     is_image_caption,
@@ -163,7 +164,6 @@ class BlockNames:
     hidden: HiddenClasses = HiddenClasses()  # class names that hide an element (shapes.is_hidden)
 
 
-HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 ENTER, AFTER, EXIT = 0, 1, 2
 # a skip-named element holding more than this share of the page's text outside links is a wrapper
 WRAPPER_SHARE = 0.6
