@@ -160,6 +160,12 @@ def _ago_this(m: re.Match[str], start: int, ref: date | None, duration: Duration
 _SPAN_WORD_REACH = 3
 
 
+# a number in digits and one noun right before "in three days" (a score, a weight, copies sold): the amount reached
+# within that span ("by an innings and 39 runs in two days"; session 23, first natural sample). Not a year, a time
+# of day or a date ("on March 3 in two weeks"), which are no amounts.
+_COUNTED_QUANTITY = re.compile(r"(?<![\d,.:/-])\d[\d,.]*\s?(?:%|[a-z]+)\s*$")
+
+
 def _in_past_or_span(clause: str) -> bool:
     """True when the clause before "in three days" makes it a span of time rather than a date ahead: a
     superlative or a count of times right before it ("the first time in 25 years", "twice in a week", "its
@@ -169,6 +175,8 @@ def _in_past_or_span(clause: str) -> bool:
         return True
     if has_english_word(clause, "future_markers"):
         return False
+    if _COUNTED_QUANTITY.search(clause):
+        return True  # "39 runs in two days", "lost 5 kg in two weeks": an amount reached within the span
     return has_english_word(clause, "past_markers", "past_verbs", "past_span_words") or bool(
         re.search(r"\b[a-z]{2,}ed\b", clause)
     )

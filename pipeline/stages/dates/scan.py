@@ -153,6 +153,32 @@ def _told_before_it(
     return tense(between, False) == "past" or (tense(between, False) == "nearest" and past_verb_in(between))
 
 
+# A Chinese count opens its clause when only these come before it: 3月3日被捕。五天后，他获释
+_CLAUSE_OPENERS_ZH = ("，", ",", "。", "；", "：", "！", "？")
+
+
+def _previous_sentence_base(
+    before: list[Hit], spans: list[tuple[int, int]], here: tuple[int, int], text: str, hit: Hit, chinese: bool
+) -> Hit | None:
+    """The date a count with no date in its own sentence counts from: the last date of the sentence right before
+    it in the same paragraph ("Police arrested him on March 3. Five days later he was released."; 3月3日被捕。五天后，
+    他获释), when that sentence ends with it as a day or month (a range or a count is no base). A Chinese count must
+    open its clause: after a verb it counts from that event (宣布收紧安检一周后, no value). Blind samples: the one such
+    count with a date in the sentence before it was read from that date (docs/dates.md, "Policy questions")."""
+    index = spans.index(here) if here in spans else -1
+    if index <= 0:
+        return None
+    if chinese and not (
+        text[here[0] : hit.start].strip() == "" or text[: hit.start].rstrip().endswith(_CLAUSE_OPENERS_ZH)
+    ):
+        return None
+    start, end = spans[index - 1]
+    last = next((h for h in reversed(before) if start <= h.start < end), None)
+    if last is None or last.shift is not None or not last.value or last.end_value or last.kind != "event":
+        return None
+    return last
+
+
 def shifted(
     hits: list[Hit],
     spans: list[tuple[int, int]],
@@ -180,6 +206,8 @@ def shifted(
                 base, hit.end = after, after.end
         else:
             base = next((h for h in reversed(hits[:i]) if here[0] <= h.start and h.shift is None), None)
+        if base is None and fallback is None and not anaphora and base_kind == "previous":
+            base = _previous_sentence_base(hits[:i], spans, here, text, hit, chinese)
         if base is None:
             hit.value = fallback
         else:  # a range is no point to count from ("last week ... two days later"): no value
