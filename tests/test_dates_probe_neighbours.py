@@ -143,7 +143,9 @@ def test_a_sentence_with_its_own_full_date_keeps_reading_from_it() -> None:
     assert ("March 3", "2023-03-03", None) in found
 
 
-@pytest.mark.parametrize("name", ["probe.toml", "probe2.toml", "probe3_zh.toml", "probe4_pooled.toml"])
+@pytest.mark.parametrize(
+    "name", ["probe.toml", "probe2.toml", "probe3_zh.toml", "probe4_pooled.toml", "probe5_headlines.toml"]
+)
 def test_the_invented_probes_read_whole(name: str) -> None:
     """Every sentence of the invented probes gives exactly its expected mentions (dev once fixed against)."""
     path: Path = UNSEEN_DIR / name

@@ -103,3 +103,35 @@ def nowadays_today(m: re.Match[str]) -> bool:
     if verbs.search(clause):
         return True
     return bool(contrast.search(m.string, 0, m.start()) and _PRESENT.search(clause))
+
+
+# a sentence end inside a paragraph: a headline has none
+_SENTENCE_END = re.compile(r"[.!?]\s+[\"“‘(]?[A-Z0-9]")
+# the words of a headline that title case capitalises whatever they are (AP style leaves shorter ones lower-case)
+_LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{3,}")
+_MIN_LONG_WORDS = 4
+_MAX_HEADLINE = 200
+
+
+def title_case_headline(text: str) -> bool:
+    """True when ``text`` is a headline in title case: one sentence of at most 200 characters whose words of four
+    letters or more (at least four of them) all start with a capital ("Japan PM Kishida To Meet Zelensky Today In
+    Surprise Kyiv Visit - NDTV")."""
+    if len(text) > _MAX_HEADLINE or _SENTENCE_END.search(text):
+        return False
+    long_words = _LONG_WORD.findall(text)
+    return len(long_words) >= _MIN_LONG_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def day_word_in_headline(m: re.Match[str]) -> bool:
+    """True when the capitalised "Today" ("Tomorrow", "Yesterday") of the match, after a word, is the day because its
+    paragraph is a title-case headline (:func:`title_case_headline`; nineteenth natural sample): not after a word in
+    capitals or a possessive ("USA Today", "NBC's Today") nor before a word of ``today_name_followers`` ("Today Show",
+    "China Today Magazine"), which keep it a name."""
+    if not title_case_headline(m.string):
+        return False
+    before = re.findall(r"[\w'’.-]+", m.string[: m.start()])
+    if before and (before[-1].isupper() and len(before[-1]) > 1 or re.search(r"['’]s$", before[-1])):
+        return False
+    after = re.match(r"\s+([A-Za-z-]+)", m.string[m.end() :])
+    return not (after and after.group(1).lower() in date_data()["english"]["today_name_followers"])

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.stages.dates.en_context import generic_today, nowadays_today
+from pipeline.stages.dates.en_context import day_word_in_headline, generic_today, nowadays_today
 from pipeline.stages.dates.en_weekdays import clause_before
 from pipeline.stages.dates.en_words import fragments, words
 from pipeline.stages.dates.resolve import (
@@ -41,7 +41,8 @@ def on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None
     word = m.group("w")
     before = m.string[: m.start()].rstrip()
     if word[0].isupper() and before and before[-1] not in '.!?"“‘:(—-' and before[-1].isalpha():
-        return None  # "USA Today", "China Today": a name
+        if not day_word_in_headline(m):
+            return None  # "USA Today", "China Today": a name (in a title-case headline, the day)
     if ref is None or generic_today(m) or nowadays_today(m):
         return Hit(
             m.start(), m.end(), None
