@@ -31,6 +31,7 @@ _COMMON = [
     (["UNITED NATIONS (AP) — Days after the vote, the envoy left."], "Days"),
     (["“Good leaders listen first,” the bishop told the crowd."], "Good"),
     (["PHOENIX (AP) — Long before he became mayor, he taught maths."], "Long"),
+    (["PHOENIX (AP) Long before he became mayor, he taught maths."], "Long"),
     (["Heavy rain flooded the valley overnight.", "Heavy losses followed for farmers."], "Heavy"),
 ]
 

@@ -35,8 +35,8 @@ LOWER_WORDS = DATA_FILES / "english_lower_words.txt"
 MULTI_WORD_MAX_ODDS = 0.9
 
 # what may stand right before a word that opens a sentence: nothing, an end of sentence, an opening quote, a colon
-# or a dateline's dash ("PHOENIX (AP) — Long before he …")
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;]\s*[\"”’'“‘(]?|[\"“‘(]|\s[—–-])\s*$")
+# or a dateline's dash or agency ("PHOENIX (AP) — Long before he …", "PHOENIX (AP) Long before he …")
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;]\s*[\"”’'“‘(]?|[\"“‘(]|\s[—–-]|\([A-Z][\w ]{1,20}\))\s*$")
 # an honorific or a speech verb right before the word, in its sentence ("said Long"; not "… Doe said.\nLong queues")
 _PERSON_CONTEXT = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?|said|says|told|added|according to) +$")
 _SPEECH_AFTER = re.compile(r"\s*(?:,[^,\n]{3,60},\s*)?(?:said|says|told|added|wrote|asked)\b")
@@ -80,7 +80,7 @@ def _shown_a_person(full: str, form: str) -> bool:
 def _only_opening_sentences(full: str, form: str) -> bool:
     """Every capitalised occurrence of ``form`` opens a sentence, a paragraph, a quote or follows a dash."""
     spans = list(literal_spans(full, form, whole_word=True))
-    return bool(spans) and all(_OPENS_BEFORE.search(full[max(0, s - 4) : s]) for s, _e in spans)
+    return bool(spans) and all(_OPENS_BEFORE.search(full[max(0, s - 24) : s]) for s, _e in spans)
 
 
 def common_word_forms(texts: list[str], forms: set[str], person_odds: dict[str, float]) -> set[str]:
