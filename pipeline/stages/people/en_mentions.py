@@ -8,6 +8,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from pipeline.stages.people.en_common_words import common_word_forms
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
 from pipeline.stages.people.en_org_evidence import organisation_forms
 from pipeline.stages.people.en_roles import en_role, ends_with_role
@@ -223,6 +224,7 @@ def en_mentions(units: list[TextUnit]) -> list[Mention]:
     forms = {m.form for m in out}
     dropped = not_persons(texts, forms, rejected, orgs) | unsure_lone_names(texts, forms, tags.person_odds)
     dropped |= organisation_forms("\n".join(texts), _lone_forms(texts, forms))
+    dropped |= common_word_forms(texts, forms, tags.person_odds)
     return [m for m in out if m.form not in dropped]
 
 

@@ -30,6 +30,11 @@ def _korean_surnames() -> frozenset[str]:
     return frozenset(people_data()["korean"]["surnames_en"])
 
 
+def is_korean_surname(word: str) -> bool:
+    """A Korean family name in a usual romanisation ("Park", "Sin"; people.toml [korean])."""
+    return word in _korean_surnames()
+
+
 # A romanised Korean syllable (Revised and McCune-Reischauer spellings as English news prints them): an initial
 # consonant, a vowel, a final n, ng, k, l, m, p or t. "Kong-based", "Hong Kong-style" are no given name.
 _SYLLABLE = (
