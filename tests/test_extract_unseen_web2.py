@@ -1,0 +1,62 @@
+"""Shapes of Western and multilingual news pages that the second unseen check of issue 10 (docs/benchmarks.md,
+"Western and multilingual pages, second blind set") found the generic engine missing, on hand-written pages
+(sentences written for these tests, not taken from any page): reader comments in a block named in another
+language, a modified date printed before the published one, a contact line and an author's bio around the
+story, a printed headline worded unlike the <title> (the boxed paragraph inside the article that trafilatura
+leaves out: tests/test_extract_ensemble.py)."""
+
+from __future__ import annotations
+
+from pipeline.record import Article
+from pipeline.stages.decode import decode
+from pipeline.stages.extract import extract, generic_only
+
+ES = [
+    "El ayuntamiento aprobó el martes ampliar el servicio nocturno de autobuses en tres líneas durante el invierno.",
+    "Los concejales dijeron que los autobuses tardíos habían llevado más viajeros de lo previsto en la prueba de otoño.",
+    "La oficina de transporte publicará los nuevos horarios la semana próxima y los colocará en todas las paradas.",
+    "Los representantes de los conductores celebraron la decisión, pero pidieron más marquesinas en las paradas.",
+    "El servicio ampliado empezará el primer lunes de diciembre y seguirá hasta finales del mes de marzo próximo.",
+]
+EN = [
+    "The city council voted on Tuesday to extend the evening bus service on three routes through the winter.",
+    "Council members said the late buses had carried more riders than expected during a trial in the autumn.",
+    "The transport office will publish new timetables next week and post them at every stop on the routes.",
+    "Drivers' representatives welcomed the decision but asked for more shelters at the busiest stops.",
+    "The extended service is due to start on the first Monday of December and run until the end of March.",
+]
+HEADLINE = "Council extends evening bus service for the winter"
+
+
+def run(body: str, title: str = HEADLINE + " | Riverside Gazette", head: str = "") -> Article:
+    html = f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+    with generic_only():
+        return extract(
+            decode(Article(url="http://www.riverside-gazette.example/news/1.html", raw=html.encode()))
+        )
+
+
+def paragraphs(sentences: list[str]) -> str:
+    return "".join(f"<p>{s}</p>" for s in sentences)
+
+
+# ------------------------------------------------------------------ reader comments named in another language
+
+COMENTARIOS = [
+    "Ya era hora de que alguien pensara en los que trabajamos de noche al otro lado del río todos los días.",
+    "Menos autobuses nocturnos y más bicicletas, eso es lo que necesita esta ciudad de una vez por todas.",
+    "Seguro que en primavera lo quitan otra vez, como pasó hace dos años con la línea del hospital central.",
+]
+
+
+def test_reader_comments_in_a_block_named_comentarios_are_not_body() -> None:
+    comments = "".join(
+        f'<div class="mensaje"><div class="usuario">Lector{i}</div><p>{c}</p></div>'
+        for i, c in enumerate(COMENTARIOS)
+    )
+    body = (
+        f'<div class="noticia"><h1>{HEADLINE}</h1><div id="cuerpo">{paragraphs(ES)}</div></div>'
+        f'<div id="comentarios"><div id="comentarios_lectores">{comments}</div></div>'
+    )
+    got = run(body).paragraphs
+    assert got == ES
