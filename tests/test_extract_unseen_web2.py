@@ -60,3 +60,42 @@ def test_reader_comments_in_a_block_named_comentarios_are_not_body() -> None:
     )
     got = run(body).paragraphs
     assert got == ES
+
+
+# ------------------------------------------------------------------ the author's bio and a contact line around the story
+
+BIO = (
+    "Jane Doe currently works for the Riverside Gazette as a writer. She studied journalism in Leeds and "
+    "moved to the city after graduating to cover transport and housing."
+)
+CONTACT = (
+    "Follow the Gazette on social media! Got a tip for us? E-mail us at newsdesk@riverside-gazette.example"
+)
+
+
+def test_an_authors_bio_above_the_story_is_not_body() -> None:
+    body = f'<div class="post"><h1>{HEADLINE}</h1><div class="author-box"><p>{BIO}</p></div>{paragraphs(EN)}</div>'
+    assert run(body).paragraphs == EN
+
+
+def test_a_contact_line_under_the_story_is_not_body() -> None:
+    body = f'<div class="post"><h1>{HEADLINE}</h1>{paragraphs(EN)}<p>{CONTACT}</p></div>'
+    assert run(body).paragraphs == EN
+
+
+def test_a_bio_under_the_story_goes_but_the_same_words_inside_it_stay() -> None:
+    inside = "John Smith is a reporter for the Valley Times who rode every late bus during the trial in the autumn."
+    closing = "John Smith is a senior writer for the Riverside Gazette."
+    story = [*EN[:2], inside, *EN[2:]]
+    got = run(
+        f"<article><h1>{HEADLINE}</h1>{paragraphs(story)}<p><em>{closing}</em></p></article>"
+    ).paragraphs
+    assert got == story
+
+
+def test_a_sentence_that_reports_an_e_mail_stays() -> None:
+    reported = (
+        "Police asked anyone who saw the crash to email witnesses@riverside-police.example before Friday."
+    )
+    story = [*EN, reported]
+    assert run(f"<article><h1>{HEADLINE}</h1>{paragraphs(story)}</article>").paragraphs == story
