@@ -62,6 +62,29 @@ def test_reader_comments_in_a_block_named_comentarios_are_not_body() -> None:
     assert got == ES
 
 
+# ------------------------------------------------------------------ the update's date printed before the publication's
+
+
+def test_a_time_marked_as_the_update_is_not_the_publication_date() -> None:
+    dates = (
+        '<ul><li>Mis à jour <time itemprop="dateModified" datetime="2013-04-06T10:37:32+02:00">le 06/04/2013'
+        '</time></li><li>Publié <time itemprop="datePublished" datetime="2013-04-05T17:08:23+02:00">le 05/04/2013'
+        "</time></li></ul>"
+    )
+    assert run(f"<h1>{HEADLINE}</h1>{dates}{paragraphs(EN)}").published == "2013-04-05T17:08:23+02:00"
+
+
+def test_a_time_classed_updated_gives_way_to_the_published_one() -> None:
+    dates = (
+        '<p><time class="updated" datetime="2021-03-02T09:00:00+00:00">March 2</time>'
+        '<time class="entry-date published" datetime="2021-03-01T08:00:00+00:00">March 1</time></p>'
+    )
+    assert run(f"<h1>{HEADLINE}</h1>{dates}{paragraphs(EN)}").published == "2021-03-01T08:00:00+00:00"
+    # WordPress marks a story never changed "published updated": its one date is the publication's
+    one = '<p><time class="entry-date published updated" datetime="2021-03-01T08:00:00+00:00">March 1</time></p>'
+    assert run(f"<h1>{HEADLINE}</h1>{one}{paragraphs(EN)}").published == "2021-03-01T08:00:00+00:00"
+
+
 # ------------------------------------------------------------------ the author's bio and a contact line around the story
 
 BIO = (
