@@ -122,3 +122,26 @@ def test_a_sentence_that_reports_an_e_mail_stays() -> None:
     )
     story = [*EN, reported]
     assert run(f"<article><h1>{HEADLINE}</h1>{paragraphs(story)}</article>").paragraphs == story
+
+
+# ------------------------------------------------------------------ the printed <h1> against a search-engine <title>
+
+
+def test_a_printed_h1_wins_over_a_title_and_og_title_that_repeat_one_search_wording() -> None:
+    seo = "Late buses: the council and the winter ... Getting an Extension?"
+    printed = "The council, the winter, the late buses?"
+    og = f'<meta property="og:title" content="{seo}">'
+    assert run(f"<h1>{printed}</h1>{paragraphs(EN)}", title=seo, head=og).title == printed
+
+
+def test_a_printed_h1_wins_over_a_title_that_adds_its_deck() -> None:
+    printed = "Late buses for the winter?"
+    title = f"{printed} Council extends three routes until March - Riverside Gazette"
+    body = f"<h1>Your browser is no longer supported</h1><h1>{printed}</h1>{paragraphs(EN)}"
+    assert run(body, title=title).title == printed
+
+
+def test_an_h1_of_the_sites_name_or_the_headline_glued_to_it_leaves_the_title_standing() -> None:
+    assert run(f"<h1>Riverside Gazette Local News</h1>{paragraphs(EN)}").title == HEADLINE
+    glued = f"<h1><span>{HEADLINE}</span><a href='/'>Riverside Gazette</a></h1>"
+    assert run(f"{glued}{paragraphs(EN)}", title=f"{HEADLINE} » Local » Riverside Gazette").title == HEADLINE
