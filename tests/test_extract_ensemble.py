@@ -10,7 +10,7 @@ from pipeline.record import Article
 from pipeline.stages.decode import decode
 from pipeline.stages.extract import extract, generic_only, second_opinion
 from pipeline.stages.extract.dom import Line, parse
-from pipeline.stages.extract.ensemble import Readings, resiliparse_lines, vote
+from pipeline.stages.extract.ensemble import Readings, fill_gaps, resiliparse_lines, vote
 
 ARTICLE = [
     "The river festival opened on Saturday with boats from twelve towns moored along the old quay.",
@@ -71,6 +71,33 @@ def test_a_standfirst_set_as_a_heading_outside_the_region_joins_on_the_vote() ->
     assert (
         texts(vote(page_lines, region, kept, Readings(both, ARTICLE))) == ARTICLE
     )  # one reader is not enough
+
+
+BOX = (
+    "A boxed note set over a photo between two paragraphs lists the six new stops the late buses will serve."
+)
+TEASER = "Read our guide to the best winter walks along the river, with maps and the cafes open on Sundays."
+
+
+def test_a_boxed_paragraph_trafilatura_drops_inside_its_reading_joins_when_the_region_and_resiliparse_keep_it() -> (
+    None
+):
+    page_lines = lines([TEASER, *ARTICLE[:2], BOX, *ARTICLE[2:], "Footer"])
+    region = [0, 1, 2, 3, 4, 5]
+    taken = [page_lines[i] for i in (1, 2, 4, 5)]  # trafilatura's reading, taken: the box left out
+    both = Readings(ARTICLE, [TEASER, *ARTICLE[:2], BOX, *ARTICLE[2:]])
+    assert texts(fill_gaps(page_lines, region, taken, both)) == [*ARTICLE[:2], BOX, *ARTICLE[2:]]
+    # outside the span of trafilatura's reading (the teaser before it) nothing joins; nor without resiliparse
+    assert TEASER not in texts(fill_gaps(page_lines, region, taken, both))
+    assert texts(fill_gaps(page_lines, region, taken, Readings(ARTICLE, ARTICLE))) == ARTICLE
+    # nor a line the engine's region does not hold
+    assert texts(fill_gaps(page_lines, [0, 1, 2], taken, both)) == ARTICLE
+    # nor a line that ends no sentence (a photo caption)
+    caption = "The mayor and two drivers beside the first late bus at the depot on the evening of the trial"
+    page_lines = lines([TEASER, *ARTICLE[:2], caption, *ARTICLE[2:], "Footer"])
+    taken = [page_lines[i] for i in (1, 2, 4, 5)]
+    with_caption = Readings(ARTICLE, [TEASER, *ARTICLE[:2], caption, *ARTICLE[2:]])
+    assert texts(fill_gaps(page_lines, region, taken, with_caption)) == ARTICLE
 
 
 def test_lines_inside_a_longer_reader_line_count_as_kept() -> None:

@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 
 from pipeline.stages.extract.density import Hints, find_main
 from pipeline.stages.extract.dom import Line, clean_text, lines_of, tokens
-from pipeline.stages.extract.ensemble import Readings, vote
+from pipeline.stages.extract.ensemble import Readings, fill_gaps, vote
 from pipeline.stages.extract.page_kinds import MIN_BODY_TOKENS
 from pipeline.stages.extract.paragraphs import clean_paragraphs
 from pipeline.stages.extract.rules import Noise, Rule, Site
@@ -71,6 +71,8 @@ def find_body(
         lines, theirs = choose_lines(all_lines, region, other.trafilatura, body_root, nz.under_story)
         if not theirs:
             lines = vote(all_lines, region, lines, other)
+        else:
+            lines = fill_gaps(all_lines, region, lines, other)
         lines = _without_headline(lines)
         if lines:
             g_pars, g_rm = clean_paragraphs(lines, nz, title, drop_captions=True)

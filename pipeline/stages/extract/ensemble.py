@@ -13,14 +13,17 @@ same authors, C++ and ~3 ms a page) is the third voter. Where the engine's regio
 
 Short lines outside the region never join on the vote (bylines, headings and link labels that both
 readers keep are what the engine's line rules leave out on purpose). When the vote would leave less than
-a body, the engine's lines stand. Where trafilatura's reading was taken, the vote does nothing. Chinese
-pages never ask (html_page._readings); pages over second_opinion's size limits are read by the engine
-alone; a failing or missing resiliparse is simply no third vote, its error text never reaches the record.
+a body, the engine's lines stand. Where trafilatura's reading was taken, only ``fill_gaps`` asks the vote:
+a prose line of the region inside the span of trafilatura's reading that trafilatura left out and resiliparse
+keeps joins it (a boxed paragraph within the article). Chinese pages never ask (html_page._readings); pages
+over second_opinion's size limits are read by the engine alone; a failing or missing resiliparse is simply
+no third vote, its error text never reaches the record.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from pipeline.stages.extract.density import good_line
@@ -34,6 +37,8 @@ from pipeline.stages.extract.second_opinion import (
 )
 
 log = logging.getLogger(__name__)
+# a paragraph ends its last sentence; a photo caption ("X (l.) and Y with the artist Z") usually does not
+SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»」)\]]*\s*$")
 
 
 @dataclass
@@ -97,6 +102,45 @@ def vote(page_lines: list[Line], region: list[int], kept: list[Line], readings: 
     if sum(tokens(line.text) for line in chosen) < MIN_BODY_TOKENS * 2:
         return kept
     return chosen
+
+
+def fill_gaps(page_lines: list[Line], region: list[int], taken: list[Line], readings: Readings) -> list[Line]:
+    """trafilatura's lines (``taken``, its reading chosen over the engine's region) with the prose lines it
+    left out *inside* the span of its own reading that the engine's region and resiliparse both keep (two
+    votes of three): a boxed paragraph within the article ("Kickstarter stretch features" set over an image
+    between two paragraphs of a review), which trafilatura drops with the box; a line that ends no sentence (a
+    photo caption) does not join. Lines before its first or after its last page line never join: there the
+    engine may have settled on teasers that resiliparse shares."""
+    if not readings.resiliparse or not readings.trafilatura or not region or not taken:
+        return taken
+    index = {id(line): i for i, line in enumerate(page_lines)}
+    placed = [index.get(id(line)) for line in taken]
+    known = {i for i in placed if i is not None}
+    if len(known) < 2:
+        return taken
+    first, last = min(known), max(known)
+    asked = [
+        i
+        for i in region
+        if first < i < last
+        and i not in known
+        and good_line(page_lines[i]) >= PROSE_TOKENS
+        and SENTENCE_END.search(page_lines[i].text)
+    ]
+    if not asked:
+        return taken
+    by_resiliparse = kept_by(page_lines, asked, readings.resiliparse)
+    by_trafilatura = kept_by(page_lines, asked, readings.trafilatura)
+    joining = [i for i in asked if i in by_resiliparse and i not in by_trafilatura]
+    if not joining:
+        return taken
+    out: list[Line] = []
+    pending = sorted(joining)  # region indexes, in page order
+    for line, at in zip(taken, placed, strict=True):
+        while pending and at is not None and pending[0] < at:
+            out.append(page_lines[pending.pop(0)])
+        out.append(line)
+    return out + [page_lines[i] for i in pending]
 
 
 def _keeps(

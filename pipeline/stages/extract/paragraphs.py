@@ -15,6 +15,7 @@ from pipeline.stages.extract.times import parse_datetime
 from pipeline.text.datelines import lead_dateline
 
 LEAD_CAPTION_MAX = 3  # paragraphs a lead photo caption may take before the dateline paragraph
+EDGE_TAIL = 3  # the last paragraphs where an author's bio (noise.toml [paragraph] edge_drop) may stand
 META_LINE = re.compile(r"(?:来源|來源|时间|時間|发布|發布|作者|Source|Published|Updated|Posted|编辑)", re.I)
 # "CHICAGO | Mon Jan 9, 2012 5:13pm EST": a place and the date, the story's header line
 PLACE_DATE_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z .,'/-]{1,40}\s*[|｜]\s*\S")
@@ -39,6 +40,7 @@ def clean_paragraphs(
     popped = _drop_header_lines(out, title, removed)
     _drop_lead_caption(out, [n - popped for n in caption_ends], removed)
     _strip_tail(out, nz, removed)
+    _drop_edge_lines(out, nz, removed)
     return out, removed
 
 
@@ -102,6 +104,18 @@ def _drop_lead_caption(out: list[str], caption_ends: list[int], removed: list[st
         # a byline above the photo ("by Xinhua writer X") stays for apply_people
         removed.extend(p for p in out[:cut] if not is_byline(p))
         out[:cut] = [p for p in out[:cut] if is_byline(p)]
+
+
+def _drop_edge_lines(out: list[str], nz: Noise, removed: list[str]) -> None:
+    """An author's bio as the first paragraph or one of the last EDGE_TAIL (noise.toml ``edge_drop``): the
+    box above or under the story, which a story's own paragraphs in the middle never are. A body of one
+    paragraph keeps it."""
+    if len(out) < 2 or not nz.edge_drop:
+        return
+    edges = {0, *range(max(1, len(out) - EDGE_TAIL), len(out))}
+    bios = {i for i in edges if any(rx.search(out[i]) for rx in nz.edge_drop)}
+    removed.extend(out[i] for i in sorted(bios))
+    out[:] = [p for i, p in enumerate(out) if i not in bios]
 
 
 def _strip_tail(out: list[str], nz: Noise, removed: list[str]) -> None:

@@ -143,6 +143,7 @@ class Noise:
     drop: list[re.Pattern[str]]
     drop_any: re.Pattern[str]  # the `drop` patterns as one expression (one search per line)
     strip_tail: list[re.Pattern[str]]
+    edge_drop: list[re.Pattern[str]]  # dropped only as the body's first paragraph or among its last (a bio)
     photo_credit: list[re.Pattern[str]]
     caption_keep: list[re.Pattern[str]]  # captions ending in a state-media credit stay in the body
     kinds: dict[str, re.Pattern[str]] = field(default_factory=dict)  # [kinds]: video/gallery page hints
@@ -174,6 +175,7 @@ def noise() -> Noise:
         drop=[re.compile(p) for p in para["drop"]],
         drop_any=re.compile("|".join(f"(?:{p})" for p in para["drop"])),
         strip_tail=[re.compile(p) for p in para["strip_tail"]],
+        edge_drop=[re.compile(p) for p in para.get("edge_drop", [])],
         kinds={k: re.compile(v) for k, v in data.get("kinds", {}).items()},
         photo_credit=[re.compile(p) for p in para["photo_credit"]],
         caption_keep=[re.compile(p) for p in para.get("caption_keep", [])],

@@ -14,6 +14,7 @@ from functools import cache
 from lxml import html as lxml_html
 
 from pipeline.config import DATA_FILES
+from pipeline.stages.extract.class_names import name_words
 from pipeline.stages.extract.dom import Line, compact
 from pipeline.stages.extract.rules import Rule
 from pipeline.text.scripts import nfkc
@@ -195,6 +196,8 @@ META_DATE_KEYS = (
     "dc.date", "date", "sailthru.date", "parsely-pub-date", "datepublished", "article.published",
     "originalpublicationdate", "displaydate", "dateline",
 )  # fmt: skip
+# class words of a <time> that gives the story's last change, not its publication ("date-updated", "modified")
+UPDATE_WORDS = frozenset({"updated", "update", "modified"})
 HEADER_LINES = 25  # lines under the headline searched for its date line
 PAGE_LINES = 200  # lines searched when the headline is not found in the page text
 MAX_DATE_LINE = 200  # characters: a longer line is prose, whose dates are not the page's
@@ -269,11 +272,25 @@ def _markup_published(root: lxml_html.HtmlElement, metas: dict[str, str], tz: st
             iso = parse_datetime(metas[key], tz)
             if iso:
                 return iso
-    for t in root.xpath("//time/@datetime | //*[@itemprop='datePublished']/@content"):
-        iso = parse_datetime(str(t), tz)
+    for el in root.xpath("//time[@datetime] | //*[@itemprop='datePublished'][@content]"):
+        if _marks_an_update(el):
+            continue
+        iso = parse_datetime(el.get("datetime") or el.get("content"), tz)
         if iso:
             return iso
     return None
+
+
+def _marks_an_update(el: lxml_html.HtmlElement) -> bool:
+    """A <time> marked as the story's last change (``itemprop="dateModified"``, hAtom's ``class="updated"``
+    without ``published``): a page printing "Mis à jour le 06/04" before "Publié le 05/04" is not
+    published on the day of its update."""
+    if el.get("itemprop") == "datePublished":
+        return False
+    if (el.get("itemprop") or "").strip() == "dateModified":
+        return True
+    words = set(name_words(el.get("class") or "").split())
+    return bool(words & UPDATE_WORDS) and "published" not in words
 
 
 def _date_line(lines: list[Line], title: str | None, tz: str | None) -> str | None:

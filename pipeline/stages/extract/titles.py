@@ -24,6 +24,7 @@ HEADLINE_CANDIDATES = 60
 # matches the <title>, so the many <h3> teasers of a big portal never crowd out its <h1>.
 LOWER_HEADINGS_XPATH = "//h3 | //h4 | //h5 | //h6"
 _TITLE_WORD = re.compile(rf"[{HAN}]|[A-Za-z0-9]+")
+HAN_RE = re.compile(rf"[{HAN}\u3040-\u30ff]")  # Chinese characters, and Japanese kana
 
 
 def plausible_title(text: str | None) -> bool:
@@ -89,10 +90,16 @@ def find_title(
             return strip_known_suffix(text, nz, suffixes)
     stripped = strip_title(doc_title, nz.separators, suffixes) if doc_title else ""
     og = metas.get("og:title") or metas.get("twitter:title")
+    best = _headline_in_title(root, og, compact_doc, stripped)
+    if best and og and best == clean_text(og) and not _headline_in_title(root, None, compact_doc, stripped):
+        # only the og:title fits the <title>, no element of the page does: the two repeat one search-engine
+        # wording, and a printed <h1> of the same story is the headline
+        best = _printed_headline(root, stripped, og) or best
     best = (
-        _headline_in_title(root, og, compact_doc, stripped)
+        best
         or _headline_in_title(root, None, compact_doc, stripped, LOWER_HEADINGS_XPATH)
         or _headline_of_social_title(root, og, nz)
+        or _printed_headline(root, stripped, og)
     )
     if best:
         return strip_known_suffix(best, nz, suffixes)
@@ -138,6 +145,38 @@ def _headline_in_title(
     if social and fits(social) and not any(compact(social).startswith(compact(c)) for c in elements):
         elements.append(social)
     return max(elements, key=len) if elements else None
+
+
+# words of a headline set in a script with spaces: the <h1> test below compares words, never characters
+_WORD = re.compile(r"\w+")
+H1_MIN_WORDS = 3
+H1_SHARED_WORDS = (
+    0.6  # of the <h1>'s words found in the <title> or og:title: the same story, worded for print
+)
+H1_CANDIDATES = 3
+
+
+def _printed_headline(root: lxml_html.HtmlElement, stripped: str, og: str | None) -> str | None:
+    """The printed <h1> when neither the <title> nor the og:title carries a headline element: an <h1> (of the
+    first three; no Chinese or Japanese characters, whose titles this word test does not fit) of at least
+    three words, most of them in the <title> or the og:title. The <title> is then a search-engine wording of
+    the same story ("X ... Getting a Makeover?" over the printed "X?", the headline plus its deck); an <h1>
+    of the site's or a section's name shares few words with it, or is short; an <h1> holding the <title>'s
+    headline and more (the site's name glued to it) leaves the <title> standing."""
+    words = {w.lower() for w in _WORD.findall(f"{stripped} {og or ''}")}
+    if not words:
+        return None
+    for h1 in root.xpath("//h1")[:H1_CANDIDATES]:
+        first = lines_of(h1)[:1]
+        text = first[0].text if first else ""
+        own = [w.lower() for w in _WORD.findall(text)]
+        if not plausible_title(text) or len(own) < H1_MIN_WORDS or HAN_RE.search(text):
+            continue
+        if stripped and compact(stripped) in compact(text):
+            return None  # the <title>'s headline and more (a logo's text glued to it): the <title> stands
+        if sum(w in words for w in own) >= H1_SHARED_WORDS * len(own):
+            return text
+    return None
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
