@@ -36,6 +36,7 @@ class Vocabulary:
     eponym_words_zh: tuple[str, ...]
     familiar_prefixes_zh: frozenset[str]
     family_suffixes_zh: frozenset[str]
+    surname_form_suffixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
     country_abbreviations_zh: frozenset[str]
     particles_en: frozenset[str]
@@ -87,6 +88,7 @@ def vocabulary() -> Vocabulary:
         eponym_words_zh=tuple(names.get("eponym_words_zh", [])),
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
         family_suffixes_zh=frozenset(names.get("family_suffixes_zh", [])),
+        surname_form_suffixes_zh=frozenset(names.get("surname_form_suffixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
         country_abbreviations_zh=frozenset(names.get("country_abbreviations_zh", "")),
         particles_en=_lower(names["particles_en"]),

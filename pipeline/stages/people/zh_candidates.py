@@ -67,6 +67,48 @@ def _extend_cut_given_name(text: str, toks: list[Token], start: int, end: int) -
     return start, end
 
 
+def _extend_lone_surname(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """ "看到林 | 书豪穿上" -> 林书豪: the CRF tags a surname alone where LAC reads a whole person word of 2-3
+    characters starting with it (林书豪, 罗本); not into a surname-only form (柳某, 袁氏, 潘老, 张女士, 王家)."""
+    k = token_starting(toks, start)
+    if end - start != 1 or text[start] not in surname_table() or k is None:
+        return start, end
+    tok = toks[k]
+    rest = tok.word[1:]
+    if (
+        tok.tag == "PER"
+        and 2 <= len(tok.word) <= 3
+        and all(HAN_CHAR.match(c) for c in rest)
+        and rest[0] not in vocabulary().surname_form_suffixes_zh
+        and rest not in vocabulary().family_suffixes_zh
+        and not is_role_zh(rest)
+        and not any(rest.startswith(h) for h in vocabulary().surname_honorifics_zh)
+    ):
+        end = tok.end
+    return start, end
+
+
+def _extend_surname_before_title(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """ "副秘书长何 | 书金 | 研究员" -> 何书金: a surname tagged alone (by the CRF and LAC) whose given name LAC
+    reads as a word of its own (书金, a noun) right before a title word: the title shows where the name ends."""
+    k = token_starting(toks, end)
+    if end - start != 1 or text[start] not in surname_table() or k is None or k + 1 >= len(toks):
+        return start, end
+    given, after = toks[k], toks[k + 1]
+    if (
+        1 <= len(given.word) <= 2
+        and all(HAN_CHAR.match(c) for c in given.word)
+        and given.tag not in {"w", "PER", "LOC", "ORG", "TIME", "m", "q", "p", "u", "c", "r", "v"}
+        and not any(c in vocabulary().function_chars_zh for c in given.word)
+        and given.word[0] not in vocabulary().surname_form_suffixes_zh
+        and not is_role_zh(given.word)
+        and after.start == given.end
+        and is_role_zh(after.word)
+    ):
+        end = given.end
+    return start, end
+
+
 def _extend_before_title(text: str, toks: list[Token], start: int, end: int) -> Span:
     """ "刘建 随 研究员" -> 刘建随: a 3-character name cut after 2 when its last character stands alone right
     before a title word (研究员, 教授); LAC may tag that character a preposition (随) or adverb, which
@@ -285,6 +327,8 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _cut_before_place,
     _drop_title_tail,
     _drop_title_head,
+    _extend_lone_surname,
+    _extend_surname_before_title,
     _extend_cut_given_name,
     _extend_before_title,
     _restore_cut_surname,
