@@ -58,28 +58,7 @@ def zh_grammar() -> ZhGrammar:
     zh = byline_data()["zh"]
     kind = {w: k for k in KINDS for w in zh[k]}
     kind |= _combined_labels(kind)
-    marks = set(zh["photo_marks"])
-    reports = [r for r in zh["report_words"] if len(r) > 1]
-    alts = []
-    for word in sorted(kind, key=len, reverse=True):
-        # a label whose last character starts a report word is none there: 珠海报道 holds 海报 (a poster's label)
-        not_report = "".join(rf"(?!{re.escape(r[1:])})" for r in reports if r[0] == word[-1])
-        # a one-character label, a photo mark (文, 图, 摄, 摄影) or two joined by 、 is a label only where a credit
-        # starts and a delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
-        if word in marks or len(word) == 1 or "、" in word:
-            alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨])"
-        elif word in zh["other_marks"]:
-            # 编译：陶禾, 翻译 陶禾 are labels; 孔一凡整理, （陶禾 编译） are marks after a name (read by the reader)
-            alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨]|\s+[{HAN}])"
-        else:
-            alt = re.escape(word)
-        # a label's word before 部 names a department (编辑部整理, 新华社摄影部): no label there
-        alts.append(alt + not_report + "(?!部)")
-        if len(word) == 2 and word not in marks:
-            # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
-            alts.append(
-                rf"(?<![^\s(（【\[|丨]){re.escape(word[0])}[ \u3000]{{1,4}}{re.escape(word[1])}(?=\s*[:：])"
-            )
+    alts = _label_alternatives(kind, zh)
     suffixes = alternation(zh["org_suffixes"])
     qualifiers = alternation(zh["qualifiers"])
     # an unknown outlet never runs over a paper's "this outlet" word: 孔一凡本报记者 is a name, then 本报's reporter
@@ -134,6 +113,37 @@ def zh_grammar() -> ZhGrammar:
         org_marks=tuple(zh["org_marks"]),
         places=frozenset(zh["places"]),
     )
+
+
+def _label_alternatives(kind: dict[str, str], zh: dict[str, Any]) -> list[str]:
+    """The pattern of each label word, longest first, with the context that makes it a label."""
+    marks = set(zh["photo_marks"])
+    reports = [r for r in zh["report_words"] if len(r) > 1]
+    not_before = zh["label_not_before"]
+    alts = []
+    for word in sorted(kind, key=len, reverse=True):
+        # a label whose last character starts a report word is none there: 珠海报道 holds 海报 (a poster's label)
+        not_report = "".join(rf"(?!{re.escape(r[1:])})" for r in reports if r[0] == word[-1])
+        # a one-character label, a photo mark (文, 图, 摄, 摄影) or two joined by 、 is a label only where a credit
+        # starts and a delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
+        # (after a comma too, which closes the field before it: 新华社记者X，摄影：Y)
+        if word in marks or len(word) == 1 or "、" in word:
+            alt = rf"(?<![^\s(（【\[|丨,，;；]){re.escape(word)}(?=\s*[/:：|丨])"
+        elif word in zh["other_marks"]:
+            # 编译：陶禾, 翻译 陶禾 are labels; 孔一凡整理, （陶禾 编译） are marks after a name (read by the reader)
+            alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨]|\s+[{HAN}])"
+        else:
+            alt = re.escape(word)
+        # a label's word before 部 names a department (编辑部整理, 新华社摄影部): no label there
+        # and no label before what makes another word of its last character (报道员工: 报道, 员工)
+        after = "".join(rf"(?!{re.escape(c)})" for c in not_before.get(word, []))
+        alts.append(alt + not_report + after + "(?!部)")
+        if len(word) == 2 and word not in marks:
+            # a two-character label padded to the width of a longer one before its colon: 审　　核：李　源
+            alts.append(
+                rf"(?<![^\s(（【\[|丨]){re.escape(word[0])}[ \u3000]{{1,4}}{re.escape(word[1])}(?=\s*[:：])"
+            )
+    return alts
 
 
 def _combined_labels(kind: dict[str, str]) -> dict[str, str]:

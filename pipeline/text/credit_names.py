@@ -183,6 +183,32 @@ def _without_place(run: str) -> str:
     return name
 
 
+def outlet_before_name(run: str) -> int:
+    """How many characters of ``run`` are an outlet glued before a name and the place it was filed from, a report word
+    after them (民視新聞孔一凡南投 + 報導 -> 4, 长河日报陶禾 + 报道 -> 4): a known outlet or one ending in a suffix of
+    two characters or more (新闻, 日报; the longest such head; not 本报, 本台: "this paper" is followed by a place), then a
+    name of two or three characters with a surname, then nothing or places of the table. 0 otherwise (a dated run is
+    an agency's dateline: ``is_agency_dateline``)."""
+    g = zh_grammar()
+    folded = fold_traditional(run)
+    if PLACE_DATE.match(folded) or not HAN_RUN.fullmatch(folded):
+        return 0
+    long_suffixes = [s for s in byline_data()["zh"]["org_suffixes"] if len(s) > 1]
+    for k in range(len(folded) - 2, 1, -1):
+        head = folded[:k]
+        if (
+            head.startswith("本")
+            or head not in g.orgs
+            and not any(head.endswith(s) and k > len(s) for s in long_suffixes)
+        ):
+            continue  # 本报惠州 + 电: this paper's place, no name
+        name = _without_place(folded[k:])
+        known = name in g.not_names or name in g.places or is_organisation(name)
+        if 2 <= len(name) <= 3 and has_surname(name) and not known:
+            return k
+    return 0
+
+
 # names written together with no label are names only when each opens with a surname of this rank or better
 # (刘某杨某 in a dateline's bracket; 王者荣耀 is no two names: 荣 is rarer)
 BARE_GLUED_RANK = 100

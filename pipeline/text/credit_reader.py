@@ -34,6 +34,7 @@ from pipeline.text.credit_names import (
     is_time_word,
     name_glued_to_story,
     names_before_place_report,
+    outlet_before_name,
     place_report_glued_to_story,
     report_glued_to_story,
     spaced_name_before_report,
@@ -96,6 +97,12 @@ def _is_outlet(word: str) -> bool:
     return word in g.orgs or any(
         len(s) > 1 and word.endswith(s) and len(word) > len(s) for s in _long_suffixes()
     )
+
+
+def _pictures_source(word: str, folded: str) -> bool:
+    """A word after a photographer's label that credits the pictures to an agency or an outlet, no photographer
+    (图/视觉中国, 摄影：长河日报)."""
+    return is_picture_agency(word) or _is_outlet(folded)
 
 
 @cache
@@ -273,7 +280,9 @@ class RunReader:
         name = self._name(tok, kind, colon)
         # 张三和李四: two names joined by "and" (和 is a surname too: no glued names there)
         pair = self._conjoined(tok, kind, colon) if not name else []
-        two = glued_names(tok) if not name and not pair and kind not in (None, SOURCE) else []
+        # an outlet's name is no names glued together (白鹭都市报 is no 白鹭 + 都市报)
+        glued = not name and not pair and kind not in (None, SOURCE) and not _is_outlet(tf)
+        two = glued_names(tok) if glued else []
         if two and all(self._name(n, kind, colon) for n in two):
             self.pending += [[role, n] for n in two]  # 记者孔一凡陶禾: two (or three) names, no space
             return "name"
@@ -281,8 +290,8 @@ class RunReader:
             if pair:
                 self.pending += [[role, n] for n in pair]
                 return "name"
-            if colon and (kind == OTHER or (kind == PHOTOGRAPHER and is_picture_agency(tok))):
-                return "skip"  # 出品：新华社国内部, 图/视觉中国: a desk or an agency, not a name
+            if colon and (kind == OTHER or kind == PHOTOGRAPHER and _pictures_source(tok, tf)):
+                return "skip"  # 出品：新华社国内部, 图/视觉中国, 摄影：长河日报: a desk, an agency or an outlet, no name
             return "stop"
         # 编辑：江湖郎中 is one pen name, 编辑：卢晶刘菁 two names: in an editor's field the second half must start
         # with a common surname
@@ -319,15 +328,21 @@ class RunReader:
         rm = None if tf.endswith(photo_report) else g.report.match(tf)
         if rm:
             raw = tok[: len(rm.group("pre"))]
+            # （民視新聞孔一凡南投報導）: an unlabelled signature's outlet glued before the name, no part of it
+            signed = kind is None and not self.pending and tf.endswith(("报道", "报导"))
+            raw = raw[outlet_before_name(raw) :] if signed else raw
             pre = before_place_and_date(raw)
             # "王建新报道" after "张忠、" is a name; "北京报道" after "张忠 " the place; an unlabelled dated run is an
             # agency's dateline (（路透巴黎23日電）), a labelled one a reporter's (中央社記者張三台北12日電)
             agency = kind is None and is_agency_dateline(raw)
+            # an unlabelled place of the table before the report word is where the story was filed from ((宁波报道),
+            # 本报杭州、宁波报道); after a label it may still be a name (金华, 高雄 are people's names too)
+            filed_from = kind is None and fold_credit_chars(pre) in g.places
             # 记者 孔一凡 陶禾 林大川报道: after a space, a three-character word of a common surname and no place's
             # shape is the last name (北京报道, 石家庄报道, 张家口报道 stay the place filed from)
             spaced = bool(self.pending) and kind == REPORTER and pre == raw and spaced_name_before_report(pre)
             first = listed or not self.pending or spaced
-            name = first and pre and not agency and self._name(pre, kind, colon)
+            name = first and pre and not agency and not filed_from and self._name(pre, kind, colon)
             # 记者孔一凡陶禾联合报道: two names written without a space before the report word
             two = glued_names(pre) if pre and not name and kind not in (None, SOURCE) else []
             names = [name] if name else two if all(self._name(n, kind, colon) for n in two) else []
@@ -439,8 +454,8 @@ class RunReader:
             and fold not in zh_grammar().not_names
         ):
             name = tok
-        if name and kind == PHOTOGRAPHER and is_picture_agency(name):
-            return None
+        if name and kind == PHOTOGRAPHER and _pictures_source(name, fold):
+            return None  # 图/视觉中国, 摄影：长河日报: the pictures credited to an agency or an outlet, no photographer
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
             if tok[0] in zh_grammar().particles:
                 return None  # 采写的相关报道: a particle, no surname

@@ -35,6 +35,22 @@ ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
 REPRINT = re.compile(r"[\s·・|/-]*(?:经.{2,12}?(?:转载|转发|转引)|(?:转载|转引|转)自.{2,12}?)[\s。.]*$")
 
 
+@cache
+def _listed_places() -> re.Pattern[str]:
+    """Places of the table listed by 、 before the last one and a report word (上海、深圳 + 报道): the ones before it."""
+    places = alternation(sorted(byline_data()["zh"]["places"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:{places})、)+(?=(?:{places})(?:报道|报导))")
+
+
+def _without_listed_places(text: str) -> str:
+    """The places a credit lists before the last one it was filed from are blanked (本报记者孔一凡上海、深圳报道 reads as
+    孔一凡 and 深圳报道: the name glued to the first place is cut from it as from one place)."""
+    folded = fold_traditional(text)
+    for m in reversed(list(_listed_places().finditer(folded))):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
@@ -43,12 +59,33 @@ def without_residue(text: str, whole: bool) -> str:
     """``text`` (NFKC) with what is no word of its credit blanked; stamps and fields only in a line read whole or
     loosely (``whole``): inside a lead, a date may be the story's."""
     t = _blank(SPACE_ENTITY, BULLET.sub(" ", text).translate(SLASH_LIKE))
+    t = _without_listed_places(t)
     if not whole:
         return t
     t = _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, t)))
-    t = _blank(DATE_STAMP, t)
-    field = _field_label().search(fold_traditional(t))
-    return t[: field.start()] + " " * (len(t) - field.start()) if field else t
+    return _without_fields(_blank(DATE_STAMP, t))
+
+
+# a bar setting a page's header fields apart (发布时间: … ｜ 来源: … ｜ 作者: X ｜ 责任编辑: Y; NFKC writes ｜ as |)
+FIELD_BAR = re.compile(r"[|丨]")
+BAR_BEFORE = re.compile(r"[|丨]\s*$")
+
+
+def _without_fields(text: str) -> str:
+    """``text`` with a page's fields blanked: from a field's label to the end, or, in a line of fields set apart by
+    bars, from the bar before the field to the next bar (发布时间: 2007-01-14 ｜ 作者: X ｜ 责任编辑: Y keeps the
+    credits after the date's field)."""
+    folded = fold_traditional(text)
+    at = 0
+    while field := _field_label().search(folded, at):
+        bar = FIELD_BAR.search(folded, field.end())
+        end = bar.start() if bar else len(text)
+        before = BAR_BEFORE.search(folded[: field.start()]) if bar else None
+        start = before.start() if before else field.start()
+        pad = " " * (end - start)
+        text, folded = text[:start] + pad + text[end:], folded[:start] + pad + folded[end:]
+        at = end
+    return text
 
 
 @cache

@@ -99,10 +99,12 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     apps = rf"(?:{alternation(zh['agency_apps'])})?"
     # the bracket of names right after the day, 电 left out (新华社北京12月16日（孔一凡、陶禾）): the dateline all the same
     bracketed = r"(?=[ \t]*[(\[【][^()\[\]【】\n]{1,60}[)\]】])"
+    # a space between the day and 电 before the bracket of names (中新网长河5月23日 电 (孔一凡 陶禾))
+    spaced = r"(?:[ \t](?=[电電][ \t]*[(\[【]))?"
     dated = re.compile(
         rf"^[ \t]*{agency}{apps}(?P<place>[{HAN}·/、]{{0,12}}?)[ \t]*"
         rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}}|{_CN_DAY})月(?P<day>\d{{1,2}}|{_CN_DAY})[日号]"
-        rf"(?:{ends}|{bracketed}){paren}"
+        rf"{spaced}(?:{ends}|{bracketed}){paren}"
     )
     # 楚天都市报讯 （记者嚴瓏 通訊員黃冬香）: a local paper's "report" line without a date.
     undated = re.compile(rf"^[ \t]*{agency}(?P<place>)(?:讯|訊){paren}")

@@ -401,6 +401,10 @@ PHOTO_PATTERNS = [
         # a caption naming the picture a reporter took: 长河网记者孔一凡拍摄的长河大桥 (the label keeps it a credit), or
         # what a photographer took: 攝影記者孔一凡拍攝送行的人 (the photographer's title keeps it a credit)
         rf"(?:记者|記者)\s*(?P<names>{_PHOTO_NAME})\s*(?:拍摄|拍攝)的",
+        # a caption opening with its credit, the mark glued to the caption's text (新华社记者孔一凡摄3月22日，…,
+        # 新华社记者孔一凡/摄长河大桥…): a reporter's label first, so the names are a credit's (摄影, 摄像, 摄制 are words)
+        rf"^[\s□■●◆▲★]*[{HAN}A-Za-z0-9]{{0,10}}?(?:记者|記者)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
+        rf"\s*/?\s*(?:摄|攝)(?![影像制製])",
         rf"(?:摄影记者|攝影記者)\s*(?P<names>{_PHOTO_NAME})\s*(?:拍摄|拍攝)",
         r"Photo(?:s)?\s+by\s+(?:[A-Z][\w ]{0,40}?\s+(?:reporter|photographer)\s+)?"
         r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})",
@@ -419,8 +423,9 @@ def photographers_from(texts: list[str]) -> list[str]:
     for t in texts:
         t = nfkc(t)
         names: list[str] = []
-        # the whole line, or a caption's credit after its last full stop (…钩起。 长河网记者 孔一凡 图)
-        tail = t.rpartition("。")[2].strip()
+        # the whole line, or a caption's credit after its last full stop (…钩起。 长河网记者 孔一凡 图), a full stop
+        # closing the credit too (…作业。摄影：新华社记者孔一凡。)
+        tail = t.rstrip(" 。.").rpartition("。")[2].strip()
         for line in [t, tail] if len(tail) < len(t) else [t]:
             if line and len(line) <= BYLINE_CHARS and PHOTO_WORD.search(line):
                 names += _line_photographers(line)
