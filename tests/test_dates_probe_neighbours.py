@@ -144,7 +144,15 @@ def test_a_sentence_with_its_own_full_date_keeps_reading_from_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["probe.toml", "probe2.toml", "probe3_zh.toml", "probe4_pooled.toml", "probe5_headlines.toml"]
+    "name",
+    [
+        "probe.toml",
+        "probe2.toml",
+        "probe3_zh.toml",
+        "probe4_pooled.toml",
+        "probe5_headlines.toml",
+        "probe6_enleads8.toml",
+    ],
 )
 def test_the_invented_probes_read_whole(name: str) -> None:
     """Every sentence of the invented probes gives exactly its expected mentions (dev once fixed against)."""

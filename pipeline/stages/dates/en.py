@@ -17,6 +17,7 @@ from pipeline.stages.dates.en_calendar import (
     on_month_alone,
     on_month_day,
     on_month_day_range,
+    on_month_pair,
     on_month_range,
     on_month_year,
     on_range,
@@ -87,9 +88,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # "November 2021", "Nov. this year": month precision
     Rule(r"{month_m}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))", on_month_year),
-    # "in November", "late last November", "mid-February", "throughout November", "for February": month precision
+    # "in April and May", "during June or July": two months, the second read as the first is (it was left unread: "May"
+    # alone is no month; twenty-first natural sample); not before a year ("in April and May last year")
     Rule(
-        r"\b(?P<pre>(?i:(?:in|since|until|till|by|from|for|during|through|throughout|before|after|early|late|end\s+of|"
+        r"\b(?P<pre>(?i:in|during|since|from|through|throughout|for)\s+){month_m1}\s+(?i:and|or)\s+(?:(?i:in)\s+)?"
+        r"{month_m2}(?!\s*\d|\s*,?\s*(?i:last|this|next)\s+year)",
+        on_month_pair,
+    ),
+    # "in November", "late last November", "mid-February", "throughout November", "for February": month precision;
+    # "as early as December", "as late as March" (twenty-first natural sample)
+    Rule(
+        r"\b(?P<pre>(?i:(?:in|since|as\s+(?:early|late|soon|recently)\s+as|until|till|by|from|for|during|through|throughout|before|after|early|late|end\s+of|"
         r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this\s+(?:coming|past)|this|next|last|to)\s+|mid-?\s*)){month_m}"
         r"(?!\s*\d)",
         on_month_alone,

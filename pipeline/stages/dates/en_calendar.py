@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.stages.dates.en_weekdays import clause_before, past_verb_in
+from pipeline.stages.dates.en_weekdays import clause_before, irregular_pasts, past_verb_in
 from pipeline.stages.dates.en_words import words
 from pipeline.stages.dates.resolve import (
     CLOCK,
@@ -68,23 +68,73 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
     if resolved <= reference:
         return False
     clause = _THE_LAST_BEFORE.sub("", clause_before(m))  # "the last (three) days of July": no past marker
-    if re.search(r"\bsince\s+$", clause):
+    if re.search(r"\bsince\s+$", clause) or (
+        re.match(r"(?i)(?:in|during)\s", m.group(0)) and _participle_governs(clause)
+    ):
         return True
+    wide = _THE_LAST_BEFORE.sub("", clause_before(m, window=_WIDE_WINDOW))
+    if re.search(r"\bsince\b", wide) and not has_english_word(wide, "future_markers"):
+        return True  # "since U.S. short-seller Hindenburg's report on the company in January": on or before
     if (resolved - reference).days <= PAST_TENSE_MAX_AHEAD or re.search(
         r"\b(?:to|until|till|for|by|before|on\s+or\s+before)\s+$", clause
     ):
         return False  # "was postponed to March 15", "was scheduled for": a target date, not a past one
     if has_english_word(clause, "future_markers"):
         return False
-    if has_english_word(clause, "past_markers") or past_verb_in(clause):
+    if has_english_word(clause, "past_markers") or past_verb_in(clause) or _EARLIER_ONE.search(clause):
         return True
     # no tense in the last 60 characters: the verb further back in the clause ("Even before the brothers went on a
     # shooting rampage at the Charlie Hebdo satirical magazine in January", told in November; seventeenth natural
     # sample), as for a weekday; a future verb that far does not move the month
-    wide = _THE_LAST_BEFORE.sub("", clause_before(m, window=_WIDE_WINDOW))
     return not has_english_word(wide, "future_markers") and (
         has_english_word(wide, "past_markers") or past_verb_in(wide)
     )
+
+
+# "a previous major wave in", "its prior record high in": the noun the month dates is an earlier one (twenty-first
+# natural sample), up to two words between
+_EARLIER_ONE = re.compile(r"\b(?:previous|prior)\s+(?:[a-z-]+\s+){0,3}(?:(?:in|during)\s+)?$")
+# the word a past participle follows when it is no past: a passive or a plan ("will be completed in May", "to be
+# set in June"); a present perfect's auxiliary is read as the past anyway. Read only before "in"/"during" + a month
+_PARTICIPLE_NOT_AFTER = frozenset(
+    {"be", "been", "being", "is", "are", "am", "to", "will", "would", "shall", "can", "could", "may", "might"}
+    | {"must", "should", "get", "gets", "getting"}
+    # a linking verb makes the participle an adjective of a state ("the road stays closed in January")
+    | {
+        "stay",
+        "stays",
+        "remain",
+        "remains",
+        "seem",
+        "seems",
+        "keep",
+        "keeps",
+        "become",
+        "becomes",
+        "look",
+        "looks",
+    }
+)
+# forms that are past participles as well as present verbs or nouns, read as participles right before "in" + month
+# after a noun ("the record of more than 414,000 set in May", "the lows hit in March"); not "cut" ("a rate cut in
+# March" is a noun) nor "put", "read", "quit"
+_AMBIGUOUS_PARTICIPLES = frozenset({"set", "hit"})
+
+
+def _participle_governs(clause: str) -> bool:
+    """True when a past participle governs the month right before its preposition ("the record … set in May", "levels
+    last seen in April", "the peak reached in March"): the date of a past event, even when a future verb further back
+    governs the clause ("daily infections will surpass the record of more than 414,000 set in May"; twenty-first
+    natural sample). Not after a form of be, a modal or "to" ("will be completed in May")."""
+    found = re.search(r"\b([\w'’]+)\s+([a-z]+)\s+(?:(?:in|during|on)\s+)?$", clause)
+    if not found:
+        return False
+    before, word = found.groups()
+    if before in _PARTICIPLE_NOT_AFTER or has_english_word(word, "future_markers"):
+        return False
+    if word in _AMBIGUOUS_PARTICIPLES:
+        return before not in ("a", "an", "the", "its", "his", "her", "their")  # "a hit in March": a noun
+    return word in irregular_pasts()[1] or (word.endswith("ed") and past_verb_in(f"{before} {word}"))
 
 
 # ---------------------------------------------------------------------------------------------- handlers
@@ -203,6 +253,23 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         if pre not in _MONTH_GOAL_WORDS and _told_as_past(m, date(y, mo, 1), ref):
             y -= 1  # "levels last seen in April", "sales fell in January" told in November: the one before
     return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+
+
+def on_month_pair(m: re.Match[str], ref: date | None, ctx: str) -> list[Hit] | None:
+    """ "in April and May" (groups pre, m1, m2): the first month as :func:`on_month_alone` reads it, the second in the
+    same year, or the next one when it comes earlier in the calendar ("in December or January")."""
+    m1, m2 = _month_no(m.group("m1")), _month_no(m.group("m2"))
+    if m1 == m2:
+        return None
+    first = re.compile(rf"(?P<pre>{re.escape(m.group('pre'))})(?P<m>{re.escape(m.group('m1'))})")
+    alone = first.match(m.string, m.start())
+    hit = on_month_alone(alone, ref, ctx) if alone else None
+    if hit is None:
+        return None
+    second = Hit(m.start("m2"), m.end(), None)
+    if hit.value:
+        second.value = f"{int(hit.value[:4]) + (1 if m2 < m1 else 0):04d}-{m2:02d}"
+    return [hit, second]
 
 
 def on_month_adjective(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:

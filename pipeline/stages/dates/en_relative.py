@@ -164,7 +164,12 @@ _SPAN_WORD_REACH = 3
 # a number in digits and one noun right before "in three days" (a score, a weight, copies sold): the amount reached
 # within that span ("by an innings and 39 runs in two days"; session 23, first natural sample). Not a year, a time
 # of day or a date ("on March 3 in two weeks"), which are no amounts.
-_COUNTED_QUANTITY = re.compile(r"(?<![\d,.:/-])\d[\d,.]*\s?(?:%|[a-z]+)\s*$")
+# A multiple and its noun likewise: "a five-fold increase in a week", "a 10-fold jump in two days" (twenty-first
+# natural sample).
+_COUNTED_QUANTITY = re.compile(
+    r"(?:(?<![\d,.:/-])\d[\d,.]*\s?(?:%|[a-z]+)"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold\s+[a-z]+)\s*$"
+)
 
 
 def _in_past_or_span(clause: str) -> bool:
