@@ -29,7 +29,7 @@ from pipeline.stages.people.en_shapes import (
     spaced_korean_names,
 )
 from pipeline.stages.people.famous import famous_en_names
-from pipeline.stages.people.name_forms import clean_en_name
+from pipeline.stages.people.name_forms import clean_en_name, title_cut
 from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.text.names import is_pinyin_surname, looks_like_pinyin_name, normalise_en
@@ -435,6 +435,7 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         name = clean_en_name(raw) or _clean_in_person_context(text, start, end, raw)
         if not name:
             continue
+        name = title_cut(name)
         if name.lower().rstrip(".") in {"jr", "sr"}:
             # "the Martin Luther King Jr. holiday": the CRF tags the suffix alone
             start, raw, name = _name_before_suffix(text, start, end)
