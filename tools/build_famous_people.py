@@ -22,7 +22,10 @@ name of the table ends with it, it is no common English word (written in lower c
 more in CC-CEDICT's own English definitions: bush, brown, may), no GeoNames place word (the country, state and
 city words of the English CRF's word table, pipeline/data/ner/en_person.words.tsv: Jordan, Lincoln), no word other
 entries use for a thing ("Bloomberg News", "Higgs boson"), and the name is no Chinese, Japanese or Korean one
-(family name first, or a Chinese form led by the family name: see ``_surname``).
+(family name first, or a Chinese form led by the family name: see ``_surname``). A surname that passes every
+test but the common word and the place word (Trump, Obama, Mandela) is written in the last column, ``tied_surname``:
+the person is the only one of the table it names, and the people stage takes it alone only where the article
+shows a person and not the word's or the place's sense.
 
 ``python -m tools.build_famous_people [OUT]`` (jieba comes with the bench extra).
 """
@@ -88,6 +91,9 @@ class Famous:
     died: str
     surname: str = ""  # the English surname alone, when the rule lets it name the person
     region: str = ""  # "Tw" / "HK": the form of Taiwan or Hong Kong (普丁), "" the mainland's (普京)
+    # the surname that names this person alone only where the article shows a person: usable but for being a
+    # common English word or a place word too (Trump, Obama, Mandela)
+    tied: str = ""
 
 
 def _entries() -> list[Entry]:
@@ -260,22 +266,29 @@ _ROMAJI = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmyrwjf])?[
 _FUNCTION_WORDS = frozenset("and or of the in on at to by for from with as is was a an".split())
 
 
-def things_named_after(entries: list[Entry], forms: set[str]) -> set[str]:
+def things_named_after(entries: list[Entry], forms: set[str], latin_next: bool = False) -> set[str]:
     """Capitalised words that other entries' definitions use for a thing: a word before another word, not a
-    function word ("Bloomberg News", "Higgs boson", "Turing Award", "Richter scale", "Yau Tsim Mong")."""
+    function word ("Bloomberg News", "Higgs boson", "Turing Award", "Richter scale", "Yau Tsim Mong").
+    ``latin_next``: the other word in Latin letters only ("President Trump 川普[Chuan1 pu3]" glosses a person's
+    name, it names no thing; the usable column keeps the reading without it, so it stays as it was)."""
     out: set[str] = set()
+    follower = r"[A-Za-z][\w-]*" if latin_next else r"[\w-]+"
     for _t, simp, _p, defs in entries:
         if simp in forms:
             continue
         for d in defs:
-            for m in re.finditer(r"\b([A-Z][\w'’-]+) ([\w-]+)", d):
+            for m in re.finditer(rf"\b([A-Z][\w'’-]+) ({follower})", d):
                 if m[2].lower() not in _FUNCTION_WORDS:
                     out.add(m[1])
     return out
 
 
 def with_surnames(
-    persons: list[Famous], uses: Counter[str], places: set[str], things: set[str]
+    persons: list[Famous],
+    uses: Counter[str],
+    places: set[str],
+    things: set[str],
+    things_latin: set[str] | None = None,
 ) -> list[Famous]:
     """Each person with the surname alone filled in when it can name them (module docstring)."""
     names_by_surname: dict[str, set[str]] = {}
@@ -285,16 +298,27 @@ def with_surnames(
     out = []
     for f in persons:
         s = _surname(f.name_en, f.simplified)
+        one_person = bool(
+            s and re.fullmatch(r"[A-Z][a-z'’-]+", fold(s)) and len(names_by_surname[fold(s)]) == 1
+        )
         usable = (
-            s
-            and re.fullmatch(r"[A-Z][a-z'’-]+", fold(s))
-            and len(names_by_surname[fold(s)]) == 1
+            one_person
+            and s not in things
             and uses[s.lower()] < COMMON_EN_USES
             and fold(s).upper() not in places
-            and s not in things
         )
+        tied = one_person and s not in (things if things_latin is None else things_latin)
         out.append(
-            Famous(f.simplified, f.traditional, f.name_en, f.born, f.died, s if usable else "", f.region)
+            Famous(
+                f.simplified,
+                f.traditional,
+                f.name_en,
+                f.born,
+                f.died,
+                s if usable else "",
+                f.region,
+                s if tied and not usable else "",
+            )
         )
     return out
 
@@ -327,7 +351,8 @@ def famous_people() -> tuple[list[Famous], Counter[str]]:
     left_out["a common Chinese word"] = len(common)
     persons = [f for f in persons if f not in common]
     things = things_named_after(entries, {f.simplified for f in persons})
-    rows = with_surnames(persons, uses, place_words(census), things)
+    things_latin = things_named_after(entries, {f.simplified for f in persons}, latin_next=True)
+    rows = with_surnames(persons, uses, place_words(census), things, things_latin)
     rows.sort(key=lambda f: (f.simplified, f.name_en))
     return rows, left_out
 
@@ -341,17 +366,19 @@ def main(argv: list[str] | None = None) -> None:
     lines = [
         "# Generated by tools/build_famous_people.py: famous persons of modern news, the Chinese forms (simplified,",
         "# traditional), the English name, life years, the English surname when it may name the person alone, and the",
-        "# region of a form the dictionary marks (Tw) or (HK).",
+        "# region of a form the dictionary marks (Tw) or (HK), and the surname tied to the person but also a common",
+        "# English word or a place word (it names the person alone only where the article shows a person).",
         f"# Source: {SOURCE}. This file is an adaptation of CC-CEDICT and is licensed",
         "# CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/): share it alike (docs/choices.md).",
         f"# Rule: capitalised pinyin and a definition 'Full Name (YYYY-[YYYY])', alive or died >= {DIED_SINCE}, "
         f"born >= {BORN_SINCE}.",
         f"# Taken: {len(rows)} forms ({surnames} with a usable surname). Left out: {reasons}.",
         "# Read by pipeline/stages/people/famous.py.",
-        "simplified\ttraditional\tname_en\tborn\tdied\tsurname\tregion",
+        "simplified\ttraditional\tname_en\tborn\tdied\tsurname\tregion\ttied_surname",
     ]
     lines += [
-        "\t".join((f.simplified, f.traditional, f.name_en, f.born, f.died, f.surname, f.region)) for f in rows
+        "\t".join((f.simplified, f.traditional, f.name_en, f.born, f.died, f.surname, f.region, f.tied))
+        for f in rows
     ]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -9,11 +9,11 @@ import re
 from functools import lru_cache
 
 from pipeline.stages.people.en_common_words import common_word_forms
-from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
+from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans, shows_a_person
 from pipeline.stages.people.en_org_evidence import organisation_forms
 from pipeline.stages.people.en_roles import en_role, ends_with_role
 from pipeline.stages.people.en_shapes import administration_surname
-from pipeline.stages.people.famous import is_famous_surname
+from pipeline.stages.people.famous import is_famous_surname, tied_surname
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
@@ -275,8 +275,22 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
             or _subject_of_a_person(full, f, persons)
             or administration_surname(full, f)
             or is_famous_surname(f)
+            or tied_surname_shown(full, f)
         )
     }
+
+
+def tied_surname_shown(full: str, form: str) -> bool:
+    """A surname the famous table ties to one person ("Obama", also a Japanese town; "Trump", also a word) that
+    the article shows a person somewhere (a title before it, a speech verb after it: ``shows_a_person``) and
+    nowhere a place ("in Obama", "at Obama") — its lower-case sense rules it out in :func:`not_persons`."""
+    if not tied_surname(form) or _a_place_in(full, form):
+        return False
+    return any(shows_a_person(full, pos, pos + len(form)) for pos in starts(full, form))
+
+
+def _a_place_in(full: str, form: str) -> bool:
+    return re.search(rf"\b(?:in|at|near)\s+{re.escape(form)}\b(?!['’])", full) is not None
 
 
 _QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"”’']\s*")

@@ -28,10 +28,10 @@ from pipeline.stages.people.en_shapes import (
     possessive_without_apostrophe,
     spaced_korean_names,
 )
-from pipeline.stages.people.famous import famous_en_names
-from pipeline.stages.people.name_forms import clean_en_name
+from pipeline.stages.people.famous import covered_by, famous_en_names, tied_surname
+from pipeline.stages.people.name_forms import clean_en_name, title_cut
 from pipeline.stages.people.recognisers import english_tagger
-from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.stages.people.vocabulary import patterns, vocabulary
 from pipeline.text.names import is_pinyin_surname, looks_like_pinyin_name, normalise_en
 from pipeline.text.scripts import has_han
 
@@ -229,6 +229,19 @@ PERSON_CONTEXT_RULES: tuple[Callable[[str, str], bool], ...] = (
     _from_the_organisation,
     _head_appositive_after,
 )
+
+
+_ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\b")
+
+
+def shows_a_person(text: str, start: int, end: int) -> bool:
+    """Does the context of ``text[start:end]`` say a person: a title or honorific right before, a speech verb
+    or an appositive after (``PERSON_CONTEXT_RULES``), or "the Doe administration" / "Doe's government"?"""
+    before, after = text[:start], text[end:]
+    if any(rule(before, after) for rule in PERSON_CONTEXT_RULES) or _ADMINISTRATION_AFTER.match(after):
+        return True
+    verb = patterns().speech_en.match(after, len(after) - len(after.lstrip(" ")))  # "Obama insisted"
+    return verb is not None and verb.start() == 1
 
 
 def _clean_in_person_context(text: str, start: int, end: int, raw: str) -> str | None:
@@ -435,6 +448,7 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         name = clean_en_name(raw) or _clean_in_person_context(text, start, end, raw)
         if not name:
             continue
+        name = title_cut(name)
         if name.lower().rstrip(".") in {"jr", "sr"}:
             # "the Martin Luther King Jr. holiday": the CRF tags the suffix alone
             start, raw, name = _name_before_suffix(text, start, end)
@@ -528,7 +542,18 @@ def _famous_names(unit: EnglishUnit) -> None:
     """Famous persons the CRF calls something else ("Elon Musk" ORG, "Putin" O): famous.py; an organisation
     context still rules ("a Bloomberg terminal" is the company's)."""
     found = famous_en_names(unit.text, unit.entities, _taken(unit))
-    _add(unit, [f for f in found if not org_context(unit.text, f[0], f[1], f[2], unit.places)])
+    # a tied surname ("Trump", also a word; "Obama", also a town) only where this occurrence reads as a person's;
+    # there the CRF's places of the article (it tags "Obama" LOC) do not rule it out, an organisation still does
+    tied = {f for f in found if f[3] and tied_surname(f[2])}
+    found = [
+        f
+        for f in found
+        if not org_context(unit.text, f[0], f[1], f[2], set() if f in tied else unit.places)
+        and (f not in tied or shows_a_person(unit.text, f[0], f[1]))
+    ]
+    covered = covered_by(found, _taken(unit))
+    unit.spans = [x for x in unit.spans if (x.start, x.end) not in covered]
+    _add(unit, found)
 
 
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (

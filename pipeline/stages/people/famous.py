@@ -6,7 +6,8 @@ tools/build_famous_people.py): knowledge of who is famous, which the recognisers
   (:func:`famous_zh_spans`), and its English name is the table's (:func:`famous_english`: 普京 → Vladimir
   Putin, where pinyin would give "Pu Jing").
 - English: a table name — full ("Elon Musk", accents optional: "Antonio Guterres"), or the surname alone when the
-  table marks it usable ("Putin") — the CRF tags other than a person (:func:`famous_en_names`), unless it lies
+  table marks it usable ("Putin") or tied to the person where the article shows one ("the Trump administration":
+  :func:`tied_surname`) — the CRF tags other than a person (:func:`famous_en_names`), unless it lies
   inside a longer organisation or place the CRF found ("the Putin Foundation") or the surname alone is tagged
   an organisation ("Bloomberg reported"). An English person with a table name gets the table's Chinese form
   (:func:`famous_chinese`), so 普京 and "Vladimir Putin" share a person key across languages.
@@ -33,6 +34,7 @@ class FamousTable:
     chinese_of_en: dict[str, str]  # folded English name -> the mainland's simplified form
     full_names: dict[str, str]  # a folded full name as news prints it -> the table's English name
     surnames: dict[str, str]  # a usable folded surname -> the table's English name
+    tied: dict[str, str]  # a folded tied surname (``tied_surname``) -> the table's English name
     zh_by_first: dict[str, tuple[str, ...]]  # first character -> the Chinese forms it opens, longest first
     en_first_words: frozenset[
         str
@@ -70,9 +72,10 @@ def famous_table() -> FamousTable:
     chinese_of_en: dict[str, str] = {}
     full_names: dict[str, str] = {}
     surnames: dict[str, str] = {}
+    tied: dict[str, str] = {}
     lines = (DATA_FILES / "famous_people.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
-    for simplified, traditional, name_en, _born, _died, surname, region in rows:
+    for simplified, traditional, name_en, _born, _died, surname, region, tied_surname in rows:
         english_of_zh.setdefault(simplified, name_en)
         english_of_zh.setdefault(traditional, name_en)
         if not region or fold(name_en) not in chinese_of_en:
@@ -81,16 +84,19 @@ def famous_table() -> FamousTable:
             full_names.setdefault(form, name_en)
         if surname:
             surnames[fold(surname)] = name_en
+        if tied_surname:
+            tied[fold(tied_surname)] = name_en
     by_first: dict[str, list[str]] = {}
     for form in sorted(english_of_zh, key=lambda f: (-len(f), f)):
         by_first.setdefault(form[0], []).append(form)
-    en_forms = list(full_names) + list(surnames)
+    en_forms = list(full_names) + list(surnames) + list(tied)
     en = _alternation(en_forms)
     return FamousTable(
         english_of_zh,
         chinese_of_en,
         full_names,
         surnames,
+        tied,
         {c: tuple(forms) for c, forms in by_first.items()},
         frozenset(m.group() for f in en_forms if (m := re.match(r"\w+", f))),
         re.compile(rf"(?<![\w'’-])(?:{en})(?![\w-])") if en else None,
@@ -153,7 +159,9 @@ def _inside_longer(s: int, e: int, spans: list[Span]) -> bool:
 
 def famous_en_names(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
     """Table names in an English unit that the CRF did not tag a person: a full name, whatever the CRF's tag
-    when the tag covers no more than the name; a usable surname alone when the CRF tags it nothing or MISC."""
+    when the tag covers no more than the name; a usable surname alone when the CRF tags it nothing or MISC. A
+    full name may hold shorter names found before (``taken``): the table knows the whole ("Sheikh Hasina",
+    where the CRF reads "Hasina" alone), and the caller drops the shorter ones (:func:`covered_by`)."""
     table = famous_table()
     if table.en_pattern is None or not text:
         return []
@@ -164,13 +172,28 @@ def famous_en_names(text: str, entities: dict[str, list[Span]], taken: list[Span
     out: list[Found] = []
     for m in table.en_pattern.finditer(folded):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken) or _inside_longer(s, e, others):
-            continue
         single = m.group() not in table.full_names
+        overlaps = [(a, b) for a, b in taken if a < e and s < b]
+        if overlaps and (single or not all(s <= a and b <= e and b - a < e - s for a, b in overlaps)):
+            continue  # a full name holding shorter names found ("Sheikh Hasina" over "Hasina") replaces them
+        if _inside_longer(s, e, others):
+            continue
         if single and any(a <= s and e <= b for a, b in entities.get("ORG", [])):
             continue  # "Bloomberg reported": a surname alone the CRF reads as a company
         out.append((s, e, text[s:e], single))
     return out
+
+
+def covered_by(found: list[Found], spans: list[Span]) -> set[Span]:
+    """The ``spans`` that a full name of ``found`` holds and is longer than (they give way to it)."""
+    full = [(s, e) for s, e, _name, single in found if not single]
+    return {(a, b) for a, b in spans if any(s <= a and b <= e and (a, b) != (s, e) for s, e in full)}
+
+
+def tied_surname(form: str) -> bool:
+    """A surname the table ties to one person but does not let stand alone, being also a common English word
+    or a place word ("Trump", "Obama", "Mandela"): a person where the article shows one (en_names.py)."""
+    return fold(form) in famous_table().tied
 
 
 def is_famous_surname(form: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.stages.people.recognisers import english_tagger
 from pipeline.stages.people.vocabulary import simplify, vocabulary
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import has_han
@@ -71,3 +72,20 @@ def clean_en_name(name: str) -> str | None:
     if not words[-1][:1].isupper():
         return None
     return name
+
+
+def title_cut(name: str) -> str:
+    """``name`` without a one-word title of people.toml ``[roles] en`` the recogniser took in at its front
+    ("Sheriff Chad McBride", "Rector Mustafa Babanli", "Supervisor Vallenilla" -> "Vallenilla"): a title is
+    no part of a name, as the honorifics of ``strip_prefix_en`` are not. Kept: a title news prints as part of
+    a name (``name_titles_en``: "Sheikh Hasina") and a word that is also a census first name ("Dean Smith")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[1:]):
+        return name
+    first = words[0].lower()
+    v = vocabulary()
+    if first not in v.roles_en_norm or first in v.name_titles_en:
+        return name
+    if "F" in english_tagger().words.get(first.upper(), "").split(","):
+        return name
+    return " ".join(words[1:])

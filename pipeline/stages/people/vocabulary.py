@@ -28,6 +28,7 @@ class Vocabulary:
     abbreviations_en: frozenset[str]
     roles_en_norm: tuple[str, ...]  # lower case, hyphens as spaces; longest first
     role_words_en: frozenset[str]  # every word of a title, plus modifiers and joining words
+    name_titles_en: frozenset[str]  # titles printed as part of a name ("Sheikh Hasina"): never cut off
     title_stops_en: frozenset[str]
     never_en: frozenset[str]
     never_zh: frozenset[str]
@@ -80,6 +81,7 @@ def vocabulary() -> Vocabulary:
         abbreviations_en=_lower(roles.get("abbreviations_en", [])),
         roles_en_norm=tuple(sorted({norm_role_words(r) for r in roles_en}, key=len, reverse=True)),
         role_words_en=frozenset(role_words),
+        name_titles_en=_lower(roles.get("name_titles_en", [])),
         title_stops_en=_lower(roles["title_stops_en"]),
         never_en=_lower(names["never_en"]),
         never_zh=frozenset(names["never_zh"]),
