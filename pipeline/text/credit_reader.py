@@ -84,6 +84,11 @@ class CreditRun:
         return list(dict.fromkeys(c.name for c in self.credits if c.role == role))
 
 
+# an outlet's word this long, of Han characters only (长河邮电报, 长河电子报: no suffix of two characters, a 电 inside),
+# is never a name
+LONG_OUTLET = re.compile(rf"[{HAN}]{{5,12}}")
+
+
 def fold_credit_chars(text: str) -> str:
     """Traditional characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length: the one fold of
     pipeline/text/traditional.py (identity on simplified text)."""
@@ -253,10 +258,12 @@ class RunReader:
             return "skip"
         if kind is None and not self.pending and is_organisation(tf):
             return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
-        if not self.pending and self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf):
-            return "skip"  # the outlet after the label, the name after it: 记者爆料网 金东天
-        if self.pending and _is_outlet(tf):
-            return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
+        if not self.pending and (
+            _is_outlet(tf) or self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf)
+        ):
+            return "skip"  # the outlet after the label (the name after it): 记者爆料网 金东天, 文｜长河日报 孔一凡
+        if self.pending and (_is_outlet(tf) or LONG_OUTLET.fullmatch(tf) and is_organisation(tf)):
+            return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒, （孔一凡 长河邮电报）
         if self._reported(tok, tf, role, kind, colon, listed):
             return "report"
         if tf.endswith("等"):
@@ -278,6 +285,10 @@ class RunReader:
         if labels:
             return "stop"
         name = self._name(tok, kind, colon)
+        if not name and kind is None and self.mode == "whole" and not self.pending:
+            # 【长河快报孔一凡】: an unlabelled signature, its outlet glued before the name
+            head = outlet_before_name(tf)
+            name = self._name(tok[head:], kind, colon) if head else None
         # 张三和李四: two names joined by "and" (和 is a surname too: no glued names there)
         pair = self._conjoined(tok, kind, colon) if not name else []
         # an outlet's name is no names glued together (白鹭都市报 is no 白鹭 + 都市报)
@@ -432,8 +443,10 @@ class RunReader:
     def _name(self, tok: str, kind: str | None, colon: bool) -> str | None:
         if LATIN_RUN.fullmatch(tok):
             # 记者 Jisho 报导, 责任编辑：KAME: a Latin-script name after a reporter's or an editor's label, in a credit
-            # line (inline, a Latin word in a lead is more often a brand than a person)
-            latin = self.mode != "inline" and kind in (REPORTER, EDITOR) and is_latin_name(tok)
+            # line (inline, a Latin word in a lead is more often a brand than a person); after a photo or another
+            # label with its mark too (摄影/ISSAC 制作/Coco: a credit block's photographer and producer)
+            marked = colon and kind in (PHOTOGRAPHER, OTHER)
+            latin = self.mode != "inline" and (kind in (REPORTER, EDITOR) or marked) and is_latin_name(tok)
             return tok if latin else None
         fold = fold_credit_chars(tok)
         labelled = kind is not None and kind != SOURCE

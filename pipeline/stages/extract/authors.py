@@ -37,7 +37,7 @@ from pipeline.stages.extract.credits import (
 from pipeline.stages.extract.dom import Line, clean_text, compact, head_meta
 from pipeline.stages.extract.rules import Rule, first_text
 from pipeline.text.bylines import REPORTER, read_credits_zh
-from pipeline.text.bylines_en import split_names_en
+from pipeline.text.bylines_en import english_byline, split_names_en
 from pipeline.text.datelines import Dateline, lead_dateline
 from pipeline.text.scripts import HAN_CHAR, nfkc
 
@@ -298,7 +298,9 @@ def _person_names(value: str) -> list[str]:
     value = mail.group("name") if mail else value
     if "://" in value or HAN_CHAR.search(value):
         return []
-    return split_names_en(value.replace(";", ","))
+    # an archive's author field of bar-separated parts: "November 25, 2011|By Jane Doe | Tribune reporter"
+    fields = english_byline(value, header=True) if "|" in value else None
+    return fields or split_names_en(value.replace(";", ","))
 
 
 def json_ld_authors(root: Any, data: list[Any]) -> list[str]:
