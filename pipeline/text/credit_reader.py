@@ -234,6 +234,18 @@ class RunReader:
         self.run.end = at
         return False
 
+    def _outlet(self, tf: str, kind: str | None) -> bool:
+        """An outlet's word in a credit, no name: the organisation of a signature (（新民网 李欣）, 新华社发（李刚 摄）),
+        the outlet after the label with the name after it (记者爆料网 金东天, 文｜长河日报 孔一凡), or after a name
+        (攝：陳志豪/端傳媒, （孔一凡 长河邮电报）)."""
+        if kind is None and not self.pending and is_organisation(tf):
+            return True
+        if not self.pending and (
+            _is_outlet(tf) or self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf)
+        ):
+            return True
+        return bool(self.pending and (_is_outlet(tf) or LONG_OUTLET.fullmatch(tf) and is_organisation(tf)))
+
     def _token(
         self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool, labels: bool = False
     ) -> str:
@@ -256,14 +268,8 @@ class RunReader:
         if tf.startswith(g.sent_from):
             self.sent_from = True
             return "skip"
-        if kind is None and not self.pending and is_organisation(tf):
-            return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
-        if not self.pending and (
-            _is_outlet(tf) or self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf)
-        ):
-            return "skip"  # the outlet after the label (the name after it): 记者爆料网 金东天, 文｜长河日报 孔一凡
-        if self.pending and (_is_outlet(tf) or LONG_OUTLET.fullmatch(tf) and is_organisation(tf)):
-            return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒, （孔一凡 长河邮电报）
+        if self._outlet(tf, kind):
+            return "skip"
         if self._reported(tok, tf, role, kind, colon, listed):
             return "report"
         if tf.endswith("等"):
@@ -284,11 +290,7 @@ class RunReader:
             return "name"
         if labels:
             return "stop"
-        name = self._name(tok, kind, colon)
-        if not name and kind is None and self.mode == "whole" and not self.pending:
-            # 【长河快报孔一凡】: an unlabelled signature, its outlet glued before the name
-            head = outlet_before_name(tf)
-            name = self._name(tok[head:], kind, colon) if head else None
+        name = self._name(tok, kind, colon) or self._glued_outlet_name(tok, tf, kind, colon)
         # 张三和李四: two names joined by "and" (和 is a surname too: no glued names there)
         pair = self._conjoined(tok, kind, colon) if not name else []
         # an outlet's name is no names glued together (白鹭都市报 is no 白鹭 + 都市报)
@@ -320,6 +322,13 @@ class RunReader:
             pair = [name]
         self.pending += [[role, n] for n in pair]
         return "name"
+
+    def _glued_outlet_name(self, tok: str, tf: str, kind: str | None, colon: bool) -> str | None:
+        """【长河快报孔一凡】: an unlabelled signature read whole, its outlet glued before the name."""
+        if kind is not None or self.mode != "whole" or self.pending:
+            return None
+        head = outlet_before_name(tf)
+        return self._name(tok[head:], kind, colon) if head else None
 
     def _reported(self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool) -> bool:
         """A token that ends the run as a report word does, its name recorded: 孔一凡从…获悉, 孔一凡报道, 台北12日电,
