@@ -189,3 +189,11 @@ def test_editor_in_chief_and_planning_labels(line: str, editors: list[str], othe
 def test_editor_office_is_no_credit() -> None:
     assert roles("总编室") == {}
     assert roles("●临溪日报驻京记者 邹见山 策划统筹 魏长风 俞望舒")[REPORTER] == ["邹见山"]
+
+
+def test_long_outlet_after_label_keeps_names_glued_before_it() -> None:
+    """Guard: only a short outlet right after a label is skipped whole; a long word ending in an outlet may hold the
+    names glued before it, and the line is then not read as the later credit alone (as before this round)."""
+    line = "本报驻长河记者沈砚秋宁书远长河国际广播电台记者温如玉"
+    assert roles(line).get(REPORTER, []) != ["温如玉"]
+    assert closing_people(line) == ([], [])

@@ -84,6 +84,9 @@ class CreditRun:
         return list(dict.fromkeys(c.name for c in self.credits if c.role == role))
 
 
+# an outlet's word of up to this many characters right after a label is its outlet (文｜长河日报 孔一凡); a longer one
+# may hold the names glued before it
+SHORT_OUTLET = 6
 # an outlet's word this long, of Han characters only (长河邮电报, 长河电子报: no suffix of two characters, a 电 inside),
 # is never a name
 LONG_OUTLET = re.compile(rf"[{HAN}]{{5,12}}")
@@ -240,9 +243,10 @@ class RunReader:
         (攝：陳志豪/端傳媒, （孔一凡 长河邮电报）)."""
         if kind is None and not self.pending and is_organisation(tf):
             return True
-        if not self.pending and (
-            _is_outlet(tf) or self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf)
-        ):
+        # (an outlet opening with a surname only when short: 记者孔一凡陶禾长河电台 holds the names glued before it)
+        short_outlet = _is_outlet(tf) and len(tf) <= SHORT_OUTLET
+        unsurnamed = self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf)
+        if not self.pending and (short_outlet or unsurnamed):
             return True
         return bool(self.pending and (_is_outlet(tf) or LONG_OUTLET.fullmatch(tf) and is_organisation(tf)))
 
