@@ -6,7 +6,7 @@ bylines in the first paragraphs (``本报记者 张三``, ``记者X报道``, ``B
 headline and the body (``作者：记者X``, ``By X | Reuters``), a closing credit or signature (``（记者张明、李华）``,
 ``（来源：光明日报 作者：张三 编辑：李四）``, ``（新民网 李欣）``), byline markup (``.byline``, ``rel=author``),
 ``<meta name=author>`` and JSON-LD authors of non-Chinese pages, then the wire's closing ``(Reporting by X;
-Editing by Y)``, a closing sign-off (``CNN's X reported from Beirut.``) or a signature after the last sentence
+Editing by Y)`` or contact block (``To contact the reporter on this story: X in London at …``), a closing sign-off (``CNN's X reported from Beirut.``) or a signature after the last sentence
 (``… geöffnet. Jane Roe``, ``Jane Roe is a senior writer at …``). Byline-only paragraphs and the closing wire credit leave the body once read.
 """
 
