@@ -80,7 +80,8 @@ def zh_grammar() -> ZhGrammar:
     )
     # an outlet with no known suffix opening the credit, glued to its label, the names after a space (羊城派记者
     # 钟宇航, 大公文匯全媒體記者 何凱琳); not inside a sentence (昨天记者从…, 他告诉记者：) nor after a name
-    lead = rf"(?<![^(（【\[])[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
+    # (a label that is one whole word before the space is no outlet and a shorter label: 策划统筹 X is no 策划 + 统筹)
+    lead = rf"(?<![^(（【\[])(?!(?:{labels})\s)[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
     posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{alternation(zh['posting_ends'])})?"
     # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
     joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"

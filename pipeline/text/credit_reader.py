@@ -84,6 +84,14 @@ class CreditRun:
         return list(dict.fromkeys(c.name for c in self.credits if c.role == role))
 
 
+# an outlet's word of up to this many characters right after a label is its outlet (文｜长河日报 孔一凡); a longer one
+# may hold the names glued before it
+SHORT_OUTLET = 6
+# an outlet's word this long, of Han characters only (长河邮电报, 长河电子报: no suffix of two characters, a 电 inside),
+# is never a name
+LONG_OUTLET = re.compile(rf"[{HAN}]{{5,12}}")
+
+
 def fold_credit_chars(text: str) -> str:
     """Traditional characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length: the one fold of
     pipeline/text/traditional.py (identity on simplified text)."""
@@ -229,6 +237,19 @@ class RunReader:
         self.run.end = at
         return False
 
+    def _outlet(self, tf: str, kind: str | None) -> bool:
+        """An outlet's word in a credit, no name: the organisation of a signature (（新民网 李欣）, 新华社发（李刚 摄）),
+        the outlet after the label with the name after it (记者爆料网 金东天, 文｜长河日报 孔一凡), or after a name
+        (攝：陳志豪/端傳媒, （孔一凡 长河邮电报）)."""
+        if kind is None and not self.pending and is_organisation(tf):
+            return True
+        # (an outlet opening with a surname only when short: 记者孔一凡陶禾长河电台 holds the names glued before it)
+        short_outlet = _is_outlet(tf) and len(tf) <= SHORT_OUTLET
+        unsurnamed = self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf)
+        if not self.pending and (short_outlet or unsurnamed):
+            return True
+        return bool(self.pending and (_is_outlet(tf) or LONG_OUTLET.fullmatch(tf) and is_organisation(tf)))
+
     def _token(
         self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool, labels: bool = False
     ) -> str:
@@ -251,12 +272,8 @@ class RunReader:
         if tf.startswith(g.sent_from):
             self.sent_from = True
             return "skip"
-        if kind is None and not self.pending and is_organisation(tf):
-            return "skip"  # the organisation of a signature: （新民网 李欣）, 新华社发（李刚 摄）
-        if not self.pending and self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf):
-            return "skip"  # the outlet after the label, the name after it: 记者爆料网 金东天
-        if self.pending and _is_outlet(tf):
-            return "skip"  # the outlet after a name: 攝：陳志豪/端傳媒
+        if self._outlet(tf, kind):
+            return "skip"
         if self._reported(tok, tf, role, kind, colon, listed):
             return "report"
         if tf.endswith("等"):
@@ -277,7 +294,7 @@ class RunReader:
             return "name"
         if labels:
             return "stop"
-        name = self._name(tok, kind, colon)
+        name = self._name(tok, kind, colon) or self._glued_outlet_name(tok, tf, kind, colon)
         # 张三和李四: two names joined by "and" (和 is a surname too: no glued names there)
         pair = self._conjoined(tok, kind, colon) if not name else []
         # an outlet's name is no names glued together (白鹭都市报 is no 白鹭 + 都市报)
@@ -309,6 +326,13 @@ class RunReader:
             pair = [name]
         self.pending += [[role, n] for n in pair]
         return "name"
+
+    def _glued_outlet_name(self, tok: str, tf: str, kind: str | None, colon: bool) -> str | None:
+        """【长河快报孔一凡】: an unlabelled signature read whole, its outlet glued before the name."""
+        if kind is not None or self.mode != "whole" or self.pending:
+            return None
+        head = outlet_before_name(tf)
+        return self._name(tok[head:], kind, colon) if head else None
 
     def _reported(self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool) -> bool:
         """A token that ends the run as a report word does, its name recorded: 孔一凡从…获悉, 孔一凡报道, 台北12日电,
@@ -432,8 +456,10 @@ class RunReader:
     def _name(self, tok: str, kind: str | None, colon: bool) -> str | None:
         if LATIN_RUN.fullmatch(tok):
             # 记者 Jisho 报导, 责任编辑：KAME: a Latin-script name after a reporter's or an editor's label, in a credit
-            # line (inline, a Latin word in a lead is more often a brand than a person)
-            latin = self.mode != "inline" and kind in (REPORTER, EDITOR) and is_latin_name(tok)
+            # line (inline, a Latin word in a lead is more often a brand than a person); after a photo or another
+            # label with its mark too (摄影/ISSAC 制作/Coco: a credit block's photographer and producer)
+            marked = colon and kind in (PHOTOGRAPHER, OTHER)
+            latin = self.mode != "inline" and (kind in (REPORTER, EDITOR) or marked) and is_latin_name(tok)
             return tok if latin else None
         fold = fold_credit_chars(tok)
         labelled = kind is not None and kind != SOURCE

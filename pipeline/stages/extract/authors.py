@@ -6,7 +6,7 @@ bylines in the first paragraphs (``本报记者 张三``, ``记者X报道``, ``B
 headline and the body (``作者：记者X``, ``By X | Reuters``), a closing credit or signature (``（记者张明、李华）``,
 ``（来源：光明日报 作者：张三 编辑：李四）``, ``（新民网 李欣）``), byline markup (``.byline``, ``rel=author``),
 ``<meta name=author>`` and JSON-LD authors of non-Chinese pages, then the wire's closing ``(Reporting by X;
-Editing by Y)``, a closing sign-off (``CNN's X reported from Beirut.``) or a signature after the last sentence
+Editing by Y)`` or contact block (``To contact the reporter on this story: X in London at …``), a closing sign-off (``CNN's X reported from Beirut.``) or a signature after the last sentence
 (``… geöffnet. Jane Roe``, ``Jane Roe is a senior writer at …``). Byline-only paragraphs and the closing wire credit leave the body once read.
 """
 
@@ -37,7 +37,7 @@ from pipeline.stages.extract.credits import (
 from pipeline.stages.extract.dom import Line, clean_text, compact, head_meta
 from pipeline.stages.extract.rules import Rule, first_text
 from pipeline.text.bylines import REPORTER, read_credits_zh
-from pipeline.text.bylines_en import split_names_en
+from pipeline.text.bylines_en import english_byline, split_names_en
 from pipeline.text.datelines import Dateline, lead_dateline
 from pipeline.text.scripts import HAN_CHAR, nfkc
 
@@ -298,7 +298,9 @@ def _person_names(value: str) -> list[str]:
     value = mail.group("name") if mail else value
     if "://" in value or HAN_CHAR.search(value):
         return []
-    return split_names_en(value.replace(";", ","))
+    # an archive's author field of bar-separated parts: "November 25, 2011|By Jane Doe | Tribune reporter"
+    fields = english_byline(value, header=True) if "|" in value else None
+    return fields or split_names_en(value.replace(";", ","))
 
 
 def json_ld_authors(root: Any, data: list[Any]) -> list[str]:

@@ -35,8 +35,9 @@ from pipeline.text.bylines_en import (
     signoff_reporters,
 )
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
+from pipeline.text.credit_contact import contact_reporters
 from pipeline.text.credit_grammar import byline_data, zh_grammar
-from pipeline.text.credit_names import author_note_name
+from pipeline.text.credit_names import author_note_name, is_organisation, outlet_before_name
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
@@ -99,10 +100,15 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     at = at if at is not None and at <= after_dateline + 4 else None
     if at is not None:
         found = _reporters(read_credits_zh(t, "inline", at), labelled=False)
+    elif after_dateline:
+        found = _unlabelled_report_run(t, after_dateline)
     opening = BRACKET.match(t.lstrip())
     if not found and opening and find_label(opening.group("inner")) is not None:
         # a lead opening with a bracketed credit (【长河日报记者 孔一凡】据…报道): the credit ends at its bracket
         found = _reporters(read_credits_zh(opening.group("inner")))
+    elif not found and opening and outlet_before_name(opening.group("inner")):
+        # 【長河快報孔一凡】長河大橋…: an outlet and its reporter's name glued, no label (Taiwan's financial wires)
+        found = _reporters(read_credits_zh(opening.group("inner")), labelled=False)
     pos = 0
     whole = len(nfkc(paragraph)) <= LEAD_CHARS
     while not found and (at := find_label(t, pos)) is not None:
@@ -123,7 +129,35 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
         found = _reporters(read_credits_zh(m.group("inner")))
         if found:
             break
-    return found or _byline_run_into_lead(t)
+    return found or _byline_run_into_lead(t) or _outlet_name_sent_from(t)
+
+
+# names with no label right after a lead's dateline, closed by a report word and a colon: 本報訊 孔一凡、陶禾報道：…
+UNLABELLED_REPORT = re.compile(r"\s*(?P<run>[^，。；！？,;!?:：（）()]{2,30}?(?:报道|报导))\s*[:：]")
+
+
+def _unlabelled_report_run(lead: str, after_dateline: int) -> list[str]:
+    """Reporters of a run with no label that follows the dateline and ends in a report word and a colon (本报讯
+    孔一凡、陶禾报道：…): the run read whole must name someone and end in the report word."""
+    m = UNLABELLED_REPORT.match(fold_credit_chars(lead), after_dateline)
+    run = read_credits_zh(lead[m.start("run") : m.end("run")]) if m else None
+    return run.names(REPORTER) if run is not None and run.reported else []
+
+
+# a lead opening with an outlet, its reporter's name set apart and 发自 + the place, the story glued to the place (the
+# line break lost): 长河财经 孔一凡 发自上海长河大桥…
+OUTLET_NAME_SENT_FROM = re.compile(
+    rf"^\s*(?P<outlet>[^\s，。；！？,;!?]{{2,12}})\s+(?P<names>[{HAN}·]{{2,4}}(?:[、，,\s]+[{HAN}·]{{2,4}}){{0,3}})\s*发自"
+)
+
+
+def _outlet_name_sent_from(lead: str) -> list[str]:
+    """Reporters of a lead opening ``outlet name 发自…``: the outlet a known one or of an outlet's shape, the names
+    read as an unlabelled signature."""
+    m = OUTLET_NAME_SENT_FROM.match(fold_credit_chars(lead))
+    if not m or not is_organisation(m.group("outlet")):
+        return []
+    return _reporters(read_credits_zh(lead[m.start("names") : m.end("names")]), labelled=False)
 
 
 def _byline_run_into_lead(lead: str) -> list[str]:
@@ -323,12 +357,13 @@ def _name_lines(lines: list[str]) -> list[str]:
 
 
 def reporting_by(paragraphs: list[str]) -> list[str]:
-    """Western wire credit at the end: "(Reporting by X and Y; Editing by Z)"; else a closing sign-off
+    """Western wire credit at the end: "(Reporting by X and Y; Editing by Z)" or a contact block ("To contact the
+    reporter on this story: X in London at …"); else a closing sign-off
     ("CNN's X reported from Beirut. Y contributed to this report."); else, on the last paragraph, a signature after
     its last sentence ("… geöffnet. Jane Roe") or an author note ("Jane Roe is a senior writer at …"): unlabelled
     forms, read after byline markup and metadata."""
     for p in paragraphs[-4:]:
-        found = reporting_by_names(p)
+        found = reporting_by_names(p) or contact_reporters(p)
         if found:
             return found
     for p in paragraphs[-CLOSING_PARAGRAPHS:][::-1]:
