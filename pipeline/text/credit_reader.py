@@ -284,7 +284,7 @@ class RunReader:
             if listed:
                 self.mark(marked[0])
             self.flush()
-            self.run.credits.append(Credit(*marked))
+            self.run.credits += [Credit(marked[0], n) for n in marked[1]]
             return "name"
         glued_other = self._glued_other_label(tok, tf, colon)
         if glued_other:
@@ -434,14 +434,19 @@ class RunReader:
         names = glued_names(run) or glued_pair(run)
         return names if names and all(self._name(n, kind, colon) for n in names) else []
 
-    def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, str] | None:
-        """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other)."""
-        for mark, role in _glued_marks():
-            if tf.endswith(mark) and len(tf) - len(mark) >= 2:
-                name = self._name(tok[: -len(mark)], kind, colon)
-                if name:
-                    return role, name
-        return None
+    def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, list[str]] | None:
+        """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other); after a
+        label, two or three names glued before the mark are cut as before a spaced one (记者卢晶刘菁摄, 记者孔一凡陶禾摄)."""
+        # the longest mark the token ends with decides: 游客拍摄 is no 游客拍 + 摄 when 游客 is no name
+        mark, role = next(((m, r) for m, r in _glued_marks() if tf.endswith(m)), ("", ""))
+        if not mark or len(tf) - len(mark) < 2:
+            return None
+        run = tok[: -len(mark)]
+        name = self._name(run, kind, colon)
+        if name:
+            return role, glued_pair(name) if kind is not None else [name]
+        names = self._names_of_run(run, kind, colon) if kind is not None else []
+        return (role, names) if len(names) > 1 else None
 
     def _conjoined(self, tok: str, kind: str | None, colon: bool) -> list[str]:
         """Two names joined by "and" without spaces (张三和李四), when both halves read as names."""
@@ -467,6 +472,11 @@ class RunReader:
         later = len(self.run.credits) + len(self.pending) > self.read_before
         if self.mode == "inline" and later and self.gap.isspace() and not has_surname(fold):
             return None  # 编辑丨陶禾 长河获悉，…: after a space, a word with no surname is the story, not a second name
+        if kind == PHOTOGRAPHER and not colon and fold[:1] == "由" and len(fold) in (3, 4):
+            # 图片由孔一凡拍摄: "by" glued after the photo label, no surname 由 (a name of 由 after a colon stays)
+            bare = zh_name(tok[1:], fold[1:], labelled=labelled, strict=strict)
+            if bare and has_surname(fold[1:]):
+                return bare
         name = zh_name(tok, fold, labelled=labelled, strict=strict)
         # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
         # its colon, a surname of neither table (山 is a word too often for the rare list) included

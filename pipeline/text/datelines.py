@@ -90,7 +90,7 @@ def _month_or_day(value: str) -> int:
 
 
 @cache
-def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     zh = date_data()["chinese"]
     ends = alternation(zh["dateline_ends"])
     agency = _zh_agency()
@@ -108,7 +108,12 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # 楚天都市报讯 （记者嚴瓏 通訊員黃冬香）: a local paper's "report" line without a date.
     undated = re.compile(rf"^[ \t]*{agency}(?P<place>)(?:讯|訊){paren}")
-    return dated, undated
+    # 【长河IT消息】（孔一凡）: a portal channel's tag in black brackets, then the bracket of names (required); the tag's
+    # brackets mark the outlet, so it need not end in an agency suffix, and 消息 closes it as 讯 does
+    tagged = re.compile(
+        rf"^[ \t]*【(?P<agency>[{HAN}A-Za-z0-9]{{2,10}}?)(?P<place>)(?:讯|訊|消息)】{paren[:-1]}"
+    )
+    return dated, undated, tagged
 
 
 # a person's name in a byline: one to four title-case words ("Jane Doe", "Mary-Ann O'Neil")
@@ -251,7 +256,7 @@ def parse_dateline(text: str, reference: date | None = None) -> Dateline | None:
 
 
 def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None:
-    dated, undated = _zh_patterns()
+    dated, undated, tagged = _zh_patterns()
     cna = _parse_zh_bracketed(text, folded, reference)
     if cna:
         return cna
@@ -269,7 +274,7 @@ def _parse_zh(text: str, folded: str, reference: date | None) -> Dateline | None
         year = int(m.group("year")) if m.group("year") else None
         when = resolve_year(month, day, reference, year)
     else:
-        m = undated.match(folded)
+        m = undated.match(folded) or tagged.match(folded)
         if not m:
             return None
     paren = m.group("paren")

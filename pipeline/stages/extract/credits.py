@@ -430,8 +430,9 @@ PHOTO_PATTERNS = [
         # 拍摄 glued after the last name is its mark, no part of it (陶禾、孔一凡拍摄), and so is 摄影 closing a
         # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄); a
         # transliterated name is longer, its parts joined by · (新华社发（林德·卡斯摄）)
-        # 翻摄 (re-photographed: 記者孔一凡翻攝) is a mark too, and 摄于 + when or where (孔一凡拍摄于赛后)
-        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
+        # 翻摄 (re-photographed: 記者孔一凡翻攝) is a mark too, and 摄于 + when or where (孔一凡拍摄于赛后); the picture
+        # "by" the names (照片由孔一凡摄, 图片由陶禾拍摄) is a credit as well
+        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發|[片图圖]由)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
         rf"(?<![拍翻])\s*/?\s*[拍翻]?(?:摄|攝)(?:影)?(?:[于於][^（）()。]{{1,20}})?\s*(?:$|[）)\]】。《])",
         # a caption naming the picture a reporter took: 长河网记者孔一凡拍摄的长河大桥 (the label keeps it a credit), or
         # what a photographer took: 攝影記者孔一凡拍攝送行的人 (the photographer's title keeps it a credit)
