@@ -9,6 +9,7 @@ invented sentences (none is a sentence of the set):
   tags it a person after a title elsewhere ("critics of Evo Morales" … "President Evo Morales";
   en_mentions._persons_tagged_places), and a famous name with a hyphenated given name is found whatever the
   case of its second syllable ("Park Geun-Hye"; famous._printed_forms);
+- a preposition opening a sentence is no part of the name after it ("In Adelson's orbit, …"; en_name_ends.py);
 - a Korean name in the Western order, given name first ("Jung-min Lim"; en_shapes.korean_names), the surname
   alone after it linked to it, not a person of its own.
 
@@ -21,7 +22,7 @@ import pytest
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
-from pipeline.stages.people.en_name_ends import name_end
+from pipeline.stages.people.en_name_ends import name_end, name_start
 from pipeline.stages.people.name_forms import group_noun
 
 
@@ -268,3 +269,43 @@ def test_a_korean_name_given_name_first(paragraphs: list[str], name: str) -> Non
 
 def test_a_korean_syllable_before_a_hyphenated_word_names_nobody() -> None:
     _check(["The Kang-based group met on Monday."], [], ["Kang"])
+
+
+_PREPOSITIONS = [
+    (f"In {s}'s {noun}, {rest}. {f} {s} {end}.", f"{f} {s}", f"In {s}")
+    for f, s in [
+        ("Greta", "Hartmann"),
+        ("Ivan", "Petrov"),
+        ("Sheldon", "Adelson"),
+        ("Anna", "Lindqvist"),
+        ("Rosa", "Castellanos"),
+        ("Erik", "Halvorsen"),
+    ]
+    for noun, rest, end in [
+        ("orbit", "there was at least one adviser", "declined to comment"),
+        ("case", "the court was lenient", "was freed"),
+    ]
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "glued"), _PREPOSITIONS)
+def test_an_opening_preposition_is_cut_off(sentence: str, name: str, glued: str) -> None:
+    _check([sentence], [name], [glued])
+
+
+@pytest.mark.parametrize("place", ["Depayin", "Marawi"])
+def test_an_opening_preposition_before_a_place(place: str) -> None:
+    sentence = f"In {place}, about 300 km north of the capital, protesters burned a poster of the minister."
+    _check([sentence], [], [f"In {place}"])
+
+
+def test_an_opening_preposition_guards() -> None:
+    _check(["In Moreno's view, the plan was doomed. Lucia Moreno said so on Monday."], ["Lucia Moreno"], [])
+    _check(["At Jane Doe's request, the hearing was delayed."], ["Jane Doe"], [])
+
+
+def test_name_start() -> None:
+    """Not mid-sentence, nor before a hyphenated Korean given name (In is a Korean family name)."""
+    assert name_start("He met In Gyo-jin there.", 7, 18, "In Gyo-jin") == (7, "In Gyo-jin", False)
+    assert name_start("In Gyo-jin won.", 0, 10, "In Gyo-jin") == (0, "In Gyo-jin", False)
+    assert name_start("In Adelson's orbit", 0, 10, "In Adelson") == (3, "Adelson", True)

@@ -1,5 +1,7 @@
-"""Where an English name ends, past what the CRF reads (issue 10, round 10):
+"""Where an English name starts and ends, past what the CRF reads (issue 10, round 10):
 
+- a preposition opening a sentence is no part of the name after it ("In Adelson's orbit, …", "In Depayin, …"):
+  the CRF runs the capitalised preposition into it;
 - a generational suffix closes the name as news prints it ("Antonio Trillanes IV", "Ramon Revilla Jr",
   "Juan Ponce Enrile Jr."): the CRF leaves it out;
 - a verb of a title-case headline is no part of the name ("President Jane Q. Doe Refuses to Sign …"): the CRF
@@ -42,6 +44,32 @@ def _a_verb_form(word: str) -> bool:
         return True
     stems = {lower[:-1], lower[:-2]} if lower.endswith(("s", "ed")) else set()
     return any(len(s) >= 3 and s in lower_words() for s in stems)
+
+
+# A preposition opening a sentence, capitalised there, that the CRF ran into the name after it ("In Adelson's
+# orbit, …", "In Depayin, about 300 km north …"); not An, a Korean and pinyin surname.
+_OPENING_PREPOSITIONS = frozenset({"In", "At", "From", "With", "For", "Of", "To", "As", "On"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['’\"”]?\s+|[\"“‘]\s*)$")
+
+
+def _opening_preposition(text: str, start: int, words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and words[0] in _OPENING_PREPOSITIONS
+        and words[1][:1].isupper()
+        and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])  # "In Gyo-jin": In is a Korean family name
+        and _SENTENCE_START.search(text[max(0, start - 3) : start]) is not None
+    )
+
+
+def name_start(text: str, start: int, end: int, name: str) -> tuple[int, str, bool]:
+    """(start, name, single) with a sentence's opening preposition cut off the name (see above)."""
+    words = name.split()
+    if not _opening_preposition(text, start, words):
+        return start, name, " " not in name
+    rest = " ".join(words[1:])
+    at = text.find(words[1], start, end)
+    return (at, rest, len(words) == 2) if at > start else (start, name, " " not in name)
 
 
 def name_end(text: str, start: int, end: int, name: str, single: bool) -> tuple[int, str]:
