@@ -266,7 +266,11 @@ def normalise_en(name: str) -> str:
     ):
         # "Sheng Rong Hua": a given name written as separate syllables
         return f"{tokens[0].capitalize()} {(tokens[1] + tokens[2]).lower().capitalize()}"
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 1 else t for t in tokens)
+    return " ".join(t.capitalize() if t.isupper() and len(t) > 1 and t not in _ROMAN else t for t in tokens)
+
+
+# generational suffixes in Roman numerals ("Lloyd J. Austin III"): printed in capitals, never title-cased
+_ROMAN = frozenset({"II", "III", "IV"})
 
 
 def english_form(name: str) -> str:

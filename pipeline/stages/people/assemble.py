@@ -32,6 +32,9 @@ def _last_part_zh(form: str) -> str | None:
     return parts[-1] if len(parts) >= 2 else None
 
 
+_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _surname_of(form: str) -> list[str]:
     """Surname candidates of a full name form: 盛荣华 -> [盛, sheng]; 比尔·克林顿 -> [克林顿]; "Margaret Chan" ->
     [chan]; "Zhao Hui" -> [zhao]."""
@@ -42,6 +45,8 @@ def _surname_of(form: str) -> list[str]:
         sur, _g = split_zh_name(form)
         return [sur, (surname_table().get(sur) or "").lower()] if sur else []
     words = normalise_en(form).split()
+    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONAL:
+        words = words[:-1]  # "Antonio Trillanes IV" -> Trillanes
     if len(words) < 2:
         return []
     if looks_like_pinyin_name(" ".join(words[:2])):

@@ -11,9 +11,9 @@ from functools import lru_cache
 from pipeline.stages.people.en_common_words import common_word_forms
 from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans, shows_a_person
 from pipeline.stages.people.en_org_evidence import organisation_forms
-from pipeline.stages.people.en_roles import en_role, ends_with_role
+from pipeline.stages.people.en_roles import en_role, ends_with_role, role_right_before
 from pipeline.stages.people.en_shapes import administration_surname
-from pipeline.stages.people.famous import is_famous_surname, tied_surname
+from pipeline.stages.people.famous import is_famous_full_name, is_famous_surname, tied_surname
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
@@ -42,7 +42,8 @@ def _texts(text: str, entities: Entities, label: str) -> set[str]:
 
 def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
     """Place names of the whole article: the CRF's LOC spans, plus places it tagged otherwise ("Authority of
-    Nepal", "in Kyiv", "south of Borneo"), less the surnames of the article's persons (``_given_name_surnames``)."""
+    Nepal", "in Kyiv", "south of Borneo"), less the surnames of the article's persons (``_given_name_surnames``)
+    and the famous table's full names."""
     places: set[str] = set()
     for text, ents in zip(texts, entities, strict=True):
         places |= _texts(text, ents, "LOC")
@@ -51,7 +52,20 @@ def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
         places.update(_PLACE_AFTER_PREPOSITION.findall(text))
         places.update(_PLACE_AFTER_PLACE.findall(text))
         places.update(_PLACE_OF_TWO_WORDS.findall(text))
-    return places - _given_name_surnames(texts, entities)
+    return places - _given_name_surnames(texts, entities) - _persons_tagged_places(texts, entities, places)
+
+
+def _persons_tagged_places(texts: list[str], entities: list[Entities], places: set[str]) -> set[str]:
+    """Full names the CRF tags a place somewhere in the article ("chanted 'Hun Sen don't come to Myanmar'",
+    "critics of Evo Morales") that are persons: a famous full name of the table, or one it tags a person right
+    after a title elsewhere ("Prime Minister Evo Morales"). One place tag made them places of the article,
+    which dropped the person everywhere (``_a_place``)."""
+    out = {p for p in places if " " in p and is_famous_full_name(p)}
+    for text, ents in zip(texts, entities, strict=True):
+        for a, b in ents.get("PER", []):
+            if " " in text[a:b] and text[a:b] in places and role_right_before(text[max(0, a - 60) : a]):
+                out.add(text[a:b])
+    return out
 
 
 # A surname after an honorific or a legislator's title ("Mr Shettima", "Sen. Shettima"): the article names a person so.

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names, en_photo_credit_names
 from pipeline.stages.people.en_byline_lines import byline_names, lead_byline_names
+from pipeline.stages.people.en_name_ends import name_end, name_start
 from pipeline.stages.people.en_org_names import organisation_name_cut, portfolio_cut
 from pipeline.stages.people.en_roles import role_right_before
 from pipeline.stages.people.en_shapes import (
@@ -556,6 +557,21 @@ def _famous_names(unit: EnglishUnit) -> None:
     _add(unit, found)
 
 
+def _name_ends(unit: EnglishUnit) -> None:
+    """A sentence's opening preposition cut off, a generational suffix taken in, a verb of a headline cut off
+    (en_name_ends.py)."""
+    out = []
+    for span in unit.spans:
+        start, name, single = name_start(unit.text, span.start, span.end, span.name)
+        if start != span.start:
+            span = NameSpan(start, span.end, name, single)
+        end, name = name_end(unit.text, span.start, span.end, span.name, span.single)
+        out.append(
+            span if (end, name) == (span.end, span.name) else NameSpan(span.start, end, name, span.single)
+        )
+    unit.spans = out
+
+
 SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _nicknamed_persons,
     _lead_byline_persons,
@@ -569,6 +585,7 @@ SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _pinyin_names,
     _names_in_person_contexts,
     _surname_speakers,
+    _name_ends,
 )
 
 

@@ -47,13 +47,23 @@ _KOREAN_NAME = re.compile(
 )
 
 
+# The same name in the Western order ("Jung-min Lim", "Seo-yeon Park"); after a sentence's dot with no space too
+# ("… in the world.Jung-min Lim is …"), where the CRF reads the given name into the word before it.
+_KOREAN_NAME_WESTERN = re.compile(
+    rf"(?<![\w-])(?P<given>[A-Z](?i:{_SYLLABLE})-{_SYLLABLE})\s+(?P<family>[A-Z][a-z]{{0,4}})(?![\w-])"
+)
+
+
 def korean_names(text: str, taken: list[Span]) -> list[Found]:
-    """ "Park Seo-yeon", "Lee Min-jun": a Korean family name (people.toml ``[korean]``) and a hyphenated given
-    name, a shape no other name has; the CRF calls the given name MISC or runs a byline into it."""
+    """ "Park Seo-yeon", "Lee Min-jun", "Jung-min Lim": a Korean family name (people.toml ``[korean]``) and a
+    hyphenated given name, a shape no other name has; the CRF calls the given name MISC, runs a byline into
+    it or keeps the family name alone."""
     out: list[Found] = []
-    for m in _KOREAN_NAME.finditer(text):
-        if m["family"] in _korean_surnames() and not _overlaps(m.start(), m.end(), taken):
-            out.append((m.start(), m.end(), m.group(), False))
+    for pattern in (_KOREAN_NAME, _KOREAN_NAME_WESTERN):
+        for m in pattern.finditer(text):
+            if m["family"] in _korean_surnames() and not _overlaps(m.start(), m.end(), taken):
+                out.append((m.start(), m.end(), m.group(), False))
+                taken = [*taken, m.span()]
     return out
 
 

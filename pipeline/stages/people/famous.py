@@ -56,10 +56,13 @@ def fold(text: str) -> str:
 
 
 def _printed_forms(name: str) -> list[str]:
-    """The forms news prints a full name in: as given, and first + last word when the table gives middle names
-    ("Dmitry Anatolyevich Medvedev" -> "Dmitry Medvedev")."""
+    """The forms news prints a full name in: as given, first + last word when the table gives middle names
+    ("Dmitry Anatolyevich Medvedev" -> "Dmitry Medvedev"), and a hyphenated Korean or Chinese given name with its
+    second syllable capitalised too ("Park Geun-hye" -> "Park Geun-Hye"; news prints both)."""
     words = name.split()
-    return [name] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
+    forms = [name] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
+    capitalised = [re.sub(r"(?<=\w-)([a-z])", lambda m: m.group(1).upper(), f) for f in forms]
+    return forms + [f for f in capitalised if f not in forms]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -194,6 +197,11 @@ def tied_surname(form: str) -> bool:
     """A surname the table ties to one person but does not let stand alone, being also a common English word
     or a place word ("Trump", "Obama", "Mandela"): a person where the article shows one (en_names.py)."""
     return fold(form) in famous_table().tied
+
+
+def is_famous_full_name(form: str) -> bool:
+    """A full name of the table as news prints it ("Hun Sen"): a person, whatever the CRF tags it elsewhere."""
+    return fold(form) in famous_table().full_names
 
 
 def is_famous_surname(form: str) -> bool:

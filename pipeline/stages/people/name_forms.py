@@ -63,6 +63,8 @@ def clean_en_name(name: str) -> str | None:
     if not words or len(words) > 5 or words[0] in {"St", "St."}:  # St George's, St Louis: places
         return None
     name = " ".join(words)
+    if len(words) == 1 and group_noun(name):
+        return None
     if name.lower() in v.never_en or any(ch.isdigit() for ch in name) or has_han(name):
         return None
     if any(w.lower().strip(".,’'") in v.org_words_en for w in words):
@@ -72,6 +74,20 @@ def clean_en_name(name: str) -> str | None:
     if not words[-1][:1].isupper():
         return None
     return name
+
+
+def group_noun(word: str) -> bool:
+    """A member of a religion or a people ("Muslim", "Shiites": people.toml ``group_nouns_en``) or a country in
+    the plural ("the two Koreas", "the Americas": the singular a country of the CRF's GeoNames words), no
+    census first name ("Christian")."""
+    table = english_tagger().words
+    if "F" in table.get(word.upper(), "").split(","):
+        return False
+    lower = word.lower().replace("’", "'")
+    singular = lower[:-1] if lower.endswith("s") else lower
+    if lower in vocabulary().group_nouns_en or singular in vocabulary().group_nouns_en:
+        return True
+    return lower.endswith("s") and "GC" in table.get(singular.upper(), "").split(",")
 
 
 def title_cut(name: str) -> str:

@@ -31,6 +31,7 @@ class Vocabulary:
     name_titles_en: frozenset[str]  # titles printed as part of a name ("Sheikh Hasina"): never cut off
     title_stops_en: frozenset[str]
     never_en: frozenset[str]
+    group_nouns_en: frozenset[str]  # a religion's or a people's member ("Muslim"): never a person alone
     never_zh: frozenset[str]
     never_zh_prefix: tuple[str, ...]
     brand_followers_zh: tuple[str, ...]
@@ -84,6 +85,7 @@ def vocabulary() -> Vocabulary:
         name_titles_en=_lower(roles.get("name_titles_en", [])),
         title_stops_en=_lower(roles["title_stops_en"]),
         never_en=_lower(names["never_en"]),
+        group_nouns_en=_lower(names.get("group_nouns_en", [])),
         never_zh=frozenset(names["never_zh"]),
         never_zh_prefix=tuple(names.get("never_zh_prefix", [])),
         brand_followers_zh=tuple(names.get("brand_followers_zh", [])),
