@@ -58,9 +58,23 @@ def _surname_reference(unit: int, text: str, toks: list[Token], start: int, end:
 _ENGLISH_FORM_AFTER = re.compile(r"\s*[（(]\s*([A-Z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})\s*[）)]")
 
 
+# C罗, J罗: a player's name shortened to the Latin initial of the given name and the first character of the
+# transliterated surname (the nickname news prints as the name)
+_LATIN_INITIAL_NAME = re.compile(rf"[A-Z][{HAN}]{{1,2}}")
+
+
+def _latin_initial_name(text: str, toks: list[Token], start: int, end: int) -> str | None:
+    """C罗: a Latin capital and 1-2 Han characters that LAC reads as one person word (``clean_zh_name`` takes
+    no Latin letter: X光, A股, T台 are words, and LAC reads them so)."""
+    raw = text[start:end]
+    if not _LATIN_INITIAL_NAME.fullmatch(raw):
+        return None
+    return raw if any(t.start == start and t.end == end and t.tag == "PER" for t in toks) else None
+
+
 def _name_mention(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
     """The cleaned name of the candidate at ``start:end`` (its span shrunk to the name), or None."""
-    name = clean_zh_name(text[start:end])
+    name = clean_zh_name(text[start:end]) or _latin_initial_name(text, toks, start, end)
     if not name:
         return None
     end = start + text[start:].find(name) + len(name) if name in text[start:end] else end

@@ -6,9 +6,11 @@ Each test reads the article, not a list of names:
 - *The CRF's reading of every occurrence*: a form printed at least twice whose occurrences the Chinese CRF
   reads, on average, as a person less than half the time, and at least once as a place or organisation
   (its marginal odds: 商汤 of 商汤科技, 黄蜂 of 夏洛特黄蜂队, 平头哥 beside 阿里平头哥), is what the CRF reads
-  elsewhere. An occurrence before a memorial or eponym word (伏羲庙, 马克思主义) is no vote: places and
-  doctrines are named after persons; nor is one before what only a person has (邦塔办公室, 沈庆京律师, 本人:
-  the CRF reads the office or the lawyer of a person as an organisation).
+  elsewhere, unless LAC reads every occurrence as a person word of its own and the CRF is not near certain
+  of a thing (two recognisers disagree; the one that reads the form alone each time is believed: 莫兰特,
+  蒂亚戈). An occurrence before a memorial or eponym word (伏羲庙, 马克思主义, 文强案) is no vote: places,
+  doctrines and court cases are named after persons; nor is one before what only a person has (邦塔办公室,
+  沈庆京律师, 本人: the CRF reads the office or the lawyer of a person as an organisation).
 - *An organisation word holding it before a company word*: a LAC organisation word that holds the form and,
   after it, a company word (湖南颐而康保健连锁股份有限公司, 罗威汽车公司) makes the form a firm's name.
 - *A place's context*: a place head right before it (首都, 小镇, 旅游胜地 …, people.toml ``[things_zh]
@@ -37,6 +39,9 @@ from pipeline.text.scripts import has_han
 _MIN_READINGS = 2
 _PERSON_ODDS_BELOW = 0.5
 _THING_ODDS_AT_LEAST = 0.5
+# ... unless LAC reads every occurrence as a person, which outweighs the CRF's doubt, not its near certainty
+# (伊斯兰抵抗运动（哈马斯）: an organisation, 0.97 there)
+_THING_ODDS_SURE = 0.9
 # LAC tags of a place word, and of an organisation word
 _PLACE_TAG = "LOC"
 _ORG_TAG = "ORG"
@@ -104,7 +109,27 @@ def _read_as_thing(form: str, units: list[TextUnit]) -> bool:
         len(person) >= _MIN_READINGS
         and sum(person) / len(person) < _PERSON_ODDS_BELOW
         and max(thing) >= _THING_ODDS_AT_LEAST
+        and (max(thing) >= _THING_ODDS_SURE or not _lac_reads_a_person_throughout(form, units))
     )
+
+
+def _lac_reads_a_person_throughout(form: str, units: list[TextUnit]) -> bool:
+    """Does LAC read every occurrence of the form as a person word of its own, twice at least? Then the CRF's
+    low odds (a thing's below ``_THING_ODDS_SURE``) are no evidence of a thing: two recognisers disagree, and the one that read the form alone each
+    time (灰熊球星贾-莫兰特 … 莫兰特所有, 蒂亚戈和阿拉巴: footballers of a line-up) speaks for the person. A
+    place or firm the CRF doubts is read otherwise by LAC at least once (雅虎, 易迅网, 商汤科技, 哈马斯)."""
+    _heads, _firms, memorial, _end = _things_words()
+    no_vote = memorial + vocabulary().eponym_words_zh
+    printed = readings = 0
+    for _u, text in units:
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if not text.startswith(no_vote, end):  # as for the CRF's votes: 文强案 says nothing
+                printed += 1
+                readings += any(t.start == pos and t.end == end and t.tag == "PER" for t in lac_tokens(text))
+            pos = text.find(form, pos + 1)
+    return printed >= _MIN_READINGS and readings == printed
 
 
 def _in_firm_word(form: str, units: list[TextUnit]) -> bool:
