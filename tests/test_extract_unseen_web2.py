@@ -7,9 +7,8 @@ leaves out: tests/test_extract_ensemble.py)."""
 
 from __future__ import annotations
 
-from pipeline.record import Article
-from pipeline.stages.decode import decode
-from pipeline.stages.extract import extract, generic_only
+# the invented English story, its headline and the page builder are the first unseen check's
+from test_extract_unseen_web import EN, HEADLINE, paragraphs, run
 
 ES = [
     "El ayuntamiento aprobó el martes ampliar el servicio nocturno de autobuses en tres líneas durante el invierno.",
@@ -18,26 +17,6 @@ ES = [
     "Los representantes de los conductores celebraron la decisión, pero pidieron más marquesinas en las paradas.",
     "El servicio ampliado empezará el primer lunes de diciembre y seguirá hasta finales del mes de marzo próximo.",
 ]
-EN = [
-    "The city council voted on Tuesday to extend the evening bus service on three routes through the winter.",
-    "Council members said the late buses had carried more riders than expected during a trial in the autumn.",
-    "The transport office will publish new timetables next week and post them at every stop on the routes.",
-    "Drivers' representatives welcomed the decision but asked for more shelters at the busiest stops.",
-    "The extended service is due to start on the first Monday of December and run until the end of March.",
-]
-HEADLINE = "Council extends evening bus service for the winter"
-
-
-def run(body: str, title: str = HEADLINE + " | Riverside Gazette", head: str = "") -> Article:
-    html = f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
-    with generic_only():
-        return extract(
-            decode(Article(url="http://www.riverside-gazette.example/news/1.html", raw=html.encode()))
-        )
-
-
-def paragraphs(sentences: list[str]) -> str:
-    return "".join(f"<p>{s}</p>" for s in sentences)
 
 
 # ------------------------------------------------------------------ reader comments named in another language
