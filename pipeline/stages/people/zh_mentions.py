@@ -20,8 +20,10 @@ from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import is_role_zh, patterns, simplify, vocabulary
 from pipeline.stages.people.zh_candidates import zh_candidates
 from pipeline.stages.people.zh_roles import zh_copula_role, zh_role_after, zh_role_before
+from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR, is_chinese
+from pipeline.text.traditional import fold_traditional
 
 # ------------------------------------------------------------------------------------------ candidates
 
@@ -72,8 +74,21 @@ def _latin_initial_name(text: str, toks: list[Token], start: int, end: int) -> s
     return raw if any(t.start == start and t.end == end and t.tag == "PER" for t in toks) else None
 
 
+def _without_filing_place(text: str, start: int, end: int) -> int:
+    """The end of a reporter's name that the candidate ran on into the place the report was filed from (记者张稳济南报道,
+    记者 毕胜 辛振东 济南报道): a place of the credit grammar's ``places`` table (spaces before it too) between the
+    name, two characters at least, and a report word right after the candidate."""
+    g = zh_grammar()
+    if not any(text.startswith(w, end) for w in byline_data()["zh"]["report_words"]):
+        return end
+    folded = fold_traditional(text[start:end])
+    cut = next((k for k in (4, 3, 2) if folded[-k:] in g.places and len(folded[:-k].rstrip()) >= 2), 0)
+    return start + len(folded[:-cut].rstrip()) if cut else end
+
+
 def _name_mention(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
     """The cleaned name of the candidate at ``start:end`` (its span shrunk to the name), or None."""
+    end = _without_filing_place(text, start, end)
     name = clean_zh_name(text[start:end]) or _latin_initial_name(text, toks, start, end)
     if not name:
         return None
