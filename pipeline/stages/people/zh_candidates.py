@@ -332,6 +332,21 @@ def _join_part_after_dot(text: str, toks: list[Token], start: int, end: int) -> 
 _CLOSED_PART_AFTER_DOT = re.compile(rf"[{HAN}]{{2,4}}(?=[，。、；：？！,;:?!）)”]|$)")
 
 
+def _restore_cut_transliteration(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """佩泽希齐 | 扬: a transliterated name of four characters or more that the CRF cut one character short of the
+    person word LAC reads from the same start (伊朗总统佩泽希齐扬当地时间…) ends where LAC's word ends."""
+    word = next((t for t in toks if t.start == start and t.tag == "PER"), None)
+    if word is None or word.end != end + 1 or end - start < 4 or not is_transliterated_zh(text[start:end]):
+        return start, end
+    after = end + 1 if text[end] in _RANK_BEFORE_TITLE else end  # 副 before a title (副委员长)
+    if (
+        any(text.startswith(r, after) for r in vocabulary().roles_zh)
+        or text[end] in vocabulary().title_prefixes_zh
+    ):
+        return start, end  # 确吉坚赞副委员长: LAC took the title's first character
+    return start, word.end
+
+
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _cut_at_punctuation,
     _cut_before_place,
@@ -346,6 +361,7 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _join_part_after_hyphen,
     _join_part_after_dot,
     _restore_head_glued_to_title,
+    _restore_cut_transliteration,
 )
 
 
