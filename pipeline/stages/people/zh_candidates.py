@@ -310,16 +310,41 @@ def _join_part_after_dot(text: str, toks: list[Token], start: int, end: int) -> 
     """罗布 · 邦塔: the recogniser stopped at the middle dot of a transliterated name (spaced by the outlet) and
     read the part after it as no name (邦塔办公室: the office of 邦塔); a part of 2-4 Han characters after the
     dot joins a name written in transliteration characters, when it runs on in them after its first (邦 is
-    rare in the transliterations the table was built from) and is no title."""
+    rare in the transliterations the table was built from) or a punctuation mark closes it (爱德华·夸夸、: 夸 is
+    no transliteration character of the table), and is no title."""
     foreign = chinese_tagger().foreign
     dot = _DOT_AFTER.match(text, end)
-    if dot is None or not all(c in foreign for c in text[start:end]) or not HAN_CHAR.match(text, dot.end()):
+    if dot is None or not HAN_CHAR.match(text, dot.end()):
         return start, end
-    stop = dot.end() + 1
-    while stop < len(text) and stop - dot.end() < 4 and text[stop] in foreign:
+    stop = dot.end()
+    if all(c in foreign for c in text[start:end]):
         stop += 1
+        while stop < len(text) and stop - dot.end() < 4 and text[stop] in foreign:
+            stop += 1
+    closed = _CLOSED_PART_AFTER_DOT.match(text, dot.end())
+    if stop - dot.end() < 2 and closed and is_transliterated_zh(text[start:end]):
+        stop = closed.end()  # 爱德华·夸夸、: the part runs to a punctuation mark, foreign characters or not
     part = text[dot.end() : stop]
     return (start, stop) if len(part) >= 2 and not is_role_zh(part) else (start, end)
+
+
+# the part after a middle dot that a punctuation mark (or the end) closes: 2-4 Han characters (爱德华·夸夸、)
+_CLOSED_PART_AFTER_DOT = re.compile(rf"[{HAN}]{{2,4}}(?=[，。、；：？！,;:?!）)”]|$)")
+
+
+def _restore_cut_transliteration(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """佩泽希齐 | 扬: a transliterated name of four characters or more that the CRF cut one character short of the
+    person word LAC reads from the same start (伊朗总统佩泽希齐扬当地时间…) ends where LAC's word ends."""
+    word = next((t for t in toks if t.start == start and t.tag == "PER"), None)
+    if word is None or word.end != end + 1 or end - start < 4 or not is_transliterated_zh(text[start:end]):
+        return start, end
+    after = end + 1 if text[end] in _RANK_BEFORE_TITLE else end  # 副 before a title (副委员长)
+    if (
+        any(text.startswith(r, after) for r in vocabulary().roles_zh)
+        or text[end] in vocabulary().title_prefixes_zh
+    ):
+        return start, end  # 确吉坚赞副委员长: LAC took the title's first character
+    return start, word.end
 
 
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
@@ -336,6 +361,7 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _join_part_after_hyphen,
     _join_part_after_dot,
     _restore_head_glued_to_title,
+    _restore_cut_transliteration,
 )
 
 

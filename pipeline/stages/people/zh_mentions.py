@@ -20,8 +20,10 @@ from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import is_role_zh, patterns, simplify, vocabulary
 from pipeline.stages.people.zh_candidates import zh_candidates
 from pipeline.stages.people.zh_roles import zh_copula_role, zh_role_after, zh_role_before
+from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR, is_chinese
+from pipeline.text.traditional import fold_traditional
 
 # ------------------------------------------------------------------------------------------ candidates
 
@@ -72,8 +74,21 @@ def _latin_initial_name(text: str, toks: list[Token], start: int, end: int) -> s
     return raw if any(t.start == start and t.end == end and t.tag == "PER" for t in toks) else None
 
 
+def _without_filing_place(text: str, start: int, end: int) -> int:
+    """The end of a reporter's name that the candidate ran on into the place the report was filed from (记者张稳济南报道,
+    记者 毕胜 辛振东 济南报道): a place of the credit grammar's ``places`` table (spaces before it too) between the
+    name, two characters at least, and a report word right after the candidate."""
+    g = zh_grammar()
+    if not any(text.startswith(w, end) for w in byline_data()["zh"]["report_words"]):
+        return end
+    folded = fold_traditional(text[start:end])
+    cut = next((k for k in (4, 3, 2) if folded[-k:] in g.places and len(folded[:-k].rstrip()) >= 2), 0)
+    return start + len(folded[:-cut].rstrip()) if cut else end
+
+
 def _name_mention(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
     """The cleaned name of the candidate at ``start:end`` (its span shrunk to the name), or None."""
+    end = _without_filing_place(text, start, end)
     name = clean_zh_name(text[start:end]) or _latin_initial_name(text, toks, start, end)
     if not name:
         return None
@@ -204,6 +219,22 @@ def _pronoun_speech(unit: int, text: str, toks: list[Token], mentions: list[Ment
     zh_pronoun_speech(text, mentions)
 
 
+def _printed_surname_forms(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """李先生, 余师傅, 牛某, 胡某某: a surname-only mention keeps the form the text prints (the surname and what
+    follows it, ``surname_printed_suffixes_zh``), the person's name; read on the simplified text (師傅)."""
+    simple = None
+    for m in mentions:
+        if m.lang != "zh" or not m.single or len(m.form) != 1 or text[m.start : m.start + 1] != m.form:
+            continue
+        simple = simple if simple is not None else simplify(text)
+        after = m.start + 1
+        suffix = next(
+            (h for h in vocabulary().surname_printed_suffixes_zh if simple.startswith(h, after)), None
+        )
+        if suffix:
+            m.printed = text[m.start : after + len(suffix)]
+
+
 # Each adds mentions or fills in roles and kinds of those found before it.
 ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None], ...] = (
     _copula_roles,
@@ -211,6 +242,7 @@ ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None],
     _surname_before_speech,
     _surname_with_mr_ms,
     _pronoun_speech,
+    _printed_surname_forms,
 )
 
 
