@@ -120,28 +120,12 @@ def _link_singles(singles: list[Mention], groups: Groups, order: list[str]) -> N
             continue  # "He said": the pronoun, unless the article names a person with that surname
         if not cands and m.lang == "en" and looks_like_pinyin_place(m.form):
             continue  # "Zhejiang" alone: a place the recogniser took for a name
-        # a surname (or one-word name) the article gives alone: a surname-only person ("Guterres said"), one
-        # per printed form (李先生 and 李女士 are two)
+        # a surname (or one-word name) the article gives alone: a surname-only person ("Guterres said")
         key = "~" + (zh_to_pinyin(m.form).lower() if has_han(m.form) else m.form.lower())
-        key += "~" + m.printed if m.printed else ""
         if key not in groups:
             groups[key] = []
             order.append(key)
         groups[key].append(m)
-    _join_bare_surnames(groups, order)
-
-
-def _join_bare_surnames(groups: Groups, order: list[str]) -> None:
-    """A bare surname (许说) joins the one printed surname-only person of that surname (许先生) when there is
-    one: it is the same person, named as printed."""
-    for key in [k for k in order if k.startswith("~") and k.count("~") == 1]:
-        printed = [k for k in order if k.startswith(key + "~")]
-        if len(printed) == 1:
-            target, at = printed[0], min(order.index(key), order.index(printed[0]))
-            groups[target] = sorted(groups.pop(key) + groups[target], key=lambda m: (m.unit, m.start))
-            order.remove(key)
-            order.remove(target)
-            order.insert(at, target)
 
 
 def _english_name(
@@ -163,17 +147,14 @@ def _person(key: str, ms: list[Mention]) -> Person:
     surname_only = key.startswith("~")
     zh_forms = [m.form for m in ms if has_han(m.form) and not m.single]
     en_forms = [m.form for m in ms if not has_han(m.form) and not m.single]
-    printed = [m.printed for m in ms if m.printed]
     if surname_only:
-        # named as printed (李先生), the bare surname kept among the forms
-        zh_forms = [*printed[:1], *(m.form for m in ms if has_han(m.form))]
+        zh_forms = [m.form for m in ms if has_han(m.form)]
         en_forms = [m.form for m in ms if not has_han(m.form)]
     name_zh = zh_forms[0] if zh_forms else None
     if name_zh is None and en_forms and not surname_only:
         name_zh = famous_chinese(en_forms[0])  # "Vladimir Putin" -> 普京: one key in both languages
     en_forms += [m.en_form for m in ms if m.en_form]  # 马克龙（Emmanuel Macron）
-    surname = next((m.form for m in ms if has_han(m.form)), None) if printed and surname_only else name_zh
-    name_en, source = _english_name(surname, en_forms, surname_only)
+    name_en, source = _english_name(name_zh, en_forms, surname_only)
     name = (en_forms and name_en) or name_zh or name_en or ms[0].form
     kind = max((m.kind for m in ms), key=lambda k: KIND_RANK.get(k, 0))
     # the first role in reading order, in the script of the person's name when there is one
@@ -183,9 +164,8 @@ def _person(key: str, ms: list[Mention]) -> Person:
     forms: list[str] = []
     sentences: list[str] = []
     for m in ms:
-        for form in (m.printed, m.form) if surname_only else (m.form,):
-            if form and form not in forms:
-                forms.append(form)
+        if m.form not in forms:
+            forms.append(m.form)
         if m.sentence and m.sentence not in sentences:
             sentences.append(m.sentence)
     return Person(

@@ -29,7 +29,6 @@ class Mention:
     en_form: str | None = (
         None  # the English form the text gives beside a Chinese name: 马克龙（Emmanuel Macron）
     )
-    printed: str | None = None  # a surname-only person's form as printed: 李先生, 牛某 (the form is 李, 牛)
 
 
 def sentence_of(text: str, pos: int, lang: str) -> str:

@@ -52,16 +52,14 @@ def _as_printed(piece: str, folded: str, original: str, near: int) -> str:
 
 
 def restore_script(units: list[TextUnit], folded: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
-    """The mentions found in the folded units, with form (and printed form), sentence and role as the original
-    units print them (changed in place; mentions of other units, such as byline fields, are left as they are)."""
+    """The mentions found in the folded units, with form, sentence and role as the original units print them
+    (changed in place; mentions of other units, such as byline fields, are left as they are)."""
     originals, folds = dict(units), dict(folded)
     for m in mentions:
         original, fold = originals.get(m.unit), folds.get(m.unit)
         if original is None or fold is None or original == fold:
             continue
         m.form = _as_printed(m.form, fold, original, m.start)
-        if m.printed:
-            m.printed = _as_printed(m.printed, fold, original, m.start)
         if m.sentence:
             m.sentence = _as_printed(m.sentence, fold, original, m.start - len(m.sentence) // 2)
         if m.role:

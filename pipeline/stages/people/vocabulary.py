@@ -47,7 +47,6 @@ class Vocabulary:
     byline_desks_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
-    surname_printed_suffixes_zh: tuple[str, ...]  # longest first
     compound_surnames: frozenset[str]
     org_words_en: frozenset[str]
     org_heads_en: tuple[str, ...]  # regex-escaped
@@ -102,15 +101,6 @@ def vocabulary() -> Vocabulary:
         strip_suffix_en=_lower(names.get("strip_suffix_en", [])),
         byline_desks_en=_lower(names.get("byline_desks_en", [])),
         surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
-        surname_printed_suffixes_zh=tuple(
-            sorted(
-                {
-                    *names.get("surname_printed_suffixes_zh", []),
-                    *(h for h in names["surname_honorifics_zh"] if len(h) > 1),
-                },
-                key=lambda h: (-len(h), h),
-            )
-        ),
         compound_surnames=frozenset(d["compound_surnames"]),
         org_words_en=_lower(orgs["words_en"]),
         org_heads_en=tuple(re.escape(w.lower()) for w in orgs.get("heads_en", [])),

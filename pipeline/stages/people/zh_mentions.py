@@ -219,22 +219,6 @@ def _pronoun_speech(unit: int, text: str, toks: list[Token], mentions: list[Ment
     zh_pronoun_speech(text, mentions)
 
 
-def _printed_surname_forms(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
-    """李先生, 余师傅, 牛某, 胡某某: a surname-only mention keeps the form the text prints (the surname and what
-    follows it, ``surname_printed_suffixes_zh``), the person's name; read on the simplified text (師傅)."""
-    simple = None
-    for m in mentions:
-        if m.lang != "zh" or not m.single or len(m.form) != 1 or text[m.start : m.start + 1] != m.form:
-            continue
-        simple = simple if simple is not None else simplify(text)
-        after = m.start + 1
-        suffix = next(
-            (h for h in vocabulary().surname_printed_suffixes_zh if simple.startswith(h, after)), None
-        )
-        if suffix:
-            m.printed = text[m.start : after + len(suffix)]
-
-
 # Each adds mentions or fills in roles and kinds of those found before it.
 ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None], ...] = (
     _copula_roles,
@@ -242,7 +226,6 @@ ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None],
     _surname_before_speech,
     _surname_with_mr_ms,
     _pronoun_speech,
-    _printed_surname_forms,
 )
 
 
