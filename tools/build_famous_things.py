@@ -12,8 +12,10 @@ Egypt", "Arsenal Football Club") is a thing of that kind. Its English forms are 
 definitions open with ("Sachsen or Saxony, Bundesland …" gives Sachsen and Saxony). Left out: an entry with a
 personal name and life years (a person named after, or naming, the thing: 特斯拉 Nikola Tesla), an entry that
 also says "(name)" or "surname" (丰田 "Toyota or Toyoda (name)": a family name too), every Chinese and English
-form the famous-persons table has, and an English form that is a census first name (Georgia, Paris) — a person
-named like a place stays a person.
+form the famous-persons table has, and an English form that is a census first name (Georgia, Paris) or a common
+census last name (Crawford, Browning: ranked in the top 2,000, ``LAST_NAME_FLAGS``) — a person named like a place
+stays a person. A short form the dictionary gives as an abbreviation of a kept thing (空客 "abbr. for 空中客车")
+is a thing of the same kind.
 
 ``python -m tools.build_famous_things [OUT]``.
 """
@@ -92,6 +94,8 @@ _KIND_PATTERNS = [
     (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"))
     for kind, words in KIND_WORDS.items()
 ]
+LAST_NAME_FLAGS = frozenset({"L1", "L2"})  # census last names of the top 1,000 and the next 1,000
+_ABBREVIATION = re.compile(r"abbr\. for (?:\S+\|)?(?P<full>[\u4e00-\u9fff·]+)")
 _HAN_FORM = re.compile(r"^[\u4e00-\u9fff·]{2,}$")
 # the capitalised names a definition opens with: "Sachsen or Saxony", "Guomindang or Kuomintang (KMT)"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|del|la|le|el|the|and|al)\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*){0,4}"
@@ -127,7 +131,8 @@ def famous_things(entries: list[Entry]) -> tuple[list[tuple[str, str, str]], Cou
     for each reason."""
     persons = famous_table()
     person_en = set(persons.full_names) | set(persons.surnames) | set(persons.tied)
-    first_names = {w for w, flags in census_flags().items() if "F" in flags.split(",")}
+    census = census_flags()
+    person_like = {w for w, f in census.items() if ({"F"} | LAST_NAME_FLAGS) & set(f.split(","))}
     left_out: Counter[str] = Counter()
     kept: dict[str, tuple[list[str], str]] = {}
     for trad, simp, pinyin, defs in entries:
@@ -140,14 +145,30 @@ def famous_things(entries: list[Entry]) -> tuple[list[tuple[str, str, str]], Cou
             left_out["a form of the famous-persons table"] += 1
             continue
         english = [
-            f for f in _english_forms(defs) if fold(f) not in person_en and f.upper() not in first_names
+            f for f in _english_forms(defs) if fold(f) not in person_en and f.upper() not in person_like
         ]
         forms, first_kind = kept.setdefault(simp, ([], kind))
         forms += [f for f in english if f not in forms]
         if trad != simp:
             kept.setdefault(trad, (forms, first_kind))
+    _add_abbreviations(entries, kept)
     rows = [(zh, "|".join(forms), kind) for zh, (forms, kind) in sorted(kept.items())]
     return rows, left_out
+
+
+def _add_abbreviations(entries: list[Entry], kept: dict[str, tuple[list[str], str]]) -> None:
+    """空客 "abbr. for 空中客車|空中客车": a short form of a kept thing, of its kind (no English form of its own)."""
+    persons = famous_table().english_of_zh
+    for _trad, simp, pinyin, defs in entries:
+        if not pinyin[:1].isupper() or simp in kept or simp in persons or not _HAN_FORM.match(simp):
+            continue
+        if _a_name_too(defs):
+            continue
+        for d in defs:
+            m = _ABBREVIATION.search(d)  # "abbr. for …" or "Airbus (abbr. for …)"
+            if m and m["full"] in kept:
+                kept[simp] = ([], kept[m["full"]][1])
+                break
 
 
 def main(argv: list[str] | None = None) -> None:
