@@ -13,8 +13,8 @@ definitions open with ("Sachsen or Saxony, Bundesland …" gives Sachsen and Sax
 personal name and life years (a person named after, or naming, the thing: 特斯拉 Nikola Tesla), an entry that
 also says "(name)" or "surname" (丰田 "Toyota or Toyoda (name)": a family name too), every Chinese and English
 form the famous-persons table has, and an English form that is a census first name (Georgia, Paris) or a common
-census last name (Crawford, Browning: ranked in the top 2,000, ``LAST_NAME_FLAGS``) — a person named like a place
-stays a person. A short form the dictionary gives as an abbreviation of a kept thing (空客 "abbr. for 空中客车")
+census last name (Crawford, Browning: ranked in the top 10,000, ``LAST_NAME_FLAGS``) — a person named like a
+place stays a person; an entry whose every English form is such a census name (``NAME_FLAGS``) or whose gloss says "(person name)" or reign years (孙权 "Sun Quan (reigned 222-252)") is left out. A short form the dictionary gives as an abbreviation of a kept thing (空客 "abbr. for 空中客车")
 is a thing of the same kind.
 
 ``python -m tools.build_famous_things [OUT]``.
@@ -94,7 +94,12 @@ _KIND_PATTERNS = [
     (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"))
     for kind, words in KIND_WORDS.items()
 ]
-LAST_NAME_FLAGS = frozenset({"L1", "L2"})  # census last names of the top 1,000 and the next 1,000
+LAST_NAME_FLAGS = frozenset({"L1", "L2"})  # census last names ranked in the top 10,000
+# a census first name or last name of the top 10,000: an entry whose every English form is one reads as a
+# person's name as much as a thing's, and is left out (the long tail of last names, L3, holds brands: Seres)
+NAME_FLAGS = frozenset({"F", "L1", "L2"})
+# "(person name)", "(reigned 222-252)": a person's entry
+_PERSON_GLOSS = re.compile(r"\((?:[\w ]*\bname|reigned\b)")
 _ABBREVIATION = re.compile(r"abbr\. for (?:\S+\|)?(?P<full>[\u4e00-\u9fff·]+)")
 _HAN_FORM = re.compile(r"^[\u4e00-\u9fff·]{2,}$")
 # the capitalised names a definition opens with: "Sachsen or Saxony", "Guomindang or Kuomintang (KMT)"
@@ -122,8 +127,10 @@ def _english_forms(definitions: list[str]) -> list[str]:
 
 
 def _a_name_too(definitions: list[str]) -> bool:
-    """A family or personal name too: "(name)", "surname", a name with life years."""
-    return any("(name)" in d or d.startswith("surname") or _named_with_years(d) for d in definitions)
+    """A family or personal name too: "(name)", "(person name)", "surname", a name with life or reign years."""
+    return any(
+        d.startswith("surname") or _PERSON_GLOSS.search(d) or _named_with_years(d) for d in definitions
+    )
 
 
 def famous_things(entries: list[Entry]) -> tuple[list[tuple[str, str, str]], Counter[str]]:
@@ -144,9 +151,13 @@ def famous_things(entries: list[Entry]) -> tuple[list[tuple[str, str, str]], Cou
         if simp in persons.english_of_zh or trad in persons.english_of_zh:
             left_out["a form of the famous-persons table"] += 1
             continue
-        english = [
-            f for f in _english_forms(defs) if fold(f) not in person_en and f.upper() not in person_like
-        ]
+        opening = _english_forms(defs)
+        if opening and all(
+            census.get(f.upper(), "") and NAME_FLAGS & set(census[f.upper()].split(",")) for f in opening
+        ):
+            left_out["every English form a census name"] += 1
+            continue
+        english = [f for f in opening if fold(f) not in person_en and f.upper() not in person_like]
         forms, first_kind = kept.setdefault(simp, ([], kind))
         forms += [f for f in english if f not in forms]
         if trad != simp:
