@@ -1,6 +1,7 @@
 """People stage: firms, brands and places of CC-CEDICT (pipeline/data/famous_things.tsv,
 tools/build_famous_things.py) read as persons are dropped unless the article shows a person (issue 10;
-docs/people.md). Invented sentences; the thing cases fail on main 7420bb6."""
+docs/people.md). Not wired into find_people: on NER dev zh it lost one true person (docs/benchmarks.md,
+"Things read as persons: a CC-CEDICT table"); these tests keep the table and the rule ready."""
 
 from __future__ import annotations
 
@@ -8,25 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.record import Article
-from pipeline.stages.people import find_people
 from pipeline.stages.people.famous_things import drop_famous_things, is_thing
 from pipeline.stages.people.mentions import Mention
-
-
-def _names(text: str, lang: str) -> set[str]:
-    return {p.name for p in find_people(Article(paragraphs=[text], lang=lang)).people}
-
-
-THINGS_READ_AS_PERSONS = [
-    ("沙姆沙伊赫今年接待了大量游客，萨克森也是如此。", {"沙姆沙伊赫", "萨克森"}),
-    ("图林根和萨克森的选民周日投票。", {"图林根", "萨克森"}),
-]
-
-
-@pytest.mark.parametrize(("text", "things"), THINGS_READ_AS_PERSONS)
-def test_a_table_thing_is_no_person(text: str, things: set[str]) -> None:
-    assert not _names(text, "zh") & things
 
 
 def _mention(form: str, lang: str, kind: str = "mentioned", single: bool = False) -> Mention:
@@ -69,7 +53,6 @@ def test_a_bare_surname_and_a_part_of_a_longer_name_stay() -> None:
 
 def test_a_person_named_like_a_place_stays() -> None:
     assert not is_thing("Georgia May") and not is_thing("Paris Hilton")
-    assert "Paris Hilton" in _names("Paris Hilton said she was happy.", "en")
 
 
 def test_famous_persons_are_no_things() -> None:

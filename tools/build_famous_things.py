@@ -28,6 +28,7 @@ from pathlib import Path
 
 from pipeline.config import DATA_FILES
 from pipeline.stages.people.famous import famous_table, fold
+from pipeline.text.scripts import HAN
 from tools.build_famous_people import SOURCE, Entry, _entries, _named_with_years, census_flags
 
 OUT = DATA_FILES / "famous_things.tsv"
@@ -100,8 +101,8 @@ LAST_NAME_FLAGS = frozenset({"L1", "L2"})  # census last names ranked in the top
 NAME_FLAGS = frozenset({"F", "L1", "L2"})
 # "(person name)", "(reigned 222-252)": a person's entry
 _PERSON_GLOSS = re.compile(r"\((?:[\w ]*\bname|reigned\b)")
-_ABBREVIATION = re.compile(r"abbr\. for (?:\S+\|)?(?P<full>[\u4e00-\u9fff·]+)")
-_HAN_FORM = re.compile(r"^[\u4e00-\u9fff·]{2,}$")
+_ABBREVIATION = re.compile(rf"abbr\. for (?:\S+\|)?(?P<full>[{HAN}·]+)")
+_HAN_FORM = re.compile(f"^[{HAN}·]{{2,}}$")
 # the capitalised names a definition opens with: "Sachsen or Saxony", "Guomindang or Kuomintang (KMT)"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|del|la|le|el|the|and|al)\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*){0,4}"
 _OPENING = re.compile(rf"^(?P<names>{_NAME}(?:\s+or\s+{_NAME})*)")
