@@ -64,3 +64,23 @@ def test_the_table_is_what_the_tool_writes(tmp_path: Path) -> None:
 
     main([str(tmp_path / "things.tsv")])
     assert (tmp_path / "things.tsv").read_text(encoding="utf-8") == OUT.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ through find_people (the rule is wired in)
+from pipeline.record import Article  # noqa: E402
+from pipeline.stages.people import find_people  # noqa: E402
+
+
+def _names(text: str, lang: str) -> set[str]:
+    return {p.name for p in find_people(Article(paragraphs=[text], lang=lang)).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("沙姆沙伊赫今年接待了大量游客，萨克森也是如此。", {"沙姆沙伊赫", "萨克森"}),
+        ("图林根和萨克森的选民周日投票。", {"图林根", "萨克森"}),
+    ],
+)
+def test_a_table_thing_is_no_person_through_the_stage(text: str, things: set[str]) -> None:
+    assert not _names(text, "zh") & things

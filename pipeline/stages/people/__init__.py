@@ -45,6 +45,7 @@ from pipeline.record import Article, Person
 from pipeline.stages.people.assemble import assemble
 from pipeline.stages.people.credits import byline_mentions
 from pipeline.stages.people.en_mentions import en_mentions
+from pipeline.stages.people.famous_things import drop_famous_things
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit
 from pipeline.stages.people.original_script import folded_units, restore_script
 from pipeline.stages.people.recognisers import RecogniserError, lac_tokens_of
@@ -109,6 +110,7 @@ def _find(record: Article) -> list[Person]:
     mentions = trim_run_on_names(drop_eponyms(drop_brands(units, mentions)))
     mentions = drop_common_words(units, mentions)
     mentions = drop_places_and_firms(units, mentions)
+    mentions = drop_famous_things(units, mentions)  # 萨克森, Boko Haram: CC-CEDICT knows a thing
     mentions = extend_cut_names(units, mentions)
     mentions.extend(repeated_mentions(units, mentions))
     restore_script(printed, units, mentions)  # names, sentences and roles as printed (陳建華, not 陈建华)
