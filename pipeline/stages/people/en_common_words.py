@@ -25,7 +25,7 @@ from pipeline.config import DATA_FILES
 from pipeline.stages.people.en_shapes import is_korean_surname
 from pipeline.stages.people.famous import famous_table, fold, is_famous_surname
 from pipeline.stages.people.occurrences import literal_spans
-from pipeline.stages.people.recognisers import english_tagger
+from pipeline.stages.people.recognisers import census_first_name
 from pipeline.text.names import is_pinyin_surname
 
 LOWER_WORDS = DATA_FILES / "english_lower_words.txt"
@@ -50,7 +50,7 @@ def lower_words() -> frozenset[str]:
 
 
 def _first_name(word: str) -> bool:
-    return "F" in english_tagger().words.get(word.upper(), "").split(",")
+    return census_first_name(word)
 
 
 def _a_lower_word(word: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.people.en_common_words import lower_words
-from pipeline.stages.people.recognisers import english_tagger
+from pipeline.stages.people.recognisers import english_word_flags
 
 # Not before a capitalised word or a hyphen ("Tom Lee II Corps", "Jane Doe IV-drip").
 _GENERATIONAL_SUFFIX = re.compile(r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-])(?![ \t]+[A-Z])")
@@ -37,7 +37,7 @@ def _suffix_after(text: str, end: int) -> tuple[int, str] | None:
 def _a_verb_form(word: str) -> bool:
     """ "Refuses", "Signs", "Vowed", "Says": a verb form of a lower-case English word, no common surname."""
     lower = word.lower()
-    flags = english_tagger().words.get(word.upper(), "").split(",")
+    flags = english_word_flags(word)
     if "F" in flags or "L1" in flags or "L2" in flags:
         return False
     if lower in {"said", "says"}:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.stages.people.recognisers import english_tagger
+from pipeline.stages.people.recognisers import english_word_flags
 from pipeline.stages.people.vocabulary import vocabulary
 
 _BRACKETED_ABBREVIATION = re.compile(r"(?:['’]s)?\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -108,7 +108,7 @@ def _opens_with_a_country(text: str, start: int, end: int, name: str) -> bool:
     words = name.split()
     if len(words) < 2 or not _ADJECTIVE_ENDING.search(words[0]):
         return False  # "Hong Seok-cheon", "Sri Mulyani Indrawati": a country's word, no adjective
-    flags = english_tagger().words.get(words[0].upper(), "").split(",")
+    flags = english_word_flags(words[0])
     return "GC" in flags and "F" not in flags
 
 

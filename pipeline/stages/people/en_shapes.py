@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.stages.people.en_roles import role_in_commas_after
 from pipeline.stages.people.name_forms import clean_en_name
-from pipeline.stages.people.recognisers import english_tagger
+from pipeline.stages.people.recognisers import english_tagger, english_word_flags
 from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.text.names import people_data
 
@@ -252,13 +252,13 @@ def persons_called_organisations(
 
 def _a_place_word(word: str) -> bool:
     """A GeoNames place word that is no census first name (the CRF's word table)."""
-    flags = english_tagger().words.get(word.upper(), "").split(",")
+    flags = english_word_flags(word)
     return any(f.startswith("G") for f in flags) and "F" not in flags
 
 
 # A census class of a word: L1 (common) < L2 < L3 (rare) < none.
 def _last_name_rank(word: str) -> int:
-    flags = english_tagger().words.get(word.upper(), "").split(",")
+    flags = english_word_flags(word)
     ranks = [int(f[1:]) for f in flags if re.fullmatch(r"L\d", f)]
     first = 2 if "F" in flags else 9  # a first name counts as a middling last name ("Ms. Nicholas")
     return min(ranks + [first])

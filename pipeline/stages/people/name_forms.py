@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stages.people.recognisers import english_tagger
+from pipeline.stages.people.recognisers import census_first_name, english_word_flags
 from pipeline.stages.people.vocabulary import simplify, vocabulary
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import has_han
@@ -82,14 +82,13 @@ def group_noun(word: str) -> bool:
     """A member of a religion or a people ("Muslim", "Shiites": people.toml ``group_nouns_en``) or a country in
     the plural ("the two Koreas", "the Americas": the singular a country of the CRF's GeoNames words), no
     census first name ("Christian")."""
-    table = english_tagger().words
-    if "F" in table.get(word.upper(), "").split(","):
+    if census_first_name(word):
         return False
     lower = word.lower().replace("’", "'")
     singular = lower[:-1] if lower.endswith("s") else lower
     if lower in vocabulary().group_nouns_en or singular in vocabulary().group_nouns_en:
         return True
-    return lower.endswith("s") and "GC" in table.get(singular.upper(), "").split(",")
+    return lower.endswith("s") and "GC" in english_word_flags(singular)
 
 
 def title_cut(name: str) -> str:
@@ -104,6 +103,6 @@ def title_cut(name: str) -> str:
     v = vocabulary()
     if first not in v.roles_en_norm or first in v.name_titles_en:
         return name
-    if "F" in english_tagger().words.get(first.upper(), "").split(","):
+    if census_first_name(first):
         return name
     return " ".join(words[1:])

@@ -107,6 +107,18 @@ def english_tagger() -> Any:
     return _load_crf("English", EN_MODEL, EnglishTagger)
 
 
+def english_word_flags(word: str) -> list[str]:
+    """The English CRF's flags of ``word`` (its ``.words.tsv``: F a census first name, L1-L3 a census last name by
+    rank, G* a GeoNames word), case-folded; [] for a word it has none for."""
+    flags: str = english_tagger().words.get(word.upper(), "")
+    return flags.split(",") if flags else []
+
+
+def census_first_name(word: str) -> bool:
+    """Is ``word`` a US census first name (the English CRF's flag F)?"""
+    return "F" in english_word_flags(word)
+
+
 def use_models(zh_model: Path | None = None, en_model: Path | None = None) -> None:
     """Load the CRF models from these files (their side tables beside them) from now on; ``None``: the
     shipped one. bench/ner_dev.py scores the dev splits with models trained on the train splits only, whatever the

@@ -15,9 +15,9 @@ import re
 from pipeline.stages.people.mentions import Mention, sentence_of
 from pipeline.stages.people.recognisers import (
     Token,
+    census_first_name,
     chinese_tagger,
     english_entities,
-    english_tagger,
     token_ending,
 )
 from pipeline.stages.people.vocabulary import is_role_zh
@@ -182,7 +182,7 @@ def _opens_with_first_name(form: str) -> bool:
     first = form.split()[0]
     if re.fullmatch(r"(?:[A-Z]\.){1,3}", first):
         return True
-    return "F" in english_tagger().words.get(first.upper(), "").split(",")
+    return census_first_name(first)
 
 
 def _pinyin_either_order(form: str) -> bool:
