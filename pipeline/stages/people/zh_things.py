@@ -29,6 +29,7 @@ import re
 from functools import cache
 
 from pipeline.stages.people.mentions import Mention, TextUnit, has_title_before
+from pipeline.stages.people.occurrences import starts
 from pipeline.stages.people.recognisers import Token, chinese_person_odds, lac_tokens
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.text.names import people_data
@@ -122,13 +123,14 @@ def _lac_reads_a_person_throughout(form: str, units: list[TextUnit]) -> bool:
     no_vote = memorial + vocabulary().eponym_words_zh
     printed = readings = 0
     for _u, text in units:
-        pos = text.find(form)
-        while pos >= 0:
-            end = pos + len(form)
-            if not text.startswith(no_vote, end):  # as for the CRF's votes: 文强案 says nothing
-                printed += 1
-                readings += any(t.start == pos and t.end == end and t.tag == "PER" for t in lac_tokens(text))
-            pos = text.find(form, pos + 1)
+        voting = [
+            p for p in starts(text, form) if not text.startswith(no_vote, p + len(form))
+        ]  # 文强案: none
+        if not voting:
+            continue
+        persons = {(t.start, t.end) for t in lac_tokens(text) if t.tag == "PER"}
+        printed += len(voting)
+        readings += sum((p, p + len(form)) in persons for p in voting)
     return printed >= _MIN_READINGS and readings == printed
 
 
