@@ -55,6 +55,12 @@ def test_today_meaning_nowadays_has_no_value(text: str, word: str) -> None:
         "Decades ago the plant opened; today it announced its closure.",
         "Today, officials use the new system for the first time.",
         "Today, the embassy remains shut after the attack.",
+        # a verb of nowadays used as a noun after a determiner is no verb (2026-12-02)
+        "The army released a video today of drones striking a house near the border.",
+        "The ministry published photos today of the flooded houses in the valley.",
+        "Police shared footage today showing the use of tear gas.",
+        "Today, the use of force was condemned by the council.",
+        "The agency posted a map today of every home the storm destroyed.",
     ],
 )
 def test_today_as_the_day_keeps_its_value(text: str) -> None:

@@ -70,6 +70,11 @@ def generic_today(m: re.Match[str]) -> bool:
 _TODAY_AS_SUBJECT = re.compile(r"\s*(?:is|was|will|would|marks|marked|has|had|['’]s)\b", re.I)
 # a present "is/are/has/have" that is no progressive ("today he is stepping down" is the day's event)
 _PRESENT = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)", re.I)
+# a word of nowadays_verbs right after a determiner is a noun ("a video today of drones striking a house", "the use of")
+# (an -ed adjective between: "the flooded houses"; not any word: "the company employs" is a verb)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|every|each)\s+(?:[a-z]+ed\s+)?$"
+)
 # a passive present ("it is covered with factories"): its -ed word is no past
 _PASSIVE_PRESENT = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 
@@ -100,7 +105,7 @@ def nowadays_today(m: re.Match[str]) -> bool:
     ):
         return False
     verbs, contrast = _nowadays_words()
-    if verbs.search(clause):
+    if any(not _DETERMINER_BEFORE.search(clause, 0, v.start()) for v in verbs.finditer(clause)):
         return True
     return bool(contrast.search(m.string, 0, m.start()) and _PRESENT.search(clause))
 
