@@ -47,6 +47,17 @@ def test_a_famous_form_inside_a_longer_word_is_no_person() -> None:
     assert not any("梅西" in p.forms for p in people)
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("会议要求深入学习贯彻习近平总书记系列重要讲话精神。", "习近平"),  # LAC: one nz word
+        ("代表们认真学习了普京总统国情咨文的主要内容。", "普京"),
+    ],
+)
+def test_a_famous_form_opening_a_longer_word_before_a_title_is_a_person(text: str, form: str) -> None:
+    assert form in [f for p in _people([text], "zh") for f in p.forms]
+
+
 def test_the_english_form_the_text_gives_wins_over_the_table() -> None:
     macron = _person(_people(["法国总统马克龙（Emmanuel Macron）表示，会谈富有成果。"], "zh"), "马克龙")
     assert macron.name_en_source == "text"

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pipeline.config import DATA_FILES
 from pipeline.stages.people.mentions import Mention
 from pipeline.stages.people.recognisers import Token
+from pipeline.stages.people.vocabulary import role_zh_at
 
 Span = tuple[int, int]
 Found = tuple[int, int, str, bool]
@@ -135,6 +136,12 @@ def _as_words(toks: list[Token], start: int, end: int) -> bool:
     return len(inside) == 1 or all(t.tag in _NAME_PIECE_TAGS for t in inside)
 
 
+def _before_a_title(toks: list[Token], tok: Token, end: int, text: str) -> bool:
+    """A form that opens a longer LAC word and is followed by a title inside it: LAC writes
+    习近平总书记系列重要讲话精神 as one word; 梅西百货 (a shop) has no title after 梅西."""
+    return end < tok.end and role_zh_at(text, end)
+
+
 def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> list[Span]:
     """Table forms in a Chinese unit that no mention overlaps, standing as LAC words (looked up at each LAC
     word's start: a form must start there anyway, and a regex of 775 alternatives per unit cost more)."""
@@ -145,7 +152,9 @@ def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> li
             continue
         for form in by_first.get(tok.word[:1], ()):
             end = tok.start + len(form)
-            if text.startswith(form, tok.start) and _as_words(toks, tok.start, end):
+            if text.startswith(form, tok.start) and (
+                _as_words(toks, tok.start, end) or _before_a_title(toks, tok, end, text)
+            ):
                 if not any(x.start < end and tok.start < x.end for x in mentions):
                     out.append((tok.start, end))
                 break

@@ -131,6 +131,12 @@ def is_role_zh(word: str) -> bool:
     return any(word[-n:] in roles for n, roles in _roles_zh_by_length() if n <= len(word))
 
 
+def role_zh_at(text: str, pos: int) -> bool:
+    """Does a Chinese title word of two or three characters start at ``pos`` of ``text`` (习近平|总书记系列讲话,
+    奥巴马|总统; 总书记 ends with the listed 书记)?"""
+    return any(is_role_zh(text[pos : pos + n]) for n in (2, 3) if pos + n <= len(text))
+
+
 # ------------------------------------------------------------------------------------------- patterns
 
 # names already listed in a credit before this one: "Editing by Jane Merriman and ", "Reporting by A in Paris, "
