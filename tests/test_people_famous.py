@@ -106,6 +106,28 @@ def test_the_rule_takes_a_modern_personal_name_with_life_years() -> None:
     assert person_of("Emperor Jan of Doe (1901-1980)", set()) is None
 
 
+@pytest.mark.parametrize(
+    ("definition", "name"),
+    [
+        ("Jan Doe aka Jimmy Doe (1971-), businessman", "Jan Doe"),
+        ("Sir Jan Doe or Doe Yam-Kuen (1944-), politician", "Jan Doe"),
+        ("Ann Doe (Doe Liang Shuk-yee) (1945-), politician", "Ann Doe"),
+        ('Jan Peter "Jimmy" Doe (1963-), actor', "Jimmy Doe"),  # the nickname the news uses
+        ('Wang "Terry" Xiaoming (1950-), businessman', "Wang Xiaoming"),  # a pinyin name keeps its own
+        ("(Jan) de Doe (1957-2011), activist", "Jan de Doe"),
+        ("(Colonel Jan) Doevik (1942-2011), leader", "Jan Doevik"),
+        ("(Tw) Jan Doe (1950-), singer", "Jan Doe"),
+    ],
+)
+def test_the_rule_reads_a_second_name_a_nickname_and_bracketed_given_names(
+    definition: str, name: str
+) -> None:
+    from tools.build_famous_people import _person as person_of
+
+    found = person_of(definition, set())
+    assert found is not None and found[0] == name
+
+
 def test_a_surname_names_a_person_alone_only_when_foreign_and_unique() -> None:
     from collections import Counter
 

