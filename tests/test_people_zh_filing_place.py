@@ -43,3 +43,16 @@ def test_a_reporter_name_loses_the_filing_place(credit: str, name: str) -> None:
 def test_the_credit_glued_to_the_story_too(credit: str, name: str) -> None:
     forms = _forms(credit + STORY)
     assert name in forms and not any(f.startswith(name) and f != name for f in forms)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "长河网时刻记者 杨斌 长沙报道",  # 2026-12-02: the credit line's own names read 长沙报道 as a second reporter
+        "长河网时刻记者 何平 武汉报道",
+        "晚间新闻记者 韩雪 成都报道",
+    ],
+)
+def test_the_place_filed_from_is_no_second_reporter(credit: str) -> None:
+    forms = _forms(credit, STORY)
+    assert not any(f.endswith("报道") for f in forms), forms

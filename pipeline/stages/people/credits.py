@@ -13,8 +13,10 @@ from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, sentence_of, 
 from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
 from pipeline.stages.people.vocabulary import patterns
 from pipeline.text.bylines import EDITOR, fold_credit_chars, label_kind, read_credits_zh
+from pipeline.text.credit_grammar import zh_grammar
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, has_han
+from pipeline.text.traditional import fold_traditional
 
 # ------------------------------------------------------------------------ a credit label around a name
 
@@ -100,10 +102,18 @@ def zh_credit_line_mentions(unit: int, text: str, mentions: list[Mention]) -> No
             kind = "editor" if label_kind(label) == EDITOR else "reporter"
         for found in re.finditer(rf"[{HAN}]{{2,4}}", m.group("names")):
             s = m.start("names") + found.start()
+            if _place_filed_from(found.group(0)):
+                continue  # 记者 杨斌 长沙报道: the place the report was filed from
             name = clean_zh_name(found.group(0))
             if not name or name[0] not in surname_table() or starts_in(s, mentions):
                 continue
             mentions.append(Mention(name, "zh", unit, s, s + len(name), sentence_of(text, s, "zh"), kind))
+
+
+def _place_filed_from(word: str) -> bool:
+    """A place of the credit grammar's table glued to a report word: 长沙报道, 北京报導."""
+    place = re.sub(r"(?:报道|报导|報道|報導)$", "", word)
+    return place != word and fold_traditional(place) in zh_grammar().places
 
 
 # the dateline's parenthesis: 电（记者倪红梅　史霄萌）, 电 (旦增旺姆 格桑央金 武春燕)
