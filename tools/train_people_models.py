@@ -154,9 +154,11 @@ def train_zh(blocks: list[Block], out: Path) -> None:
     )
     print(f"zh: {len(sentences)} sentences, {len(foreign)} transliteration characters", flush=True)
     lac = single_thread_lac()
+    names = zh_crf.NameTable.read()
     trainer = pycrfsuite.Trainer(verbose=False)
     for chars, tags in sentences:
-        trainer.append(zh_crf.char_features(chars, zh_crf.lac_char_tags(lac.run(chars)), foreign), tags)
+        lac_tags = zh_crf.lac_char_tags(lac.run(chars))
+        trainer.append(zh_crf.char_features(chars, lac_tags, foreign, names), tags)
     trainer.set_params(TRAINER_PARAMS)
     trainer.train(str(out))
 
