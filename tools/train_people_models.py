@@ -43,8 +43,6 @@ from pipeline.stages.people.recognisers import MODEL_DIR, single_thread_lac
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT.parent / "shared" / "ner"
 TRAINER_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
-# the Chinese model sees the transliterated-names table in one training sentence of this many
-TABLE_SHOWN_EVERY = 2
 BLOCK_SIZE = 20  # sentences per block: the bench's pseudo-article (bench/ner_dev.py ARTICLE_SIZE)
 # file -> its splits, in the order they are used
 TRAIN_FILES = {"zh": ("zh_train.jsonl", ("msra_train",)), "en": ("en_train.jsonl", ("conll2003_train",))}
@@ -156,14 +154,9 @@ def train_zh(blocks: list[Block], out: Path) -> None:
     )
     print(f"zh: {len(sentences)} sentences, {len(foreign)} transliteration characters", flush=True)
     lac = single_thread_lac()
-    names, no_names = zh_crf.NameTable.read(), zh_crf.NameTable({})
     trainer = pycrfsuite.Trainer(verbose=False)
-    for k, (chars, tags) in enumerate(sentences):
-        lac_tags = zh_crf.lac_char_tags(lac.run(chars))
-        # the table is hidden from every other sentence (TABLE_SHOWN_EVERY): a model that always sees it learns to
-        # wait for it and loses the transliterations it lacks (扎加洛, 代伊 on NER dev zh: docs/benchmarks.md)
-        table = names if k % TABLE_SHOWN_EVERY == 0 else no_names
-        trainer.append(zh_crf.char_features(chars, lac_tags, foreign, table), tags)
+    for chars, tags in sentences:
+        trainer.append(zh_crf.char_features(chars, zh_crf.lac_char_tags(lac.run(chars)), foreign), tags)
     trainer.set_params(TRAINER_PARAMS)
     trainer.train(str(out))
 

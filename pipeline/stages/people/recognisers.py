@@ -203,7 +203,7 @@ def _person_and_thing_odds(text: str, pairs: list[tuple[str, str]]) -> list[tupl
     if len(lac_tags) != len(chars):  # as ChineseTagger.tag
         lac_tags = (lac_tags + ["S-w"] * len(chars))[: len(chars)]
     crf = tagger._tagger
-    crf.set(char_features(chars, lac_tags, tagger.foreign, tagger.names))
+    crf.set(char_features(chars, lac_tags, tagger.foreign))
     labels = set(crf.labels())
     person = [y for y in ("B-PER", "I-PER") if y in labels]
     thing = [y for y in ("B-LOC", "I-LOC", "B-ORG", "I-ORG") if y in labels]

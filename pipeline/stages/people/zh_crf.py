@@ -6,10 +6,7 @@ Features of a character: itself and its neighbours (±2), bigrams, a skip-bigram
 surname and compound-surname flags, "a title or speech verb follows" flags (先生, 主席, 说 …), the strength of the
 character in transliterated names (``.foreign.txt`` beside the model: the share of the character's training
 occurrences inside foreign-looking names, in three buckets: 斯 F3, 克 F2, 丁 F1) and LAC's tag with its B/I/E/S
-position for the character and its neighbours, and where the character stands in a longest match of the table of
-transliterated personal names (``pipeline/data/transliterated_names.tsv``, from CC-CEDICT: 普京, 古特雷斯, 约翰;
-B / I / E of the match, for the character and its neighbours; a dictionary form that holds a name inside, 俄罗斯
-holding 罗斯, is matched whole and gives no feature).
+position for the character and its neighbours.
 
 The text is NFKC-normalised character by character (a character whose NFKC form is longer stays as it is), so
 offsets are those of the caller's text and full- and half-width forms look alike.
@@ -25,7 +22,6 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.config import DATA_FILES
 from pipeline.text.scripts import HAN_BMP
 
 # The ~300 commonest single-character surnames and the compound ones (feature flags "sur", "csur").
@@ -48,8 +44,6 @@ TITLES_AFTER = frozenset(
     "经理 厂长 校长 主任 局长 处长 科长 队长 师傅 师长 团长 连长 司令 政委 总裁 董事长 会长 秘书长 外长 议长 国王 王子 公主 "
     "老人 大爷 大娘 一家 夫妇 夫人 太太 等人 说 表示 指出 认为 强调 介绍 告诉 称".split()
 )
-
-NAME_TABLE = DATA_FILES / "transliterated_names.tsv"  # tools/build_transliterated_names.py
 
 Span = tuple[int, int]
 _HAN_TYPE = re.compile(
@@ -92,42 +86,6 @@ def read_foreign_chars(path: Path) -> dict[str, str]:
     return out
 
 
-class NameTable:
-    """The transliterated-names table as a longest-match reader: each form is a name (marks "name", "years") or a
-    dictionary form that holds one inside (mark "other")."""
-
-    def __init__(self, forms: dict[str, bool]) -> None:
-        self._forms = forms  # form (middle dots as "·") -> is a person's name
-        self._longest: dict[str, int] = {}
-        for form in forms:
-            self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
-
-    @classmethod
-    def read(cls, path: Path = NAME_TABLE) -> NameTable:
-        rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
-        return cls({r[0]: r[2] != "other" for r in rows[1:] if r[0] and not r[0].startswith("#")})
-
-    def positions(self, chars: str) -> list[str]:
-        """Per character: "B", "I" or "E" inside a name the longest match finds, else "" (forward, left to
-        right: a match is taken whole and the reading goes on after it)."""
-        text = "".join("·" if c in DOTS else c for c in chars)
-        out = [""] * len(text)
-        i = 0
-        while i < len(text):
-            size = self._match(text, i)
-            if size and self._forms[text[i : i + size]]:
-                out[i : i + size] = ["B"] + ["I"] * (size - 2) + ["E"]
-            i += size or 1
-        return out
-
-    def _match(self, text: str, i: int) -> int:
-        """The length of the longest table form at ``i``, or 0."""
-        for size in range(min(self._longest.get(text[i], 0), len(text) - i), 1, -1):
-            if text[i : i + size] in self._forms:
-                return size
-        return 0
-
-
 def lac_char_tags(pairs: Sequence[tuple[str, str]]) -> list[str]:
     """LAC's word tag with the character's B/I/E/S position in the word, one per character."""
     out: list[str] = []
@@ -160,12 +118,9 @@ def _flags(c: str, cp: str, cp2: str, cn: str, cn2: str, cn3: str) -> list[str]:
     return f
 
 
-def char_features(
-    chars: str, lac_tags: Sequence[str], foreign: dict[str, str], names: NameTable
-) -> list[list[str]]:
+def char_features(chars: str, lac_tags: Sequence[str], foreign: dict[str, str]) -> list[list[str]]:
     """One list of feature strings per character of ``chars`` (already NFKC-normalised)."""
     n = len(chars)
-    in_name = ["", *names.positions(chars), ""]
     pad = ["^2", "^1", *chars, "$1", "$2"]
     types = ["^", "^"] + [char_type(c) for c in chars] + ["$", "$"]
     strength = ["", ""] + [foreign.get(c, "") for c in chars] + ["", ""]
@@ -197,8 +152,6 @@ def char_features(
                 "lc=" + lt + c,
             ]
         )
-        if in_name[i] or in_name[i + 1] or in_name[i + 2]:  # the table: the character's and its neighbours'
-            feats[-1] += ["n=" + in_name[i + 1], "n3=" + "|".join(in_name[i : i + 3])]
     return feats
 
 
@@ -227,7 +180,6 @@ class ChineseTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
         self.foreign = read_foreign_chars(model.with_suffix(".foreign.txt"))
-        self.names = NameTable.read()
 
     def tag(self, text: str, lac_pairs: Sequence[tuple[str, str]]) -> list[str]:
         chars = nfkc_chars(text)
@@ -236,4 +188,4 @@ class ChineseTagger:
             return []
         if len(lac_tags) != len(chars):  # LAC keeps every character; never seen otherwise
             lac_tags = (lac_tags + ["S-w"] * len(chars))[: len(chars)]
-        return list(self._tagger.tag(char_features(chars, lac_tags, self.foreign, self.names)))
+        return list(self._tagger.tag(char_features(chars, lac_tags, self.foreign)))
