@@ -31,6 +31,7 @@ from pipeline.stages.extract.authors import apply_people, meta_authors
 from pipeline.stages.extract.credits import TOP_PARAGRAPHS, photographers_from
 from pipeline.text.bylines import EDITOR, PHOTOGRAPHER, REPORTER, read_credits_zh
 from pipeline.text.bylines_en import english_byline, reporting_by
+from pipeline.text.sentences import split_at_indents
 
 LINES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "bylines" / "lines.toml"
 ROLES = (REPORTER, PHOTOGRAPHER, EDITOR)
@@ -51,9 +52,10 @@ def load_block(name: str | None, path: Path = LINES) -> dict[str, list[dict[str,
 
 
 def lead_reporters(text: str) -> list[str]:
-    """The reporters the extractor reads from ``text`` as the first paragraph of a Chinese page."""
+    """The reporters the extractor reads from ``text`` as the first paragraph of a Chinese page (the paragraphs it
+    holds when it runs them together at their indents: the extractor splits there)."""
     record = Article(lang="zh")
-    apply_people(record, [text], [], "zh")
+    apply_people(record, split_at_indents(text), [], "zh")
     return record.authors
 
 
@@ -65,7 +67,7 @@ FILLER_ZH = ["长河大桥周一恢复通行，此前桥面维修了一周。"] 
 def closing_people(text: str) -> tuple[list[str], list[str]]:
     """The reporters and photographers the extractor reads from a Chinese page whose last paragraph is ``text``."""
     record = Article(lang="zh")
-    apply_people(record, [*FILLER_ZH, text], [], "zh")
+    apply_people(record, [*FILLER_ZH, *split_at_indents(text)], [], "zh")
     return record.authors, record.photographers
 
 

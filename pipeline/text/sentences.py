@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.scripts import is_chinese
+from pipeline.text.scripts import has_han, is_chinese
 
 _END_ZH = re.compile(r"[。！？!?；;]+[”’」』）)\"']*")
 # One Chinese sentence end, alone: where a rule reads a clause up to the end of its sentence (dates, people).
@@ -62,3 +62,33 @@ def sentence_at(text: str, pos: int, chinese: bool | None = None) -> str:
 def split_sentences(text: str, chinese: bool | None = None) -> list[str]:
     """The sentences of a paragraph, stripped."""
     return [text[a:b].strip() for a, b in sentence_spans(text, chinese)]
+
+
+# Two or more ideographic spaces inside Chinese text: a paragraph's indent (标题　　本报记者 X　　正文…), where old pages
+# and flattened copies run paragraphs together; ordinary spaces and no-break spaces around them belong to the break.
+_INDENT = re.compile(r"[ \t\u00a0]*\u3000{2,}[ \t\u00a0\u3000]*")
+_MIN_BEFORE_INDENT = 4  # fewer characters before it: a label or name padded to a width (审　　核, 李　　明)
+
+
+def split_at_indents(text: str) -> list[str]:
+    """``text`` cut into the paragraphs its mid-text indents start: a run of two or more ideographic spaces with at
+    least four characters before it (since the last cut) and a Chinese character or punctuation on one side — when
+    the text holds a story's clause (Chinese clause punctuation after ten characters or more); a header line of
+    fields set apart so (网址　　2012年01月11日 15:29:18　　来源：X) stays one line."""
+    if not _STORY_SENTENCE.search(text):
+        return [text]
+    parts: list[str] = []
+    start = 0
+    for m in _INDENT.finditer(text):
+        before, after = text[start : m.start()], text[m.end() : m.end() + 1]
+        if len(before.strip()) < _MIN_BEFORE_INDENT or not after:
+            continue
+        if not (has_han(before[-1]) or has_han(after) or before[-1] in _ZH_PUNCT):
+            continue
+        parts.append(before.strip())
+        start = m.end()
+    return [*parts, text[start:] if not parts else text[start:].strip()]
+
+
+_ZH_PUNCT = frozenset("，。；：！？、”’」』）》")
+_STORY_SENTENCE = re.compile(r"[^\u3000，。！？；]{10,}[，。！？；]")

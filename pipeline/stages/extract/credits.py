@@ -229,11 +229,20 @@ def _outlet_report_end(lead: str) -> int:
 
 
 def top_reporters(paragraphs: list[str]) -> list[str]:
-    """Reporters from a byline line or a lead credit in the first paragraphs (the first that names any)."""
-    for p in paragraphs[:TOP_PARAGRAPHS]:
-        found = byline_line(p) or (lead_reporters(p) if HAN_CHAR.search(p) else lead_byline_en(p))
-        if found:
-            return found
+    """Reporters from a byline line or a lead credit in the first paragraphs (the first that names any); a byline
+    line's run of byline lines right after it adds theirs (本报记者 A / 本报见习记者 B / 本报通讯员 C, one a
+    paragraph)."""
+    top = paragraphs[:TOP_PARAGRAPHS]
+    for i, p in enumerate(top):
+        line = byline_line(p)
+        found = line or (lead_reporters(p) if HAN_CHAR.search(p) else lead_byline_en(p))
+        if not found:
+            continue
+        for q in top[i + 1 :] if line else ():
+            if not is_byline(q):
+                break
+            found += [n for n in byline_line(q) if n not in found]
+        return found
     return []
 
 

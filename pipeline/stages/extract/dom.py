@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from lxml import etree, html
@@ -29,6 +29,7 @@ from pipeline.stages.extract.shapes import (
     is_image_caption,
 )
 from pipeline.text.scripts import HAN, KANA
+from pipeline.text.sentences import split_at_indents
 
 BLOCK_TAGS = frozenset(
     "p div td th tr table tbody thead tfoot li ul ol dl dd dt h1 h2 h3 h4 h5 h6 section article main "
@@ -387,10 +388,24 @@ def read_lines(
     w.walk(root, root)
     if w.dropped and w.at is not None:
         cut_after(root, w.at)
-    lines = [ln for ln in w.lines if ln.chars]
-    for ln in lines:
-        ln.text = clean_text("".join(ln.parts))
+    lines = []
+    for ln in w.lines:
+        if not ln.chars:
+            continue
+        pieces = split_at_indents(
+            "".join(ln.parts)
+        )  # paragraphs run together at their indents: one line each
+        for piece in pieces:
+            part = ln if len(pieces) == 1 else _line_part(ln, piece)
+            part.text = clean_text(piece)
+            lines.append(part)
     return lines, w.dropped
+
+
+def _line_part(line: Line, piece: str) -> Line:
+    """The share of ``line`` that ``piece`` of its text is: same block, its characters, links pro rata."""
+    share = len(piece) / max(1, len("".join(line.parts)))
+    return replace(line, parts=[piece], chars=len(piece), link_chars=round(line.link_chars * share))
 
 
 def cut_after(root: html.HtmlElement, el: html.HtmlElement) -> None:

@@ -14,6 +14,7 @@ from pipeline.stages.extract.rules import Noise, noise
 from pipeline.stages.extract.site_detection import page_lang, site_of_url
 from pipeline.text.bylines_en import split_names_en
 from pipeline.text.scripts import nfkc
+from pipeline.text.sentences import split_at_indents
 
 DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*", re.I)
 TOPIC = re.compile(r"^\s*(?:Topic|Title|题|標題|标题)\s*[:：]\s*(.+)$", re.I)
@@ -79,7 +80,8 @@ def _blocks(text: str) -> list[str]:
     blocks = [b.strip() for b in BLANK_LINES.split(text)]
     if len([b for b in blocks if b]) <= 1 and text.count("\n") > 2:
         blocks = [b.strip() for b in text.split("\n")]
-    return [LINE_BREAK.sub(" ", b) for b in blocks if b]
+    # a block that runs paragraphs together at their indents (标题　　本报记者 X　　正文…) is those paragraphs
+    return [LINE_BREAK.sub(" ", piece) for b in blocks if b for piece in split_at_indents(b)]
 
 
 def _sort_blocks(record: Article, blocks: list[str], nz: Noise) -> tuple[list[str], list[str], list[str]]:
