@@ -37,3 +37,19 @@ def test_text_without_any_article_text_is_refused(text: str) -> None:
     assert rec.error is not None
     assert rec.page_kind in ("empty", None)
     assert not rec.paragraphs
+
+
+def test_kangxi_radicals_copied_from_a_pdf_read_as_the_ideographs() -> None:
+    # 2026-12-02 (a blind dates sample): PDF copies put ⽉ (U+2F49) and ⽇ (U+2F47) for 月 and 日
+    rec = run_text("长河⽹8⽉28⽇电 市政府29⽇发布公告，全市春季植树活动将在城东公园举行。\n")
+    assert rec.paragraphs == ["长河网8月28日电 市政府29日发布公告，全市春季植树活动将在城东公园举行。"]
+
+
+def test_kangxi_radicals_in_a_page_read_as_the_ideographs() -> None:
+    html = (
+        '<html><head><meta charset="utf-8"><title>长河⽹</title></head><body><div class="content">'
+        "<p>长河⽹8⽉28⽇电 市政府29⽇发布公告，全市春季植树活动将在城东公园举行，各界代表参加。</p>"
+        "<p>活动由市园林局主办，共栽种树苗两千余棵，参加者来自全市各个社区和学校。</p></div></body></html>"
+    )
+    rec = extract(decode(Article(raw=html.encode("utf-8"), url="https://news.example.cn/a/2.html")))
+    assert rec.paragraphs[0].startswith("长河网8月28日电") and "29日" in rec.paragraphs[0]

@@ -42,6 +42,17 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH)
 
 
+# Kangxi radicals (U+2F00-U+2FD5), which text copied out of PDF files puts in place of the ideographs they look
+# like (8⽉29⽇: ⽉ U+2F49 for 月), mapped to those ideographs (their NFKC forms, one character each).
+_RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+_RADICAL = re.compile("[\u2f00-\u2fd5]")
+
+
+def fold_radicals(text: str) -> str:
+    """Kangxi radicals to the ideographs they stand for (⽉ -> 月); same length as ``text``."""
+    return text.translate(_RADICALS) if _RADICAL.search(text) else text
+
+
 def nfkc(text: str) -> str:
     """Unicode NFKC: full-width forms, ligatures and compatibility characters folded (lengths may change,
     unlike fold_width).

@@ -28,7 +28,7 @@ from pipeline.stages.extract.shapes import (
     is_hidden,
     is_image_caption,
 )
-from pipeline.text.scripts import HAN, KANA
+from pipeline.text.scripts import HAN, KANA, fold_radicals
 from pipeline.text.sentences import split_at_indents
 
 BLOCK_TAGS = frozenset(
@@ -72,8 +72,9 @@ def tokens(text: str) -> int:
 
 
 def clean_text(text: str) -> str:
-    """Whitespace runs (ideographic, no-break and zero-width spaces too) folded to one space, trimmed."""
-    return WS.sub(" ", text).strip()
+    """Whitespace runs (ideographic, no-break and zero-width spaces too) folded to one space, trimmed; Kangxi
+    radicals put for ideographs by PDF copies (8⽉29⽇) read as those ideographs."""
+    return fold_radicals(WS.sub(" ", text).strip())
 
 
 def compact(text: str) -> str:
