@@ -78,7 +78,9 @@ def _given_name_surnames(texts: list[str], entities: list[Entities]) -> set[str]
     person so. A surname that is also a town (Mendoza, Lima, Valencia) is often tagged LOC when it stands
     alone ("the arrest of Mendoza"), and one such tag made it a place of the article, which dropped the
     person everywhere (``_a_place``). So does the last word of a full name the article also writes after Mr. or
-    Sen. ("Kashim Shettima" … "Mr Shettima"). "Mountainous Nepal" (none of these) still leaves Nepal a place."""
+    Sen. ("Kashim Shettima" … "Mr Shettima"), and the last word of a full name that is no GeoNames place word at
+    all ("Yevgheny Prigozhin" … "the deal struck by Putin and Prigozhin", LOC). "Mountainous Nepal" (none of these)
+    still leaves Nepal a place."""
     words = english_tagger().words
     honoured = {m for text in texts for m in _AFTER_HONORIFIC.findall(text)}
     out: set[str] = set()
@@ -91,6 +93,8 @@ def _given_name_surnames(texts: list[str], entities: list[Entities]) -> set[str]
             last = words.get(parts[-1].upper(), "").split(",")
             if "F" in first or (any(f.startswith("L") for f in last) and "GC" not in last):
                 out.add(parts[-1])
+            elif not any(f.startswith("G") for f in last):
+                out.add(parts[-1])  # "Yevgheny Prigozhin" … "struck by Putin and Prigozhin" (LOC): no place anywhere
             elif parts[-1] in honoured:
                 out.add(parts[-1])  # "Kashim Shettima" … "Mr Shettima": a surname of no census
     return out
