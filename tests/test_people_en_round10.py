@@ -98,6 +98,11 @@ _VERBS = [
     ("Mayor Peter Novak Refuses to Quit", "Peter Novak"),
     ("Senator Siti Nurhaliza Rahman Vows to Fight Ruling", "Siti Nurhaliza Rahman"),
     ("Senator Jane Doe Signs the bill.", "Jane Doe"),
+    # 2026-12-02 (eleventh blind English set): an auxiliary, and a verb run in after it
+    ("Tomas Ivan Kral Has Ruined the City", "Tomas Ivan Kral"),
+    ("Senator Mark Fenwick Has Ruined the Party", "Mark Fenwick"),
+    ("Senator Anna Doe Is Set to Resign", "Anna Doe"),
+    ("Mayor Peter Novak Was Right About the Budget", "Peter Novak"),
 ]
 
 

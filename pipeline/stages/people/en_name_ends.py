@@ -5,7 +5,7 @@
 - a generational suffix closes the name as news prints it ("Antonio Trillanes IV", "Ramon Revilla Jr",
   "Juan Ponce Enrile Jr."): the CRF leaves it out;
 - a verb of a title-case headline is no part of the name ("President Jane Q. Doe Refuses to Sign …"): the CRF
-  runs the capitalised verb into it. A verb is said, says, or -s / -es / -ed on a word English prints mostly in
+  runs the capitalised verb into it. A verb is said, says, has, had, is, was, or -s / -es / -ed on a word English prints mostly in
   lower case (english_lower_words.txt: refuses, signs, threatens, vowed), no common census surname or first
   name (Woods, Fields, Holmes, James stay).
 """
@@ -34,13 +34,17 @@ def _suffix_after(text: str, end: int) -> tuple[int, str] | None:
     return m.start() + m.group().find(suffix) + len(suffix), suffix
 
 
+# verbs a headline opens its predicate with that no -s / -ed rule reads ("Boris Johnson Has Ruined Britain")
+_HEADLINE_VERBS = frozenset({"said", "says", "has", "had", "is", "was"})
+
+
 def _a_verb_form(word: str) -> bool:
     """ "Refuses", "Signs", "Vowed", "Says": a verb form of a lower-case English word, no common surname."""
     lower = word.lower()
     flags = english_word_flags(word)
     if "F" in flags or "L1" in flags or "L2" in flags:
         return False
-    if lower in {"said", "says"}:
+    if lower in _HEADLINE_VERBS:
         return True
     stems = {lower[:-1], lower[:-2]} if lower.endswith(("s", "ed")) else set()
     return any(len(s) >= 3 and s in lower_words() for s in stems)
@@ -75,10 +79,15 @@ def name_start(text: str, start: int, end: int, name: str) -> tuple[int, str, bo
 def name_end(text: str, start: int, end: int, name: str, single: bool) -> tuple[int, str]:
     """(end, name) of the name ``text[start:end]`` read as ``name``, its end moved (see the module)."""
     words = name.split()
-    if len(words) >= 3 and words[-1][:1].isupper() and _a_verb_form(words[-1]):
-        cut = text.rfind(words[-1], start, end)
-        if cut > start:
-            return len(text[:cut].rstrip()), " ".join(words[:-1])
+    cut_end = end
+    # the CRF may run a verb and its participle in ("Boris Johnson Has Ruined Britain"): each is cut
+    while len(words) >= 3 and words[-1][:1].isupper() and _a_verb_form(words[-1]):
+        cut = text.rfind(words[-1], start, cut_end)
+        if cut <= start:
+            break
+        cut_end, words = len(text[:cut].rstrip()), words[:-1]
+    if cut_end != end:
+        return cut_end, " ".join(words)
     if len(words) >= 2 and not single:
         found = _suffix_after(text, end)
         if found:
