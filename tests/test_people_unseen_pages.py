@@ -153,3 +153,15 @@ def test_chinese_name_before_a_function_character_and_a_title_stays() -> None:
     assert _extend_before_title(text, toks, 0, 2) == (0, 2)
     toks = _tokens(("王芳", "PER"), ("说", "v"), ("。", "w"))
     assert _extend_before_title("王芳说。", toks, 0, 2) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on NBC’s “Meet the Nation,” Halvorsen compared the case to an earlier one.",
+        "Appearing on the network's “Morning Report,” Halvorsen said the plan would fail.",
+    ],
+)
+def test_a_quoted_title_after_a_possessive_is_no_nickname(text: str) -> None:
+    # 2026-12-02 (eleventh blind English set): "CNN’s “State of the Union,” Esper" was read as one nicknamed name
+    assert not any("“" in f or "’s" in f for f in _forms(_people([text])))

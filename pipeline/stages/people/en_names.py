@@ -362,9 +362,11 @@ def context_names(
 # ----------------------------------------------------------------------------------------- the sources
 
 
-# Given name, quoted nickname, family name: Lee “Faker” Sang-hyeok, Joaquin "El Chapo" Guzman.
+# Given name, quoted nickname, family name: Lee “Faker” Sang-hyeok, Joaquin "El Chapo" Guzman; not a possessive
+# before a quoted title ("CNN’s “State of the Union,” Esper"): no 's before the quote, no comma inside it.
 _NICKNAMED = re.compile(
-    r"\b(?P<given>[A-Z][\w'’-]*)\s+[“\"](?P<nick>[A-Z][^”\"\n]{0,24}?)[”\"]\s+(?P<family>[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*)"
+    r"\b(?P<given>[A-Z][\w'’-]*)(?<!['’]s)\s+[“\"](?P<nick>[A-Z][^”\"\n,]{0,24}?)[”\"]\s+"
+    r"(?P<family>[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*)"
 )
 
 
