@@ -165,3 +165,16 @@ def test_chinese_name_before_a_function_character_and_a_title_stays() -> None:
 def test_a_quoted_title_after_a_possessive_is_no_nickname(text: str) -> None:
     # 2026-12-02 (eleventh blind English set): "CNN’s “State of the Union,” Esper" was read as one nicknamed name
     assert not any("“" in f or "’s" in f for f in _forms(_people([text])))
+
+
+def test_a_hyphened_adjective_after_a_name_is_cut_off() -> None:
+    # 2026-12-02 (eleventh blind English set): "John Abraham-starrer" was read as the name
+    text = "The Rohan Mehra and Tara Kapoor-starrer collected about 70 crore on its second day."
+    forms = _forms(_people([text]))
+    assert "Tara Kapoor" in forms and "Tara Kapoor-starrer" not in forms
+    for word in ("starrer", "backed", "led", "directed"):
+        assert clean_en_name(f"Tara Kapoor-{word}") == "Tara Kapoor"
+
+
+def test_a_lower_case_part_of_a_name_after_a_hyphen_stays() -> None:
+    assert "Kim Ji-hoon" in _forms(_people(["Kim Ji-hoon won the title on Sunday, his third this year."]))

@@ -62,6 +62,9 @@ def clean_en_name(name: str) -> str | None:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in v.strip_suffix_en:
         words = words[:-1]
+    head, _, tail = words[-1].rpartition("-") if words else ("", "", "")
+    if head and tail.lower() in v.hyphen_suffixes_en:
+        words[-1] = head  # "John Abraham-starrer" -> John Abraham
     if not words or len(words) > 5 or words[0] in {"St", "St."}:  # St George's, St Louis: places
         return None
     name = " ".join(words)

@@ -44,6 +44,7 @@ class Vocabulary:
     particles_en: frozenset[str]
     strip_prefix_en: frozenset[str]  # without the trailing dot
     strip_suffix_en: frozenset[str]
+    hyphen_suffixes_en: frozenset[str]
     byline_desks_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
@@ -99,6 +100,7 @@ def vocabulary() -> Vocabulary:
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),
         strip_suffix_en=_lower(names.get("strip_suffix_en", [])),
+        hyphen_suffixes_en=_lower(names.get("hyphen_suffixes_en", [])),
         byline_desks_en=_lower(names.get("byline_desks_en", [])),
         surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
         compound_surnames=frozenset(d["compound_surnames"]),
