@@ -94,7 +94,8 @@ def _given_name_surnames(texts: list[str], entities: list[Entities]) -> set[str]
             if "F" in first or (any(f.startswith("L") for f in last) and "GC" not in last):
                 out.add(parts[-1])
             elif not any(f.startswith("G") for f in last):
-                out.add(parts[-1])  # "Yevgheny Prigozhin" … "struck by Putin and Prigozhin" (LOC): no place anywhere
+                # "Yevgheny Prigozhin" … "struck by Putin and Prigozhin" (LOC): no place anywhere
+                out.add(parts[-1])
             elif parts[-1] in honoured:
                 out.add(parts[-1])  # "Kashim Shettima" … "Mr Shettima": a surname of no census
     return out
