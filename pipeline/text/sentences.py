@@ -75,8 +75,8 @@ def split_at_indents(text: str) -> list[str]:
     least four characters before it (since the last cut) and a Chinese character or punctuation on one side — when
     the text holds a story's clause (Chinese clause punctuation after ten characters or more); a header line of
     fields set apart so (网址　　2012年01月11日 15:29:18　　来源：X) stays one line."""
-    if not _STORY_SENTENCE.search(text):
-        return [text]
+    if "\u3000\u3000" not in text or not _STORY_SENTENCE.search(text):
+        return [text]  # (every line of every page comes here: the plain test first)
     parts: list[str] = []
     start = 0
     for m in _INDENT.finditer(text):

@@ -393,19 +393,19 @@ def read_lines(
     for ln in w.lines:
         if not ln.chars:
             continue
-        pieces = split_at_indents(
-            "".join(ln.parts)
-        )  # paragraphs run together at their indents: one line each
+        joined = "".join(ln.parts)
+        pieces = split_at_indents(joined)  # paragraphs run together at their indents: one line each
         for piece in pieces:
-            part = ln if len(pieces) == 1 else _line_part(ln, piece)
+            part = ln if len(pieces) == 1 else _line_part(ln, piece, len(joined))
             part.text = clean_text(piece)
             lines.append(part)
     return lines, w.dropped
 
 
-def _line_part(line: Line, piece: str) -> Line:
-    """The share of ``line`` that ``piece`` of its text is: same block, its characters, links pro rata."""
-    share = len(piece) / max(1, len("".join(line.parts)))
+def _line_part(line: Line, piece: str, length: int) -> Line:
+    """The share of ``line`` (``length`` characters) that ``piece`` of its text is: same block, its characters,
+    links pro rata."""
+    share = len(piece) / max(1, length)
     return replace(line, parts=[piece], chars=len(piece), link_chars=round(line.link_chars * share))
 
 

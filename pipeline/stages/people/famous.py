@@ -136,7 +136,7 @@ def _as_words(toks: list[Token], start: int, end: int) -> bool:
     return len(inside) == 1 or all(t.tag in _NAME_PIECE_TAGS for t in inside)
 
 
-def _before_a_title(toks: list[Token], tok: Token, end: int, text: str) -> bool:
+def _before_a_title(tok: Token, end: int, text: str) -> bool:
     """A form that opens a longer LAC word and is followed by a title inside it: LAC writes
     习近平总书记系列重要讲话精神 as one word; 梅西百货 (a shop) has no title after 梅西."""
     return end < tok.end and role_zh_at(text, end)
@@ -153,7 +153,7 @@ def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> li
         for form in by_first.get(tok.word[:1], ()):
             end = tok.start + len(form)
             if text.startswith(form, tok.start) and (
-                _as_words(toks, tok.start, end) or _before_a_title(toks, tok, end, text)
+                _as_words(toks, tok.start, end) or _before_a_title(tok, end, text)
             ):
                 if not any(x.start < end and tok.start < x.end for x in mentions):
                     out.append((tok.start, end))
