@@ -36,7 +36,7 @@ from pipeline.config import data_dir
 from pipeline.stages.people import en_crf
 from tools import train_people_models as tool
 
-Items = list[tuple[list[list[str]], list[str]]]  # (features per token, tags) per sentence
+Items = tool.Items
 
 
 @dataclass
@@ -49,24 +49,14 @@ class Fold:
 
 
 def en_items(blocks: list[tool.Block]) -> Items:
-    words = tool.word_table()
-    items: Items = []
-    for block in blocks:  # document features over the block, as tools/train_people_models.train_en
-        feats = en_crf.document_features([s["tokens"] for s in block], words)
-        items += [(f, s["tags"]) for s, f in zip(block, feats, strict=True)]
-    return items
+    return tool.en_items(blocks, tool.word_table())
 
 
 def zh_items(blocks: list[tool.Block]) -> Items:
-    """Character features as tools/train_people_models.train_zh, the transliteration table taken from all the
-    blocks given (held fold included: a character statistic, a small optimism shared by every setting)."""
-    from pipeline.stages.people import zh_crf
-    from pipeline.stages.people.recognisers import single_thread_lac
-
-    sentences = [(zh_crf.nfkc_chars("".join(s["tokens"])), s["tags"]) for b in blocks for s in b]
-    foreign = tool.foreign_strength(sentences)
-    lac = single_thread_lac()
-    return [(zh_crf.char_features(c, zh_crf.lac_char_tags(lac.run(c)), foreign), t) for c, t in sentences]
+    """Character features as the shipped trainer's, the transliteration table taken from all the blocks given
+    (held fold included: a character statistic, a small optimism shared by every setting)."""
+    sentences = tool.zh_sentences(blocks)
+    return tool.zh_items(sentences, tool.foreign_strength(sentences))
 
 
 ITEMS: dict[str, Callable[[list[tool.Block]], Items]] = {"en": en_items, "zh": zh_items}

@@ -145,23 +145,37 @@ def foreign_strength(sentences: list[tuple[str, list[str]]]) -> dict[str, str]:
     return out
 
 
-def train_zh(blocks: list[Block], out: Path) -> None:
-    import pycrfsuite
+Items = list[tuple[list[list[str]], list[str]]]  # (features per token or character, tags) per sentence
 
+
+def zh_sentences(blocks: list[Block]) -> list[tuple[str, list[str]]]:
+    """(NFKC characters, tags) of every sentence of ``blocks``: what the Chinese model reads."""
     sentences = []
     for s in (s for block in blocks for s in block):
         chars = zh_crf.nfkc_chars("".join(s["tokens"]))
         assert len(chars) == len(s["tags"])
         sentences.append((chars, s["tags"]))
+    return sentences
+
+
+def zh_items(sentences: list[tuple[str, list[str]]], foreign: dict[str, str]) -> Items:
+    """The Chinese model's character features (with LAC's tags) and tags of each sentence."""
+    lac = single_thread_lac()
+    return [(zh_crf.char_features(c, zh_crf.lac_char_tags(lac.run(c)), foreign), t) for c, t in sentences]
+
+
+def train_zh(blocks: list[Block], out: Path) -> None:
+    import pycrfsuite
+
+    sentences = zh_sentences(blocks)
     foreign = foreign_strength(sentences)
     out.with_suffix(".foreign.txt").write_text(
         "".join(f"{c}\t{b}\n" for c, b in sorted(foreign.items())), encoding="utf-8"
     )
     print(f"zh: {len(sentences)} sentences, {len(foreign)} transliteration characters", flush=True)
-    lac = single_thread_lac()
     trainer = pycrfsuite.Trainer(verbose=False)
-    for chars, tags in sentences:
-        trainer.append(zh_crf.char_features(chars, zh_crf.lac_char_tags(lac.run(chars)), foreign), tags)
+    for xseq, tags in zh_items(sentences, foreign):
+        trainer.append(xseq, tags)
     trainer.set_params(TRAINER_PARAMS)
     trainer.train(str(out))
 
@@ -213,6 +227,16 @@ def place_flags(flags: dict[str, set[str]]) -> None:
                 flags[word.upper()].add("G" if len(words) == 1 else "Gm")
 
 
+def en_items(blocks: list[Block], words: dict[str, str]) -> Items:
+    """The English model's token features and tags of each sentence; the document features are computed over a
+    block (a pseudo-article)."""
+    items: Items = []
+    for article in blocks:
+        feats = en_crf.document_features([s["tokens"] for s in article], words)
+        items += [(f, s["tags"]) for s, f in zip(article, feats, strict=True)]
+    return items
+
+
 def train_en(blocks: list[Block], out: Path) -> None:
     import pycrfsuite
 
@@ -222,10 +246,8 @@ def train_en(blocks: list[Block], out: Path) -> None:
     )
     print(f"en: {sum(map(len, blocks))} sentences, word table of {len(words)} words", flush=True)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for article in blocks:  # the document features are computed over a block (a pseudo-article)
-        feats = en_crf.document_features([s["tokens"] for s in article], words)
-        for s, f in zip(article, feats, strict=True):
-            trainer.append(f, s["tags"])
+    for xseq, tags in en_items(blocks, words):
+        trainer.append(xseq, tags)
     trainer.set_params(TRAINER_PARAMS)
     trainer.train(str(out))
 
