@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from pipeline.stages.people.en_common_words import common_word_forms
-from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans, shows_a_person
+from pipeline.stages.people.en_contexts import shows_a_person
+from pipeline.stages.people.en_names import EnglishUnit, NameSpan, name_spans
 from pipeline.stages.people.en_org_evidence import organisation_forms
 from pipeline.stages.people.en_roles import en_role, ends_with_role, role_right_before
 from pipeline.stages.people.en_shapes import administration_surname
@@ -210,13 +211,13 @@ def not_persons(texts: list[str], forms: set[str], rejected: set[str], orgs: set
     return out
 
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs)\.?\s+")
 
 
 def _after_honorific(full: str, form: str) -> bool:
-    r"""``re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(form)}\b", full)``."""
+    r"""``re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Messrs)\.?\s+{re.escape(form)}\b", full)``."""
     return any(
-        at_boundary(full, pos + len(form)) and preceded_by(full, pos, _HONORIFIC, 5)
+        at_boundary(full, pos + len(form)) and preceded_by(full, pos, _HONORIFIC, 8)
         for pos in starts(full, form)
     )
 
