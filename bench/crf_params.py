@@ -49,7 +49,7 @@ class Fold:
 
 
 def en_items(blocks: list[tool.Block]) -> Items:
-    return tool.en_items(blocks, tool.word_table())
+    return tool.en_items(blocks, tool.en_words())
 
 
 def zh_items(blocks: list[tool.Block]) -> Items:

@@ -53,12 +53,17 @@ def fingerprint(lang: str, ner_dir: Path) -> str:
         tool.MODELS[lang][1],
     ]
     functions += (
-        (tool.foreign_strength, tool._looks_foreign) if lang == "zh" else (tool.word_table, tool.place_flags)
+        (tool.foreign_strength, tool._looks_foreign)
+        if lang == "zh"
+        else (tool.word_table, tool.place_flags, tool.en_words)
     )
     for function in functions:
         digest.update(inspect.getsource(function).encode())
     digest.update(f"{tool.TRAINER_PARAMS} {tool.BLOCK_SIZE} {tool.TRAIN_FILES[lang]}".encode())
-    for path in (FEATURE_MODULES[lang], ner_dir / tool.TRAIN_FILES[lang][0]):
+    paths = [FEATURE_MODULES[lang], ner_dir / tool.TRAIN_FILES[lang][0]] + (
+        [tool.CLUSTERS] if lang == "en" else []
+    )
+    for path in paths:
         digest.update(path.read_bytes())
     for package in FEATURE_LIBRARIES[lang]:
         digest.update(f"{package}={_version(package)};".encode())

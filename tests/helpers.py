@@ -296,3 +296,13 @@ def date_mentions(
     record = find_dates(Article(paragraphs=texts, published=published, lang=lang))
     assert record.error is None
     return [(d.text, d.value, d.kind) for d in record.dates if d.kind != "published"]
+
+
+# One-sentence probes the English CRF with GloVe word clusters (2026-12-02) reads otherwise than the model before
+# it: it tags these names, alone in a short invented sentence, as organisations or places (or a car model as a
+# person). Kept failing on purpose: the cluster model gains on every real page set and on CoNLL dev
+# (docs/benchmarks.md, "Word clusters for the English CRF"); a fix of the shape should turn these back.
+CLUSTER_MODEL_PROBE = pytest.mark.xfail(
+    reason="the word-cluster English CRF reads this invented one-sentence probe otherwise (docs/benchmarks.md)",
+    strict=True,
+)

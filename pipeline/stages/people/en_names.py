@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.stages.people.credits import en_credit_kind
+from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names
 from pipeline.stages.people.en_byline_lines import byline_names, lead_byline_names
 from pipeline.stages.people.en_contexts import (
     clean_in_person_context,
@@ -198,6 +198,14 @@ def _pinyin_names(unit: EnglishUnit) -> None:
         unit.spans.append(NameSpan(m.start(), m.end(), normalise_en(m.group(0)), False))
 
 
+def _credit_line_persons(unit: EnglishUnit) -> None:
+    """The names of a credit line ("Reporting by Indulal PM; Editing by Sunil Nair"), before the CRF's spans: the
+    line's grammar knows where each name ends, where the CRF may take part of one ("Indulal")."""
+    for s0, e0, raw in en_credit_line_names(unit.text):
+        if not any(a < e0 and s0 < b for a, b in _taken(unit)):
+            unit.spans.append(NameSpan(s0, e0, raw, False))
+
+
 def _names_in_person_contexts(unit: EnglishUnit) -> None:
     """See :func:`context_names`."""
     for s0, e0, name in context_names(unit.text, unit.entities, _taken(unit)):
@@ -286,6 +294,7 @@ SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _korean_and_arabic_names,
     _regnal_names,
     _pope_names,
+    _credit_line_persons,
     _recognised_persons,
     _shapes_after_the_crf,
     _famous_names,

@@ -277,11 +277,16 @@ _NOT_A_NOUN = (
 _NOUN_AFTER = re.compile(rf"\s+(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b(?<!ed)")
 
 
+# Mr./Mrs./Ms./Dr. right before a name's start: a surname alone is still a person's ("Ms. Nicholass family").
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+
+
 def possessive_without_apostrophe(text: str, end: int, name: str, surname: bool = False) -> str:
     """ "Jane Trumbles plan" (an apostrophe lost in a scraped copy): the name without the s when a lower-case
     noun follows and the census knows the word without s as a commoner name than the word with it. A full name
     only, or a ``surname`` after Mr./Ms. ("the Eagles organisation" is a team's)."""
     last = name.split()[-1]
+    surname = surname or _HONORIFIC_BEFORE.search(text, 0, max(0, end - len(name))) is not None
     if not (surname or " " in name) or not (
         last.endswith("s") and len(last) > 3 and _NOUN_AFTER.match(text, end)
     ):
