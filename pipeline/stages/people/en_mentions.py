@@ -259,10 +259,11 @@ def _lone_forms(texts: list[str], forms: set[str]) -> set[str]:
     }
 
 
-# Below this person odds a one-word name with no full name in the article is dropped: on the CoNLL dev split
-# (train-only model) this drops 27 non-persons and 14 persons; on modern news the CRF is unsure of the companies,
-# products and places it tags PER alone (docs/benchmarks.md, "Lone one-word names the model is unsure of").
-LONE_NAME_MIN_ODDS = 0.8
+# Below this person odds a one-word name with no full name in the article is dropped: on modern news the CRF is
+# unsure of the companies, products and places it tags PER alone (docs/benchmarks.md, "Lone one-word names the
+# model is unsure of": 0.8 for the model before the word clusters; 0.9 re-derived for the cluster model on CoNLL
+# dev and the eleven English page sets, "Word clusters for the English CRF").
+LONE_NAME_MIN_ODDS = 0.9
 
 
 def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, float]) -> set[str]:
