@@ -1,0 +1,66 @@
+"""Word clusters as features of the Chinese name CRF (issue 10; measured, not adopted: docs/benchmarks.md): a
+character gets the cluster ids of its LAC word, of the words either side and of itself, and
+tools/build_zh_clusters.py reads word2vec's binary format and groups like vectors.
+
+The words and vectors here are made up for the test (no text of the NER data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.stages.people import zh_crf
+from tools import build_zh_clusters
+
+TABLE = {"李明": ("1", "7"), "说": ("2", "8"), "明": ("3", "9")}
+
+
+def test_a_character_gets_its_word_its_neighbours_and_itself() -> None:
+    chars = "李明说王小丫"
+    pairs = [("李明", "PER"), ("说", "v"), ("王小丫", "PER")]
+    feats = zh_crf.cluster_features(chars, pairs, TABLE)
+    assert len(feats) == len(chars)
+    assert feats[1] == ["wz0=1", "wz1=7", "wz0+1=2", "wz1+1=8", "cz0=3", "cz1=9"]
+    assert feats[2] == ["wz0=2", "wz1=8", "wz0-1=1", "wz1-1=7", "cz0=2", "cz1=8"]
+    # a word of two or more characters the table lacks is marked as such
+    assert feats[3] == ["wzo", "wz0-1=2", "wz1-1=8"]
+    # no table (a model trained without one): no cluster features at all
+    assert zh_crf.cluster_features(chars, pairs, {}) == [[] for _ in chars]
+
+
+def test_the_cluster_features_reach_the_crf_input() -> None:
+    feats = zh_crf.char_features("李明", ["B-PER", "E-PER"], {}, [["wz0=1"], ["wz0=1"]])
+    assert "wz0=1" in feats[0] and "wz0=1" in feats[1]
+
+
+def _word2vec(words: list[str], vectors: np.ndarray) -> bytes:
+    out = f"{len(words)} {vectors.shape[1]}\n".encode()
+    for word, vector in zip(words, vectors, strict=True):
+        out += word.encode() + b" " + vector.astype("<f4").tobytes() + b"\n"
+    return out
+
+
+def test_the_builder_reads_word2vec_and_groups_like_vectors(tmp_path: Path) -> None:
+    words = ["北京", "上海", "广州", "张伟", "李娜", "王芳", "abc"]
+    rng = np.random.default_rng(1)
+    places, persons = rng.normal(size=20), rng.normal(size=20)
+    vectors = np.array(
+        [places + rng.normal(scale=0.05, size=20) for _ in range(3)]
+        + [persons + rng.normal(scale=0.05, size=20) for _ in range(3)]
+        + [rng.normal(size=20)],
+        dtype=np.float32,
+    )
+    read_words, read_vectors = build_zh_clusters.read_word2vec(_word2vec(words, vectors))
+    assert read_words == words
+    assert np.allclose(read_vectors, vectors)
+    table = build_zh_clusters.cluster_table(read_words, read_vectors, ks=(2,))
+    assert "abc" not in table  # only words with a Han character
+    assert table["北京"] == table["上海"] == table["广州"] != table["张伟"] == table["李娜"] == table["王芳"]
+    # a character's own vector: the mean of the words that hold it
+    chars = build_zh_clusters.char_table(read_words, read_vectors, ks=(2,))
+    assert set(chars) == set()  # no character is in three words here
+    many = ["北京", "北方", "北部", "张伟", "张三", "张家"]
+    grouped = np.array([places] * 3 + [persons] * 3, dtype=np.float32)
+    chars = build_zh_clusters.char_table(many, grouped, ks=(2,))
+    assert set(chars) == {"#北", "#张"} and chars["#北"] != chars["#张"]
