@@ -5,7 +5,7 @@ A shipped model (pipeline/data/ner/) may be trained on train + dev (``tools.trai
 models itself with the same code (``tools.train_people_models <lang> --data train``), once, and
 keeps them under ``$WIREARCHIVE_DATA/bench/people_models/<lang>-<fingerprint>/``. The fingerprint covers what
 the model is a function of: the source of the training functions and their parameters, the feature module, the
-word cluster table (Chinese), the train split's bytes and the versions of the libraries whose output becomes features; a change of any of them trains a new model (about
+train split's bytes and the versions of the libraries whose output becomes features; a change of any of them trains a new model (about
 11 min CPU for Chinese, 1.5 min for English, on first use).
 """
 
@@ -58,8 +58,7 @@ def fingerprint(lang: str, ner_dir: Path) -> str:
     for function in functions:
         digest.update(inspect.getsource(function).encode())
     digest.update(f"{tool.TRAINER_PARAMS} {tool.BLOCK_SIZE} {tool.TRAIN_FILES[lang]}".encode())
-    tables = (tool.ZH_CLUSTERS,) if lang == "zh" and tool.ZH_CLUSTERS.is_file() else ()
-    for path in (FEATURE_MODULES[lang], *tables, ner_dir / tool.TRAIN_FILES[lang][0]):
+    for path in (FEATURE_MODULES[lang], ner_dir / tool.TRAIN_FILES[lang][0]):
         digest.update(path.read_bytes())
     for package in FEATURE_LIBRARIES[lang]:
         digest.update(f"{package}={_version(package)};".encode())

@@ -1,6 +1,6 @@
-"""Word clusters as features of the Chinese name CRF (issue 10; measured, not adopted: docs/benchmarks.md): a
-character gets the cluster ids of its LAC word, of the words either side and of itself, and
-tools/build_zh_clusters.py reads word2vec's binary format and groups like vectors.
+"""The word-cluster tool of issue 10 (tools/build_zh_clusters.py): it reads word2vec's binary format and groups
+like vectors. Its table, as features of the Chinese name CRF, was measured and not adopted (docs/benchmarks.md,
+"Word clusters of Chinese word2vec vectors as features of the Chinese CRF"; the feature code is in commit 197677c).
 
 The words and vectors here are made up for the test (no text of the NER data)."""
 
@@ -10,28 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.stages.people import zh_crf
 from tools import build_zh_clusters
-
-TABLE = {"李明": ("1", "7"), "说": ("2", "8"), "明": ("3", "9")}
-
-
-def test_a_character_gets_its_word_its_neighbours_and_itself() -> None:
-    chars = "李明说王小丫"
-    pairs = [("李明", "PER"), ("说", "v"), ("王小丫", "PER")]
-    feats = zh_crf.cluster_features(chars, pairs, TABLE)
-    assert len(feats) == len(chars)
-    assert feats[1] == ["wz0=1", "wz1=7", "wz0+1=2", "wz1+1=8", "cz0=3", "cz1=9"]
-    assert feats[2] == ["wz0=2", "wz1=8", "wz0-1=1", "wz1-1=7", "cz0=2", "cz1=8"]
-    # a word of two or more characters the table lacks is marked as such
-    assert feats[3] == ["wzo", "wz0-1=2", "wz1-1=8"]
-    # no table (a model trained without one): no cluster features at all
-    assert zh_crf.cluster_features(chars, pairs, {}) == [[] for _ in chars]
-
-
-def test_the_cluster_features_reach_the_crf_input() -> None:
-    feats = zh_crf.char_features("李明", ["B-PER", "E-PER"], {}, [["wz0=1"], ["wz0=1"]])
-    assert "wz0=1" in feats[0] and "wz0=1" in feats[1]
 
 
 def _word2vec(words: list[str], vectors: np.ndarray) -> bytes:

@@ -1,6 +1,6 @@
-"""Write pipeline/data/ner/zh_person.clusters.tsv: k-means clusters of Chinese word vectors, read as word features
-by the Chinese name CRF (pipeline/stages/people/zh_crf.py: the cluster ids of the LAC word a character belongs to
-and of the words either side).
+"""Write a table of k-means clusters of Chinese word vectors (by default $WIREARCHIVE_DATA/zh_person.clusters.tsv;
+the measured feature code read it as ``zh_person.clusters.tsv`` beside the Chinese model: the cluster ids of the LAC
+word a character belongs to, of the words either side and of the character).
 
 Why: words used alike (given names, surnames with their names, officials' titles, place names, organisations)
 get near vectors in word2vec, and so land in the same cluster whether or not the CRF's training text has them.
@@ -21,7 +21,8 @@ more characters: the clusters (``CHAR_KS``) of the character's own vector, the m
 (a given-name character leans towards the names it is part of). Deterministic for a given numpy build (ties aside).
 
 Measured as features of the Chinese CRF and not adopted (docs/benchmarks.md, "Word clusters of Chinese word2vec
-vectors as features of the Chinese CRF"): no table ships; the tool stays to rebuild it.
+vectors as features of the Chinese CRF"): no table ships and no code reads one (the feature code measured is in
+commit 197677c: ``zh_crf.cluster_features``); the tool stays to rebuild it.
 """
 
 from __future__ import annotations
@@ -33,17 +34,18 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.stages.people.recognisers import MODEL_DIR
+from pipeline.config import data_dir
+from pipeline.text.scripts import HAN_BASIC, HAN_BMP
 
-OUT = MODEL_DIR / "zh_person.clusters.tsv"
+OUT = data_dir() / "zh_person.clusters.tsv"  # outside the package: no code reads the table today
 MEMBER = "synonyms-3.10.2/synonyms/data/words.vector"
 KS = (64, 256, 1024)
 CHAR_KS = (64, 256)
 MIN_CHAR_WORDS = 3
 SEED = 0
 ITERATIONS = 25
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_BMP_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # the measured character table's words (no Extension A)
+_HAN = re.compile(f"[{HAN_BMP}]")
+_BMP_HAN_WORD = re.compile(f"[{HAN_BASIC}]+")  # the measured character table's words (no Extension A)
 
 
 def read_word2vec(data: bytes) -> tuple[list[str], np.ndarray]:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -51,8 +50,6 @@ DATA_DIR = ROOT.parent / "shared" / "ner"
 TRAINER_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 BLOCK_SIZE = 20  # sentences per block: the bench's pseudo-article (bench/ner_dev.py ARTICLE_SIZE)
 # file -> its splits, in the order they are used
-# the word clusters of the Chinese model (tools/build_zh_clusters.py), copied beside every model trained
-ZH_CLUSTERS = MODEL_DIR / "zh_person.clusters.tsv"
 TRAIN_FILES = {"zh": ("zh_train.jsonl", ("msra_train",)), "en": ("en_train.jsonl", ("conll2003_train",))}
 DEV_FILES = {
     "zh": ("zh_dev.jsonl", ("msra_dev", "peoples_daily_dev")),
@@ -161,24 +158,13 @@ def zh_sentences(blocks: list[Block]) -> list[tuple[str, list[str]]]:
     return sentences
 
 
-def zh_items(
-    sentences: list[tuple[str, list[str]]],
-    foreign: dict[str, str],
-    clusters: dict[str, tuple[str, ...]] | None = None,
-) -> Items:
-    """The Chinese model's character features (with LAC's tags and the word clusters) and tags of each sentence."""
+def zh_items(sentences: list[tuple[str, list[str]]], foreign: dict[str, str]) -> Items:
+    """The Chinese model's character features (with LAC's tags) and tags of each sentence."""
     lac = single_thread_lac()
-    items: Items = []
-    for chars, tags in sentences:
-        pairs = lac.run(chars)
-        by_char = zh_crf.cluster_features(chars, pairs, clusters or {})
-        items.append((zh_crf.char_features(chars, zh_crf.lac_char_tags(pairs), foreign, by_char), tags))
-    return items
+    return [(zh_crf.char_features(c, zh_crf.lac_char_tags(lac.run(c)), foreign), t) for c, t in sentences]
 
 
-def train_zh(blocks: list[Block], out: Path, clusters_table: Path = ZH_CLUSTERS) -> None:
-    """Train the Chinese model into ``out``, with ``.foreign.txt`` and (a copy of ``clusters_table``)
-    ``.clusters.tsv`` beside it."""
+def train_zh(blocks: list[Block], out: Path) -> None:
     import pycrfsuite
 
     sentences = zh_sentences(blocks)
@@ -186,16 +172,9 @@ def train_zh(blocks: list[Block], out: Path, clusters_table: Path = ZH_CLUSTERS)
     out.with_suffix(".foreign.txt").write_text(
         "".join(f"{c}\t{b}\n" for c, b in sorted(foreign.items())), encoding="utf-8"
     )
-    # no table (none built: tools/build_zh_clusters.py): the model has no cluster features
-    if clusters_table.is_file() and clusters_table.resolve() != out.with_suffix(".clusters.tsv").resolve():
-        shutil.copyfile(clusters_table, out.with_suffix(".clusters.tsv"))
-    clusters = zh_crf.read_clusters(out.with_suffix(".clusters.tsv"))
-    print(
-        f"zh: {len(sentences)} sentences, {len(foreign)} transliteration characters, {len(clusters)} clustered words",
-        flush=True,
-    )
+    print(f"zh: {len(sentences)} sentences, {len(foreign)} transliteration characters", flush=True)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for xseq, tags in zh_items(sentences, foreign, clusters):
+    for xseq, tags in zh_items(sentences, foreign):
         trainer.append(xseq, tags)
     trainer.set_params(TRAINER_PARAMS)
     trainer.train(str(out))

@@ -193,14 +193,17 @@ def chinese_person_odds(text: str) -> tuple[tuple[float, float], ...]:
 def _person_and_thing_odds(text: str, pairs: list[tuple[str, str]]) -> list[tuple[float, float]]:
     """The marginals of :func:`chinese_person_odds`, over all the CRF's tag sequences of the unit. (Written
     here, not in zh_crf.py, whose bytes the benchmark's train-only model fingerprint covers.)"""
-    from pipeline.stages.people.zh_crf import nfkc_chars
+    from pipeline.stages.people.zh_crf import char_features, lac_char_tags, nfkc_chars
 
     tagger = chinese_tagger()
     chars = nfkc_chars(text)
+    lac_tags = lac_char_tags(pairs)
     if not chars:
         return []
+    if len(lac_tags) != len(chars):  # as ChineseTagger.tag
+        lac_tags = (lac_tags + ["S-w"] * len(chars))[: len(chars)]
     crf = tagger._tagger
-    crf.set(tagger.features(chars, pairs))
+    crf.set(char_features(chars, lac_tags, tagger.foreign))
     labels = set(crf.labels())
     person = [y for y in ("B-PER", "I-PER") if y in labels]
     thing = [y for y in ("B-LOC", "I-LOC", "B-ORG", "I-ORG") if y in labels]

@@ -8,13 +8,6 @@ character in transliterated names (``.foreign.txt`` beside the model: the share 
 occurrences inside foreign-looking names, in three buckets: 斯 F3, 克 F2, 丁 F1) and LAC's tag with its B/I/E/S
 position for the character and its neighbours.
 
-Word clusters (``.clusters.tsv`` beside the model, built by ``tools/build_zh_clusters.py`` from word2vec vectors of
-Chinese Wikipedia): the k-means cluster ids, at each granularity, of the LAC word the character belongs to
-(``wz0=`` …), of the words before and after it (``wz0-1=``, ``wz0+1=`` …), of the character as a one-character
-word (``cz0=`` …) and of the character's own vector (``cc0=`` …, the table's ``#`` lines, when built with
-``--chars``); ``wzo`` marks a word of two or more characters that the table lacks. Names the training text
-never shows still share clusters with the names it does show.
-
 The text is NFKC-normalised character by character (a character whose NFKC form is longer stays as it is), so
 offsets are those of the caller's text and full- and half-width forms look alike.
 
@@ -93,48 +86,6 @@ def read_foreign_chars(path: Path) -> dict[str, str]:
     return out
 
 
-def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """The ``.clusters.tsv`` table: word -> its cluster id at each granularity; ``{}`` when the model has none."""
-    if not path.is_file():
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            word, ids = line.split("\t")[:2]
-            out[word] = tuple(ids.split(","))
-    return out
-
-
-def _cluster_feats(prefix: str, ids: tuple[str, ...]) -> list[str]:
-    return [f"{prefix[:2]}{g}{prefix[2:]}={i}" for g, i in enumerate(ids)]
-
-
-def cluster_features(
-    chars: str, pairs: Sequence[tuple[str, str]], clusters: dict[str, tuple[str, ...]]
-) -> list[list[str]]:
-    """Per character of ``chars``: the cluster features of its LAC word, the words either side and itself."""
-    if not clusters:
-        return [[] for _ in chars]
-    words = [nfkc_chars(w) for w, _tag in pairs if w]
-    word_ids = [clusters.get(w, ()) for w in words]
-    out: list[list[str]] = []
-    for k, word in enumerate(words):
-        feats = _cluster_feats("wz", word_ids[k])
-        if not word_ids[k] and len(word) > 1 and _HAN_TYPE.search(word):
-            feats.append("wzo")
-        if k:
-            feats += _cluster_feats("wz-1", word_ids[k - 1])
-        if k + 1 < len(words):
-            feats += _cluster_feats("wz+1", word_ids[k + 1])
-        for ch in word:
-            own = _cluster_feats("cz", clusters.get(ch, ())) + _cluster_feats(
-                "cc", clusters.get("#" + ch, ())
-            )
-            out.append(feats + own)
-    # LAC keeps every character (as lac_char_tags relies on); pad or cut all the same
-    return (out + [[] for _ in chars])[: len(chars)]
-
-
 def lac_char_tags(pairs: Sequence[tuple[str, str]]) -> list[str]:
     """LAC's word tag with the character's B/I/E/S position in the word, one per character."""
     out: list[str] = []
@@ -167,14 +118,8 @@ def _flags(c: str, cp: str, cp2: str, cn: str, cn2: str, cn3: str) -> list[str]:
     return f
 
 
-def char_features(
-    chars: str,
-    lac_tags: Sequence[str],
-    foreign: dict[str, str],
-    clusters: Sequence[list[str]] | None = None,
-) -> list[list[str]]:
-    """One list of feature strings per character of ``chars`` (already NFKC-normalised); ``clusters``: the
-    character's :func:`cluster_features`, when the model has a cluster table."""
+def char_features(chars: str, lac_tags: Sequence[str], foreign: dict[str, str]) -> list[list[str]]:
+    """One list of feature strings per character of ``chars`` (already NFKC-normalised)."""
     n = len(chars)
     pad = ["^2", "^1", *chars, "$1", "$2"]
     types = ["^", "^"] + [char_type(c) for c in chars] + ["$", "$"]
@@ -205,7 +150,6 @@ def char_features(
                 "l=" + lt,
                 "l3=" + lp + "|" + lt + "|" + ln,
                 "lc=" + lt + c,
-                *(clusters[i] if clusters else ()),
             ]
         )
     return feats
@@ -236,17 +180,12 @@ class ChineseTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
         self.foreign = read_foreign_chars(model.with_suffix(".foreign.txt"))
-        self.clusters = read_clusters(model.with_suffix(".clusters.tsv"))
-
-    def features(self, chars: str, lac_pairs: Sequence[tuple[str, str]]) -> list[list[str]]:
-        """The model's features of ``chars`` (NFKC-normalised, not empty) given LAC's output for them."""
-        lac_tags = lac_char_tags(lac_pairs)
-        if len(lac_tags) != len(chars):  # LAC keeps every character; never seen otherwise
-            lac_tags = (lac_tags + ["S-w"] * len(chars))[: len(chars)]
-        return char_features(chars, lac_tags, self.foreign, cluster_features(chars, lac_pairs, self.clusters))
 
     def tag(self, text: str, lac_pairs: Sequence[tuple[str, str]]) -> list[str]:
         chars = nfkc_chars(text)
+        lac_tags = lac_char_tags(lac_pairs)
         if not chars:
             return []
-        return list(self._tagger.tag(self.features(chars, lac_pairs)))
+        if len(lac_tags) != len(chars):  # LAC keeps every character; never seen otherwise
+            lac_tags = (lac_tags + ["S-w"] * len(chars))[: len(chars)]
+        return list(self._tagger.tag(char_features(chars, lac_tags, self.foreign)))
