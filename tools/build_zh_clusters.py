@@ -36,6 +36,7 @@ import numpy as np
 
 from pipeline.config import data_dir
 from pipeline.text.scripts import HAN_BASIC, HAN_BMP
+from tools.build_word_clusters import spherical_kmeans  # one k-means for both languages (25 rounds, seeded)
 
 OUT = data_dir() / "zh_person.clusters.tsv"  # outside the package: no code reads the table today
 MEMBER = "synonyms-3.10.2/synonyms/data/words.vector"
@@ -43,7 +44,6 @@ KS = (64, 256, 1024)
 CHAR_KS = (64, 256)
 MIN_CHAR_WORDS = 3
 SEED = 0
-ITERATIONS = 25
 _HAN = re.compile(f"[{HAN_BMP}]")
 _BMP_HAN_WORD = re.compile(f"[{HAN_BASIC}]+")  # the measured character table's words (no Extension A)
 
@@ -64,24 +64,6 @@ def read_word2vec(data: bytes) -> tuple[list[str], np.ndarray]:
         if data[pos : pos + 1] == b"\n":
             pos += 1
     return words, vectors
-
-
-def spherical_kmeans(x: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
-    """The cluster of each row of ``x`` (unit rows): k-means with cosine similarity."""
-    centres = x[rng.choice(len(x), k, replace=False)].copy()
-    labels = np.empty(len(x), dtype=np.int32)
-    for _ in range(ITERATIONS):
-        for start in range(0, len(x), 20000):
-            labels[start : start + 20000] = np.argmax(x[start : start + 20000] @ centres.T, axis=1)
-        sums = np.zeros_like(centres)
-        np.add.at(sums, labels, x)
-        counts = np.bincount(labels, minlength=k)
-        empty = counts == 0
-        centres = sums / np.maximum(counts, 1)[:, None]
-        # an emptied cluster restarts at a random word rather than staying a zero vector
-        centres[empty] = x[rng.choice(len(x), int(empty.sum()), replace=False)]
-        centres /= np.linalg.norm(centres, axis=1, keepdims=True) + 1e-9
-    return labels
 
 
 def cluster_table(words: list[str], vectors: np.ndarray, ks: tuple[int, ...] = KS) -> dict[str, str]:
