@@ -286,9 +286,10 @@ def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]
         kept = []
         for s, e in found[label]:
             end = s + 1
-            while end < min(e, s + 4) and toks[end][:1].isupper():
-                end += 1
-            if toks[s].lower() in _PERSON_ONLY_HEADS and end > s + 1:
+            if toks[s].lower() in _PERSON_ONLY_HEADS:
+                while end < min(e, s + 4) and toks[end][:1].isupper():
+                    end += 1
+            if end > s + 1:
                 found["PER"].append((s + 1, end))
             else:
                 kept.append((s, e))

@@ -161,7 +161,9 @@ def administration_surname(full: str, form: str) -> bool:
     return re.search(rf"\bthe\s+{re.escape(form)}(?:['’]s)?\s+administration\b", full) is not None
 
 
-_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][a-z][\w’'-]*)\b(?!['’]?\s*[A-Z])")
+# The honorifics a surname alone follows (Mr./Mrs./Ms./Dr.), here and in possessive_without_apostrophe.
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+"
+_HONORIFIC_SURNAME = re.compile(_HONORIFIC + r"(?P<name>[A-Z][a-z][\w’'-]*)\b(?!['’]?\s*[A-Z])")
 
 
 def honorific_surnames(text: str, taken: list[Span]) -> list[Found]:
@@ -277,8 +279,8 @@ _NOT_A_NOUN = (
 _NOUN_AFTER = re.compile(rf"\s+(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b(?<!ed)")
 
 
-# Mr./Mrs./Ms./Dr. right before a name's start: a surname alone is still a person's ("Ms. Nicholass family").
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+# An honorific right before a name's start: a surname alone is still a person's ("Ms. Nicholass family").
+_HONORIFIC_BEFORE = re.compile(_HONORIFIC + "$")
 
 
 def possessive_without_apostrophe(text: str, end: int, name: str, surname: bool = False) -> str:
