@@ -74,11 +74,19 @@ def clean_en_name(name: str) -> str | None:
         return None
     if any(w.lower().strip(".,’'") in v.org_words_en for w in words):
         return None
-    if not all(w[:1].isupper() or w.lower() in v.particles_en for w in words):
+    if not all(_capitalised(w) or w.lower() in v.particles_en for w in words):
         return None
-    if not words[-1][:1].isupper():
+    if not _capitalised(words[-1]):
         return None
     return name
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised name word, or a particle hyphened to one ("al-Sabah", "el-Sissi")."""
+    particle, hyphen, rest = word.partition("-")
+    return word[:1].isupper() or (
+        bool(hyphen) and rest[:1].isupper() and particle.lower() in vocabulary().particles_en
+    )
 
 
 def group_noun(word: str) -> bool:
