@@ -300,7 +300,8 @@ def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]
 def with_first_name(
     toks: Sequence[str], tags: Sequence[str], spans: list[Span], words: dict[str, str]
 ) -> list[Span]:
-    """A capitalised census first name the CRF left out right before a name is put back ("Ed Vance")."""
+    """A capitalised census first name the CRF left out right before a name is put back ("Ed Vance"); so is an
+    initial before a census first name opening the name ("D. Andrew Beal"), unless a capitalised word precedes it."""
     out = []
     for s, e in spans:
         if s > 0 and tags[s - 1] == "O":
@@ -308,8 +309,13 @@ def with_first_name(
             flags = words.get(w.upper(), "").split(",")
             if w[:1].isupper() and w[1:].islower() and "F" in flags and w.lower() not in _TITLE_HEADS:
                 s -= 1
+            elif _INITIAL.fullmatch(w) and "F" in words.get(toks[s].upper(), "").split(","):
+                s -= 0 if s > 1 and toks[s - 2][:1].isupper() else 1  # not "Plan B. Andrew …"
         out.append((s, e))
     return out
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 class EnglishTags(NamedTuple):
