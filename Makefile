@@ -32,7 +32,7 @@ FIND_LINKS := $(or $(PIP_FIND_LINKS),$(shell $(PYTHON) -m pip config get global.
 UV_INSTALL := $(UV) pip install -q --python $(BIN)/python $(foreach dir,$(FIND_LINKS),--find-links $(dir))
 
 .PHONY: install install-dev demo test check crawl process serve schedule unschedule bench bench-extract \
-        bench-huge bench-broken bench-people bench-dates bench-translate bench-crawl bench-search models people-models word-clusters lint clean browser-deps redis-deps docs \
+        bench-huge bench-broken bench-people bench-dates bench-translate bench-crawl bench-search models people-models word-clusters zh-common-words lint clean browser-deps redis-deps docs \
         screenshots samples help
 
 help:  ## list the targets
@@ -127,6 +127,9 @@ bench-people: $(TRAIN_STAMP)  ## person P/R/F1 on the NER dev splits (train-only
 
 people-models: $(TRAIN_STAMP)  ## retrain the shipped name recognisers from ../shared/ner (SHIPPED_DATA; ~13 min CPU)
 	nice -n 5 $(BIN)/python -m tools.train_people_models all
+
+zh-common-words: install-dev  ## rebuild pipeline/data/zh_common_words.tsv (the common Chinese words of the people stage) from wordfreq
+	$(BIN)/python -m tools.build_zh_common_words
 
 word-clusters: install-dev  ## rebuild pipeline/data/ner/en_person.clusters.tsv from GloVe (npm pack; ~3 min), then: make people-models
 	$(BIN)/python -m tools.build_word_clusters

@@ -44,7 +44,7 @@ Step = tuple[str, Callable[[list[TextUnit], list[Mention]], list[Mention]]]
 STEPS: tuple[Step, ...] = (
     ("drop_brands", drop_brands),
     ("drop_eponyms", lambda _u, m: drop_eponyms(m)),
-    ("trim_run_on_names", lambda _u, m: trim_run_on_names(m)),
+    ("trim_run_on_names", trim_run_on_names),
     ("drop_common_words", drop_common_words),
     ("drop_places_and_firms", drop_places_and_firms),
     ("extend_cut_names", extend_cut_names),

@@ -107,7 +107,7 @@ def _find(record: Article) -> list[Person]:
         (u, t) for (u, t), zh in zip(units, chinese, strict=True) if not zh and re.search("[A-Za-z]", t)
     ]
     mentions = _text_mentions(zh_units, en_units)
-    mentions = trim_run_on_names(drop_eponyms(drop_brands(units, mentions)))
+    mentions = trim_run_on_names(units, drop_eponyms(drop_brands(units, mentions)))
     mentions = drop_common_words(units, mentions)
     mentions = drop_places_and_firms(units, mentions)
     mentions = drop_famous_things(units, mentions)  # 萨克森, Boko Haram: CC-CEDICT knows a thing

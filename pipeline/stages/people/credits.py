@@ -102,7 +102,8 @@ def zh_credit_line_mentions(unit: int, text: str, mentions: list[Mention]) -> No
             kind = "editor" if label_kind(label) == EDITOR else "reporter"
         for found in re.finditer(rf"[{HAN}]{{2,4}}", m.group("names")):
             s = m.start("names") + found.start()
-            if _place_filed_from(found.group(0)):
+            word = found.group(0)
+            if _place_filed_from(word) or _place_filed_from(text[s : s + len(word) + 2]):  # 长沙 | 报道
                 continue  # 记者 杨斌 长沙报道: the place the report was filed from
             name = clean_zh_name(found.group(0))
             if not name or name[0] not in surname_table() or starts_in(s, mentions):

@@ -7,6 +7,7 @@ import re
 
 from pipeline.stages.people.recognisers import census_first_name, english_word_flags
 from pipeline.stages.people.vocabulary import simplify, vocabulary
+from pipeline.stages.people.zh_japanese import japanese_surnames
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import has_han
 
@@ -47,7 +48,9 @@ def clean_zh_name(name: str) -> str | None:
     if not 2 <= len(name) <= 8:  # 古特雷斯, 阿卜杜拉赫曼: transliterations without a dot run long
         return None
     if any(name.endswith(s) for s in v.org_suffixes_zh if len(s) >= 2 or len(name) >= 4):
-        return None
+        # 村山富市: a Japanese family name and a given name that ends like a place (富市, 健市) is a name
+        if not (len(name) == 4 and name[:2] in japanese_surnames() and name[-1] in v.org_suffixes_zh):
+            return None
     return name
 
 

@@ -206,7 +206,8 @@ def patterns() -> Patterns:
         ),
         zh_credit=re.compile(
             rf"(?P<label>{_alternatives(v.editor_labels_zh + v.reporter_labels_zh)})\s*[:：]?\s*"
-            rf"(?P<names>[{HAN}]{{2,4}}(?:[、\s]+[{HAN}]{{2,4}})*)"
+            # names as short as the line allows: 记者陈飞摄 is 陈飞 and its photo mark, not a name 陈飞摄
+            rf"(?P<names>[{HAN}]{{2,4}}?(?:[、\s]+[{HAN}]{{2,4}}?)*)"
             rf"\s*(?P<photo>摄)?\s*(?=[）)\]】\s]|$|报道)"
         ),
         # 许说 / 许先生表示: a surname (with an honorific) opening a clause before a speech verb

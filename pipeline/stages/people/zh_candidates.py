@@ -17,7 +17,7 @@ from pipeline.stages.people.recognisers import (
     token_ending,
     token_starting,
 )
-from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
+from pipeline.stages.people.vocabulary import is_role_zh, patterns, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.stages.people.zh_foreign import (
     transliteration_word,
@@ -31,6 +31,7 @@ from pipeline.stages.people.zh_japanese import (
     lac_names_with_titles,
 )
 from pipeline.stages.people.zh_lists import names_in_lists
+from pipeline.stages.people.zh_run_on import OPENS_WORD_ZIPF, cut_glued_word, opens_common_word
 from pipeline.text.names import is_transliterated_zh, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
 
@@ -62,6 +63,8 @@ def _extend_cut_given_name(text: str, toks: list[Token], start: int, end: int) -
         and nxt.tag not in _NOT_NAME_END_TAGS
         and nxt.word not in vocabulary().function_chars_zh
         and (after is None or after.tag in {"w", "v", "p", "d"} or after.word in vocabulary().speech_zh)
+        and not opens_common_word(text, nxt.start, OPENS_WORD_ZIPF)  # 唐嫣 | 晒 | 出: 晒出 is a word
+        and not patterns().zh_photo_after.match(text[nxt.start :])  # 记者陈飞 | 摄: the photo mark
     ):
         end = nxt.end
     return start, end
@@ -349,6 +352,7 @@ def _restore_cut_transliteration(text: str, toks: list[Token], start: int, end: 
 
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _cut_at_punctuation,
+    cut_glued_word,
     _cut_before_place,
     _drop_title_tail,
     _drop_title_head,

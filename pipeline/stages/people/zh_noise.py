@@ -19,6 +19,7 @@ from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit, has
 from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.text.scripts import HAN, has_han
+from pipeline.text.zh_words import word_zipf
 
 _NOUN_TAGS_ZH = frozenset({"n", "nz", "vn", "nw"})
 
@@ -120,21 +121,51 @@ def drop_eponyms(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.lang == "zh" and m.form.endswith(words))]
 
 
-def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
+# Zipf frequency from which a name's last character and the character after it make a word the recogniser
+# glued the name to (游泳, 特地, 晚上, 作为: 孙杨游 | 泳 beside 孙杨); swept on the dev sets (docs/people.md)
+RUN_ON_WORD_ZIPF = 3.0
+
+
+def _last_parts(form: str) -> list[str]:
+    """The parts of a hyphened or dotted transliteration after its first (杰里米-兰姆 -> 兰姆)."""
+    parts = [p for p in re.split(r"[-－‐·•・]", form) if p]
+    return parts[1:] if len(parts) >= 2 else []
+
+
+def _runs_into_word(form: str, name: str, text: str, end: int, texts: dict[int, str]) -> bool:
+    """The one character ``form`` has after ``name`` opens a common word with the text after it (孙杨游 | 泳),
+    and the article prints ``name`` without that character somewhere (李建 only ever inside 李建明 stays: 明证)."""
+    if len(form) != len(name) + 1 or word_zipf(form[-1] + text[end : end + 1]) < RUN_ON_WORD_ZIPF:
+        return False
+    return any(re.search(f"{re.escape(name)}(?!{re.escape(form[-1])})", t) for t in texts.values())
+
+
+def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
     """唐胜利康复 when the article also names 唐胜利: a name the recogniser ran on into the next word (LAC glued
     them, and the CRF followed) is cut back to the shorter name the article gives elsewhere, when at least two
     characters run on (王建国 beside a cut 王建 stays), or one function character (习近平和 beside 习近平: a
-    conjunction, which no name ends with, ``function_chars_zh``)."""
-    forms = {m.form for m in _plain_zh(mentions) if not m.single and len(m.form) >= 2}
+    conjunction, which no name ends with, ``function_chars_zh``), or one character opening a common word with
+    the text after it (孙杨游泳 beside 孙杨, 兰姆伤到 beside 杰里米-兰姆: ``word_zipf``)."""
+    texts = dict(units)
+    plain = [m for m in _plain_zh(mentions) if not m.single and len(m.form) >= 2]
+    forms = {m.form for m in plain}
+    parts = {p for m in mentions if m.lang == "zh" for p in _last_parts(m.form) if len(p) >= 2}
     function_chars = vocabulary().function_chars_zh
     for m in _plain_zh(mentions):
+        if m.single:
+            continue
+        text = texts.get(m.unit, "")
         shorter = [
             f
-            for f in forms
+            for f in forms | parts
             if m.form.startswith(f)
-            and (len(m.form) - len(f) >= 2 or (len(m.form) == len(f) + 1 and m.form[-1] in function_chars))
+            and (
+                (len(m.form) - len(f) >= 2 and f in forms)
+                or (len(m.form) == len(f) + 1 and m.form[-1] in function_chars and f in forms)
+                or _runs_into_word(m.form, f, text, m.end, texts)
+            )
         ]
-        if shorter and not m.single:
+        if shorter:
             name = max(shorter, key=len)
             m.form, m.end = name, m.start + len(name)
     return mentions
