@@ -101,3 +101,32 @@ def test_a_japanese_given_name_may_end_like_a_place() -> None:
     assert clean_zh_name("村山富市") == "村山富市"
     assert clean_zh_name("深圳南市") is None  # no Japanese family name: a place
     assert "村山富市" in _forms("日本前首相村山富市发表谈话。")
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        ("科尔-布兰特得到30分。科尔表示很满意。", "科尔-布兰特", "科尔"),  # a transliteration's first part
+        (
+            "日本首相安倍晋造出席。安倍表示欢迎。",
+            "安倍晋造",
+            "安倍",
+        ),  # a Japanese family name, then the given name
+    ],
+)
+def test_a_whole_name_the_shorter_one_opens_is_not_cut(text: str, long: str, short: str) -> None:
+    a = text.index(long)
+    b = text.index(short, a + len(long))
+    whole, alone = (
+        Mention(long, "zh", 1, a, a + len(long), text),
+        Mention(short, "zh", 1, b, b + len(short), text),
+    )
+    trim_run_on_names([(1, text)], [whole, alone])
+    assert whole.form == long
+
+
+def test_a_name_run_on_by_two_characters_is_still_cut() -> None:
+    text = "唐明利康复出院。唐明利表示感谢。"
+    run_on, name = Mention("唐明利康复", "zh", 1, 0, 5, text), Mention("唐明利", "zh", 1, 8, 11, text)
+    trim_run_on_names([(1, text)], [run_on, name])
+    assert run_on.form == "唐明利"

@@ -270,7 +270,7 @@ def normalise_en(name: str) -> str:
 
 
 # generational suffixes in Roman numerals ("Lloyd J. Austin III"): printed in capitals, never title-cased
-_ROMAN = frozenset({"II", "III", "IV"})
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
 
 def english_form(name: str) -> str:

@@ -32,7 +32,7 @@ def _last_part_zh(form: str) -> str | None:
     return parts[-1] if len(parts) >= 2 else None
 
 
-_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII"})
 
 
 def _surname_of(form: str) -> list[str]:

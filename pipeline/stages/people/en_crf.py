@@ -70,7 +70,8 @@ _TITLE_HEADS = frozenset(
     minister senator sen. gov. governor general gen. col. colonel captain capt. lt. sgt. judge justice
     professor prof. coach mayor vice deputy secretary chairman chairwoman chair ambassador spokesman spokeswoman
     spokesperson director envoy commissioner councillor councilor officer executive chief manager analyst
-    economist founder editor correspondent reporter writer photographer lawmaker official""".split()
+    economist founder editor correspondent reporter writer photographer lawmaker official taoiseach tánaiste
+    tanaiste goaltender goalie netminder quarterback pitcher""".split()
 )
 # Words that open only a person's name: an entity span of another label that starts with one is the person
 # after it ("Ms Zentrova", "Democrat Kayla Brandt", "Footballer Park Ji-Sung" tagged ORG whole); post-processing.
@@ -82,6 +83,7 @@ _PERSON_ONLY_HEADS = frozenset(
     lt. sergeant sgt. capt. cpl. democrat republican congressman congresswoman senator sen. rep. representative
     mayor footballer striker midfielder defender goalkeeper winger""".split()
 )
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
 _SENTENCE_OPENERS = frozenset({".", '"', ":", "-", "("})
 
 
@@ -269,13 +271,29 @@ def sentence_cuts(toks: Sequence[str]) -> list[Span]:
     return cuts
 
 
-def strip_titles(toks: Sequence[str], spans: list[Span]) -> list[Span]:
-    """Title words (and what precedes them) dropped from the front of name spans: "King Norodom Sihanouk"."""
+def strip_titles(toks: Sequence[str], spans: list[Span], words: dict[str, str] | None = None) -> list[Span]:
+    """Title words (and what precedes them) dropped from the front of name spans: "King Norodom Sihanouk"; not a
+    title word second in a name that a census first name opens ("Hassan Sheikh Mohamud"; not "Royal Highness The
+    Prince Philip", whose last title word comes later)."""
     out = []
     for s, e in spans:
         last = max((k for k in range(s, e - 1) if toks[k].lower() in _TITLE_HEADS), default=None)
+        if last == s + 1 and words is not None and _first_name_word(toks[s], words):
+            last = None
         out.append((last + 1 if last is not None else s, e))
     return out
+
+
+def _first_name_word(word: str, words: dict[str, str]) -> bool:
+    """A title-case census first name that is no title word ("Hassan", not "Vice")."""
+    flags = words.get(word.upper(), "").split(",")
+    return word[:1].isupper() and word[1:].islower() and "F" in flags and word.lower() not in _TITLE_HEADS
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+# person odds (the CRF's marginals, highest in the article) from which the capitalised words after a possessive
+# inside an entity span are a person ("Al Jazeera's Zeina Khodr" tagged ORG whole: Zeina 0.6, Khodr 0.6)
+POSSESSED_PERSON_ODDS = 0.5
 
 
 def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]) -> None:
@@ -285,16 +303,44 @@ def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]
     for label in ("LOC", "ORG", "MISC"):
         kept = []
         for s, e in found[label]:
-            end = s + 1
-            if toks[s].lower() in _PERSON_ONLY_HEADS:
-                while end < min(e, s + 4) and toks[end][:1].isupper():
+            head = next((k for k in range(s, e - 1) if toks[k].lower() in _PERSON_ONLY_HEADS), None)
+            end = head + 1 if head is not None else s + 1
+            if head is not None:
+                while end < min(e, head + 4) and toks[end][:1].isupper():
                     end += 1
-            if end > s + 1:
-                found["PER"].append((s + 1, end))
+            if head is not None and end > head + 1:
+                found["PER"].append((head + 1, end))
+                if (
+                    head > s
+                ):  # "Democratic Rep. Alexandria Ocasio-Cortez": the words before the title keep the label
+                    kept.append((s, head))
             else:
                 kept.append((s, e))
         found[label] = kept
     found["PER"].sort()
+
+
+def persons_after_possessives(
+    toks: Sequence[str], found: dict[str, list[Span]], odds: dict[str, float]
+) -> None:
+    """An entity span with a possessive inside ("Al Jazeera's Zeina Khodr" tagged ORG whole) is two: the words
+    before it keep the label, the capitalised words after it are a person when the CRF gives each of them person
+    odds of ``POSSESSED_PERSON_ODDS`` or more somewhere in the article."""
+    persons: list[Span] = []
+    for label in ("PER", "LOC", "ORG", "MISC"):
+        kept = []
+        for s, e in found[label]:
+            k = next((i for i in range(s + 1, e - 1) if toks[i] in _POSSESSIVE), None)
+            if k is None or not all(
+                toks[i][:1].isupper() and odds.get(toks[i], 0.0) >= POSSESSED_PERSON_ODDS
+                for i in range(k + 1, e)
+            ):
+                kept.append((s, e))
+                continue
+            kept.append((s, k))
+            persons.append((k + 1, e))
+        found[label] = kept
+    found["PER"] = sorted(set(found["PER"] + persons))
 
 
 def with_first_name(
@@ -309,6 +355,8 @@ def with_first_name(
             flags = words.get(w.upper(), "").split(",")
             if w[:1].isupper() and w[1:].islower() and "F" in flags and w.lower() not in _TITLE_HEADS:
                 s -= 1
+            elif s > 1 and toks[s - 2].lower() in _HONORIFICS and w[:1].isupper() and w[1:].islower():
+                s -= 0 if w.lower() in _TITLE_HEADS else 1  # "Dr. Siti Nadia Tarmizi": a name word after Dr.
             elif _INITIAL.fullmatch(w) and "F" in words.get(toks[s].upper(), "").split(","):
                 s -= 0 if s > 1 and toks[s - 2][:1].isupper() else 1  # not "Plan B. Andrew …"
         out.append((s, e))
@@ -367,9 +415,10 @@ class EnglishTagger:
                 tags += self._tagger.tag(next(feats))
                 self._person_odds(tk[a:b], odds)
             found = {label: spans_of(tags, label) for label in ("PER", "LOC", "ORG", "MISC")}
-            spans = strip_titles(tk, with_first_name(tk, tags, found["PER"], self.words))
+            spans = strip_titles(tk, with_first_name(tk, tags, found["PER"], self.words), self.words)
             # "Stage Manager_Paul Dunne", "@John_Smith": what an underscore follows is a label or a handle
             found["PER"] = [(s, e) for s, e in spans if e >= len(tk) or tk[e] != "_"]
             persons_after_person_heads(tk, found)
+            persons_after_possessives(tk, found, odds)
             out.append({label: [(offs[s][0], offs[e - 1][1]) for s, e in v] for label, v in found.items()})
         return EnglishTags(out, odds)

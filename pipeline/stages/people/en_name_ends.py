@@ -18,7 +18,7 @@ from pipeline.stages.people.en_common_words import lower_words
 from pipeline.stages.people.recognisers import english_word_flags
 
 # Not before a capitalised word or a hyphen ("Tom Lee II Corps", "Jane Doe IV-drip").
-_GENERATIONAL_SUFFIX = re.compile(r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-])(?![ \t]+[A-Z])")
+_GENERATIONAL_SUFFIX = re.compile(r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|V|VI|VII|VIII)(?![\w'’-])(?![ \t]+[A-Z])")
 _SENTENCE_GOES_ON = re.compile(r"\.\s*(?:[a-z,;:)]|$)")
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit, has_title_before
 from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.stages.people.zh_japanese import japanese_surnames
 from pipeline.text.scripts import HAN, has_han
 from pipeline.text.zh_words import word_zipf
 
@@ -124,6 +125,7 @@ def drop_eponyms(mentions: list[Mention]) -> list[Mention]:
 # Zipf frequency from which a name's last character and the character after it make a word the recogniser
 # glued the name to (游泳, 特地, 晚上, 作为: 孙杨游 | 泳 beside 孙杨); swept on the dev sets (docs/people.md)
 RUN_ON_WORD_ZIPF = 3.0
+_HYPHENS_AND_DOTS = "-－‐·•・‧"
 
 
 def _last_parts(form: str) -> list[str]:
@@ -140,10 +142,21 @@ def _runs_into_word(form: str, name: str, text: str, end: int, texts: dict[int, 
     return any(re.search(f"{re.escape(name)}(?!{re.escape(form[-1])})", t) for t in texts.values())
 
 
+def _whole_name_after(name: str, form: str) -> bool:
+    """``form`` is a whole name that ``name`` opens, not ``name`` run on into a word: a transliteration's first
+    part before its hyphen or dot (科比-布莱恩特 beside 科比), a Japanese family name before its given name (安倍晋三,
+    桥本龙太郎 beside 安倍, 桥本: the article's later mentions give the family name alone)."""
+    run = form[len(name) :]
+    if run[0] in _HYPHENS_AND_DOTS:
+        return True
+    return name in japanese_surnames() and word_zipf(run[:2]) < RUN_ON_WORD_ZIPF
+
+
 def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
     """唐胜利康复 when the article also names 唐胜利: a name the recogniser ran on into the next word (LAC glued
     them, and the CRF followed) is cut back to the shorter name the article gives elsewhere, when at least two
-    characters run on (王建国 beside a cut 王建 stays), or one function character (习近平和 beside 习近平: a
+    characters run on (王建国 beside a cut 王建 stays; not a whole name the shorter one opens, 科比-布莱恩特 or 安倍晋三
+    beside 科比 or 安倍: ``_whole_name_after``), or one function character (习近平和 beside 习近平: a
     conjunction, which no name ends with, ``function_chars_zh``), or one character opening a common word with
     the text after it (孙杨游泳 beside 孙杨, 兰姆伤到 beside 杰里米-兰姆: ``word_zipf``)."""
     texts = dict(units)
@@ -160,7 +173,7 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
             for f in forms | parts
             if m.form.startswith(f)
             and (
-                (len(m.form) - len(f) >= 2 and f in forms)
+                (len(m.form) - len(f) >= 2 and f in forms and not _whole_name_after(f, m.form))
                 or (len(m.form) == len(f) + 1 and m.form[-1] in function_chars and f in forms)
                 or _runs_into_word(m.form, f, text, m.end, texts)
             )
