@@ -190,3 +190,13 @@ def test_a_name_before_a_list_of_titles_with_places_stays() -> None:
 
 def test_a_place_named_after_a_person_is_no_vote_against_the_person() -> None:
     assert "伏羲" in _names("连日来，在甘肃天水市伏羲庙前，游客络绎不绝，人们祭奠伏羲氏。")
+
+
+# a long invented paragraph (the shape of the thirteenth Chinese set, now dev): the CRF's odds drift over 300
+# characters and read 普京 as a thing twice of three; a famous person of the table stays (fails on main f6ebdda)
+LONG_PARAGRAPH_WITH_A_FAMOUS_PERSON = "据报道，6月2日，哈萨克斯坦总统托卡耶夫接受当地媒体采访，表示自己刚刚在莫斯科参加了欧亚经济论坛，他和普京讨论了跨里海运输走廊问题。这条走廊从中国西部出发，经过哈萨克斯坦，向西面里海方向延伸。托卡耶夫说，这个项目对哈萨克斯坦非常重要。拿到普京的支持承诺之后，托卡耶夫总统宣布，明年开工建设。俄罗斯的态度，并不是这个项目唯一的障碍。虽然普京这次明确答应不再反对，但项目的前景还有很多其他变数，不能太乐观。运输走廊计划最早出现在1990年代，几个国家当年就签署了备忘录。从国际交通地理来说，这条走廊是亚欧大陆桥的重要补充，把中国和里海平原地区连通起来。从项目里程来看，政治上最大的难点就是让沿线国家同意。"
+
+
+def test_a_famous_person_is_no_thing_for_the_crfs_doubt_alone() -> None:
+    people = find_people(Article(paragraphs=[LONG_PARAGRAPH_WITH_A_FAMOUS_PERSON], lang="zh")).people
+    assert "普京" in {form for person in people for form in person.forms}

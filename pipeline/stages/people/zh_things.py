@@ -19,6 +19,9 @@ Each test reads the article, not a list of names:
   华强北、康乐).
 - *A firm's context*: a trade noun right before it (精炼商瓦尔坎比, 电商易迅: ``company_heads``).
 
+A famous person of the CC-CEDICT table (famous.py: 普京) is not dropped for the CRF's reading alone (in a long
+unit the odds drift: 普京 read as a thing twice in a 1,500-character paragraph), only for a context.
+
 A form with such evidence is dropped in the whole article (a place or firm is one in every mention), but for
 a mention with a title right before it or a credit (品牌创始人李宁: the founder of a firm named after him).
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.stages.people.famous import famous_english
 from pipeline.stages.people.mentions import Mention, TextUnit, has_title_before
 from pipeline.stages.people.occurrences import starts
 from pipeline.stages.people.recognisers import Token, chinese_person_odds, lac_tokens
@@ -77,7 +81,12 @@ def drop_places_and_firms(units: list[TextUnit], mentions: list[Mention]) -> lis
     texts = dict(units)
     plain = [m for m in mentions if m.lang == "zh" and not m.single and len(m.form) >= 2 and has_han(m.form)]
     forms = {m.form for m in plain}
-    things = {form for form in forms if _read_as_thing(form, units) or _in_firm_word(form, units)}
+    # a famous person of the table (普京) is no thing for the CRF's doubt alone: a long unit's odds drift
+    things = {
+        form
+        for form in forms
+        if (_read_as_thing(form, units) and not famous_english(form)) or _in_firm_word(form, units)
+    }
     spans = {(m.unit, m.start, m.end) for m in plain}
     things |= {m.form for m in plain if _place_or_firm_context(texts[m.unit], m, spans)}
     if not things:
