@@ -76,9 +76,9 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
     if re.search(r"\bsince\b", wide) and not has_english_word(wide, "future_markers"):
         return True  # "since U.S. short-seller Hindenburg's report on the company in January": on or before
     if (resolved - reference).days <= PAST_TENSE_MAX_AHEAD or re.search(
-        r"\b(?:to|until|till|for|by|before|on\s+or\s+before)\s+$", clause
+        r"\b(?:to|until|till|for|by|before|on\s+or\s+before|come)\s+$", clause
     ):
-        return False  # "was postponed to March 15", "was scheduled for": a target date, not a past one
+        return False  # "was postponed to March 15", "was scheduled for", "… come January 20": a target date
     if has_english_word(clause, "future_markers"):
         return False
     if has_english_word(clause, "past_markers") or past_verb_in(clause) or _EARLIER_ONE.search(clause):

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.stages.dates.en_context import day_word_in_headline, generic_today, nowadays_today
-from pipeline.stages.dates.en_weekdays import clause_before
+from pipeline.stages.dates.en_weekdays import clause_before, past_verb_in
 from pipeline.stages.dates.en_words import fragments, words
 from pipeline.stages.dates.resolve import (
     Duration,
@@ -203,6 +203,18 @@ def on_duration_ahead(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | No
     return Hit(m.start(), m.end(), shift(ref, duration, 1) if ref and duration else None)
 
 
+def _told_in_past(m: re.Match[str]) -> bool:
+    """The clause before the match told in the past tense with no future marker; a clause with no tense at all
+    ("including a 45-minute discussion") is read in the sentence's earlier clauses ("has talked several times")."""
+    clause = clause_before(m, window=80)
+    if not has_english_word(clause, "future_markers", "past_markers") and not past_verb_in(clause):
+        start = m.string.rfind(". ", 0, m.start()) + 1
+        clause = m.string[max(start, m.start() - 160) : m.start()].lower()
+    if has_english_word(clause, "future_markers"):
+        return False
+    return has_english_word(clause, "past_markers") or past_verb_in(clause)
+
+
 def on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """ "last week", "this week", "next weekend" (a calendar week, Monday to Sunday, or its Saturday and
     Sunday), "earlier this week" (its Monday to the day before the reference): a range."""
@@ -224,6 +236,9 @@ def on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
         offset = w.relative_weekends[phrase]
         if offset == 1 and ref.weekday() <= date_data()["english"]["next_weekend_coming_through"]:
             offset = 0  # "next weekend" said on a Monday or Tuesday: the coming one
+        elif offset == 0 and ref.weekday() <= date_data()["english"]["this_weekend_past_through"]:
+            # "has talked … including a discussion this weekend" in a Monday's story: the weekend just past
+            offset = -1 if _told_in_past(m) else 0
         first, last = week_range(ref, offset, weekend=True)
     else:
         first, last = week_range(ref, w.relative_weeks[phrase])

@@ -117,19 +117,32 @@ def joined_at_semicolons(spans: list[tuple[int, int]], text: str) -> list[tuple[
 
 def anchored(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
     """A date written without a year after a full date in the same sentence belongs with that date:
-    去年1月27日……于30日 is January 30 of last year, not the 30th nearest the dateline."""
+    去年1月27日……于30日 is January 30 of last year, not the 30th nearest the dateline. With no full date before it,
+    a month and day take the year of that month named earlier in the sentence ("charges last December after the
+    car … flipped … on Dec. 8": December 8 of last December's year; enleads12, dev)."""
     anchor: date | None = None
     sentence: tuple[int, int] | None = None
+    months: dict[
+        int, int
+    ] = {}  # month -> its year, of the sentence's month mentions ("last December": 2012-12)
     for hit in hits:
         here = next(((a, b) for a, b in spans if a <= hit.start < b), None)
         if here != sentence:
-            sentence, anchor = here, None
+            sentence, anchor, months = here, None, {}
         if hit.anchor and hit.value:
             anchor = date.fromisoformat(hit.value)
         elif hit.partial and anchor is not None:
             month, day = hit.partial
             hit.value = iso(nearest_year(month, day, anchor) if month else nearest_month(day, anchor))
+        elif hit.partial and hit.partial[0] in months:
+            month, day = hit.partial
+            hit.value = iso(safe_date(months[month], month, day)) if month else hit.value
+        elif hit.value and _MONTH_VALUE.fullmatch(hit.value) and not hit.partial:
+            months[int(hit.value[5:7])] = int(hit.value[:4])
     return hits
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
 # Between "two days after" and the date it counts from only spaces (and "the") may come.
