@@ -275,11 +275,27 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
     return []
 
 
+@cache
+def _note_after_credit() -> re.Pattern[str]:
+    """What may follow a paragraph's closing credit and is no part of it: a stray comma or semicolon, a bracket naming
+    where the story was carried (（据长河日报微信公众号报道）, （来源：长河网）), a notice glued on (免责声明：…)."""
+    notices = "|".join(map(re.escape, byline_data()["zh"]["notices_after_credit"]))
+    carried = r"[（(](?:据[^（）()]{2,30}?(?:报道|消息)|(?:来源|稿源)[:：][^（）()]{2,30}?)[）)]"
+    return re.compile(rf"(?<=[）)】\]〕])\s*(?:[，,；;]|{carried}|(?:{notices})\s*[:：].*)\s*$")
+
+
+def without_notes_after_credit(paragraph: str) -> str:
+    """``paragraph`` without what follows its closing credit's bracket (_note_after_credit), one note after another."""
+    while m := _note_after_credit().search(paragraph):
+        paragraph = paragraph[: m.start()]
+    return paragraph
+
+
 def _bracket_at_end(paragraph: str) -> list[str]:
-    """Reporters of a bracketed credit closing a paragraph (（孔一凡）, （记者孔一凡）); one holding a digit cites a
-    source and a date first (（摘自《长河日报》，2014年10月17日，记者孔一凡）): only its last part counts, and only
-    with a label."""
-    m = BRACKET_AT_END.search(paragraph)
+    """Reporters of a bracketed credit closing a paragraph (（孔一凡）, （记者孔一凡）), notes after it aside; one holding
+    a digit cites a source and a date first (（摘自《长河日报》，2014年10月17日，记者孔一凡）): only its last part counts,
+    and only with a label."""
+    m = BRACKET_AT_END.search(without_notes_after_credit(paragraph))
     if not m:
         return []
     inner = m.group("inner")
