@@ -4,7 +4,8 @@ that keep its neighbours out: a page's date field before the credit (【时间�
 (摄，2025); what follows a closing credit's bracket (a stray comma, （据…报道）, 免责声明：…); where the bracket's item was
 carried from before its credit (（转…图集，记者 X 摄）); a portal's channel before a credit line's bracket; a channel as
 the desk in a lead's bracket (电(健康频道 X)); a photo label glued to the names after a comma (，摄影X、Y); a label word
-glued to a number is the story's subject (新华社记者 X 记者14日从…获悉)."""
+glued to a number is the story's subject (新华社记者 X 记者14日从…获悉); a summary's heading glued after a byline run
+into the lead (记者 X核心提示|…); a headline sentence glued before a wire's dateline (…。新华网X月X日电 (A，B)…)."""
 
 from __future__ import annotations
 
@@ -198,4 +199,51 @@ def test_photo_label_glued_after_comma(line: str, roles: tuple[list[str], list[s
     ],
 )
 def test_label_glued_to_a_number_is_no_label(lead: str, reporters: list[str]) -> None:
+    assert lead_reporters(lead) == reporters
+
+
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        ("青屿日报记者 秦暮云核心提示|7月29日，青屿大桥恢复通行。", ["秦暮云"]),
+        ("青屿日报记者 郑听雨 韦知秋核心提示：7月29日，青屿大桥恢复通行。", ["郑听雨", "韦知秋"]),
+        ("云岫晚报记者 严砚池编者按：7月29日，青屿大桥恢复通行。", ["严砚池"]),
+        ("云岫晚报记者 杭晓岚内容提要|青屿大桥恢复通行。", ["杭晓岚"]),
+        ("青屿日报记者 乔一苇核心提示丨青屿大桥恢复通行。", ["乔一苇"]),
+        (
+            "云岫日报记者 苗雨内容提要|青屿大桥恢复通行。",
+            ["苗雨"],
+        ),  # a two-character name: no 苗雨内 + 容提要
+        # guard: the heading with no byline; the heading set apart from the name
+        ("核心提示|7月29日，青屿大桥恢复通行。", []),
+        ("云岫晚报记者 江浸月 核心提示|青屿大桥恢复通行。", ["江浸月"]),
+    ],
+)
+def test_summary_heading_glued_after_byline(lead: str, reporters: list[str]) -> None:
+    assert lead_reporters(lead) == reporters
+
+
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        (
+            "青屿大桥周一恢复通行。新华社青屿5月3日电 (郑听雨、韦知秋)青屿大桥周一恢复通行。",
+            ["郑听雨", "韦知秋"],
+        ),
+        ("青屿港扩建工程开工。人民网青屿5月3日电（乔一苇）扩建工程开工。", ["乔一苇"]),
+        ("云岫茶叶喜获丰收！新华网云岫8月2日电（杭晓岚 乔一苇）云岫县茶叶喜获丰收。", ["杭晓岚", "乔一苇"]),
+        ("青屿港启动扩建。中新网青屿5月3日电 (江浸月)青屿港扩建工程3日开工。", ["江浸月"]),
+        (
+            "青屿大桥周一恢复通行。新华网青屿5月3日电 (柯远帆，骆青禾)青屿大桥周一恢复通行。",
+            ["柯远帆", "骆青禾"],
+        ),
+        # guards: a story's sentence (a clause) before the dateline; a dateline naming no agency; no dateline; a bracket
+        # naming nobody
+        ("青屿大桥周一恢复通行，往来车辆有序通过。新华社青屿5月3日电（秦暮云）青屿大桥周一恢复通行。", []),
+        ("青屿大桥周一恢复通行。青屿5月3日电（秦暮云）青屿大桥周一恢复通行。", []),
+        ("青屿大桥周一恢复通行。5月3日，记者秦暮云来到青屿大桥。", []),
+        ("青屿大桥周一恢复通行。新华社青屿5月3日电（青屿大桥）青屿大桥周一恢复通行。", []),
+    ],
+)
+def test_headline_glued_before_dateline(lead: str, reporters: list[str]) -> None:
     assert lead_reporters(lead) == reporters

@@ -173,8 +173,9 @@ def _byline_run_into_lead(lead: str) -> list[str]:
     label_only = read_credits_zh(words[0])
     if label_only is None or label_only.credits:
         return []
-    opener = next((w for w in zh_grammar().story_openers if words[-1].endswith(w)), "")
-    words[-1] = words[-1][: len(words[-1]) - len(opener)]  # 孔一凡近日: the name, then the story
+    last = re.split(r"[|丨]", words[-1])[0]  # 孔一凡核心提示|…: a heading's bar, the story after it
+    opener = next((w for w in zh_grammar().story_openers if last.endswith(w)), "")
+    words[-1] = last[: len(last) - len(opener)]  # 孔一凡近日: the name, then the story
     for n in range(len(words), 1, -1):
         found = _reporters(read_credits_zh(" ".join(words[:n])))
         if found:
