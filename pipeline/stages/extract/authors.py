@@ -39,7 +39,7 @@ from pipeline.stages.extract.rules import Rule, first_text
 from pipeline.text.bylines import REPORTER, read_credits_zh
 from pipeline.text.bylines_en import english_byline, split_names_en
 from pipeline.text.datelines import Dateline, lead_dateline, parse_dateline
-from pipeline.text.scripts import HAN_CHAR, nfkc
+from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 # a closing credit paragraph: "(Reporting by X in Chicago; additional reporting by Y; editing by Z)"
 # (in brackets, or bare without a full stop: "Reported by X, the figures show …" is a sentence and stays)
@@ -146,7 +146,7 @@ def _dateline_people(record: Article, paragraphs: list[str]) -> list[str]:
 
 # a Chinese headline run into the lead's paragraph, its full stop glued to a wire's dateline (长河大桥恢复通行。新华网
 # 长河5月3日电 (孔一凡，陶禾)…): one sentence of no clause, at most 40 characters
-HEADLINE_SENTENCE_ZH = re.compile(r"^\s*[^。！？!?，,；;：:\n]{4,40}[。！？!?]\s*(?=[\u4e00-\u9fff])")
+HEADLINE_SENTENCE_ZH = re.compile(rf"^\s*[^。！？!?，,；;：:\n]{{4,40}}[。！？!?]\s*(?=[{HAN}])")
 
 
 def _reporters_after_glued_headline(paragraph: str, ref: date | None) -> list[str]:
