@@ -118,6 +118,8 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
         t, f = without_affiliations(t, f)
         t, f = _without_photo_mark_outlets(t, f)
         t, f = _without_picture_outlet(t, f)
+    if mode == "whole":
+        t, f = _without_channel_before_bracket(t, f)
     lo, hi = start, len(t)
     if mode == "whole":
         lo = _DECORATION_HEAD.match(f).end()  # type: ignore[union-attr]
@@ -205,6 +207,23 @@ def _without_picture_outlet(text: str, folded: str) -> tuple[str, str]:
             return text, folded  # 记者 示意图/新华社 is no name and its mark
     pad = " " * (len(folded) - m.start())
     return text[: m.start()] + pad, folded[: m.start()] + pad
+
+
+# a portal and its channel before a credit's bracket that closes the line (长河网 · 图片长河（记者 X 摄）): where the item
+# stands, no credit
+_CHANNEL_BEFORE_BRACKET = re.compile(
+    rf"^\s*(?P<org>[{HAN}A-Za-z]{{2,12}})\s*[·・|]\s*[{HAN}]{{2,8}}\s*(?=[（(][^（）()]+[）)]\s*$)"
+)
+
+
+def _without_channel_before_bracket(text: str, folded: str) -> tuple[str, str]:
+    """A portal (an organisation's word) and its channel after a middle dot or a bar, before the bracket of a credit
+    line, are blanked (same length): the bracket is read as it is alone."""
+    m = _CHANNEL_BEFORE_BRACKET.match(folded)
+    if not m or not is_organisation(m.group("org")):
+        return text, folded
+    pad = " " * m.end()
+    return pad + text[m.end() :], pad + folded[m.end() :]
 
 
 @cache

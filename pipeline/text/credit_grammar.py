@@ -85,9 +85,10 @@ def zh_grammar() -> ZhGrammar:
     posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{alternation(zh['posting_ends'])})?"
     # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
     joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"
+    # (a label word glued to a number is the story's subject, no label: 记者14日从长河大学获悉)
     label = re.compile(
         rf"(?:{joined}{org}{app}?|{mixed}|{lead})?\s*(?:{posting})?\s*(?:{qualifiers})?"
-        rf"(?P<label>{'|'.join(alts)})\s*[:：/|丨]?"
+        rf"(?P<label>{'|'.join(alts)})(?!\d)\s*[:：/|丨]?"
     )
     # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電)
     dated = rf"[{HAN}]{{4,9}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
@@ -130,6 +131,9 @@ def _label_alternatives(kind: dict[str, str], zh: dict[str, Any]) -> list[str]:
         # (after a comma too, which closes the field before it: 新华社记者X，摄影：Y)
         if word in marks or len(word) == 1 or "、" in word:
             alt = rf"(?<![^\s(（【\[|丨,，;；]){re.escape(word)}(?=\s*[/:：|丨])"
+            if word in marks and len(word) == 2:
+                # after a comma closing the field before it, glued to the names (（记者X，摄影Y、Z）): a label too
+                alt = rf"(?:{alt}|(?<=[,，;；]){re.escape(word)}(?=[{HAN}]{{2,3}}(?:[、,，;；)）\s]|$)))"
         elif word in zh["other_marks"]:
             # 编译：陶禾, 翻译 陶禾 are labels; 孔一凡整理, （陶禾 编译） are marks after a name (read by the reader)
             alt = rf"(?<![^\s(（【\[|丨]){re.escape(word)}(?=\s*[/:：|丨]|\s+[{HAN}])"

@@ -118,6 +118,8 @@ def glued_names(run: str) -> list[str]:
             continue
         if any(run[s + w - 1] in _familiar_prefixes() for s, w in zip(starts, widths, strict=True)):
             continue  # 张家小王子: a cut leaving 小 at a name's end (张家小 + 王子) is none
+        if any(is_time_word(run[s : s + w]) for s, w in zip(starts, widths, strict=True)):
+            continue  # 何涛内容提要: a cut leaving a word that is no name (容提要 ends in a heading) is none
         score = (len(widths), sum(rank[run[s]] for s in starts[1:]))
         if best is None or score < best[:2]:
             best = (*score, [run[s : s + w] for s, w in zip(starts, widths, strict=True)])

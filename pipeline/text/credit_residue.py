@@ -2,7 +2,8 @@
 offsets hold): bullets and slash look-alikes, an HTML space entity a scraper left (记者孔一凡#8195;陶禾, &nbsp;), and,
 in a line read whole or loosely, a telephone number, a date or time stamp (记者: 孔一凡 / 日期: 2018-10-04 13:40:00,
 （圖／記者孔一凡攝，2016.11.30）, 长河日报 2026/08/04 記者孔一凡報導), the date of a Taiwanese wire's closing bracket in the
-ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), a reprint note (· 经长河新闻转载) and the fields after the credit (日期：…, 时间：…; the
+ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), a photo's year after a comma (摄，2025), a reprint note (· 经长河新闻转载), where a bracket's story
+was carried from before its credit (（转长河网图集，记者 X 摄）) and the fields after the credit (日期：…, 时间：…; the
 words of pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.text.credit_grammar import byline_data
+from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.patterns import alternation
 from pipeline.text.traditional import fold_traditional
 
@@ -26,6 +27,8 @@ SPACE_ENTITY = re.compile(r"&?#(?:8194|8195|8197|12288|160|32);|&(?:nbsp|ensp|em
 PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]{6,}(?=[】\]）)]?\s*$)")
 # a date (2018-10-04, 2016.11.30, 2026/08/04) and a clock time after it: a page's stamp beside the credit
 DATE_STAMP = re.compile(r"(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# the year (and month, day) a photo was taken, after a comma closing the credit (新华社记者 孔一凡 摄，2025; （…摄，2025年5月）)
+YEAR_AFTER_COMMA = re.compile(r"[，,]\s*(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?=[）)】\]]?\s*$)")
 # the date a Taiwanese wire (CNA) prints after its closing credit bracket: ROC year, month, day (1140907)
 ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
 
@@ -33,6 +36,21 @@ ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
 # a reprint note closing a credit line (新华社（记者孔一凡）· 经长河新闻转载, 转载自长河网): which site carried the story,
 # no credit of it
 REPRINT = re.compile(r"[\s·・|/-]*(?:经.{2,12}?(?:转载|转发|转引)|(?:转载|转引|转)自.{2,12}?)[\s。.]*$")
+
+
+# where the credit's bracket says the story or picture was carried from, before the credit (（转长河网图集，记者 X 摄）,
+# （据长河社微博报道，记者X）): no credit of it
+CARRIED_FROM = re.compile(r"(?<=[（(])\s*(?:转载?自?|据)[^，,（）()]{2,24}?[，,]\s*")
+
+
+def _without_carried_from(text: str) -> str:
+    """``text`` with a bracket's opening clause saying where the story was carried from blanked (CARRIED_FROM), when a
+    credit's label follows it."""
+    folded = fold_traditional(text)
+    for m in reversed(list(CARRIED_FROM.finditer(folded))):
+        if _credit_starts(folded, m.end()):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 @cache
@@ -62,7 +80,7 @@ def without_residue(text: str, whole: bool) -> str:
     t = _without_listed_places(t)
     if not whole:
         return t
-    t = _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, t)))
+    t = _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, _blank(YEAR_AFTER_COMMA, _without_carried_from(t)))))
     return _without_fields(_blank(DATE_STAMP, t))
 
 
@@ -71,15 +89,23 @@ FIELD_BAR = re.compile(r"[|丨]")
 BAR_BEFORE = re.compile(r"[|丨]\s*$")
 
 
+# a field's value that is only a date, its time beside it (the stamp blanked already, or written 2019年06月20日), then
+# a credit's bracket or label: the field ends there (【时间：2019年06月20日】【作者：X】, 发布时间：2019-03-10 12:46:29 【编辑：Y】)
+DATE_VALUE = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?\s*[】\]]?\s*")
+
+
 def _without_fields(text: str) -> str:
     """``text`` with a page's fields blanked: from a field's label to the end, or, in a line of fields set apart by
     bars, from the bar before the field to the next bar (发布时间: 2007-01-14 ｜ 作者: X ｜ 责任编辑: Y keeps the
-    credits after the date's field)."""
+    credits after the date's field); a field holding only a date before a credit's bracket or label is blanked alone."""
     folded = fold_traditional(text)
     at = 0
     while field := _field_label().search(folded, at):
         bar = FIELD_BAR.search(folded, field.end())
         end = bar.start() if bar else len(text)
+        date = DATE_VALUE.match(folded, field.end())
+        if date and _credit_starts(folded, date.end()):
+            end = date.end()
         before = BAR_BEFORE.search(folded[: field.start()]) if bar else None
         start = before.start() if before else field.start()
         pad = " " * (end - start)
@@ -90,6 +116,14 @@ def _without_fields(text: str) -> str:
 
 @cache
 def _field_label() -> re.Pattern[str]:
-    """A page's field label after a credit (/ 日期：…, | 时间：…): where the credit ends."""
+    """A page's field label after a credit (/ 日期：…, | 时间：…) or in a black bracket (【时间：…】): where the credit
+    ends."""
     words = alternation(byline_data()["zh"]["field_labels"])
-    return re.compile(rf"(?:(?<=[\s/|丨])|^)(?:{words})\s*[:：]")
+    return re.compile(rf"(?:(?<=[\s/|丨【\[])|^)(?:{words})\s*[:：]")
+
+
+def _credit_starts(folded: str, at: int) -> bool:
+    """A credit's bracket or label opens ``folded`` at ``at`` (after a date's field: 【作者：X】, 编辑：Y)."""
+    if folded.startswith(("【", "["), at):
+        at += 1
+    return bool(zh_grammar().label.match(folded, at))

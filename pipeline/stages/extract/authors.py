@@ -38,8 +38,8 @@ from pipeline.stages.extract.dom import Line, clean_text, compact, head_meta
 from pipeline.stages.extract.rules import Rule, first_text
 from pipeline.text.bylines import REPORTER, read_credits_zh
 from pipeline.text.bylines_en import english_byline, split_names_en
-from pipeline.text.datelines import Dateline, lead_dateline
-from pipeline.text.scripts import HAN_CHAR, nfkc
+from pipeline.text.datelines import Dateline, lead_dateline, parse_dateline
+from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 # a closing credit paragraph: "(Reporting by X in Chicago; additional reporting by Y; editing by Z)"
 # (in brackets, or bare without a full stop: "Reported by X, the figures show …" is a sentence and stays)
@@ -134,7 +134,7 @@ def _dateline_people(record: Article, paragraphs: list[str]) -> list[str]:
         ((p, d) for p in paragraphs[:DATELINE_PARAGRAPHS] if (d := lead_dateline(p, ref))), None
     )
     if found is None:
-        return []
+        return _reporters_after_glued_headline(paragraphs[0], ref) if paragraphs else []
     paragraph, dl = found
     record.dateline = {"place": dl.place, "date": dl.date.isoformat() if dl.date else None, "text": dl.text}
     if dl.agency and not record.agency:
@@ -142,6 +142,23 @@ def _dateline_people(record: Article, paragraphs: list[str]) -> list[str]:
     if dl.reporters:
         return list(dl.reporters)
     return lead_reporters(paragraph, dl.end) if HAN_CHAR.search(paragraph[: dl.end + 8]) else []
+
+
+# a Chinese headline run into the lead's paragraph, its full stop glued to a wire's dateline (长河大桥恢复通行。新华网
+# 长河5月3日电 (孔一凡，陶禾)…): one sentence of no clause, at most 40 characters
+HEADLINE_SENTENCE_ZH = re.compile(rf"^\s*[^。！？!?，,；;：:\n]{{4,40}}[。！？!?]\s*(?=[{HAN}])")
+
+
+def _reporters_after_glued_headline(paragraph: str, ref: date | None) -> list[str]:
+    """The reporters of a wire's dateline (its agency named) right after a headline sentence glued before it: the
+    dateline's bracket or the credit run after it. The record's dateline is left as it was (the dates stage reads a
+    headline before the dateline its own way)."""
+    m = HEADLINE_SENTENCE_ZH.match(paragraph)
+    dl = parse_dateline(paragraph[m.end() :], ref) if m else None
+    if m is None or dl is None or not dl.agency or dl.month is None:
+        return []
+    rest = paragraph[m.end() :]
+    return list(dl.reporters) or lead_reporters(rest, dl.end)
 
 
 def _names_the_site(name: str, url: str | None, root: Any) -> bool:

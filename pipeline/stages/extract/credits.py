@@ -173,8 +173,9 @@ def _byline_run_into_lead(lead: str) -> list[str]:
     label_only = read_credits_zh(words[0])
     if label_only is None or label_only.credits:
         return []
-    opener = next((w for w in zh_grammar().story_openers if words[-1].endswith(w)), "")
-    words[-1] = words[-1][: len(words[-1]) - len(opener)]  # 孔一凡近日: the name, then the story
+    last = re.split(r"[|丨]", words[-1])[0]  # 孔一凡核心提示|…: a heading's bar, the story after it
+    opener = next((w for w in zh_grammar().story_openers if last.endswith(w)), "")
+    words[-1] = last[: len(last) - len(opener)]  # 孔一凡近日: the name, then the story
     for n in range(len(words), 1, -1):
         found = _reporters(read_credits_zh(" ".join(words[:n])))
         if found:
@@ -275,11 +276,27 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
     return []
 
 
+@cache
+def _note_after_credit() -> re.Pattern[str]:
+    """What may follow a paragraph's closing credit and is no part of it: a stray comma or semicolon, a bracket naming
+    where the story was carried (（据长河日报微信公众号报道）, （来源：长河网）), a notice glued on (免责声明：…)."""
+    notices = "|".join(map(re.escape, byline_data()["zh"]["notices_after_credit"]))
+    carried = r"[（(](?:据[^（）()]{2,30}?(?:报道|消息)|(?:来源|稿源)[:：][^（）()]{2,30}?)[）)]"
+    return re.compile(rf"(?<=[）)】\]〕])\s*(?:[，,；;]|{carried}|(?:{notices})\s*[:：].*)\s*$")
+
+
+def without_notes_after_credit(paragraph: str) -> str:
+    """``paragraph`` without what follows its closing credit's bracket (_note_after_credit), one note after another."""
+    while m := _note_after_credit().search(paragraph):
+        paragraph = paragraph[: m.start()]
+    return paragraph
+
+
 def _bracket_at_end(paragraph: str) -> list[str]:
-    """Reporters of a bracketed credit closing a paragraph (（孔一凡）, （记者孔一凡）); one holding a digit cites a
-    source and a date first (（摘自《长河日报》，2014年10月17日，记者孔一凡）): only its last part counts, and only
-    with a label."""
-    m = BRACKET_AT_END.search(paragraph)
+    """Reporters of a bracketed credit closing a paragraph (（孔一凡）, （记者孔一凡）), notes after it aside; one holding
+    a digit cites a source and a date first (（摘自《长河日报》，2014年10月17日，记者孔一凡）): only its last part counts,
+    and only with a label."""
+    m = BRACKET_AT_END.search(without_notes_after_credit(paragraph))
     if not m:
         return []
     inner = m.group("inner")
