@@ -200,3 +200,22 @@ LONG_PARAGRAPH_WITH_A_FAMOUS_PERSON = "据报道，6月2日，哈萨克斯坦总
 def test_a_famous_person_is_no_thing_for_the_crfs_doubt_alone() -> None:
     people = find_people(Article(paragraphs=[LONG_PARAGRAPH_WITH_A_FAMOUS_PERSON], lang="zh")).people
     assert "普京" in {form for person in people for form in person.forms}
+
+
+# a trade noun before the form, a town after it (the thirteenth Chinese set's shapes, dev; invented places and firms;
+# both fail on main f6ebdda)
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("目前中国和美国的两家企业科维诺和Moderna引领了全球疫苗的研发。", "科维诺"),
+        ("默克尔18日在柏林以北的施泰因贝格小镇与来访的法国总统举行会谈。", "施泰因贝格"),
+    ],
+)
+def test_a_firm_after_a_trade_noun_and_a_place_before_a_town_word_are_no_persons(
+    text: str, thing: str
+) -> None:
+    assert thing not in _names(text)
+
+
+def test_a_hometown_after_a_name_keeps_the_person() -> None:
+    assert "张明远" in _names("张明远的家乡在江苏。张明远表示，他很想念家乡。")

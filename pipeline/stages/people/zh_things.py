@@ -17,7 +17,9 @@ Each test reads the article, not a list of names:
   place_heads``), a region of a place (国家东部的班加西), 位于 before it in its clause, a list closing with 等, a
   count and a place unit (神奈川、青森等5县), or a 、-list whose other items are mostly places (西丽、布吉、岗厦、
   华强北、康乐).
-- *A firm's context*: a trade noun right before it (精炼商瓦尔坎比, 电商易迅: ``company_heads``).
+- *A firm's context*: a trade noun right before it (精炼商瓦尔坎比, 电商易迅, 企业康希诺: ``company_heads``).
+- *A word after it*: a town or port (梅泽贝格小镇: ``place_tails``), a list of firms closing (米哈游等公司:
+  ``firm_tails``).
 
 A famous person of the CC-CEDICT table (famous.py: 普京) is not dropped for the CRF's reading alone (in a long
 unit the odds drift: 普京 read as a thing twice in a 1,500-character paragraph), only for a context.
@@ -73,6 +75,13 @@ def _things_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], 
     list_end = re.compile(rf"(?:[、和及与][^，。；：、,;:\n]{{1,8}}){{0,8}}?等{_COUNT}(?:{units})")
     no_vote = tuple(d["memorial_words"]) + tuple(d["personal_words"])
     return tuple(d["place_heads"]), tuple(d["company_heads"]), no_vote, list_end
+
+
+@cache
+def _thing_tails() -> tuple[str, ...]:
+    """The words right after a form that make it a place or a firm (people.toml place_tails, firm_tails)."""
+    d = people_data()["things_zh"]
+    return tuple(d["place_tails"]) + tuple(d["firm_tails"])
 
 
 def drop_places_and_firms(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
@@ -162,6 +171,8 @@ def _place_or_firm_context(text: str, m: Mention, spans: set[tuple[int, int, int
     place_heads, company_heads, _memorial, list_end = _things_words()
     before = text[: m.start]
     if before.endswith(place_heads) or any(text[: m.start + k].endswith(company_heads) for k in range(3)):
+        return True
+    if text.startswith(_thing_tails(), m.end):  # 梅泽贝格小镇, 米哈游等公司
         return True
     if _REGION_BEFORE.search(before) or _LOCATED_BEFORE.search(before):
         return True
