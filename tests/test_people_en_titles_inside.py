@@ -14,7 +14,12 @@ import pytest
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
-from pipeline.stages.people.en_crf import persons_after_person_heads, persons_after_possessives, strip_titles
+from pipeline.stages.people.en_crf import (
+    persons_after_person_heads,
+    persons_after_possessives,
+    persons_with_initials_after_titles,
+    strip_titles,
+)
 
 
 def _forms(text: str) -> set[str]:
@@ -77,3 +82,25 @@ def test_a_title_word_second_in_a_name_a_first_name_opens_stays() -> None:
 def test_names_around_titles_in_text(text: str, name: str, not_name: str) -> None:
     forms = _forms(text)
     assert name in forms and not_name not in forms
+
+
+def test_initials_and_a_name_after_a_title_are_a_person() -> None:
+    toks = "Former chief minister BD Ramaswamy criticised the decision".split()
+    found: dict[str, list[tuple[int, int]]] = {"PER": [], "LOC": [], "ORG": [(3, 5)], "MISC": []}
+    persons_with_initials_after_titles(toks, found)
+    assert found["PER"] == [(3, 5)] and found["ORG"] == []
+
+
+@pytest.mark.parametrize(
+    "toks",
+    [
+        "The minister said UN Women would help".split(),  # no title right before the acronym
+        "The minister UNICEF Office spoke".split(),  # four capitals: an acronym
+        "The president BJP MP spoke".split(),  # a word in capitals after the initials
+    ],
+)
+def test_an_acronyms_span_stays_an_organisation(toks: list[str]) -> None:
+    s = next(i for i, t in enumerate(toks) if t.isupper() and len(t) > 1)
+    found: dict[str, list[tuple[int, int]]] = {"PER": [], "LOC": [], "ORG": [(s, s + 2)], "MISC": []}
+    persons_with_initials_after_titles(toks, found)
+    assert found["PER"] == []
