@@ -309,6 +309,25 @@ def _restore_head_glued_to_title(text: str, toks: list[Token], start: int, end: 
 _DOT_AFTER = re.compile(r"\s?[·•・‧]\s?")
 
 
+def _restore_double_surname(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """行政长官林 | 郑月娥 -> 林郑月娥: a married woman's name of Hong Kong (her husband's surname before her own:
+    林郑月娥, 范徐丽泰, 陈方安生); LAC glued the first surname to the title word before it (官林) and the recogniser
+    took the three characters after it. Put back when a title word ends right before that surname."""
+    if (
+        end - start != 3
+        or start < 3
+        or text[start] not in surname_table()
+        or text[start - 1] not in surname_table()
+    ):
+        return start, end
+    if text[start - 1] in vocabulary().function_chars_zh or any(
+        is_role_zh(text[start - n : start]) for n in (2, 3, 4)
+    ):
+        return start, end  # 夫人和 | 彭丽媛, 董事长 | 董明珠: a conjunction or the title's own last character
+    titled = any(is_role_zh(text[start - 1 - n : start - 1]) for n in (2, 3, 4) if start - 1 - n >= 0)
+    return (start - 1, end) if titled else (start, end)
+
+
 def _join_part_after_dot(text: str, toks: list[Token], start: int, end: int) -> Span:
     """罗布 · 邦塔: the recogniser stopped at the middle dot of a transliterated name (spaced by the outlet) and
     read the part after it as no name (邦塔办公室: the office of 邦塔); a part of 2-4 Han characters after the
@@ -365,6 +384,7 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _join_part_after_hyphen,
     _join_part_after_dot,
     _restore_head_glued_to_title,
+    _restore_double_surname,
     _restore_cut_transliteration,
 )
 
