@@ -89,3 +89,25 @@ def test_a_date_after_come_is_a_target(text: str, mention: str, value: str) -> N
 )
 def test_this_weekend_told_in_the_past_early_in_a_week(text: str, reference: str, value: str) -> None:
     assert _found(text, reference)["this weekend"] == value
+
+
+# the thirty-first natural sample (enleads13, dev): a future marker right before a bare month, inside a clause told in
+# the past, keeps the coming month
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        (
+            "Officials said on Thursday that the minister's scheduled September visit is in doubt.",
+            "September",
+            "2013-09",
+        ),
+        ("Aides said that her planned October tour was cancelled.", "October", "2013-10"),
+        (
+            "Sales fell sharply in September.",
+            "in September",
+            "2012-09",
+        ),  # guard: a past clause moves the month
+    ],
+)
+def test_a_future_word_right_before_a_month_keeps_it_ahead(text: str, mention: str, value: str) -> None:
+    assert _found(text, "2013-07-18")[mention] == value

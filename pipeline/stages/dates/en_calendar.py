@@ -250,7 +250,10 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         y = ref.year - (1 if mo >= ref.month else 0)
     else:
         y = int(nearest_month_year(mo, ref)[:4])
-        if pre not in _MONTH_GOAL_WORDS and _told_as_past(m, date(y, mo, 1), ref):
+        # the word right before the month is the match's own: a future marker there ("Obama's scheduled
+        # September trip", told by officials who "said") keeps the coming month (thirty-first natural sample)
+        future_pre = has_english_word(pre, "future_markers")
+        if pre not in _MONTH_GOAL_WORDS and not future_pre and _told_as_past(m, date(y, mo, 1), ref):
             y -= 1  # "levels last seen in April", "sales fell in January" told in November: the one before
     return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
 
