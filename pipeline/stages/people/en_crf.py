@@ -376,8 +376,7 @@ def with_first_name(
     for s, e in spans:
         if s > 0 and tags[s - 1] == "O":
             w = toks[s - 1]
-            flags = words.get(w.upper(), "").split(",")
-            if w[:1].isupper() and w[1:].islower() and "F" in flags and w.lower() not in _TITLE_HEADS:
+            if _first_name_word(w, words):
                 s -= 1
             elif s > 1 and toks[s - 2].lower() in _HONORIFICS and w[:1].isupper() and w[1:].islower():
                 s -= 0 if w.lower() in _TITLE_HEADS else 1  # "Dr. Siti Nadia Tarmizi": a name word after Dr.

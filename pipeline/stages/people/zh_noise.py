@@ -19,6 +19,7 @@ from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit, has
 from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.stages.people.zh_japanese import japanese_surnames
+from pipeline.stages.people.zh_run_on import HYPHENS_AND_DOTS
 from pipeline.text.scripts import HAN, has_han
 from pipeline.text.zh_words import word_zipf
 
@@ -125,12 +126,11 @@ def drop_eponyms(mentions: list[Mention]) -> list[Mention]:
 # Zipf frequency from which a name's last character and the character after it make a word the recogniser
 # glued the name to (游泳, 特地, 晚上, 作为: 孙杨游 | 泳 beside 孙杨); swept on the dev sets (docs/people.md)
 RUN_ON_WORD_ZIPF = 3.0
-_HYPHENS_AND_DOTS = "-－‐·•・‧"
 
 
 def _last_parts(form: str) -> list[str]:
     """The parts of a hyphened or dotted transliteration after its first (杰里米-兰姆 -> 兰姆)."""
-    parts = [p for p in re.split(r"[-－‐·•・]", form) if p]
+    parts = [p for p in re.split(f"[{HYPHENS_AND_DOTS}]", form) if p]
     return parts[1:] if len(parts) >= 2 else []
 
 
@@ -147,7 +147,7 @@ def _whole_name_after(name: str, form: str) -> bool:
     part before its hyphen or dot (科比-布莱恩特 beside 科比), a Japanese family name before its given name (安倍晋三,
     桥本龙太郎 beside 安倍, 桥本: the article's later mentions give the family name alone)."""
     run = form[len(name) :]
-    if run[0] in _HYPHENS_AND_DOTS:
+    if run[0] in HYPHENS_AND_DOTS:
         return True
     return name in japanese_surnames() and word_zipf(run[:2]) < RUN_ON_WORD_ZIPF
 

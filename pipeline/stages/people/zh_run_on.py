@@ -30,7 +30,8 @@ GLUED_WORD_ZIPF = 3.0
 # name (晒出 2.6)
 OPENS_WORD_ZIPF = 2.5
 
-_HYPHENS_AND_DOTS = "-－‐·•・‧"
+# the marks between the parts of a transliterated name
+HYPHENS_AND_DOTS = "-－‐·•・‧"
 
 
 def opens_common_word(text: str, pos: int, min_zipf: float) -> bool:
@@ -55,8 +56,8 @@ def cut_glued_word(text: str, toks: list[Token], start: int, end: int) -> Span:
     if end - start < 3 or not opens_common_word(text, end - 1, GLUED_WORD_ZIPF):
         return start, end
     foreign = (
-        any(c in name[:-1] for c in _HYPHENS_AND_DOTS)
-        and name[-2] not in _HYPHENS_AND_DOTS
+        any(c in name[:-1] for c in HYPHENS_AND_DOTS)
+        and name[-2] not in HYPHENS_AND_DOTS
         and name[-1] not in transliteration_chars()
     )
     return (start, end - 1) if _chinese_four(name) or foreign else (start, end)
