@@ -84,3 +84,15 @@ def _names(text: str, lang: str) -> set[str]:
 )
 def test_a_table_thing_is_no_person_through_the_stage(text: str, things: set[str]) -> None:
     assert not _names(text, "zh") & things
+
+
+def test_a_table_thing_lac_reads_as_a_person_everywhere_is_a_person() -> None:
+    # 萨里 is Surrey for CC-CEDICT; here a coach whom LAC reads as a person word at each of three mentions
+    # (the fourteenth Chinese set's shape, dev; invented sentences; fails on main e1515c9)
+    paragraphs = [
+        "俱乐部已经同意让萨里离队，双方还在就赔偿金进行谈判。",
+        "据报道，萨里将成为新帅，已经确认。",
+        "两家俱乐部已经达成一致，萨里将重返意大利。",
+    ]
+    people = find_people(Article(paragraphs=paragraphs, lang="zh")).people
+    assert "萨里" in {p.name for p in people}

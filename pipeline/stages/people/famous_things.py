@@ -16,6 +16,8 @@ from functools import cache
 from pipeline.config import DATA_FILES
 from pipeline.stages.people.famous import famous_table, fold
 from pipeline.stages.people.mentions import Mention, TextUnit, has_title_before
+from pipeline.stages.people.zh_things import lac_reads_a_person_throughout
+from pipeline.text.scripts import has_han
 
 
 @cache
@@ -52,4 +54,6 @@ def drop_famous_things(units: list[TextUnit], mentions: list[Mention]) -> list[M
         for m in mentions
         if m.form in things and (m.kind != "mentioned" or has_title_before(m, texts.get(m.unit, "")))
     }
+    # LAC reads every occurrence (two at least) as a person word of its own: 萨里 the coach, not Surrey
+    persons |= {t for t in things - persons if has_han(t) and lac_reads_a_person_throughout(t, units)}
     return [m for m in mentions if m.form not in things or m.form in persons]

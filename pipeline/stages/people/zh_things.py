@@ -128,11 +128,11 @@ def _read_as_thing(form: str, units: list[TextUnit]) -> bool:
         len(person) >= _MIN_READINGS
         and sum(person) / len(person) < _PERSON_ODDS_BELOW
         and max(thing) >= _THING_ODDS_AT_LEAST
-        and (max(thing) >= _THING_ODDS_SURE or not _lac_reads_a_person_throughout(form, units))
+        and (max(thing) >= _THING_ODDS_SURE or not lac_reads_a_person_throughout(form, units))
     )
 
 
-def _lac_reads_a_person_throughout(form: str, units: list[TextUnit]) -> bool:
+def lac_reads_a_person_throughout(form: str, units: list[TextUnit]) -> bool:
     """Does LAC read every occurrence of the form as a person word of its own, twice at least? Then the CRF's
     low odds (a thing's below ``_THING_ODDS_SURE``) are no evidence of a thing: two recognisers disagree, and the one that read the form alone each
     time (灰熊球星贾-莫兰特 … 莫兰特所有, 蒂亚戈和阿拉巴: footballers of a line-up) speaks for the person. A
