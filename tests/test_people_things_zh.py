@@ -219,3 +219,16 @@ def test_a_firm_after_a_trade_noun_and_a_place_before_a_town_word_are_no_persons
 
 def test_a_hometown_after_a_name_keeps_the_person() -> None:
     assert "张明远" in _names("张明远的家乡在江苏。张明远表示，他很想念家乡。")
+
+
+# a team, its player's position, the player (the fourteenth Chinese set's shape, dev; invented; fail on main e1515c9)
+@pytest.mark.parametrize(
+    ("text", "team", "player"),
+    [
+        ("据媒体报道，AC米兰即将与卡斯蒂利中场马尔科维奇签下一份4年合约。", "卡斯蒂利", "马尔科维奇"),
+        ("在赛后接受采访时，帕尔玛后卫巴斯托尼透露称，球队状态很好。", "帕尔玛", "巴斯托尼"),
+    ],
+)
+def test_a_team_before_its_players_position_is_no_person(text: str, team: str, player: str) -> None:
+    names = _names(text)
+    assert team not in names and player in names

@@ -19,7 +19,7 @@ Each test reads the article, not a list of names:
   华强北、康乐).
 - *A firm's context*: a trade noun right before it (精炼商瓦尔坎比, 电商易迅, 企业康希诺: ``company_heads``).
 - *A word after it*: a town or port (梅泽贝格小镇: ``place_tails``), a list of firms closing (米哈游等公司:
-  ``firm_tails``).
+  ``firm_tails``), a team's position or staff before another name (恩波利中场克鲁尼奇: ``team_staff_zh``).
 
 A famous person of the CC-CEDICT table (famous.py: 普京) is not dropped for the CRF's reading alone (in a long
 unit the odds drift: 普京 read as a thing twice in a 1,500-character paragraph), only for a context.
@@ -82,6 +82,12 @@ def _thing_tails() -> tuple[str, ...]:
     """The words right after a form that make it a place or a firm (people.toml place_tails, firm_tails)."""
     d = people_data()["things_zh"]
     return tuple(d["place_tails"]) + tuple(d["firm_tails"])
+
+
+@cache
+def _team_staff() -> tuple[str, ...]:
+    """A team's positions and staff, longest first (people.toml team_staff_zh)."""
+    return tuple(sorted(people_data()["things_zh"]["team_staff_zh"], key=len, reverse=True))
 
 
 def drop_places_and_firms(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
@@ -174,6 +180,9 @@ def _place_or_firm_context(text: str, m: Mention, spans: set[tuple[int, int, int
         return True
     if text.startswith(_thing_tails(), m.end):  # 梅泽贝格小镇, 米哈游等公司
         return True
+    staff = next((w for w in _team_staff() if text.startswith(w, m.end)), None)
+    if staff and any(u == m.unit and a == m.end + len(staff) for u, a, _b in spans):
+        return True  # 恩波利中场克鲁尼奇: a team, its player's position, the player
     if _REGION_BEFORE.search(before) or _LOCATED_BEFORE.search(before):
         return True
     names = {(a, b) for u, a, b in spans if u == m.unit}
