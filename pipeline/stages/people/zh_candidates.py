@@ -30,7 +30,7 @@ from pipeline.stages.people.zh_japanese import (
     japanese_names_after_titles,
     lac_names_with_titles,
 )
-from pipeline.stages.people.zh_lists import names_in_lists
+from pipeline.stages.people.zh_lists import lac_persons_beside_names, names_in_lists
 from pipeline.stages.people.zh_run_on import OPENS_WORD_ZIPF, cut_glued_word, opens_common_word
 from pipeline.text.names import is_transliterated_zh, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
@@ -562,6 +562,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     japanese_names_after_titles,
     names_in_lists,
     _lac_transliterations,
+    lac_persons_beside_names,
 )
 
 
