@@ -130,3 +130,15 @@ def test_a_name_run_on_by_two_characters_is_still_cut() -> None:
     run_on, name = Mention("唐明利康复", "zh", 1, 0, 5, text), Mention("唐明利", "zh", 1, 8, 11, text)
     trim_run_on_names([(1, text)], [run_on, name])
     assert run_on.form == "唐明利"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("所长安东尼·福奇认为，疫苗还需要时间。", "安东尼·福奇"),  # 安东 is a Japanese family name too
+        ("据报道，安东尼·米兰·罗斯出席了活动。", "安东尼·米兰·罗斯"),
+    ],
+)
+def test_a_transliteration_with_a_middle_dot_is_no_japanese_name(text: str, name: str) -> None:
+    # the Japanese reader took 安东 | 尼 and hid the CRF's whole name (fails on main 62b6991)
+    assert name in _forms(text)

@@ -40,6 +40,7 @@ _FAMILY_NOT_TAGS = frozenset(
 _VERB_TAGS = frozenset({"v", "vn", "vd"})
 _GIVEN_LENGTHS = (2, 3, 1)  # two-character given names are the commonest (直登, 早苗), then three, then one
 _CONTEXT_REACH = 30  # characters either side of the name in which a Japanese context word counts
+_NAME_DOTS = "·•・‧"  # a middle dot after a name joins the parts of a transliteration
 
 
 @cache
@@ -74,7 +75,10 @@ def _token_at(toks: list[Token], pos: int) -> Token | None:
 
 
 def _ends_name(text: str, toks: list[Token], pos: int) -> bool:
-    """Whether a name can end at ``pos``: what follows is no part of it."""
+    """Whether a name can end at ``pos``: what follows is no part of it (a middle dot is: 安东尼·福奇 is a
+    transliteration, not the family name 安东 and a given name 尼)."""
+    if pos < len(text) and text[pos] in _NAME_DOTS:
+        return False
     if pos >= len(text) or not HAN_CHAR.match(text[pos]):
         return True
     v = vocabulary()
