@@ -15,7 +15,7 @@ from pipeline.record import Article
 from pipeline.stages.people import find_people
 from pipeline.stages.people.mentions import Mention
 from pipeline.stages.people.name_forms import clean_zh_name
-from pipeline.stages.people.zh_noise import trim_run_on_names
+from pipeline.stages.people.zh_noise import extend_cut_names, trim_run_on_names
 from pipeline.stages.people.zh_run_on import cut_glued_word, opens_common_word
 from pipeline.text.zh_words import word_zipf
 
@@ -142,3 +142,10 @@ def test_a_name_run_on_by_two_characters_is_still_cut() -> None:
 def test_a_transliteration_with_a_middle_dot_is_no_japanese_name(text: str, name: str) -> None:
     # the Japanese reader took 安东 | 尼 and hid the CRF's whole name (fails on main 62b6991)
     assert name in _forms(text)
+
+
+def test_a_three_character_name_cut_short_is_the_longer_name_the_article_gives() -> None:
+    text = "伊藤美真创造更多历史"
+    cut, whole = Mention("伊藤美", "zh", 1, 0, 3, text), Mention("伊藤美真", "zh", 2, 0, 4, "伊藤美真说道。")
+    extend_cut_names([(1, text), (2, "伊藤美真说道。")], [cut, whole])
+    assert (cut.form, cut.end) == ("伊藤美真", 4)
