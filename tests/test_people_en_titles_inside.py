@@ -104,3 +104,13 @@ def test_an_acronyms_span_stays_an_organisation(toks: list[str]) -> None:
     found: dict[str, list[tuple[int, int]]] = {"PER": [], "LOC": [], "ORG": [(s, s + 2)], "MISC": []}
     persons_with_initials_after_titles(toks, found)
     assert found["PER"] == []
+
+
+def test_a_head_appositive_and_a_speech_verb_outweigh_the_crfs_misc() -> None:
+    # the CRF tagged the surname MISC; "X, the head of …, said" shows the person (fails on main e3a575d)
+    from pipeline.stages.people.en_contexts import context_names
+
+    text = "Somchai Rattana-ard, the head of Thailand's provincial police command, said the bomb was small."
+    misc = (text.index("Rattana-ard"), text.index("Rattana-ard") + len("Rattana-ard"))
+    found = context_names(text, {"PER": [], "LOC": [], "ORG": [], "MISC": [misc]}, [])
+    assert [name for _s, _e, name in found] == ["Somchai Rattana-ard"]
