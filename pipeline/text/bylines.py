@@ -209,21 +209,38 @@ def _without_picture_outlet(text: str, folded: str) -> tuple[str, str]:
     return text[: m.start()] + pad, folded[: m.start()] + pad
 
 
-# a portal and its channel before a credit's bracket that closes the line (长河网 · 图片长河（记者 X 摄）): where the item
-# stands, no credit
+# a portal, and its channel after a middle dot or a bar, before a credit's bracket that closes the line (长河网 · 图片长河
+# （记者 X 摄）, 长河网南山频道（X 摄）, 长河图片网（X 摄）): where the item stands, no credit
 _CHANNEL_BEFORE_BRACKET = re.compile(
-    rf"^\s*(?P<org>[{HAN}A-Za-z]{{2,12}})\s*[·・|]\s*[{HAN}]{{2,8}}\s*(?=[（(][^（）()]+[）)]\s*$)"
+    rf"^\s*(?P<org>[{HAN}A-Za-z]{{2,12}})(?:\s*[·・|]\s*[{HAN}]{{2,8}})?\s*(?=[（(][^（）()]+[）)]\s*$)"
+)
+# a team or desk of an outlet named before the photographer in a closing bracket (（长河网新闻航拍队，X 摄）): no name
+_TEAM_BEFORE_NAME = re.compile(
+    rf"(?<=[（(])\s*(?P<team>[{HAN}A-Za-z]{{4,16}})\s*[，,]\s*(?=[^，,（）()]+[）)]\s*$)"
 )
 
 
 def _without_channel_before_bracket(text: str, folded: str) -> tuple[str, str]:
-    """A portal (an organisation's word) and its channel after a middle dot or a bar, before the bracket of a credit
-    line, are blanked (same length): the bracket is read as it is alone."""
+    """A portal (an organisation's word), its channel glued or after a middle dot or a bar, before the bracket of a
+    credit line, is blanked (same length), and so is a team whose name opens with an outlet's before a comma at the
+    bracket's start: the bracket is read as it is alone."""
+    team = _TEAM_BEFORE_NAME.search(folded)
+    if team and _is_outlet_team(team.group("team")):
+        pad = " " * (team.end() - team.start())
+        text = text[: team.start()] + pad + text[team.end() :]
+        folded = folded[: team.start()] + pad + folded[team.end() :]
     m = _CHANNEL_BEFORE_BRACKET.match(folded)
     if not m or not is_organisation(m.group("org")):
         return text, folded
     pad = " " * m.end()
     return pad + text[m.end() :], pad + folded[m.end() :]
+
+
+def _is_outlet_team(word: str) -> bool:
+    """A word opening with an outlet's name and holding no credit label: a team or a desk of the outlet (长河网新闻航拍队),
+    no credit (新华社记者孔一凡 before a comma and 摄影：陶禾 is the reporter's)."""
+    openers = any(is_organisation(word[:k]) for k in range(3, len(word) + 1))
+    return openers and not zh_grammar().label.search(word)
 
 
 @cache

@@ -133,7 +133,11 @@ def _name_widths(length: int) -> list[tuple[int, ...]]:
     return [w for w in [*pairs, *threes] if sum(w) == length]
 
 
-PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{2,9}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日$")
+# a month or a day in digits or in Chinese numerals (中央社記者張三台北十二日電: the 1998-2008 wires wrote them so)
+_CN_NUMERALS = "[一二三四五六七八九十]"
+_MONTH_DAY = rf"(?:(?:\d{{1,2}}|{_CN_NUMERALS}{{1,2}})月)?(?:\d{{1,2}}|{_CN_NUMERALS}{{1,3}})日"
+# the name and the place read shortest first, so the numerals after them are the date's (台北十二日: no 台北十 + 二日)
+PLACE_DATE = re.compile(rf"^(?P<han>[{HAN}]{{2,9}}?)(?:\d{{4}}年)?{_MONTH_DAY}$")
 # the date before the place: 记者孔一凡8月7日长河报道 (a name, a date, a place of one to four characters, then 报道)
 DATE_PLACE = re.compile(rf"^(?P<han>[{HAN}]{{2,4}})(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[{HAN}]{{1,4}}$")
 

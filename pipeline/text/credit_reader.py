@@ -278,7 +278,10 @@ class RunReader:
             return "report"
         if tf.endswith("等"):
             tok, tf = tok[:-1], tf[:-1]
-        marked = self._glued_mark(tok, tf, kind, colon)
+        written, marked = self._marks_glued(tok, tf, kind, colon)
+        if written:
+            self._record_writer_and_photographer(role, written)
+            return "name"
         if marked:
             # 记者陶禾、孔一凡拍摄: the mark closes the listed run; 记者 陶禾 孔一凡摄 keeps 陶禾 the reporter
             if listed:
@@ -447,6 +450,41 @@ class RunReader:
             return role, glued_pair(name) if kind is not None else [name]
         names = self._names_of_run(run, kind, colon) if kind is not None else []
         return (role, names) if len(names) > 1 else None
+
+    def _marks_glued(
+        self, tok: str, tf: str, kind: str | None, colon: bool
+    ) -> tuple[tuple[str, str] | None, tuple[str, list[str]] | None]:
+        """The writer and the photographer of a token glued with 文 and a photo mark (本报记者孔一凡文陶禾摄), else the
+        names of a token glued to one mark (``_glued_mark``): a writer of three characters before 文 first (孔一凡文陶禾
+        is no 孔一凡 + 文陶禾), of two only when no glued names read (记者王志文陶禾摄 keeps 王志文)."""
+        written = self._writer_then_photographer(tok, tf, kind, colon, 3)
+        marked = None if written else self._glued_mark(tok, tf, kind, colon)
+        written = written or (None if marked else self._writer_then_photographer(tok, tf, kind, colon, 2))
+        return written, marked
+
+    def _record_writer_and_photographer(self, role: str, written: tuple[str, str]) -> None:
+        """文 marks the names before it (a listed run's too) as the label's writers, 摄 the one after it."""
+        writer_role = REPORTER if role in (REPORTER, SOURCE) else role
+        self.mark(writer_role)
+        self.run.credits += [Credit(writer_role, written[0]), Credit(PHOTOGRAPHER, written[1])]
+
+    def _writer_then_photographer(
+        self, tok: str, tf: str, kind: str | None, colon: bool, width: int
+    ) -> tuple[str, str] | None:
+        """After a label, a writer's name, the writer's mark 文, a photographer's name and a photo mark written without
+        a space (People's Daily: 本报记者孔一凡文陶禾摄): the two names, the writer's ``width`` characters long; None
+        when the token has no such shape or either half is no name with a surname."""
+        mark = next((m for m, r in _glued_marks() if r == PHOTOGRAPHER and tf.endswith(m)), "")
+        if kind is None or not mark:
+            return None
+        run, folded = tok[: -len(mark)], tf[: -len(mark)]
+        k = width  # the writer's name's width
+        if folded[k : k + 1] != "文" or not 2 <= len(run) - k - 1 <= 3:
+            return None
+        writer, photographer = self._name(run[:k], kind, colon), self._name(run[k + 1 :], kind, colon)
+        if writer and photographer and has_surname(folded[:k]) and has_surname(folded[k + 1 :]):
+            return writer, photographer
+        return None
 
     def _conjoined(self, tok: str, kind: str | None, colon: bool) -> list[str]:
         """Two names joined by "and" without spaces (张三和李四), when both halves read as names."""

@@ -14,6 +14,7 @@ from functools import cache
 
 from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.patterns import alternation
+from pipeline.text.scripts import HAN
 from pipeline.text.traditional import fold_traditional
 
 # a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
@@ -36,6 +37,8 @@ ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
 # a reprint note closing a credit line (新华社（记者孔一凡）· 经长河新闻转载, 转载自长河网): which site carried the story,
 # no credit of it
 REPRINT = re.compile(r"[\s·・|/-]*(?:经.{2,12}?(?:转载|转发|转引)|(?:转载|转引|转)自.{2,12}?)[\s。.]*$")
+# who reposted the item, after the credit's closing bracket and a comma (长河网（X 摄），长河号转载): no credit of it
+REPOSTED_BY = re.compile(rf"(?<=[）)】\]])\s*[，,]\s*[{HAN}A-Za-z0-9]{{2,12}}?(?:转载|转发)[\s。.]*$")
 
 
 # where the credit's bracket says the story or picture was carried from, before the credit (（转长河网图集，记者 X 摄）,
@@ -80,7 +83,10 @@ def without_residue(text: str, whole: bool) -> str:
     t = _without_listed_places(t)
     if not whole:
         return t
-    t = _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, _blank(YEAR_AFTER_COMMA, _without_carried_from(t)))))
+    t = _blank(
+        REPOSTED_BY,
+        _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, _blank(YEAR_AFTER_COMMA, _without_carried_from(t))))),
+    )
     return _without_fields(_blank(DATE_STAMP, t))
 
 

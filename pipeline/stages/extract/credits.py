@@ -457,8 +457,9 @@ PHOTO_PATTERNS = [
         # caption (记者孔一凡摄影); the credit may follow a bracketed note of the caption (（无人机航拍）孔一凡 摄); a
         # transliterated name is longer, its parts joined by · (新华社发（林德·卡斯摄）)
         # 翻摄 (re-photographed: 記者孔一凡翻攝) is a mark too, and 摄于 + when or where (孔一凡拍摄于赛后); the picture
-        # "by" the names (照片由孔一凡摄, 图片由陶禾拍摄) is a credit as well
-        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發|[片图圖]由)\s*(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
+        # "by" the names (照片由孔一凡摄, 图片由陶禾拍摄) is a credit as well, and so is the picture "being" theirs
+        # (（压题照片为孔一凡摄）, 图为陶禾摄: People's Daily's caption credit; 图为 opens no names: （图为陶禾摄）)
+        rf"(?:^|[\s(（/：:。）)]|记者|記者|摄影|攝影|发|發|[片图圖][由为為])\s*(?![片图圖][由为為])(?P<names>{_PHOTO_NAME}(?:[\s、]{_PHOTO_NAME}){{0,2}})"
         rf"(?<![拍翻])\s*/?\s*[拍翻]?(?:摄|攝)(?:影)?(?:[于於][^（）()。]{{1,20}})?\s*(?:$|[）)\]】。《])",
         # a caption naming the picture a reporter took: 长河网记者孔一凡拍摄的长河大桥 (the label keeps it a credit), or
         # what a photographer took: 攝影記者孔一凡拍攝送行的人 (the photographer's title keeps it a credit)
@@ -579,11 +580,17 @@ def _line_photographers(line: str) -> list[str]:
     return run.names(PHOTOGRAPHER)
 
 
+# a writer's name of three characters, 文 and the photographer's name glued after a reporter's label (People's Daily)
+GLUED_WRITER_MARK = re.compile(rf"记者[{HAN}]{{3}}文[{HAN}]{{2,3}}拍?摄$")
+
+
 def _names_a_writer(line: str) -> bool:
     """A credit line that says who wrote, not only who photographed: labels set apart by a delimiter (文/记者 孔一凡
     图/记者 陶禾 摄), a writer's mark or label standing alone (记者 孔一凡 文 陶禾 摄, 作者 孔一凡 陶禾 摄)."""
     if re.search(r"[/:：|丨]", line):
         return True
     words = re.split(r"[\s、，,]+", fold_credit_chars(line))
+    if any(GLUED_WRITER_MARK.search(w) for w in words):
+        return True  # 本报记者孔一凡文陶禾摄: 文 glued between the writer's name and the photographer's
     writer_label = [w for w in words if label_kind(w) == REPORTER and not w.endswith("记者")]
     return bool(writer_label) or any(w in zh_grammar().writer_marks for w in words)
