@@ -294,7 +294,8 @@ def test_a_countrys_adjective_or_a_company_possessive_before_a_name(text: str, f
         "Hong Seok-cheon said he was happy with the result.",
         "Sri Mulyani Indrawati said the budget was on track.",
         pytest.param("Jordan Henderson scored twice on Saturday, the club said.", marks=CLUSTER_MODEL_PROBE),
-        pytest.param("Chad Smith, the company's president, said sales rose.", marks=CLUSTER_MODEL_PROBE),
+        # a head appositive and "said" outweigh the CRF's reading since the fifteenth English set's round
+        "Chad Smith, the company's president, said sales rose.",
     ],
 )
 def test_country_words_that_open_persons_names(text: str) -> None:
