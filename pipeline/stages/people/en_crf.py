@@ -20,7 +20,7 @@ The lists below are part of the model's feature definition (change them only wit
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -296,28 +296,48 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 POSSESSED_PERSON_ODDS = 0.5
 
 
-def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]) -> None:
-    """A LOC / ORG / MISC span opened by a word of ``_PERSON_ONLY_HEADS`` becomes a PER span of the capitalised
-    words after that word (to the first word that is not; at most three: a title-case headline runs on, "Senator
-    Anna Doe Is Set to Resign")."""
-    for label in ("LOC", "ORG", "MISC"):
-        kept = []
+SpanCut = tuple[
+    list[Span], list[Span]
+]  # the parts a span keeps under its label, the parts that become persons
+
+
+def _relabel(
+    found: dict[str, list[Span]], labels: Sequence[str], cut: Callable[[int, int], SpanCut | None]
+) -> None:
+    """Each span of ``labels`` that ``cut`` splits keeps its first parts under its label; its other parts become
+    PER spans (the rest of the spans as they were)."""
+    persons: list[Span] = []
+    for label in labels:
+        kept: list[Span] = []
         for s, e in found[label]:
-            head = next((k for k in range(s, e - 1) if toks[k].lower() in _PERSON_ONLY_HEADS), None)
-            end = head + 1 if head is not None else s + 1
-            if head is not None:
-                while end < min(e, head + 4) and toks[end][:1].isupper():
-                    end += 1
-            if head is not None and end > head + 1:
-                found["PER"].append((head + 1, end))
-                if (
-                    head > s
-                ):  # "Democratic Rep. Alexandria Ocasio-Cortez": the words before the title keep the label
-                    kept.append((s, head))
-            else:
+            parts = cut(s, e)
+            if parts is None:
                 kept.append((s, e))
+            else:
+                kept += parts[0]
+                persons += parts[1]
         found[label] = kept
-    found["PER"].sort()
+    found["PER"] = sorted(set(found["PER"] + persons))
+
+
+def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]) -> None:
+    """A LOC / ORG / MISC span holding a word of ``_PERSON_ONLY_HEADS`` becomes a PER span of the capitalised
+    words after that word (to the first word that is not; at most three: a title-case headline runs on, "Senator
+    Anna Doe Is Set to Resign"); the words before the title keep the label ("Democratic Rep. Alexandria
+    Ocasio-Cortez")."""
+
+    def cut(s: int, e: int) -> SpanCut | None:
+        head = next((k for k in range(s, e - 1) if toks[k].lower() in _PERSON_ONLY_HEADS), None)
+        if head is None:
+            return None
+        end = head + 1
+        while end < min(e, head + 4) and toks[end][:1].isupper():
+            end += 1
+        if end == head + 1:
+            return None
+        return ([(s, head)] if head > s else []), [(head + 1, end)]
+
+    _relabel(found, ("LOC", "ORG", "MISC"), cut)
 
 
 _INITIALS_TOKEN = re.compile(r"[A-Z]{2,3}")
@@ -327,21 +347,19 @@ def persons_with_initials_after_titles(toks: Sequence[str], found: dict[str, lis
     """An entity span of initials in capitals and one or two title-case words right after a title word ("Chief
     Minister MK Stalin", "BJP president JP Nadda", "Former chief minister HD Kumaraswamy": names South Asian news
     prints with its initials first, which the CRF reads as an organisation's acronym) is that person."""
-    for label in ("LOC", "ORG", "MISC"):
-        kept = []
-        for s, e in found[label]:
-            if (
-                s > 0
-                and 2 <= e - s <= 3
-                and toks[s - 1].lower() in _TITLE_HEADS
-                and _INITIALS_TOKEN.fullmatch(toks[s])
-                and all(t[:1].isupper() and t[1:].islower() for t in toks[s + 1 : e])
-            ):
-                found["PER"].append((s, e))
-            else:
-                kept.append((s, e))
-        found[label] = kept
-    found["PER"].sort()
+
+    def cut(s: int, e: int) -> SpanCut | None:
+        if (
+            s > 0
+            and 2 <= e - s <= 3
+            and toks[s - 1].lower() in _TITLE_HEADS
+            and _INITIALS_TOKEN.fullmatch(toks[s])
+            and all(t[:1].isupper() and t[1:].islower() for t in toks[s + 1 : e])
+        ):
+            return [], [(s, e)]
+        return None
+
+    _relabel(found, ("LOC", "ORG", "MISC"), cut)
 
 
 def persons_after_possessives(
@@ -350,21 +368,16 @@ def persons_after_possessives(
     """An entity span with a possessive inside ("Al Jazeera's Zeina Khodr" tagged ORG whole) is two: the words
     before it keep the label, the capitalised words after it are a person when the CRF gives each of them person
     odds of ``POSSESSED_PERSON_ODDS`` or more somewhere in the article."""
-    persons: list[Span] = []
-    for label in ("PER", "LOC", "ORG", "MISC"):
-        kept = []
-        for s, e in found[label]:
-            k = next((i for i in range(s + 1, e - 1) if toks[i] in _POSSESSIVE), None)
-            if k is None or not all(
-                toks[i][:1].isupper() and odds.get(toks[i], 0.0) >= POSSESSED_PERSON_ODDS
-                for i in range(k + 1, e)
-            ):
-                kept.append((s, e))
-                continue
-            kept.append((s, k))
-            persons.append((k + 1, e))
-        found[label] = kept
-    found["PER"] = sorted(set(found["PER"] + persons))
+
+    def cut(s: int, e: int) -> SpanCut | None:
+        k = next((i for i in range(s + 1, e - 1) if toks[i] in _POSSESSIVE), None)
+        if k is None or not all(
+            toks[i][:1].isupper() and odds.get(toks[i], 0.0) >= POSSESSED_PERSON_ODDS for i in range(k + 1, e)
+        ):
+            return None
+        return [(s, k)], [(k + 1, e)]
+
+    _relabel(found, ("PER", "LOC", "ORG", "MISC"), cut)
 
 
 def with_first_name(
