@@ -114,3 +114,19 @@ def test_a_head_appositive_and_a_speech_verb_outweigh_the_crfs_misc() -> None:
     misc = (text.index("Rattana-ard"), text.index("Rattana-ard") + len("Rattana-ard"))
     found = context_names(text, {"PER": [], "LOC": [], "ORG": [], "MISC": [misc]}, [])
     assert [name for _s, _e, name in found] == ["Somchai Rattana-ard"]
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["Dorsey Promotions", "Gloria Vance Awards", "Kamal Brigades", "Ruth Meyer Memorial", "Lindqvist Arena"],
+)
+def test_prizes_promoters_brigades_and_venues_named_after_persons_are_no_persons(thing: str) -> None:
+    from pipeline.stages.people.name_forms import clean_en_name
+
+    assert clean_en_name(thing) is None
+
+
+def test_a_person_named_like_a_venue_word_stays() -> None:
+    from pipeline.stages.people.name_forms import clean_en_name
+
+    assert clean_en_name("Sally Field") == "Sally Field"  # "field" is no organisation word: a surname too
