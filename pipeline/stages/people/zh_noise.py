@@ -160,8 +160,7 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
     conjunction, which no name ends with, ``function_chars_zh``), or one character opening a common word with
     the text after it (孙杨游泳 beside 孙杨, 兰姆伤到 beside 杰里米-兰姆: ``word_zipf``)."""
     texts = dict(units)
-    plain = [m for m in _plain_zh(mentions) if not m.single and len(m.form) >= 2]
-    forms = {m.form for m in plain}
+    forms = {m.form for m in _plain_zh(mentions) if not m.single and len(m.form) >= 2}
     parts = {p for m in mentions if m.lang == "zh" for p in _last_parts(m.form) if len(p) >= 2}
     function_chars = vocabulary().function_chars_zh
     for m in _plain_zh(mentions):
@@ -187,18 +186,14 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
 def extend_cut_names(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
     """A mention cut short is the name the article gives elsewhere when the text around it completes that
     name: 李建明年前 beside 李建明 (a 2-character name the text goes on with the third character: LAC cut
-    李建 | 明年前, and the recogniser followed; a 3-character one too, 伊藤美 | 诚创造 beside 伊藤美诚); 小花 and 小花说 beside 小花（化名） (a familiar form or the bare
-    surname of a speech verb, read as the surname 花, whose printed form, or the character before it, makes
-    a name the article gives)."""
+    李建 | 明年前, and the recogniser followed; a 3-character one too, 伊藤美 | 诚创造 beside 伊藤美诚); 小花 and
+    小花说 beside 小花（化名） (a familiar form or the bare surname of a speech verb, read as the surname 花, whose
+    printed form, or the character before it, makes a name the article gives)."""
     texts = dict(units)
     names = {m.form for m in _plain_zh(mentions) if not m.single}
     for m in _plain_zh(mentions):
         text = texts.get(m.unit, "")
-        if (
-            not m.single
-            and len(m.form) in (2, 3)
-            and len(m.form + text[m.end : m.end + 1]) == len(m.form) + 1
-        ):
+        if not m.single and len(m.form) in (2, 3) and m.end < len(text):
             if m.form + text[m.end] in names:
                 m.form, m.end = m.form + text[m.end], m.end + 1
         elif m.single and text[m.start : m.end] in names:  # the familiar form 小花 read as the surname 花
