@@ -192,13 +192,19 @@ PERSON_CONTEXT_RULES: tuple[Callable[[str, str], bool], ...] = (
 
 
 _ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\b")
+# a possessive before a lower-case word: "Trump's sweeping new tariffs", "Obama's speech" (read only for the
+# surnames the famous table ties to one person: a company's possessive reads the same)
+_POSSESSIVE_BEFORE_WORD = re.compile(r"['’]s\s+[a-z]")
 
 
 def shows_a_person(text: str, start: int, end: int) -> bool:
     """Does the context of ``text[start:end]`` say a person: a title or honorific right before, a speech verb
-    or an appositive after (``PERSON_CONTEXT_RULES``), or "the Doe administration" / "Doe's government"?"""
+    or an appositive after (``PERSON_CONTEXT_RULES``), "the Doe administration" / "Doe's government", or a
+    possessive before a lower-case word ("Doe's new tariffs")? Asked only of the famous table's tied surnames."""
     before, after = text[:start], text[end:]
     if any(rule(before, after) for rule in PERSON_CONTEXT_RULES) or _ADMINISTRATION_AFTER.match(after):
+        return True
+    if _POSSESSIVE_BEFORE_WORD.match(after):
         return True
     verb = patterns().speech_en.match(after, len(after) - len(after.lstrip(" ")))  # "Obama insisted"
     return verb is not None and verb.start() == 1

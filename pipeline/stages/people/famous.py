@@ -190,8 +190,13 @@ def famous_en_names(text: str, entities: dict[str, list[Span]], taken: list[Span
             continue  # a full name holding shorter names found ("Sheikh Hasina" over "Hasina") replaces them
         if _inside_longer(s, e, others):
             continue
-        if single and any(a <= s and e <= b for a, b in entities.get("ORG", [])):
-            continue  # "Bloomberg reported": a surname alone the CRF reads as a company
+        if (
+            single
+            and any(a <= s and e <= b for a, b in entities.get("ORG", []))
+            and not tied_surname(m.group())
+        ):
+            continue  # "Bloomberg reported": a surname alone the CRF reads as a company (a tied one, "Trump",
+            # is left to the article's evidence: en_names._famous_names)
         out.append((s, e, text[s:e], single))
     return out
 
