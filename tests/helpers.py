@@ -306,3 +306,15 @@ CLUSTER_MODEL_PROBE = pytest.mark.xfail(
     reason="the word-cluster English CRF reads this invented one-sentence probe otherwise (docs/benchmarks.md)",
     strict=True,
 )
+
+
+def lac_tokens_from(*parts: tuple[str, str]) -> list[Any]:
+    """LAC tokens of (word, tag) pairs laid end to end, as the people stage's recognisers give them (the tests that
+    check a rule without running LAC build them by hand)."""
+    from pipeline.stages.people.recognisers import Token
+
+    out, pos = [], 0
+    for word, tag in parts:
+        out.append(Token(word, tag, pos, pos + len(word)))
+        pos += len(word)
+    return out

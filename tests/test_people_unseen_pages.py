@@ -5,12 +5,12 @@ Hand-written texts in the shapes those pages showed; no name of those pages is u
 from __future__ import annotations
 
 import pytest
+from helpers import lac_tokens_from
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
 from pipeline.stages.people.mentions import Mention
 from pipeline.stages.people.name_forms import clean_en_name
-from pipeline.stages.people.recognisers import Token
 from pipeline.stages.people.zh_candidates import _extend_before_title
 from pipeline.stages.people.zh_noise import drop_eponyms
 
@@ -132,26 +132,18 @@ def test_chinese_person_named_elsewhere_in_the_article_stays() -> None:
     assert "达尔文" in {p.name for p in _people(paragraphs, "zh")}
 
 
-def _tokens(*parts: tuple[str, str]) -> list[Token]:
-    out, pos = [], 0
-    for word, tag in parts:
-        out.append(Token(word, tag, pos, pos + len(word)))
-        pos += len(word)
-    return out
-
-
 def test_chinese_name_cut_before_a_title_gets_its_last_character_back() -> None:
     # LAC: 刘建/PER 随/p 研究员/n, and the CRF follows it: the title right after 随 shows the name is 刘建随
-    toks = _tokens(("研究所", "ORG"), ("刘建", "PER"), ("随", "p"), ("研究员", "n"), ("出席", "v"))
+    toks = lac_tokens_from(("研究所", "ORG"), ("刘建", "PER"), ("随", "p"), ("研究员", "n"), ("出席", "v"))
     text = "".join(t.word for t in toks)
     assert _extend_before_title(text, toks, 3, 5) == (3, 6)
 
 
 def test_chinese_name_before_a_function_character_and_a_title_stays() -> None:
-    toks = _tokens(("王芳", "PER"), ("和", "c"), ("教授", "n"), ("出席", "v"))
+    toks = lac_tokens_from(("王芳", "PER"), ("和", "c"), ("教授", "n"), ("出席", "v"))
     text = "".join(t.word for t in toks)
     assert _extend_before_title(text, toks, 0, 2) == (0, 2)
-    toks = _tokens(("王芳", "PER"), ("说", "v"), ("。", "w"))
+    toks = lac_tokens_from(("王芳", "PER"), ("说", "v"), ("。", "w"))
     assert _extend_before_title("王芳说。", toks, 0, 2) == (0, 2)
 
 

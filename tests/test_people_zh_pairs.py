@@ -4,20 +4,15 @@ the rule is tested without the recognisers."""
 
 from __future__ import annotations
 
-from pipeline.stages.people.recognisers import Token
+from helpers import lac_tokens_from
+
 from pipeline.stages.people.zh_lists import lac_persons_beside_names
 
 
-def _tokens(*pieces: tuple[str, str]) -> list[Token]:
-    out, pos = [], 0
-    for word, tag in pieces:
-        out.append(Token(word, tag, pos, pos + len(word)))
-        pos += len(word)
-    return out
-
-
 def test_a_lac_person_joined_to_a_found_name_is_a_person() -> None:
-    toks = _tokens(("引进", "v"), ("了", "u"), ("卡萨尔", "PER"), ("和", "c"), ("约维尼", "PER"), ("。", "w"))
+    toks = lac_tokens_from(
+        ("引进", "v"), ("了", "u"), ("卡萨尔", "PER"), ("和", "c"), ("约维尼", "PER"), ("。", "w")
+    )
     text = "".join(t.word for t in toks)
     spans = [(7, 10)]  # 约维尼, found by the recognisers
     lac_persons_beside_names(text, toks, spans)
@@ -25,12 +20,12 @@ def test_a_lac_person_joined_to_a_found_name_is_a_person() -> None:
 
 
 def test_a_lac_person_far_from_a_name_or_holding_a_foundation_is_not_added() -> None:
-    toks = _tokens(("卡萨尔", "PER"), ("来到", "v"), ("北京", "LOC"), ("，", "w"), ("约维尼", "PER"))
+    toks = lac_tokens_from(("卡萨尔", "PER"), ("来到", "v"), ("北京", "LOC"), ("，", "w"), ("约维尼", "PER"))
     text = "".join(t.word for t in toks)
     spans = [(8, 11)]
     lac_persons_beside_names(text, toks, spans)
     assert spans == [(8, 11)]
-    toks = _tokens(("比尔", "PER"), ("和", "c"), ("梅琳达·盖茨基金会", "PER"))
+    toks = lac_tokens_from(("比尔", "PER"), ("和", "c"), ("梅琳达·盖茨基金会", "PER"))
     text = "".join(t.word for t in toks)
     spans = [(0, 2)]
     lac_persons_beside_names(text, toks, spans)
