@@ -17,7 +17,6 @@ Every case of the three lists below gives the wrong answer at main ddb761c (the 
 from __future__ import annotations
 
 import pytest
-from helpers import CLUSTER_MODEL_PROBE
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
@@ -93,10 +92,12 @@ _TIED = [
     ),
     (["Obama insisted, however, that the plan to extend the tax cuts was a bad idea."], "Obama"),
     (["Critics of the Trump administration rallied outside the court."], "Trump"),
-    pytest.param(["Pence said the senate would vote on Friday."], "Pence", marks=CLUSTER_MODEL_PROBE),
+    # the CRF tags these two ORG; since the eleventh session a tied surname tagged ORG alone is left to the
+    # article's evidence (a speech verb here)
+    (["Pence said the senate would vote on Friday."], "Pence"),
     (["Musk told investors that deliveries would rise."], "Musk"),
     (["Mandela urged his supporters to stay calm."], "Mandela"),
-    pytest.param(["Musk wrote on X that the factory would reopen."], "Musk", marks=CLUSTER_MODEL_PROBE),
+    (["Musk wrote on X that the factory would reopen."], "Musk"),
     (["Mandela recalled his years on Robben Island."], "Mandela"),
     (["Morsi's government collapsed after mass protests."], "Morsi"),
     (["Rowling wrote that she would not back down."], "Rowling"),
