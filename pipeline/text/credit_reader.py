@@ -478,11 +478,10 @@ class RunReader:
         if kind is None or not mark:
             return None
         run, folded = tok[: -len(mark)], tf[: -len(mark)]
-        k = width  # the writer's name's width
-        if folded[k : k + 1] != "文" or not 2 <= len(run) - k - 1 <= 3:
+        if folded[width : width + 1] != "文" or not 2 <= len(run) - width - 1 <= 3:
             return None
-        writer, photographer = self._name(run[:k], kind, colon), self._name(run[k + 1 :], kind, colon)
-        if writer and photographer and has_surname(folded[:k]) and has_surname(folded[k + 1 :]):
+        writer, photographer = self._name(run[:width], kind, colon), self._name(run[width + 1 :], kind, colon)
+        if writer and photographer and has_surname(folded[:width]) and has_surname(folded[width + 1 :]):
             return writer, photographer
         return None
 

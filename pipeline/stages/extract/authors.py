@@ -154,10 +154,10 @@ def _reporters_after_glued_headline(paragraph: str, ref: date | None) -> list[st
     dateline's bracket or the credit run after it. The record's dateline is left as it was (the dates stage reads a
     headline before the dateline its own way)."""
     m = HEADLINE_SENTENCE_ZH.match(paragraph)
-    dl = parse_dateline(paragraph[m.end() :], ref) if m else None
-    if m is None or dl is None or not dl.agency or dl.month is None:
+    rest = paragraph[m.end() :] if m else ""
+    dl = parse_dateline(rest, ref) if m else None
+    if dl is None or not dl.agency or dl.month is None:
         return []
-    rest = paragraph[m.end() :]
     return list(dl.reporters) or lead_reporters(rest, dl.end)
 
 
