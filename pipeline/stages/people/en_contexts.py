@@ -82,9 +82,12 @@ def _in_organisation_chain(c: _Candidate) -> bool:
 
 
 def _possessive_company(c: _Candidate) -> bool:
-    """A possessive company form: the name ends with an apostrophe, or ends with s before one ("Walgreens'
-    stores")."""
-    return bool(re.search(r"['’]$", c.name)) or bool(re.match(r"['’]\s", c.after) and c.name.endswith("s"))
+    """A possessive company form: the name ends with an apostrophe, or is one word ending with s before one
+    ("Walgreens' stores"; "Wout Faes' late dismissal" is a person's)."""
+    one_word = " " not in c.name
+    return bool(re.search(r"['’]$", c.name)) or bool(
+        one_word and re.match(r"['’]\s", c.after) and c.name.endswith("s")
+    )
 
 
 _OPENING_QUOTE = frozenset("“\"‘'")
@@ -269,6 +272,10 @@ class _ContextNames:
         if low[0] in {"st", "st."}:  # St George's: a place
             return False
         if low[0].rstrip(".") in v.strip_prefix_en:  # "Though Pompeo said": the shorter run is tried next
+            return False
+        if (
+            low[0] in v.strip_prefix_before_full_name_en and len(low) >= 3
+        ):  # "Pastor Tokunbo Talabi", likewise
             return False
         return name.lower() not in v.never_en and not has_han(name)
 

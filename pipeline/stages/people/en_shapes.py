@@ -217,15 +217,20 @@ def apposed_names(text: str, entities: dict[str, list[Span]], taken: list[Span])
     out: list[Found] = []
     for s, e in entities.get("ORG", []) + entities.get("LOC", []) + entities.get("MISC", []):
         raw = text[s:e]
-        if _overlaps(s, e, taken) or not _name_words(raw.split()) or clean_en_name(raw) != raw:
+        if _overlaps(s, e, taken) or not _name_words(raw.split()):
             continue
+        name = clean_en_name(raw)
+        if name != raw and not (
+            name and raw.split()[0].lower() in vocabulary().strip_prefix_before_full_name_en
+        ):
+            continue  # a title that is also a surname may go: "Pastor Tokunbo Talabi, Secretary to …"
         role = role_in_commas_after(text, e)
         if re.match(r",\s*(?:where|which|who|whose|whom|when|while)\b", text[e:]):
             role = None  # "Ebenezer Baptist Church, where King served as pastor": a relative clause
         if role and _firm_role(role):
             role = None  # the CRF's place and organisation calls stand when a firm could hold the role
-        if role or _KIN_BEFORE.search(text[max(0, s - 40) : s]):
-            out.append((s, e, raw, False))
+        if name and (role or _KIN_BEFORE.search(text[max(0, s - 40) : s])):
+            out.append((e - len(name), e, name, False))
     return out
 
 

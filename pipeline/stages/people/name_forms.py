@@ -60,9 +60,7 @@ def clean_en_name(name: str) -> str | None:
     name = re.sub(r"[’']s$", "", name.strip())
     suffix_dot = re.search(r"\b(?:Jr|Sr)\.$", name) is not None  # "Martin Luther King Jr.": printed so
     name = name.strip(' ,.;:"“”‘’()[]') + ("." if suffix_dot else "")
-    words = name.split()
-    while words and words[0].lower().rstrip(".") in v.strip_prefix_en:
-        words = words[1:]
+    words = _titles_stripped(name.split())
     while len(words) > 1 and words[-1].lower() in v.strip_suffix_en:
         words = words[:-1]
     head, _, tail = words[-1].rpartition("-") if words else ("", "", "")
@@ -82,6 +80,24 @@ def clean_en_name(name: str) -> str | None:
     if not _capitalised(words[-1]):
         return None
     return name
+
+
+def _titles_stripped(words: list[str]) -> list[str]:
+    """``words`` without the honorifics and titles at their front: those of ``strip_prefix_en``, but not an
+    abbreviation listed only with its dot written alone without one ("Sen quipped": Amartya Sen); those of
+    ``strip_prefix_before_full_name_en`` (also surnames) only before two more capitalised words."""
+    v = vocabulary()
+    while words:
+        first = words[0].lower()
+        if first.rstrip(".") in v.strip_prefix_en:
+            if len(words) == 1 and first in v.dotted_only_prefix_en:
+                break
+        elif not (
+            first in v.strip_prefix_before_full_name_en and sum(w[:1].isupper() for w in words[1:]) >= 2
+        ):
+            break
+        words = words[1:]
+    return words
 
 
 def _capitalised(word: str) -> bool:

@@ -43,6 +43,8 @@ class Vocabulary:
     country_abbreviations_zh: frozenset[str]
     particles_en: frozenset[str]
     strip_prefix_en: frozenset[str]  # without the trailing dot
+    dotted_only_prefix_en: frozenset[str]  # listed only with a dot ("sen."): without one, maybe a name (Sen)
+    strip_prefix_before_full_name_en: frozenset[str]
     strip_suffix_en: frozenset[str]
     hyphen_suffixes_en: frozenset[str]
     byline_desks_en: frozenset[str]
@@ -64,6 +66,13 @@ def norm_role_words(text: str) -> str:
 
 def _lower(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
+
+
+def _dotted_only(words: list[str]) -> frozenset[str]:
+    """The abbreviations listed only with their dot ("sen.", not "sen"): written without one, the word may be
+    a name ("Amartya Sen")."""
+    listed = {w.lower() for w in words}
+    return frozenset(w[:-1] for w in listed if w.endswith(".") and w[:-1] not in listed)
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +107,8 @@ def vocabulary() -> Vocabulary:
         country_abbreviations_zh=frozenset(names.get("country_abbreviations_zh", "")),
         particles_en=_lower(names["particles_en"]),
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
+        dotted_only_prefix_en=_dotted_only(names["strip_prefix_en"]),
+        strip_prefix_before_full_name_en=_lower(names.get("strip_prefix_before_full_name_en", [])),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),
         strip_suffix_en=_lower(names.get("strip_suffix_en", [])),
         hyphen_suffixes_en=_lower(names.get("hyphen_suffixes_en", [])),

@@ -20,6 +20,7 @@ from pipeline.stages.people.recognisers import (
 from pipeline.stages.people.vocabulary import is_role_zh, patterns, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.stages.people.zh_foreign import (
+    join_adjacent_transliterations,
     transliteration_word,
     transliterations_before_originals,
     transliterations_by_titles,
@@ -572,4 +573,6 @@ def zh_candidates(text: str, toks: list[Token]) -> list[Span]:
     for source in CANDIDATE_SOURCES:
         source(text, toks, spans)
     # not a date's tail: 截至当地时间7日下午 (日下 is a Japanese family name, 日下午 no one's name)
-    return sorted(span for span in spans if not _DATE_TAIL.match(text, span[0]))
+    return join_adjacent_transliterations(
+        text, [span for span in spans if not _DATE_TAIL.match(text, span[0])]
+    )

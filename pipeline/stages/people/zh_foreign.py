@@ -262,3 +262,21 @@ def transliterations_lac_tags_persons(text: str, toks: list[Token], spans: list[
         if not any(a < tok.end and tok.start < b for a, b in spans):
             out.append((tok.start, tok.end))
     return out
+
+
+def join_adjacent_transliterations(text: str, spans: list[Span]) -> list[Span]:
+    """Two name spans with nothing between them, each two to four transliteration characters, are one foreign
+    name printed without its middle dot (运动员萨米尔阿兹玛尼: LAC and the CRF read a given and a family name);
+    two persons are never printed side by side without a mark between them."""
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and out[-1][1] == start and _foreign_part(text[out[-1][0] : out[-1][1]]):
+            if _foreign_part(text[start:end]):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _foreign_part(word: str) -> bool:
+    return 2 <= len(word) <= 4 and transliteration_word(word) and is_transliterated_zh(word)

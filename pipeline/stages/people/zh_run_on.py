@@ -4,6 +4,8 @@ with the text after it (pipeline/text/zh_words.py: a common two-character word o
 - A four-character name led by a one-character surname whose last character opens a common word (赵朴初特 | 地为:
   特地 "specially") is the three-character name: Han given names have one or two characters, and LAC and the
   CRF glue a one-character word they have not seen after a name.
+- Such a four-character name whose last character is a function word (people.toml ``function_chars_zh``:
+  校长孙玉清和 | 交通运输部…) is the three-character name before a conjunction or a particle.
 - A transliterated name (a hyphen or middle dot inside) whose last character is no transliteration character
   and opens a common word (帕布洛-莫雷诺助 | 攻: 助攻 "an assist") ends before it.
 - A two-character name is not completed by the one-character word after it (``_extend_cut_given_name``,
@@ -16,6 +18,7 @@ elsewhere (``zh_noise.trim_run_on_names``)."""
 from __future__ import annotations
 
 from pipeline.stages.people.recognisers import Token
+from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.stages.people.zh_japanese import japanese_surnames
 from pipeline.text.names import people_data, surname_table, transliteration_chars
 from pipeline.text.scripts import HAN_CHAR
@@ -53,6 +56,8 @@ def _chinese_four(name: str) -> bool:
 def cut_glued_word(text: str, toks: list[Token], start: int, end: int) -> Span:
     """赵朴初特 | 地为 -> 赵朴初, 帕布洛-莫雷诺助 | 攻 -> 帕布洛-莫雷诺 (module docstring)."""
     name = text[start:end]
+    if _chinese_four(name) and name[-1] in vocabulary().function_chars_zh:
+        return start, end - 1  # 校长孙玉清和 | 交通运输部…: a name and the conjunction after it
     if end - start < 3 or not opens_common_word(text, end - 1, GLUED_WORD_ZIPF):
         return start, end
     foreign = (

@@ -1,0 +1,54 @@
+"""People stage, Chinese: a name and what touches it (issue 10, the fifteenth Chinese set's misses, docs/people.md
+"A name run on into the next word"): a four-character name led by a one-character surname whose last character
+is a function word is the three-character name before a conjunction (校长孙玉清和 | 交通运输部…); two
+transliterations side by side with no mark between them are one foreign name printed without its middle dot
+(运动员萨米尔阿兹玛尼).
+
+Invented names and sentences; the end-to-end cases fail on main 3c56027."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import Article
+from pipeline.stages.people import find_people
+from pipeline.stages.people.zh_foreign import join_adjacent_transliterations
+from pipeline.stages.people.zh_run_on import cut_glued_word
+
+
+def _forms(text: str) -> set[str]:
+    people = find_people(Article(paragraphs=[text], lang="zh")).people
+    return {form for person in people for form in person.forms}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "cut"),
+    [
+        ("校长孙立清和副司长李冠华出席。", (2, 6), (2, 5)),  # 和: a conjunction after the name
+        ("院长赵德明与市长出席。", (2, 6), (2, 5)),  # 与
+        ("主任钱学平等人出席。", (2, 6), (2, 5)),  # 等
+        ("欧阳明和出席。", (0, 4), (0, 4)),  # a compound surname: 欧阳明和 may be a name
+        ("司马光和出席。", (0, 4), (0, 4)),
+    ],
+)
+def test_a_four_character_name_ending_with_a_function_word_is_cut(
+    text: str, span: tuple[int, int], cut: tuple[int, int]
+) -> None:
+    assert cut_glued_word(text, [], *span) == cut
+
+
+def test_a_name_before_a_conjunction_is_the_three_character_name() -> None:
+    forms = _forms("大连某大学校长孙立清和交通运输部国际合作司副司长李冠华出席开幕式并致辞。")
+    assert "孙立清" in forms and "孙立清和" not in forms
+
+
+def test_two_transliterations_side_by_side_are_one_name() -> None:
+    text = "来自摩洛哥的运动员萨米尔阿兹玛尼也会参加今年冬奥会的滑雪比赛。"
+    assert join_adjacent_transliterations(text, [(9, 12), (12, 16)]) == [(9, 16)]
+    assert "萨米尔阿兹玛尼" in _forms(text)
+
+
+def test_names_with_a_mark_between_them_or_chinese_names_stay_apart() -> None:
+    text = "萨米尔、阿兹玛尼和王建国李明出席。"
+    assert join_adjacent_transliterations(text, [(0, 3), (4, 8)]) == [(0, 3), (4, 8)]
+    assert join_adjacent_transliterations(text, [(9, 12), (12, 14)]) == [(9, 12), (12, 14)]
