@@ -86,8 +86,11 @@ RULES: tuple[Rule, ...] = (
         r"\s*{month_m2}(?:\s*,?\s*(?P<y>\d{{4}})(?!\d)|(?![\s.-]*\d))",
         on_month_range,
     ),
-    # "November 2021", "Nov. this year": month precision
-    Rule(r"{month_m}\s*(?:,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))", on_month_year),
+    # "November 2021", "Nov. this year", "September of last year", "May of 2012": month precision
+    Rule(
+        r"{month_m}\s*(?:(?:,?\s*|\s+of\s+)(?P<y>\d{{4}})(?!\d)|\s+(?:of\s+)?(?P<ry>{relative_years}))",
+        on_month_year,
+    ),
     # "in April and May", "during June or July": two months, the second read as the first is (it was left unread: "May"
     # alone is no month; twenty-first natural sample); not before a year ("in April and May last year")
     Rule(

@@ -91,6 +91,23 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
     )
 
 
+def _told_as_future(m: re.Match[str], resolved: date, reference: date) -> bool:
+    """True when the English clause right before the date tells it in the future although the nearest year puts
+    it over ``FUTURE_TENSE_MAX_BEHIND`` days before the reference ("will play at Dodger Stadium on Jan. 25",
+    told in May: next January); not after "since", nor with a past marker or verb in the clause."""
+    if (reference - resolved).days <= FUTURE_TENSE_MAX_BEHIND:
+        return False
+    clause = clause_before(m)
+    if re.search(r"\bsince\b", clause) or not has_english_word(clause, "future_markers"):
+        return False
+    return not (has_english_word(clause, "past_markers") or past_verb_in(clause))
+
+
+# A month/day without a year the nearest year puts this many days or more before the reference, in a clause told
+# in the future, is next year's (enleads14, dev)
+FUTURE_TENSE_MAX_BEHIND = 60
+
+
 # "a previous major wave in", "its prior record high in": the noun the month dates is an earlier one (twenty-first
 # natural sample), up to two words between
 _EARLIER_ONE = re.compile(r"\b(?:previous|prior)\s+(?:[a-z-]+\s+){0,3}(?:(?:in|during)\s+)?$")
@@ -209,6 +226,8 @@ def on_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     explicit = bool(m.group("y") or m.group("ry"))
     if not explicit and isinstance(res, date) and ref is not None and _told_as_past(m, res, ref):
         res = safe_date(res.year - 1, mo, d) or res
+    elif not explicit and isinstance(res, date) and ref is not None and _told_as_future(m, res, ref):
+        res = safe_date(res.year + 1, mo, d) or res
     return Hit(
         m.start(),
         m.end(),

@@ -130,6 +130,10 @@ def on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         return Hit(start, m.end(), None)
     if m.group("this") and direction == "ago":
         return _ago_this(m, start, ref, duration)
+    this_day = _THIS_DAY_BEFORE.search(m.string, max(0, start - 20), start)
+    if this_day and direction == "ago":  # "on this day a year ago": that day (enleads14, dev)
+        day = moved(ref, duration, -1) if ref else None
+        return Hit(this_day.start(), m.end(), day.isoformat() if day else None)
     end = m.end("dir")  # "today" after "later" is a date of its own
     if direction in words().from_reference:
         return Hit(start, end, shift(ref, duration, sign) if ref else None)
@@ -140,6 +144,9 @@ def on_anaphora(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
     """ "the next day", "the following day", "the previous day": a day from the date before it in the sentence
     (:func:`.scan.shifted`); without one the mention is dropped."""
     return anaphora_hit(m, *words().anaphora[re.sub(r"\s+", " ", m.group("w").lower())])
+
+
+_THIS_DAY_BEFORE = re.compile(r"\b(?i:this\s+(?:day|date))\s+$")
 
 
 def _ago_this(m: re.Match[str], start: int, ref: date | None, duration: Duration) -> Hit:

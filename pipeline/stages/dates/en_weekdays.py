@@ -126,7 +126,10 @@ _TO_BE_SCHEDULED = re.compile(
 # more than 414,000 set in May") or quotes around a few words inside a clause ('which adopted a five-point "consensus"
 # peace plan in April')
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z])")
-_IN_NUMBER = re.compile(r"(?<=\d)[,.](?=\d)")
+# the dots of a time of day and of "vs." before a lower-case word end no clause ("will be the home team for the
+# 12:30 p.m. game on Jan. 26", "the host vs. the Islanders"; enleads14, dev)
+_LOWER_ABBREVIATION = re.compile(r"\b(?:[ap]\.m|vs|approx)\.(?=\s+[a-z0-9])")
+_IN_NUMBER = re.compile(r"(?<=\d)[,.:](?=\d)")  # 1,000, 2.5 and a time of day (12:30)
 _SCARE_QUOTES = re.compile(r"(?<=\w )[\"“‘']([A-Za-z][\w'’-]*(?: [\w'’-]+){0,2})[\"”’'](?= [a-z])")
 # "as soon as Tuesday", "as early as Monday": a comparison, not the conjunction "as" that opens a clause
 _AS_COMPARISON = re.compile(r"\bas (\w+) as\b", re.I)
@@ -140,6 +143,7 @@ def clause_before(m: re.Match[str], window: int = 60) -> str:
         start -= 1  # a whole first word: "pumping filtered water", not "ping filtered water"
     before = _ABBREVIATION_DOT.sub(r"\1", m.string[start : m.start()])
     before = _INITIALS.sub(lambda i: i.group(0).replace(".", ""), before)
+    before = _LOWER_ABBREVIATION.sub(lambda a: a.group(0).replace(".", ""), before)
     before = _IN_NUMBER.sub("", before)
     before = _SCARE_QUOTES.sub(r"\1", before)
     before = _AS_COMPARISON.sub(r"as_\1_as", before)

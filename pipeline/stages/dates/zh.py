@@ -32,6 +32,7 @@ from pipeline.stages.dates.zh_context import (
     on_previous_year,
     on_relative_year,
     on_relative_year_today,
+    on_this_month_part,
     on_this_year,
     on_this_year_part,
 )
@@ -176,6 +177,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<![{this_year_not_after}{this_year_part_not_after}])(?:{this_year_parts})(?![一二三四五六七八九十级級])",
         on_this_year_part,
     ),
+    # 月底, 月末, 月初 alone (在月底前需要偿还): this month, month precision; not 3月底, 上月底, 每月底
+    Rule(r"(?<![{this_month_part_not_after}])(?:{this_month_parts})", on_this_month_part),
 )
 
 

@@ -147,7 +147,25 @@ def on_this_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
 
 def on_this_year_part(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """年初, 年底, 年末 alone: the reference year, unless its sentence named a year before it (1997年……年底:
-    that year's; no mention)."""
+    that year's; no mention); last year when the paragraph's last year word before it is 去年 (去年第三产业……。
+    ……到年底, 外资银行已有22家: a paragraph about last year)."""
     if "年" in m.string[sentence_start(m.string, m.start()) : m.start()]:
         return None
+    years = _PARAGRAPH_YEAR.findall(m.string, 0, m.start())
+    if ref and years and years[-1] in ("去年", "上年"):
+        return Hit(m.start(), m.end(), f"{ref.year - 1:04d}")
     return on_this_year(m, ref, _ctx)
+
+
+# the year words a paragraph may talk about before a bare 年底: last year's, this year's, a numbered year
+_PARAGRAPH_YEAR = re.compile(r"去年|上年|今年|本年|明年|[0-9０-９]{4}年")
+
+
+def on_this_month_part(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """月底, 月末, 月初 alone after 本月 in its paragraph (本月内……在月底前): the reference's month; no mention when
+    the paragraph names no month before it (月初，首批货物运抵: a month of the text before, docs/dates.md) or
+    another one (3月……月底)."""
+    before = m.string[: m.start()]
+    if "本月" not in before or "月" in before.replace("本月", "") or ref is None:
+        return None
+    return Hit(m.start(), m.end(), f"{ref.year:04d}-{ref.month:02d}")

@@ -94,6 +94,8 @@ def fragments() -> dict[str, str]:
         "this_year_not_after": re.escape(date_data_zh()["this_year_not_after"]),
         "this_year_parts": alternation(date_data_zh()["this_year_parts"]),
         "this_year_part_not_after": re.escape(date_data_zh()["this_year_part_not_after"]),
+        "this_month_parts": alternation(date_data_zh()["this_month_parts"]),
+        "this_month_part_not_after": re.escape(date_data_zh()["this_month_part_not_after"]),
         "this_year_seasons": alternation(date_data_zh()["this_year_seasons"]),
         "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
         "previous_year_words": alternation(date_data_zh()["previous_year_words"]),
