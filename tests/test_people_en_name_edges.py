@@ -2,7 +2,9 @@
 edges of an English name"): a title that is also a surname goes only before two more name words ("Pastor Tokunbo
 Talabi", not "Pastor Maldonado"); an abbreviation listed only with its dot is a name alone without one ("Sen
 quipped"); Dutch and Portuguese particles stay inside a name ("ter Stegen"); a full name before a bare possessive
-apostrophe is a person's, not a company's ("Wout Faes' dismissal"); Türkiye is a country.
+apostrophe is a person's, not a company's ("Wout Faes' dismissal"); Türkiye is a country. From the seventeenth set:
+initials before a name belong to it ("N Chandrasekaran", "S. N. Narasingan"); a lone surname a "who" clause follows,
+or one after a quote before any speech verb ("…,” Okuyemi affirmed"), is a person; "Emeritus" is a title.
 
 Invented names; the end-to-end cases fail on main 3c56027."""
 
@@ -12,6 +14,7 @@ import pytest
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
+from pipeline.stages.people.en_mentions import unsure_lone_names
 from pipeline.stages.people.name_forms import clean_en_name
 
 
@@ -59,3 +62,39 @@ def test_a_full_name_before_a_bare_possessive_apostrophe_is_a_person() -> None:
 def test_a_one_word_company_before_a_bare_possessive_apostrophe_stays_no_person() -> None:
     text = "Shoppers crowded Walgreens' stores on Monday as the chain cut prices, the company said."
     assert "Walgreens" not in _forms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tata group chairman N Rajasekaran said the group will invest more.", "N Rajasekaran"),
+        ("The seminar was opened by Professor S. N. Venkataraman of the college.", "S. N. Venkataraman"),
+        ("The petition was heard by Justice S J Hamdani on Monday.", "S J Hamdani"),
+    ],
+)
+def test_initials_before_a_name_are_part_of_it(text: str, name: str) -> None:
+    assert name in _forms(text)
+
+
+def test_initials_after_another_capitalised_word_stay_out() -> None:
+    forms = _forms("They moved to Plan B. Andrew Kowalczyk, the manager, said the switch was smooth.")
+    assert "Andrew Kowalczyk" in forms and not any(f.startswith("B.") for f in forms)
+
+
+def test_a_lone_surname_a_who_clause_follows_is_a_person() -> None:
+    text = "Tarbani, who was the centre's chief until May, told reporters the surveillance had collapsed."
+    assert unsure_lone_names([text], {"Tarbani"}, {"Tarbani": 0.5}) == set()
+    company = "Tarbani, which ran the centre until May, told reporters the surveillance had collapsed."
+    assert unsure_lone_names([company], {"Tarbani"}, {"Tarbani": 0.5}) == {"Tarbani"}
+
+
+def test_a_lone_surname_after_a_quote_with_any_speech_verb_is_a_person() -> None:
+    text = (
+        "“We support individuals and businesses in reaching their financial goals,” Okonjiwe affirmed, "
+        "while thanking the customers of the bank."
+    )
+    assert "Okonjiwe" in _forms(text)
+
+
+def test_emeritus_is_no_part_of_a_name() -> None:
+    assert clean_en_name("Emeritus Rohan Mistry") == "Rohan Mistry"

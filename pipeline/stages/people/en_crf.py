@@ -400,6 +400,25 @@ def with_first_name(
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# an initial with or without its dot ("S. N. Narasingan", "N Chandrasekaran", "S J Haider"); "A" and "I" alone are
+# words
+_LOOSE_INITIAL = re.compile(r"[A-Z]\.|[B-HJ-Z]")
+
+
+def with_initials(toks: Sequence[str], tags: Sequence[str], spans: list[Span]) -> list[Span]:
+    """Up to three initials the CRF left out right before a name are put back ("S. N. Narasingan", "N
+    Chandrasekaran": South Asian news prints the initials of the given names first), unless a capitalised word
+    that is no title precedes them ("Plan B. Andrew …")."""
+    out = []
+    for s, e in spans:
+        k = s
+        while k > 0 and s - k < 3 and tags[k - 1] == "O" and _LOOSE_INITIAL.fullmatch(toks[k - 1]):
+            k -= 1
+        before = toks[k - 1] if k > 0 else ""
+        if k < s and before[:1].isupper() and before.lower().rstrip(".") not in _TITLE_HEADS:
+            k = s
+        out.append((k, e))
+    return out
 
 
 class EnglishTags(NamedTuple):
@@ -451,7 +470,8 @@ class EnglishTagger:
                 tags += self._tagger.tag(next(feats))
                 self._person_odds(tk[a:b], odds)
             found = {label: spans_of(tags, label) for label in ("PER", "LOC", "ORG", "MISC")}
-            spans = strip_titles(tk, with_first_name(tk, tags, found["PER"], self.words), self.words)
+            spans = with_initials(tk, tags, with_first_name(tk, tags, found["PER"], self.words))
+            spans = strip_titles(tk, spans, self.words)
             # "Stage Manager_Paul Dunne", "@John_Smith": what an underscore follows is a label or a handle
             found["PER"] = [(s, e) for s, e in spans if e >= len(tk) or tk[e] != "_"]
             persons_after_person_heads(tk, found)

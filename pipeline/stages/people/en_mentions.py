@@ -19,7 +19,7 @@ from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
 from pipeline.stages.people.recognisers import english_tagger, english_tags
-from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.stages.people.vocabulary import patterns, vocabulary
 from pipeline.text.names import is_pinyin_surname
 
 _PLACE_AFTER_PREPOSITION = re.compile(
@@ -271,7 +271,7 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
     "Jane Apple") which the CRF, at every occurrence, gave less than ``LONE_NAME_MIN_ODDS`` of being a person's
     name. News introduces a person by full name before the surname alone; a lone word has only the model's
     word for it. Kept: a form written after Mr./Mrs./Ms./Dr. somewhere ("Ms Doe left the board"), the speaker
-    named right after a quote ("“We will appeal,” Doe said"), a pinyin surname (the surname-speaker rule finds
+    named right after a quote ("“We will appeal,” Doe said"), a form a relative "who" follows ("Baig, who …"), a pinyin surname (the surname-speaker rule finds
     it, not the CRF: "Xu said"), a form the CRF never read as one word ("T.O'Gorman")."""
     full_names = {f for f in forms if " " in f}
     unsure = {
@@ -292,6 +292,7 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
         if not (
             _after_honorific(full, f)
             or _quoted_speaker(full, f)
+            or _who_clause(full, f)
             or _role_apposition(full, f)
             or _subject_of_a_person(full, f, persons)
             or administration_surname(full, f)
@@ -355,9 +356,30 @@ def _subject_of_a_person(full: str, form: str, persons: set[str]) -> bool:
 
 
 def _quoted_speaker(full: str, form: str) -> bool:
-    """ "“We will appeal,” Doe said": ``form`` right after a closing quote and before a speech verb."""
+    """ "“We will appeal,” Doe said": ``form`` right after a closing quote and before a speech verb (any of
+    people.toml's: "…,” Okuyemi affirmed")."""
+    speech = patterns().speech_en
     return any(
-        _SPEECH_VERB.match(full, pos + len(form)) and preceded_by(full, pos, _QUOTE_CLOSE, 6)
+        (_SPEECH_VERB.match(full, pos + len(form)) or _speech_right_after(speech, full, pos + len(form)))
+        and preceded_by(full, pos, _QUOTE_CLOSE, 6)
+        for pos in starts(full, form)
+    )
+
+
+def _speech_right_after(speech: re.Pattern[str], full: str, end: int) -> bool:
+    """A speech verb of people.toml one space after ``end``."""
+    return full[end : end + 1] == " " and speech.match(full, end + 1) is not None
+
+
+# ", who was the NEOC chief until May, told …": a relative pronoun only a person takes
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\s+")
+
+
+def _who_clause(full: str, form: str) -> bool:
+    """``form`` followed by ", who" somewhere ("Baig, who was the NEOC chief until May, told Al Jazeera"):
+    companies and places take "which"."""
+    return any(
+        at_boundary(full, pos + len(form)) and _WHO_AFTER.match(full, pos + len(form))
         for pos in starts(full, form)
     )
 
