@@ -2,7 +2,8 @@
 "A name run on into the next word"): a four-character name led by a one-character surname whose last character
 is a function word is the three-character name before a conjunction (校长孙玉清和 | 交通运输部…); two
 transliterations side by side with no mark between them are one foreign name printed without its middle dot
-(运动员萨米尔阿兹玛尼).
+(运动员萨米尔阿兹玛尼); a name of the famous table the recogniser cut short is completed (安倍晋 | 三计划); four
+characters led by a surname whose halves are two common words are a phrase (冷战思维; the sixteenth set).
 
 Invented names and sentences; the end-to-end cases fail on main 3c56027."""
 
@@ -12,6 +13,7 @@ import pytest
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
+from pipeline.stages.people.name_forms import clean_zh_name
 from pipeline.stages.people.zh_foreign import join_adjacent_transliterations
 from pipeline.stages.people.zh_run_on import cut_glued_word
 
@@ -52,3 +54,18 @@ def test_names_with_a_mark_between_them_or_chinese_names_stay_apart() -> None:
     text = "萨米尔、阿兹玛尼和王建国李明出席。"
     assert join_adjacent_transliterations(text, [(0, 3), (4, 8)]) == [(0, 3), (4, 8)]
     assert join_adjacent_transliterations(text, [(9, 12), (12, 14)]) == [(9, 12), (12, 14)]
+
+
+def test_a_famous_name_the_recogniser_cut_short_is_completed() -> None:
+    forms = _forms("日本首相安倍晋三计划下月访问华盛顿。")
+    assert "安倍晋三" in forms and "安倍晋" not in forms
+
+
+@pytest.mark.parametrize("phrase", ["冷战思维", "王牌战队", "高端制造"])
+def test_four_characters_of_two_common_words_are_no_name(phrase: str) -> None:
+    assert clean_zh_name(phrase) is None
+
+
+@pytest.mark.parametrize("name", ["巴尔特拉", "欧阳明和", "王建国", "李小龙"])
+def test_transliterations_compound_surnames_and_names_stay(name: str) -> None:
+    assert clean_zh_name(name) == name

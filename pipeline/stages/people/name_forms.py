@@ -8,8 +8,9 @@ import re
 from pipeline.stages.people.recognisers import census_first_name, english_word_flags
 from pipeline.stages.people.vocabulary import simplify, vocabulary
 from pipeline.stages.people.zh_japanese import japanese_surnames
-from pipeline.text.names import surname_table
+from pipeline.text.names import surname_table, transliteration_chars
 from pipeline.text.scripts import has_han
+from pipeline.text.zh_words import word_zipf
 
 # Middle dots between the parts of a transliterated name (约翰·米勒, 乔治・伊士曼).
 _NAME_DOTS = "·・•‧"
@@ -19,6 +20,20 @@ def _country_pair(name: str) -> bool:
     """中美, 韩中: China and another country by their one-character abbreviations (people.toml)."""
     countries = vocabulary().country_abbreviations_zh
     return len(name) == 2 and "中" in name and (name.replace("中", "", 1) in countries)
+
+
+# Zipf frequency from which each half of a four-character candidate is a common word (冷战 4.2, 思维 4.7)
+TWO_WORDS_ZIPF = 3.5
+
+
+def _two_common_words(name: str) -> bool:
+    """Four Han characters led by a one-character surname whose halves are each a common two-character word of
+    pipeline/data/zh_common_words.tsv (冷战 | 思维): a phrase; Han given names have one or two characters."""
+    if len(name) != 4 or name[0] not in surname_table() or name[:2] in vocabulary().compound_surnames:
+        return False
+    if all(c in transliteration_chars() for c in name[1:]):
+        return False  # 巴尔特拉: a transliteration (巴尔 and 特拉 are words of other transliterations)
+    return word_zipf(name[:2]) >= TWO_WORDS_ZIPF and word_zipf(name[2:]) >= TWO_WORDS_ZIPF
 
 
 def clean_zh_name(name: str) -> str | None:
@@ -39,6 +54,8 @@ def clean_zh_name(name: str) -> str | None:
         return None
     if _country_pair(simple):
         return None  # 韩中是近邻: two countries, not a Mr Han
+    if _two_common_words(simple):
+        return None  # 冷战思维: 冷战 + 思维, not a Mr Leng
     if len(name) == 2 and name[1] in v.family_suffixes_zh and simplify(name[0]) in surname_table():
         return None  # 徐家: a household
     if simple in v.speech_zh or simple in v.roles_zh:  # LAC on traditional text: 解釋, 強調

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.stages.people.famous import extend_to_famous
 from pipeline.stages.people.recognisers import (
     Token,
     chinese_entity_tags,
@@ -573,6 +574,5 @@ def zh_candidates(text: str, toks: list[Token]) -> list[Span]:
     for source in CANDIDATE_SOURCES:
         source(text, toks, spans)
     # not a date's tail: 截至当地时间7日下午 (日下 is a Japanese family name, 日下午 no one's name)
-    return join_adjacent_transliterations(
-        text, [span for span in spans if not _DATE_TAIL.match(text, span[0])]
-    )
+    spans = [span for span in spans if not _DATE_TAIL.match(text, span[0])]
+    return join_adjacent_transliterations(text, extend_to_famous(text, toks, spans))
