@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bench.credit_lines import lead_reporters
-from pipeline.stages.extract.closing_credits import closing_reporters
-from pipeline.stages.extract.credits import photographers_from
+from pipeline.stages.extract.credits import closing_reporters, photographers_from
 from pipeline.text.bylines import EDITOR, OTHER, PHOTOGRAPHER, REPORTER, read_credits_zh
 
 

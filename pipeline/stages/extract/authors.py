@@ -21,9 +21,9 @@ from lxml import html as lxml_html
 
 from pipeline.record import Article
 from pipeline.stages.extract import json_ld
-from pipeline.stages.extract.closing_credits import closing_reporters
 from pipeline.stages.extract.credits import (
     AFTER_BODY_LINES,
+    closing_reporters,
     editor_from_text,
     header_reporters,
     is_byline,

@@ -2,7 +2,8 @@
 "（来源：光明日报 作者：张三 编辑：李四）", "Von Jane Roe"), a bracketed credit closing the last paragraph ("（记者张明、李华）",
 "（新民网 李欣）", "（仲崇山）"), a signature glued after its last sentence ("…实地考察。本报记者孔一凡"), or a tail credit line
 the noise rules removed. Where the credit is looked for is decided here; what it says is read by pipeline.text.bylines.
-Split from pipeline.stages.extract.credits (the first paragraphs, the header, captions and editors stay there).
+Split from pipeline.stages.extract.credits (the first paragraphs, the header, captions and editors stay there; it
+re-exports ``closing_reporters``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.stages.extract.credits import (
+from pipeline.stages.extract.credit_limits import (
     BRACKET_AT_END,
     BYLINE_CHARS,
     CLOSING_CHARS,

@@ -12,12 +12,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.stages.extract.closing_credits import closing_reporters as closing_reporters
+from pipeline.stages.extract.credit_limits import (
+    BRACKET_AT_END,
+    BYLINE_CHARS,
+    CLOSING_PARAGRAPHS,
+    run_reporters,
+)
 from pipeline.text.bylines import (
     EDITOR,
     NAMES_ZH,
     PHOTOGRAPHER,
     REPORTER,
-    CreditRun,
     find_label,
     fold_credit_chars,
     is_not_a_name,
@@ -42,12 +48,8 @@ from pipeline.text.credit_names import is_organisation, outlet_before_name
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
-BYLINE_CHARS = 60  # a Chinese byline line is short
 BYLINE_CHARS_EN = 160
 LEAD_CHARS = 160  # "本报北京5月15日讯 记者李长云报道：" opens the lead
-CLOSING_PARAGRAPHS = 3  # a closing credit stands in one of the last paragraphs
-CLOSING_CHARS = 80
-CLOSING_CHARS_EN = 100  # "Von Jane Roe", "Autorin: Jane Roe, Projektleiterin der …"
 AFTER_BODY_LINES = 3  # lines right after the body where a post's "Autor: X" stands
 # a bracketed credit: "（记者张明、李华）" closing a paragraph, "【环球网报道 记者 张三】" in the lead
 BRACKET = re.compile(r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]")
@@ -61,17 +63,6 @@ STORY_START = re.compile(r"[，。；！？,;!?:：\d【\[“\"「]")
 # what sets the story apart from a byline run into it: an opening quotation mark, or a space before a date or time
 STORY_APART = re.compile(r"[“\"「]$|\s$")
 LONE_BY = re.compile(r"^(?i:by|von|por|par|authors?|autor|autorin|reporters?)\s*[:：]?$")
-BRACKET_AT_END = re.compile(
-    r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]\s*[。.]?\s*$"
-)
-
-
-def run_reporters(run: CreditRun | None, *, labelled: bool = True) -> list[str]:
-    """The reporters of a credit run; with ``labelled``, only of a run that had a label or a report word."""
-    # a report word after the names marks them as a label does (陈婧 报道, Lianhe Zaobao's byline)
-    if run is None or (labelled and not (run.labelled or run.reported)):
-        return []
-    return run.names(REPORTER)
 
 
 def byline_line(text: str) -> list[str]:
