@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
+from pipeline.text.credit_editors import is_desk_code, name_before_desk, without_glued_desk_code
 from pipeline.text.credit_grammar import (
     EDITOR,
     OTHER,
@@ -119,6 +120,8 @@ def _long_suffixes() -> tuple[str, ...]:
 
 
 _SPACES = re.compile(r"\s+")
+# a field's label the table does not hold (数据支持): two to six Han characters
+_FIELD_WORD = re.compile(rf"[{HAN}]{{2,6}}")
 # a word right before a colon labels what follows (时间：2019-09-23, 浏览：33): it is never a name
 _COLON_AFTER = re.compile(r"\s*[:：]")
 
@@ -165,6 +168,12 @@ class RunReader:
                 continue
             if self._mark_as_label(tf, text, spans[i + 1 : i + 2]):
                 role = kind = PHOTOGRAPHER  # 記者 李佳穎 攝影 王志明: 攝影 before a name is a label
+                prev_end = b
+                continue
+            if colon and self._unknown_slash_label(tok, tf, folded, (a, b), spans[i + 1 : i + 2]):
+                role = kind = (
+                    OTHER  # 文/孔一凡 数据支持/陶禾: a field of its own, its names credited, no authors
+                )
                 prev_end = b
                 continue
             if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, a):
@@ -217,6 +226,25 @@ class RunReader:
         self.flush()
         return True
 
+    def _unknown_slash_label(
+        self, tok: str, tf: str, folded: str, span: tuple[int, int], following: list[tuple[int, int]]
+    ) -> bool:
+        """In a field of a slash label, after its names: a word set apart that is no label of the table and reads as
+        no name, then a slash and a name (文/孔一凡 数据支持/陶禾 林川 审核/…): the label of a field of its own."""
+        (a, b), g = span, zh_grammar()
+        if self.mode == "inline" or not self.pending or not following or not folded[a - 1 : a].isspace():
+            return False
+        c, d = following[0]
+        nxt = folded[c:d]
+        if folded[b:c].strip() != "/" or not PLAIN_NAME.fullmatch(nxt) or is_organisation(nxt):
+            return False
+        if not _FIELD_WORD.fullmatch(tf) or tf in g.not_names or is_organisation(tf):
+            return False
+        if zh_name(tok, tf, labelled=False, strict=True) or not has_surname(nxt):
+            return False  # 文/孔一凡 陶禾/林川: names set apart by slashes
+        self.flush()
+        return True
+
     def _slash_report_into_story(self, tf: str, gap: str) -> bool:
         """Inline, after names: a slash, then a place (or 综合) and a report word glued to more text."""
         if self.mode != "inline" or not self.pending or gap.strip() != "/":
@@ -256,6 +284,14 @@ class RunReader:
         """Classify one token and record its name: "name", "mark", "skip", "report" or "stop". ``labels``:
         a colon follows the token, which is then a label of something else, never a name (时间：…)."""
         g = zh_grammar()
+        if kind == EDITOR:
+            if self.pending and is_desk_code(tf):
+                return "skip"  # 责任编辑：孔一凡 SN101: the CMS's code of the editor, no name
+            tok, tf = without_glued_desk_code(tok), without_glued_desk_code(tf)
+            desk = name_before_desk(tok, tf)
+            if desk:  # 责任编辑：孔一凡新闻评论: the editor's name, then the channel glued after it
+                self.pending.append([role, desk])
+                return "name"
         if tf in g.photo_marks:
             self.mark(PHOTOGRAPHER)
             return "mark"

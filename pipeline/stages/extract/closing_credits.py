@@ -22,7 +22,7 @@ from pipeline.stages.extract.credit_limits import (
 from pipeline.text.bylines import read_credits_zh
 from pipeline.text.bylines_en import english_byline
 from pipeline.text.credit_grammar import byline_data
-from pipeline.text.credit_names import author_note_name
+from pipeline.text.credit_names import author_note_name, bare_glued_names
 from pipeline.text.scripts import HAN_CHAR, nfkc
 
 
@@ -83,7 +83,8 @@ def _bracket_at_end(paragraph: str) -> list[str]:
     if author:
         return [author]  # （作者系长河大学经济研究所孔一凡）: an author's note, the name last
     if not re.search(r"\d", inner):
-        return run_reporters(read_credits_zh(inner), labelled=False)
+        # （孔一凡陶禾）: two names written without a space and no label, as a dateline's bracket has them
+        return run_reporters(read_credits_zh(inner), labelled=False) or bare_glued_names(inner)
     last = re.split(r"[，,；;]", inner)[-1]
     return [] if re.search(r"\d", last) else run_reporters(read_credits_zh(last))
 
@@ -95,11 +96,15 @@ LAST_SENTENCE_END = re.compile(r"(?:[。!?]|\.{3,}|…+)[”」』\"’]*")
 
 def _signature_after_full_stop(paragraph: str) -> list[str]:
     """A labelled signature glued after the last sentence of a closing paragraph: "…实地考察。本报记者孔一凡",
-    "…别看啊！”文/本报记者孔一凡"."""
+    "…别看啊！”文/本报记者孔一凡"; or the last sentence itself when it is nothing but the signature, closed by its
+    own full stop and set apart from the story by a space (its line break lost: …多考虑一些。” 长河新闻网记者孔一凡报道。);
+    glued to the story, a TV report's last sentence names its place there as often (…挑战。长河卫视记者布鲁日报道。)."""
     ends = list(LAST_SENTENCE_END.finditer(paragraph))
     if not ends or not ends[-1].start():
         return []
     tail = paragraph[ends[-1].end() :].strip()
+    if not tail and len(ends) > 1 and paragraph[ends[-2].end() : ends[-2].end() + 1].isspace():
+        tail = paragraph[ends[-2].end() : ends[-1].start()].strip()
     if not tail or len(tail) > BYLINE_CHARS or not HAN_CHAR.search(tail):
         return []
     return run_reporters(read_credits_zh(tail))

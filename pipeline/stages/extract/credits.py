@@ -44,7 +44,7 @@ from pipeline.text.bylines_en import (
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.credit_contact import contact_reporters
 from pipeline.text.credit_grammar import byline_data, zh_grammar
-from pipeline.text.credit_names import is_organisation, outlet_before_name
+from pipeline.text.credit_names import bare_glued_names, is_organisation, outlet_before_name
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
@@ -412,6 +412,7 @@ def photographers_from(texts: list[str]) -> list[str]:
             run = read_credits_zh(closing.group("inner"))
             names += run.names(PHOTOGRAPHER) if run else []
         names += _name_before_picture_agency(closing.group("inner")) if closing else []
+        names += _glued_photographers(closing.group("inner")) if closing else []
         for n in names:
             if n not in out:
                 out.append(n)
@@ -431,6 +432,18 @@ def _name_before_picture_agency(inner: str) -> list[str]:
     run = read_credits_zh(name) if HAN_CHAR.search(name) else None
     found = run.names(REPORTER) if run is not None and not run.labelled else []
     return found if len(found) == 1 else []
+
+
+# a photo mark glued after the last name of a caption's closing bracket (（孔一凡陶禾摄）)
+GLUED_PHOTO_MARK = re.compile(r"(?:拍摄|拍攝|摄|攝)\s*$")
+
+
+def _glued_photographers(inner: str) -> list[str]:
+    """The photographers of a caption's closing bracket of two or three names written without a space or a label,
+    the photo mark glued after them (People's Daily: （孔一凡陶禾摄）), as a dateline's bracket has such names
+    (``bare_glued_names``); [] otherwise."""
+    mark = GLUED_PHOTO_MARK.search(inner)
+    return bare_glued_names(inner[: mark.start()]) if mark else []
 
 
 @cache
