@@ -1,7 +1,8 @@
 """What stands beside an editor's name in a Chinese credit line and is no name, for the reader of
 pipeline.text.credit_reader: a portal's desk code after the name, set apart or glued (责任编辑：孔一凡 SN101,
 [责任编辑：陶禾 PK022], 责任编辑：林大川SN303; the underscore form 孔一凡_NE0011 is the reader's own), and the channel or
-desk the editor works for glued after the name (责任编辑：孔一凡新闻评论, 责编：孔一凡财经频道).
+desk the editor works for glued after the name (责任编辑：孔一凡新闻评论, 责编：孔一凡财经频道); and the names a word
+holds, two glued names in an editor's field only of common surnames (编辑：卢晶刘菁, but 编辑：江湖郎中 one pen name).
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.text.credit_grammar import byline_data, zh_grammar
-from pipeline.text.credit_names import is_organisation, zh_name
+from pipeline.text.credit_grammar import EDITOR, byline_data, zh_grammar
+from pipeline.text.credit_names import glued_names, glued_pair, is_organisation, zh_name
 from pipeline.text.names import surname_rank
 from pipeline.text.scripts import HAN
 
@@ -18,6 +19,9 @@ from pipeline.text.scripts import HAN
 DESK_CODE = re.compile(r"[A-Z]{1,4}\d{2,6}")
 # the same code glued to the name (刘某SN222)
 GLUED_DESK_CODE = re.compile(rf"(?<=[{HAN}])[A-Z]{{1,4}}\d{{2,6}}$")
+# in an editor's field, a word of four to six characters is two glued names only when each of them starts with a
+# surname of this rank or better (卢晶刘菁: 卢 and 刘; 许某周某某); 江湖郎中 (郎, 238th) is a pen name
+EDITOR_PAIR_RANK = 100
 
 
 def is_desk_code(word: str) -> bool:
@@ -55,3 +59,20 @@ def name_before_desk(word: str, folded: str) -> str | None:
         if name:
             return name
     return None
+
+
+def names_of_word(name: str, kind: str | None) -> list[str]:
+    """The names a word read as a name holds: two glued two-character names (卢晶刘菁); in an editor's field a five- or
+    six-character word may be two glued names too (监制/孔一凡陶禾), but only when each starts with a common surname
+    (编辑：江湖郎中 is one pen name)."""
+    pair = glued_pair(name)
+    if kind == EDITOR and len(name) in (5, 6):
+        pair = glued_names(name) or [name]
+    rank = surname_rank()
+    if (
+        kind == EDITOR
+        and len(pair) > 1
+        and any(rank.get(n[0], EDITOR_PAIR_RANK + 1) > EDITOR_PAIR_RANK for n in pair)
+    ):
+        pair = [name]
+    return pair
