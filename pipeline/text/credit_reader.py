@@ -11,6 +11,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
+from pipeline.text.credit_editors import (
+    is_desk_code,
+    name_before_desk,
+    names_of_word,
+    without_glued_desk_code,
+)
 from pipeline.text.credit_grammar import (
     EDITOR,
     OTHER,
@@ -41,7 +47,6 @@ from pipeline.text.credit_names import (
     token_spans,
     zh_name,
 )
-from pipeline.text.names import surname_rank
 from pipeline.text.scripts import HAN
 from pipeline.text.traditional import fold_traditional
 
@@ -60,9 +65,6 @@ _CUT_SHORT = re.compile(rf"(?<=[{HAN}])\.{{2,}}$")
 _DESK_CODE = re.compile(r"_[A-Za-z0-9]+$")
 # an editor's pen name after the field's colon or bar: up to six characters (特工阿尔法, 夜班小王子)
 _PEN_NAME = re.compile(rf"[{HAN}]{{2,6}}")
-# in an editor's field, a word of four to six characters is two glued names only when each of them starts with a
-# surname of this rank or better (卢晶刘菁: 卢 and 刘; 许某周某某); 江湖郎中 (郎, 238th) is a pen name
-EDITOR_PAIR_RANK = 100
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def _long_suffixes() -> tuple[str, ...]:
 
 
 _SPACES = re.compile(r"\s+")
+# a field's label the table does not hold (数据支持): two to six Han characters
+_FIELD_WORD = re.compile(rf"[{HAN}]{{2,6}}")
 # a word right before a colon labels what follows (时间：2019-09-23, 浏览：33): it is never a name
 _COLON_AFTER = re.compile(r"\s*[:：]")
 
@@ -165,6 +169,12 @@ class RunReader:
                 continue
             if self._mark_as_label(tf, text, spans[i + 1 : i + 2]):
                 role = kind = PHOTOGRAPHER  # 記者 李佳穎 攝影 王志明: 攝影 before a name is a label
+                prev_end = b
+                continue
+            if colon and self._unknown_slash_label(tok, tf, folded, (a, b), spans[i + 1 : i + 2]):
+                role = kind = (
+                    OTHER  # 文/孔一凡 数据支持/陶禾: a field of its own, its names credited, no authors
+                )
                 prev_end = b
                 continue
             if self.mode == "inline" and _SENTENCE_END.search(folded, prev_end, a):
@@ -217,6 +227,25 @@ class RunReader:
         self.flush()
         return True
 
+    def _unknown_slash_label(
+        self, tok: str, tf: str, folded: str, span: tuple[int, int], following: list[tuple[int, int]]
+    ) -> bool:
+        """In a field of a slash label, after its names: a word set apart that is no label of the table and reads as
+        no name, then a slash and a name (文/孔一凡 数据支持/陶禾 林川 审核/…): the label of a field of its own."""
+        (a, b), g = span, zh_grammar()
+        if self.mode == "inline" or not self.pending or not following or not folded[a - 1 : a].isspace():
+            return False
+        c, d = following[0]
+        nxt = folded[c:d]
+        if folded[b:c].strip() != "/" or not PLAIN_NAME.fullmatch(nxt) or is_organisation(nxt):
+            return False
+        if not _FIELD_WORD.fullmatch(tf) or tf in g.not_names or is_organisation(tf):
+            return False
+        if zh_name(tok, tf, labelled=False, strict=True) or not has_surname(nxt):
+            return False  # 文/孔一凡 陶禾/林川: names set apart by slashes
+        self.flush()
+        return True
+
     def _slash_report_into_story(self, tf: str, gap: str) -> bool:
         """Inline, after names: a slash, then a place (or 综合) and a report word glued to more text."""
         if self.mode != "inline" or not self.pending or gap.strip() != "/":
@@ -256,6 +285,9 @@ class RunReader:
         """Classify one token and record its name: "name", "mark", "skip", "report" or "stop". ``labels``:
         a colon follows the token, which is then a label of something else, never a name (时间：…)."""
         g = zh_grammar()
+        verdict, tok, tf = self._editor_word(tok, tf, role) if kind == EDITOR else ("", tok, tf)
+        if verdict:
+            return verdict
         if tf in g.photo_marks:
             self.mark(PHOTOGRAPHER)
             return "mark"
@@ -313,22 +345,21 @@ class RunReader:
             if colon and (kind == OTHER or kind == PHOTOGRAPHER and _pictures_source(tok, tf)):
                 return "skip"  # 出品：新华社国内部, 图/视觉中国, 摄影：长河日报: a desk, an agency or an outlet, no name
             return "stop"
-        # 编辑：江湖郎中 is one pen name, 编辑：卢晶刘菁 two names: in an editor's field the second half must start
-        # with a common surname
-        pair = glued_pair(name)
-        if kind == EDITOR and len(name) in (5, 6):
-            pair = glued_names(name) or [
-                name
-            ]  # 监制/孔一凡陶禾: a five-character word may be two glued names too
-        rank = surname_rank()
-        if (
-            kind == EDITOR
-            and len(pair) > 1
-            and any(rank.get(n[0], EDITOR_PAIR_RANK + 1) > EDITOR_PAIR_RANK for n in pair)
-        ):
-            pair = [name]
-        self.pending += [[role, n] for n in pair]
+        self.pending += [[role, n] for n in names_of_word(name, kind)]
         return "name"
+
+    def _editor_word(self, tok: str, tf: str, role: str) -> tuple[str, str, str]:
+        """A word of an editor's field that is no name or holds more than the name: a CMS's desk code after the name
+        is skipped (责任编辑：孔一凡 SN101), one glued to it cut off (孔一凡SN101), a channel glued after the name left out,
+        the name recorded (孔一凡新闻评论). The verdict ("" when the word is read on) and the word."""
+        if self.pending and is_desk_code(tf):
+            return "skip", tok, tf
+        tok, tf = without_glued_desk_code(tok), without_glued_desk_code(tf)
+        desk = name_before_desk(tok, tf)
+        if desk:
+            self.pending.append([role, desk])
+            return "name", tok, tf
+        return "", tok, tf
 
     def _glued_outlet_name(self, tok: str, tf: str, kind: str | None, colon: bool) -> str | None:
         """【长河快报孔一凡】: an unlabelled signature read whole, its outlet glued before the name."""

@@ -1,5 +1,6 @@
 """Credits in page text: where an article names its reporters (a byline line at the top, "记者X报道" in the
-lead, a header line above the body, a closing credit or signature), the editor, photographers in captions.
+lead, a header line above the body), the editor, photographers in captions; closing credits and signatures are
+pipeline.stages.extract.closing_credits.
 
 Pure string functions (no DOM), shared by HTML and .txt articles. What a credit says is read by
 pipeline.text.bylines (one grammar, vocabulary in pipeline/data/bylines.toml); this module only decides where
@@ -11,12 +12,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.stages.extract.closing_credits import closing_reporters as closing_reporters
+from pipeline.stages.extract.credit_limits import (
+    BRACKET_AT_END,
+    BYLINE_CHARS,
+    CLOSING_PARAGRAPHS,
+    run_reporters,
+)
 from pipeline.text.bylines import (
     EDITOR,
     NAMES_ZH,
     PHOTOGRAPHER,
     REPORTER,
-    CreditRun,
     find_label,
     fold_credit_chars,
     is_not_a_name,
@@ -37,16 +44,12 @@ from pipeline.text.bylines_en import (
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.credit_contact import contact_reporters
 from pipeline.text.credit_grammar import byline_data, zh_grammar
-from pipeline.text.credit_names import author_note_name, is_organisation, outlet_before_name
+from pipeline.text.credit_names import bare_glued_names, is_organisation, outlet_before_name
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
-BYLINE_CHARS = 60  # a Chinese byline line is short
 BYLINE_CHARS_EN = 160
 LEAD_CHARS = 160  # "本报北京5月15日讯 记者李长云报道：" opens the lead
-CLOSING_PARAGRAPHS = 3  # a closing credit stands in one of the last paragraphs
-CLOSING_CHARS = 80
-CLOSING_CHARS_EN = 100  # "Von Jane Roe", "Autorin: Jane Roe, Projektleiterin der …"
 AFTER_BODY_LINES = 3  # lines right after the body where a post's "Autor: X" stands
 # a bracketed credit: "（记者张明、李华）" closing a paragraph, "【环球网报道 记者 张三】" in the lead
 BRACKET = re.compile(r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]")
@@ -60,16 +63,6 @@ STORY_START = re.compile(r"[，。；！？,;!?:：\d【\[“\"「]")
 # what sets the story apart from a byline run into it: an opening quotation mark, or a space before a date or time
 STORY_APART = re.compile(r"[“\"「]$|\s$")
 LONE_BY = re.compile(r"^(?i:by|von|por|par|authors?|autor|autorin|reporters?)\s*[:：]?$")
-BRACKET_AT_END = re.compile(
-    r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]\s*[。.]?\s*$"
-)
-
-
-def _reporters(run: CreditRun | None, *, labelled: bool = True) -> list[str]:
-    # a report word after the names marks them as a label does (陈婧 报道, Lianhe Zaobao's byline)
-    if run is None or (labelled and not (run.labelled or run.reported)):
-        return []
-    return run.names(REPORTER)
 
 
 def byline_line(text: str) -> list[str]:
@@ -77,7 +70,7 @@ def byline_line(text: str) -> list[str]:
     "（记者 张明 实习生 李四）", "By X and Y, Reuters", "X / AFP"; [] otherwise."""
     t = nfkc(text).strip()
     if HAN_CHAR.search(t):
-        return _reporters(read_credits_zh(t)) if len(t) <= BYLINE_CHARS else []
+        return run_reporters(read_credits_zh(t)) if len(t) <= BYLINE_CHARS else []
     return (english_byline(t) or []) if len(t) <= BYLINE_CHARS_EN else []
 
 
@@ -99,16 +92,16 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     at = find_label(t, after_dateline) if after_dateline else None
     at = at if at is not None and at <= after_dateline + 4 else None
     if at is not None:
-        found = _reporters(read_credits_zh(t, "inline", at), labelled=False)
+        found = run_reporters(read_credits_zh(t, "inline", at), labelled=False)
     elif after_dateline:
         found = _unlabelled_report_run(t, after_dateline)
     opening = BRACKET.match(t.lstrip())
     if not found and opening and find_label(opening.group("inner")) is not None:
         # a lead opening with a bracketed credit (【长河日报记者 孔一凡】据…报道): the credit ends at its bracket
-        found = _reporters(read_credits_zh(opening.group("inner")))
+        found = run_reporters(read_credits_zh(opening.group("inner")))
     elif not found and opening and outlet_before_name(opening.group("inner")):
         # 【長河快報孔一凡】長河大橋…: an outlet and its reporter's name glued, no label (Taiwan's financial wires)
-        found = _reporters(read_credits_zh(opening.group("inner")), labelled=False)
+        found = run_reporters(read_credits_zh(opening.group("inner")), labelled=False)
     pos = 0
     whole = len(nfkc(paragraph)) <= LEAD_CHARS
     while not found and (at := find_label(t, pos)) is not None:
@@ -126,7 +119,7 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
             found = run.names(REPORTER)
         pos = at + 1
     for m in BRACKET.finditer(t) if not found else ():
-        found = _reporters(read_credits_zh(m.group("inner")))
+        found = run_reporters(read_credits_zh(m.group("inner")))
         if found:
             break
     return found or _byline_run_into_lead(t) or _outlet_name_sent_from(t)
@@ -157,7 +150,7 @@ def _outlet_name_sent_from(lead: str) -> list[str]:
     m = OUTLET_NAME_SENT_FROM.match(fold_credit_chars(lead))
     if not m or not is_organisation(m.group("outlet")):
         return []
-    return _reporters(read_credits_zh(lead[m.start("names") : m.end("names")]), labelled=False)
+    return run_reporters(read_credits_zh(lead[m.start("names") : m.end("names")]), labelled=False)
 
 
 def _byline_run_into_lead(lead: str) -> list[str]:
@@ -177,7 +170,7 @@ def _byline_run_into_lead(lead: str) -> list[str]:
     opener = next((w for w in zh_grammar().story_openers if last.endswith(w)), "")
     words[-1] = last[: len(last) - len(opener)]  # 孔一凡近日: the name, then the story
     for n in range(len(words), 1, -1):
-        found = _reporters(read_credits_zh(" ".join(words[:n])))
+        found = run_reporters(read_credits_zh(" ".join(words[:n])))
         if found:
             return found
     return []
@@ -247,85 +240,6 @@ def top_reporters(paragraphs: list[str]) -> list[str]:
     return []
 
 
-def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
-    """Reporters credited at the end: a credit line ("记者 张明", "（来源：光明日报 作者：张三 编辑：李四）", "Von
-    Jane Roe", "Text: Jane Roe", a tail credit line the noise rules removed), a bracketed credit closing the last
-    paragraph, or a signature ("（新民网 李欣）", "（仲崇山）")."""
-    for p in paragraphs[-CLOSING_PARAGRAPHS:][::-1]:
-        t = nfkc(p).strip()
-        if len(t) <= CLOSING_CHARS and HAN_CHAR.search(t):
-            found = _reporters(read_credits_zh(t), labelled=not _is_bracketed(t))
-            if found:
-                return found
-        if len(t) <= CLOSING_CHARS_EN and not HAN_CHAR.search(t):
-            found = english_byline(t) or []
-            if found:
-                return found
-        found = _bracket_at_end(t)
-        if found:
-            return found
-        found = _signature_after_full_stop(t)
-        if found:
-            return found
-    for line in removed[::-1]:
-        t = nfkc(line).strip()
-        if len(t) <= CLOSING_CHARS and HAN_CHAR.search(t):
-            found = _reporters(read_credits_zh(t, "lenient"))
-            if found:
-                return found
-    return []
-
-
-@cache
-def _note_after_credit() -> re.Pattern[str]:
-    """What may follow a paragraph's closing credit and is no part of it: a stray comma or semicolon, a bracket naming
-    where the story was carried (（据长河日报微信公众号报道）, （来源：长河网）), a notice glued on (免责声明：…)."""
-    notices = "|".join(map(re.escape, byline_data()["zh"]["notices_after_credit"]))
-    carried = r"[（(](?:据[^（）()]{2,30}?(?:报道|消息)|(?:来源|稿源)[:：][^（）()]{2,30}?)[）)]"
-    return re.compile(rf"(?<=[）)】\]〕])\s*(?:[，,；;]|{carried}|(?:{notices})\s*[:：].*)\s*$")
-
-
-def without_notes_after_credit(paragraph: str) -> str:
-    """``paragraph`` without what follows its closing credit's bracket (_note_after_credit), one note after another."""
-    while m := _note_after_credit().search(paragraph):
-        paragraph = paragraph[: m.start()]
-    return paragraph
-
-
-def _bracket_at_end(paragraph: str) -> list[str]:
-    """Reporters of a bracketed credit closing a paragraph (（孔一凡）, （记者孔一凡）), notes after it aside; one holding
-    a digit cites a source and a date first (（摘自《长河日报》，2014年10月17日，记者孔一凡）): only its last part counts,
-    and only with a label."""
-    m = BRACKET_AT_END.search(without_notes_after_credit(paragraph))
-    if not m:
-        return []
-    inner = m.group("inner")
-    author = author_note_name(inner)
-    if author:
-        return [author]  # （作者系长河大学经济研究所孔一凡）: an author's note, the name last
-    if not re.search(r"\d", inner):
-        return _reporters(read_credits_zh(inner), labelled=False)
-    last = re.split(r"[，,；;]", inner)[-1]
-    return [] if re.search(r"\d", last) else _reporters(read_credits_zh(last))
-
-
-# the end of a closing paragraph's last sentence, a closing quotation mark after it (…别看啊！”文/本报记者孔一凡); an
-# ellipsis ends one too (…出人意料…… 长河新闻记者 孔一凡; NFKC writes … as three full stops)
-LAST_SENTENCE_END = re.compile(r"(?:[。!?]|\.{3,}|…+)[”」』\"’]*")
-
-
-def _signature_after_full_stop(paragraph: str) -> list[str]:
-    """A labelled signature glued after the last sentence of a closing paragraph: "…实地考察。本报记者孔一凡",
-    "…别看啊！”文/本报记者孔一凡"."""
-    ends = list(LAST_SENTENCE_END.finditer(paragraph))
-    if not ends or not ends[-1].start():
-        return []
-    tail = paragraph[ends[-1].end() :].strip()
-    if not tail or len(tail) > BYLINE_CHARS or not HAN_CHAR.search(tail):
-        return []
-    return _reporters(read_credits_zh(tail))
-
-
 def removed_byline(removed: list[str]) -> list[str]:
     """Reporters of a Latin-script byline line the body's noise rules took out ("Von X und Y", "By X")."""
     for line in removed:
@@ -347,11 +261,6 @@ def labelled_reporters(paragraphs: list[str], after_body: list[str]) -> list[str
     return []
 
 
-def _is_bracketed(text: str) -> bool:
-    """A text that is one bracketed credit: a bare name in it is a signature."""
-    return bool(re.fullmatch(r"[（(【\[〔][^（）()【】\[\]〔〕]+[）)】\]〕][。.]?", text))
-
-
 def header_reporters(lines: list[str]) -> list[str]:
     """Reporters of a header line above the body: "来源：人民网 作者：王敬照 2012-01-12", "本报记者 张三",
     "By Richard Ingham (AFP)", "Jane Doe / AFP", a "By" line over a line with the name."""
@@ -360,7 +269,7 @@ def header_reporters(lines: list[str]) -> list[str]:
         if not t or len(t) > BYLINE_CHARS_EN:
             continue
         if HAN_CHAR.search(t):
-            found = byline_line(t) or (_reporters(read_credits_zh(t, "lenient")) if len(t) <= 80 else [])
+            found = byline_line(t) or (run_reporters(read_credits_zh(t, "lenient")) if len(t) <= 80 else [])
         elif LONE_BY.match(t):  # "By" / "Autor:" over the names: "Jane Holloway", "and", "Peter Marsh"
             names = _name_lines(lines[i + 1 : i + 8]) or lines[i + 1 : i + 2]
             found = english_byline(" ".join([t, *names])) or []
@@ -503,6 +412,7 @@ def photographers_from(texts: list[str]) -> list[str]:
             run = read_credits_zh(closing.group("inner"))
             names += run.names(PHOTOGRAPHER) if run else []
         names += _name_before_picture_agency(closing.group("inner")) if closing else []
+        names += _glued_photographers(closing.group("inner")) if closing else []
         for n in names:
             if n not in out:
                 out.append(n)
@@ -522,6 +432,18 @@ def _name_before_picture_agency(inner: str) -> list[str]:
     run = read_credits_zh(name) if HAN_CHAR.search(name) else None
     found = run.names(REPORTER) if run is not None and not run.labelled else []
     return found if len(found) == 1 else []
+
+
+# a photo mark glued after the last name of a caption's closing bracket (（孔一凡陶禾摄）)
+GLUED_PHOTO_MARK = re.compile(r"(?:拍摄|拍攝|摄|攝)\s*$")
+
+
+def _glued_photographers(inner: str) -> list[str]:
+    """The photographers of a caption's closing bracket of two or three names written without a space or a label,
+    the photo mark glued after them (People's Daily: （孔一凡陶禾摄）), as a dateline's bracket has such names
+    (``bare_glued_names``); [] otherwise."""
+    mark = GLUED_PHOTO_MARK.search(inner)
+    return bare_glued_names(inner[: mark.start()]) if mark else []
 
 
 @cache

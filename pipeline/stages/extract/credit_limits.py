@@ -1,0 +1,25 @@
+"""What the credit finders of pipeline.stages.extract.credits and pipeline.stages.extract.closing_credits share: how long
+a credit line may be, how many closing paragraphs hold a credit, a bracketed credit closing a paragraph, and the
+reporters a credit run gives."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.bylines import REPORTER, CreditRun
+
+BYLINE_CHARS = 60  # a Chinese byline line is short
+CLOSING_PARAGRAPHS = 3  # a closing credit stands in one of the last paragraphs
+CLOSING_CHARS = 80
+CLOSING_CHARS_EN = 100  # "Von Jane Roe", "Autorin: Jane Roe, Projektleiterin der …"
+BRACKET_AT_END = re.compile(
+    r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]\s*[。.]?\s*$"
+)
+
+
+def run_reporters(run: CreditRun | None, *, labelled: bool = True) -> list[str]:
+    """The reporters of a credit run; with ``labelled``, only of a run that had a label or a report word."""
+    # a report word after the names marks them as a label does (陈婧 报道, Lianhe Zaobao's byline)
+    if run is None or (labelled and not (run.labelled or run.reported)):
+        return []
+    return run.names(REPORTER)
