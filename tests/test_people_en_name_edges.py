@@ -98,3 +98,17 @@ def test_a_lone_surname_after_a_quote_with_any_speech_verb_is_a_person() -> None
 
 def test_emeritus_is_no_part_of_a_name() -> None:
     assert clean_en_name("Emeritus Rohan Mistry") == "Rohan Mistry"
+
+
+def test_a_first_name_after_an_organisation_and_and_opens_a_person() -> None:
+    text = (
+        "Speakers included Darakshan Rao of the Harbor Peace Center and Kathy Nguyen of the Capital Area "
+        "Tenants' Coalition. Partners Tom Leeds and Gil Weissberg were also in attendance."
+    )
+    forms = _forms(text)
+    assert {"Kathy Nguyen", "Gil Weissberg", "Tom Leeds", "Darakshan Rao"} <= forms
+
+
+def test_an_organisation_chain_still_holds_its_last_words() -> None:
+    forms = _forms("The Department of International Trade and Economic Affairs said exports rose.")
+    assert "Economic Affairs" not in forms

@@ -13,7 +13,7 @@ from pipeline.stages.people.credits import en_photo_credit_names
 from pipeline.stages.people.en_byline_lines import byline_names
 from pipeline.stages.people.en_org_names import organisation_name_cut, portfolio_cut
 from pipeline.stages.people.en_roles import role_right_before
-from pipeline.stages.people.recognisers import english_tagger
+from pipeline.stages.people.recognisers import census_first_name, english_tagger
 from pipeline.stages.people.vocabulary import patterns, vocabulary
 from pipeline.text.scripts import has_han
 
@@ -72,7 +72,11 @@ def _a_place(c: _Candidate) -> bool:
 
 
 def _in_organisation_chain(c: _Candidate) -> bool:
-    """ "Department of International Trade and Economic Affairs"."""
+    """ "Department of International Trade and Economic Affairs"; not a name a census first name opens after an
+    organisation and "and" ("Darakshan Raja of Washington Peace Center and Kathy Doan of …", "Partners Tom Lee
+    and Gil Weisman": the seventeenth English set)."""
+    if len(c.name.split()) in (2, 3) and census_first_name(c.name.split()[0]):
+        return False
     chain = re.search(
         r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*)+)(?:and|of|for)\s+(?:the\s+)?$", c.text[: c.start]
     )
