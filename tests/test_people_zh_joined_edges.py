@@ -69,3 +69,13 @@ def test_four_characters_of_two_common_words_are_no_name(phrase: str) -> None:
 @pytest.mark.parametrize("name", ["巴尔特拉", "欧阳明和", "王建国", "李小龙"])
 def test_transliterations_compound_surnames_and_names_stay(name: str) -> None:
     assert clean_zh_name(name) == name
+
+
+def test_a_quoted_weapon_system_is_no_person() -> None:
+    forms = _forms("美军宣布在当地部署“萨德”反导系统后，外长王毅表示坚决反对部署“萨德”。")
+    assert "萨德" not in forms and "王毅" in forms
+
+
+@pytest.mark.parametrize("text", ["韩美日三国官员在首尔会晤。", "中美俄三方代表出席会议。"])
+def test_three_country_abbreviations_are_no_name(text: str) -> None:
+    assert not any(len(f) == 3 for f in _forms(text))

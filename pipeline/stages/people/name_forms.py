@@ -17,8 +17,11 @@ _NAME_DOTS = "·・•‧"
 
 
 def _country_pair(name: str) -> bool:
-    """中美, 韩中: China and another country by their one-character abbreviations (people.toml)."""
+    """中美, 韩中: China and another country by their one-character abbreviations (people.toml); 韩美日, 中美俄:
+    three or more countries so (the sixteenth Chinese set)."""
     countries = vocabulary().country_abbreviations_zh
+    if len(name) >= 3:
+        return all(c in countries or c == "中" for c in name)
     return len(name) == 2 and "中" in name and (name.replace("中", "", 1) in countries)
 
 

@@ -35,6 +35,7 @@ class Vocabulary:
     never_zh: frozenset[str]
     never_zh_prefix: tuple[str, ...]
     brand_followers_zh: tuple[str, ...]
+    quoted_thing_nouns_zh: tuple[str, ...]
     eponym_words_zh: tuple[str, ...]
     familiar_prefixes_zh: frozenset[str]
     family_suffixes_zh: frozenset[str]
@@ -99,6 +100,7 @@ def vocabulary() -> Vocabulary:
         never_zh=frozenset(names["never_zh"]),
         never_zh_prefix=tuple(names.get("never_zh_prefix", [])),
         brand_followers_zh=tuple(names.get("brand_followers_zh", [])),
+        quoted_thing_nouns_zh=tuple(names.get("quoted_thing_nouns_zh", [])),
         eponym_words_zh=tuple(names.get("eponym_words_zh", [])),
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
         family_suffixes_zh=frozenset(names.get("family_suffixes_zh", [])),

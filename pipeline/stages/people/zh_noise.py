@@ -26,8 +26,6 @@ from pipeline.text.zh_words import word_zipf
 _NOUN_TAGS_ZH = frozenset({"n", "nz", "vn", "nw"})
 
 
-# “科斯塔-…”号: a ship, within 8 characters of the form, closed by a quote and 号
-_QUOTED_SHIP_NAME_END = re.compile(r'[^”」"\n]{0,8}[”」"](?:号|號)')
 # 赫里奥特-瓦特大学: the first of two names a university or college joins with a hyphen
 _HYPHENED_SCHOOL = re.compile(rf"[-－‐][{HAN}]{{1,4}}(?:大学|大學|学院|學院)")
 
@@ -37,14 +35,23 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
+@lru_cache(maxsize=1)
+def _quoted_thing_end() -> re.Pattern[str]:
+    """The rest of a quoted name (within 8 characters) and a thing noun after its closing quote (“科斯塔-…”号,
+    “萨德”反导系统: people.toml ``quoted_thing_nouns_zh``)."""
+    nouns = "|".join(re.escape(w) for w in vocabulary().quoted_thing_nouns_zh)
+    return re.compile(rf'[^”」"\n]{{0,8}}[”」"](?:{nouns})')
+
+
 def _used_as_brand(form: str, full: str, followers: re.Pattern[str]) -> bool:
-    """Does ``form`` occur in ``full`` followed by a brand word (公司) or closing a quoted ship name?"""
+    """Does ``form`` occur in ``full`` followed by a brand word (公司) or closing a quoted ship name or weapon
+    system (“萨德”反导系统)?"""
     pos = full.find(form)
     while pos >= 0:  # every occurrence, overlapping ones too (as a regex search tries every position)
         end = pos + len(form)
         if (
             followers.match(full, end)
-            or _QUOTED_SHIP_NAME_END.match(full, end)
+            or _quoted_thing_end().match(full, end)
             or _HYPHENED_SCHOOL.match(full, end)
         ):
             return True
