@@ -1,4 +1,4 @@
-"""Dates stage, Chinese: a part of the month or of the year printed alone (issue 10, the fourteenth Chinese natural
+"""Dates stage, Chinese: a part of the month or of the year printed alone, and two texts of one date in one sentence (issue 10, the fourteenth Chinese natural
 sample, docs/dates.md, the table of Chinese forms): 月底, 月末 and 月初 alone are the reference's month (month
 precision) after 本月 in their paragraph, and no mention with no month or another month named before them; 年底 alone in a paragraph whose last year word
 before it is 去年 is last year's. Invented sentences."""
@@ -64,3 +64,13 @@ def test_year_end_alone_in_a_paragraph_about_this_year_stays_this_years() -> Non
     assert ("年底", "2024") in _mentions("新线路正在施工，预计年底通车。")
     assert _values("去年客流增长5%。今年客流预计再增3%。新线路预计年底通车。")["年底"] == "2024"
     assert _values("本月内到期的外债多，在月底前需要偿还的外债将多达150亿美元。")["月底"] == "2024-01"
+
+
+def test_two_texts_of_one_date_in_one_sentence_are_both_kept() -> None:
+    mentions = _mentions("5月22日，新款手机将在今天10点在官网正式发售。", "2018-05-22")
+    assert ("5月22日", "2018-05-22") in mentions and ("今天", "2018-05-22") in mentions
+
+
+def test_a_date_repeated_in_another_sentence_is_kept_once() -> None:
+    mentions = _mentions("5月22日，新款手机发布。今天10点在官网正式发售。", "2018-05-22")
+    assert [t for t, v in mentions if v == "2018-05-22"] == ["5月22日"]

@@ -235,13 +235,20 @@ def shifted(
 
 
 def dedupe(mentions: list[DateMention]) -> list[DateMention]:
-    """Identical (value, kind, end) mentions once, the first kept; unresolved ones also keyed by their text."""
-    seen: set[tuple[str | None, str, str | None, str | None]] = set()
+    """Identical (value, kind, end) mentions once, the first kept; unresolved ones also keyed by their text. In
+    one sentence, another text of the same date is a mention of its own (5月22日，……今天10点; "10月9日，……今早……
+    今日"): the natural samples list both there (docs/dates.md, policy 4)."""
+    first: dict[tuple[str | None, str, str | None, str | None], DateMention] = {}
+    texts: set[tuple[str | None, str, str | None, str | None, str]] = set()
     out: list[DateMention] = []
     for d in mentions:
         key = (d.value, d.kind, d.end, d.text if d.value is None else None)
-        if key in seen:
+        kept = first.get(key)
+        if kept is not None and (
+            kept.sentence != d.sentence or d.sentence is None or (*key, d.text) in texts
+        ):
             continue
-        seen.add(key)
+        first.setdefault(key, d)
+        texts.add((*key, d.text))
         out.append(d)
     return out
