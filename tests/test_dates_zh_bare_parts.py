@@ -1,7 +1,8 @@
-"""Dates stage, Chinese: a part of the month or of the year printed alone, and two texts of one date in one sentence (issue 10, the fourteenth Chinese natural
-sample, docs/dates.md, the table of Chinese forms): 月底, 月末 and 月初 alone are the reference's month (month
-precision) after 本月 in their paragraph, and no mention with no month or another month named before them; 年底 alone in a paragraph whose last year word
-before it is 去年 is last year's. Invented sentences."""
+"""Dates stage, Chinese: a part of the month or of the year printed alone, and two texts of one date in one sentence
+(issue 10, the fourteenth Chinese natural sample, docs/dates.md, the table of Chinese forms): 月底, 月末 and 月初 alone
+are the reference's month (month precision) after 本月 in their paragraph, and no mention with no month or another
+month named before them; 年底 alone in a paragraph whose last year word before it is 去年 is last year's. Invented
+sentences."""
 
 from __future__ import annotations
 
