@@ -403,8 +403,20 @@ def _affiliation() -> re.Pattern[str]:
     )
 
 
+# what the writer is, after the name and a comma, closing the credit (（作者：孔一凡，系长河大学教授）, 作者 孔一凡，现为…)
+AUTHOR_POST = re.compile(
+    rf"(?<=[{HAN}])\s*[，,]\s*(?:系(?!列)|现系|现为|现任)[^（）()]{{2,40}}?(?=[）)】\]]?\s*$)"
+)
+
+
 def without_affiliations(text: str, folded: str) -> tuple[str, str]:
-    """``text`` and ``folded`` with the affiliation brackets blanked (same length, so offsets hold)."""
+    """``text`` and ``folded`` with the affiliation brackets and the writer's post after a comma (AUTHOR_POST)
+    blanked (same length, so offsets hold)."""
+    post = AUTHOR_POST.search(folded)
+    if post:
+        blank = " " * (post.end() - post.start())
+        text = text[: post.start()] + blank + text[post.end() :]
+        folded = folded[: post.start()] + blank + folded[post.end() :]
     g = zh_grammar()
     marks = tuple(g.photo_marks | g.writer_marks)
     for m in _affiliation().finditer(folded):
@@ -453,7 +465,8 @@ def _as_printed(note: str, folded_name: str) -> str:
 
 @cache
 def _story_after_name() -> re.Pattern[str]:
-    """What follows a name glued to the story: a report word then more (报道2017赛季…; 报道组 is a team), a
+    """What follows a name glued to the story: a report word (a photo report's too: 摄影报道为…) then more (报道2017赛季…;
+    报道组 is a team), a
     preposition opening the story's first clause (在位于…, 从今年…), 发自 and a place, or (group ``count``) a count or a
     year, month or day opening the story (两个…, 2018年…)."""
     zh = byline_data()["zh"]
@@ -463,7 +476,7 @@ def _story_after_name() -> re.Pattern[str]:
     counts = rf"[{''.join(zh['story_numerals'])}][{''.join(zh['story_measures'])}]"
     sent = alternation(w for w in zh["sent_from"] if len(w) > 1)
     return re.compile(
-        rf"(?P<report>(?:{reports})(?![组組]).)|(?:{preps})[{HAN}\d]{{2}}|(?P<sent>{sent})[{HAN}]{{2}}"
+        rf"(?P<report>(?:摄影)?(?:{reports})(?![组組]).)|(?:{preps})[{HAN}\d]{{2}}|(?P<sent>{sent})[{HAN}]{{2}}"
         rf"|(?P<count>{counts}|\d{{1,4}}[年月日])"
     )
 

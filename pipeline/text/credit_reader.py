@@ -1,14 +1,14 @@
 """The reader of one Chinese credit text, token by token, for pipeline.text.bylines: a segment is a label (or none)
 and the words after it; each word is a name, a mark that gives the names before it their role (摄, 文, 整理), a report
 word that ends the run (北京报道, 台北12日电), a filler, or the end of the run. What it reads is a ``CreditRun`` of
-``Credit`` (role, name). How a line is cut into segments, and what a line is, stays in pipeline.text.bylines.
+``Credit`` (role, name). How a line is cut into segments, and what a line is, stays in pipeline.text.bylines; the marks
+glued after names and the outlets' words in pipeline.text.credit_marks.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Literal
 
 from pipeline.text.credit_editors import (
@@ -23,8 +23,15 @@ from pipeline.text.credit_grammar import (
     PHOTOGRAPHER,
     REPORTER,
     SOURCE,
-    byline_data,
     zh_grammar,
+)
+from pipeline.text.credit_marks import (
+    LONG_OUTLET,
+    SHORT_OUTLET,
+    glued_marks,
+    is_outlet,
+    photo_report_marks,
+    pictures_source,
 )
 from pipeline.text.credit_names import (
     LATIN_RUN,
@@ -36,7 +43,6 @@ from pipeline.text.credit_names import (
     is_agency_dateline,
     is_latin_name,
     is_organisation,
-    is_picture_agency,
     is_time_word,
     name_glued_to_story,
     names_before_place_report,
@@ -81,43 +87,28 @@ class CreditRun:
     labelled: bool = False  # a label was read (记者, 作者, 编辑, 通讯员, 来源 …)
     reported: bool = False  # a report word ended a run (记者X报道, 北京报道, 台北12日电)
     end: int = 0  # inline mode: where the run ended, in the NFKC text
+    # names a photo report's mark (摄影报道) closed after a reporter's label or none: (记者孔一凡摄影报道) photographed the
+    # story and reported it, so a lead's credit names them as its reporters too (``lead_names``)
+    photo_reports: list[str] = field(default_factory=list)
 
     def names(self, role: str = REPORTER) -> list[str]:
         return list(dict.fromkeys(c.name for c in self.credits if c.role == role))
 
-
-# an outlet's word of up to this many characters right after a label is its outlet (文｜长河日报 孔一凡); a longer one
-# may hold the names glued before it
-SHORT_OUTLET = 6
-# an outlet's word this long, of Han characters only (长河邮电报, 长河电子报: no suffix of two characters, a 电 inside),
-# is never a name
-LONG_OUTLET = re.compile(rf"[{HAN}]{{5,12}}")
+    def lead_names(self) -> list[str]:
+        """The reporters a lead's credit names: its reporters and the names of its photo reports, in order."""
+        return list(
+            dict.fromkeys(
+                c.name
+                for c in self.credits
+                if c.role == REPORTER or c.role == PHOTOGRAPHER and c.name in self.photo_reports
+            )
+        )
 
 
 def fold_credit_chars(text: str) -> str:
     """Traditional characters to simplified ones (記者 -> 记者, 編輯 -> 编辑), same length: the one fold of
     pipeline/text/traditional.py (identity on simplified text)."""
     return fold_traditional(text)
-
-
-def _is_outlet(word: str) -> bool:
-    """A known outlet or a word ending in a suffix of two or more characters (端傳媒, 北京日报): unlike …报 or
-    …台, no name ends so."""
-    g = zh_grammar()
-    return word in g.orgs or any(
-        len(s) > 1 and word.endswith(s) and len(word) > len(s) for s in _long_suffixes()
-    )
-
-
-def _pictures_source(word: str, folded: str) -> bool:
-    """A word after a photographer's label that credits the pictures to an agency or an outlet, no photographer
-    (图/视觉中国, 摄影：长河日报)."""
-    return is_picture_agency(word) or _is_outlet(folded)
-
-
-@cache
-def _long_suffixes() -> tuple[str, ...]:
-    return tuple(s for s in byline_data()["zh"]["org_suffixes"] if len(s) > 1)
 
 
 _SPACES = re.compile(r"\s+")
@@ -253,10 +244,16 @@ class RunReader:
         m = SLASH_REPORT.match(tf)
         return bool(m and m.end() < len(tf))
 
+    def _photo_report(self, tf: str, names: list[str]) -> None:
+        """Record ``names`` as a photo report's (``CreditRun.photo_reports``) when ``tf`` is or ends in its mark."""
+        if tf.endswith(photo_report_marks()):
+            self.run.photo_reports += names
+
     def _glued_other_label(self, tok: str, tf: str, colon: bool) -> str | None:
-        """The name after an `other` mark glued before it (编译林小川 → 林小川), else None."""
+        """The name after an `other` mark glued before it (编译林小川 → 林小川), else None (a one-character mark, 译,
+        opens too many words: 译林)."""
         for m in zh_grammar().other_marks:
-            if tf.startswith(m) and len(tf) > len(m):
+            if len(m) > 1 and tf.startswith(m) and len(tf) > len(m):
                 return self._name(tok[len(m) :], OTHER, colon)
         return None
 
@@ -273,11 +270,11 @@ class RunReader:
         if kind is None and not self.pending and is_organisation(tf):
             return True
         # (an outlet opening with a surname only when short: 记者孔一凡陶禾长河电台 holds the names glued before it)
-        short_outlet = _is_outlet(tf) and len(tf) <= SHORT_OUTLET
+        short_outlet = is_outlet(tf) and len(tf) <= SHORT_OUTLET
         unsurnamed = self.more and len(tf) > 2 and is_organisation(tf) and not has_surname(tf)
         if not self.pending and (short_outlet or unsurnamed):
             return True
-        return bool(self.pending and (_is_outlet(tf) or LONG_OUTLET.fullmatch(tf) and is_organisation(tf)))
+        return bool(self.pending and (is_outlet(tf) or LONG_OUTLET.fullmatch(tf) and is_organisation(tf)))
 
     def _token(
         self, tok: str, tf: str, role: str, kind: str | None, colon: bool, listed: bool, labels: bool = False
@@ -289,6 +286,7 @@ class RunReader:
         if verdict:
             return verdict
         if tf in g.photo_marks:
+            self._photo_report(tf, [n for r, n in self.pending if r == REPORTER])
             self.mark(PHOTOGRAPHER)
             return "mark"
         if tf in g.writer_marks:
@@ -315,9 +313,16 @@ class RunReader:
             self._record_writer_and_photographer(role, written)
             return "name"
         if marked:
-            # 记者陶禾、孔一凡拍摄: the mark closes the listed run; 记者 陶禾 孔一凡摄 keeps 陶禾 the reporter
-            if listed:
+            # 记者陶禾、孔一凡拍摄: the mark closes the listed run; a photo mark closes one set apart by spaces too
+            # (新华社记者 陶禾 孔一凡摄: both photographed, as every real set's annotation reads it); a translator's
+            # after a comma is a credit of its own ((作者陶禾，孔一凡译): 陶禾 wrote)
+            translator = marked[0] == OTHER and "、" not in self.gap
+            if listed and not translator or marked[0] == PHOTOGRAPHER and self.gap.isspace():
+                before = [n for r, n in self.pending if r == REPORTER]
+                self._photo_report(tf, before + marked[1] if role == REPORTER else [])
                 self.mark(marked[0])
+            elif role == REPORTER:
+                self._photo_report(tf, marked[1])
             self.flush()
             self.run.credits += [Credit(marked[0], n) for n in marked[1]]
             return "name"
@@ -333,7 +338,7 @@ class RunReader:
         # 张三和李四: two names joined by "and" (和 is a surname too: no glued names there)
         pair = self._conjoined(tok, kind, colon) if not name else []
         # an outlet's name is no names glued together (白鹭都市报 is no 白鹭 + 都市报)
-        glued = not name and not pair and kind not in (None, SOURCE) and not _is_outlet(tf)
+        glued = not name and not pair and kind not in (None, SOURCE) and not is_outlet(tf)
         two = glued_names(tok) if glued else []
         if two and all(self._name(n, kind, colon) for n in two):
             self.pending += [[role, n] for n in two]  # 记者孔一凡陶禾: two (or three) names, no space
@@ -342,7 +347,7 @@ class RunReader:
             if pair:
                 self.pending += [[role, n] for n in pair]
                 return "name"
-            if colon and (kind == OTHER or kind == PHOTOGRAPHER and _pictures_source(tok, tf)):
+            if colon and (kind == OTHER or kind == PHOTOGRAPHER and pictures_source(tok, tf)):
                 return "skip"  # 出品：新华社国内部, 图/视觉中国, 摄影：长河日报: a desk, an agency or an outlet, no name
             return "stop"
         self.pending += [[role, n] for n in names_of_word(name, kind)]
@@ -382,8 +387,7 @@ class RunReader:
                 self.run.reported = True
                 return True
         # a photo mark ending like a report word glued to a name (孔一凡摄影报道) is the glued mark below
-        photo_report = tuple(m for m in g.photo_marks if g.report.match(m))
-        rm = None if tf.endswith(photo_report) else g.report.match(tf)
+        rm = None if tf.endswith(photo_report_marks()) else g.report.match(tf)
         if rm:
             raw = tok[: len(rm.group("pre"))]
             # （民視新聞孔一凡南投報導）: an unlabelled signature's outlet glued before the name, no part of it
@@ -472,7 +476,7 @@ class RunReader:
         """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other); after a
         label, two or three names glued before the mark are cut as before a spaced one (记者卢晶刘菁摄, 记者孔一凡陶禾摄)."""
         # the longest mark the token ends with decides: 游客拍摄 is no 游客拍 + 摄 when 游客 is no name
-        mark, role = next(((m, r) for m, r in _glued_marks() if tf.endswith(m)), ("", ""))
+        mark, role = next(((m, r) for m, r in glued_marks() if tf.endswith(m)), ("", ""))
         if not mark or len(tf) - len(mark) < 2:
             return None
         run = tok[: -len(mark)]
@@ -505,7 +509,7 @@ class RunReader:
         """After a label, a writer's name, the writer's mark 文, a photographer's name and a photo mark written without
         a space (People's Daily: 本报记者孔一凡文陶禾摄): the two names, the writer's ``width`` characters long; None
         when the token has no such shape or either half is no name with a surname."""
-        mark = next((m for m, r in _glued_marks() if r == PHOTOGRAPHER and tf.endswith(m)), "")
+        mark = next((m for m, r in glued_marks() if r == PHOTOGRAPHER and tf.endswith(m)), "")
         if kind is None or not mark:
             return None
         run, folded = tok[: -len(mark)], tf[: -len(mark)]
@@ -558,7 +562,7 @@ class RunReader:
             and fold not in zh_grammar().not_names
         ):
             name = tok
-        if name and kind == PHOTOGRAPHER and _pictures_source(name, fold):
+        if name and kind == PHOTOGRAPHER and pictures_source(name, fold):
             return None  # 图/视觉中国, 摄影：长河日报: the pictures credited to an agency or an outlet, no photographer
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:
             if tok[0] in zh_grammar().particles:
@@ -568,16 +572,3 @@ class RunReader:
             if name:
                 self.unsure.add(name)
         return name
-
-
-@cache
-def _glued_marks() -> tuple[tuple[str, str], ...]:
-    """Marks read when glued to the name before them, longest first: 拍摄 before 摄 (孔一凡拍摄 is 孔一凡's);
-    摄影报道 (a photo report: 记者孔一凡摄影报道 names a photographer, not a reporter)."""
-    g = zh_grammar()
-    glued = [m for m in g.photo_marks if m.endswith("摄") or m.endswith("摄影报道")]
-    # a writer's mark of two characters or more (孔一凡采访整理, 孔一凡撰文): the name is a reporter's; 采访整理 before
-    # 整理, which alone makes the name an `other`
-    writers = [(m, REPORTER) for m in g.writer_marks if len(m) > 1]
-    marks = [(m, PHOTOGRAPHER) for m in glued] + writers + [(m, OTHER) for m in g.other_marks]
-    return tuple(sorted(marks, key=lambda m: len(m[0]), reverse=True))

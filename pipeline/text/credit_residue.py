@@ -3,7 +3,8 @@ offsets hold): bullets and slash look-alikes, an HTML space entity a scraper lef
 in a line read whole or loosely, a telephone number, a date or time stamp (记者: 孔一凡 / 日期: 2018-10-04 13:40:00,
 （圖／記者孔一凡攝，2016.11.30）, 长河日报 2026/08/04 記者孔一凡報導), the date of a Taiwanese wire's closing bracket in the
 ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), a photo's year after a comma (摄，2025), a reprint note (· 经长河新闻转载), where a bracket's story
-was carried from before its credit (（转长河网图集，记者 X 摄）) and the fields after the credit (日期：…, 时间：…; the
+was carried from before its credit (（转长河网图集，记者 X 摄）), a portal's link text glued after the credit (…摄返回搜狐，查看更多)
+and the fields after the credit (日期：…, 时间：…; the
 words of pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
 """
 
@@ -76,6 +77,43 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
+# a dateline's bracket of names closing a line read whole, then a dash and the kind of report the item is (人民网长河4月19日电
+# （孔一凡）— 综合大会报道, 新华社长河电（孔一凡、陶禾）): the bracket's names are the dateline's, as a lead's; the words after
+# the dash say what the item is, no credit (a story's words after the dash make no credit line: …电（X）——长河大桥通车)
+DATELINE_BRACKET = re.compile(
+    r"(?<=[电電讯訊])(?P<open>\s*[（(])[^（）()]{2,40}[）)]"
+    r"(?P<tail>\s*(?:—{1,2}|–|－|-{1,2})\s*[^，。；！？,;!?（）()—\s]{0,12}(?:报道|報導|報道|报导))?\s*$"
+)
+
+
+# where a photo was taken, after its mark (记者孔一凡摄于长河大桥, 摄自长河灾区现场), and a bracket after the credit saying
+# what the picture is (（数码传真照片）, （资料图片）): no words of the credit
+PHOTO_TAKEN_AT = re.compile(
+    r"(?<=[摄攝])(?:于|於|自)[^（）()，。,;；]{2,24}?(?=[）)】\]]?\s*(?:[（(][^（）()]{0,8}(?:照片|图片|圖片)[）)])?\s*$)"
+)
+PHOTO_NOTE = re.compile(r"(?<=[）)】\]])\s*[（(][^（）()]{0,8}(?:照片|图片|圖片)[）)]\s*$")
+
+
+def _without_dateline_bracket(text: str) -> str:
+    """``text`` with a closing dateline bracket's opening and the dash after it blanked (DATELINE_BRACKET)."""
+    m = DATELINE_BRACKET.search(text)
+    if not m:
+        return text
+    for part in ("tail", "open"):
+        if m.group(part):
+            text = text[: m.start(part)] + " " * (m.end(part) - m.start(part)) + text[m.end(part) :]
+    return text
+
+
+@cache
+def _page_tail() -> re.Pattern[str]:
+    """A portal's link text glued after a story (``page_tails``: 返回搜狐，查看更多)."""
+    tails = [
+        r"\s*[，,]\s*".join(map(re.escape, re.split(r"[，,]", t))) for t in byline_data()["zh"]["page_tails"]
+    ]
+    return re.compile("|".join(tails))
+
+
 def without_residue(text: str, whole: bool) -> str:
     """``text`` (NFKC) with what is no word of its credit blanked; stamps and fields only in a line read whole or
     loosely (``whole``): inside a lead, a date may be the story's."""
@@ -83,6 +121,8 @@ def without_residue(text: str, whole: bool) -> str:
     t = _without_listed_places(t)
     if not whole:
         return t
+    t = _without_dateline_bracket(_blank(_page_tail(), t))
+    t = _blank(PHOTO_NOTE, _blank(PHOTO_TAKEN_AT, t))
     t = _blank(
         REPOSTED_BY,
         _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, _blank(YEAR_AFTER_COMMA, _without_carried_from(t))))),

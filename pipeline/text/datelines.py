@@ -202,7 +202,7 @@ def _zh_reporters(paren: str) -> list[str]:
     if run is None:
         # （孔凡陶禾）: two names written without a space, no label (the reader reads glued names after a label only)
         return bare_glued_names(paren)
-    return run.names(REPORTER)
+    return run.lead_names()  # （记者孔一凡摄影报道）: a photo report's photographer reported the story
 
 
 @cache

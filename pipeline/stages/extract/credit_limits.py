@@ -17,9 +17,10 @@ BRACKET_AT_END = re.compile(
 )
 
 
-def run_reporters(run: CreditRun | None, *, labelled: bool = True) -> list[str]:
-    """The reporters of a credit run; with ``labelled``, only of a run that had a label or a report word."""
+def run_reporters(run: CreditRun | None, *, labelled: bool = True, lead: bool = False) -> list[str]:
+    """The reporters of a credit run; with ``labelled``, only of a run that had a label or a report word; with
+    ``lead``, as a lead's credit names them (a photo report's photographer reported the story: ``lead_names``)."""
     # a report word after the names marks them as a label does (陈婧 报道, Lianhe Zaobao's byline)
     if run is None or (labelled and not (run.labelled or run.reported)):
         return []
-    return run.names(REPORTER)
+    return run.lead_names() if lead else run.names(REPORTER)

@@ -45,6 +45,8 @@ from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.credit_contact import contact_reporters
 from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.credit_names import bare_glued_names, is_organisation, outlet_before_name
+from pipeline.text.datelines import date_data
+from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
@@ -53,6 +55,8 @@ LEAD_CHARS = 160  # "本报北京5月15日讯 记者李长云报道：" opens th
 AFTER_BODY_LINES = 3  # lines right after the body where a post's "Autor: X" stands
 # a bracketed credit: "（记者张明、李华）" closing a paragraph, "【环球网报道 记者 张三】" in the lead
 BRACKET = re.compile(r"[（(【\[〔]\s*(?P<inner>[^（）()【】\[\]〔〕]{2,60}?)\s*[）)】\]〕]")
+# a paragraph that is one bracketed credit and nothing else
+ONE_BRACKET = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]+[）)】\]〕][。.]?")
 # a lead's opening report line with no date: an outlet (no sentence in it) and 讯/电, e.g. 某某晨报讯, 某某网讯：
 OUTLET_REPORT = re.compile(rf"^\s*[{HAN}A-Za-z0-9·\-/]{{2,20}}?[讯訊电電]\s*[:：]?\s*")
 CLOSING, OPENING = ("）", ")", "】", "]"), re.compile(r"[（(【\[]")
@@ -86,22 +90,25 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     近日，…"), "记者X、Y报道" anywhere in its opening, or a bracketed credit there ("【环球网报道 记者 张三】")."""
     t = nfkc(paragraph)[:LEAD_CHARS]
     found: list[str] = []
+    # a story after the credit: a photo report's photographer reported it (a paragraph of the credit alone is a photo's)
+    story = not ONE_BRACKET.fullmatch(t.strip())
     # an outlet's report line without a date opens the lead like a dateline: 某某信息港讯 记者张三 3月5日下午，…
     after_dateline = after_dateline or _outlet_report_end(t)
     # the credit starts right after the dateline; its outlet may be longer than the gap (…讯 长河日报全媒体记者X)
     at = find_label(t, after_dateline) if after_dateline else None
     at = at if at is not None and at <= after_dateline + 4 else None
     if at is not None:
-        found = run_reporters(read_credits_zh(t, "inline", at), labelled=False)
+        found = run_reporters(read_credits_zh(t, "inline", at), labelled=False, lead=story)
     elif after_dateline:
         found = _unlabelled_report_run(t, after_dateline)
+    found = found or _undated_wire_reporters(t)
     opening = BRACKET.match(t.lstrip())
     if not found and opening and find_label(opening.group("inner")) is not None:
         # a lead opening with a bracketed credit (【长河日报记者 孔一凡】据…报道): the credit ends at its bracket
-        found = run_reporters(read_credits_zh(opening.group("inner")))
+        found = run_reporters(read_credits_zh(opening.group("inner")), lead=story)
     elif not found and opening and outlet_before_name(opening.group("inner")):
         # 【長河快報孔一凡】長河大橋…: an outlet and its reporter's name glued, no label (Taiwan's financial wires)
-        found = run_reporters(read_credits_zh(opening.group("inner")), labelled=False)
+        found = run_reporters(read_credits_zh(opening.group("inner")), labelled=False, lead=story)
     pos = 0
     whole = len(nfkc(paragraph)) <= LEAD_CHARS
     while not found and (at := find_label(t, pos)) is not None:
@@ -116,13 +123,41 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
             or _byline_after_title(t, at, run.end)
             or _marked_byline_apart(t, at, run.end)
         ):
-            found = run.names(REPORTER)
+            found = run.lead_names() if story and _opens(t, at, after_dateline) else run.names(REPORTER)
         pos = at + 1
     for m in BRACKET.finditer(t) if not found else ():
-        found = run_reporters(read_credits_zh(m.group("inner")))
+        found = run_reporters(
+            read_credits_zh(m.group("inner")), lead=story and _opens(t, m.start(), after_dateline)
+        )
         if found:
             break
     return found or _byline_run_into_lead(t) or _outlet_name_sent_from(t)
+
+
+def _opens(lead: str, at: int, after_dateline: int) -> bool:
+    """A credit at ``at`` opens the lead (after its dateline, if any): the story follows it (…报道。（记者X摄影报道） closing
+    a short story credits its photo)."""
+    return not lead[:at].strip() or bool(after_dateline) and at <= after_dateline + 4
+
+
+@cache
+def _undated_wire() -> re.Pattern[str]:
+    """A wire's dateline with no date (People's Daily's form for the items it carries: 据新华社长河电, 本报长河电), then
+    its bracket of names."""
+    agencies = alternation(date_data()["chinese"]["agencies"])
+    return re.compile(
+        rf"^\s*(?:据|據)?(?:{agencies})[{HAN}]{{0,6}}?(?:电|電)\s*[（(](?P<inner>[^（）()]{{2,40}})[）)]"
+    )
+
+
+def _undated_wire_reporters(lead: str) -> list[str]:
+    """The reporters of an undated wire dateline's bracket (据新华社长河电（孔一凡、陶禾）…): unlabelled names there are
+    reporters, as in a dated dateline's bracket (two glued: （孔凡陶禾））."""
+    m = _undated_wire().match(fold_credit_chars(lead))
+    if not m:
+        return []
+    inner = lead[m.start("inner") : m.end("inner")]
+    return run_reporters(read_credits_zh(inner), labelled=False, lead=True) or bare_glued_names(inner)
 
 
 # names with no label right after a lead's dateline, closed by a report word and a colon: 本報訊 孔一凡、陶禾報道：…
@@ -434,8 +469,8 @@ def _name_before_picture_agency(inner: str) -> list[str]:
     return found if len(found) == 1 else []
 
 
-# a photo mark glued after the last name of a caption's closing bracket (（孔一凡陶禾摄）)
-GLUED_PHOTO_MARK = re.compile(r"(?:拍摄|拍攝|摄|攝)\s*$")
+# a photo mark glued after the last name of a caption's closing bracket (（孔一凡陶禾摄）, （孔一凡陶禾摄影报道）)
+GLUED_PHOTO_MARK = re.compile(r"(?:拍摄|拍攝|摄|攝|摄影报道|攝影報導|攝影報道)\s*$")
 
 
 def _glued_photographers(inner: str) -> list[str]:
