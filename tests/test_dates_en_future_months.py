@@ -64,3 +64,16 @@ def test_a_month_day_not_told_in_the_future_keeps_the_nearest_year(
 )
 def test_a_month_of_a_relative_year_and_this_day_years_ago(text: str, mention: tuple[str, str]) -> None:
     assert mention in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Musk was the largest shareholder as of June, owning about 17%.", ("as of June", "2020-06")),
+        ("Retail sales soared 5.3% last month compared to December.", ("compared to December", "2020-12")),
+        ("Exports rose 4% compared with September.", ("compared with September", "2020-09")),
+        ("The index gained 2% in January versus December.", ("versus December", "2020-12")),
+    ],
+)
+def test_a_month_after_as_of_or_compared_to(text: str, mention: tuple[str, str]) -> None:
+    assert mention in _mentions(text, "2021-02-17")
