@@ -112,3 +112,15 @@ def test_a_first_name_after_an_organisation_and_and_opens_a_person() -> None:
 def test_an_organisation_chain_still_holds_its_last_words() -> None:
     forms = _forms("The Department of International Trade and Economic Affairs said exports rose.")
     assert "Economic Affairs" not in forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He is not confident enough to fight for his place, manager Erik ten Haag said.", "Erik ten Haag"),
+        ("Coach Rafael van der Vaartman praised the squad.", "Rafael van der Vaartman"),
+        ("The striker Alvaro da Silveira scored twice.", "Alvaro da Silveira"),
+    ],
+)
+def test_a_particle_and_a_surname_after_a_name_belong_to_it(text: str, name: str) -> None:
+    assert name in _forms(text)

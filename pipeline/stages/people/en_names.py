@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names
@@ -140,6 +141,14 @@ def _name_before_suffix(text: str, start: int, end: int) -> tuple[int, str, str 
     return m.start(), raw, name if name and " " in name else None
 
 
+@lru_cache(maxsize=1)
+def _particle_tail() -> re.Pattern[str]:
+    """One or two lower-case particles of people.toml and a capitalised word right after a name ("Erik | ten
+    Hag", "Rafael | van der Vaart")."""
+    particles = "|".join(sorted(vocabulary().particles_en, key=len, reverse=True))
+    return re.compile(rf"\s(?:{particles})(?:\s(?:{particles}))?\s[A-Z][a-z][\w'’-]*")
+
+
 def _recognised_persons(unit: EnglishUnit) -> None:
     """The CRF's PER spans, cleaned, that are not brands, companies or places, nor inside a name already
     found; its other entities block the pinyin rule."""
@@ -150,6 +159,8 @@ def _recognised_persons(unit: EnglishUnit) -> None:
     for start, end in unit.entities.get("PER", []):
         if any(a < end and start < b for a, b in found):
             continue
+        tail = _particle_tail().match(text, end)  # "Erik ten Hag": the CRF stops before the particle
+        end = tail.end() if tail else end
         raw = text[start:end]
         if text[end : end + 8].startswith(" Thought"):
             continue
