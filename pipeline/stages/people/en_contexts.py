@@ -277,9 +277,8 @@ class _ContextNames:
             return False
         if low[0].rstrip(".") in v.strip_prefix_en:  # "Though Pompeo said": the shorter run is tried next
             return False
-        if (
-            low[0] in v.strip_prefix_before_full_name_en and len(low) >= 3
-        ):  # "Pastor Tokunbo Talabi", likewise
+        # a title that is also a surname before a full name ("Pastor Tokunbo Talabi"): likewise
+        if low[0] in v.strip_prefix_before_full_name_en and len(low) >= 3:
             return False
         return name.lower() not in v.never_en and not has_han(name)
 

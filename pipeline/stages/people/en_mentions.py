@@ -267,12 +267,12 @@ LONE_NAME_MIN_ODDS = 0.9
 
 
 def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, float]) -> set[str]:
-    """The one-word forms that no full name of the article ends with ("Apple", "Neuralink", "Davos" with no
-    "Jane Apple") which the CRF, at every occurrence, gave less than ``LONE_NAME_MIN_ODDS`` of being a person's
-    name. News introduces a person by full name before the surname alone; a lone word has only the model's
-    word for it. Kept: a form written after Mr./Mrs./Ms./Dr. somewhere ("Ms Doe left the board"), the speaker
-    named right after a quote ("“We will appeal,” Doe said"), a form a relative "who" follows ("Baig, who …"), a pinyin surname (the surname-speaker rule finds
-    it, not the CRF: "Xu said"), a form the CRF never read as one word ("T.O'Gorman")."""
+    """The one-word forms that no full name of the article ends with ("Apple", "Neuralink", "Davos" with no "Jane
+    Apple") which the CRF, at every occurrence, gave less than ``LONE_NAME_MIN_ODDS`` of being a person's name. News
+    introduces a person by full name before the surname alone; a lone word has only the model's word for it. Kept: a
+    form written after Mr./Mrs./Ms./Dr. somewhere ("Ms Doe left the board"), the speaker named right after a quote
+    ("“We will appeal,” Doe said"), a form a relative "who" follows ("Baig, who …"), a pinyin surname (the
+    surname-speaker rule finds it, not the CRF: "Xu said"), a form the CRF never read as one word ("T.O'Gorman")."""
     full_names = {f for f in forms if " " in f}
     unsure = {
         f
@@ -316,7 +316,7 @@ def _a_place_in(full: str, form: str) -> bool:
 
 
 _QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"”’']\s*")
-_SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added)\b")
+_GAP = re.compile(r"\s+")
 
 
 # A role noun in lower case after a capitalised word (a country, a team, an organisation): "Brazil forward ",
@@ -356,19 +356,19 @@ def _subject_of_a_person(full: str, form: str, persons: set[str]) -> bool:
 
 
 def _quoted_speaker(full: str, form: str) -> bool:
-    """ "“We will appeal,” Doe said": ``form`` right after a closing quote and before a speech verb (any of
-    people.toml's: "…,” Okuyemi affirmed")."""
+    """ "“We will appeal,” Doe said": ``form`` right after a closing quote and before a speech verb of people.toml
+    ("…,” Okuyemi affirmed")."""
     speech = patterns().speech_en
     return any(
-        (_SPEECH_VERB.match(full, pos + len(form)) or _speech_right_after(speech, full, pos + len(form)))
-        and preceded_by(full, pos, _QUOTE_CLOSE, 6)
+        _speech_after(speech, full, pos + len(form)) and preceded_by(full, pos, _QUOTE_CLOSE, 6)
         for pos in starts(full, form)
     )
 
 
-def _speech_right_after(speech: re.Pattern[str], full: str, end: int) -> bool:
-    """A speech verb of people.toml one space after ``end``."""
-    return full[end : end + 1] == " " and speech.match(full, end + 1) is not None
+def _speech_after(speech: re.Pattern[str], full: str, end: int) -> bool:
+    """A speech verb after white space at ``end``."""
+    gap = _GAP.match(full, end)
+    return gap is not None and speech.match(full, gap.end()) is not None
 
 
 # ", who was the NEOC chief until May, told …": a relative pronoun only a person takes
