@@ -124,3 +124,21 @@ def test_an_organisation_chain_still_holds_its_last_words() -> None:
 )
 def test_a_particle_and_a_surname_after_a_name_belong_to_it(text: str, name: str) -> None:
     assert name in _forms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "run_on"),
+    [
+        ("Biden Indicts the Minneapolis Police After Weeks of Protest", "Biden", "Biden Indicts"),
+    ],
+)
+def test_a_headline_word_run_into_a_name_is_cut(text: str, name: str, run_on: str) -> None:
+    body = (
+        "Ravi Tarbani said on Tuesday that the plan would go ahead."
+        if name == "Tarbani"
+        else "The news broke."
+    )
+    forms = {
+        form for p in find_people(Article(paragraphs=[text, body], lang="en")).people for form in p.forms
+    }
+    assert run_on not in forms and name in forms

@@ -18,7 +18,7 @@ from pipeline.stages.people.famous import is_famous_full_name, is_famous_surname
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
-from pipeline.stages.people.recognisers import english_tagger, english_tags
+from pipeline.stages.people.recognisers import english_tagger, english_tags, english_word_flags
 from pipeline.stages.people.vocabulary import patterns, vocabulary
 from pipeline.text.names import is_pinyin_surname
 
@@ -391,18 +391,35 @@ def _headline_like(text: str) -> bool:
 
 
 def _headline_run_ins_cut(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
-    """A three-word name in a title-case headline whose first two words are a name the article gives
-    elsewhere is that name: the headline's next capitalised word ran into it ("Jane Doe Wants …", "Jane Doe
-    Pulls Out Of …")."""
-    two_word = {m.form for m in mentions if len(m.form.split()) == 2}
+    """A name in a title-case headline that the headline's next capitalised word ran into is the name before it: a
+    three-word form whose first two words are a name the article gives elsewhere ("Jane Doe Wants …", "Jane Doe
+    Pulls Out Of …"), and a two-word form whose first word is a one-word name of the article, the surname of one of
+    its full names or a famous surname, and whose second is no name word ("Biden Indicts the Minneapolis Police", "Princess Diana Interview"; the
+    nineteenth English set)."""
+    forms = {m.form for m in mentions}
+    surnames = {f.split()[-1] for f in forms if " " in f}
     out = []
     for m in mentions:
         words = m.form.split()
-        if len(words) == 3 and " ".join(words[:2]) in two_word and _headline_like(texts.get(m.unit, "")):
-            short = " ".join(words[:2])
+        headline = _headline_like(texts.get(m.unit, ""))
+        short = " ".join(words[:-1])
+        if headline and (
+            (len(words) == 3 and short in forms)
+            or (len(words) == 2 and _a_name_alone(short, forms, surnames) and _no_name_word(words[1]))
+        ):
             m = dataclasses.replace(m, form=short, end=m.start + len(short))
         out.append(m)
     return out
+
+
+def _a_name_alone(word: str, forms: set[str], surnames: set[str]) -> bool:
+    """A one-word name of the article, the surname of one of its full names, or a famous surname."""
+    return word in forms or word in surnames or is_famous_surname(word)
+
+
+def _no_name_word(word: str) -> bool:
+    """A word that names no person: neither a census first nor a census last name (the CRF's flags F, L1-L3)."""
+    return not any(flag == "F" or flag.startswith("L") for flag in english_word_flags(word))
 
 
 _CUT_BY_ELLIPSIS = re.compile(r"(?:…|\.\.\.)")
