@@ -79,3 +79,11 @@ def test_a_quoted_weapon_system_is_no_person() -> None:
 @pytest.mark.parametrize("text", ["韩美日三国官员在首尔会晤。", "中美俄三方代表出席会议。"])
 def test_three_country_abbreviations_are_no_name(text: str) -> None:
     assert not any(len(f) == 3 for f in _forms(text))
+
+
+def test_the_boss_honorific_after_a_full_name_is_no_part_of_it() -> None:
+    forms = _forms("会上，刘纯德副总裁、刘文波总经理分别授奖。刘文波总代表公司签订经营目标责任书。")
+    assert "刘文波" in forms and "刘文波总" not in forms
+    assert (
+        clean_zh_name("王总") == "王总"
+    )  # a surname and the honorific: the surname-only reading stays as it was
