@@ -89,3 +89,11 @@ def test_the_boss_honorific_after_a_full_name_is_no_part_of_it() -> None:
     assert (
         clean_zh_name("王总") == "王总"
     )  # a surname and the honorific: the surname-only reading stays as it was
+
+
+@pytest.mark.parametrize(
+    "text", ["今年2月10日，习近平主席同特朗普第二次通话。", "5天之后，习近平主席同特朗普通电话。"]
+)
+def test_a_famous_transliteration_glued_to_a_preposition_or_cut_by_lac_is_whole(text: str) -> None:
+    forms = _forms(text)
+    assert "特朗普" in forms and not {"同特朗普", "特朗"} & forms

@@ -24,6 +24,7 @@ from pipeline.config import DATA_FILES
 from pipeline.stages.people.mentions import Mention
 from pipeline.stages.people.recognisers import Token
 from pipeline.stages.people.vocabulary import role_zh_at
+from pipeline.text.names import is_transliterated_zh
 
 Span = tuple[int, int]
 Found = tuple[int, int, str, bool]
@@ -173,15 +174,33 @@ def _ends_as_a_name(toks: list[Token], start: int, end: int) -> bool:
     return bool(inside) and inside[-1].end == end and all(t.tag not in _NOT_NAME_ENDS for t in inside)
 
 
+# prepositions and conjunctions LAC or the CRF glue to the name after them (同特朗普 "with Trump")
+_GLUED_PREPOSITIONS = "同跟与和"
+
+
+def _foreign(form: str) -> bool:
+    """A table form of three or more characters that reads as a transliteration (特朗普): no Chinese word opens
+    so, whatever LAC makes of the characters after the span (特朗 | 普通电话)."""
+    return len(form) >= 3 and is_transliterated_zh(form)
+
+
 def extend_to_famous(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
-    """A span that a longer table form opens, printed there as LAC words, is that form: the CRF cut 安倍晋 | 三计划
-    (the fourteenth … sixteenth Chinese sets: a famous name the 1998 training text never printed)."""
+    """A span that a longer table form opens, printed there as LAC words (or a transliteration of three characters
+    or more), is that form: the CRF cut 安倍晋 | 三计划, LAC 特朗 | 普通电话 (the sixteenth and seventeenth Chinese
+    sets: famous names the 1998 training text never printed); and a span that a preposition glued to such a form
+    opens is the form (同 | 特朗普第二次通话)."""
     by_first = famous_table().zh_by_first
     out: list[Span] = []
     for s, e in spans:
+        if (
+            e - s >= 4
+            and text[s] in _GLUED_PREPOSITIONS
+            and any(text.startswith(f, s + 1) and s + 1 + len(f) == e for f in by_first.get(text[s + 1], ()))
+        ):
+            s += 1  # 同特朗普: "with Trump"
         for form in by_first.get(text[s : s + 1], ()):
             end = s + len(form)
-            if end > e and text.startswith(form, s) and _ends_as_a_name(toks, e, end):
+            if end > e and text.startswith(form, s) and (_ends_as_a_name(toks, e, end) or _foreign(form)):
                 e = end
                 break
         out.append((s, e))
