@@ -31,7 +31,8 @@ TWO_WORDS_ZIPF = 3.5
 
 def _two_common_words(name: str) -> bool:
     """Four Han characters led by a one-character surname whose halves are each a common two-character word of
-    pipeline/data/zh_common_words.tsv (冷战 | 思维): a phrase; Han given names have one or two characters."""
+    pipeline/data/zh_common_words.tsv (冷战 | 思维): a phrase; Han given names have one or two characters. Not
+    zh_run_on._chinese_four's test: a Japanese family name is no exception here (安倍 | 生怕: measured, it is a phrase)."""
     if len(name) != 4 or name[0] not in surname_table() or name[:2] in vocabulary().compound_surnames:
         return False
     if all(c in transliteration_chars() for c in name[1:]):
