@@ -65,6 +65,17 @@ def test_western_names_keep_their_order() -> None:
     assert person_key(Person(name="Margaret Chan")) == "margaret chan"
 
 
+def test_initials_keep_their_capitals() -> None:
+    # initials are capitals by nature: only a word shouted in capitals is title-cased
+    assert normalise_en("P.K. Okafor") == "P.K. Okafor"
+    assert normalise_en("R.J.M. Devereux") == "R.J.M. Devereux"
+    assert normalise_en("BK Lindqvist") == "BK Lindqvist"
+    assert normalise_en("Hanna J. Brody III") == "Hanna J. Brody III"
+    # a two-letter capital word with a vowel is a surname printed in capitals
+    assert normalise_en("OH Min-seo") == "Oh Min-seo"
+    assert normalise_en("BK LINDQVIST") == "Bk Lindqvist"
+
+
 def test_pinyin_detection() -> None:
     assert looks_like_pinyin_name("Zhang Liming")
     assert looks_like_pinyin_name("Xi Jinping")

@@ -266,11 +266,25 @@ def normalise_en(name: str) -> str:
     ):
         # "Sheng Rong Hua": a given name written as separate syllables
         return f"{tokens[0].capitalize()} {(tokens[1] + tokens[2]).lower().capitalize()}"
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 1 and t not in _ROMAN else t for t in tokens)
+    return " ".join(t if _kept_in_capitals(t, i, tokens) else t.capitalize() for i, t in enumerate(tokens))
 
 
 # generational suffixes in Roman numerals ("Lloyd J. Austin III"): printed in capitals, never title-cased
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+# initials written with dots ("J.D.", "A.G.", "J.R.R."): capitals by nature, not a name shouted in capitals
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.-?)+[A-Z]?\.?")
+# two capitals without a vowel before a name word ("JD Vance", "KL Rahul", "TJ Watt"): initials; a two-letter
+# capital word with a vowel is a surname printed in capitals ("KO Wen-je", "OH Young-jin") and is title-cased
+_UNDOTTED_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2}")
+
+
+def _kept_in_capitals(token: str, index: int, tokens: list[str]) -> bool:
+    """Whether an all-capitals token of a Latin name is printed as it stands (a single letter, a Roman numeral,
+    initials) rather than title-cased ("Margaret CHAN" -> "Margaret Chan")."""
+    if not token.isupper() or len(token) == 1 or token in _ROMAN or _DOTTED_INITIALS.fullmatch(token):
+        return True
+    following = tokens[index + 1 :]
+    return bool(_UNDOTTED_INITIALS.fullmatch(token) and following and not following[0].isupper())
 
 
 def english_form(name: str) -> str:
