@@ -70,10 +70,17 @@ def test_a_one_word_company_before_a_bare_possessive_apostrophe_stays_no_person(
         ("The Tata group chairman N Rajasekaran said the group will invest more.", "N Rajasekaran"),
         ("The seminar was opened by Professor S. N. Venkataraman of the college.", "S. N. Venkataraman"),
         ("The petition was heard by Justice S J Hamdani on Monday.", "S J Hamdani"),
+        ("Ohio Senator JD Okafor told reporters he was pleased.", "JD Okafor"),
     ],
 )
 def test_initials_before_a_name_are_part_of_it(text: str, name: str) -> None:
     assert name in _forms(text)
+
+
+def test_an_abbreviation_before_a_name_is_no_pair_of_initials() -> None:
+    forms = _forms("PM Rajendra Okonkwo met NJ Governor Philippa Marsh on Friday.")
+    assert "Rajendra Okonkwo" in forms and "Philippa Marsh" in forms
+    assert not any(f.startswith(("PM ", "NJ ")) for f in forms)
 
 
 def test_initials_after_another_capitalised_word_stay_out() -> None:

@@ -402,7 +402,13 @@ def with_first_name(
 _INITIAL = re.compile(r"[A-Z]\.")
 # an initial with or without its dot ("S. N. Narasingan", "N Chandrasekaran", "S J Haider"); "A" and "I" alone are
 # words
-_LOOSE_INITIAL = re.compile(r"[A-Z]\.|[B-HJ-Z]")
+_LOOSE_INITIAL = re.compile(r"[A-Z]\.|[B-HJ-Z]|[B-DF-HJ-NP-TV-XZ]{2}")
+# two capitals without a vowel are initials ("JD Vance", "KL Rahul") unless they are one of these abbreviations,
+# which stand before names as titles or places ("PM Narendra Modi", "NJ Governor …")
+_NOT_INITIALS = frozenset(
+    """PM MP VP GP HR PR TV DJ MC MD DC NY NJ NC ND NH NM NV SC SD TN TX VT WV WY CT KS KY MN MS MT
+    FC GM ST""".split()
+)
 
 
 def with_initials(toks: Sequence[str], tags: Sequence[str], spans: list[Span]) -> list[Span]:
@@ -412,7 +418,13 @@ def with_initials(toks: Sequence[str], tags: Sequence[str], spans: list[Span]) -
     out = []
     for s, e in spans:
         k = s
-        while k > 0 and s - k < 3 and tags[k - 1] == "O" and _LOOSE_INITIAL.fullmatch(toks[k - 1]):
+        while (
+            k > 0
+            and s - k < 3
+            and tags[k - 1] == "O"
+            and _LOOSE_INITIAL.fullmatch(toks[k - 1])
+            and toks[k - 1] not in _NOT_INITIALS
+        ):
             k -= 1
         before = toks[k - 1] if k > 0 else ""
         if k < s and before[:1].isupper() and before.lower().rstrip(".") not in _TITLE_HEADS:
