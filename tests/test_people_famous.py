@@ -169,3 +169,40 @@ def test_a_famous_form_that_is_words_of_the_sentence_is_no_person() -> None:
 def test_a_famous_surname_in_the_possessive_is_found() -> None:
     people = _people(["Officials said Zuckerberg's plan would cost billions."], "en")
     assert "Zuckerberg" in {f for p in people for f in p.forms}
+
+
+# ------------------------------------------------------------------------------- later news (hand-written table)
+
+
+def test_a_person_of_later_news_gets_the_english_name_of_the_hand_written_table() -> None:
+    starmer = _person(_people(["斯塔默当天在伦敦与来访的代表团举行会谈。"], "zh"), "斯塔默")
+    assert starmer.name_en == "Keir Starmer" and starmer.name_en_source == "famous"
+
+
+def test_each_printed_spelling_of_a_later_name_links_to_the_chinese_form() -> None:
+    for spelling in ("Zelensky", "Zelenskyy", "Zelenskiy"):
+        name = f"Volodymyr {spelling}"
+        person = _person(_people([f"{name} thanked the delegation on Sunday."], "en"), name)
+        assert person.name_zh == "泽连斯基"
+
+
+def test_the_hand_written_table_has_the_generated_tables_columns() -> None:
+    from pipeline.config import DATA_FILES
+    from pipeline.stages.people.famous import FAMOUS_FILES, _table_rows
+
+    generated, written = (_table_rows(DATA_FILES / file) for file in FAMOUS_FILES)
+    assert written and all(len(row) == 8 for row in generated + written)
+    # a hand-written row never overrides a CC-CEDICT one: the generated table's rows come first
+    assert not {row[0] for row in written} & {row[0] for row in generated}
+
+
+def test_a_transliterated_famous_name_lac_cut_after_its_first_character_is_whole() -> None:
+    # LAC reads 拉 as a verb after the title and tags 马福萨 alone
+    forms = {f for p in _people(["南非总统拉马福萨当天表示，双方将继续加强合作。"], "zh") for f in p.forms}
+    assert "拉马福萨" in forms and "马福萨" not in forms
+
+
+def test_a_famous_name_run_on_into_a_common_word_is_cut() -> None:
+    # 卢拉 | 通电话: the recognisers read 卢拉通 as one name
+    forms = {f for p in _people(["巴西总统卢拉通电话时说，两国将扩大贸易。"], "zh") for f in p.forms}
+    assert "卢拉" in forms and "卢拉通" not in forms

@@ -19,11 +19,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.config import DATA_FILES
 from pipeline.stages.people.mentions import Mention
 from pipeline.stages.people.recognisers import Token
 from pipeline.stages.people.vocabulary import role_zh_at
+from pipeline.stages.people.zh_run_on import GLUED_WORD_ZIPF, opens_common_word
 from pipeline.text.names import is_transliterated_zh
 
 Span = tuple[int, int]
@@ -71,6 +73,16 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
 
 
+# CC-CEDICT's persons (generated), then those of later news it lacks (hand-written); the first file's rows win
+FAMOUS_FILES = ("famous_people.tsv", "famous_people_recent.tsv")
+
+
+def _table_rows(path: Path) -> list[list[str]]:
+    """The rows of one famous-persons table, its header line left out."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+
+
 @lru_cache(maxsize=1)
 def famous_table() -> FamousTable:
     english_of_zh: dict[str, str] = {}
@@ -78,8 +90,7 @@ def famous_table() -> FamousTable:
     full_names: dict[str, str] = {}
     surnames: dict[str, str] = {}
     tied: dict[str, str] = {}
-    lines = (DATA_FILES / "famous_people.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    rows = [row for file in FAMOUS_FILES for row in _table_rows(DATA_FILES / file)]
     for simplified, traditional, name_en, _born, _died, surname, region, tied_surname in rows:
         english_of_zh.setdefault(simplified, name_en)
         english_of_zh.setdefault(traditional, name_en)
@@ -187,8 +198,10 @@ def _foreign(form: str) -> bool:
 def extend_to_famous(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
     """A span that a longer table form opens, printed there as LAC words (or a transliteration of three characters
     or more), is that form: the CRF cut 安倍晋 | 三计划, LAC 特朗 | 普通电话 (the sixteenth and seventeenth Chinese
-    sets: famous names the 1998 training text never printed); and a span that a preposition glued to such a form
-    opens is the form (同 | 特朗普第二次通话)."""
+    sets: famous names the 1998 training text never printed); a span that a preposition glued to such a form
+    opens is the form (同 | 特朗普第二次通话); a span that ends a transliterated form one or two characters earlier
+    is the form (总统拉 | 马福萨: LAC read 拉 as a verb); and a span that is a table form and one more character,
+    which opens a common word with the text after it, is the form (卢拉 | 通电话)."""
     by_first = famous_table().zh_by_first
     out: list[Span] = []
     for s, e in spans:
@@ -198,13 +211,27 @@ def extend_to_famous(text: str, toks: list[Token], spans: list[Span]) -> list[Sp
             and any(text.startswith(f, s + 1) and s + 1 + len(f) == e for f in by_first.get(text[s + 1], ()))
         ):
             s += 1  # 同特朗普: "with Trump"
+        s = _form_opened_before(text, s, e, by_first)
         for form in by_first.get(text[s : s + 1], ()):
             end = s + len(form)
             if end > e and text.startswith(form, s) and (_ends_as_a_name(toks, e, end) or _foreign(form)):
                 e = end
                 break
+            if end == e - 1 and text.startswith(form, s) and opens_common_word(text, e - 1, GLUED_WORD_ZIPF):
+                e = end  # 卢拉通电话: Lula and a phone call
+                break
         out.append((s, e))
     return out
+
+
+def _form_opened_before(text: str, s: int, e: int, by_first: dict[str, tuple[str, ...]]) -> int:
+    """The start of a transliterated table form that opens one or two characters before ``s`` and ends where the
+    span ends (拉马福萨 for 马福萨), else ``s``."""
+    for p in (s - 1, s - 2):
+        for form in by_first.get(text[p : p + 1], ()) if p >= 0 else ():
+            if p + len(form) == e and text.startswith(form, p) and _foreign(form):
+                return p
+    return s
 
 
 # ------------------------------------------------------------------------------------------------ English
