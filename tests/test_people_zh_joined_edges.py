@@ -97,3 +97,15 @@ def test_the_boss_honorific_after_a_full_name_is_no_part_of_it() -> None:
 def test_a_famous_transliteration_glued_to_a_preposition_or_cut_by_lac_is_whole(text: str) -> None:
     forms = _forms(text)
     assert "特朗普" in forms and not {"同特朗普", "特朗"} & forms
+
+
+def test_a_firm_that_opens_the_next_persons_role_is_no_person() -> None:
+    # LAC reads 特斯拉 as a brand and the role reader takes it as the organisation of 马斯克's title, yet the CRF
+    # tags it a person (Tesla, a transliterated name)
+    forms = _forms("特斯拉首席执行官马斯克周二在社交媒体上说，新工厂将提前投产。")
+    assert "马斯克" in forms and "特斯拉" not in forms
+
+
+def test_a_surname_alone_before_a_title_and_a_person_stays() -> None:
+    forms = _forms("该院的武主任表示歉意。武主任的助理朱先生告诉记者，活动已经结束。")
+    assert "武" in forms

@@ -1,5 +1,5 @@
 """Article-level checks of Chinese candidates against the rest of the article: brands and ships (柯达公司,
-“科斯塔-…”号) are not persons, nor a form LAC reads mostly as a place, company or word (苏尔特, 区块链), nor is
+“科斯塔-…”号) and firms that open the role of the person after them (特斯拉首席执行官马斯克) are not persons, nor a form LAC reads mostly as a place, company or word (苏尔特, 区块链), nor is
 a law taken whole for a name (胡克定律), and a name run on into the next word is cut back (唐胜利康复 beside
 唐胜利), a name cut short is made whole (李建明年前 beside 李建明, 小花说 beside 小花（化名）).
 
@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, TextUnit, has_title_before
 from pipeline.stages.people.recognisers import Token, lac_tokens
-from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_japanese import japanese_surnames
 from pipeline.stages.people.zh_run_on import HYPHENS_AND_DOTS
 from pipeline.text.scripts import HAN, has_han
@@ -65,7 +65,9 @@ def drop_brands(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]
     full = "\n".join(t for _u, t in units)
     followers = _any_of(vocabulary().brand_followers_zh)
     forms = {m.form for m in mentions if m.lang == "zh" and not m.single}
-    brands = {form for form in forms if _used_as_brand(form, full, followers)}
+    brands = {form for form in forms if _used_as_brand(form, full, followers)} | _organisations_of_roles(
+        units, mentions
+    )
     if not brands:
         return mentions
     texts = dict(units)  # the founder of a firm named after him keeps his titled mention: 品牌创始人李宁
@@ -78,6 +80,30 @@ def drop_brands(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]
             and not has_title_before(m, texts.get(m.unit, ""))
         )
     ]
+
+
+# the most characters of a title between an organisation's name and the person it heads (首席执行官, 董事会主席)
+_TITLE_BETWEEN = 6
+
+
+def _organisations_of_roles(units: list[TextUnit], mentions: list[Mention]) -> set[str]:
+    """Forms that open the role of the person right after them across a title (特斯拉 | 首席执行官 | 马斯克: the role
+    reader took 特斯拉 as the organisation, so LAC did not read it as a person): a firm named like a person."""
+    texts = dict(units)
+    zh = [m for m in mentions if m.lang == "zh"]
+    out = set()  # a surname alone is no firm: 武主任的助理朱先生
+    for first in (m for m in zh if not m.single):
+        text = texts.get(first.unit, "")
+        for second in zh:
+            gap = second.start - first.end
+            if (
+                second.unit == first.unit
+                and 0 < gap <= _TITLE_BETWEEN
+                and second.role == first.form + text[first.end : second.start]
+                and is_role_zh(text[first.end : second.start])
+            ):
+                out.add(first.form)
+    return out
 
 
 # LAC tags of a word naming a thing (an organisation, a place, a product or site) that may end with a name-like
