@@ -150,3 +150,16 @@ def test_a_tied_famous_surname_before_a_possessive_and_a_word_is_the_person(text
 )
 def test_a_tied_surname_without_a_persons_context_stays_out(text: str) -> None:
     assert "Trump" not in _forms(text)
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in find_people(Article(paragraphs=[text], lang="en")).people}
+
+
+def test_pm_and_vp_are_titles_before_a_name() -> None:
+    roles = _roles("Ruritanian PM Tomas Varga met VP Helena Marsh on Monday.")
+    assert roles.get("Tomas Varga") == "Ruritanian PM" and roles.get("Helena Marsh") == "VP"
+
+
+def test_a_clock_time_is_no_title() -> None:
+    assert _roles("The vote closed at 5 PM Tomas Varga told reporters.").get("Tomas Varga") is None

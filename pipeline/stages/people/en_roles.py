@@ -78,6 +78,10 @@ def _title_words_before(before: str) -> list[re.Match[str]]:
             continue
         if low in v.title_stops_en and not (picked and low in {"of", "for"}):
             break
+        if re.fullmatch(r"\d+(?:[.:]\d+)?", token):
+            if picked and picked[-1].group(0).lower() in {"pm", "am"}:
+                picked = []  # a clock time: "at 5 PM John Smith said" (PM is a title before names too)
+            break
         if not (token[:1].isupper() or all(p in v.role_words_en for p in low.split("-"))):
             if not picked or re.search(r"(?:ed|ing|ly)$", low) or len(picked) > 6:
                 break
