@@ -206,3 +206,8 @@ def test_a_famous_name_run_on_into_a_common_word_is_cut() -> None:
     # 卢拉 | 通电话: the recognisers read 卢拉通 as one name
     forms = {f for p in _people(["巴西总统卢拉通电话时说，两国将扩大贸易。"], "zh") for f in p.forms}
     assert "卢拉" in forms and "卢拉通" not in forms
+
+
+def test_a_taiwan_form_of_a_later_name_gets_the_english_name() -> None:
+    trump = _person(_people(["美國總統川普昨天宣布新一輪關稅措施。"], "zh"), "川普")
+    assert trump.name_en == "Donald Trump"
