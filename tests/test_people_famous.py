@@ -211,3 +211,8 @@ def test_a_famous_name_run_on_into_a_common_word_is_cut() -> None:
 def test_a_taiwan_form_of_a_later_name_gets_the_english_name() -> None:
     trump = _person(_people(["美國總統川普昨天宣布新一輪關稅措施。"], "zh"), "川普")
     assert trump.name_en == "Donald Trump"
+
+
+def test_a_famous_name_before_when_or_a_function_word_is_cut_there() -> None:
+    forms = {f for p in _people(["代表团在会见王毅时表示，愿同中方深化合作。"], "zh") for f in p.forms}
+    assert "王毅" in forms and "王毅时" not in forms

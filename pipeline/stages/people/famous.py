@@ -24,7 +24,7 @@ from pathlib import Path
 from pipeline.config import DATA_FILES
 from pipeline.stages.people.mentions import Mention
 from pipeline.stages.people.recognisers import Token
-from pipeline.stages.people.vocabulary import role_zh_at
+from pipeline.stages.people.vocabulary import role_zh_at, vocabulary
 from pipeline.stages.people.zh_run_on import GLUED_WORD_ZIPF, opens_common_word
 from pipeline.text.names import is_transliterated_zh
 
@@ -217,11 +217,27 @@ def extend_to_famous(text: str, toks: list[Token], spans: list[Span]) -> list[Sp
             if end > e and text.startswith(form, s) and (_ends_as_a_name(toks, e, end) or _foreign(form)):
                 e = end
                 break
-            if end == e - 1 and text.startswith(form, s) and opens_common_word(text, e - 1, GLUED_WORD_ZIPF):
-                e = end  # 卢拉通电话: Lula and a phone call
+            if end == e - 1 and text.startswith(form, s) and _glued_after(text, e - 1):
+                e = end  # 卢拉通电话: Lula and a phone call; 会见王毅时: "when meeting Wang Yi"
                 break
         out.append((s, e))
     return out
+
+
+# one character after a name that says "when": 会见王毅时表示 (no function word of people.toml, where it would cut
+# four-character names too)
+_WHEN_CHARS = "时"
+
+
+def _glued_after(text: str, pos: int) -> bool:
+    """The character at ``pos``, right after a table form, is no part of the name: a function word, "when", or
+    the first character of a common word (通 of 通电话)."""
+    char = text[pos : pos + 1]
+    return (
+        char in vocabulary().function_chars_zh
+        or char in _WHEN_CHARS
+        or opens_common_word(text, pos, GLUED_WORD_ZIPF)
+    )
 
 
 def _form_opened_before(text: str, s: int, e: int, by_first: dict[str, tuple[str, ...]]) -> int:
