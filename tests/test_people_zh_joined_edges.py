@@ -109,3 +109,9 @@ def test_a_firm_that_opens_the_next_persons_role_is_no_person() -> None:
 def test_a_surname_alone_before_a_title_and_a_person_stays() -> None:
     forms = _forms("该院的武主任表示歉意。武主任的助理朱先生告诉记者，活动已经结束。")
     assert "武" in forms
+
+
+@pytest.mark.parametrize("text", ["嫌疑人韩某某、蒋某某二人已被刑事拘留。", "被告人蒋某某当庭认罪。"])
+def test_a_masked_name_is_its_surname_however_it_was_cut(text: str) -> None:
+    forms = _forms(text)
+    assert not any("某" in f for f in forms) and "蒋" in forms

@@ -417,6 +417,7 @@ def _joined_at_hyphens(text: str, spans: list[Span]) -> list[Span]:
 
 
 # a date's unit right after its number: 7日下午, 16日, 3月; no name starts there
+_MASKED = re.compile(r"[^某]某{1,2}")
 _DATE_TAIL = re.compile(r"(?<=[0-9０-９〇一二三四五六七八九十])[日月年号號时時]")
 
 
@@ -574,5 +575,12 @@ def zh_candidates(text: str, toks: list[Token]) -> list[Span]:
     for source in CANDIDATE_SOURCES:
         source(text, toks, spans)
     # not a date's tail: 截至当地时间7日下午 (日下 is a Japanese family name, 日下午 no one's name)
-    spans = [span for span in spans if not _DATE_TAIL.match(text, span[0])]
+    spans = [_masked_to_surname(text, span) for span in spans if not _DATE_TAIL.match(text, span[0])]
     return join_adjacent_transliterations(text, extend_to_famous(text, toks, spans))
+
+
+def _masked_to_surname(text: str, span: Span) -> Span:
+    """A name masked after its surname (王某某, 王某: court and police news) is the surname alone, as the NER corpora
+    tag 梁某 (梁) and as the CRF reads most of them: one form for the person however the recogniser cut it."""
+    s, e = span
+    return (s, s + 1) if _MASKED.fullmatch(text, s, e) and text[s] in surname_table() else span
