@@ -1,0 +1,34 @@
+"""Credit shapes the eighteenth Chinese set of real lines showed missed (issue 10; docs/benchmarks.md, the eighteenth
+set), each family with lines written anew (invented names, places and outlets, none of the set's) and the guards that
+keep its neighbours out."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.bylines import EDITOR, OTHER, PHOTOGRAPHER, REPORTER, read_credits_zh
+
+
+def _roles(line: str) -> dict[str, list[str]] | None:
+    run = read_credits_zh(line)
+    if run is None:
+        return None
+    return {role: run.names(role) for role in (REPORTER, PHOTOGRAPHER, EDITOR, OTHER) if run.names(role)}
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # a special correspondent posted to a place (特派 + the place + 记者), as 驻 + a place is a posting
+        ("本报特派长河记者 孔一凡", {REPORTER: ["孔一凡"]}),
+        ("作者：北岸日报特派南湖记者陶禾", {REPORTER: ["陶禾"]}),
+        ("（长河晚报特派东岭记者 林大川 王望舒）", {REPORTER: ["林大川", "王望舒"]}),
+        # guards: 特派 and 特派记者 as labels, and a 特派记者 whose name a second label follows (no posting there)
+        ("特派记者 孔一凡", {REPORTER: ["孔一凡"]}),
+        ("本报特派记者孔一凡 记者陶禾", {REPORTER: ["孔一凡", "陶禾"]}),
+        ("特派員 林大川", {REPORTER: ["林大川"]}),
+        ("本报驻长河记者 孔一凡", {REPORTER: ["孔一凡"]}),
+    ],
+)
+def test_special_correspondent_posted_to_a_place(line: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(line) == roles
