@@ -32,3 +32,19 @@ def _roles(line: str) -> dict[str, list[str]] | None:
 )
 def test_special_correspondent_posted_to_a_place(line: str, roles: dict[str, list[str]]) -> None:
     assert _roles(line) == roles
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # an editor's field holding a portal's account code (letters and digits) names nobody; the credit before it reads
+        ("文/本报记者 孔一凡 陶禾 （责任编辑：QX518）", {REPORTER: ["孔一凡", "陶禾"]}),
+        ("（责任编辑:ab207）", {}),
+        ("本报记者 林大川 [責任編輯：zt33]", {REPORTER: ["林大川"]}),
+        # guards: a Latin name in the field is the editor's; a name stays one beside a code
+        ("（责任编辑：Lisa）", {EDITOR: ["Lisa"]}),
+        ("（责任编辑：王望舒）", {EDITOR: ["王望舒"]}),
+    ],
+)
+def test_editor_account_code(line: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(line) == roles
