@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.stages.extract.credits import photographers_from
 from pipeline.text.bylines import EDITOR, OTHER, PHOTOGRAPHER, REPORTER, read_credits_zh
 
 
@@ -48,3 +49,24 @@ def test_special_correspondent_posted_to_a_place(line: str, roles: dict[str, lis
 )
 def test_editor_account_code(line: str, roles: dict[str, list[str]]) -> None:
     assert _roles(line) == roles
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # the story's or page's pictures said to be all by the credit that follows, closed by a photo mark
+        ("本文图片均为 长河日报记者 孔一凡 图", {PHOTOGRAPHER: ["孔一凡"]}),
+        ("本版图片均由本报记者 陶禾 摄", {PHOTOGRAPHER: ["陶禾"]}),
+        ("图片由林大川 王望舒摄", {PHOTOGRAPHER: ["林大川", "王望舒"]}),
+        ("文中圖片均為記者李砚秋攝", {PHOTOGRAPHER: ["李砚秋"]}),
+        # guards: no photo mark closing the line (the phrase stays, no credit read), a writer's credit before the phrase
+        ("本文图片均为资料图", None),
+        ("图片由长河日报提供", None),
+    ],
+)
+def test_pictures_all_by(line: str, roles: dict[str, list[str]] | None) -> None:
+    assert _roles(line) == roles
+
+
+def test_pictures_all_by_closing_a_caption() -> None:
+    assert photographers_from(["长河大桥的夜景。 本文图片均为 长河日报记者 孔一凡 图"]) == ["孔一凡"]
