@@ -70,3 +70,21 @@ def test_pictures_all_by(line: str, roles: dict[str, list[str]] | None) -> None:
 
 def test_pictures_all_by_closing_a_caption() -> None:
     assert photographers_from(["长河大桥的夜景。 本文图片均为 长河日报记者 孔一凡 图"]) == ["孔一凡"]
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # a name glued before 记者, then only where the story was filed from after a space: the name is the reporter's
+        ("【孔一凡記者 高雄報導】", {REPORTER: ["孔一凡"]}),
+        ("陶小禾记者 综合报导", {REPORTER: ["陶小禾"]}),
+        ("林大川记者 嘉义报道", {REPORTER: ["林大川"]}),
+        # guards: an outlet glued before the label with a name after the space; the slash form (read before); an
+        # outlet before the label and a report word only (no name at all)
+        ("长河派记者 孔一凡", {REPORTER: ["孔一凡"]}),
+        ("孔一凡记者／台北报导", {REPORTER: ["孔一凡"]}),
+        ("长河日报记者 台北报导", {}),
+    ],
+)
+def test_name_glued_before_the_label_then_the_place(line: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(line) == roles
