@@ -88,3 +88,19 @@ def test_pictures_all_by_closing_a_caption() -> None:
 )
 def test_name_glued_before_the_label_then_the_place(line: str, roles: dict[str, list[str]]) -> None:
     assert _roles(line) == roles
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # a television outlet named with 电视 alone (no 台): its names after a space, filed from a place
+        ("长河亚太电视 孔一凡 陶禾 林大川 台北报导", {REPORTER: ["孔一凡", "陶禾", "林大川"]}),
+        ("北岸電視 王望舒 綜合報導", {REPORTER: ["王望舒"]}),
+        ("长河电视记者 李砚秋", {REPORTER: ["李砚秋"]}),
+        # guards: 电视台 (read before); words after the outlet that are no names make no credit line
+        ("长河电视台 孔一凡 陶禾 北京报道", {REPORTER: ["孔一凡", "陶禾"]}),
+        ("长河电视 节目预告", None),
+    ],
+)
+def test_television_outlet(line: str, roles: dict[str, list[str]] | None) -> None:
+    assert _roles(line) == roles
