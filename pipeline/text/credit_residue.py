@@ -2,11 +2,11 @@
 offsets hold): bullets and slash look-alikes, an HTML space entity a scraper left (记者孔一凡#8195;陶禾, &nbsp;), and,
 in a line read whole or loosely, a telephone number, a date or time stamp (记者: 孔一凡 / 日期: 2018-10-04 13:40:00,
 （圖／記者孔一凡攝，2016.11.30）, 长河日报 2026/08/04 記者孔一凡報導), the date of a Taiwanese wire's closing bracket in the
-ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), an editor's account code (（责任编辑：HN666）), the phrase saying whose a story's pictures all are (本文图片均为 …
-图), a photo's year after a comma (摄，2025), a reprint note (· 经长河新闻转载), where a bracket's story
-was carried from before its credit (（转长河网图集，记者 X 摄）), a portal's link text glued after the credit (…摄返回搜狐，查看更多)
-and the fields after the credit (日期：…, 时间：…; the
-words of pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
+ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), an editor's account code (（责任编辑：QX518）), the phrase
+saying whose a story's pictures all are (本文图片均为 … 图), a photo's year after a comma (摄，2025), a reprint note
+(· 经长河新闻转载), where a bracket's story was carried from before its credit (（转长河网图集，记者 X 摄）), a portal's link
+text glued after the credit (…摄返回搜狐，查看更多) and the fields after the credit (日期：…, 时间：…; the words of
+pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def _page_tail() -> re.Pattern[str]:
 
 @cache
 def _editor_code() -> re.Pattern[str]:
-    """A portal's account code in an editor's field (（责任编辑：HN666）, [责任编辑:df333]): letters then digits, the
+    """A portal's account code in an editor's field (（责任编辑：QX518）, [责任编辑:ab207]): letters then digits, the
     user name of the desk's system, no person's name; a field's value ends at a bracket, a space or the line's end."""
     labels = alternation(byline_data()["zh"]["editor"])
     return re.compile(rf"(?:{labels})\s*[:：]\s*(?P<code>[A-Za-z]{{1,8}}\d{{1,8}})(?=[\s）)】\]]|$)")
