@@ -104,3 +104,17 @@ def test_name_glued_before_the_label_then_the_place(line: str, roles: dict[str, 
 )
 def test_television_outlet(line: str, roles: dict[str, list[str]] | None) -> None:
     assert _roles(line) == roles
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # guards of the 特派 posting: set apart from a later label by a name and a space, 特派 / 特派員 is the label of
+        # Taiwan's byline and the name its reporter's (no place)
+        ("特派員林大川 記者陶禾", {REPORTER: ["林大川", "陶禾"]}),
+        ("特派孔一凡 记者王望舒", {REPORTER: ["孔一凡", "王望舒"]}),
+        ("（中央社長河特派員孔一凡5日電）", {REPORTER: ["孔一凡"]}),
+    ],
+)
+def test_special_correspondent_label_before_a_second_label(line: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(line) == roles
