@@ -84,6 +84,8 @@ def test_pictures_all_by_closing_a_caption() -> None:
         ("长河派记者 孔一凡", {REPORTER: ["孔一凡"]}),
         ("孔一凡记者／台北报导", {REPORTER: ["孔一凡"]}),
         ("长河日报记者 台北报导", {}),
+        # a name glued to the report word after the label is that label's reporter (read before): no place there
+        ("陶禾记者 孔一凡报道", {REPORTER: ["孔一凡"]}),
     ],
 )
 def test_name_glued_before_the_label_then_the_place(line: str, roles: dict[str, list[str]]) -> None:

@@ -191,12 +191,20 @@ def _name_as_lead_outlet(text: str, folded: str, lo: int, label: re.Match[str], 
     story was filed from follows after a space (范一凡記者 台南報導, 孔一凡记者 综合报导: Taiwan's reversed byline); None
     when a name follows the label (羊城派记者 X: the outlet's) or the word is no name or an outlet."""
     run = folded[lo : label.start("label")]
-    rest = folded[label.end() : hi].strip()
-    if label.start() != lo or not rest or not zh_grammar().report.match(rest):
+    report = zh_grammar().report.match(folded[label.end() : hi].strip())
+    if label.start() != lo or not report or not _filed_from(report.group("pre")):
         return None
     if not PLAIN_NAME.fullmatch(run) or len(run) > 3 or not has_surname(run) or is_organisation(run):
         return None
     return text[lo : lo + len(run)]
+
+
+def _filed_from(pre: str) -> bool:
+    """The words before a report word say where or how the story was filed (台南, 综合, none), not whose it is (孔一凡报道:
+    a name glued to the report word)."""
+    g = zh_grammar()
+    kinds = {w.removesuffix("报道") for w in byline_data()["zh"]["report_words"] if w.endswith("报道")}
+    return not pre or pre in g.places or pre in kinds
 
 
 @cache
