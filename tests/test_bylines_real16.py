@@ -29,9 +29,10 @@ def _editors(line: str) -> list[str] | None:
         ("责编：龚清源 AB12", ["龚清源"]),
         ("責任編輯：尹晓棠 SF0042", ["尹晓棠"]),
         ("【责任编辑：汤若川 BJS27】", ["汤若川"]),
-        # guards: no editor's label, no name before the code, a number that is no code, the underscore form (read before)
+        # guards: no editor's label, no name before the code (the field names nobody: a portal's account code, set 18),
+        # a number that is no code, the underscore form (read before)
         ("记者 江望舒 SN101", None),
-        ("责任编辑：SN101", None),
+        ("责任编辑：SN101", []),
         ("责任编辑：江望舒 2019", None),
         ("责任编辑：江望舒_NE0011", ["江望舒"]),
     ],

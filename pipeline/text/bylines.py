@@ -29,6 +29,7 @@ from pipeline.text.credit_grammar import (
     zh_grammar,
 )
 from pipeline.text.credit_names import (
+    PLAIN_NAME,
     has_surname,
     is_organisation,
     name_before_outlet,
@@ -148,9 +149,13 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
         ]  # 都市快报 橙柿互动记者 X, 读创/深圳商报记者 X, am730記者 X: the outlet, whatever its words
     elif mode == "whole" and labels:
         glued = _name_glued_to_outlet(t, f, lo, labels[0])
-        if glued:  # 孔一凡长河日报记者陶禾: a signature's name, then its outlet and label
-            reader.run.credits.append(Credit(REPORTER, glued))
+        filed = None if glued else _name_as_lead_outlet(t, f, lo, labels[0], hi)
+        if glued or filed:  # 孔一凡长河日报记者陶禾: a signature's name, then its outlet and label
+            reader.run.credits.append(Credit(REPORTER, glued or filed or ""))
             bounds[0] = (lo, lo, None, False)
+        if filed:  # 孔一凡記者 高雄報導: only where it was filed from after the label, no name there
+            reader.run.reported = True
+            bounds = bounds[:1]
     read_before = 0  # how many credits the segments before the current one gave
     for n, (seg_start, seg_end, kind, colon) in enumerate(bounds):
         if n and n == len(bounds) - 1 and not f[seg_start:seg_end].strip():
@@ -179,6 +184,27 @@ def _name_glued_to_outlet(text: str, folded: str, lo: int, label: re.Match[str])
     # 融媒 is a qualifier (融媒记者) and an outlet's suffix (云溪融媒): the run as it stands first
     k = name_before_outlet(run) or name_before_outlet(run[: len(run) - len(qualifier)])
     return text[lo : lo + k] if k else None
+
+
+def _name_as_lead_outlet(text: str, folded: str, lo: int, label: re.Match[str], hi: int) -> str | None:
+    """The name glued before a whole line's first label that the label pattern read as an outlet, when only where the
+    story was filed from follows after a space (范一凡記者 台南報導, 孔一凡记者 综合报导: Taiwan's reversed byline); None
+    when a name follows the label (羊城派记者 X: the outlet's) or the word is no name or an outlet."""
+    run = folded[lo : label.start("label")]
+    report = zh_grammar().report.match(folded[label.end() : hi].strip())
+    if label.start() != lo or not report or not _filed_from(report.group("pre")):
+        return None
+    if not PLAIN_NAME.fullmatch(run) or len(run) > 3 or not has_surname(run) or is_organisation(run):
+        return None
+    return text[lo : lo + len(run)]
+
+
+def _filed_from(pre: str) -> bool:
+    """The words before a report word say where or how the story was filed (台南, 综合, none), not whose it is (孔一凡报道:
+    a name glued to the report word)."""
+    g = zh_grammar()
+    kinds = {w.removesuffix("报道") for w in byline_data()["zh"]["report_words"] if w.endswith("报道")}
+    return not pre or pre in g.places or pre in kinds
 
 
 @cache

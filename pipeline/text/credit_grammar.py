@@ -53,6 +53,18 @@ class ZhGrammar:
     places: frozenset[str]  # where a reporter files from (沈阳, 成都): glued after a name, no part of it
 
 
+def _posting(zh: dict[str, Any], labels: str, qualifiers: str, kind: dict[str, str]) -> str:
+    """A posting between an outlet and its label: 驻 + a place (本报驻京 记者), and a glued posting (本报特派武汉记者: 特派 +
+    a place, glued to the label; not a longer label opening with it, 特派员). The place holds no label: 本报特派记者孔一凡
+    记者陶禾 is 特派记者's name, then a second label, no posting."""
+    place = rf"(?:(?!{labels})[{HAN}]){{1,6}}?"
+    apart = rf"(?:{alternation(zh['posting'])}){place}(?:{alternation(zh['posting_ends'])})?"
+    longer = [w for w in kind if any(w != p and w.startswith(p) for p in zh["glued_postings"])]
+    not_label = rf"(?!{alternation(longer)})" if longer else ""
+    glued = rf"{not_label}(?:{alternation(zh['glued_postings'])}){place}(?=(?:{qualifiers})?(?:{labels}))"
+    return rf"{apart}|{glued}"
+
+
 @cache
 def zh_grammar() -> ZhGrammar:
     zh = byline_data()["zh"]
@@ -71,7 +83,8 @@ def zh_grammar() -> ZhGrammar:
     # glued: the longest run of up to four characters before a label, unless the outlet is already followed by
     # one (新华社摄影记者 keeps 摄影记者; 安徽广播电视台海豚视频记者 reads the app 海豚视频, then 记者)
     before_label = rf"(?=(?:{qualifiers})?(?:{labels}))"
-    glued = rf"(?!(?:{qualifiers})?(?:{labels})|{re.escape(zh['posting'])})[{HAN}]{{1,4}}{before_label}"
+    postings = alternation(zh["posting"] + zh["glued_postings"])
+    glued = rf"(?!(?:{qualifiers})?(?:{labels})|{postings})[{HAN}]{{1,4}}{before_label}"
     app = rf"(?:[·・•‧—–-][{HAN}A-Za-z0-9]{{1,6}}|{glued})"
     # a brand written in two scripts or with a sign: ETtoday新聞雲, 看看新闻Knews, 香港01, 南方+
     mixed = (
@@ -82,7 +95,7 @@ def zh_grammar() -> ZhGrammar:
     # 钟宇航, 大公文匯全媒體記者 何凱琳); not inside a sentence (昨天记者从…, 他告诉记者：) nor after a name
     # (a label that is one whole word before the space is no outlet and a shorter label: 策划统筹 X is no 策划 + 统筹)
     lead = rf"(?<![^(（【\[])(?!(?:{labels})\s)[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
-    posting = rf"{re.escape(zh['posting'])}[{HAN}]{{1,6}}?(?:{alternation(zh['posting_ends'])})?"
+    posting = _posting(zh, labels, qualifiers, kind)
     # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
     joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"
     # (a label word glued to a number is the story's subject, no label: 记者14日从长河大学获悉)

@@ -2,10 +2,11 @@
 offsets hold): bullets and slash look-alikes, an HTML space entity a scraper left (记者孔一凡#8195;陶禾, &nbsp;), and,
 in a line read whole or loosely, a telephone number, a date or time stamp (记者: 孔一凡 / 日期: 2018-10-04 13:40:00,
 （圖／記者孔一凡攝，2016.11.30）, 长河日报 2026/08/04 記者孔一凡報導), the date of a Taiwanese wire's closing bracket in the
-ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), a photo's year after a comma (摄，2025), a reprint note (· 经长河新闻转载), where a bracket's story
-was carried from before its credit (（转长河网图集，记者 X 摄）), a portal's link text glued after the credit (…摄返回搜狐，查看更多)
-and the fields after the credit (日期：…, 时间：…; the
-words of pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
+ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), an editor's account code (（责任编辑：QX518）), the phrase
+saying whose a story's pictures all are (本文图片均为 … 图), a photo's year after a comma (摄，2025), a reprint note
+(· 经长河新闻转载), where a bracket's story was carried from before its credit (（转长河网图集，记者 X 摄）), a portal's link
+text glued after the credit (…摄返回搜狐，查看更多) and the fields after the credit (日期：…, 时间：…; the words of
+pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
 """
 
 from __future__ import annotations
@@ -73,6 +74,19 @@ def _without_listed_places(text: str) -> str:
     return text
 
 
+# the story's, the page's or the set's pictures said to be all by the credit after it (本文图片均为 长河日报记者 X 图,
+# 本版图片均由本报记者 X 摄), the line closed by a photo mark: the phrase is no word of the credit, the mark gives the role
+PICTURES_BY = re.compile(
+    r"^\s*(?:本文|本版|文中|本组|组图)?(?:图片|照片)(?:均|皆|全部|全)?(?:为|由|系)(?=.+(?:摄|图|摄影)[\s。.）)】\]]*$)"
+)
+
+
+def _without_pictures_by(text: str) -> str:
+    """``text`` with a line's opening phrase saying whose its pictures all are blanked (PICTURES_BY)."""
+    m = PICTURES_BY.match(fold_traditional(text))
+    return " " * m.end() + text[m.end() :] if m else text
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
@@ -114,6 +128,22 @@ def _page_tail() -> re.Pattern[str]:
     return re.compile("|".join(tails))
 
 
+@cache
+def _editor_code() -> re.Pattern[str]:
+    """A portal's account code in an editor's field (（责任编辑：QX518）, [责任编辑:ab207]): letters then digits, the
+    user name of the desk's system, no person's name; a field's value ends at a bracket, a space or the line's end."""
+    labels = alternation(byline_data()["zh"]["editor"])
+    return re.compile(rf"(?:{labels})\s*[:：]\s*(?P<code>[A-Za-z]{{1,8}}\d{{1,8}})(?=[\s）)】\]]|$)")
+
+
+def _without_editor_code(text: str) -> str:
+    """``text`` with an editor's account code blanked (the label stays: a field with no name)."""
+    folded = fold_traditional(text)
+    for m in reversed(list(_editor_code().finditer(folded))):
+        text = text[: m.start("code")] + " " * (m.end("code") - m.start("code")) + text[m.end("code") :]
+    return text
+
+
 def without_residue(text: str, whole: bool) -> str:
     """``text`` (NFKC) with what is no word of its credit blanked; stamps and fields only in a line read whole or
     loosely (``whole``): inside a lead, a date may be the story's."""
@@ -121,7 +151,7 @@ def without_residue(text: str, whole: bool) -> str:
     t = _without_listed_places(t)
     if not whole:
         return t
-    t = _without_dateline_bracket(_blank(_page_tail(), t))
+    t = _without_dateline_bracket(_blank(_page_tail(), _without_editor_code(_without_pictures_by(t))))
     t = _blank(PHOTO_NOTE, _blank(PHOTO_TAKEN_AT, t))
     t = _blank(
         REPOSTED_BY,
