@@ -109,3 +109,21 @@ def test_pinyin_place_words() -> None:
         assert looks_like_pinyin_place(word), word
     for word in ("Zhang", "Biden", "Anna", "Manning", "Guterres", "Hubei", "Zhao Hui"):
         assert not looks_like_pinyin_place(word), word
+
+
+def test_a_western_name_keeps_its_accents_and_its_key_folds_them() -> None:
+    assert normalise_en("Jördis Källström") == "Jördis Källström"
+    assert normalise_en("Íde Ó Briain") == "Íde Ó Briain"
+    assert person_key(Person(name="Íde Ó Briain")) == person_key(Person(name="Ide O Briain"))
+    # pinyin with tone marks is still the toneless spelling
+    assert normalise_en("Shèng Rónghuá") == "Sheng Ronghua"
+
+
+def test_the_people_stage_prints_an_accented_name_as_written() -> None:
+    from pipeline.record import Article
+    from pipeline.stages.people import find_people
+
+    people = find_people(
+        Article(paragraphs=["Coach Jördis Källström said the team was ready."], lang="en")
+    ).people
+    assert [p.name for p in people] == ["Jördis Källström"]

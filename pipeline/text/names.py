@@ -233,8 +233,10 @@ def looks_like_pinyin_name(text: str) -> bool:
     return is_pinyin_surname(sur) and is_pinyin_given(given)
 
 
-def _clean_latin(name: str) -> list[str]:
-    name = strip_tones(name)
+def _clean_latin(name: str, keep_accents: bool = False) -> list[str]:
+    """The words of a Latin name, without punctuation and possessives; tone marks and accents stripped (pinyin's
+    toneless spelling, ü as v) unless ``keep_accents``, where the name is only NFKC-folded (full-width letters)."""
+    name = unicodedata.normalize("NFKC", name) if keep_accents else strip_tones(name)
     name = re.sub(r"[,;:()\"“”‘’]+", " ", name.replace("’s", "").replace("'s", ""))
     return [t for t in _TOKEN_SPLIT.split(name.strip()) if t]
 
@@ -266,7 +268,9 @@ def normalise_en(name: str) -> str:
     ):
         # "Sheng Rong Hua": a given name written as separate syllables
         return f"{tokens[0].capitalize()} {(tokens[1] + tokens[2]).lower().capitalize()}"
-    return " ".join(t if _kept_in_capitals(t, i, tokens) else t.capitalize() for i, t in enumerate(tokens))
+    # not a Chinese name: printed as written, accents kept (José, Müller, Micheál; the key folds them)
+    printed = _clean_latin(name, keep_accents=True)
+    return " ".join(t if _kept_in_capitals(t, i, printed) else t.capitalize() for i, t in enumerate(printed))
 
 
 # generational suffixes in Roman numerals ("Lloyd J. Austin III"): printed in capitals, never title-cased
@@ -294,7 +298,7 @@ def english_form(name: str) -> str:
 
 def name_key(name: str) -> str:
     """The cross-language key of a bare name string (see :func:`person_key`)."""
-    latin = english_form(name)
+    latin = strip_tones(english_form(name))  # one key for José and Jose, as before accents were printed
     key = latin.lower().replace("-", "").replace("'", "").replace(".", " ")
     return " ".join(key.split())
 
