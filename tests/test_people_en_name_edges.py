@@ -149,3 +149,16 @@ def test_a_headline_word_run_into_a_name_is_cut(text: str, name: str, run_on: st
         form for p in find_people(Article(paragraphs=[text, body], lang="en")).people for form in p.forms
     }
     assert run_on not in forms and name in forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Premier He Jianmin met the delegation in Geneva on Monday.",
+        "Ministry spokesperson He Yanling said on Thursday that talks would resume.",
+    ],
+)
+def test_a_pinyin_name_whose_surname_reads_as_a_pronoun_is_whole(text: str) -> None:
+    # the CRF takes "He" for the pronoun and tags the given name alone
+    forms = _forms(text)
+    assert any(f.startswith("He ") for f in forms) and not {"Jianmin", "Yanling"} & forms

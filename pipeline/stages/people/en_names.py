@@ -194,7 +194,10 @@ def _pinyin_names(unit: EnglishUnit) -> None:
     for m in _PINYIN_CANDIDATE.finditer(text):
         if not looks_like_pinyin_name(m.group(0)) or m.group(0).lower() in v.never_en:
             continue
-        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _n, _x in unit.spans):
+        # "Vice Premier He Lifeng": the CRF took "He" for the pronoun and tagged "Lifeng" alone
+        given_only = [span for span in unit.spans if (span[0], span[1]) == m.span(2)]
+        others = [span for span in unit.spans if span not in given_only]
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _n, _x in others):
             continue
         nxt = text[m.end() : m.end() + 30].split()
         if nxt and nxt[0].lower().strip(",.’'") in v.org_words_en:
@@ -206,7 +209,7 @@ def _pinyin_names(unit: EnglishUnit) -> None:
             credited = en_credit_kind(text, m.start())  # "Photo by Gao Chen / China Daily"
             if not credited and not re.match(r"\s*(?:,|said|says|told|added)", text[m.end() :]):
                 continue
-        unit.spans.append(NameSpan(m.start(), m.end(), normalise_en(m.group(0)), False))
+        unit.spans = [*others, NameSpan(m.start(), m.end(), normalise_en(m.group(0)), False)]
 
 
 def _credit_line_persons(unit: EnglishUnit) -> None:
