@@ -163,3 +163,17 @@ def test_pm_and_vp_are_titles_before_a_name() -> None:
 
 def test_a_clock_time_is_no_title() -> None:
     assert _roles("The vote closed at 5 PM Tomas Varga told reporters.").get("Tomas Varga") is None
+
+
+def test_a_title_with_an_of_chain_before_a_name_is_its_role() -> None:
+    roles = _roles("Secretary of State Tomas Varga and Minister of Culture Helena Marsh attended.")
+    assert (
+        roles.get("Tomas Varga") == "Secretary of State"
+        and roles.get("Helena Marsh") == "Minister of Culture"
+    )
+
+
+def test_an_of_chain_after_a_comma_belongs_to_the_name_before() -> None:
+    # a dropped comma: the title is the appositive of the first name, not the second's
+    roles = _roles("Tomas Varga, director of the Second Bureau of the Culture Office Helena Marsh, spoke.")
+    assert roles.get("Helena Marsh") is None

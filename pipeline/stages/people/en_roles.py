@@ -105,7 +105,11 @@ def _title_before(text: str, start: int) -> tuple[str | None, int]:
         while k > 0 and _is_abbreviation(picked[k - 1].group(0)):
             k -= 1
         return before[picked[k].start() : picked[-1].end()], base + picked[k].start()
-    if picked and ends_with_role([w.group(0) for w in picked]):
+    words = [w.group(0) for w in picked]
+    # a title with an of-chain ("Secretary of State Marco Rubio"), unless a comma before it makes it the
+    # appositive of the name before ("Xue Songyan, director of the First Bureau … Xie Dengke": a comma dropped)
+    chain = picked and not before[: picked[0].start()].rstrip().endswith(",") and _title_phrase_ok(words)
+    if picked and (ends_with_role(words) or chain):
         role = before[picked[0].start() : picked[-1].end()]
         if not re.fullmatch(r"(?i)(?:reporters?|by|said|editor|photographer|correspondent)", role):
             return role, base + picked[0].start()
