@@ -93,6 +93,11 @@ def governing_tense(m: re.Match[str]) -> str:
     if _word_before(m, "weekday_onset_words"):
         return "future"  # "the championships beginning Monday", "the series starting on Thursday"
     clause = clause_before(m)
+    if (since := _since_part(clause)) is not None and _clause_tense(since) != "future":
+        # "will reopen Thursday for the first time since it flooded Friday", "down since Friday": a point on or
+        # before the reference, whatever the main clause says; not "since" meaning because ("Since the bridge will
+        # be closed Friday")
+        return "past"
     if _TO_BE_SCHEDULED.search(clause):
         return "future"  # "her trial, which was to begin Friday": a plan, ahead even when told in the past
     if _word_before(m, "weekday_schedule_verbs") and _clause_tense(clause) != "past":
@@ -115,6 +120,15 @@ def governing_tense(m: re.Match[str]) -> str:
 
 
 _WIDE_WINDOW = 120
+_SINCE = re.compile(r"\bsince\b")
+
+
+def _since_part(clause: str) -> str | None:
+    """What follows the last "since" of lower-cased ``clause`` (the phrase or clause the weekday ends), else None."""
+    found = list(_SINCE.finditer(clause))
+    return clause[found[-1].end() :] if found else None
+
+
 # be + "to" + a bare verb: an arrangement ("was to begin Friday", "is to vote on Monday", "were due to meet Sunday";
 # not "was to have met", a plan that did not happen; seventeenth natural sample)
 _TO_BE_SCHEDULED = re.compile(

@@ -1,0 +1,53 @@
+"""The families of the thirty-eighth natural sample (enleads17, modern English web news; dev since its first run)
+that the policy gives and the stage read wrong: a bare weekday in a "since" phrase or clause, which lies on or
+before the reference whatever the main clause says ("will reopen Thursday for the first time since it flooded
+Friday"). Every sentence here is invented; values by docs/dates.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import Article
+from pipeline.stages.dates import find_dates
+
+MONDAY = "2024-03-11"
+TUESDAY = "2024-03-12"
+WEDNESDAY = "2024-03-13"
+
+
+def _found(text: str, reference: str) -> dict[str, str | None]:
+    """text -> value of each date read in ``text`` alone, other than the publication day."""
+    record = find_dates(Article(paragraphs=[text], published=reference, lang="en"))
+    assert record.error is None
+    return {d.text: d.value for d in record.dates if d.kind not in ("published", "dateline")}
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "mention", "value"),
+    [
+        # the since-clause's own verb, not the main clause's "will"
+        (
+            "The library will reopen Thursday for the first time since it flooded Friday.",
+            MONDAY,
+            "Friday",
+            "2024-03-08",
+        ),
+        # right after "since": on or before the reference, though a "will" stands 40 characters back
+        ("Crews will keep working on the line, down since Friday.", TUESDAY, "Friday", "2024-03-08"),
+        (
+            "The bridge has been shut since Saturday, and it will reopen soon.",
+            WEDNESDAY,
+            "Saturday",
+            "2024-03-09",
+        ),
+        # guard: "since" meaning "because", told ahead
+        (
+            "Since the bridge will be closed Friday, drivers should take the ferry.",
+            MONDAY,
+            "Friday",
+            "2024-03-15",
+        ),
+    ],
+)
+def test_a_weekday_in_a_since_phrase_is_past(text: str, reference: str, mention: str, value: str) -> None:
+    assert _found(text, reference)[mention] == value
