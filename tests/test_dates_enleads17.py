@@ -1,7 +1,8 @@
 """The families of the thirty-eighth natural sample (enleads17, modern English web news; dev since its first run)
 that the policy gives and the stage read wrong: a bare weekday in a "since" phrase or clause, which lies on or
 before the reference whatever the main clause says ("will reopen Thursday for the first time since it flooded
-Friday"). Every sentence here is invented; values by docs/dates.md."""
+Friday"); a parenthetical reporting clause after an opening phrase, which is not its main clause ("The vote on
+Wednesday, he said, would ..."). Every sentence here is invented; values by docs/dates.md."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pipeline.stages.dates import find_dates
 MONDAY = "2024-03-11"
 TUESDAY = "2024-03-12"
 WEDNESDAY = "2024-03-13"
+FRIDAY = "2024-03-15"
 
 
 def _found(text: str, reference: str) -> dict[str, str | None]:
@@ -50,4 +52,21 @@ def _found(text: str, reference: str) -> dict[str, str | None]:
     ],
 )
 def test_a_weekday_in_a_since_phrase_is_past(text: str, reference: str, mention: str, value: str) -> None:
+    assert _found(text, reference)[mention] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "mention", "value"),
+    [
+        ("The hearing on Wednesday, she said, would decide the case.", MONDAY, "Wednesday", "2024-03-13"),
+        ("The vote on Thursday, officials said, will settle the budget.", MONDAY, "Thursday", "2024-03-14"),
+        # guard: the main clause after the parenthesis is in the past
+        ("On Tuesday, police said, two men were arrested.", FRIDAY, "Tuesday", "2024-03-12"),
+        # guard: no parenthesis, the reporting verb is the main clause ("announced")
+        ("On Tuesday, the company announced it would cut jobs.", FRIDAY, "Tuesday", "2024-03-12"),
+    ],
+)
+def test_a_parenthetical_reporting_clause_is_not_the_main_clause(
+    text: str, reference: str, mention: str, value: str
+) -> None:
     assert _found(text, reference)[mention] == value

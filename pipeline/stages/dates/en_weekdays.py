@@ -304,8 +304,19 @@ def _opens_sentence(m: re.Match[str]) -> bool:
 def _main_clause_after(m: re.Match[str]) -> str:
     """The clause after the adverbial's comma, up to the next punctuation mark, lower-cased."""
     end = _ADVERBIAL_END.match(m.string, m.end())
-    after = m.string[end.end() if end else m.end() :][:80]
-    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after)[0].lower()
+    after = m.string[end.end() if end else m.end() :]
+    if (aside := _REPORTING_ASIDE.match(after)) is not None:
+        after = after[
+            aside.end() :
+        ]  # "The vote on Wednesday, he said, would ...": the main clause is after it
+    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after[:80])[0].lower()
+
+
+# a reporting clause set between commas ("he said,", "police said,", "the minister told reporters,"): an aside, not
+# the main clause after an opening phrase (enleads17, dev)
+_REPORTING_ASIDE = re.compile(
+    r"\s*(?:[A-Za-z.'’-]+\s+){1,4}(?:said|says|added|adds|noted|stated|told\s+[a-z]+)\s*,", re.I
+)
 
 
 def _first_tense(clause: str) -> str:
