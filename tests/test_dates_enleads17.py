@@ -2,7 +2,9 @@
 that the policy gives and the stage read wrong: a bare weekday in a "since" phrase or clause, which lies on or
 before the reference whatever the main clause says ("will reopen Thursday for the first time since it flooded
 Friday"); a parenthetical reporting clause after an opening phrase, which is not its main clause ("The vote on
-Wednesday, he said, would ..."). Every sentence here is invented; values by docs/dates.md."""
+Wednesday, he said, would ..."); a past form in an "if" clause whose sentence goes on with "would", a condition of
+a coming day, not a past event ("if the sides agreed a text by Thursday, he would call a vote"). Every sentence here
+is invented; values by docs/dates.md."""
 
 from __future__ import annotations
 
@@ -67,6 +69,38 @@ def test_a_weekday_in_a_since_phrase_is_past(text: str, reference: str, mention:
     ],
 )
 def test_a_parenthetical_reporting_clause_is_not_the_main_clause(
+    text: str, reference: str, mention: str, value: str
+) -> None:
+    assert _found(text, reference)[mention] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "mention", "value"),
+    [
+        (
+            "He said that if the sides agreed a text by Thursday, he would call a vote.",
+            MONDAY,
+            "Thursday",
+            "2024-03-14",
+        ),
+        (
+            "If the club won on Saturday, the coach said, it could still reach the final.",
+            WEDNESDAY,
+            "Saturday",
+            "2024-03-16",
+        ),
+        # guard: "if" meaning "whether", a past event
+        ("Officials asked if the plane landed on Sunday.", WEDNESDAY, "Sunday", "2024-03-10"),
+        # guard: a counterfactual ("would have"), past
+        (
+            "If the rain had stopped on Sunday, the match would have gone ahead.",
+            WEDNESDAY,
+            "Sunday",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_a_past_form_in_a_condition_of_would_is_no_past(
     text: str, reference: str, mention: str, value: str
 ) -> None:
     assert _found(text, reference)[mention] == value

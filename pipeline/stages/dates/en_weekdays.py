@@ -93,6 +93,10 @@ def governing_tense(m: re.Match[str]) -> str:
     if _word_before(m, "weekday_onset_words"):
         return "future"  # "the championships beginning Monday", "the series starting on Thursday"
     clause = clause_before(m)
+    if _IF.search(clause) and _CONSEQUENCE_AFTER.match(m.string, m.end()):
+        # "if the sides agreed a text by Thursday, he would call a vote": a condition of a coming day, its past form
+        # no past event (not "asked if the plane landed on Sunday", nor "would have", a past counterfactual)
+        return "future"
     if (since := _since_part(clause)) is not None and _clause_tense(since) != "future":
         # "will reopen Thursday for the first time since it flooded Friday", "down since Friday": a point on or
         # before the reference, whatever the main clause says; not "since" meaning because ("Since the bridge will
@@ -121,6 +125,12 @@ def governing_tense(m: re.Match[str]) -> str:
 
 _WIDE_WINDOW = 120
 _SINCE = re.compile(r"\bsince\b")
+_IF = re.compile(r"\b(?:if|unless)\b")
+# the rest of the sentence after the weekday: a comma, at most three words (or an aside: "the coach said,") and a
+# modal of consequence before a bare verb
+_CONSEQUENCE_AFTER = re.compile(
+    r"[^.;!?]*?,\s*(?:[a-z]+\s+){0,3}(?:would|could|might)\s+(?!have\b)[a-z]", re.I
+)
 
 
 def _since_part(clause: str) -> str | None:
