@@ -3,8 +3,9 @@ that the policy gives and the stage read wrong: a bare weekday in a "since" phra
 before the reference whatever the main clause says ("will reopen Thursday for the first time since it flooded
 Friday"); a parenthetical reporting clause after an opening phrase, which is not its main clause ("The vote on
 Wednesday, he said, would ..."); a past form in an "if" clause whose sentence goes on with "would", a condition of
-a coming day, not a past event ("if the sides agreed a text by Thursday, he would call a vote"). Every sentence here
-is invented; values by docs/dates.md."""
+a coming day, not a past event ("if the sides agreed a text by Thursday, he would call a vote"); a weekday right after
+"and" with no verb of its own ("marched to protest the law and Saturday's arrests"), told in the tense of the nearest
+clause before the "and" that shows one. Every sentence here is invented; values by docs/dates.md."""
 
 from __future__ import annotations
 
@@ -104,3 +105,23 @@ def test_a_past_form_in_a_condition_of_would_is_no_past(
     text: str, reference: str, mention: str, value: str
 ) -> None:
     assert _found(text, reference)[mention] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hundreds marched through the city to protest the new law and Saturday's arrests.", "2024-03-09"),
+        ("Police questioned the driver about the crash and Saturday’s fire.", "2024-03-09"),
+        # guard: told ahead
+        ("Fans will travel to the final and Saturday's parade.", "2024-03-16"),
+    ],
+)
+def test_a_weekday_joined_by_and_without_a_verb_takes_the_clause_before(text: str, value: str) -> None:
+    found = _found(text, WEDNESDAY)
+    assert next(v for t, v in found.items() if t.startswith("Saturday")) == value
+
+
+def test_the_clause_before_and_is_read_back_past_a_clause_without_tense() -> None:
+    # "while protesting": no tense of its own; "marched" before it tells the past
+    text = "Crowds marched to the square while protesting the new law and Saturday's arrests."
+    assert _found(text, WEDNESDAY)["Saturday"] == "2024-03-09"

@@ -111,6 +111,13 @@ def governing_tense(m: re.Match[str]) -> str:
     if _goal_before(m) and (_has_words(clause, "weekday_reschedule_words") or not _simple_past_in(clause)):
         return "future"  # "must register by Friday", "postponed to Friday", "the squad for Saturday's match"
     mode = _clause_tense(clause)
+    if mode == "nearest" and not clause.strip() and (joined := _AND_BEFORE.search(m.string, 0, m.start())):
+        # "marched ... while protesting the law and Saturday's arrests": a noun phrase joined by "and", no verb of
+        # its own; the nearest clause before the "and" in its sentence that shows a tense tells it
+        tenses = (
+            _clause_tense(c) for c in _clauses_of_sentence_before(m.string, joined.start(), _WIDE_WINDOW)
+        )
+        mode = next((t for t in tenses if t != "nearest"), "nearest")
     if mode == "nearest" and _clause_tense(clause_before(m, window=_WIDE_WINDOW)) == "past":
         # "who broke a wrist in the ... victory in Pretoria on Saturday": further back the weekday may name the time
         # of a noun ("reports of an explosion on Sunday"); a past verb puts that event in the past, a future one
@@ -126,6 +133,7 @@ def governing_tense(m: re.Match[str]) -> str:
 _WIDE_WINDOW = 120
 _SINCE = re.compile(r"\bsince\b")
 _IF = re.compile(r"\b(?:if|unless)\b")
+_AND_BEFORE = re.compile(r"\band\s*\Z", re.I)
 # the rest of the sentence after the weekday: a comma, at most three words (or an aside: "the coach said,") and a
 # modal of consequence before a bare verb
 _CONSEQUENCE_AFTER = re.compile(
@@ -162,16 +170,28 @@ _AS_COMPARISON = re.compile(r"\bas (\w+) as\b", re.I)
 def clause_before(m: re.Match[str], window: int = 60) -> str:
     """The clause before the match (back to a punctuation mark or a conjunction, at most ``window``
     characters; the dot of a title or of "No." before a name or a number is none), lower-cased."""
-    start = max(0, m.start() - window)
-    while start > 0 and m.string[start - 1].isalpha():
+    return CLAUSE_SPLIT.split(_text_before(m.string, m.start(), window))[-1].lower()
+
+
+def _clauses_of_sentence_before(text: str, end: int, window: int) -> list[str]:
+    """The clauses of the sentence before ``end`` (at most ``window`` characters back), the nearest first,
+    lower-cased."""
+    sentence = re.split(r"[.!?]\s", _text_before(text, end, window))[-1]
+    return [c.lower() for c in reversed(CLAUSE_SPLIT.split(sentence))]
+
+
+def _text_before(text: str, end: int, window: int) -> str:
+    """The text before ``end`` from a whole word at most ``window`` characters back, with the dots and commas
+    that end no clause taken out (titles, initials, numbers, "p.m.", scare quotes)."""
+    start = max(0, end - window)
+    while start > 0 and text[start - 1].isalpha():
         start -= 1  # a whole first word: "pumping filtered water", not "ping filtered water"
-    before = _ABBREVIATION_DOT.sub(r"\1", m.string[start : m.start()])
+    before = _ABBREVIATION_DOT.sub(r"\1", text[start:end])
     before = _INITIALS.sub(lambda i: i.group(0).replace(".", ""), before)
     before = _LOWER_ABBREVIATION.sub(lambda a: a.group(0).replace(".", ""), before)
     before = _IN_NUMBER.sub("", before)
     before = _SCARE_QUOTES.sub(r"\1", before)
-    before = _AS_COMPARISON.sub(r"as_\1_as", before)
-    return CLAUSE_SPLIT.split(before)[-1].lower()
+    return _AS_COMPARISON.sub(r"as_\1_as", before)
 
 
 def _clause_tense(clause: str) -> str:
