@@ -5,7 +5,8 @@ Friday"); a parenthetical reporting clause after an opening phrase, which is not
 Wednesday, he said, would ..."); a past form in an "if" clause whose sentence goes on with "would", a condition of
 a coming day, not a past event ("if the sides agreed a text by Thursday, he would call a vote"); a weekday right after
 "and" with no verb of its own ("marched to protest the law and Saturday's arrests"), told in the tense of the nearest
-clause before the "and" that shows one. Every sentence here is invented; values by docs/dates.md."""
+clause before the "and" that shows one; a weekday run into "on" by a space lost in scraping ("said onMonday"). Every
+sentence here is invented; values by docs/dates.md."""
 
 from __future__ import annotations
 
@@ -125,3 +126,16 @@ def test_the_clause_before_and_is_read_back_past_a_clause_without_tense() -> Non
     # "while protesting": no tense of its own; "marched" before it tells the past
     text = "Crowds marched to the square while protesting the new law and Saturday's arrests."
     assert _found(text, WEDNESDAY)["Saturday"] == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officials said onTuesday that the bridge would reopen.", {"Tuesday": "2024-03-12"}),
+        ("The storm hit the coast onSunday night.", {"Sunday": "2024-03-10"}),
+        # guard: a word that merely ends in "on" is no preposition
+        ("Fans in LondonSunday papers.", {}),
+    ],
+)
+def test_a_weekday_run_into_on_by_a_lost_space(text: str, found: dict[str, str]) -> None:
+    assert _found(text, WEDNESDAY) == found
