@@ -11,6 +11,9 @@ characters show no tense; when the weekday opens its sentence as an adverbial ("
 past event and "to" + verb a coming one. Any of these decides from two days away (``margin=1``); else the tense of
 the whole sentence decides from three days. A weekday joined to the one before it ("Saturday and Sunday", "from Friday
 to Monday", "Monday-Friday") is the first such day after that one: a pair or a span is written in the order of time.
+Before all these, two clause shapes decide by themselves: a condition ("if they reached a deal by Thursday, he would
+...") reads ahead, a "since" phrase or clause ("since it flooded Friday") back; after them, a weekday right after "and"
+with no verb of its own reads the clause before the "and", and an aside "he said," after an opening phrase is skipped.
 """
 
 from __future__ import annotations
