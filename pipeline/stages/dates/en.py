@@ -154,8 +154,9 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?P<w>(?i:{relative_years}|{relative_months}))\b", on_relative_year_month),
     # "last summer", "next spring" (not "this fall in prices")
     Rule(r"\b(?P<pre>(?i:{season_modes}))\s+(?P<season>(?i:{seasons}))\b(?!\s+(?:in|of)\b)", on_season),
-    # "last Friday", "next Monday", "on Thursday", "Sunday"
-    Rule(r"\b(?:(?P<pre>(?i:{weekday_modes}))\s+)?(?P<wd>{weekdays})\b", on_weekday),
+    # "last Friday", "next Monday", "on Thursday", "Sunday"; also run into "on" by a space lost in scraping,
+    # "officials said onMonday" (enleads17, dev)
+    Rule(r"(?:\b|(?<=\bon))(?:(?P<pre>(?i:{weekday_modes}))\s+)?(?P<wd>{weekdays})\b", on_weekday),
 )
 
 

@@ -11,6 +11,9 @@ characters show no tense; when the weekday opens its sentence as an adverbial ("
 past event and "to" + verb a coming one. Any of these decides from two days away (``margin=1``); else the tense of
 the whole sentence decides from three days. A weekday joined to the one before it ("Saturday and Sunday", "from Friday
 to Monday", "Monday-Friday") is the first such day after that one: a pair or a span is written in the order of time.
+Before all these, two clause shapes decide by themselves: a condition ("if they reached a deal by Thursday, he would
+...") reads ahead, a "since" phrase or clause ("since it flooded Friday") back; after them, a weekday right after "and"
+with no verb of its own reads the clause before the "and", and an aside "he said," after an opening phrase is skipped.
 """
 
 from __future__ import annotations
@@ -93,6 +96,15 @@ def governing_tense(m: re.Match[str]) -> str:
     if _word_before(m, "weekday_onset_words"):
         return "future"  # "the championships beginning Monday", "the series starting on Thursday"
     clause = clause_before(m)
+    if _IF.search(clause) and _CONSEQUENCE_AFTER.match(m.string, m.end()):
+        # "if the sides agreed a text by Thursday, he would call a vote": a condition of a coming day, its past form
+        # no past event (not "asked if the plane landed on Sunday", nor "would have", a past counterfactual)
+        return "future"
+    if (since := _since_part(clause)) is not None and _clause_tense(since) != "future":
+        # "will reopen Thursday for the first time since it flooded Friday", "down since Friday": a point on or
+        # before the reference, whatever the main clause says; not "since" meaning because ("Since the bridge will
+        # be closed Friday")
+        return "past"
     if _TO_BE_SCHEDULED.search(clause):
         return "future"  # "her trial, which was to begin Friday": a plan, ahead even when told in the past
     if _word_before(m, "weekday_schedule_verbs") and _clause_tense(clause) != "past":
@@ -102,6 +114,13 @@ def governing_tense(m: re.Match[str]) -> str:
     if _goal_before(m) and (_has_words(clause, "weekday_reschedule_words") or not _simple_past_in(clause)):
         return "future"  # "must register by Friday", "postponed to Friday", "the squad for Saturday's match"
     mode = _clause_tense(clause)
+    if mode == "nearest" and not clause.strip() and (joined := _AND_BEFORE.search(m.string, 0, m.start())):
+        # "marched ... while protesting the law and Saturday's arrests": a noun phrase joined by "and", no verb of
+        # its own; the nearest clause before the "and" in its sentence that shows a tense tells it
+        tenses = (
+            _clause_tense(c) for c in _clauses_of_sentence_before(m.string, joined.start(), _WIDE_WINDOW)
+        )
+        mode = next((t for t in tenses if t != "nearest"), "nearest")
     if mode == "nearest" and _clause_tense(clause_before(m, window=_WIDE_WINDOW)) == "past":
         # "who broke a wrist in the ... victory in Pretoria on Saturday": further back the weekday may name the time
         # of a noun ("reports of an explosion on Sunday"); a past verb puts that event in the past, a future one
@@ -115,6 +134,22 @@ def governing_tense(m: re.Match[str]) -> str:
 
 
 _WIDE_WINDOW = 120
+_SINCE = re.compile(r"\bsince\b")
+_IF = re.compile(r"\b(?:if|unless)\b")
+_AND_BEFORE = re.compile(r"\band\s*\Z", re.I)
+# the rest of the sentence after the weekday: a comma, at most three words (or an aside: "the coach said,") and a
+# modal of consequence before a bare verb
+_CONSEQUENCE_AFTER = re.compile(
+    r"[^.;!?]*?,\s*(?:[a-z]+\s+){0,3}(?:would|could|might)\s+(?!have\b)[a-z]", re.I
+)
+
+
+def _since_part(clause: str) -> str | None:
+    """What follows the last "since" of lower-cased ``clause`` (the phrase or clause the weekday ends), else None."""
+    found = list(_SINCE.finditer(clause))
+    return clause[found[-1].end() :] if found else None
+
+
 # be + "to" + a bare verb: an arrangement ("was to begin Friday", "is to vote on Monday", "were due to meet Sunday";
 # not "was to have met", a plan that did not happen; seventeenth natural sample)
 _TO_BE_SCHEDULED = re.compile(
@@ -138,16 +173,28 @@ _AS_COMPARISON = re.compile(r"\bas (\w+) as\b", re.I)
 def clause_before(m: re.Match[str], window: int = 60) -> str:
     """The clause before the match (back to a punctuation mark or a conjunction, at most ``window``
     characters; the dot of a title or of "No." before a name or a number is none), lower-cased."""
-    start = max(0, m.start() - window)
-    while start > 0 and m.string[start - 1].isalpha():
+    return CLAUSE_SPLIT.split(_text_before(m.string, m.start(), window))[-1].lower()
+
+
+def _clauses_of_sentence_before(text: str, end: int, window: int) -> list[str]:
+    """The clauses of the sentence before ``end`` (at most ``window`` characters back), the nearest first,
+    lower-cased."""
+    sentence = re.split(r"[.!?]\s", _text_before(text, end, window))[-1]
+    return [c.lower() for c in reversed(CLAUSE_SPLIT.split(sentence))]
+
+
+def _text_before(text: str, end: int, window: int) -> str:
+    """The text before ``end`` from a whole word at most ``window`` characters back, with the dots and commas
+    that end no clause taken out (titles, initials, numbers, "p.m.", scare quotes)."""
+    start = max(0, end - window)
+    while start > 0 and text[start - 1].isalpha():
         start -= 1  # a whole first word: "pumping filtered water", not "ping filtered water"
-    before = _ABBREVIATION_DOT.sub(r"\1", m.string[start : m.start()])
+    before = _ABBREVIATION_DOT.sub(r"\1", text[start:end])
     before = _INITIALS.sub(lambda i: i.group(0).replace(".", ""), before)
     before = _LOWER_ABBREVIATION.sub(lambda a: a.group(0).replace(".", ""), before)
     before = _IN_NUMBER.sub("", before)
     before = _SCARE_QUOTES.sub(r"\1", before)
-    before = _AS_COMPARISON.sub(r"as_\1_as", before)
-    return CLAUSE_SPLIT.split(before)[-1].lower()
+    return _AS_COMPARISON.sub(r"as_\1_as", before)
 
 
 def _clause_tense(clause: str) -> str:
@@ -290,8 +337,19 @@ def _opens_sentence(m: re.Match[str]) -> bool:
 def _main_clause_after(m: re.Match[str]) -> str:
     """The clause after the adverbial's comma, up to the next punctuation mark, lower-cased."""
     end = _ADVERBIAL_END.match(m.string, m.end())
-    after = m.string[end.end() if end else m.end() :][:80]
-    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after)[0].lower()
+    after = m.string[end.end() if end else m.end() :]
+    if (aside := _REPORTING_ASIDE.match(after)) is not None:
+        after = after[
+            aside.end() :
+        ]  # "The vote on Wednesday, he said, would ...": the main clause is after it
+    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after[:80])[0].lower()
+
+
+# a reporting clause set between commas ("he said,", "police said,", "the minister told reporters,"): an aside, not
+# the main clause after an opening phrase (enleads17, dev)
+_REPORTING_ASIDE = re.compile(
+    r"\s*(?:[A-Za-z.'’-]+\s+){1,4}(?:said|says|added|adds|noted|stated|told\s+[a-z]+)\s*,", re.I
+)
 
 
 def _first_tense(clause: str) -> str:
