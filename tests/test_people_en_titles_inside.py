@@ -177,3 +177,9 @@ def test_an_of_chain_after_a_comma_belongs_to_the_name_before() -> None:
     # a dropped comma: the title is the appositive of the first name, not the second's
     roles = _roles("Tomas Varga, director of the Second Bureau of the Culture Office Helena Marsh, spoke.")
     assert roles.get("Helena Marsh") is None
+
+
+def test_a_first_name_the_crf_reads_as_a_place_after_a_legislators_title_opens_the_name() -> None:
+    # "Savannah" and "Florence" are cities for the CRF
+    assert "Savannah Okonkwo-Reyes" in _forms("On Monday, Rep. Savannah Okonkwo-Reyes criticized the bill.")
+    assert "Florence Abernathy" in _forms("Sen. Florence Abernathy, D-Ore., voted against it.")
