@@ -115,3 +115,15 @@ def test_a_surname_alone_before_a_title_and_a_person_stays() -> None:
 def test_a_masked_name_is_its_surname_however_it_was_cut(text: str) -> None:
     forms = _forms(text)
     assert not any("某" in f for f in forms) and "蒋" in forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("副总理会见了来访的美国财长贝尔纳普。", "贝尔纳普", "美国财长"),
+        ("美国联邦参议员奥格登当天表示反对。", "奥格登", "美国联邦参议员"),
+    ],
+)
+def test_finance_minister_and_senator_are_titles(text: str, name: str, role: str) -> None:
+    people = find_people(Article(paragraphs=[text], lang="zh")).people
+    assert {p.name: p.role for p in people}.get(name) == role
