@@ -51,6 +51,8 @@ class Vocabulary:
     byline_desks_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
+    surname_xing_nouns_zh: tuple[str, ...]  # in the data's order: longer words first
+    xing_not_surnames_zh: frozenset[str]
     compound_surnames: frozenset[str]
     org_words_en: frozenset[str]
     org_heads_en: tuple[str, ...]  # regex-escaped
@@ -116,6 +118,8 @@ def vocabulary() -> Vocabulary:
         hyphen_suffixes_en=_lower(names.get("hyphen_suffixes_en", [])),
         byline_desks_en=_lower(names.get("byline_desks_en", [])),
         surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
+        surname_xing_nouns_zh=tuple(names["surname_xing_nouns_zh"]),
+        xing_not_surnames_zh=frozenset(names["xing_not_surnames_zh"]),
         compound_surnames=frozenset(d["compound_surnames"]),
         org_words_en=_lower(orgs["words_en"]),
         org_heads_en=tuple(re.escape(w.lower()) for w in orgs.get("heads_en", [])),
@@ -178,6 +182,7 @@ class Patterns:
     zh_credit: re.Pattern[str]  # a whole Chinese credit line: label, names, 摄
     zh_surname_speech: re.Pattern[str]
     zh_pronoun_speech: re.Pattern[str]
+    zh_surname_xing: re.Pattern[str]  # 周姓男子: a surname, 姓, a noun for a person
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -229,4 +234,5 @@ def patterns() -> Patterns:
         ),
         # 他告诉记者 / 她说 (not 他们 / 她们)
         zh_pronoun_speech=re.compile(rf"\s*[他她](?![们們])[^，。！？；：“”\s]{{0,6}}?(?:{speech_zh})"),
+        zh_surname_xing=re.compile(rf"(?P<s>[{HAN}])姓(?:{_alternatives(v.surname_xing_nouns_zh)})"),
     )

@@ -23,11 +23,22 @@ Span = tuple[int, int]
 _ITEM = re.compile(r"[^、，,；;：:（）()【】\[\]\s/|]+")
 # what an item may carry around its name: a shirt number before it, minute marks and quotes around it
 _ITEM_EDGES = "0123456789０１２３４５６７８９‘’'′\"“”"
+# and before it only: the hyphen of a shirt number joined to the name, as sports desks print line-ups
+# ("23-西蒙；20-卡瓦哈尔"); not after it, where a hyphen joins the parts of one transliterated name
+_ITEM_LEAD = _ITEM_EDGES + "-－"
 # a name-shaped item: 2-4 Han characters, or a transliteration of up to 10 joined by a hyphen or middle dot
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:[-－‐·・][{HAN}]{{1,6}})+")
 _JOINERS = "-－‐·・"
 _MIN_NAMES = 3  # names already found in a run for it to be a list of names
 _PROPER_TAGS = frozenset({"PER", "nr", "nz"})
+
+
+def _name_shaped(word: str) -> bool:
+    """2-4 Han characters, a joined transliteration, or an unjoined one of 5-8 transliteration characters
+    (拉姆斯戴尔, 克里斯坦特: a long name of a line-up that must not end its run)."""
+    if _NAME_SHAPE.fullmatch(word):
+        return True
+    return 5 <= len(word) <= 8 and all(c in transliteration_chars() for c in word)
 
 
 def _items(text: str) -> list[Span | None]:
@@ -36,13 +47,13 @@ def _items(text: str) -> list[Span | None]:
     out: list[Span | None] = []
     for m in _ITEM.finditer(text):
         start, end = m.start(), m.end()
-        while start < end and text[start] in _ITEM_EDGES:
+        while start < end and text[start] in _ITEM_LEAD:
             start += 1
         while end > start and text[end - 1] in _ITEM_EDGES:
             end -= 1
         if not re.search(f"[{HAN}]", text[start:end]):
             continue
-        out.append((start, end) if _NAME_SHAPE.fullmatch(text[start:end]) else None)
+        out.append((start, end) if _name_shaped(text[start:end]) else None)
     return out
 
 

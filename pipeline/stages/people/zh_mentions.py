@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.stages.people.credits import (
+    zh_closing_credit_mentions,
     zh_credit_kind,
     zh_credit_line_mentions,
     zh_dateline_credit_mentions,
@@ -155,9 +156,10 @@ def _copula_roles(unit: int, text: str, toks: list[Token], mentions: list[Mentio
 
 def _credit_lines(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
     """Credit lines LAC did not tag ("责编：袁晴 ]"), and the dateline's credit parenthesis as the credit reader
-    reads it (电（记者倪红梅顾震球）)."""
+    reads it (电（记者倪红梅顾震球）), and a closing credit alone in its parentheses (（修楚））."""
     zh_credit_line_mentions(unit, text, mentions)
     zh_dateline_credit_mentions(unit, text, mentions)
+    zh_closing_credit_mentions(unit, text, mentions)
 
 
 def _surname_before_speech(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
@@ -215,6 +217,28 @@ def _surname_with_mr_ms(unit: int, text: str, toks: list[Token], mentions: list[
         )
 
 
+def _surname_xing(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """一名周姓男子 / 林姓女子: a person named by the surname alone (read on the simplified text, same offsets:
+    陳姓男子 too)."""
+    v = vocabulary()
+    for m in patterns().zh_surname_xing.finditer(simplify(text)):
+        s = m.group("s")
+        if s not in surname_table() or s in v.xing_not_surnames_zh or starts_in(m.start(), mentions):
+            continue
+        mentions.append(
+            Mention(
+                text[m.start()],
+                "zh",
+                unit,
+                m.start(),
+                m.end(),
+                sentence_of(text, m.start(), "zh"),
+                zh_kind(text, toks, m.start(), m.end()),
+                single=True,
+            )
+        )
+
+
 def _pronoun_speech(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
     zh_pronoun_speech(text, mentions)
 
@@ -225,6 +249,7 @@ ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None],
     _credit_lines,
     _surname_before_speech,
     _surname_with_mr_ms,
+    _surname_xing,
     _pronoun_speech,
 )
 

@@ -1,0 +1,61 @@
+"""People stage: general fixes found on a blind Chinese set of modern news bodies (people_unseen_zh19,
+``bench.people_pages --bodies``; docs/benchmarks.md, "Real pages nobody tuned on").
+
+Hand-written texts in the shapes that set showed; no name of that set is used here."""
+
+from __future__ import annotations
+
+from pipeline.record import Article, Person
+from pipeline.stages.people import find_people
+
+
+def _people(paragraphs: list[str]) -> list[Person]:
+    return find_people(Article(paragraphs=paragraphs, lang="zh")).people
+
+
+def _by_name(people: list[Person]) -> dict[str, Person]:
+    return {p.name: p for p in people}
+
+
+def test_reporter_of_a_dateline_inside_the_parenthesis_is_cut_before_the_filing_place() -> None:
+    # the Taipei wire's style: the whole dateline in the parenthesis; the recognisers read 周智仁台北 as one name
+    people = _by_name(_people(["（中央社記者周智仁台北2日電）台北股市今天以平盤開出，午後賣壓出籠。"]))
+    assert "周智仁" in people and people["周智仁"].kind == "reporter"
+    assert not any(name.endswith("台北") for name in people)
+
+
+def test_two_reporters_of_a_dateline_inside_the_parenthesis() -> None:
+    people = _by_name(
+        _people(["（中央社記者林志義、吳佳玲台北2日電）台北股市今天以平盤開出，午後賣壓出籠。"])
+    )
+    assert {"林志義", "吳佳玲"} == set(people)
+
+
+def test_a_paragraph_of_a_name_in_parentheses_closes_the_article_with_its_reporter() -> None:
+    people = _by_name(_people(["勇士队在主场以112比98击败对手。", "（修远）"]))
+    assert people["修远"].kind == "reporter"
+
+
+def test_a_closing_parenthesis_that_is_no_name_is_no_reporter() -> None:
+    people = _people(["主队在主场以112比98击败对手。", "（完）", "（待续）", "（新华社）"])
+    assert all(p.name not in {"完", "待续", "新华社"} for p in people)
+
+
+def test_a_person_named_by_surname_and_xing_is_a_surname_only_person() -> None:
+    people = _by_name(_people(["警方當晚在新竹查獲一名蔡姓男子與一名邱姓女子，兩人均否認涉案。"]))
+    assert people["蔡"].surname_only and people["邱"].surname_only
+
+
+def test_same_surname_is_no_person() -> None:
+    assert all(p.name != "同" for p in _people(["现场还有一名同姓男子，与此事无关。"]))
+
+
+def test_a_line_up_of_shirt_numbers_joined_by_hyphens_is_a_list_of_names() -> None:
+    # "N-name": the hyphen after the shirt number is no part of the name; long transliterations keep the run
+    text = "客队(4-4-2)：1-霍拉迪奇；2-马尔蒂内科，5-贝尔纳韦斯，6-奥斯特罗维奇，3-西蒙；8-卡斯特拉诺维奇"
+    people = {p.name for p in _people(["主队1比0小胜。", text])}
+    assert {"贝尔纳韦斯", "西蒙", "卡斯特拉诺维奇"} <= people
+
+
+def test_known_to_all_closing_a_notice_is_no_person() -> None:
+    assert _people(["请各单位互相转告，望周知。"]) == []
