@@ -59,3 +59,26 @@ def test_a_line_up_of_shirt_numbers_joined_by_hyphens_is_a_list_of_names() -> No
 
 def test_known_to_all_closing_a_notice_is_no_person() -> None:
     assert _people(["请各单位互相转告，望周知。"]) == []
+
+
+def test_a_dotted_name_cut_inside_its_last_part_runs_on_to_the_bracket() -> None:
+    # LAC read the dot and the last part as one punctuation word (·米亚比金/w); the CRF stopped at 米亚
+    text = "当地时间4月26日，乌克兰总统马连斯基任命帕夫洛·米亚比金（Pavlo Miabikin）为新一任乌克兰驻华大使。"
+    forms = {f for p in _people([text]) for f in p.forms}
+    assert "帕夫洛·米亚比金" in forms and "帕夫洛·米亚" not in forms
+
+
+def test_a_country_abbreviation_with_its_media_or_side_is_no_name() -> None:
+    # 韩 is a surname: LAC read 韩媒 ("Korean media") as a person
+    assert _people(["近日，韩媒透露称，首尔将推出新服务。", "韩方表示将继续谈判。"]) == []
+
+
+def test_emir_is_a_title() -> None:
+    assert _people(["在前任埃米尔和首相的时代，该国外交十分活跃。"]) == []
+
+
+def test_a_verb_or_genre_noun_glued_to_a_name_the_article_gives_is_cut_off() -> None:
+    people = _people(
+        ["武侠小说作家古龙逝世。", "当时古龙去探班，大家都很意外。", "那时大家对古龙剧有赞扬也有批评。"]
+    )
+    assert [f for p in people for f in p.forms] == ["古龙"]

@@ -41,7 +41,9 @@ class Vocabulary:
     family_suffixes_zh: frozenset[str]
     surname_form_suffixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
+    run_on_chars_zh: frozenset[str]
     country_abbreviations_zh: frozenset[str]
+    country_heads_zh: frozenset[str]
     particles_en: frozenset[str]
     strip_prefix_en: frozenset[str]  # without the trailing dot
     dotted_only_prefix_en: frozenset[str]  # listed only with a dot ("sen."): without one, maybe a name (Sen)
@@ -108,7 +110,9 @@ def vocabulary() -> Vocabulary:
         family_suffixes_zh=frozenset(names.get("family_suffixes_zh", [])),
         surname_form_suffixes_zh=frozenset(names.get("surname_form_suffixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
+        run_on_chars_zh=frozenset(names.get("run_on_chars_zh", "")),
         country_abbreviations_zh=frozenset(names.get("country_abbreviations_zh", "")),
+        country_heads_zh=frozenset(names.get("country_heads_zh", "")),
         particles_en=_lower(names["particles_en"]),
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
         dotted_only_prefix_en=_dotted_only(names["strip_prefix_en"]),

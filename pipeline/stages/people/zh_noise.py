@@ -164,12 +164,13 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
     them, and the CRF followed) is cut back to the shorter name the article gives elsewhere, when at least two
     characters run on (王建国 beside a cut 王建 stays; not a whole name the shorter one opens, 科比-布莱恩特 or 安倍晋三
     beside 科比 or 安倍: ``_whole_name_after``), or one function character (习近平和 beside 习近平: a
-    conjunction, which no name ends with, ``function_chars_zh``), or one character opening a common word with
+    conjunction, which no name ends with, ``function_chars_zh``; 金庸去, 金庸剧 beside 金庸: ``run_on_chars_zh``),
+    or one character opening a common word with
     the text after it (孙杨游泳 beside 孙杨, 兰姆伤到 beside 杰里米-兰姆: ``word_zipf``)."""
     texts = dict(units)
     forms = {m.form for m in _plain_zh(mentions) if not m.single and len(m.form) >= 2}
     parts = {p for m in mentions if m.lang == "zh" for p in _last_parts(m.form) if len(p) >= 2}
-    function_chars = vocabulary().function_chars_zh
+    function_chars = vocabulary().function_chars_zh | vocabulary().run_on_chars_zh
     for m in _plain_zh(mentions):
         if m.single:
             continue
