@@ -82,3 +82,21 @@ def test_a_verb_or_genre_noun_glued_to_a_name_the_article_gives_is_cut_off() -> 
         ["武侠小说作家古龙逝世。", "当时古龙去探班，大家都很意外。", "那时大家对古龙剧有赞扬也有批评。"]
     )
     assert [f for p in people for f in p.forms] == ["古龙"]
+
+
+def test_a_line_up_item_read_as_a_place_elsewhere_stays_a_person() -> None:
+    # LAC reads 维多利亚 as a place; the line-up says it is a player, as a title would
+    paragraphs = [
+        "北京时间6月5日，欧国联小组赛展开争夺，主队2比0取胜，布斯托斯和维多利亚进球。",
+        "第70分钟，梅伦德斯右路传中，边锋维多利亚近距离破门，2-0。",
+        "主队(4-3-3)：1-加尔塞斯；2-梅伦德斯，4-奥尔蒂斯，5-卡斯特罗，3-普列托；6-布斯托斯，"
+        "8-纳瓦罗(70',18-维多利亚)，10-蒙特罗；7-阿兰达，9-布斯托斯，11-塞古拉",
+    ]
+    assert "维多利亚" in {f for p in _people(paragraphs) for f in p.forms}
+
+
+def test_a_team_in_a_list_of_athletes_stays_no_person() -> None:
+    text = (
+        "田径：马文丽（女，新疆）、冯尚武（解放军）、高文成（山西）、杜小勇（解放军）、陈学兰（女，广西）。"
+    )
+    assert "解放军" not in {p.name for p in _people([text])}

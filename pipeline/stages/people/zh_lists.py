@@ -115,6 +115,26 @@ def names_in_lists(text: str, toks: list[Token], spans: list[Span]) -> None:
                 spans.append(item)
 
 
+def listed_items(text: str, toks: list[Token], spans: list[Span]) -> set[Span]:
+    """The name spans that are whole items of a list of names (the runs of ``names_in_lists``, once the lists
+    are completed): a line-up says its items are persons, as a title does, so the article-level filters of
+    places, firms and common words (萨拉维亚 read as a place elsewhere) leave them; not an item LAC reads as
+    one organisation (冯某（解放军）、高某（山西）: a list of athletes and their teams)."""
+    orgs = {(t.start, t.end) for t in toks if t.tag == "ORG"}
+    listed: set[Span] = set()
+    for run in _runs(_items(text)):
+        found = [_found_at(item, spans) for item in run]
+        named = sum(i is not None for i in found)
+        if named < _MIN_NAMES or 2 * named < len(run):
+            continue
+        listed |= {
+            item
+            for item, i in zip(run, found, strict=True)
+            if i is not None and spans[i] == item and item not in orgs
+        }
+    return listed
+
+
 # what joins two names of one pair: 阿扎尔和约维奇, 罗本、蒂亚戈
 _PAIR_JOINERS = ("和", "与", "及", "、")
 

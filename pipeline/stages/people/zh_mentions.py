@@ -20,6 +20,7 @@ from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
 from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import is_role_zh, patterns, simplify, vocabulary
 from pipeline.stages.people.zh_candidates import zh_candidates
+from pipeline.stages.people.zh_lists import listed_items
 from pipeline.stages.people.zh_roles import zh_copula_role, zh_role_after, zh_role_before
 from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.names import surname_table
@@ -239,6 +240,14 @@ def _surname_xing(unit: int, text: str, toks: list[Token], mentions: list[Mentio
         )
 
 
+def _listed_names(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """Mark the mentions that are whole items of a list of names (a line-up; zh_lists.listed_items)."""
+    spans = [(m.start, m.end) for m in mentions]
+    listed = listed_items(text, toks, spans)
+    for m in mentions:
+        m.listed = m.listed or (m.start, m.end) in listed
+
+
 def _pronoun_speech(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
     zh_pronoun_speech(text, mentions)
 
@@ -250,6 +259,7 @@ ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None],
     _surname_before_speech,
     _surname_with_mr_ms,
     _surname_xing,
+    _listed_names,
     _pronoun_speech,
 )
 

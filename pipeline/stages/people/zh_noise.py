@@ -108,8 +108,9 @@ def drop_common_words(units: list[TextUnit], mentions: list[Mention]) -> list[Me
     """Chinese candidates that LAC reads as something else more often than as a person in the article, and that
     no mention gives a title or credit: 苏尔特 (a place four times, a person twice), 易迅 (a company, a site 易迅网),
     区块链 (a noun). A person's name is tagged a person most of the times it is printed; a place or company that
-    the recognisers take for a name once is mostly tagged what it is."""
-    titled = {m.form for m in mentions if m.role or m.kind in CREDIT_KINDS}
+    the recognisers take for a name once is mostly tagged what it is. An item of a list of names (a line-up)
+    counts as titled."""
+    titled = {m.form for m in mentions if m.role or m.kind in CREDIT_KINDS or m.listed}
     forms = {m.form for m in _plain_zh(mentions) if not m.single and m.form not in titled}
     tokens = [lac_tokens(text) for _u, text in units if has_han(text)]
     dropped = set()
