@@ -100,3 +100,9 @@ def test_a_team_in_a_list_of_athletes_stays_no_person() -> None:
         "田径：马文丽（女，新疆）、冯尚武（解放军）、高文成（山西）、杜小勇（解放军）、陈学兰（女，广西）。"
     )
     assert "解放军" not in {p.name for p in _people([text])}
+
+
+def test_a_transliteration_lac_reads_as_a_person_before_the_possessive_is_a_name() -> None:
+    assert [p.name for p in _people(["此外，卡里佩的续约也起到了一定的作用，球队上下都很关注。"])] == [
+        "卡里佩"
+    ]
