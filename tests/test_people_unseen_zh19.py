@@ -106,3 +106,15 @@ def test_a_transliteration_lac_reads_as_a_person_before_the_possessive_is_a_name
     assert [p.name for p in _people(["此外，卡里佩的续约也起到了一定的作用，球队上下都很关注。"])] == [
         "卡里佩"
     ]
+
+
+def test_a_conjunction_glued_before_a_name_the_article_gives_is_cut_off() -> None:
+    # 和田 is a Japanese family name: the recognisers read 和田海芳 beside the 田海芳 the article gives
+    from pipeline.stages.people.mentions import Mention
+    from pipeline.stages.people.zh_noise import trim_run_on_names
+
+    units = [(1, "蒋文丽和田海芳都是安徽人。"), (2, "田海芳说，这个角色很有意思。")]
+    glued = Mention("和田海芳", "zh", 1, 3, 7, units[0][1])
+    alone = Mention("田海芳", "zh", 2, 0, 3, units[1][1])
+    trim_run_on_names(units, [glued, alone])
+    assert (glued.form, glued.start, glued.end) == ("田海芳", 4, 7)

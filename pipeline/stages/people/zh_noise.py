@@ -167,7 +167,8 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
     beside 科比 or 安倍: ``_whole_name_after``), or one function character (习近平和 beside 习近平: a
     conjunction, which no name ends with, ``function_chars_zh``; 金庸去, 金庸剧 beside 金庸: ``run_on_chars_zh``),
     or one character opening a common word with
-    the text after it (孙杨游泳 beside 孙杨, 兰姆伤到 beside 杰里米-兰姆: ``word_zipf``)."""
+    the text after it (孙杨游泳 beside 孙杨, 兰姆伤到 beside 杰里米-兰姆: ``word_zipf``). A conjunction glued before
+    a name the article gives alone is cut off too (和田海蓉 beside 田海蓉)."""
     texts = dict(units)
     forms = {m.form for m in _plain_zh(mentions) if not m.single and len(m.form) >= 2}
     parts = {p for m in mentions if m.lang == "zh" for p in _last_parts(m.form) if len(p) >= 2}
@@ -189,7 +190,14 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
         if shorter:
             name = max(shorter, key=len)
             m.form, m.end = name, m.start + len(name)
+        elif len(m.form) >= 3 and m.form[0] in _LEADING_CONJUNCTIONS and m.form[1:] in forms:
+            m.form, m.start = m.form[1:], m.start + 1  # 蒋某和 | 田海某: the conjunction before a name
     return mentions
+
+
+# conjunctions the recognisers glue before a name the article gives alone (蒋某和田某: read 和田, a Japanese
+# family name, and its given name); no name the article gives starts with one and goes on with another name
+_LEADING_CONJUNCTIONS = "和与及同跟"
 
 
 def extend_cut_names(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
