@@ -118,3 +118,11 @@ def test_a_conjunction_glued_before_a_name_the_article_gives_is_cut_off() -> Non
     alone = Mention("田海芳", "zh", 2, 0, 3, units[1][1])
     trim_run_on_names(units, [glued, alone])
     assert (glued.form, glued.start, glued.end) == ("田海芳", 4, 7)
+
+
+def test_a_two_character_transliteration_after_its_shirt_number_in_a_line_up_is_a_name() -> None:
+    text = (
+        "客队(4-4-2)：1-霍拉迪奇；2-马尔蒂内科，5-贝尔纳韦斯，6-奥斯特罗维奇，3-西蒙斯；"
+        "8-卡斯特拉诺维奇(60',18-加诺)，10-莫拉莱斯"
+    )
+    assert "加诺" in {f for p in _people(["主队1比0小胜。", text]) for f in p.forms}

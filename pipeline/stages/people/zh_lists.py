@@ -75,7 +75,8 @@ def _found_at(item: Span, spans: list[Span]) -> int | None:
 
 def _looks_like_name(text: str, toks: list[Token], item: Span) -> bool:
     """A list item that is a name on its own: surname-led (2-3 characters), a transliteration (3 or more
-    transliteration characters, joined parts allowed), or one LAC word tagged a person or proper noun."""
+    transliteration characters, joined parts allowed; 2 after a shirt number), or one LAC word tagged a person
+    or proper noun."""
     word = text[item[0] : item[1]]
     if word in vocabulary().never_zh or is_role_zh(word):
         return False
@@ -83,9 +84,17 @@ def _looks_like_name(text: str, toks: list[Token], item: Span) -> bool:
         return True
     if len(word) >= 3 and all(c in transliteration_chars() or c in _JOINERS for c in word):
         return True
+    if len(word) == 2 and all(c in transliteration_chars() for c in word) and _numbered(text, item):
+        return True  # 18-加维: a two-character transliteration after its shirt number, in a line-up
     if any(c in _JOINERS for c in word) and word[0] in transliteration_chars():
         return True  # 迪力依米提-土地: the parts of a transliterated name, one of them also a word (土地)
     return any(t.start == item[0] and t.end == item[1] and t.tag in _PROPER_TAGS for t in toks)
+
+
+def _numbered(text: str, item: Span) -> bool:
+    """Does a shirt number stand right before the item (18-加维, 7加维)?"""
+    before = text[max(0, item[0] - 2) : item[0]]
+    return bool(re.search(r"[0-9０-９][-－]?$", before))
 
 
 def _fitted(text: str, toks: list[Token], span: Span, item: Span) -> Span:
