@@ -111,6 +111,24 @@ def zh_credit_line_mentions(unit: int, text: str, mentions: list[Mention]) -> No
             mentions.append(Mention(name, "zh", unit, s, s + len(name), sentence_of(text, s, "zh"), kind))
 
 
+# a paragraph that is only a parenthesised short name: the sports desks' closing credit, （修楚）
+_CLOSING_CREDIT = re.compile(rf"\s*[（(](?P<n>[{HAN}]{{2,3}})[）)]\s*")
+
+
+def zh_closing_credit_mentions(unit: int, text: str, mentions: list[Mention]) -> None:
+    """The reporter of a paragraph that holds only a name in parentheses (（修楚）), which the recognisers,
+    reading it without a sentence around it, often miss: surname-led and a clean name, so that （完）,
+    （待续） and （新华社） stay out."""
+    m = _CLOSING_CREDIT.fullmatch(text)
+    if not m or starts_in(m.start("n"), mentions):
+        return
+    name = m.group("n")
+    if name[0] not in surname_table() or clean_zh_name(name) != name:
+        return
+    s = m.start("n")
+    mentions.append(Mention(name, "zh", unit, s, s + len(name), sentence_of(text, s, "zh"), "reporter"))
+
+
 def _place_filed_from(word: str) -> bool:
     """A place of the credit grammar's table glued to a report word: 长沙报道, 北京报導."""
     place = re.sub(r"(?:报道|报导|報道|報導)$", "", word)
@@ -119,6 +137,11 @@ def _place_filed_from(word: str) -> bool:
 
 # the dateline's parenthesis: 电（记者倪红梅　史霄萌）, 电 (旦增旺姆 格桑央金 武春燕)
 _DATELINE_PARENTHESIS = re.compile(r"(?<=[电讯電訊])\s*[（(](?P<inner>[^（）()]{2,40})[）)]")
+# the whole dateline inside the parenthesis, the agency's style of Taipei's wire: （中央社記者王小明台北2日電）;
+# the recognisers glue the filing place to the last name (王小明台北), the credit reader does not
+_WIRE_DATELINE_PARENTHESIS = re.compile(
+    r"[（(](?P<inner>[^（）()]{0,8}?[记記]者[^（）()]{2,40}?\d{1,2}日[电電])[）)]"
+)
 # names set apart by spaces only, after an optional reporter's label
 _SPACED_NAMES = re.compile(rf"(?:(?:记者|記者|通讯员|通訊員)\s*)?[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})+")
 
@@ -152,7 +175,7 @@ def _credit_text(text: str) -> tuple[int, int, list[tuple[str, str]]] | None:
     """(start, end, names with their kinds) of the unit's credit text the recognisers may misread: the dateline's
     parenthesis, or a whole line of a label and names (作者 孟和 乌日娜), read by the credit reader, else as spaced
     names."""
-    m = _DATELINE_PARENTHESIS.search(text)
+    m = _DATELINE_PARENTHESIS.search(text) or _WIRE_DATELINE_PARENTHESIS.search(text)
     if m:
         return m.start("inner"), m.end("inner"), _dateline_names(m.group("inner"))
     line = _LABELLED_LINE.match(text)

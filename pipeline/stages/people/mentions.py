@@ -29,6 +29,7 @@ class Mention:
     en_form: str | None = (
         None  # the English form the text gives beside a Chinese name: 马克龙（Emmanuel Macron）
     )
+    listed: bool = False  # an item of a list of names (a line-up): evidence like a title (zh_lists.py)
 
 
 def sentence_of(text: str, pos: int, lang: str) -> str:
@@ -42,5 +43,6 @@ def starts_in(pos: int, mentions: list[Mention]) -> bool:
 
 
 def has_title_before(m: Mention, text: str) -> bool:
-    """Is the mention a credit, or does its role end right before it in ``text`` (品牌创始人李宁)?"""
-    return m.kind in CREDIT_KINDS or bool(m.role and text[: m.start].endswith(m.role[-2:]))
+    """Is the mention a credit, an item of a list of names (a line-up), or does its role end right before it
+    in ``text`` (品牌创始人李宁)?"""
+    return m.kind in CREDIT_KINDS or m.listed or bool(m.role and text[: m.start].endswith(m.role[-2:]))

@@ -18,8 +18,10 @@ _NAME_DOTS = "·・•‧"
 
 def _country_pair(name: str) -> bool:
     """中美, 韩中: China and another country by their one-character abbreviations (people.toml); 韩美日, 中美俄:
-    three or more countries so (the sixteenth Chinese set)."""
+    three or more countries so (the sixteenth Chinese set); 韩媒, 韩方: a country's media or side."""
     countries = vocabulary().country_abbreviations_zh
+    if len(name) == 2 and name[0] in countries and name[1] in vocabulary().country_heads_zh:
+        return True  # 韩媒, 韩方: a country's media or side (people.toml country_heads_zh)
     if len(name) >= 3:
         return all(c in countries or c == "中" for c in name)
     return len(name) == 2 and "中" in name and (name.replace("中", "", 1) in countries)

@@ -41,7 +41,9 @@ class Vocabulary:
     family_suffixes_zh: frozenset[str]
     surname_form_suffixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
+    run_on_chars_zh: frozenset[str]
     country_abbreviations_zh: frozenset[str]
+    country_heads_zh: frozenset[str]
     particles_en: frozenset[str]
     strip_prefix_en: frozenset[str]  # without the trailing dot
     dotted_only_prefix_en: frozenset[str]  # listed only with a dot ("sen."): without one, maybe a name (Sen)
@@ -51,6 +53,8 @@ class Vocabulary:
     byline_desks_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
+    surname_xing_nouns_zh: tuple[str, ...]  # in the data's order: longer words first
+    xing_not_surnames_zh: frozenset[str]
     compound_surnames: frozenset[str]
     org_words_en: frozenset[str]
     org_heads_en: tuple[str, ...]  # regex-escaped
@@ -106,7 +110,9 @@ def vocabulary() -> Vocabulary:
         family_suffixes_zh=frozenset(names.get("family_suffixes_zh", [])),
         surname_form_suffixes_zh=frozenset(names.get("surname_form_suffixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
+        run_on_chars_zh=frozenset(names.get("run_on_chars_zh", "")),
         country_abbreviations_zh=frozenset(names.get("country_abbreviations_zh", "")),
+        country_heads_zh=frozenset(names.get("country_heads_zh", "")),
         particles_en=_lower(names["particles_en"]),
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
         dotted_only_prefix_en=_dotted_only(names["strip_prefix_en"]),
@@ -116,6 +122,8 @@ def vocabulary() -> Vocabulary:
         hyphen_suffixes_en=_lower(names.get("hyphen_suffixes_en", [])),
         byline_desks_en=_lower(names.get("byline_desks_en", [])),
         surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
+        surname_xing_nouns_zh=tuple(names["surname_xing_nouns_zh"]),
+        xing_not_surnames_zh=frozenset(names["xing_not_surnames_zh"]),
         compound_surnames=frozenset(d["compound_surnames"]),
         org_words_en=_lower(orgs["words_en"]),
         org_heads_en=tuple(re.escape(w.lower()) for w in orgs.get("heads_en", [])),
@@ -178,6 +186,7 @@ class Patterns:
     zh_credit: re.Pattern[str]  # a whole Chinese credit line: label, names, 摄
     zh_surname_speech: re.Pattern[str]
     zh_pronoun_speech: re.Pattern[str]
+    zh_surname_xing: re.Pattern[str]  # 周姓男子: a surname, 姓, a noun for a person
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -229,4 +238,5 @@ def patterns() -> Patterns:
         ),
         # 他告诉记者 / 她说 (not 他们 / 她们)
         zh_pronoun_speech=re.compile(rf"\s*[他她](?![们們])[^，。！？；：“”\s]{{0,6}}?(?:{speech_zh})"),
+        zh_surname_xing=re.compile(rf"(?P<s>[{HAN}])姓(?:{_alternatives(v.surname_xing_nouns_zh)})"),
     )

@@ -34,7 +34,7 @@ from pipeline.stages.people.zh_japanese import (
 )
 from pipeline.stages.people.zh_lists import lac_persons_beside_names, names_in_lists
 from pipeline.stages.people.zh_run_on import OPENS_WORD_ZIPF, cut_glued_word, opens_common_word
-from pipeline.text.names import is_transliterated_zh, surname_table
+from pipeline.text.names import is_transliterated_zh, surname_table, transliteration_chars
 from pipeline.text.scripts import HAN, HAN_CHAR
 
 Span = tuple[int, int]
@@ -356,6 +356,26 @@ def _join_part_after_dot(text: str, toks: list[Token], start: int, end: int) -> 
 _CLOSED_PART_AFTER_DOT = re.compile(rf"[{HAN}]{{2,4}}(?=[，。、；：？！,;:?!）)”]|$)")
 
 
+# the rest of a dotted name's last part, up to a punctuation mark or bracket (帕夫洛·里亚 | 比金（Pavlo …）)
+_REST_OF_PART = re.compile(rf"[{HAN}]{{1,3}}(?=[，。、；：？！,;:?!（(）)”]|$)")
+
+
+def _finish_part_after_dot(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """帕夫洛·里亚 | 比金（Pavlo Riabikin）: a name with a middle dot that the CRF cut inside its last part (LAC
+    read the dot and that part as one punctuation word, ·里亚比金/w) runs on to the punctuation mark or bracket
+    that closes the part, when the characters it gains are transliteration characters (people.toml's, or the
+    CRF's table of those its training transliterations use) and the part stays 2-5 characters."""
+    dot = max(text.rfind(d, start, end) for d in "·•・‧")
+    if dot < 0 or end - dot - 1 < 1:
+        return start, end
+    rest = _REST_OF_PART.match(text, end)
+    foreign = chinese_tagger().foreign
+    gained = rest.group(0) if rest else ""
+    if not gained or not all(c in foreign or c in transliteration_chars() for c in gained):
+        return start, end
+    return (start, rest.end()) if rest and rest.end() - dot - 1 <= 5 else (start, end)
+
+
 def _restore_cut_transliteration(text: str, toks: list[Token], start: int, end: int) -> Span:
     """佩泽希齐 | 扬: a transliterated name of four characters or more that the CRF cut one character short of the
     person word LAC reads from the same start (伊朗总统佩泽希齐扬当地时间…) ends where LAC's word ends."""
@@ -385,6 +405,7 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _restore_part_before_hyphen,
     _join_part_after_hyphen,
     _join_part_after_dot,
+    _finish_part_after_dot,
     _restore_head_glued_to_title,
     _restore_double_surname,
     _restore_cut_transliteration,

@@ -23,11 +23,22 @@ Span = tuple[int, int]
 _ITEM = re.compile(r"[^、，,；;：:（）()【】\[\]\s/|]+")
 # what an item may carry around its name: a shirt number before it, minute marks and quotes around it
 _ITEM_EDGES = "0123456789０１２３４５６７８９‘’'′\"“”"
+# and before it only: the hyphen of a shirt number joined to the name, as sports desks print line-ups
+# ("23-西蒙；20-卡瓦哈尔"); not after it, where a hyphen joins the parts of one transliterated name
+_ITEM_LEAD = _ITEM_EDGES + "-－"
 # a name-shaped item: 2-4 Han characters, or a transliteration of up to 10 joined by a hyphen or middle dot
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:[-－‐·・][{HAN}]{{1,6}})+")
 _JOINERS = "-－‐·・"
 _MIN_NAMES = 3  # names already found in a run for it to be a list of names
 _PROPER_TAGS = frozenset({"PER", "nr", "nz"})
+
+
+def _name_shaped(word: str) -> bool:
+    """2-4 Han characters, a joined transliteration, or an unjoined one of 5-8 transliteration characters
+    (拉姆斯戴尔, 克里斯坦特: a long name of a line-up that must not end its run)."""
+    if _NAME_SHAPE.fullmatch(word):
+        return True
+    return 5 <= len(word) <= 8 and all(c in transliteration_chars() for c in word)
 
 
 def _items(text: str) -> list[Span | None]:
@@ -36,13 +47,13 @@ def _items(text: str) -> list[Span | None]:
     out: list[Span | None] = []
     for m in _ITEM.finditer(text):
         start, end = m.start(), m.end()
-        while start < end and text[start] in _ITEM_EDGES:
+        while start < end and text[start] in _ITEM_LEAD:
             start += 1
         while end > start and text[end - 1] in _ITEM_EDGES:
             end -= 1
         if not re.search(f"[{HAN}]", text[start:end]):
             continue
-        out.append((start, end) if _NAME_SHAPE.fullmatch(text[start:end]) else None)
+        out.append((start, end) if _name_shaped(text[start:end]) else None)
     return out
 
 
@@ -64,7 +75,8 @@ def _found_at(item: Span, spans: list[Span]) -> int | None:
 
 def _looks_like_name(text: str, toks: list[Token], item: Span) -> bool:
     """A list item that is a name on its own: surname-led (2-3 characters), a transliteration (3 or more
-    transliteration characters, joined parts allowed), or one LAC word tagged a person or proper noun."""
+    transliteration characters, joined parts allowed; 2 after a shirt number), or one LAC word tagged a person
+    or proper noun."""
     word = text[item[0] : item[1]]
     if word in vocabulary().never_zh or is_role_zh(word):
         return False
@@ -72,9 +84,17 @@ def _looks_like_name(text: str, toks: list[Token], item: Span) -> bool:
         return True
     if len(word) >= 3 and all(c in transliteration_chars() or c in _JOINERS for c in word):
         return True
+    if len(word) == 2 and all(c in transliteration_chars() for c in word) and _numbered(text, item):
+        return True  # 18-加维: a two-character transliteration after its shirt number, in a line-up
     if any(c in _JOINERS for c in word) and word[0] in transliteration_chars():
         return True  # 迪力依米提-土地: the parts of a transliterated name, one of them also a word (土地)
     return any(t.start == item[0] and t.end == item[1] and t.tag in _PROPER_TAGS for t in toks)
+
+
+def _numbered(text: str, item: Span) -> bool:
+    """Does a shirt number stand right before the item (18-加维, 7加维)?"""
+    before = text[max(0, item[0] - 2) : item[0]]
+    return bool(re.search(r"[0-9０-９][-－]?$", before))
 
 
 def _fitted(text: str, toks: list[Token], span: Span, item: Span) -> Span:
@@ -102,6 +122,26 @@ def names_in_lists(text: str, toks: list[Token], spans: list[Span]) -> None:
                 a < item[1] and item[0] < b for a, b in spans
             ):
                 spans.append(item)
+
+
+def listed_items(text: str, toks: list[Token], spans: list[Span]) -> set[Span]:
+    """The name spans that are whole items of a list of names (the runs of ``names_in_lists``, once the lists
+    are completed): a line-up says its items are persons, as a title does, so the article-level filters of
+    places, firms and common words (萨拉维亚 read as a place elsewhere) leave them; not an item LAC reads as
+    one organisation (冯某（解放军）、高某（山西）: a list of athletes and their teams)."""
+    orgs = {(t.start, t.end) for t in toks if t.tag == "ORG"}
+    listed: set[Span] = set()
+    for run in _runs(_items(text)):
+        found = [_found_at(item, spans) for item in run]
+        named = sum(i is not None for i in found)
+        if named < _MIN_NAMES or 2 * named < len(run):
+            continue
+        listed |= {
+            item
+            for item, i in zip(run, found, strict=True)
+            if i is not None and spans[i] == item and item not in orgs
+        }
+    return listed
 
 
 # what joins two names of one pair: 阿扎尔和约维奇, 罗本、蒂亚戈

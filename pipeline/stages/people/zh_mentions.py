@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.stages.people.credits import (
+    zh_closing_credit_mentions,
     zh_credit_kind,
     zh_credit_line_mentions,
     zh_dateline_credit_mentions,
@@ -19,6 +20,7 @@ from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
 from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import is_role_zh, patterns, simplify, vocabulary
 from pipeline.stages.people.zh_candidates import zh_candidates
+from pipeline.stages.people.zh_lists import listed_items
 from pipeline.stages.people.zh_roles import zh_copula_role, zh_role_after, zh_role_before
 from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.names import surname_table
@@ -155,9 +157,10 @@ def _copula_roles(unit: int, text: str, toks: list[Token], mentions: list[Mentio
 
 def _credit_lines(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
     """Credit lines LAC did not tag ("责编：袁晴 ]"), and the dateline's credit parenthesis as the credit reader
-    reads it (电（记者倪红梅顾震球）)."""
+    reads it (电（记者倪红梅顾震球）), and a closing credit alone in its parentheses (（修楚））."""
     zh_credit_line_mentions(unit, text, mentions)
     zh_dateline_credit_mentions(unit, text, mentions)
+    zh_closing_credit_mentions(unit, text, mentions)
 
 
 def _surname_before_speech(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
@@ -215,6 +218,36 @@ def _surname_with_mr_ms(unit: int, text: str, toks: list[Token], mentions: list[
         )
 
 
+def _surname_xing(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """一名周姓男子 / 林姓女子: a person named by the surname alone (read on the simplified text, same offsets:
+    陳姓男子 too)."""
+    v = vocabulary()
+    for m in patterns().zh_surname_xing.finditer(simplify(text)):
+        s = m.group("s")
+        if s not in surname_table() or s in v.xing_not_surnames_zh or starts_in(m.start(), mentions):
+            continue
+        mentions.append(
+            Mention(
+                text[m.start()],
+                "zh",
+                unit,
+                m.start(),
+                m.end(),
+                sentence_of(text, m.start(), "zh"),
+                zh_kind(text, toks, m.start(), m.end()),
+                single=True,
+            )
+        )
+
+
+def _listed_names(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
+    """Mark the mentions that are whole items of a list of names (a line-up; zh_lists.listed_items)."""
+    spans = [(m.start, m.end) for m in mentions]
+    listed = listed_items(text, toks, spans)
+    for m in mentions:
+        m.listed = m.listed or (m.start, m.end) in listed
+
+
 def _pronoun_speech(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
     zh_pronoun_speech(text, mentions)
 
@@ -225,6 +258,8 @@ ZH_MENTION_PASSES: tuple[Callable[[int, str, list[Token], list[Mention]], None],
     _credit_lines,
     _surname_before_speech,
     _surname_with_mr_ms,
+    _surname_xing,
+    _listed_names,
     _pronoun_speech,
 )
 

@@ -134,8 +134,9 @@ def drop_common_words(units: list[TextUnit], mentions: list[Mention]) -> list[Me
     """Chinese candidates that LAC reads as something else more often than as a person in the article, and that
     no mention gives a title or credit: 苏尔特 (a place four times, a person twice), 易迅 (a company, a site 易迅网),
     区块链 (a noun). A person's name is tagged a person most of the times it is printed; a place or company that
-    the recognisers take for a name once is mostly tagged what it is."""
-    titled = {m.form for m in mentions if m.role or m.kind in CREDIT_KINDS}
+    the recognisers take for a name once is mostly tagged what it is. An item of a list of names (a line-up)
+    counts as titled."""
+    titled = {m.form for m in mentions if m.role or m.kind in CREDIT_KINDS or m.listed}
     forms = {m.form for m in _plain_zh(mentions) if not m.single and m.form not in titled}
     tokens = [lac_tokens(text) for _u, text in units if has_han(text)]
     dropped = set()
@@ -190,12 +191,14 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
     them, and the CRF followed) is cut back to the shorter name the article gives elsewhere, when at least two
     characters run on (王建国 beside a cut 王建 stays; not a whole name the shorter one opens, 科比-布莱恩特 or 安倍晋三
     beside 科比 or 安倍: ``_whole_name_after``), or one function character (习近平和 beside 习近平: a
-    conjunction, which no name ends with, ``function_chars_zh``), or one character opening a common word with
-    the text after it (孙杨游泳 beside 孙杨, 兰姆伤到 beside 杰里米-兰姆: ``word_zipf``)."""
+    conjunction, which no name ends with, ``function_chars_zh``; 金庸去, 金庸剧 beside 金庸: ``run_on_chars_zh``),
+    or one character opening a common word with
+    the text after it (孙杨游泳 beside 孙杨, 兰姆伤到 beside 杰里米-兰姆: ``word_zipf``). A conjunction glued before
+    a name the article gives alone is cut off too (和田海蓉 beside 田海蓉)."""
     texts = dict(units)
     forms = {m.form for m in _plain_zh(mentions) if not m.single and len(m.form) >= 2}
     parts = {p for m in mentions if m.lang == "zh" for p in _last_parts(m.form) if len(p) >= 2}
-    function_chars = vocabulary().function_chars_zh
+    function_chars = vocabulary().function_chars_zh | vocabulary().run_on_chars_zh
     for m in _plain_zh(mentions):
         if m.single:
             continue
@@ -213,7 +216,14 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
         if shorter:
             name = max(shorter, key=len)
             m.form, m.end = name, m.start + len(name)
+        elif len(m.form) >= 3 and m.form[0] in _LEADING_CONJUNCTIONS and m.form[1:] in forms:
+            m.form, m.start = m.form[1:], m.start + 1  # 蒋某和 | 田海某: the conjunction before a name
     return mentions
+
+
+# conjunctions the recognisers glue before a name the article gives alone (蒋某和田某: read 和田, a Japanese
+# family name, and its given name); no name the article gives starts with one and goes on with another name
+_LEADING_CONJUNCTIONS = "和与及同跟"
 
 
 def extend_cut_names(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
