@@ -38,6 +38,7 @@ from pipeline.stages.dates.zh_context import (
 )
 from pipeline.stages.dates.zh_relative import (
     on_anaphora,
+    on_bracketed_relative_day,
     on_duration,
     on_relative_day,
     on_relative_month,
@@ -58,6 +59,13 @@ RULES: tuple[Rule, ...] = (
         r"{sep}(?:(?P<y2>{year})[ ]?年[ ]?)?(?:(?P<m2>{number})[ ]?月[ ]?)?(?P<d2>{number})[ ]?{day_end}{weekday_paren}"
         r"{range_time}?",
         on_range_md,
+    ),
+    # 今（28）日, 昨(27)日, 明 (11) 早, 今(5/15)日, 今(12日): a relative day with its day in brackets (Taiwan's and
+    # Macau's papers; thirty-ninth natural sample), claimed whole before the day rules would take 12日 alone
+    Rule(
+        r"(?<![{this_season_not_after}])(?P<w>{bracket_day_words})[ ]?[(（][ ]?(?:(?P<m>\d{{1,2}})[/／])?(?P<d>\d{{1,2}})"
+        r"[ ]?(?:{day_end}[ ]?[)）]|[)）][ ]?(?:{bracket_day_parts}))",
+        on_bracketed_relative_day,
     ),
     # 19日至21日 (day-only range)
     Rule(
