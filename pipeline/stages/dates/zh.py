@@ -129,6 +129,14 @@ RULES: tuple[Rule, ...] = (
         r"[号號](?=[，,。、\s上中下晚早凌午夜起至到前后後开開举舉召])){weekday_paren}",
         on_day,
     ),
+    # 十日, 十三日, 二十五日: a day in Chinese numerals without its month (Taiwan's United Daily News; thirty-ninth
+    # natural sample), only from the 10th (三日, 五日 are as often "three days"); not a count of days (為期十日,
+    # 十日內, 前十日, 第二十日, 這十日來)
+    Rule(
+        r"(?<![{cn_count}第每前初这這个個月年])(?P<d>[二三]?十[一二三四五六七八九]?)日"
+        r"(?![内內以之后後前来來间間左游遊的期子])",
+        on_day,
+    ),
     # 上周四至周五, 本周一到周三: days of a named calendar week (周一至周五 without 上/本/下 is a schedule)
     Rule(
         r"(?<!每)(?P<pre>{week_prefixes})(?:个|個)?(?:{week_words})(?P<wd1>[{weekdays}]){sep}"
