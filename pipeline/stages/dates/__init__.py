@@ -39,7 +39,7 @@ from pipeline.text.datelines import (
     parse_dateline,
     safe_date,
 )
-from pipeline.text.report_leads_zh import report_lead_dateline_zh
+from pipeline.text.report_leads_zh import place_bracket_dateline_zh, report_lead_dateline_zh
 from pipeline.text.scripts import fold_width, is_chinese
 from pipeline.text.sentences import sentence_at, sentence_spans
 
@@ -102,6 +102,12 @@ def _story_dateline(record: Article, published: date | None) -> _StoryDateline:
             # 新浪科技讯 5月28日上午消息, 经济日报-中国经济网北京4月17日讯, 2019年6月26日讯: still the story's dateline
             report = report_lead_dateline_zh(fold_width(paragraph), published)
             candidate = replace(report, text=paragraph[: report.end]) if report else candidate
+        if candidate is None or candidate.month is None:
+            # (吉隆坡3日讯), （新山4日訊）: a place and a day in brackets, Malaysia's Chinese papers
+            bracketed = place_bracket_dateline_zh(fold_width(paragraph), published)
+            candidate = (
+                replace(bracketed, text=paragraph[: bracketed.end].strip()) if bracketed else candidate
+            )
         if candidate is None or candidate.month is None:
             # a caption run into the dateline in the same paragraph: "... REUTERS/Jane RoeLONDON, Nov 16 (Reuters) -"
             candidate = inline_wire_dateline(paragraph, published) or candidate
@@ -171,11 +177,16 @@ def _story_years(hits: list[Hit]) -> dict[tuple[int, int], int]:
 
 
 def _later_dateline(text: str, reference: date | None, chinese: bool) -> tuple[DateMention, int] | None:
-    """A later paragraph opening with a wire dateline (本报郑州12月15日电, a second story on the page):
+    """A later paragraph opening with a wire dateline (本报郑州12月15日电, (吉隆坡16日讯), a second story on the page):
     a dateline mention of its own, and where the paragraph's text after it starts; the reference stays the
     story's first dateline."""
     later = parse_dateline(text, reference)
-    if later is None or later.date is None or not later.agency or later.end <= 0:
+    if later is not None and not later.agency:
+        later = None  # an agency's dateline only, or a place and a day in brackets (a Malaysian bulletin's second story)
+    if later is None and chinese:
+        bracketed = place_bracket_dateline_zh(fold_width(text), reference)
+        later = replace(bracketed, text=text[: bracketed.end].strip()) if bracketed else None
+    if later is None or later.date is None or later.end <= 0:
         return None
     mention = DateMention(
         text=later.text, value=later.date.isoformat(), kind="dateline", sentence=sentence_at(text, 0, chinese)
