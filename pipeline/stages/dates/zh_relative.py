@@ -105,6 +105,13 @@ def on_bracketed_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> 
     return Hit(m.start(), m.end(), iso(value))
 
 
+def on_today_and_tomorrow(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """今明两天, 今明日: today and tomorrow, a range of the two days."""
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    return Hit(m.start(), m.end(), iso(ref), "range", iso(ref + timedelta(days=1)))
+
+
 def _duration_unit(m: re.Match[str]) -> tuple[str, int] | None:
     """(unit, how many of it) of groups unit and ge (个); None when the words are not a duration: 月 needs
     个 (3月前 is "before March"), 天 and 年 take none, 日 after digits is a day of the month (3日前: before the
