@@ -69,8 +69,9 @@ class _StoryDateline:
     text: str | None  # the dateline as written
 
 
-# a title or paragraph scanned: the dateline it opens with when it is a later one, its text, Chinese or not, its hits
-_Scanned = tuple[DateMention | None, str, bool, list[Hit]]
+# a title or paragraph scanned: the dateline it opens with when it is a later one, its text, Chinese or not, its hits,
+# and the date its relative words count from (a later dateline's own, else the story's reference)
+_Scanned = tuple[DateMention | None, str, bool, list[Hit], date | None]
 
 
 def _parse_iso_date(value: Any) -> date | None:
@@ -155,12 +156,14 @@ def _find(record: Article) -> list[DateMention]:
         if not skip and index > body_start + story.index and record.paragraphs:
             later = _later_dateline(text, reference, chinese)
             skip = later[1] if later else skip
-        hits = list(scan_paragraph(text, reference, chinese, skip))
-        scanned.append((later[0] if later else None, text, chinese, hits))
-    years = _story_years([hit for *_, hits in scanned for hit in hits])
-    for later_mention, text, chinese, hits in scanned:
+        # a second story's relative words count from its own dateline (本报郑州12月15日电 ……今天 is the 15th)
+        own = date.fromisoformat(later[0].value) if later and later[0].value else reference
+        hits = list(scan_paragraph(text, own, chinese, skip))
+        scanned.append((later[0] if later else None, text, chinese, hits, own))
+    years = _story_years([hit for _, _, _, hits, _ in scanned for hit in hits])
+    for later_mention, text, chinese, hits, own in scanned:
         found.extend([later_mention] if later_mention else [])
-        found.extend(_mentions(text, reference, chinese, hits, years))
+        found.extend(_mentions(text, own, chinese, hits, years))
     return dedupe(found)
 
 
