@@ -52,6 +52,8 @@ def test_the_bracketed_day_gives_the_date(text, ref, value):
     [
         "如今(2025)年的市場已不同。",  # a year in brackets: no day
         "今(3)名傷者已出院。",  # a count in brackets, no part of the day after it
+        "附件說明(2)日程安排如下。",  # 明 ending a word (說明, 聲明): a numbered item, not tomorrow
+        "聲明(1)日後生效。",
     ],
 )
 def test_no_day_in_the_brackets(text):

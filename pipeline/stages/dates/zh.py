@@ -64,7 +64,7 @@ RULES: tuple[Rule, ...] = (
     # 今（28）日, 昨(27)日, 明 (11) 早, 今(5/15)日, 今(12日): a relative day with its day in brackets (Taiwan's and
     # Macau's papers; thirty-ninth natural sample), claimed whole before the day rules would take 12日 alone
     Rule(
-        r"(?<![{this_season_not_after}])(?P<w>{bracket_day_words})[ ]?[(（][ ]?(?:(?P<m>\d{{1,2}})[/／])?(?P<d>\d{{1,2}})"
+        r"(?<![{bracket_day_not_after}])(?P<w>{bracket_day_words})[ ]?[(（][ ]?(?:(?P<m>\d{{1,2}})[/／])?(?P<d>\d{{1,2}})"
         r"[ ]?(?:{day_end}[ ]?[)）]|[)）][ ]?(?:{bracket_day_parts}))",
         on_bracketed_relative_day,
     ),
