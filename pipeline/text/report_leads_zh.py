@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.text.datelines import Dateline, loose_year, safe_date
+from pipeline.text.datelines import (
+    Dateline,
+    _day_on_or_before,
+    date_data,
+    loose_year,
+    resolve_year,
+    safe_date,
+)
+from pipeline.text.patterns import alternation
+from pipeline.text.scripts import HAN
 
 # A report's lead the forms above do not reach (sixteenth natural sample): an outlet joined by a dash or opening with
 # digits (经济日报-中国经济网北京4月17日讯, 21CN娱乐8月23日讯), a 讯 line before the date (新浪科技讯 5月28日上午消息), a part
@@ -43,3 +52,25 @@ def report_lead_dateline_zh(text: str, reference: date | None) -> Dateline | Non
     if xun and (when is None or reference is None or not 0 <= (reference - when).days <= 1):
         return None
     return Dateline(m.group(0), None, month, day, when, m.group("agency").strip() or None, end=m.end())
+
+
+# A place and a day in brackets with no agency, as Malaysia's Chinese papers open a story: (吉隆坡3日讯), （新山4日訊）,
+# （怡保3月30日讯）, (吉隆坡3日综合电) (thirty-ninth natural sample, 星洲日报). The text is folded to ASCII brackets first.
+PLACE_BRACKET_ZH = re.compile(
+    rf"^[ \t]*\((?P<place>[{HAN}]{{2,8}}?)(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日"
+    rf"(?:{alternation(date_data()['chinese']['place_bracket_dateline_ends'])})\)"
+)
+
+
+def place_bracket_dateline_zh(text: str, reference: date | None) -> Dateline | None:
+    """The bracketed place-and-day lead above: the story's dateline, so that its 今日 is that day, not the paper's
+    date the day after (the day on or before the reference, as a day-only dateline is)."""
+    m = PLACE_BRACKET_ZH.match(text)
+    if not m:
+        return None
+    day, month = int(m.group("d")), int(m.group("m") or 0)
+    when = _day_on_or_before(day, reference) if not month else resolve_year(month, day, reference)
+    month = when.month if when else month
+    if not month:
+        return None
+    return Dateline(m.group(0).strip(), m.group("place"), month, day, when, end=m.end())

@@ -39,7 +39,7 @@ from pipeline.text.datelines import (
     parse_dateline,
     safe_date,
 )
-from pipeline.text.report_leads_zh import report_lead_dateline_zh
+from pipeline.text.report_leads_zh import place_bracket_dateline_zh, report_lead_dateline_zh
 from pipeline.text.scripts import fold_width, is_chinese
 from pipeline.text.sentences import sentence_at, sentence_spans
 
@@ -69,8 +69,9 @@ class _StoryDateline:
     text: str | None  # the dateline as written
 
 
-# a title or paragraph scanned: the dateline it opens with when it is a later one, its text, Chinese or not, its hits
-_Scanned = tuple[DateMention | None, str, bool, list[Hit]]
+# a title or paragraph scanned: the dateline it opens with when it is a later one, its text, Chinese or not, its hits,
+# and the date its relative words count from (a later dateline's own, else the story's reference)
+_Scanned = tuple[DateMention | None, str, bool, list[Hit], date | None]
 
 
 def _parse_iso_date(value: Any) -> date | None:
@@ -102,6 +103,12 @@ def _story_dateline(record: Article, published: date | None) -> _StoryDateline:
             # 新浪科技讯 5月28日上午消息, 经济日报-中国经济网北京4月17日讯, 2019年6月26日讯: still the story's dateline
             report = report_lead_dateline_zh(fold_width(paragraph), published)
             candidate = replace(report, text=paragraph[: report.end]) if report else candidate
+        if candidate is None or candidate.month is None:
+            # (吉隆坡3日讯), （新山4日訊）: a place and a day in brackets, Malaysia's Chinese papers
+            bracketed = place_bracket_dateline_zh(fold_width(paragraph), published)
+            candidate = (
+                replace(bracketed, text=paragraph[: bracketed.end].strip()) if bracketed else candidate
+            )
         if candidate is None or candidate.month is None:
             # a caption run into the dateline in the same paragraph: "... REUTERS/Jane RoeLONDON, Nov 16 (Reuters) -"
             candidate = inline_wire_dateline(paragraph, published) or candidate
@@ -149,12 +156,14 @@ def _find(record: Article) -> list[DateMention]:
         if not skip and index > body_start + story.index and record.paragraphs:
             later = _later_dateline(text, reference, chinese)
             skip = later[1] if later else skip
-        hits = list(scan_paragraph(text, reference, chinese, skip))
-        scanned.append((later[0] if later else None, text, chinese, hits))
-    years = _story_years([hit for *_, hits in scanned for hit in hits])
-    for later_mention, text, chinese, hits in scanned:
+        # a second story's relative words count from its own dateline (本报郑州12月15日电 ……今天 is the 15th)
+        own = date.fromisoformat(later[0].value) if later and later[0].value else reference
+        hits = list(scan_paragraph(text, own, chinese, skip))
+        scanned.append((later[0] if later else None, text, chinese, hits, own))
+    years = _story_years([hit for _, _, _, hits, _ in scanned for hit in hits])
+    for later_mention, text, chinese, hits, own in scanned:
         found.extend([later_mention] if later_mention else [])
-        found.extend(_mentions(text, reference, chinese, hits, years))
+        found.extend(_mentions(text, own, chinese, hits, years))
     return dedupe(found)
 
 
@@ -171,11 +180,16 @@ def _story_years(hits: list[Hit]) -> dict[tuple[int, int], int]:
 
 
 def _later_dateline(text: str, reference: date | None, chinese: bool) -> tuple[DateMention, int] | None:
-    """A later paragraph opening with a wire dateline (本报郑州12月15日电, a second story on the page):
+    """A later paragraph opening with a wire dateline (本报郑州12月15日电, (吉隆坡16日讯), a second story on the page):
     a dateline mention of its own, and where the paragraph's text after it starts; the reference stays the
     story's first dateline."""
     later = parse_dateline(text, reference)
-    if later is None or later.date is None or not later.agency or later.end <= 0:
+    if later is not None and not later.agency:
+        later = None  # an agency's dateline only, or a place and a day in brackets (a Malaysian bulletin's second story)
+    if later is None and chinese:
+        bracketed = place_bracket_dateline_zh(fold_width(text), reference)
+        later = replace(bracketed, text=text[: bracketed.end].strip()) if bracketed else None
+    if later is None or later.date is None or later.end <= 0:
         return None
     mention = DateMention(
         text=later.text, value=later.date.isoformat(), kind="dateline", sentence=sentence_at(text, 0, chinese)

@@ -38,10 +38,12 @@ from pipeline.stages.dates.zh_context import (
 )
 from pipeline.stages.dates.zh_relative import (
     on_anaphora,
+    on_bracketed_relative_day,
     on_duration,
     on_relative_day,
     on_relative_month,
     on_relative_week,
+    on_today_and_tomorrow,
     on_vague_ago,
     on_weekday,
     on_weekday_range,
@@ -58,6 +60,13 @@ RULES: tuple[Rule, ...] = (
         r"{sep}(?:(?P<y2>{year})[ ]?年[ ]?)?(?:(?P<m2>{number})[ ]?月[ ]?)?(?P<d2>{number})[ ]?{day_end}{weekday_paren}"
         r"{range_time}?",
         on_range_md,
+    ),
+    # 今（28）日, 昨(27)日, 明 (11) 早, 今(5/15)日, 今(12日): a relative day with its day in brackets (Taiwan's and
+    # Macau's papers; thirty-ninth natural sample), claimed whole before the day rules would take 12日 alone
+    Rule(
+        r"(?<![{bracket_day_not_after}])(?P<w>{bracket_day_words})[ ]?[(（][ ]?(?:(?P<m>\d{{1,2}})[/／])?(?P<d>\d{{1,2}})"
+        r"[ ]?(?:{day_end}[ ]?[)）]|[)）][ ]?(?:{bracket_day_parts}))",
+        on_bracketed_relative_day,
     ),
     # 19日至21日 (day-only range)
     Rule(
@@ -121,6 +130,14 @@ RULES: tuple[Rule, ...] = (
         r"[号號](?=[，,。、\s上中下晚早凌午夜起至到前后後开開举舉召])){weekday_paren}",
         on_day,
     ),
+    # 十日, 十三日, 二十五日: a day in Chinese numerals without its month (Taiwan's United Daily News; thirty-ninth
+    # natural sample), only from the 10th (三日, 五日 are as often "three days"); not a count of days (為期十日,
+    # 十日內, 前十日, 第二十日, 這十日來)
+    Rule(
+        r"(?<![{cn_count}第每前初这這个個月年])(?P<d>[二三]?十[一二三四五六七八九]?)日"
+        r"(?![内內以之后後前来來间間左游遊的期子])",
+        on_day,
+    ),
     # 上周四至周五, 本周一到周三: days of a named calendar week (周一至周五 without 上/本/下 is a schedule)
     Rule(
         r"(?<!每)(?P<pre>{week_prefixes})(?:个|個)?(?:{week_words})(?P<wd1>[{weekdays}]){sep}"
@@ -147,6 +164,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"(?P<w>{anaphora})", on_anaphora),
     # 去年的今天, 去年今日: that day a year ago
     Rule(r"(?P<w>{relative_years})的?今[天日]", on_relative_year_today),
+    # 今明两天, 今明兩日, 今明日, 今明2天 (weather copy: today and tomorrow; thirty-ninth natural sample): one range
+    Rule(r"今明(?:[两兩二2][天日]|日)", on_today_and_tomorrow),
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
     # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today)
     Rule(

@@ -178,7 +178,7 @@ def on_bare_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
 
 
 def on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
-    d = int(m.group("d"))
+    d = cn_number(m.group("d")) or 0  # 16日, and 十三日 written in Chinese numerals
     if not 1 <= d <= 31:
         return None
     if m.string[m.end() : m.end() + 2] in ("以内", "之内", "以內", "之內"):

@@ -14,6 +14,8 @@ from pipeline.stages.dates.resolve import (
     anaphora_hit,
     iso,
     moved,
+    nearest_month,
+    nearest_year,
     range_hit,
     shift,
     tense,
@@ -89,6 +91,25 @@ def on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None
     if ref is None or in_vaguely_dated_quote(m.string, m.start()):
         return Hit(m.start(), m.end(), None)  # “今天……”近日，……: the speaker's day, unknown
     return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)))
+
+
+def on_bracketed_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """今（28）日, 明 (11) 早, 今(5/15)日: a relative day with its day (and month) in brackets. The bracketed day
+    wins where the two disagree (a story stamped just after midnight about 今(28)日): the day nearest the relative
+    day, in the bracketed month when one is given."""
+    if ref is None:
+        return Hit(m.start(), m.end(), None)
+    day = ref + timedelta(days=date_data_zh()["bracket_day_words"][m.group("w")])
+    d = int(m.group("d"))
+    value = nearest_year(int(m.group("m")), d, day) if m.group("m") else nearest_month(d, day)
+    return Hit(m.start(), m.end(), iso(value))
+
+
+def on_today_and_tomorrow(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """今明两天, 今明日: today and tomorrow, a range of the two days."""
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    return Hit(m.start(), m.end(), iso(ref), "range", iso(ref + timedelta(days=1)))
 
 
 def _duration_unit(m: re.Match[str]) -> tuple[str, int] | None:
