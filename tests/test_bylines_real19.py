@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench.credit_lines import closing_people
 from pipeline.text.bylines import EDITOR, OTHER, PHOTOGRAPHER, REPORTER, read_credits_zh
 
 
@@ -46,3 +47,35 @@ def test_platform_or_house_signature_is_no_editor(line: str) -> None:
 )
 def test_editor_names_beside_the_desk_words(line: str, roles: dict[str, list[str]]) -> None:
     assert _roles(line) == roles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "people"),
+    [
+        # the original headline a portal notes after the closing credit, a stray full stop around it
+        ("长河大桥周一恢复通行。（孔一凡）（原标题：长河大桥恢复通行）", (["孔一凡"], [])),
+        ("长河大桥周一恢复通行。（记者 陶禾）.（原标题：长河大桥恢复通行）.", (["陶禾"], [])),
+        ("长河大桥周一恢复通行。（林大川）。（原題：長河大橋恢復通行）", (["林大川"], [])),
+        # a portal's notice glued after the photo mark (its line break lost), whole or cut short
+        (
+            "长河大桥周一恢复通行。 北岸日报记者　孔一凡　摄特别声明：以上文章内容仅代表作者本人观点，不代表长河网观点或立场。"
+            "如有关于作品内容、版权或其它问题请于作品发表后的30日内与长河网联系。",
+            ([], ["孔一凡"]),
+        ),
+        (
+            "长河大桥周一恢复通行。 北岸日报记者 陶禾 摄免责声明：以上文章内容仅代表作者本人观点，",
+            ([], ["陶禾"]),
+        ),
+        # guards: a notice in the story is no credit's end; a headline note alone credits nobody
+        ("长河公司昨日发布特别声明：长河大桥周一恢复通行。", ([], [])),
+        ("长河大桥周一恢复通行。（原标题：长河大桥恢复通行）", ([], [])),
+    ],
+)
+def test_notes_after_a_closing_credit(paragraph: str, people: tuple[list[str], list[str]]) -> None:
+    assert closing_people(paragraph) == people
+
+
+def test_notice_after_a_photo_mark_in_a_line() -> None:
+    assert _roles("北岸日报记者 孔一凡 摄特别声明：以上文章内容仅代表作者本人观点") == {
+        PHOTOGRAPHER: ["孔一凡"]
+    }

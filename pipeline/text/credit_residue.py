@@ -144,6 +144,21 @@ def _without_editor_code(text: str) -> str:
     return text
 
 
+@cache
+def _notice_after_mark() -> re.Pattern[str]:
+    """A portal's notice glued after a credit's photo mark or closing bracket, its line break lost (…孔一凡 摄特别声明：以上
+    文章内容仅代表作者本人观点，…; ``notices_after_credit``): from the notice to the end of the text. Only after a mark or
+    a bracket: a notice inside a story (长河公司发布特别声明：…) ends no credit."""
+    notices = alternation(byline_data()["zh"]["notices_after_credit"])
+    return re.compile(rf"(?<=[摄攝）)】\]〕])\s*(?:{notices})\s*[:：].*$", re.S)
+
+
+def without_notice_after_mark(text: str) -> str:
+    """``text`` cut before a notice glued after its credit's photo mark or closing bracket (_notice_after_mark)."""
+    m = _notice_after_mark().search(fold_traditional(text))
+    return text[: m.start()] if m else text
+
+
 def without_residue(text: str, whole: bool) -> str:
     """``text`` (NFKC) with what is no word of its credit blanked; stamps and fields only in a line read whole or
     loosely (``whole``): inside a lead, a date may be the story's."""
@@ -151,6 +166,7 @@ def without_residue(text: str, whole: bool) -> str:
     t = _without_listed_places(t)
     if not whole:
         return t
+    t = without_notice_after_mark(t).ljust(len(t))
     t = _without_dateline_bracket(_blank(_page_tail(), _without_editor_code(_without_pictures_by(t))))
     t = _blank(PHOTO_NOTE, _blank(PHOTO_TAKEN_AT, t))
     t = _blank(

@@ -23,6 +23,7 @@ from pipeline.text.bylines import read_credits_zh
 from pipeline.text.bylines_en import english_byline
 from pipeline.text.credit_grammar import byline_data
 from pipeline.text.credit_names import author_note_name, bare_glued_names
+from pipeline.text.credit_residue import without_notice_after_mark
 from pipeline.text.scripts import HAN_CHAR, nfkc
 
 
@@ -58,10 +59,14 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
 @cache
 def _note_after_credit() -> re.Pattern[str]:
     """What may follow a paragraph's closing credit and is no part of it: a stray comma or semicolon, a bracket naming
-    where the story was carried (（据长河日报微信公众号报道）, （来源：长河网）), a notice glued on (免责声明：…)."""
+    where the story was carried (（据长河日报微信公众号报道）, （来源：长河网）), the original headline a portal notes
+    (（原标题：长河大桥恢复通行）), a notice glued on (免责声明：…); a stray full stop before or after the note."""
     notices = "|".join(map(re.escape, byline_data()["zh"]["notices_after_credit"]))
     carried = r"[（(](?:据[^（）()]{2,30}?(?:报道|消息)|(?:来源|稿源)[:：][^（）()]{2,30}?)[）)]"
-    return re.compile(rf"(?<=[）)】\]〕])\s*(?:[，,；;]|{carried}|(?:{notices})\s*[:：].*)\s*$")
+    headline = r"[（(]原[标標]?[题題][:：][^（）()]{1,60}[）)]"
+    return re.compile(
+        rf"(?<=[）)】\]〕])\s*[。.]?\s*(?:[，,；;]|{carried}|{headline}|(?:{notices})\s*[:：].*)\s*[。.]?\s*$"
+    )
 
 
 def without_notes_after_credit(paragraph: str) -> str:
@@ -99,6 +104,7 @@ def _signature_after_full_stop(paragraph: str) -> list[str]:
     "…别看啊！”文/本报记者孔一凡"; or the last sentence itself when it is nothing but the signature, closed by its
     own full stop and set apart from the story by a space (its line break lost: …多考虑一些。” 长河新闻网记者孔一凡报道。);
     glued to the story, a TV report's last sentence names its place there as often (…挑战。长河卫视记者布鲁日报道。)."""
+    paragraph = without_notice_after_mark(paragraph)  # …孔一凡 摄特别声明：以上文章内容…
     ends = list(LAST_SENTENCE_END.finditer(paragraph))
     if not ends or not ends[-1].start():
         return []
