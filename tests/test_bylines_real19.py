@@ -79,3 +79,30 @@ def test_notice_after_a_photo_mark_in_a_line() -> None:
     assert _roles("北岸日报记者 孔一凡 摄特别声明：以上文章内容仅代表作者本人观点") == {
         PHOTOGRAPHER: ["孔一凡"]
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # a WeChat or a tech site's header: where the picture is from, how long the story reads, then the credits
+        (
+            "图源/长河 本文约 2100 字，建议阅读 5 分钟 作者丨孔一凡 编辑丨陶禾",
+            {REPORTER: ["孔一凡"], EDITOR: ["陶禾"]},
+        ),
+        ("全文约3200字，阅读约需8分钟 作者丨孔一凡 编辑丨陶禾", {REPORTER: ["孔一凡"], EDITOR: ["陶禾"]}),
+        ("本文共1,800字，预计阅读时间4分钟 文丨林大川", {REPORTER: ["林大川"]}),
+        # guards: the bar of fields still splits them; a bar after a label is its colon
+        ("作者丨孔一凡|来源丨长河日报", {REPORTER: ["孔一凡"]}),
+        ("孔一凡|《长河日报》（2025年05月08日第09版）", {REPORTER: ["孔一凡"]}),
+    ],
+)
+def test_reading_time_before_the_credits(line: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(line) == roles
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本文约 2100 字，建议阅读 5 分钟", "首页 | 长河新闻 | 正文", "长河大桥通车了，作者丨孔一凡 编辑丨陶禾"],
+)
+def test_no_editor_read_as_a_reporter_across_a_label_bar(line: str) -> None:
+    assert "陶禾" not in (_roles(line) or {}).get(REPORTER, [])

@@ -97,7 +97,7 @@ def _bar_fields(text: str) -> CreditRun | None:
     """The credits of the fields of ``text`` that read as credit lines, when one of them is labelled (作者：X,
     记者 X Y) or a field of bare names stands beside an outlet's (X|《长河日报》（2025年05月08日第09版）); None
     otherwise (首页 | 长河新闻 | 正文 names nobody)."""
-    fields = [f.strip() for f in _FIELD_BAR.split(nfkc(text))]
+    fields = [f.strip() for f in _split_at_field_bars(nfkc(text))]
     if len(fields) < 2:
         return None
     runs = [r for r in (_read_credits_zh(f, "whole") for f in fields if f) if r and r.credits]
@@ -109,6 +109,23 @@ def _bar_fields(text: str) -> CreditRun | None:
         labelled=any(r.labelled for r in runs),
         reported=any(r.reported for r in runs),
     )
+
+
+def _split_at_field_bars(text: str) -> list[str]:
+    """``text`` cut at its bars, but for a bar right after a credit's label: that one is the label's colon (作者丨X
+    编辑丨Y, a WeChat header's way), and cutting there would leave the label's name alone as a field of bare names."""
+    fields, start = [], 0
+    for bar in _FIELD_BAR.finditer(text):
+        before = text[: bar.start()].rstrip()
+        if any(label_kind(before[-k:]) for k in range(1, min(len(before), _LABEL_CHARS) + 1)):
+            continue
+        fields.append(text[start : bar.start()])
+        start = bar.end()
+    return [*fields, text[start:]]
+
+
+# a credit's label is at most this long (特约通讯员, 责任编辑, 摄影记者)
+_LABEL_CHARS = 6
 
 
 def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:

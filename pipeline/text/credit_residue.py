@@ -32,6 +32,12 @@ PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]
 DATE_STAMP = re.compile(r"(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # the year (and month, day) a photo was taken, after a comma closing the credit (新华社记者 孔一凡 摄，2025; （…摄，2025年5月）)
 YEAR_AFTER_COMMA = re.compile(r"[，,]\s*(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?=[）)】\]]?\s*$)")
+# how long the story is and reads, in a WeChat or a tech site's header before its credits (本文约 3300 字，建议阅读 8 分钟
+# 作者丨X, 全文约3200字，阅读约需8分钟): no word of the credit
+READING_TIME = re.compile(
+    r"(?:本文|全文)(?:约|共)?\s*[\d,.]+\s*[千万]?字\s*[，,]?\s*(?:建议|预计)?\s*阅读(?:时间|时长)?\s*(?:约需|约|需)?\s*"
+    r"[\d.]+\s*分钟"
+)
 # the date a Taiwanese wire (CNA) prints after its closing credit bracket: ROC year, month, day (1140907)
 ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
 
@@ -173,7 +179,7 @@ def without_residue(text: str, whole: bool) -> str:
         REPOSTED_BY,
         _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, _blank(YEAR_AFTER_COMMA, _without_carried_from(t))))),
     )
-    return _without_fields(_blank(DATE_STAMP, t))
+    return _without_fields(_blank(DATE_STAMP, _blank(READING_TIME, t)))
 
 
 # a bar setting a page's header fields apart (发布时间: … ｜ 来源: … ｜ 作者: X ｜ 责任编辑: Y; NFKC writes ｜ as |)
