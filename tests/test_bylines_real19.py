@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bench.credit_lines import closing_people
+from pipeline.stages.extract.credits import photographers_from
 from pipeline.text.bylines import EDITOR, OTHER, PHOTOGRAPHER, REPORTER, read_credits_zh
 
 
@@ -106,3 +107,37 @@ def test_reading_time_before_the_credits(line: str, roles: dict[str, list[str]])
 )
 def test_no_editor_read_as_a_reporter_across_a_label_bar(line: str) -> None:
     assert "陶禾" not in (_roles(line) or {}).get(REPORTER, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # a mark or a report word glued to the last word of a name in Latin script ends the name, it splits none
+        ("文／Anna Lindqvist報導", {REPORTER: ["Anna Lindqvist"]}),
+        ("攝影：Marta Oliveira攝", {PHOTOGRAPHER: ["Marta Oliveira"]}),
+        ("（圖／Jonas Berg Holm攝）", {PHOTOGRAPHER: ["Jonas Berg Holm"]}),
+        # guards: one Latin word with its mark glued, and a name apart from its mark, as before
+        ("（圖／Lisa攝）", {PHOTOGRAPHER: ["Lisa"]}),
+        ("記者 Jisho報導", {REPORTER: ["Jisho"]}),
+        ("（圖／Anna Lindqvist 攝）", {PHOTOGRAPHER: ["Anna Lindqvist"]}),
+    ],
+)
+def test_mark_glued_to_a_latin_name(line: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(line) == roles
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        # 翻攝 (re-shot: a copy of a picture found elsewhere) after a Latin word and no label: where it was copied from
+        ("▲長河大橋昨日通車。（圖／Facebook翻攝）", []),
+        ("▲北岸新車外觀曝光。（圖／North Harbor Design翻攝）", []),
+        ("▲長河大橋昨日通車。（圖／YouTube 翻攝）", []),
+        # guards: the reporter who made the copy, a Chinese name before 翻攝, a Latin name before 攝
+        ("▲長河大橋昨日通車。（圖／記者孔一凡翻攝）", ["孔一凡"]),
+        ("▲長河大橋昨日通車。（圖／陶禾翻攝）", ["陶禾"]),
+        ("▲長河大橋昨日通車。（圖／Anna Lindqvist攝）", ["Anna Lindqvist"]),
+    ],
+)
+def test_latin_source_before_a_copy_mark(caption: str, names: list[str]) -> None:
+    assert photographers_from([caption]) == names

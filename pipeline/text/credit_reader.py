@@ -25,6 +25,7 @@ from pipeline.text.credit_grammar import (
     SOURCE,
     zh_grammar,
 )
+from pipeline.text.credit_latin import LATIN_RUN, is_latin_name
 from pipeline.text.credit_marks import (
     LONG_OUTLET,
     SHORT_OUTLET,
@@ -35,14 +36,12 @@ from pipeline.text.credit_marks import (
     pictures_source,
 )
 from pipeline.text.credit_names import (
-    LATIN_RUN,
     PLAIN_NAME,
     before_place_and_date,
     glued_names,
     glued_pair,
     has_surname,
     is_agency_dateline,
-    is_latin_name,
     is_organisation,
     is_time_word,
     name_glued_to_story,

@@ -5,8 +5,10 @@ in a line read whole or loosely, a telephone number, a date or time stamp (记�
 ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), an editor's account code (（责任编辑：QX518）), the phrase
 saying whose a story's pictures all are (本文图片均为 … 图), a photo's year after a comma (摄，2025), a reprint note
 (· 经长河新闻转载), where a bracket's story was carried from before its credit (（转长河网图集，记者 X 摄）), a portal's link
-text glued after the credit (…摄返回搜狐，查看更多) and the fields after the credit (日期：…, 时间：…; the words of
-pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
+text glued after the credit (…摄返回搜狐，查看更多), a portal's notice glued after a photo mark (…摄特别声明：…), a
+header's reading time (本文约 3300 字，建议阅读 8 分钟), the Latin source of a re-shot picture ((圖／Facebook翻攝)) and the
+fields after the credit (日期：…, 时间：…; the words of pipeline/data/bylines.toml's ``field_labels``). Read by
+pipeline.text.bylines.
 """
 
 from __future__ import annotations
@@ -165,6 +167,23 @@ def without_notice_after_mark(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+# a word in Latin script right after a photo label and before 翻摄 (re-shot: a copy of a picture found elsewhere), with
+# no reporter's label between (（圖／Facebook翻攝）, 图/North Harbor Design 翻摄): where the picture was copied from, no
+# photographer; a Chinese name there (圖／記者X翻攝, 圖／X翻攝) is the reporter who made the copy and stays
+LATIN_SOURCE_BEFORE_COPY = re.compile(
+    r"[图]\s*[/:：]\s*(?P<source>[A-Za-z][A-Za-z0-9'’.&-]*(?: [A-Za-z0-9][A-Za-z0-9'’.&-]*){0,4})(?=\s*翻[摄拍])"
+)
+
+
+def _without_latin_source(text: str) -> str:
+    """``text`` with the Latin source before a copy mark blanked (LATIN_SOURCE_BEFORE_COPY)."""
+    for m in reversed(list(LATIN_SOURCE_BEFORE_COPY.finditer(fold_traditional(text)))):
+        text = (
+            text[: m.start("source")] + " " * (m.end("source") - m.start("source")) + text[m.end("source") :]
+        )
+    return text
+
+
 def without_residue(text: str, whole: bool) -> str:
     """``text`` (NFKC) with what is no word of its credit blanked; stamps and fields only in a line read whole or
     loosely (``whole``): inside a lead, a date may be the story's."""
@@ -172,7 +191,7 @@ def without_residue(text: str, whole: bool) -> str:
     t = _without_listed_places(t)
     if not whole:
         return t
-    t = without_notice_after_mark(t).ljust(len(t))
+    t = _without_latin_source(without_notice_after_mark(t).ljust(len(t)))
     t = _without_dateline_bracket(_blank(_page_tail(), _without_editor_code(_without_pictures_by(t))))
     t = _blank(PHOTO_NOTE, _blank(PHOTO_TAKEN_AT, t))
     t = _blank(
