@@ -141,3 +141,37 @@ def test_mark_glued_to_a_latin_name(line: str, roles: dict[str, list[str]]) -> N
 )
 def test_latin_source_before_a_copy_mark(caption: str, names: list[str]) -> None:
     assert photographers_from([caption]) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # a credit whose names all end under one photo mark, a correspondent's or an intern's label between: every
+        # name photographed (the lead's policy call of set 18's round; the closing and caption readers read so)
+        ("记者 孔一凡 通讯员 陶禾摄", {PHOTOGRAPHER: ["孔一凡", "陶禾"]}),
+        ("（长河日报全媒记者 孔一凡 通讯员 陶禾 林大川 摄）", {PHOTOGRAPHER: ["孔一凡", "陶禾", "林大川"]}),
+        ("本報記者孔一凡 實習生陶禾攝", {PHOTOGRAPHER: ["孔一凡", "陶禾"]}),
+        # guards: the line says who wrote; no mark; the mark is a photo report's; an editor among the labels
+        ("记者 孔一凡 文 陶禾 摄", {REPORTER: ["孔一凡"], PHOTOGRAPHER: ["陶禾"]}),
+        ("文/记者 孔一凡 通讯员 陶禾 摄", {REPORTER: ["孔一凡"], PHOTOGRAPHER: ["陶禾"]}),
+        ("记者 孔一凡 通讯员 陶禾", {REPORTER: ["孔一凡"], OTHER: ["陶禾"]}),
+        ("（本报记者秦暮云文郑听雨摄）", {REPORTER: ["秦暮云"], PHOTOGRAPHER: ["郑听雨"]}),
+    ],
+)
+def test_names_under_one_photo_mark(line: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(line) == roles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "people"),
+    [
+        # the closing reader keeps the first name the story's reporter too (a closing paragraph's policy)
+        ("长河大桥恢复通车。本报记者孔一凡 通讯员陶禾摄", (["孔一凡"], ["孔一凡", "陶禾"])),
+        (
+            "长河大桥恢复通车。（长河日报全媒记者 孔一凡 通讯员 陶禾 林大川 摄）",
+            (["孔一凡"], ["孔一凡", "陶禾", "林大川"]),
+        ),
+    ],
+)
+def test_names_under_one_photo_mark_closing(paragraph: str, people: tuple[list[str], list[str]]) -> None:
+    assert closing_people(paragraph) == people

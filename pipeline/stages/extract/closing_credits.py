@@ -34,7 +34,9 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
     for p in paragraphs[-CLOSING_PARAGRAPHS:][::-1]:
         t = nfkc(p).strip()
         if len(t) <= CLOSING_CHARS and HAN_CHAR.search(t):
-            found = run_reporters(read_credits_zh(t), labelled=not _is_bracketed(t))
+            found = run_reporters(
+                read_credits_zh(t, one_mark_photographs=False), labelled=not _is_bracketed(t)
+            )
             if found:
                 return found
         if len(t) <= CLOSING_CHARS_EN and not HAN_CHAR.search(t):
@@ -89,9 +91,11 @@ def _bracket_at_end(paragraph: str) -> list[str]:
         return [author]  # （作者系长河大学经济研究所孔一凡）: an author's note, the name last
     if not re.search(r"\d", inner):
         # （孔一凡陶禾）: two names written without a space and no label, as a dateline's bracket has them
-        return run_reporters(read_credits_zh(inner), labelled=False) or bare_glued_names(inner)
+        return run_reporters(
+            read_credits_zh(inner, one_mark_photographs=False), labelled=False
+        ) or bare_glued_names(inner)
     last = re.split(r"[，,；;]", inner)[-1]
-    return [] if re.search(r"\d", last) else run_reporters(read_credits_zh(last))
+    return [] if re.search(r"\d", last) else run_reporters(read_credits_zh(last, one_mark_photographs=False))
 
 
 # the end of a closing paragraph's last sentence, a closing quotation mark after it (…别看啊！”文/本报记者孔一凡); an
@@ -113,7 +117,7 @@ def _signature_after_full_stop(paragraph: str) -> list[str]:
         tail = paragraph[ends[-2].end() : ends[-1].start()].strip()
     if not tail or len(tail) > BYLINE_CHARS or not HAN_CHAR.search(tail):
         return []
-    return run_reporters(read_credits_zh(tail))
+    return run_reporters(read_credits_zh(tail, one_mark_photographs=False))
 
 
 def _is_bracketed(text: str) -> bool:
