@@ -59,12 +59,12 @@ def test_editor_names_beside_the_desk_words(line: str, roles: dict[str, list[str
         ("长河大桥周一恢复通行。（林大川）。（原題：長河大橋恢復通行）", (["林大川"], [])),
         # a portal's notice glued after the photo mark (its line break lost), whole or cut short
         (
-            "长河大桥周一恢复通行。 北岸日报记者　孔一凡　摄特别声明：以上文章内容仅代表作者本人观点，不代表长河网观点或立场。"
+            "长河大桥周一恢复通行。 北岸日报记者　孔一凡　摄特别声明：本文仅为作者个人看法，与长河网立场无关。"
             "如有关于作品内容、版权或其它问题请于作品发表后的30日内与长河网联系。",
             ([], ["孔一凡"]),
         ),
         (
-            "长河大桥周一恢复通行。 北岸日报记者 陶禾 摄免责声明：以上文章内容仅代表作者本人观点，",
+            "长河大桥周一恢复通行。 北岸日报记者 陶禾 摄免责声明：本文仅为作者个人看法，",
             ([], ["陶禾"]),
         ),
         # guards: a notice in the story is no credit's end; a headline note alone credits nobody
@@ -77,9 +77,7 @@ def test_notes_after_a_closing_credit(paragraph: str, people: tuple[list[str], l
 
 
 def test_notice_after_a_photo_mark_in_a_line() -> None:
-    assert _roles("北岸日报记者 孔一凡 摄特别声明：以上文章内容仅代表作者本人观点") == {
-        PHOTOGRAPHER: ["孔一凡"]
-    }
+    assert _roles("北岸日报记者 孔一凡 摄特别声明：本文仅为作者个人看法") == {PHOTOGRAPHER: ["孔一凡"]}
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), an editor
 saying whose a story's pictures all are (本文图片均为 … 图), a photo's year after a comma (摄，2025), a reprint note
 (· 经长河新闻转载), where a bracket's story was carried from before its credit (（转长河网图集，记者 X 摄）), a portal's link
 text glued after the credit (…摄返回搜狐，查看更多), a portal's notice glued after a photo mark (…摄特别声明：…), a
-header's reading time (本文约 3300 字，建议阅读 8 分钟), the Latin source of a re-shot picture ((圖／Facebook翻攝)) and the
+header's reading time (本文约 2100 字，建议阅读 5 分钟), the Latin source of a re-shot picture ((圖／Facebook翻攝)) and the
 fields after the credit (日期：…, 时间：…; the words of pipeline/data/bylines.toml's ``field_labels``). Read by
 pipeline.text.bylines.
 """
@@ -34,8 +34,8 @@ PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]
 DATE_STAMP = re.compile(r"(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # the year (and month, day) a photo was taken, after a comma closing the credit (新华社记者 孔一凡 摄，2025; （…摄，2025年5月）)
 YEAR_AFTER_COMMA = re.compile(r"[，,]\s*(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?=[）)】\]]?\s*$)")
-# how long the story is and reads, in a WeChat or a tech site's header before its credits (本文约 3300 字，建议阅读 8 分钟
-# 作者丨X, 全文约3200字，阅读约需8分钟): no word of the credit
+# how long the story is and reads, in a WeChat or a tech site's header before its credits (本文约 2100 字，建议阅读 5 分钟
+# 作者丨X, 全文约1800字，阅读约需4分钟): no word of the credit
 READING_TIME = re.compile(
     r"(?:本文|全文)(?:约|共)?\s*[\d,.]+\s*[千万]?字\s*[，,]?\s*(?:建议|预计)?\s*阅读(?:时间|时长)?\s*(?:约需|约|需)?\s*"
     r"[\d.]+\s*分钟"
@@ -154,8 +154,8 @@ def _without_editor_code(text: str) -> str:
 
 @cache
 def _notice_after_mark() -> re.Pattern[str]:
-    """A portal's notice glued after a credit's photo mark or closing bracket, its line break lost (…孔一凡 摄特别声明：以上
-    文章内容仅代表作者本人观点，…; ``notices_after_credit``): from the notice to the end of the text. Only after a mark or
+    """A portal's notice glued after a credit's photo mark or closing bracket, its line break lost (…孔一凡 摄特别声明：本文
+    仅为作者个人看法，…; ``notices_after_credit``): from the notice to the end of the text. Only after a mark or
     a bracket: a notice inside a story (长河公司发布特别声明：…) ends no credit."""
     notices = alternation(byline_data()["zh"]["notices_after_credit"])
     return re.compile(rf"(?<=[摄攝）)】\]〕])\s*(?:{notices})\s*[:：].*$", re.S)

@@ -108,7 +108,7 @@ def _signature_after_full_stop(paragraph: str) -> list[str]:
     "…别看啊！”文/本报记者孔一凡"; or the last sentence itself when it is nothing but the signature, closed by its
     own full stop and set apart from the story by a space (its line break lost: …多考虑一些。” 长河新闻网记者孔一凡报道。);
     glued to the story, a TV report's last sentence names its place there as often (…挑战。长河卫视记者布鲁日报道。)."""
-    paragraph = without_notice_after_mark(paragraph)  # …孔一凡 摄特别声明：以上文章内容…
+    paragraph = without_notice_after_mark(paragraph)  # …孔一凡 摄特别声明：本文仅为…
     ends = list(LAST_SENTENCE_END.finditer(paragraph))
     if not ends or not ends[-1].start():
         return []

@@ -429,9 +429,7 @@ def photographers_from(texts: list[str]) -> list[str]:
     "摄影：张三"), in order, once each."""
     out: list[str] = []
     for t in texts:
-        t = without_notice_after_mark(
-            nfkc(t)
-        )  # …孔一凡 摄特别声明：以上文章内容…: a portal's notice glued on
+        t = without_notice_after_mark(nfkc(t))  # …孔一凡 摄特别声明：本文仅为…: a portal's notice glued on
         names: list[str] = []
         # the whole line, or a caption's credit after its last full stop (…钩起。 长河网记者 孔一凡 图), a full stop
         # closing the credit too (…作业。摄影：新华社记者孔一凡。)
