@@ -203,9 +203,9 @@ def test_where_a_photo_was_taken_in_a_credit_line(line: str, photographers: list
         ("本报记者 孔一凡 陶小禾拍摄", {PHOTOGRAPHER: ["孔一凡", "陶小禾"]}),
         ("記者 林大川 陶禾攝", {PHOTOGRAPHER: ["林大川", "陶禾"]}),
         ("长河日报记者 王望舒 李砚秋 张知夏摄", {PHOTOGRAPHER: ["王望舒", "李砚秋", "张知夏"]}),
-        # guards: a second label keeps its names apart; a writer's mark before the photographer; a compiler's mark
-        # after a spaced run marks its own name only
-        ("记者 孔一凡 通讯员 陶禾摄", {REPORTER: ["孔一凡"], PHOTOGRAPHER: ["陶禾"]}),
+        # a correspondent's label between, every name still under the one mark (the lead's call, set 19's round);
+        # guards: a writer's mark before the photographer; a compiler's mark after a spaced run marks its own name only
+        ("记者 孔一凡 通讯员 陶禾摄", {PHOTOGRAPHER: ["孔一凡", "陶禾"]}),
         ("记者 孔一凡 文 陶禾 摄", {REPORTER: ["孔一凡"], PHOTOGRAPHER: ["陶禾"]}),
         ("记者 孔一凡 陶禾整理", {REPORTER: ["孔一凡"], OTHER: ["陶禾"]}),
     ],

@@ -75,7 +75,9 @@ def is_not_a_name(word: str) -> bool:
     return fold_credit_chars(nfkc(word)) in zh_grammar().not_names
 
 
-def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRun | None:
+def read_credits_zh(
+    text: str, mode: Mode = "whole", start: int = 0, *, one_mark_photographs: bool = True
+) -> CreditRun | None:
     """The credits of a Chinese credit text.
 
     ``whole``: the text is nothing but credits (a byline line, a closing parenthesis); None when a token is
@@ -84,9 +86,39 @@ def read_credits_zh(text: str, mode: Mode = "whole", start: int = 0) -> CreditRu
     starting at ``start`` inside a sentence ("本报讯 记者李长云报道：…"), ended by a report word, sentence
     punctuation or a word that is no name; ``end`` says where. Offsets are in ``nfkc(text)``. A whole line of
     fields set apart by bars (作者：X|来源：长河日报|日期：…) that reads as no credit is read field by field.
+    ``one_mark_photographs``: in a line read whole, names that all end under one photo mark, a correspondent's label
+    between, are all photographers (_photographed_under_one_mark); the closing reader, whose first name is the
+    story's reporter too, reads without it.
     """
     run = _read_credits_zh(text, mode, start)
-    return _bar_fields(text) if run is None and mode == "whole" else run
+    run = _bar_fields(text) if run is None and mode == "whole" else run
+    if run is not None and mode == "whole" and one_mark_photographs:
+        _photographed_under_one_mark(run, text)
+    return run
+
+
+# a photo mark closing the line (摄, 拍摄; traditional folded), brackets and a full stop after it
+_CLOSING_PHOTO_MARK = re.compile(r"(?:摄|拍摄)[\s）)】\]〕。.]*$")
+
+
+def _photographed_under_one_mark(run: CreditRun, text: str) -> None:
+    """The reporters of a credit whose names all end under one photo mark, a correspondent's or an intern's label
+    between (（长河日报全媒记者 孔一凡 通讯员 陶禾 林大川 摄）, 记者 X 通讯员 Y摄), become its photographers: the mark credits
+    every name of the line, as a spaced run under one mark reads (新华社记者 X Y摄). Not when the line says who wrote
+    (文, 撰文, 作者 as a word of its own: 记者 X 文 Y 摄, 文/记者 X 通讯员 Y 摄) or names other roles."""
+    f = fold_credit_chars(nfkc(text))
+    roles = [c.role for c in run.credits]
+    if not _CLOSING_PHOTO_MARK.search(f) or set(roles) != {REPORTER, PHOTOGRAPHER} or _WRITER_WORD.search(f):
+        return
+    if roles != sorted(roles, key=lambda r: r == PHOTOGRAPHER):
+        return  # a photographer before a reporter: two credits, not one run under the mark
+    kinds = [label_kind(m.group("label")) for m in zh_grammar().label.finditer(f)]
+    if len(kinds) == 2 and kinds[0] == REPORTER and kinds[1] == OTHER:
+        run.credits = [Credit(PHOTOGRAPHER, c.name) for c in run.credits]
+
+
+# a writer's mark or label standing as a word of its own (记者 X 文 Y 摄, 文/记者 X, 作者：X): the line says who wrote
+_WRITER_WORD = re.compile(rf"(?<![{HAN}])(?:文|撰文|撰稿|采写|执笔|作者|文字)(?![{HAN}])")
 
 
 # fields of a page's header or a video's title set apart by bars: 作者：X|来源：长河日报|版面：第05版
@@ -97,7 +129,7 @@ def _bar_fields(text: str) -> CreditRun | None:
     """The credits of the fields of ``text`` that read as credit lines, when one of them is labelled (作者：X,
     记者 X Y) or a field of bare names stands beside an outlet's (X|《长河日报》（2025年05月08日第09版）); None
     otherwise (首页 | 长河新闻 | 正文 names nobody)."""
-    fields = [f.strip() for f in _FIELD_BAR.split(nfkc(text))]
+    fields = [f.strip() for f in _split_at_field_bars(nfkc(text))]
     if len(fields) < 2:
         return None
     runs = [r for r in (_read_credits_zh(f, "whole") for f in fields if f) if r and r.credits]
@@ -109,6 +141,23 @@ def _bar_fields(text: str) -> CreditRun | None:
         labelled=any(r.labelled for r in runs),
         reported=any(r.reported for r in runs),
     )
+
+
+def _split_at_field_bars(text: str) -> list[str]:
+    """``text`` cut at its bars, but for a bar right after a credit's label: that one is the label's colon (作者丨X
+    编辑丨Y, a WeChat header's way), and cutting there would leave the label's name alone as a field of bare names."""
+    fields, start = [], 0
+    for bar in _FIELD_BAR.finditer(text):
+        before = text[: bar.start()].rstrip()
+        if any(label_kind(before[-k:]) for k in range(1, min(len(before), _LABEL_CHARS) + 1)):
+            continue
+        fields.append(text[start : bar.start()])
+        start = bar.end()
+    return [*fields, text[start:]]
+
+
+# a credit's label is at most this long (特约通讯员, 责任编辑, 摄影记者)
+_LABEL_CHARS = 6
 
 
 def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:

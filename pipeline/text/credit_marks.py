@@ -59,3 +59,9 @@ def glued_marks() -> tuple[tuple[str, str], ...]:
     writers = [(m, REPORTER) for m in g.writer_marks if len(m) > 1]
     marks = [(m, PHOTOGRAPHER) for m in glued] + writers + [(m, OTHER) for m in g.other_marks]
     return tuple(sorted(marks, key=lambda m: len(m[0]), reverse=True))
+
+
+def is_house_signature(folded: str) -> bool:
+    """The house's generic signature, alone or after the site's name (小编, 长河小编; ``house_signatures``): no
+    person's name after any label."""
+    return folded.endswith(tuple(byline_data()["zh"]["house_signatures"]))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.text.bylines_en import is_organisation_en, is_person_en
 from pipeline.text.credit_grammar import OTHER, REPORTER, byline_data, zh_grammar
+from pipeline.text.credit_latin import latin_words, split_glued_after_latin
 from pipeline.text.names import credit_surnames, surname_rank, surname_table
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_RUN, nfkc
@@ -298,43 +298,16 @@ def token_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each token of ``folded[start:end]``; a two- or three-character name printed with
     spaces inside (本报记者　刘　毅, （记者 张 胜 男）, as papers pad names to one width) is one token when its first
     character is a surname: a single character is never a name on its own."""
-    spans = [(m.start(), m.end()) for m in TOKEN.finditer(folded, start, end)]
+    spans = split_glued_after_latin(
+        folded, [(m.start(), m.end()) for m in TOKEN.finditer(folded, start, end)]
+    )
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
-        width = _latin_words(folded, spans[i:]) or _spaced_name(folded, spans[i:])
+        width = latin_words(folded, spans[i:]) or _spaced_name(folded, spans[i:])
         out.append((spans[i][0], spans[i + width - 1][1]))
         i += width
     return out
-
-
-# a word of a name in Latin script (Anna, H.Chow, O'Neill, Collett-White)
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
-LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,4}")
-
-
-def is_latin_name(word: str) -> bool:
-    """A name in Latin script after a Chinese label: capitalised words of a person (Anna Lindqvist), or one word
-    of three letters or more, a pen name or a handle (Jisho, KAME, lee), that is no agency, organisation word or a
-    CMS's word (admin); an all-capital word of three letters is an agency's short name (AFP, GNN)."""
-    if not LATIN_RUN.fullmatch(word) or is_organisation_en(word):
-        return False
-    if " " in word:
-        return is_person_en(word)
-    if word.casefold() in byline_data()["zh"]["latin_not_names"]:
-        return False
-    return len(word) >= 4 or (len(word) == 3 and not word.isupper())
-
-
-def _latin_words(folded: str, spans: list[tuple[int, int]]) -> int:
-    """How many of ``spans`` are the Latin words of one name, one space apart (文／Anna Lindqvist): up to five;
-    0 when the first is no Latin word."""
-    n = 0
-    while n < min(len(spans), 5) and LATIN_WORD.fullmatch(folded, *spans[n]):
-        if n and folded[spans[n - 1][1] : spans[n][0]] != " ":
-            break
-        n += 1
-    return n
 
 
 def _singles_in_a_row(folded: str, spans: list[tuple[int, int]]) -> int:

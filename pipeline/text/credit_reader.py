@@ -25,23 +25,23 @@ from pipeline.text.credit_grammar import (
     SOURCE,
     zh_grammar,
 )
+from pipeline.text.credit_latin import LATIN_RUN, is_latin_name
 from pipeline.text.credit_marks import (
     LONG_OUTLET,
     SHORT_OUTLET,
     glued_marks,
+    is_house_signature,
     is_outlet,
     photo_report_marks,
     pictures_source,
 )
 from pipeline.text.credit_names import (
-    LATIN_RUN,
     PLAIN_NAME,
     before_place_and_date,
     glued_names,
     glued_pair,
     has_surname,
     is_agency_dateline,
-    is_latin_name,
     is_organisation,
     is_time_word,
     name_glued_to_story,
@@ -560,8 +560,11 @@ class RunReader:
             and loose
             and (PLAIN_NAME.fullmatch(tok) or pen_name)
             and fold not in zh_grammar().not_names
+            and not is_outlet(fold)  # 编辑丨长河平台, 编辑：长河新闻网: the desk that reposts, no editor
         ):
             name = tok
+        if name and is_house_signature(fold):
+            return None  # 核稿编辑：长河小编, 作者：小编: the house's generic signature
         if name and kind == PHOTOGRAPHER and pictures_source(name, fold):
             return None  # 图/视觉中国, 摄影：长河日报: the pictures credited to an agency or an outlet, no photographer
         if name is None and strict and labelled and self.mode == "inline" and len(tok) == 3:

@@ -5,8 +5,10 @@ in a line read whole or loosely, a telephone number, a date or time stamp (记�
 ROC calendar (（編輯：孔一凡）1140907: year 114, September 7), an editor's account code (（责任编辑：QX518）), the phrase
 saying whose a story's pictures all are (本文图片均为 … 图), a photo's year after a comma (摄，2025), a reprint note
 (· 经长河新闻转载), where a bracket's story was carried from before its credit (（转长河网图集，记者 X 摄）), a portal's link
-text glued after the credit (…摄返回搜狐，查看更多) and the fields after the credit (日期：…, 时间：…; the words of
-pipeline/data/bylines.toml's ``field_labels``). Read by pipeline.text.bylines.
+text glued after the credit (…摄返回搜狐，查看更多), a portal's notice glued after a photo mark (…摄特别声明：…), a
+header's reading time (本文约 2100 字，建议阅读 5 分钟), the Latin source of a re-shot picture ((圖／Facebook翻攝)) and the
+fields after the credit (日期：…, 时间：…; the words of pipeline/data/bylines.toml's ``field_labels``). Read by
+pipeline.text.bylines.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]
 DATE_STAMP = re.compile(r"(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # the year (and month, day) a photo was taken, after a comma closing the credit (新华社记者 孔一凡 摄，2025; （…摄，2025年5月）)
 YEAR_AFTER_COMMA = re.compile(r"[，,]\s*(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?=[）)】\]]?\s*$)")
+# how long the story is and reads, in a WeChat or a tech site's header before its credits (本文约 2100 字，建议阅读 5 分钟
+# 作者丨X, 全文约1800字，阅读约需4分钟): no word of the credit
+READING_TIME = re.compile(
+    r"(?:本文|全文)(?:约|共)?\s*[\d,.]+\s*[千万]?字\s*[，,]?\s*(?:建议|预计)?\s*阅读(?:时间|时长)?\s*(?:约需|约|需)?\s*"
+    r"[\d.]+\s*分钟"
+)
 # the date a Taiwanese wire (CNA) prints after its closing credit bracket: ROC year, month, day (1140907)
 ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
 
@@ -144,6 +152,38 @@ def _without_editor_code(text: str) -> str:
     return text
 
 
+@cache
+def _notice_after_mark() -> re.Pattern[str]:
+    """A portal's notice glued after a credit's photo mark or closing bracket, its line break lost (…孔一凡 摄特别声明：本文
+    仅为作者个人看法，…; ``notices_after_credit``): from the notice to the end of the text. Only after a mark or
+    a bracket: a notice inside a story (长河公司发布特别声明：…) ends no credit."""
+    notices = alternation(byline_data()["zh"]["notices_after_credit"])
+    return re.compile(rf"(?<=[摄攝）)】\]〕])\s*(?:{notices})\s*[:：].*$", re.S)
+
+
+def without_notice_after_mark(text: str) -> str:
+    """``text`` cut before a notice glued after its credit's photo mark or closing bracket (_notice_after_mark)."""
+    m = _notice_after_mark().search(fold_traditional(text))
+    return text[: m.start()] if m else text
+
+
+# a word in Latin script right after a photo label and before 翻摄 (re-shot: a copy of a picture found elsewhere), with
+# no reporter's label between (（圖／Facebook翻攝）, 图/North Harbor Design 翻摄): where the picture was copied from, no
+# photographer; a Chinese name there (圖／記者X翻攝, 圖／X翻攝) is the reporter who made the copy and stays
+LATIN_SOURCE_BEFORE_COPY = re.compile(
+    r"[图]\s*[/:：]\s*(?P<source>[A-Za-z][A-Za-z0-9'’.&-]*(?: [A-Za-z0-9][A-Za-z0-9'’.&-]*){0,4})(?=\s*翻[摄拍])"
+)
+
+
+def _without_latin_source(text: str) -> str:
+    """``text`` with the Latin source before a copy mark blanked (LATIN_SOURCE_BEFORE_COPY)."""
+    for m in reversed(list(LATIN_SOURCE_BEFORE_COPY.finditer(fold_traditional(text)))):
+        text = (
+            text[: m.start("source")] + " " * (m.end("source") - m.start("source")) + text[m.end("source") :]
+        )
+    return text
+
+
 def without_residue(text: str, whole: bool) -> str:
     """``text`` (NFKC) with what is no word of its credit blanked; stamps and fields only in a line read whole or
     loosely (``whole``): inside a lead, a date may be the story's."""
@@ -151,13 +191,14 @@ def without_residue(text: str, whole: bool) -> str:
     t = _without_listed_places(t)
     if not whole:
         return t
+    t = _without_latin_source(without_notice_after_mark(t).ljust(len(t)))
     t = _without_dateline_bracket(_blank(_page_tail(), _without_editor_code(_without_pictures_by(t))))
     t = _blank(PHOTO_NOTE, _blank(PHOTO_TAKEN_AT, t))
     t = _blank(
         REPOSTED_BY,
         _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, _blank(YEAR_AFTER_COMMA, _without_carried_from(t))))),
     )
-    return _without_fields(_blank(DATE_STAMP, t))
+    return _without_fields(_blank(DATE_STAMP, _blank(READING_TIME, t)))
 
 
 # a bar setting a page's header fields apart (发布时间: … ｜ 来源: … ｜ 作者: X ｜ 责任编辑: Y; NFKC writes ｜ as |)

@@ -23,6 +23,7 @@ from pipeline.text.bylines import read_credits_zh
 from pipeline.text.bylines_en import english_byline
 from pipeline.text.credit_grammar import byline_data
 from pipeline.text.credit_names import author_note_name, bare_glued_names
+from pipeline.text.credit_residue import without_notice_after_mark
 from pipeline.text.scripts import HAN_CHAR, nfkc
 
 
@@ -33,7 +34,9 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
     for p in paragraphs[-CLOSING_PARAGRAPHS:][::-1]:
         t = nfkc(p).strip()
         if len(t) <= CLOSING_CHARS and HAN_CHAR.search(t):
-            found = run_reporters(read_credits_zh(t), labelled=not _is_bracketed(t))
+            found = run_reporters(
+                read_credits_zh(t, one_mark_photographs=False), labelled=not _is_bracketed(t)
+            )
             if found:
                 return found
         if len(t) <= CLOSING_CHARS_EN and not HAN_CHAR.search(t):
@@ -58,10 +61,14 @@ def closing_reporters(paragraphs: list[str], removed: list[str]) -> list[str]:
 @cache
 def _note_after_credit() -> re.Pattern[str]:
     """What may follow a paragraph's closing credit and is no part of it: a stray comma or semicolon, a bracket naming
-    where the story was carried (（据长河日报微信公众号报道）, （来源：长河网）), a notice glued on (免责声明：…)."""
+    where the story was carried (（据长河日报微信公众号报道）, （来源：长河网）), the original headline a portal notes
+    (（原标题：长河大桥恢复通行）), a notice glued on (免责声明：…); a stray full stop before or after the note."""
     notices = "|".join(map(re.escape, byline_data()["zh"]["notices_after_credit"]))
     carried = r"[（(](?:据[^（）()]{2,30}?(?:报道|消息)|(?:来源|稿源)[:：][^（）()]{2,30}?)[）)]"
-    return re.compile(rf"(?<=[）)】\]〕])\s*(?:[，,；;]|{carried}|(?:{notices})\s*[:：].*)\s*$")
+    headline = r"[（(]原[标標]?[题題][:：][^（）()]{1,60}[）)]"
+    return re.compile(
+        rf"(?<=[）)】\]〕])\s*[。.]?\s*(?:[，,；;]|{carried}|{headline}|(?:{notices})\s*[:：].*)\s*[。.]?\s*$"
+    )
 
 
 def without_notes_after_credit(paragraph: str) -> str:
@@ -84,9 +91,11 @@ def _bracket_at_end(paragraph: str) -> list[str]:
         return [author]  # （作者系长河大学经济研究所孔一凡）: an author's note, the name last
     if not re.search(r"\d", inner):
         # （孔一凡陶禾）: two names written without a space and no label, as a dateline's bracket has them
-        return run_reporters(read_credits_zh(inner), labelled=False) or bare_glued_names(inner)
+        return run_reporters(
+            read_credits_zh(inner, one_mark_photographs=False), labelled=False
+        ) or bare_glued_names(inner)
     last = re.split(r"[，,；;]", inner)[-1]
-    return [] if re.search(r"\d", last) else run_reporters(read_credits_zh(last))
+    return [] if re.search(r"\d", last) else run_reporters(read_credits_zh(last, one_mark_photographs=False))
 
 
 # the end of a closing paragraph's last sentence, a closing quotation mark after it (…别看啊！”文/本报记者孔一凡); an
@@ -99,6 +108,7 @@ def _signature_after_full_stop(paragraph: str) -> list[str]:
     "…别看啊！”文/本报记者孔一凡"; or the last sentence itself when it is nothing but the signature, closed by its
     own full stop and set apart from the story by a space (its line break lost: …多考虑一些。” 长河新闻网记者孔一凡报道。);
     glued to the story, a TV report's last sentence names its place there as often (…挑战。长河卫视记者布鲁日报道。)."""
+    paragraph = without_notice_after_mark(paragraph)  # …孔一凡 摄特别声明：本文仅为…
     ends = list(LAST_SENTENCE_END.finditer(paragraph))
     if not ends or not ends[-1].start():
         return []
@@ -107,7 +117,7 @@ def _signature_after_full_stop(paragraph: str) -> list[str]:
         tail = paragraph[ends[-2].end() : ends[-1].start()].strip()
     if not tail or len(tail) > BYLINE_CHARS or not HAN_CHAR.search(tail):
         return []
-    return run_reporters(read_credits_zh(tail))
+    return run_reporters(read_credits_zh(tail, one_mark_photographs=False))
 
 
 def _is_bracketed(text: str) -> bool:

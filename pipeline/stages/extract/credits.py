@@ -45,6 +45,7 @@ from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.credit_contact import contact_reporters
 from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.credit_names import bare_glued_names, is_organisation, outlet_before_name
+from pipeline.text.credit_residue import without_notice_after_mark
 from pipeline.text.datelines import date_data
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
@@ -428,7 +429,7 @@ def photographers_from(texts: list[str]) -> list[str]:
     "摄影：张三"), in order, once each."""
     out: list[str] = []
     for t in texts:
-        t = nfkc(t)
+        t = without_notice_after_mark(nfkc(t))  # …孔一凡 摄特别声明：本文仅为…: a portal's notice glued on
         names: list[str] = []
         # the whole line, or a caption's credit after its last full stop (…钩起。 长河网记者 孔一凡 图), a full stop
         # closing the credit too (…作业。摄影：新华社记者孔一凡。)
