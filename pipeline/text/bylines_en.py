@@ -184,8 +184,9 @@ def is_person_en(name: str) -> bool:
     return True
 
 
+# a place or the writer's outlet between two names of a list: "A in Beijing and B", "A for the Daily Bugle and B"
 _PLACE_BETWEEN_NAMES = re.compile(
-    r"\s+(?:in|at)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?=\s*(?:,|&|\band\b)\s*[A-Z])"
+    r"\s+(?:in|at|for(?:\s+[Tt]he)?)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?=\s*(?:,|&|\band\b)\s*[A-Z])"
 )
 
 
@@ -200,7 +201,7 @@ def split_names_en(text: str) -> list[str]:
     text = g.other_credit.sub("", text)  # "A und B (Illustration)": B drew, A wrote
     text = _PLACE_BETWEEN_NAMES.sub(
         "", text
-    )  # "A in Beijing and B in Chengdu": the run goes on after a place
+    )  # "A in Beijing and B in Chengdu", "A for the Daily Bugle and B": the run goes on after a place or an outlet
     text = g.cut.sub("", _slash_run(_slashed_surnames(text)))
     out: list[str] = []
     for item in _list_items(text):

@@ -1,0 +1,35 @@
+"""Credit shapes the sixth English blind set (credits_en6) showed missed, each family with lines written anew
+(invented names and outlets) and the guards that keep its neighbours out: a writer's outlet after "for" between two
+names of a list ("A for the Harbour Courier and B")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.extract.authors import meta_authors
+from pipeline.text.bylines_en import english_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "By Ivo Brandt and Mara Quell and Tobin Reyes for the Harbour Courier and Lena Voss",
+            ["Ivo Brandt", "Mara Quell", "Tobin Reyes", "Lena Voss"],
+        ),
+        ("By Ivo Brandt for Bloomberg, Mara Quell and Lena Voss", ["Ivo Brandt", "Mara Quell", "Lena Voss"]),
+        # the outlet ends a run where no name follows it
+        ("By Ivo Brandt for the Harbour Courier", ["Ivo Brandt"]),
+        ("By Ivo Brandt for the Harbour Courier on Tuesday", ["Ivo Brandt"]),
+    ],
+)
+def test_an_outlet_after_for_between_names_continues_the_list(line: str, names: list[str]) -> None:
+    assert english_byline(line) == names
+
+
+def test_an_outlet_after_for_in_an_author_field_of_semicolons() -> None:
+    assert meta_authors({"author": "Ivo Brandt;Mara Quell for the Harbour Courier;Lena Voss"}, []) == [
+        "Ivo Brandt",
+        "Mara Quell",
+        "Lena Voss",
+    ]
