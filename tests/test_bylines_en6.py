@@ -1,6 +1,6 @@
 """Credit shapes the sixth English blind set (credits_en6) showed missed, each family with lines written anew
 (invented names and outlets) and the guards that keep its neighbours out: a writer's outlet after "for" between two
-names of a list ("A for the Harbour Courier and B")."""
+names of a list ("A for the Harbour Courier and B"); markup left in a news API's author field."""
 
 from __future__ import annotations
 
@@ -33,3 +33,18 @@ def test_an_outlet_after_for_in_an_author_field_of_semicolons() -> None:
         "Mara Quell",
         "Lena Voss",
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ('By <a href="/profiles/ivo-brandt">Ivo Brandt</a>, KXN', ["Ivo Brandt"]),
+        (
+            '<a href="/by/mara-quell">Mara Quell</a> and <a href="/by/lena-voss">Lena Voss</a>',
+            ["Mara Quell", "Lena Voss"],
+        ),
+        ("<span>Harbour Courier staff</span>", []),
+    ],
+)
+def test_markup_in_an_author_field_is_no_part_of_the_names(value: str, names: list[str]) -> None:
+    assert meta_authors({"author": value}, []) == names

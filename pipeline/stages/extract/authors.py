@@ -310,7 +310,12 @@ def meta_authors(metas: dict[str, str], ld_authors: list[str]) -> list[str]:
 MAIL_AND_NAME = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?P<name>[^()@]{3,80})\)\s*")
 
 
+# markup a news API or a CMS leaves in an author field: "By <a href=\"/profiles/jane-doe\">Jane Doe</a>, KXN"
+AUTHOR_MARKUP = re.compile(r"<[^<>]*>")
+
+
 def _person_names(value: str) -> list[str]:
+    value = " ".join(AUTHOR_MARKUP.sub(" ", value).split())
     mail = MAIL_AND_NAME.fullmatch(value)
     value = mail.group("name") if mail else value
     if "://" in value or HAN_CHAR.search(value):
