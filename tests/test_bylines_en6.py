@@ -1,13 +1,15 @@
 """Credit shapes the sixth English blind set (credits_en6) showed missed, each family with lines written anew
 (invented names and outlets) and the guards that keep its neighbours out: a writer's outlet after "for" between two
-names of a list ("A for the Harbour Courier and B"); markup left in a news API's author field."""
+names of a list ("A for the Harbour Courier and B"); markup left in a news API's author field; a desk named by its
+beat or section ("KXN Astrology", "RPN Social", "Lee Digital Content Center") and papers named by a masthead word
+("Dunmore Star", "METRO TODAY")."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.stages.extract.authors import meta_authors
-from pipeline.text.bylines_en import english_byline
+from pipeline.text.bylines_en import english_byline, split_names_en
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,23 @@ def test_an_outlet_after_for_in_an_author_field_of_semicolons() -> None:
 )
 def test_markup_in_an_author_field_is_no_part_of_the_names(value: str, names: list[str]) -> None:
     assert meta_authors({"author": value}, []) == names
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "KXN Astrology",
+        "RPN Social",
+        "Lee Digital Content Center",
+        "Dunmore Star",
+        "METRO TODAY",
+        "Harbour Sports",
+    ],
+)
+def test_a_desk_named_by_its_beat_and_a_paper_by_its_masthead_word_are_no_person(value: str) -> None:
+    assert meta_authors({"author": value}, []) == []
+
+
+def test_a_paper_by_its_masthead_word_around_a_name() -> None:
+    assert meta_authors({"author": "METRO TODAY, Ivo Brandt, METRO TODAY"}, []) == ["Ivo Brandt"]
+    assert split_names_en("Ivo Brandt, Dunmore Star") == ["Ivo Brandt"]
