@@ -2,7 +2,8 @@
 (invented names and outlets) and the guards that keep its neighbours out: a writer's outlet after "for" between two
 names of a list ("A for the Harbour Courier and B"); markup left in a news API's author field; a desk named by its
 beat or section ("KXN Astrology", "RPN Social", "Lee Digital Content Center") and papers named by a masthead word
-("Dunmore Star", "METRO TODAY")."""
+("Dunmore Star", "METRO TODAY"); a name and its title without a comma in an author field ("Ivo Brandt Harbour
+editor")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ def test_a_desk_named_by_its_beat_and_a_paper_by_its_masthead_word_are_no_person
 def test_a_paper_by_its_masthead_word_around_a_name() -> None:
     assert meta_authors({"author": "METRO TODAY, Ivo Brandt, METRO TODAY"}, []) == ["Ivo Brandt"]
     assert split_names_en("Ivo Brandt, Dunmore Star") == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Ivo Brandt Harbour editor", ["Ivo Brandt"]),
+        ("Mara Quell Senior political correspondent", ["Mara Quell"]),
+        ("Lena Voss economics correspondent", ["Lena Voss"]),
+        ("Ivo Brandt editor", ["Ivo Brandt"]),
+        # a desk's title names nobody; a name and its title after a comma read as before
+        ("Harbour Courier staff writer", []),
+        ("Ivo Brandt, Harbour editor", ["Ivo Brandt"]),
+        ("IVO BRANDT AP film writer", ["IVO BRANDT"]),
+    ],
+)
+def test_a_name_and_its_title_without_a_comma_in_an_author_field(value: str, names: list[str]) -> None:
+    assert meta_authors({"author": value}, []) == names

@@ -37,7 +37,7 @@ from pipeline.stages.extract.credits import (
 from pipeline.stages.extract.dom import Line, clean_text, compact, head_meta
 from pipeline.stages.extract.rules import Rule, first_text
 from pipeline.text.bylines import REPORTER, read_credits_zh
-from pipeline.text.bylines_en import english_byline, split_names_en
+from pipeline.text.bylines_en import english_byline, name_before_title, split_names_en
 from pipeline.text.datelines import Dateline, lead_dateline, parse_dateline
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
@@ -322,7 +322,8 @@ def _person_names(value: str) -> list[str]:
         return []
     # an archive's author field of bar-separated parts: "November 25, 2011|By Jane Doe | Tribune reporter"
     fields = english_byline(value, header=True) if "|" in value else None
-    return fields or split_names_en(value.replace(";", ","))
+    # a name and its title without a comma, read last: "Jane Doe Whitehall editor"
+    return fields or split_names_en(value.replace(";", ",")) or name_before_title(value)
 
 
 def json_ld_authors(root: Any, data: list[Any]) -> list[str]:
