@@ -184,8 +184,32 @@ def is_person_en(name: str) -> bool:
     return True
 
 
+@cache
+def _name_before_title() -> re.Pattern[str]:
+    titles = alternation(sorted({w.lower() for w in byline_data()["en"]["title_words"]}))
+    return re.compile(
+        rf"(?P<name>(?:[A-Z][\w'’.-]*\s+){{1,3}}?[A-Z][\w'’.-]*)\s+"
+        rf"(?P<title>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{titles})s?)"
+    )
+
+
+def name_before_title(value: str) -> list[str]:
+    """The name of a news API's author field that prints a name and its title without a comma ("Jane Doe Whitehall
+    editor", "Jane Doe Senior political correspondent"): the title's words in lower case, its first one maybe
+    capitalised, ending in a title word. Where a name of three words meets a title of one word the two cannot be
+    told apart: the shorter name is read. A desk's title ("Daily Bugle staff writer") names nobody."""
+    m = _name_before_title().fullmatch(" ".join(value.split()))
+    if not m:
+        return []
+    qualifiers = m.group("title").rsplit(" ", 1)[0] if " " in m.group("title") else ""
+    if qualifiers and is_organisation_en(qualifiers.title()):
+        return []
+    return [m.group("name")] if is_person_en(m.group("name")) else []
+
+
+# a place or the writer's outlet between two names of a list: "A in Beijing and B", "A for the Daily Bugle and B"
 _PLACE_BETWEEN_NAMES = re.compile(
-    r"\s+(?:in|at)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?=\s*(?:,|&|\band\b)\s*[A-Z])"
+    r"\s+(?:in|at|for(?:\s+[Tt]he)?)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?=\s*(?:,|&|\band\b)\s*[A-Z])"
 )
 
 
@@ -200,7 +224,7 @@ def split_names_en(text: str) -> list[str]:
     text = g.other_credit.sub("", text)  # "A und B (Illustration)": B drew, A wrote
     text = _PLACE_BETWEEN_NAMES.sub(
         "", text
-    )  # "A in Beijing and B in Chengdu": the run goes on after a place
+    )  # "A in Beijing and B in Chengdu", "A for the Daily Bugle and B": the run goes on after a place or an outlet
     text = g.cut.sub("", _slash_run(_slashed_surnames(text)))
     out: list[str] = []
     for item in _list_items(text):

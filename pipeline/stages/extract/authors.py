@@ -37,7 +37,7 @@ from pipeline.stages.extract.credits import (
 from pipeline.stages.extract.dom import Line, clean_text, compact, head_meta
 from pipeline.stages.extract.rules import Rule, first_text
 from pipeline.text.bylines import REPORTER, read_credits_zh
-from pipeline.text.bylines_en import english_byline, split_names_en
+from pipeline.text.bylines_en import english_byline, name_before_title, split_names_en
 from pipeline.text.datelines import Dateline, lead_dateline, parse_dateline
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
 
@@ -310,14 +310,20 @@ def meta_authors(metas: dict[str, str], ld_authors: list[str]) -> list[str]:
 MAIL_AND_NAME = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?P<name>[^()@]{3,80})\)\s*")
 
 
+# markup a news API or a CMS leaves in an author field: "By <a href=\"/profiles/jane-doe\">Jane Doe</a>, KXN"
+AUTHOR_MARKUP = re.compile(r"<[^<>]*>")
+
+
 def _person_names(value: str) -> list[str]:
+    value = " ".join(AUTHOR_MARKUP.sub(" ", value).split())
     mail = MAIL_AND_NAME.fullmatch(value)
     value = mail.group("name") if mail else value
     if "://" in value or HAN_CHAR.search(value):
         return []
     # an archive's author field of bar-separated parts: "November 25, 2011|By Jane Doe | Tribune reporter"
     fields = english_byline(value, header=True) if "|" in value else None
-    return fields or split_names_en(value.replace(";", ","))
+    # a name and its title without a comma, read last: "Jane Doe Whitehall editor"
+    return fields or split_names_en(value.replace(";", ",")) or name_before_title(value)
 
 
 def json_ld_authors(root: Any, data: list[Any]) -> list[str]:
