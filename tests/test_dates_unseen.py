@@ -265,9 +265,12 @@ def test_round4_articles_through_the_cli() -> None:
     # does not set the year of a month/day ("Last year's champion won on March 3" would go wrong)
     # and "on Thursday, as 29 February came round again": two texts of one day in one sentence, both kept (docs/dates.md,
     # policy 4: in one sentence the natural samples list both 10 times, the first only once); this round lists the first
+    # and, since the thirteenth session, a relative word for a date of another sentence is kept too ("yesterday" after
+    # "29 February"), which this round does not list either
     assert total.misses == [
         "r4_09_bbc_en.txt: missed 28 February=2023-02-28",
         "r4_09_bbc_en.txt: extra 29 February=2024-02-29",
+        "r4_09_bbc_en.txt: extra yesterday=2024-02-29",
         "r4_09_bbc_en.txt: extra 28 February=2024-02-28",
     ]
 

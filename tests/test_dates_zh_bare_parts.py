@@ -72,6 +72,24 @@ def test_two_texts_of_one_date_in_one_sentence_are_both_kept() -> None:
     assert ("5月22日", "2018-05-22") in mentions and ("今天", "2018-05-22") in mentions
 
 
-def test_a_date_repeated_in_another_sentence_is_kept_once() -> None:
+def test_a_relative_word_for_a_date_of_another_sentence_is_kept_too() -> None:
+    # policy 4, revised in the thirteenth session: the samples list both texts across sentences too
     mentions = _mentions("5月22日，新款手机发布。今天10点在官网正式发售。", "2018-05-22")
+    assert [t for t, v in mentions if v == "2018-05-22"] == ["5月22日", "今天"]
+
+
+def test_a_date_written_out_again_in_another_sentence_is_kept_once() -> None:
+    mentions = _mentions("5月22日，新款手机发布。2018年5月22日10点在官网正式发售。", "2018-05-22")
     assert [t for t, v in mentions if v == "2018-05-22"] == ["5月22日"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("展会于2026年1月7日星期三开幕。", [("2026年1月7日星期三", "2026-01-07")]),
+        ("展会于1月7日 周三开幕。", [("1月7日 周三", "2026-01-07")]),
+        ("展会于1月5日周一至1月9日周五举行。", [("1月5日周一至1月9日周五", "2026-01-05")]),
+    ],
+)
+def test_a_weekday_printed_right_after_its_date_is_part_of_it(text: str, mentions: list) -> None:
+    assert _mentions(text, "2026-01-09") == mentions

@@ -234,10 +234,16 @@ def shifted(
     return [hit for i, hit in enumerate(hits) if i not in dropped]
 
 
+# a mention that writes its date out (a number, 月, a month's name), not a relative word (今天, "yesterday", 星期五)
+_WRITTEN_DATE = re.compile(r"\d|月|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
+
+
 def dedupe(mentions: list[DateMention]) -> list[DateMention]:
-    """Identical (value, kind, end) mentions once, the first kept; unresolved ones also keyed by their text. In
-    one sentence, another text of the same date is a mention of its own (5月22日，……今天10点; "10月9日，……今早……
-    今日"): the natural samples list both there (docs/dates.md, policy 4)."""
+    """Identical (value, kind, end) mentions once, the first kept; unresolved ones also keyed by their text. Another
+    text of the same date is a mention of its own in the same sentence (5月22日，……今天10点; "10月9日，……今早……今日"),
+    and elsewhere when it is a relative word (4日…… then 今日 in a later sentence): the natural samples list both
+    (docs/dates.md, policy 4). A date written out again ("Jan. 6" in the title, "Jan. 6, 2021" in the body) is
+    kept once."""
     first: dict[tuple[str | None, str, str | None, str | None], DateMention] = {}
     texts: set[tuple[str | None, str, str | None, str | None, str]] = set()
     out: list[DateMention] = []
@@ -245,7 +251,9 @@ def dedupe(mentions: list[DateMention]) -> list[DateMention]:
         key = (d.value, d.kind, d.end, d.text if d.value is None else None)
         kept = first.get(key)
         if kept is not None and (
-            kept.sentence != d.sentence or d.sentence is None or (*key, d.text) in texts
+            (*key, d.text) in texts
+            or (kept.sentence != d.sentence or d.sentence is None)
+            and bool(_WRITTEN_DATE.search(d.text))
         ):
             continue
         first.setdefault(key, d)
