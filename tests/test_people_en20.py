@@ -3,7 +3,9 @@ sentences (none is a sentence of the set):
 
 - a picture agency or studio in a photo credit is no person, alone or run on into the next name
   ("Jane Doe/AFP/Getty Images Jane Doe/AFP/Getty Images", "(Photo: Jane Doe Photography)"; people.toml
-  ``[organisations] words_en``).
+  ``[organisations] words_en``);
+- a given name and surname right after an abbreviated rank or office ("Sen.", "Rep.", "Gov.", "Lt.") are a
+  person's whatever the CRF reads the given name as (a town, a currency; en_shapes.titled_names).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -48,3 +50,32 @@ def test_credit_agency_is_no_person(paragraph: str, wanted: str | None, unwanted
         assert wanted.lower() in forms, forms
     for form in unwanted:
         assert form not in forms, forms
+
+
+_TITLED = [
+    ("Sen. Rand Hollister, an Ohio Republican, sits on the budget committee.", "Rand Hollister"),
+    (
+        "Rep. Alexandria Vega-Torres, a Texas Democrat, asked why the vote was delayed.",
+        "Alexandria Vega-Torres",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), _TITLED)
+def test_name_after_abbreviated_title(sentence: str, name: str) -> None:
+    assert name.lower() in _forms([sentence])
+
+
+_TITLED_GUARDS = [
+    # a name the CRF already reads whole stays whole
+    ("On Tuesday Gov. Orlando Pike signed the water bill into law.", "orlando"),
+    # the run after the title goes on: the pattern does not guess where the name ends
+    ("Sen. Mary Hale Foundation staff were present.", "mary hale"),
+    # an organisation the CRF reads there stays one
+    ("Gen. Motors Corp. reported higher sales on Tuesday.", "motors corp"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "form"), _TITLED_GUARDS)
+def test_titled_name_guards(sentence: str, form: str) -> None:
+    assert form not in _forms([sentence])

@@ -34,6 +34,7 @@ from pipeline.stages.people.en_shapes import (
     pope_names,
     possessive_without_apostrophe,
     spaced_korean_names,
+    titled_names,
 )
 from pipeline.stages.people.famous import covered_by, famous_en_names, tied_surname
 from pipeline.stages.people.name_forms import clean_en_name, title_cut
@@ -265,6 +266,21 @@ def _shapes_after_the_crf(unit: EnglishUnit) -> None:
     _add(unit, honorific_surnames(unit.text, _taken(unit)))
 
 
+def _titled_names(unit: EnglishUnit) -> None:
+    """ "Sen. Jane Doe" whose given name the CRF read as a place or left out (en_shapes.titled_names): the full
+    name replaces the CRF's surname alone, and stands where the CRF found nothing."""
+    found = [f for f in titled_names(unit.text, unit.entities) if not _overlaps_other(unit, f)]
+    covered = covered_by(found, _taken(unit))
+    unit.spans = [x for x in unit.spans if (x.start, x.end) not in covered]
+    _add(unit, found)
+
+
+def _overlaps_other(unit: EnglishUnit, found: tuple[int, int, str, bool]) -> bool:
+    """Does a span already found cross ``found`` without lying inside it (a longer name holds it)?"""
+    s, e = found[0], found[1]
+    return any(a < e and s < b and not (s <= a and b <= e) for a, b in _taken(unit))
+
+
 def _famous_names(unit: EnglishUnit) -> None:
     """Famous persons the CRF calls something else ("Elon Musk" ORG, "Putin" O): famous.py; an organisation
     context still rules ("a Bloomberg terminal" is the company's)."""
@@ -308,6 +324,7 @@ SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _credit_line_persons,
     _recognised_persons,
     _shapes_after_the_crf,
+    _titled_names,
     _famous_names,
     _pinyin_names,
     _names_in_person_contexts,

@@ -301,3 +301,35 @@ def possessive_without_apostrophe(text: str, end: int, name: str, surname: bool 
     if _last_name_rank(last[:-1]) < _last_name_rank(last):
         return name[:-1]
     return name
+
+
+@lru_cache(maxsize=1)
+def _titled_name_pattern() -> re.Pattern[str]:
+    """An abbreviated rank or office of people.toml ``abbreviations_en`` or a dotted honorific, then a given name,
+    an optional initial and a surname (hyphened or not), with no capitalised word after them."""
+    v = vocabulary()
+    dotted = sorted(
+        {w[:-1] for w in v.abbreviations_en | v.honorifics_en if w.endswith(".") and "-" not in w}
+    )
+    heads = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(dotted, key=len, reverse=True))
+    word = r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?"
+    return re.compile(
+        rf"(?<![\w.])(?:{heads})\.\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{word})(?![\w’'-])(?!\s+[A-Z][a-z])"
+    )
+
+
+def titled_names(text: str, entities: dict[str, list[Span]]) -> list[Found]:
+    """ "Sen. Jane Doe", "Rep. Alba Ortiz-Reyes": a given name and surname right after an abbreviated rank or
+    office (or Mr./Dr. …) are a person's, whatever the CRF calls the given name (a town such as Alexandria, a
+    currency such as Rand: it then tags the surname alone, or nothing). Not where the CRF calls the run, or
+    part of it, an organisation ("Gen. Motors Corp." has no such shape anyway)."""
+    orgs = entities.get("ORG", [])
+    roles = vocabulary().role_words_en
+    out: list[Found] = []
+    for m in _titled_name_pattern().finditer(text):
+        s, e = m.span("name")
+        words = m["name"].split()
+        if _overlaps(s, e, orgs) or any(w.lower() in roles for w in words):
+            continue
+        out.append((s, e, m["name"], False))
+    return out
