@@ -5,7 +5,10 @@ sentences (none is a sentence of the set):
   ("Jane Doe/AFP/Getty Images Jane Doe/AFP/Getty Images", "(Photo: Jane Doe Photography)"; people.toml
   ``[organisations] words_en``);
 - a given name and surname right after an abbreviated rank or office ("Sen.", "Rep.", "Gov.", "Lt.") are a
-  person's whatever the CRF reads the given name as (a town, a currency; en_shapes.titled_names).
+  person's whatever the CRF reads the given name as (a town, a currency; en_shapes.titled_names);
+- a one-word name right after a capitalised title or rank ("Lieutenant Doe", "Coach Doe") stays when the CRF is
+  unsure of it, but not after "General" (General Mills) or "Miss" (Miss Liberty), nor a given name with a surname
+  after it (en_mentions._after_capitalised_title).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -78,4 +81,26 @@ _TITLED_GUARDS = [
 
 @pytest.mark.parametrize(("sentence", "form"), _TITLED_GUARDS)
 def test_titled_name_guards(sentence: str, form: str) -> None:
+    assert form not in _forms([sentence])
+
+
+_TITLED_SURNAMES = [
+    ("Sheriff's Office Lieutenant Vorland will discuss the arrest at a news conference at 1 p.m.", "Vorland"),
+    ("Coach Brannigan praised the defence after the game.", "Brannigan"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), _TITLED_SURNAMES)
+def test_surname_alone_after_capitalised_title(sentence: str, name: str) -> None:
+    assert name.lower() in _forms([sentence])
+
+
+_TITLED_SURNAME_GUARDS = [
+    ("Before Miss Liberty moved in, the paper was printed downtown.", "liberty"),
+    ("Mayor Jane Whitcombe opened the bridge on Monday.", "jane"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "form"), _TITLED_SURNAME_GUARDS)
+def test_surname_alone_guards(sentence: str, form: str) -> None:
     assert form not in _forms([sentence])

@@ -291,6 +291,7 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
         for f in unsure
         if not (
             _after_honorific(full, f)
+            or _after_capitalised_title(full, f)
             or _quoted_speaker(full, f)
             or _who_clause(full, f)
             or _role_apposition(full, f)
@@ -300,6 +301,29 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
             or tied_surname_shown(full, f)
         )
     }
+
+
+# One to three capitalised words right before a name: a title written as news prints it before a surname.
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][a-z]+\s+){1,3})$")
+# Titles that also open company names ("General Mills", "General Motors") or pageant titles and
+# personifications ("Miss Universe", "Miss Liberty"): no evidence of a person.
+_NOT_PERSON_TITLES = frozenset({"general", "miss"})
+
+
+def _after_capitalised_title(full: str, form: str) -> bool:
+    """ "Prime Minister Doe announced", "Chief Justice Doe wrote", "Lieutenant Doe will speak": ``form`` right
+    after a capitalised title of people.toml ``[roles] en`` or a rank of ``strip_prefix_en`` (not "General" nor "Miss"), with
+    no capitalised word after it there."""
+    ranks = vocabulary().strip_prefix_en
+    for pos in starts(full, form):
+        m = _CAPITALISED_RUN_BEFORE.search(full[max(0, pos - 40) : pos])
+        if not m or not at_boundary(full, pos + len(form)) or re.match(r"\s+[A-Z]", full[pos + len(form) :]):
+            continue  # "Mayor Jane Doe": a given name, not a surname alone
+        words = m.group(1).split()
+        last = words[-1].lower()
+        if last not in _NOT_PERSON_TITLES and (last in ranks or ends_with_role(words)):
+            return True
+    return False
 
 
 def tied_surname_shown(full: str, form: str) -> bool:
