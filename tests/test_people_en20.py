@@ -8,7 +8,9 @@ sentences (none is a sentence of the set):
   person's whatever the CRF reads the given name as (a town, a currency; en_shapes.titled_names);
 - a one-word name right after a capitalised title or rank ("Lieutenant Doe", "Coach Doe") stays when the CRF is
   unsure of it, but not after "General" (General Mills) or "Miss" (Miss Liberty), nor a given name with a surname
-  after it (en_mentions._after_capitalised_title).
+  after it (en_mentions._after_capitalised_title);
+- a caption's photo credit with the photographer before the agency ("Jane Roe/AP") or in capitals after it at the
+  caption's end ("EPA/JANE ROE") names a person (credits.en_photo_credit_names).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -31,7 +33,7 @@ _CREDITS = [
     (
         "Enlarge this image toggle caption Dana Whitlock/AFP/Getty Images Dana Whitlock/AFP/Getty Images",
         "Dana Whitlock",
-        ["getty images", "getty images dana whitlock"],
+        ["getty images", "getty images dana whitlock", "images dana whitlock"],
     ),
     (
         "Farmers queue at the depot on Friday. | Ruth Kessler/AFP/Getty Images Trump visits the port as the grain deal stalls",
@@ -104,3 +106,29 @@ _TITLED_SURNAME_GUARDS = [
 @pytest.mark.parametrize(("sentence", "form"), _TITLED_SURNAME_GUARDS)
 def test_surname_alone_guards(sentence: str, form: str) -> None:
     assert form not in _forms([sentence])
+
+
+_PHOTO_CREDITS = [
+    ("Enlarge this image toggle caption Pramod Rai/AP Pramod Rai/AP", "Pramod Rai"),
+    (
+        "A donor of the new tree poses at the plaza in New York, USA, 12 November 2022. The tree is 82 feet tall."
+        " EPA/LARA VENESKI",
+        "LARA VENESKI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "name"), _PHOTO_CREDITS)
+def test_caption_credit_names(caption: str, name: str) -> None:
+    assert name.lower() in _forms([caption])
+
+
+_PHOTO_CREDIT_GUARDS = [
+    ("Soldiers patrol the border on March 20, 2019. REUTERS/FILE PHOTO", "file photo"),
+    ("Crowds gather outside the court on Monday. EPA/STAFF", "staff"),
+]
+
+
+@pytest.mark.parametrize(("caption", "form"), _PHOTO_CREDIT_GUARDS)
+def test_caption_credit_guards(caption: str, form: str) -> None:
+    assert form not in _forms([caption])

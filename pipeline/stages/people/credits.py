@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pipeline.record import Article
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, sentence_of, starts_in
 from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
-from pipeline.stages.people.vocabulary import patterns
+from pipeline.stages.people.vocabulary import patterns, vocabulary
 from pipeline.text.bylines import EDITOR, fold_credit_chars, label_kind, read_credits_zh
 from pipeline.text.credit_grammar import zh_grammar
 from pipeline.text.names import surname_table
@@ -249,11 +249,40 @@ _WIRE_PHOTO_CREDIT_EN = re.compile(
 )
 
 
+# The same credit with the name in capitals, as EPA prints it ("… 12 November 2022. EPA/JANE ROE"), at the caption's
+# end; not the credit's own words ("REUTERS/FILE PHOTO").
+_WIRE_PHOTO_CREDIT_CAPS_EN = re.compile(
+    r"\b(?:REUTERS|AFP|EPA|AP)/(?!(?:FILE|PHOTO|POOL|HANDOUT|STAFF)\b)(?P<n>[A-Z]{2,}(?:[-'’][A-Z]+)?"
+    r"(?:\s(?!(?:FILE|PHOTO|POOL|HANDOUT)\b)[A-Z]{2,}(?:[-'’][A-Z]+)?){1,2})\s*$"
+)
+# A caption's credit with the photographer first and the agency after a slash ("toggle caption Jane Roe/AP Jane
+# Roe/AP", "Jane Roe/AFP/Getty Images"), as NPR and Getty print it.
+_NAME_SLASH_AGENCY_EN = re.compile(
+    r"(?<![\w/])(?P<n>[A-Z][a-z]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z][\w'’-]*){1,2})"
+    r"/(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Bloomberg|Xinhua)\b"
+)
+
+
 def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the names in photo credits: "(Xinhua/Li Gang)", "[Photo by Zhang Wei]",
     "REUTERS/Jane Roe/File Photo"."""
     found = list(_PHOTO_CREDIT_EN.finditer(text)) + list(_WIRE_PHOTO_CREDIT_EN.finditer(text))
     return [(m.start("n"), m.end("n"), m.group("n")) for m in found]
+
+
+def en_caption_credit_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the photographers of "EPA/JANE ROE" and "Jane Roe/AP" credits: read before the CRF's
+    spans, as credit lines are (en_names.py), since the CRF tags a part of such a name ("LARA" of "EPA/LARA …")."""
+    found = list(_WIRE_PHOTO_CREDIT_CAPS_EN.finditer(text)) + list(_NAME_SLASH_AGENCY_EN.finditer(text))
+    out = []
+    for m in found:
+        start, name = m.start("n"), m.group("n")
+        # the agency of the credit before, run on into this one ("…/Getty Images Jane Roe/AFP"): not the name's
+        while (first := name.split()[0]).lower() in vocabulary().org_words_en and " " in name.strip():
+            start, name = start + len(first) + 1, name[len(first) + 1 :]
+        if len(name.split()) >= 2:
+            out.append((start, m.end("n"), name))
+    return out
 
 
 # ------------------------------------------------------------------------------ the record's bylines

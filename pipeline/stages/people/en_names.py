@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names
+from pipeline.stages.people.credits import en_caption_credit_names, en_credit_kind, en_credit_line_names
 from pipeline.stages.people.en_byline_lines import byline_names, lead_byline_names
 from pipeline.stages.people.en_contexts import (
     clean_in_person_context,
@@ -211,9 +211,10 @@ def _pinyin_names(unit: EnglishUnit) -> None:
 
 
 def _credit_line_persons(unit: EnglishUnit) -> None:
-    """The names of a credit line ("Reporting by Indulal PM; Editing by Sunil Nair"), before the CRF's spans: the
+    """The names of a credit line ("Reporting by Indulal PM; Editing by Sunil Nair") and of a caption's credit
+    ("EPA/JANE ROE", "Jane Roe/AP"), before the CRF's spans: the
     line's grammar knows where each name ends, where the CRF may take part of one ("Indulal")."""
-    for s0, e0, raw in en_credit_line_names(unit.text):
+    for s0, e0, raw in en_credit_line_names(unit.text) + en_caption_credit_names(unit.text):
         if not any(a < e0 and s0 < b for a, b in _taken(unit)):
             unit.spans.append(NameSpan(s0, e0, raw, False))
 
