@@ -10,7 +10,9 @@ sentences (none is a sentence of the set):
   unsure of it, but not after "General" (General Mills) or "Miss" (Miss Liberty), nor a given name with a surname
   after it (en_mentions._after_capitalised_title);
 - a caption's photo credit with the photographer before the agency ("Jane Roe/AP") or in capitals after it at the
-  caption's end ("EPA/JANE ROE") names a person (credits.en_photo_credit_names).
+  caption's end ("EPA/JANE ROE") names a person (credits.en_caption_credit_names);
+- two person spans with nothing between them, the first ending with a census first name, are one name (the CRF
+  or a title's cut of an organisation span split "Mitch | Doe"; en_crf.joined_first_names).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -132,3 +134,15 @@ _PHOTO_CREDIT_GUARDS = [
 @pytest.mark.parametrize(("caption", "form"), _PHOTO_CREDIT_GUARDS)
 def test_caption_credit_guards(caption: str, form: str) -> None:
     assert form not in _forms([caption])
+
+
+def test_joined_first_names() -> None:
+    from pipeline.stages.people.en_crf import joined_first_names
+    from pipeline.stages.people.recognisers import english_tagger
+
+    words = english_tagger().words
+    toks = ["Harbor", "Mayor", "Mitch", "Dellacroix", "said", "Reuters", "Dellacroix", "and", "Mitch", "Doe"]
+    # "Mitch" (a census first name) then "Dellacroix": one name; "Reuters" then "Dellacroix": two spans stay two;
+    # spans with a word between them are left alone
+    spans = [(2, 3), (3, 4), (5, 6), (6, 7), (8, 9), (9, 10)]
+    assert joined_first_names(toks, spans, words) == [(2, 4), (5, 6), (6, 7), (8, 10)]
