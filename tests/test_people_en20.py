@@ -12,7 +12,9 @@ sentences (none is a sentence of the set):
 - a caption's photo credit with the photographer before the agency ("Jane Roe/AP") or in capitals after it at the
   caption's end ("EPA/JANE ROE") names a person (credits.en_caption_credit_names);
 - two person spans with nothing between them, the first ending with a census first name, are one name (the CRF
-  or a title's cut of an organisation span split "Mitch | Doe"; en_crf.joined_first_names).
+  or a title's cut of an organisation span split "Mitch | Doe"; en_crf.joined_first_names);
+- a "Contributing:" paragraph names its reporters before each outlet ("Contributing: Jane Doe and Sam R. Roe,
+  The (Dover, Del.) News Herald; The Associated Press"; credits._contributing_names).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -146,3 +148,11 @@ def test_joined_first_names() -> None:
     # spans with a word between them are left alone
     spans = [(2, 3), (3, 4), (5, 6), (6, 7), (8, 9), (9, 10)]
     assert joined_first_names(toks, spans, words) == [(2, 4), (5, 6), (6, 7), (8, 10)]
+
+
+def test_contributing_line() -> None:
+    forms = _forms(
+        ["Contributing: Carter Wend and Tom B. Hall, The (Dover, Del.) News Herald; The Associated Press"]
+    )
+    assert "carter wend" in forms and "tom b. hall" in forms, forms
+    assert "the associated press" not in forms
