@@ -14,7 +14,9 @@ sentences (none is a sentence of the set):
 - two person spans with nothing between them, the first ending with a census first name, are one name (the CRF
   or a title's cut of an organisation span split "Mitch | Doe"; en_crf.joined_first_names);
 - a "Contributing:" paragraph names its reporters before each outlet ("Contributing: Jane Doe and Sam R. Roe,
-  The (Dover, Del.) News Herald; The Associated Press"; credits._contributing_names).
+  The (Dover, Del.) News Herald; The Associated Press"; credits._contributing_names);
+- two names after a plural title ("Justices Jane Doe and John Roe", "Sens. …") are persons
+  (en_shapes.titled_names).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -156,3 +158,14 @@ def test_contributing_line() -> None:
     )
     assert "carter wend" in forms and "tom b. hall" in forms, forms
     assert "the associated press" not in forms
+
+
+_PLURAL_TITLES = [
+    ("The court was reshaped with the seating of Justices Alma Greaves and Tobin Ashcroft.", "Alma Greaves"),
+    ("Sens. Rand Hollister and Mike Vance joined the rally on Monday.", "Rand Hollister"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), _PLURAL_TITLES)
+def test_names_after_plural_title(sentence: str, name: str) -> None:
+    assert name.lower() in _forms([sentence])
