@@ -16,7 +16,8 @@ sentences (none is a sentence of the set):
 - a "Contributing:" paragraph names its reporters before each outlet ("Contributing: Jane Doe and Sam R. Roe,
   The (Dover, Del.) News Herald; The Associated Press"; credits._contributing_names);
 - two names after a plural title ("Justices Jane Doe and John Roe", "Sens. …") are persons
-  (en_shapes.titled_names).
+  (en_shapes.titled_names);
+- "Speaker" is a title before a name ("House Speaker Jane Doe"; people.toml ``[roles] en``).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -168,4 +169,18 @@ _PLURAL_TITLES = [
 
 @pytest.mark.parametrize(("sentence", "name"), _PLURAL_TITLES)
 def test_names_after_plural_title(sentence: str, name: str) -> None:
+    assert name.lower() in _forms([sentence])
+
+
+_SPEAKERS = [
+    (
+        "The party is rallying around state House Speaker Thom Wexley, the front-runner in the Senate race.",
+        "Thom Wexley",
+    ),
+    ("Assembly Speaker Brandt Oyelaran, the front-runner, declined to comment.", "Brandt Oyelaran"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), _SPEAKERS)
+def test_speaker_is_a_title(sentence: str, name: str) -> None:
     assert name.lower() in _forms([sentence])
