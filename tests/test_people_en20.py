@@ -17,7 +17,9 @@ sentences (none is a sentence of the set):
   The (Dover, Del.) News Herald; The Associated Press"; credits._contributing_names);
 - two names after a plural title ("Justices Jane Doe and John Roe", "Sens. …") are persons
   (en_shapes.titled_names);
-- "Speaker" is a title before a name ("House Speaker Jane Doe"; people.toml ``[roles] en``).
+- "Speaker" is a title before a name ("House Speaker Jane Doe"; people.toml ``[roles] en``);
+- a storm's name is no person: a one-word name printed only in sentences about hurricanes, typhoons or storms,
+  showing no person there, and a name opened by "Hurricane", "Typhoon" … (en_mentions.storm_names).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -184,3 +186,21 @@ _SPEAKERS = [
 @pytest.mark.parametrize(("sentence", "name"), _SPEAKERS)
 def test_speaker_is_a_title(sentence: str, name: str) -> None:
     assert name.lower() in _forms([sentence])
+
+
+_STORMS = [
+    (
+        "Gusty winds hit a coast still weary from hurricane season after Harvey, Irma and Maria. Power was out.",
+        "maria",
+    ),
+    ("Typhoon Lekima and Typhoon Krosa battered the coast as Hagibis approached.", "typhoon lekima"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "form"), _STORMS)
+def test_storm_names(paragraph: str, form: str) -> None:
+    assert form not in _forms([paragraph])
+
+
+def test_storm_sentence_speaker_stays() -> None:
+    assert "maria" in _forms(["Maria said the storm had passed. Her neighbour agreed."])

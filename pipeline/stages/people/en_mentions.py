@@ -245,7 +245,34 @@ def en_mentions(units: list[TextUnit]) -> list[Mention]:
     dropped = not_persons(texts, forms, rejected, orgs) | unsure_lone_names(texts, forms, tags.person_odds)
     dropped |= organisation_forms("\n".join(texts), _lone_forms(texts, forms))
     dropped |= common_word_forms(texts, forms, tags.person_odds)
+    dropped |= storm_names(texts, _lone_forms(texts, forms)) | {f for f in forms if _STORM_NAME.match(f)}
     return [m for m in out if m.form not in dropped]
+
+
+# A sentence about named storms: "after Harvey, Irma and Maria", "as Hurricane Nate approached".
+# ("storm" in lower case only: "Operation Desert Storm" names no weather)
+_STORM_WORDS = re.compile(
+    r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical\s+[Ss]torms?|storms?)\b"
+)
+
+
+# A name a storm's word opens ("Typhoon Lekima", "Hurricane Nate"): the storm, not a person.
+_STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s")
+
+
+def storm_names(texts: list[str], lone: set[str]) -> set[str]:
+    """The one-word names of ``lone`` (no full name of the article ends with them) printed only in sentences that
+    speak of hurricanes, typhoons, cyclones or storms: the storms' names ("in recent weeks after Harvey, Irma and
+    Maria", weather news), not persons; not where an occurrence shows a person ("Maria said the storm …")."""
+    out = set()
+    for form in lone:
+        places = [(t, pos) for t in texts for pos in starts(t, form) if at_boundary(t, pos + len(form))]
+        if places and all(
+            _STORM_WORDS.search(sentence_of(t, pos, "en")) and not shows_a_person(t, pos, pos + len(form))
+            for t, pos in places
+        ):
+            out.add(form)
+    return out
 
 
 def _lone_forms(texts: list[str], forms: set[str]) -> set[str]:
