@@ -19,7 +19,9 @@ sentences (none is a sentence of the set):
   (en_shapes.titled_names);
 - "Speaker" is a title before a name ("House Speaker Jane Doe"; people.toml ``[roles] en``);
 - a storm's name is no person: a one-word name printed only in sentences about hurricanes, typhoons or storms,
-  showing no person there, and a name opened by "Hurricane", "Typhoon" … (en_mentions.storm_names).
+  showing no person there, and a name opened by "Hurricane", "Typhoon" … (en_mentions.storm_names);
+- a US legislator's party-state tag ("D-Georgia") and a health programme named "…care" ("Obamacare") are no
+  names (name_forms.clean_en_name).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -204,3 +206,19 @@ def test_storm_names(paragraph: str, form: str) -> None:
 
 def test_storm_sentence_speaker_stays() -> None:
     assert "maria" in _forms(["Maria said the storm had passed. Her neighbour agreed."])
+
+
+_NO_NAME_FORMS = [
+    ("Rep. Jane Whitlow, D-Georgia, who chairs the panel, called for a vote.", "Jane Whitlow", "d-georgia"),
+    (
+        "Two governors have accepted Obamacare's extension of coverage, said Jane Whitlow.",
+        "Jane Whitlow",
+        "obamacare",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "form"), _NO_NAME_FORMS)
+def test_no_name_forms(sentence: str, name: str, form: str) -> None:
+    forms = _forms([sentence])
+    assert name.lower() in forms and form not in forms, forms
