@@ -21,7 +21,9 @@ sentences (none is a sentence of the set):
 - a storm's name is no person: a one-word name printed only in sentences about hurricanes, typhoons or storms,
   showing no person there, and a name opened by "Hurricane", "Typhoon" … (en_mentions.storm_names);
 - a US legislator's party-state tag ("D-Georgia") and a health programme named "…care" ("Obamacare") are no
-  names (name_forms.clean_en_name).
+  names (name_forms.clean_en_name);
+- a name opening a place's or an institution's name ("John F. Kennedy International Airport") is no person there
+  (en_contexts._eponymous_place).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -222,3 +224,15 @@ _NO_NAME_FORMS = [
 def test_no_name_forms(sentence: str, name: str, form: str) -> None:
     forms = _forms([sentence])
     assert name.lower() in forms and form not in forms, forms
+
+
+def test_eponymous_place() -> None:
+    forms = _forms(
+        ["Governor Kathy Hochul said flights resumed at John F. Kennedy International Airport on Monday."]
+    )
+    assert "kathy hochul" in forms and "john f. kennedy" not in forms, forms
+
+
+def test_eponymous_place_guard() -> None:
+    forms = _forms(["The gala at the Jane Whitlow Memorial Library raised funds, Jane Whitlow said."])
+    assert "jane whitlow" in forms
