@@ -23,7 +23,8 @@ sentences (none is a sentence of the set):
 - a US legislator's party-state tag ("D-Georgia") and a health programme named "…care" ("Obamacare") are no
   names (name_forms.clean_en_name);
 - a name opening a place's or an institution's name ("John F. Kennedy International Airport") is no person there
-  (en_contexts._eponymous_place).
+  (en_contexts._eponymous_place);
+- the dot of "Jr." right before a "?" or "!" is the suffix's ("his son Jane Doe Jr.?"; en_name_ends).
 
 Every case of the lists below gives the wrong answer at main dd63595 (the branch point); the guards pass on both.
 """
@@ -236,3 +237,7 @@ def test_eponymous_place() -> None:
 def test_eponymous_place_guard() -> None:
     forms = _forms(["The gala at the Jane Whitlow Memorial Library raised funds, Jane Whitlow said."])
     assert "jane whitlow" in forms
+
+
+def test_suffix_dot_before_question_mark() -> None:
+    assert "marcus hale jr." in _forms(["Did the offers reach his son Marcus Hale Jr.? Nobody knows."])
