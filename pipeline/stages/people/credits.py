@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pipeline.record import Article
 from pipeline.stages.people.mentions import CREDIT_KINDS, Mention, sentence_of, starts_in
 from pipeline.stages.people.name_forms import clean_en_name, clean_zh_name
-from pipeline.stages.people.vocabulary import patterns
+from pipeline.stages.people.vocabulary import patterns, vocabulary
 from pipeline.text.bylines import EDITOR, fold_credit_chars, label_kind, read_credits_zh
-from pipeline.text.credit_grammar import zh_grammar
+from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.names import surname_table
 from pipeline.text.scripts import HAN, has_han
 from pipeline.text.traditional import fold_traditional
@@ -247,10 +247,37 @@ def en_credit_line_names(text: str) -> list[tuple[int, int, str]]:
                     raw = _before_glued_line(raw)
                 if raw:
                     out.append((s0, s0 + len(raw), raw))
+    return out + _contributing_names(text)
+
+
+# "Contributing: Jane Doe and John Roe, The (Jackson, Miss.) Clarion-Ledger; Ann Lee, Hattiesburg American; The
+# Associated Press": a paragraph that credits reporters, each group before the comma that opens its outlet.
+_CONTRIBUTING_EN = re.compile(r"\s*(?i:contributing(?:\s+reporters?)?):\s*")
+_AND_PARTS = re.compile(r"(?:^|(?<=\sand\s))(?P<n>[^\s,].*?)(?=\s+and\s+|$)")
+
+
+def _contributing_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the reporters of a "Contributing:" paragraph (``_CONTRIBUTING_EN``); an outlet standing
+    alone ("The Associated Press") is no name."""
+    m = _CONTRIBUTING_EN.match(text)
+    if not m:
+        return []
+    en = byline_data()["en"]
+    outlet_words = {w.lower() for w in en["org_words"]} | {w.lower() for w in en["articles"]}
+    out: list[tuple[int, int, str]] = []
+    for part in re.finditer(r"[^;\s][^;]*", text[m.end() :]):
+        group = part.group(0).split(",")[0]
+        base = m.end() + part.start()
+        for piece in _AND_PARTS.finditer(group):
+            raw = piece.group("n").strip()
+            # an outlet alone ("The Associated Press"): a byline's outlet word or article (bylines.toml)
+            if _CREDIT_NAME.fullmatch(raw) and not any(w.lower() in outlet_words for w in raw.split()):
+                out.append((base + piece.start("n"), base + piece.start("n") + len(raw), raw))
     return out
 
 
-_CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
+# two to four capitalised words, initials with their dot among them ("Sam R. Hall")
+_CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3}")
 # Where a scraper glued the page's next line to the credit's last name ("Editing by Jane DoeOur Standards: …"):
 # three lower-case letters, then a capital opening a word (not "McDonald", "MacArthur", "DeSantis").
 _GLUED_LINE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+\b)")
@@ -272,11 +299,40 @@ _WIRE_PHOTO_CREDIT_EN = re.compile(
 )
 
 
+# The same credit with the name in capitals, as EPA prints it ("… 12 November 2022. EPA/JANE ROE"), at the caption's
+# end; not the credit's own words ("REUTERS/FILE PHOTO").
+_WIRE_PHOTO_CREDIT_CAPS_EN = re.compile(
+    r"\b(?:REUTERS|AFP|EPA|AP)/(?!(?:FILE|PHOTO|POOL|HANDOUT|STAFF)\b)(?P<n>[A-Z]{2,}(?:[-'’][A-Z]+)?"
+    r"(?:\s(?!(?:FILE|PHOTO|POOL|HANDOUT)\b)[A-Z]{2,}(?:[-'’][A-Z]+)?){1,2})\s*$"
+)
+# A caption's credit with the photographer first and the agency after a slash ("toggle caption Jane Roe/AP Jane
+# Roe/AP", "Jane Roe/AFP/Getty Images"), as NPR and Getty print it.
+_NAME_SLASH_AGENCY_EN = re.compile(
+    r"(?<![\w/])(?P<n>[A-Z][a-z]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z][\w'’-]*){1,2})"
+    r"/(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Bloomberg|Xinhua)\b"
+)
+
+
 def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the names in photo credits: "(Xinhua/Li Gang)", "[Photo by Zhang Wei]",
     "REUTERS/Jane Roe/File Photo"."""
     found = list(_PHOTO_CREDIT_EN.finditer(text)) + list(_WIRE_PHOTO_CREDIT_EN.finditer(text))
     return [(m.start("n"), m.end("n"), m.group("n")) for m in found]
+
+
+def en_caption_credit_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the photographers of "EPA/JANE ROE" and "Jane Roe/AP" credits: read before the CRF's
+    spans, as credit lines are (en_names.py), since the CRF tags a part of such a name ("LARA" of "EPA/LARA …")."""
+    found = list(_WIRE_PHOTO_CREDIT_CAPS_EN.finditer(text)) + list(_NAME_SLASH_AGENCY_EN.finditer(text))
+    out = []
+    for m in found:
+        start, name = m.start("n"), m.group("n")
+        # the agency of the credit before, run on into this one ("…/Getty Images Jane Roe/AFP"): not the name's
+        while (first := name.split()[0]).lower() in vocabulary().org_words_en and " " in name.strip():
+            start, name = start + len(first) + 1, name[len(first) + 1 :]
+        if len(name.split()) >= 2:
+            out.append((start, m.end("n"), name))
+    return out
 
 
 # ------------------------------------------------------------------------------ the record's bylines

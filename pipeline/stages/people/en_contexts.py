@@ -124,7 +124,21 @@ def _organisation_name_cut(c: _Candidate) -> bool:
     return organisation_name_cut(c.text, c.start, c.end, c.name)
 
 
+# Places and institutions named after a person, printed right after the name ("John F. Kennedy International
+# Airport", "the Jane Doe Memorial Library"): up to two more capitalised words, then one of these nouns.
+_EPONYM_NOUN_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Airport|Library|Foundation|Stadium|Arena|University|College|Institute|Museum"
+    r"|Hospital|Bridge|Park|Prize|Award|Awards|Trophy|Avenue|Boulevard|Highway|Parkway|Square)\b"
+)
+
+
+def _eponymous_place(c: _Candidate) -> bool:
+    """ "at John F. Kennedy International Airport": the name opens a place's or an institution's name."""
+    return bool(_EPONYM_NOUN_AFTER.match(c.after))
+
+
 ORG_CONTEXT_RULES: tuple[Callable[[_Candidate], bool], ...] = (
+    _eponymous_place,
     _dateline_state,
     _organisation_name_cut,
     _first_of_paired_organisation,

@@ -420,6 +420,18 @@ def with_first_name(
     return out
 
 
+def joined_first_names(toks: Sequence[str], spans: list[Span], words: dict[str, str]) -> list[Span]:
+    """Two person spans with nothing between them, the first ending with a census first name, are one name: the
+    CRF, or a title's cut of an organisation span ("Orleans Mayor Mitch" ORG, "Landrieu" PER), split "Mitch |
+    Landrieu"."""
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and out[-1][1] == s and _first_name_word(toks[s - 1], words):
+            s = out.pop()[0]
+        out.append((s, e))
+    return out
+
+
 _INITIAL = re.compile(r"[A-Z]\.")
 # an initial with or without its dot ("S. N. Narasingan", "N Chandrasekaran", "S J Haider"); "A" and "I" alone are
 # words
@@ -510,5 +522,6 @@ class EnglishTagger:
             persons_after_person_heads(tk, found)
             persons_after_possessives(tk, found, odds)
             persons_with_initials_after_titles(tk, found)
+            found["PER"] = joined_first_names(tk, found["PER"], self.words)
             out.append({label: [(offs[s][0], offs[e - 1][1]) for s, e in v] for label, v in found.items()})
         return EnglishTags(out, odds)

@@ -245,7 +245,34 @@ def en_mentions(units: list[TextUnit]) -> list[Mention]:
     dropped = not_persons(texts, forms, rejected, orgs) | unsure_lone_names(texts, forms, tags.person_odds)
     dropped |= organisation_forms("\n".join(texts), _lone_forms(texts, forms))
     dropped |= common_word_forms(texts, forms, tags.person_odds)
+    dropped |= storm_names(texts, _lone_forms(texts, forms)) | {f for f in forms if _STORM_NAME.match(f)}
     return [m for m in out if m.form not in dropped]
+
+
+# A sentence about named storms: "after Harvey, Irma and Maria", "as Hurricane Nate approached".
+# ("storm" in lower case only: "Operation Desert Storm" names no weather)
+_STORM_WORDS = re.compile(
+    r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical\s+[Ss]torms?|storms?)\b"
+)
+
+
+# A name a storm's word opens ("Typhoon Lekima", "Hurricane Nate"): the storm, not a person.
+_STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s")
+
+
+def storm_names(texts: list[str], lone: set[str]) -> set[str]:
+    """The one-word names of ``lone`` (no full name of the article ends with them) printed only in sentences that
+    speak of hurricanes, typhoons, cyclones or storms: the storms' names ("in recent weeks after Harvey, Irma and
+    Maria", weather news), not persons; not where an occurrence shows a person ("Maria said the storm …")."""
+    out = set()
+    for form in lone:
+        places = [(t, pos) for t in texts for pos in starts(t, form) if at_boundary(t, pos + len(form))]
+        if places and all(
+            _STORM_WORDS.search(sentence_of(t, pos, "en")) and not shows_a_person(t, pos, pos + len(form))
+            for t, pos in places
+        ):
+            out.add(form)
+    return out
 
 
 def _lone_forms(texts: list[str], forms: set[str]) -> set[str]:
@@ -291,6 +318,7 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
         for f in unsure
         if not (
             _after_honorific(full, f)
+            or _after_capitalised_title(full, f)
             or _quoted_speaker(full, f)
             or _who_clause(full, f)
             or _role_apposition(full, f)
@@ -300,6 +328,29 @@ def unsure_lone_names(texts: list[str], forms: set[str], person_odds: dict[str, 
             or tied_surname_shown(full, f)
         )
     }
+
+
+# One to three capitalised words right before a name: a title written as news prints it before a surname.
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][a-z]+\s+){1,3})$")
+# Titles that also open company names ("General Mills", "General Motors") or pageant titles and
+# personifications ("Miss Universe", "Miss Liberty"): no evidence of a person.
+_NOT_PERSON_TITLES = frozenset({"general", "miss"})
+
+
+def _after_capitalised_title(full: str, form: str) -> bool:
+    """ "Prime Minister Doe announced", "Chief Justice Doe wrote", "Lieutenant Doe will speak": ``form`` right
+    after a capitalised title of people.toml ``[roles] en`` or a rank of ``strip_prefix_en`` (not "General" nor "Miss"), with
+    no capitalised word after it there."""
+    ranks = vocabulary().strip_prefix_en
+    for pos in starts(full, form):
+        m = _CAPITALISED_RUN_BEFORE.search(full[max(0, pos - 40) : pos])
+        if not m or not at_boundary(full, pos + len(form)) or re.match(r"\s+[A-Z]", full[pos + len(form) :]):
+            continue  # "Mayor Jane Doe": a given name, not a surname alone
+        words = m.group(1).split()
+        last = words[-1].lower()
+        if last not in _NOT_PERSON_TITLES and (last in ranks or ends_with_role(words)):
+            return True
+    return False
 
 
 def tied_surname_shown(full: str, form: str) -> bool:

@@ -19,7 +19,9 @@ from pipeline.stages.people.recognisers import english_word_flags
 
 # Not before a capitalised word or a hyphen ("Tom Lee II Corps", "Jane Doe IV-drip").
 _GENERATIONAL_SUFFIX = re.compile(r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|V|VI|VII|VIII)(?![\w'’-])(?![ \t]+[A-Z])")
-_SENTENCE_GOES_ON = re.compile(r"\.\s*(?:[a-z,;:)]|$)")
+# the dot of "Jr." stays where the sentence goes on, where the text ends, or where a "?" or "!" ends the sentence
+# right after it ("… his son Donald Trump Jr.?")
+_SENTENCE_GOES_ON = re.compile(r"\.(?:[?!]|\s*(?:[a-z,;:)]|$))")
 
 
 def _suffix_after(text: str, end: int) -> tuple[int, str] | None:

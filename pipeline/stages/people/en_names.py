@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.stages.people.credits import en_credit_kind, en_credit_line_names
+from pipeline.stages.people.credits import en_caption_credit_names, en_credit_kind, en_credit_line_names
 from pipeline.stages.people.en_byline_lines import byline_names, lead_byline_names
 from pipeline.stages.people.en_contexts import (
     clean_in_person_context,
@@ -34,6 +34,7 @@ from pipeline.stages.people.en_shapes import (
     pope_names,
     possessive_without_apostrophe,
     spaced_korean_names,
+    titled_names,
 )
 from pipeline.stages.people.famous import covered_by, famous_en_names, tied_surname
 from pipeline.stages.people.name_forms import clean_en_name, title_cut
@@ -213,9 +214,10 @@ def _pinyin_names(unit: EnglishUnit) -> None:
 
 
 def _credit_line_persons(unit: EnglishUnit) -> None:
-    """The names of a credit line ("Reporting by Indulal PM; Editing by Sunil Nair"), before the CRF's spans: the
+    """The names of a credit line ("Reporting by Indulal PM; Editing by Sunil Nair") and of a caption's credit
+    ("EPA/JANE ROE", "Jane Roe/AP"), before the CRF's spans: the
     line's grammar knows where each name ends, where the CRF may take part of one ("Indulal")."""
-    for s0, e0, raw in en_credit_line_names(unit.text):
+    for s0, e0, raw in en_credit_line_names(unit.text) + en_caption_credit_names(unit.text):
         if not any(a < e0 and s0 < b for a, b in _taken(unit)):
             unit.spans.append(NameSpan(s0, e0, raw, False))
 
@@ -268,6 +270,21 @@ def _shapes_after_the_crf(unit: EnglishUnit) -> None:
     _add(unit, honorific_surnames(unit.text, _taken(unit)))
 
 
+def _titled_names(unit: EnglishUnit) -> None:
+    """ "Sen. Jane Doe" whose given name the CRF read as a place or left out (en_shapes.titled_names): the full
+    name replaces the CRF's surname alone, and stands where the CRF found nothing."""
+    found = [f for f in titled_names(unit.text, unit.entities) if not _overlaps_other(unit, f)]
+    covered = covered_by(found, _taken(unit))
+    unit.spans = [x for x in unit.spans if (x.start, x.end) not in covered]
+    _add(unit, found)
+
+
+def _overlaps_other(unit: EnglishUnit, found: tuple[int, int, str, bool]) -> bool:
+    """Does a span already found cross ``found`` without lying inside it (a longer name holds it)?"""
+    s, e = found[0], found[1]
+    return any(a < e and s < b and not (s <= a and b <= e) for a, b in _taken(unit))
+
+
 def _famous_names(unit: EnglishUnit) -> None:
     """Famous persons the CRF calls something else ("Elon Musk" ORG, "Putin" O): famous.py; an organisation
     context still rules ("a Bloomberg terminal" is the company's)."""
@@ -311,6 +328,7 @@ SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _credit_line_persons,
     _recognised_persons,
     _shapes_after_the_crf,
+    _titled_names,
     _famous_names,
     _pinyin_names,
     _names_in_person_contexts,

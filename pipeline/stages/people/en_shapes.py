@@ -301,3 +301,56 @@ def possessive_without_apostrophe(text: str, end: int, name: str, surname: bool 
     if _last_name_rank(last[:-1]) < _last_name_rank(last):
         return name[:-1]
     return name
+
+
+@lru_cache(maxsize=1)
+def _titled_name_pattern() -> re.Pattern[str]:
+    """An abbreviated rank or office of people.toml ``abbreviations_en`` or a dotted honorific, then a given name,
+    an optional initial and a surname (hyphened or not), with no capitalised word after them."""
+    v = vocabulary()
+    dotted = sorted(
+        {w[:-1] for w in v.abbreviations_en | v.honorifics_en if w.endswith(".") and "-" not in w}
+    )
+    heads = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(dotted, key=len, reverse=True))
+    word = r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?"
+    return re.compile(
+        rf"(?<![\w.])(?:{heads})\.\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{word})(?![\w’'-])(?!\s+[A-Z][a-z])"
+    )
+
+
+_NAME_AFTER_TITLE = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?"
+
+
+@lru_cache(maxsize=1)
+def _plural_titled_names_pattern() -> re.Pattern[str]:
+    """A plural title ("Justices", "Senators", "Sens.", "Reps.") then two names joined by "and", with no
+    capitalised word after them."""
+    singles = sorted(
+        {r for r in vocabulary().roles_en_norm if r.isalpha() and len(r) > 3}, key=len, reverse=True
+    )
+    heads = "|".join([r"Sens\.", r"Reps\.", r"Govs\."] + [re.escape(r.capitalize() + "s") for r in singles])
+    return re.compile(
+        rf"(?<![\w.])(?:{heads})\s+(?P<a>{_NAME_AFTER_TITLE})\s+and\s+(?P<b>{_NAME_AFTER_TITLE})"
+        r"(?![\w’'-])(?!\s+[A-Z][a-z])"
+    )
+
+
+def titled_names(text: str, entities: dict[str, list[Span]]) -> list[Found]:
+    """ "Sen. Jane Doe", "Rep. Alba Ortiz-Reyes": a given name and surname right after an abbreviated rank or
+    office (or Mr./Dr. …) are a person's, whatever the CRF calls the given name (a town such as Alexandria, a
+    currency such as Rand: it then tags the surname alone, or nothing); so are two names after a plural title
+    ("Justices Jane Doe and John Roe"). Not where the CRF reads an organisation going on past the name."""
+    roles = vocabulary().role_words_en
+    spans = [m.span("name") for m in _titled_name_pattern().finditer(text)]
+    # "Justices Jane Doe and John Roe", "Sens. Jane Doe and John Roe": both names
+    for m in _plural_titled_names_pattern().finditer(text):
+        spans += [m.span("a"), m.span("b")]
+    out: list[Found] = []
+    for s, e in spans:
+        # an organisation the CRF reads beyond the name rules it out; one ending with it does not (it took the
+        # title in: "Justices Jane Doe" ORG)
+        if any(a < e and s < b and b > e for a, b in entities.get("ORG", [])):
+            continue
+        if not any(w.lower() in roles for w in text[s:e].split()):
+            out.append((s, e, text[s:e], False))
+    return out

@@ -77,6 +77,11 @@ def clean_zh_name(name: str) -> str | None:
     return name
 
 
+# Forms that are no names: a US legislator's party-state tag printed after the name ("Jane Doe, D-Georgia,", "R-Ky.")
+# and a health programme named after a person or thing ("Obamacare", "Medicare"; the twentieth English set, dev).
+_NO_NAME_FORM_EN = re.compile(r"[DRI]-[A-Z][a-z]+\.?|[A-Z][a-z]+care")
+
+
 def clean_en_name(name: str) -> str | None:
     """The English name in ``name`` ("Comrade Xi Jinping's" -> "Xi Jinping"), or None when it is not one."""
     v = vocabulary()
@@ -92,7 +97,7 @@ def clean_en_name(name: str) -> str | None:
     if not words or len(words) > 5 or words[0] in {"St", "St."}:  # St George's, St Louis: places
         return None
     name = " ".join(words)
-    if len(words) == 1 and group_noun(name):
+    if len(words) == 1 and (group_noun(name) or _NO_NAME_FORM_EN.fullmatch(name)):
         return None
     if name.lower() in v.never_en or any(ch.isdigit() for ch in name) or has_han(name):
         return None
