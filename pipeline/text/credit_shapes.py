@@ -1,7 +1,7 @@
 """Shapes of a Chinese credit line read whole, for the reader of pipeline.text.bylines: a □ bullet rendered as 口
 before the credit, a report word and a colon where the story starts (记者张三报道：“…), names standing apart from
 their label as a credit prints them (记者 X, 记者：X), and a line that is an outlet, a label and one name glued
-together (长河中文电视记者孔一凡)."""
+together (长河中文电视记者孔一凡), and the one word of a reporter's field standing apart from its label."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import re
 from functools import cache
 
 from pipeline.text.credit_grammar import byline_data, zh_grammar
+from pipeline.text.credit_marks import is_outlet
 from pipeline.text.credit_names import PLAIN_NAME, TOKEN, has_surname
 from pipeline.text.names import surname_rank
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN
+from pipeline.text.zh_words import word_zipf
 
 
 def bullet_mouth(folded: str, at: int) -> int:
@@ -51,3 +53,26 @@ def name_closes_line(folded: str, label: re.Match[str], hi: int) -> bool:
     陶禾): a credit line whose words before the label are its outlet, whatever they are."""
     rest = folded[label.end() : hi].strip()
     return bool(PLAIN_NAME.fullmatch(rest)) and len(rest) <= 3 and has_surname(rest)
+
+
+def sole_field_name(tok: str, folded: str) -> bool:
+    """The one word of a reporter's field, set apart from its label by a space or a delimiter and alone up to the
+    next label or the end of the credit ((记者 晓川), 文｜晓川 编辑｜X), is its name though neither surname table
+    holds its first character (a rare surname or a pen name): two Han characters, no everyday word (观察), no outlet
+    and no word that names nobody (佚名). Glued to the label (记者手记) the same word stays a heading."""
+    g = zh_grammar()
+    return (
+        len(folded) == 2
+        and bool(PLAIN_NAME.fullmatch(tok))
+        and folded not in g.not_names
+        and folded not in g.orgs
+        and not g.org_suffix.search(folded)
+        and not is_outlet(folded)
+        and word_zipf(folded) == 0.0
+    )
+
+
+def label_follows(folded: str, at: int) -> bool:
+    """Another credit's label starts at ``at`` (after spaces): the field before it is closed."""
+    rest = folded[at:]
+    return bool(rest.strip()) and bool(zh_grammar().label.match(folded, at + len(rest) - len(rest.lstrip())))
