@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
-from pipeline.stages.people.zh_candidates import _drop_title_head
 from pipeline.stages.people.zh_foreign import latin_syllables
+from pipeline.stages.people.zh_span_repairs import _drop_title_head
 
 
 def _names(paragraphs: list[str]) -> set[str]:

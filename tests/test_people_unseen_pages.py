@@ -11,8 +11,8 @@ from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
 from pipeline.stages.people.mentions import Mention
 from pipeline.stages.people.name_forms import clean_en_name
-from pipeline.stages.people.zh_candidates import _extend_before_title
 from pipeline.stages.people.zh_noise import drop_eponyms
+from pipeline.stages.people.zh_span_repairs import _extend_before_title
 
 
 def _people(paragraphs: list[str], lang: str = "en") -> list[Person]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
 from pipeline.stages.people.recognisers import Token
-from pipeline.stages.people.zh_candidates import _cut_before_place, _restore_head_glued_to_title
+from pipeline.stages.people.zh_span_repairs import _cut_before_place, _restore_head_glued_to_title
 
 
 def _people(paragraphs: list[str]) -> dict[str, Person]:

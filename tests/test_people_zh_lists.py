@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
-from pipeline.stages.people.zh_candidates import _cut_at_punctuation
 from pipeline.stages.people.zh_lists import _items
+from pipeline.stages.people.zh_span_repairs import _cut_at_punctuation
 
 
 def _names(*paragraphs: str) -> list[str]:
