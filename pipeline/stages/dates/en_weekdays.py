@@ -41,8 +41,11 @@ _ABBREVIATION_DOT = re.compile(
     r"\b(Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Vol|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z0-9])"
 )
 # a weekday opening its sentence: at most three words before it ("Late on Saturday", "As of Sunday"), then the
-# part of day or a time, then the comma that ends the adverbial
-_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[A-Za-z]+\s+){0,3}\Z")
+# part of day or a time, then the comma that ends the adverbial; a dateline before it opens no sentence of its own
+# ("SACRAMENTO — On Friday, the governor signed ..."; a place in capitals, a dash: enleads18, dev)
+_OPENING = re.compile(
+    r"(?:\A(?:[A-Z]{3,}[^\n—–]{0,30}?\s*(?:—|–|--)\s*)?|[.!?]\s+|\n)(?:[A-Za-z]+\s+){0,3}\Z"
+)
 _ADVERBIAL_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]*\))?\s*,")
 # what joins a weekday to the one before it: "Saturday and Sunday", "Friday's or Saturday's", "Friday night to Monday
 # morning", "Monday-Friday", "Saturday and on Sunday", a time of day before the second ("from 10 p.m. Friday to 6 a.m.
@@ -342,7 +345,9 @@ def _main_clause_after(m: re.Match[str]) -> str:
         after = after[
             aside.end() :
         ]  # "The vote on Wednesday, he said, would ...": the main clause is after it
-    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after[:80])[0].lower()
+    # the dot of a title ends no clause: "On Friday, Gov. Gavin Newsom announced ..." (enleads18, dev)
+    after = _ABBREVIATION_DOT.sub(r"\1", after[:80])
+    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after)[0].lower()
 
 
 # a reporting clause set between commas ("he said,", "police said,", "the minister told reporters,"): an aside, not

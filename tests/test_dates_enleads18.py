@@ -1,0 +1,39 @@
+"""The families of the fortieth natural sample (enleads18, modern English web news; dev since its first run) that the
+policy gives and the stage read wrong: the main clause after an opening weekday cut at the dot of a title ("On
+Friday, Gov. Jane Doe announced ..."), and the same opening after a dateline ("SPRINGFIELD — On Friday, ..."); a
+weekday after "by" opening its sentence with a main clause in the past, a point the story looks back on ("By Tuesday
+night, the fire had burned 1,900 acres"); "expects" as a future marker ("The city expects the road to open Monday");
+"this noon" as the reference day. Every sentence here is invented; values by docs/dates.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import Article
+from pipeline.stages.dates import find_dates
+
+TUESDAY = "2024-03-12"
+THURSDAY = "2024-03-14"
+FRIDAY = "2024-03-15"
+
+
+def _found(text: str, reference: str) -> dict[str, str | None]:
+    """text -> value of each date read in ``text`` alone, other than the publication day."""
+    record = find_dates(Article(paragraphs=[text], published=reference, lang="en"))
+    assert record.error is None
+    return {d.text: d.value for d in record.dates if d.kind not in ("published", "dateline")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On Friday, Gov. Jane Doe announced she had signed 20 bills into law.", "2024-03-08"),
+        ("On Friday, Dr. Alan Moss told the board that he had resigned.", "2024-03-08"),
+        ("SPRINGFIELD — On Friday, the mayor announced she had vetoed the budget.", "2024-03-08"),
+        ("RIVERTON, Ore. (KXYZ) — On Friday, the council approved the levy.", "2024-03-08"),
+        # guard: the main clause after the title tells the coming Friday
+        ("On Friday, Sen. Tom Hale will open the new clinic.", "2024-03-15"),
+    ],
+)
+def test_the_main_clause_after_an_opening_weekday_keeps_a_title(text: str, value: str) -> None:
+    assert _found(text, TUESDAY)["Friday"] == value
