@@ -37,3 +37,17 @@ def _found(text: str, reference: str) -> dict[str, str | None]:
 )
 def test_the_main_clause_after_an_opening_weekday_keeps_a_title(text: str, value: str) -> None:
     assert _found(text, TUESDAY)["Friday"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("By Tuesday night, the blaze had burned through 2,000 acres.", "2024-03-12"),
+        ("By Tuesday, the death toll had risen to 14, officials said.", "2024-03-12"),
+        # guards: a deadline ahead, an opening "by" with no past after it
+        ("By Tuesday, all applicants must file the new form.", "2024-03-19"),
+        ("Voters must register by Tuesday, the clerk said.", "2024-03-19"),
+    ],
+)
+def test_an_opening_by_weekday_before_a_past_main_clause_is_past(text: str, value: str) -> None:
+    assert _found(text, FRIDAY)["Tuesday"] == value

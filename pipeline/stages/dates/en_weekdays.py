@@ -115,6 +115,10 @@ def governing_tense(m: re.Match[str]) -> str:
             "future"  # "exam starts Friday", "classes resume on Monday"; not "did not start Saturday's game"
         )
     if _goal_before(m) and (_has_words(clause, "weekday_reschedule_words") or not _simple_past_in(clause)):
+        if _opens_sentence(m) and _first_tense(_main_clause_after(m)) == "past":
+            return (
+                "past"  # "By Tuesday night, the fire had burned 1,900 acres": a point the story looks back on
+            )
         return "future"  # "must register by Friday", "postponed to Friday", "the squad for Saturday's match"
     mode = _clause_tense(clause)
     if mode == "nearest" and not clause.strip() and (joined := _AND_BEFORE.search(m.string, 0, m.start())):
