@@ -51,3 +51,7 @@ def test_the_main_clause_after_an_opening_weekday_keeps_a_title(text: str, value
 )
 def test_an_opening_by_weekday_before_a_past_main_clause_is_past(text: str, value: str) -> None:
     assert _found(text, FRIDAY)["Tuesday"] == value
+
+
+def test_expects_tells_a_coming_weekday() -> None:
+    assert _found("The city expects the road to fully open Monday.", THURSDAY)["Monday"] == "2024-03-18"
