@@ -55,3 +55,8 @@ def test_an_opening_by_weekday_before_a_past_main_clause_is_past(text: str, valu
 
 def test_expects_tells_a_coming_weekday() -> None:
     assert _found("The city expects the road to fully open Monday.", THURSDAY)["Monday"] == "2024-03-18"
+
+
+def test_this_noon_is_the_reference_day() -> None:
+    found = _found("The commission has called a press conference this noon to announce the dates.", TUESDAY)
+    assert found["this noon"] == TUESDAY
