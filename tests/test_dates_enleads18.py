@@ -3,7 +3,8 @@ policy gives and the stage read wrong: the main clause after an opening weekday 
 Friday, Gov. Jane Doe announced ..."), and the same opening after a dateline ("SPRINGFIELD — On Friday, ..."); a
 weekday after "by" opening its sentence with a main clause in the past, a point the story looks back on ("By Tuesday
 night, the fire had burned 1,900 acres"); "expects" as a future marker ("The city expects the road to open Monday");
-"this noon" as the reference day. Every sentence here is invented; values by docs/dates.md."""
+"this noon" as the reference day; a count after a verb of taking time, a duration and no date ("it could take a week
+before the water is drinkable"). Every sentence here is invented; values by docs/dates.md."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_expects_tells_a_coming_weekday() -> None:
 def test_this_noon_is_the_reference_day() -> None:
     found = _found("The commission has called a press conference this noon to announce the dates.", TUESDAY)
     assert found["this noon"] == TUESDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said it might take a week before the water is drinkable again.",
+        "It took three days before crews found the leak.",
+        "Repairs could take two weeks before the bridge reopens.",
+    ],
+)
+def test_a_duration_after_a_verb_of_taking_time_is_no_date(text: str) -> None:
+    assert _found(text, FRIDAY) == {}
+
+
+def test_a_count_before_an_event_stays_a_mention_without_a_value() -> None:
+    # guard: no verb of taking time before it
+    assert _found("Crews found the leak three days before the storm.", FRIDAY) == {"three days before": None}

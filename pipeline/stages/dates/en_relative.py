@@ -28,9 +28,11 @@ from pipeline.text.numbers import en_number
 
 # "the last week", "the next month", "these two days before": a span of time, not a date
 _SPAN_BEFORE = re.compile(r"\b(?:the|these|those|past|first|previous|following|coming|final)\s+$", re.I)
-# "for about 18 days before sinking", "within two days after": a duration before an event, not a date
+# "for about 18 days before sinking", "within two days after": a duration before an event, not a date; so after a
+# verb of taking time ("it could take a week before water is drinkable", "it took three days before crews found the
+# leak": enleads18, dev)
 _DURATION_BEFORE = re.compile(
-    r"\b(?:for|within|during|lasting)(?:\s+(?:about|around|roughly|some|nearly|almost|another|only|just))?\s+$",
+    r"\b(?:for|within|during|lasting|take|takes|took|taking|taken)(?:\s+(?:about|around|roughly|some|nearly|almost|another|only|just))?\s+$",
     re.I,
 )
 # "in a week where ...", "in two years of talks": the duration describes something, it is not a date ahead
