@@ -4,7 +4,8 @@ Friday, Gov. Jane Doe announced ..."), and the same opening after a dateline ("S
 weekday after "by" opening its sentence with a main clause in the past, a point the story looks back on ("By Tuesday
 night, the fire had burned 1,900 acres"); "expects" as a future marker ("The city expects the road to open Monday");
 "this noon" as the reference day; a count after a verb of taking time, a duration and no date ("it could take a week
-before the water is drinkable"). Every sentence here is invented; values by docs/dates.md."""
+before the water is drinkable"); a weekday timing the past verb of an after/when/because clause whose main clause has
+"will" ("will soon be back on after a water main broke Wednesday"). Every sentence here is invented; values by docs/dates.md."""
 
 from __future__ import annotations
 
@@ -78,3 +79,25 @@ def test_a_duration_after_a_verb_of_taking_time_is_no_date(text: str) -> None:
 def test_a_count_before_an_event_stays_a_mention_without_a_value() -> None:
     # guard: no verb of taking time before it
     assert _found("Crews found the leak three days before the storm.", FRIDAY) == {"three days before": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        (
+            "Water will soon be back on after a water main broke Wednesday, leaving the town dry.",
+            "Wednesday",
+            "2024-03-13",
+        ),
+        ("He will miss the final because he injured his ankle Wednesday.", "Wednesday", "2024-03-13"),
+        ("She is expected to resign after she lost Sunday's vote.", "Sunday", "2024-03-10"),
+        # guards: a participle after "is", a noun after "after", a present in the "when" clause: ahead
+        ("The road will reopen after it is repaired Tuesday.", "Tuesday", "2024-03-19"),
+        ("The board will meet after Tuesday's vote.", "Tuesday", "2024-03-19"),
+        ("The store will reopen when power is restored Monday.", "Monday", "2024-03-18"),
+    ],
+)
+def test_a_past_verb_of_an_after_or_when_clause_governs_the_weekday(
+    text: str, mention: str, value: str
+) -> None:
+    assert _found(text, FRIDAY)[mention] == value

@@ -108,6 +108,10 @@ def governing_tense(m: re.Match[str]) -> str:
         # before the reference, whatever the main clause says; not "since" meaning because ("Since the bridge will
         # be closed Friday")
         return "past"
+    if (sub := _subordinate_part(clause)) is not None and _past_of_its_own(sub):
+        # "Water will soon be back on after a water main broke Wednesday": the weekday times the past verb of the
+        # "after"/"when"/"because" clause, not the main clause's "will" (enleads18, dev)
+        return "past"
     if _TO_BE_SCHEDULED.search(clause):
         return "future"  # "her trial, which was to begin Friday": a plan, ahead even when told in the past
     if _word_before(m, "weekday_schedule_verbs") and _clause_tense(clause) != "past":
@@ -155,6 +159,33 @@ def _since_part(clause: str) -> str | None:
     """What follows the last "since" of lower-cased ``clause`` (the phrase or clause the weekday ends), else None."""
     found = list(_SINCE.finditer(clause))
     return clause[found[-1].end() :] if found else None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|when|because)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|was|were|get|gets|got)\s+$")
+
+
+def _subordinate_part(clause: str) -> str | None:
+    """What follows the last after/when/because of lower-cased ``clause``, else None."""
+    found = list(_SUBORDINATOR.finditer(clause))
+    return clause[found[-1].end() :] if found else None
+
+
+def _past_of_its_own(part: str) -> bool:
+    """``part`` tells a past event with no future marker or modal: a listed or irregular simple past, or a word in -ed
+    that is no participle after be/get ("after it is repaired Friday" is no past)."""
+    if tense(part, False) == "future" or _modal_in(part):
+        return False
+    tokens = re.findall(r"[a-z]+", part)
+    pasts, _ = irregular_pasts()
+    if any(t in pasts for t in tokens) or has_english_word(part, "past_markers"):
+        return True
+    return any(
+        w.group(1) not in _not_past_ed()
+        and not _adjective_at(part, w.start())
+        and not _BE_BEFORE.search(part, 0, w.start())
+        for w in re.finditer(r"\b([a-z]{3,}ed)\b", part)
+    )
 
 
 # be + "to" + a bare verb: an arrangement ("was to begin Friday", "is to vote on Monday", "were due to meet Sunday";
