@@ -5,7 +5,8 @@ weekday after "by" opening its sentence with a main clause in the past, a point 
 night, the fire had burned 1,900 acres"); "expects" as a future marker ("The city expects the road to open Monday");
 "this noon" as the reference day; a count after a verb of taking time, a duration and no date ("it could take a week
 before the water is drinkable"); a weekday timing the past verb of an after/when/because clause whose main clause has
-"will" ("will soon be back on after a water main broke Wednesday"). Every sentence here is invented; values by docs/dates.md."""
+"will" ("will soon be back on after a water main broke Wednesday"); a vague count of hours, a time of day ("a few
+hours later"). Every sentence here is invented; values by docs/dates.md."""
 
 from __future__ import annotations
 
@@ -101,3 +102,19 @@ def test_a_past_verb_of_an_after_or_when_clause_governs_the_weekday(
     text: str, mention: str, value: str
 ) -> None:
     assert _found(text, FRIDAY)[mention] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One patient was discharged a few hours later.",
+        "Hours later, the road reopened.",
+        "It rained hours ago.",
+    ],
+)
+def test_a_vague_count_of_hours_is_a_time_of_day(text: str) -> None:
+    assert _found(text, FRIDAY) == {}
+
+
+def test_a_vague_count_of_days_stays_a_mention_without_a_value() -> None:
+    assert _found("A few days later, the road reopened.", FRIDAY) == {"A few days later": None}

@@ -121,8 +121,11 @@ def on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     count_text = count.group("n") if count else ""
     half = bool(m.group("half") or (count and count.group("and_half")))
     duration = None if bounded else _duration_of(count_text, m.group("unit"), half)
-    if count and count.group("span") and words().duration_units[m.group("unit").lower()][0] == "hour":
-        return None  # "1–2 hours after your workout": a time of day, as "two hours after" is
+    hours = words().duration_units[m.group("unit").lower()][0] == "hour"
+    if hours and duration is None and not (count and count.group("bound")):
+        # "1–2 hours after your workout", "a few hours later", "hours later" (a span or a vague count of hours): a
+        # time of day, as "two hours after" is ("a few hours later": enleads18, dev; a bound keeps its mention)
+        return None
     following = direction in words().from_following
     if duration is not None and duration.unit == "hour":
         return None  # "two hours ago", "1-2 hours after your workout": a time of day, not a date
