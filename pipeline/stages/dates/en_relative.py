@@ -28,9 +28,11 @@ from pipeline.text.numbers import en_number
 
 # "the last week", "the next month", "these two days before": a span of time, not a date
 _SPAN_BEFORE = re.compile(r"\b(?:the|these|those|past|first|previous|following|coming|final)\s+$", re.I)
-# "for about 18 days before sinking", "within two days after": a duration before an event, not a date
+# "for about 18 days before sinking", "within two days after": a duration before an event, not a date; so after a
+# verb of taking time ("it could take a week before water is drinkable", "it took three days before crews found the
+# leak": enleads18, dev)
 _DURATION_BEFORE = re.compile(
-    r"\b(?:for|within|during|lasting)(?:\s+(?:about|around|roughly|some|nearly|almost|another|only|just))?\s+$",
+    r"\b(?:for|within|during|lasting|take|takes|took|taking|taken)(?:\s+(?:about|around|roughly|some|nearly|almost|another|only|just))?\s+$",
     re.I,
 )
 # "in a week where ...", "in two years of talks": the duration describes something, it is not a date ahead
@@ -119,8 +121,11 @@ def on_duration(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     count_text = count.group("n") if count else ""
     half = bool(m.group("half") or (count and count.group("and_half")))
     duration = None if bounded else _duration_of(count_text, m.group("unit"), half)
-    if count and count.group("span") and words().duration_units[m.group("unit").lower()][0] == "hour":
-        return None  # "1–2 hours after your workout": a time of day, as "two hours after" is
+    hours = words().duration_units[m.group("unit").lower()][0] == "hour"
+    if hours and duration is None and not (count and count.group("bound")):
+        # "1–2 hours after your workout", "a few hours later", "hours later" (a span or a vague count of hours): a
+        # time of day, as "two hours after" is ("a few hours later": enleads18, dev; a bound keeps its mention)
+        return None
     following = direction in words().from_following
     if duration is not None and duration.unit == "hour":
         return None  # "two hours ago", "1-2 hours after your workout": a time of day, not a date

@@ -41,8 +41,11 @@ _ABBREVIATION_DOT = re.compile(
     r"\b(Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Vol|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z0-9])"
 )
 # a weekday opening its sentence: at most three words before it ("Late on Saturday", "As of Sunday"), then the
-# part of day or a time, then the comma that ends the adverbial
-_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[A-Za-z]+\s+){0,3}\Z")
+# part of day or a time, then the comma that ends the adverbial; a dateline before it opens no sentence of its own
+# ("SACRAMENTO — On Friday, the governor signed ..."; a place in capitals, a dash: enleads18, dev)
+_OPENING = re.compile(
+    r"(?:\A(?:[A-Z]{3,}[^\n—–]{0,30}?\s*(?:—|–|--)\s*)?|[.!?]\s+|\n)(?:[A-Za-z]+\s+){0,3}\Z"
+)
 _ADVERBIAL_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]*\))?\s*,")
 # what joins a weekday to the one before it: "Saturday and Sunday", "Friday's or Saturday's", "Friday night to Monday
 # morning", "Monday-Friday", "Saturday and on Sunday", a time of day before the second ("from 10 p.m. Friday to 6 a.m.
@@ -105,6 +108,10 @@ def governing_tense(m: re.Match[str]) -> str:
         # before the reference, whatever the main clause says; not "since" meaning because ("Since the bridge will
         # be closed Friday")
         return "past"
+    if (sub := _subordinate_part(clause)) is not None and _past_of_its_own(sub):
+        # "Water will soon be back on after a water main broke Wednesday": the weekday times the past verb of the
+        # "after"/"when"/"because" clause, not the main clause's "will" (enleads18, dev)
+        return "past"
     if _TO_BE_SCHEDULED.search(clause):
         return "future"  # "her trial, which was to begin Friday": a plan, ahead even when told in the past
     if _word_before(m, "weekday_schedule_verbs") and _clause_tense(clause) != "past":
@@ -112,6 +119,10 @@ def governing_tense(m: re.Match[str]) -> str:
             "future"  # "exam starts Friday", "classes resume on Monday"; not "did not start Saturday's game"
         )
     if _goal_before(m) and (_has_words(clause, "weekday_reschedule_words") or not _simple_past_in(clause)):
+        if _opens_sentence(m) and _first_tense(_main_clause_after(m)) == "past":
+            return (
+                "past"  # "By Tuesday night, the fire had burned 1,900 acres": a point the story looks back on
+            )
         return "future"  # "must register by Friday", "postponed to Friday", "the squad for Saturday's match"
     mode = _clause_tense(clause)
     if mode == "nearest" and not clause.strip() and (joined := _AND_BEFORE.search(m.string, 0, m.start())):
@@ -148,6 +159,33 @@ def _since_part(clause: str) -> str | None:
     """What follows the last "since" of lower-cased ``clause`` (the phrase or clause the weekday ends), else None."""
     found = list(_SINCE.finditer(clause))
     return clause[found[-1].end() :] if found else None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|when|because)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|was|were|get|gets|got)\s+$")
+
+
+def _subordinate_part(clause: str) -> str | None:
+    """What follows the last after/when/because of lower-cased ``clause``, else None."""
+    found = list(_SUBORDINATOR.finditer(clause))
+    return clause[found[-1].end() :] if found else None
+
+
+def _past_of_its_own(part: str) -> bool:
+    """``part`` tells a past event with no future marker or modal: a listed or irregular simple past, or a word in -ed
+    that is no participle after be/get ("after it is repaired Friday" is no past)."""
+    if tense(part, False) == "future" or _modal_in(part):
+        return False
+    tokens = re.findall(r"[a-z]+", part)
+    pasts, _ = irregular_pasts()
+    if any(t in pasts for t in tokens) or has_english_word(part, "past_markers"):
+        return True
+    return any(
+        w.group(1) not in _not_past_ed()
+        and not _adjective_at(part, w.start())
+        and not _BE_BEFORE.search(part, 0, w.start())
+        for w in re.finditer(r"\b([a-z]{3,}ed)\b", part)
+    )
 
 
 # be + "to" + a bare verb: an arrangement ("was to begin Friday", "is to vote on Monday", "were due to meet Sunday";
@@ -342,7 +380,9 @@ def _main_clause_after(m: re.Match[str]) -> str:
         after = after[
             aside.end() :
         ]  # "The vote on Wednesday, he said, would ...": the main clause is after it
-    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after[:80])[0].lower()
+    # the dot of a title ends no clause: "On Friday, Gov. Gavin Newsom announced ..." (enleads18, dev)
+    after = _ABBREVIATION_DOT.sub(r"\1", after[:80])
+    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after)[0].lower()
 
 
 # a reporting clause set between commas ("he said,", "police said,", "the minister told reporters,"): an aside, not
