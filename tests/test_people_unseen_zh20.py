@@ -29,3 +29,11 @@ def test_zuo_before_the_report_a_named_person_gives_is_cut_off_the_name() -> Non
         ["市人大常委会副主任林东出席会议。", "会议听取财经委员会主任委员林东作关于预算执行情况的报告。"]
     )
     assert names == {"林东"}
+
+
+def test_a_transliteration_with_a_model_designation_after_it_is_a_weapon_not_a_person() -> None:
+    # international copy names missiles and aircraft so: a hyphen, a number or capitals, the weapon noun
+    assert _names(["该国军队动用巴尔坎德-450导弹袭击了港口，发言人科瓦列夫说。"]) == {"科瓦列夫"}
+    assert _names(["演习中发射了“萨尔迪克-K”，国防部长马雷诺出席。"]) == {"马雷诺"}
+    # a player's score after a dash is no model
+    assert _names(["比赛结束后，汤普金斯-3分球命中率创新低。"]) == {"汤普金斯"}
