@@ -61,6 +61,7 @@ class Vocabulary:
     org_suffixes_zh: tuple[str, ...]
     reporter_labels_zh: tuple[str, ...]
     editor_labels_zh: tuple[str, ...]
+    roles_and_credits_zh: tuple[str, ...]  # roles, credit words (通讯员) and reporter / editor labels
     photographer_labels_en: tuple[str, ...]
 
 
@@ -130,6 +131,12 @@ def vocabulary() -> Vocabulary:
         org_suffixes_zh=tuple(orgs["suffixes_zh"]),
         reporter_labels_zh=tuple(bylines["reporter_zh"]),
         editor_labels_zh=tuple(bylines["editor_zh"]),
+        roles_and_credits_zh=(
+            *roles["zh"],
+            *bylines.get("credit_words_zh", []),
+            *bylines["reporter_zh"],
+            *bylines["editor_zh"],
+        ),
         photographer_labels_en=tuple(bylines["photographer_en"]),
     )
 

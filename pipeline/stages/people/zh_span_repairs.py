@@ -161,11 +161,11 @@ def _drop_title_tail(text: str, toks: list[Token], start: int, end: int) -> Span
 
 
 def _drop_title_head(text: str, toks: list[Token], start: int, end: int) -> Span:
-    """王毅国务委员 -> 王毅: the recogniser took the first character of the title word right after the name
-    (LAC read 王毅 | 国务 | 委员, the CRF ran on to 王毅国)."""
+    """王毅国务委员 -> 王毅, 记者邓君通讯员… -> 邓君: the recogniser took the first character of the title or credit
+    word right after the name (LAC read 王毅 | 国务 | 委员; a run-together credit line: ``credit_words_zh``)."""
     if end - start < 3:
         return start, end
-    for role in vocabulary().roles_zh:
+    for role in vocabulary().roles_and_credits_zh:
         if len(role) >= 2 and text[end - 1 : end - 1 + len(role)] == role:
             return start, end - 1
     return start, end

@@ -19,7 +19,8 @@ Each test reads the article, not a list of names:
   华强北、康乐).
 - *A firm's context*: a trade noun right before it (精炼商瓦尔坎比, 电商易迅, 企业康希诺: ``company_heads``).
 - *A word after it*: a town or port (梅泽贝格小镇: ``place_tails``), a list of firms closing (米哈游等公司:
-  ``firm_tails``), a team's position or staff before another name (恩波利中场克鲁尼奇: ``team_staff_zh``).
+  ``firm_tails``), a team's position or staff before another name (恩波利中场克鲁尼奇: ``team_staff_zh``), a
+  model designation (卡德尔-380导弹, “伊斯坎德尔-M”: ``model_nouns``; weapons and products).
 
 A famous person of the CC-CEDICT table (famous.py: 普京) is not dropped for the CRF's reading alone (in a long
 unit the odds drift: 普京 read as a thing twice in a 1,500-character paragraph), only for a context.
@@ -82,6 +83,13 @@ def _thing_tails() -> tuple[str, ...]:
     """The words right after a form that make it a place or a firm (people.toml place_tails, firm_tails)."""
     d = people_data()["things_zh"]
     return tuple(d["place_tails"]) + tuple(d["firm_tails"])
+
+
+@cache
+def _model_number() -> re.Pattern[str]:
+    """A model designation right after a form (people.toml ``model_nouns``): 卡德尔-380导弹, “伊斯坎德尔-M”."""
+    nouns = "|".join(map(re.escape, people_data()["things_zh"]["model_nouns"]))
+    return re.compile(rf"[-－‐][0-9０-９A-Z]+(?:{nouns}|[”」』\"])")
 
 
 @cache
@@ -178,7 +186,7 @@ def _place_or_firm_context(text: str, m: Mention, spans: set[tuple[int, int, int
     before = text[: m.start]
     if before.endswith(place_heads) or any(text[: m.start + k].endswith(company_heads) for k in range(3)):
         return True
-    if text.startswith(_thing_tails(), m.end):  # 梅泽贝格小镇, 米哈游等公司
+    if text.startswith(_thing_tails(), m.end) or _model_number().match(text, m.end):  # 小镇, 卡德尔-380导弹
         return True
     staff = next((w for w in _team_staff() if text.startswith(w, m.end)), None)
     if staff and any(u == m.unit and a == m.end + len(staff) for u, a, _b in spans):
