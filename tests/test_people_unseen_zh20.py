@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
-from pipeline.stages.people.zh_candidates import _drop_title_head
+from pipeline.stages.people.zh_span_repairs import _drop_title_head
 
 
 def _names(paragraphs: list[str]) -> set[str]:
