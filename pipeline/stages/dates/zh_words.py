@@ -105,6 +105,7 @@ def fragments() -> dict[str, str]:
         "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
         "bracket_day_words": alternation(date_data_zh()["bracket_day_words"]),
         "bracket_day_not_after": re.escape(date_data_zh()["bracket_day_not_after"]),
+        "relative_day_ming_not_after": re.escape(date_data_zh()["relative_day_ming_not_after"]),
         "bracket_day_parts": alternation(date_data_zh()["bracket_day_parts"]),
         "previous_year_words": alternation(date_data_zh()["previous_year_words"]),
         "previous_year_not_after": re.escape(date_data_zh()["previous_year_not_after"]),
