@@ -68,6 +68,13 @@ RULES: tuple[Rule, ...] = (
         r"[ ]?(?:{day_end}[ ]?[)）]|[)）][ ]?(?:{bracket_day_parts}))",
         on_bracketed_relative_day,
     ),
+    # 周四(12月24日), 本周六（1月12日）: a weekday with its date in brackets, as weather copy and schedules write
+    # it (forty-first natural sample, 黄海晨报): the bracketed date decides (the nearest such weekday can be a week off)
+    Rule(
+        r"(?<![每个個])(?:{week_prefixes})?(?:个|個)?(?:星期|周|週|礼拜|禮拜)[{weekdays}][ ]?[(（][ ]?{year_prefix}"
+        r"(?P<m>{number})[ ]?月[ ]?(?P<d>{number})[ ]?{day_end}[ ]?[)）]",
+        on_month_day,
+    ),
     # 19日至21日 (day-only range)
     Rule(
         r"(?<![\d.月/第每幾几])(?<![月第每][ ]){no_vague_shu}(?P<d1>\d{{1,2}})(?:[ ]?{day_end}{weekday_paren}{range_time}?|{weekday_paren})"
