@@ -68,6 +68,13 @@ RULES: tuple[Rule, ...] = (
         r"[ ]?(?:{day_end}[ ]?[)）]|[)）][ ]?(?:{bracket_day_parts}))",
         on_bracketed_relative_day,
     ),
+    # 周四(12月24日), 本周六（1月12日）: a weekday with its date in brackets, as weather copy and schedules write
+    # it (forty-first natural sample, 黄海晨报): the bracketed date decides (the nearest such weekday can be a week off)
+    Rule(
+        r"(?<![每个個])(?:{week_prefixes})?(?:个|個)?(?:星期|周|週|礼拜|禮拜)[{weekdays}][ ]?[(（][ ]?{year_prefix}"
+        r"(?P<m>{number})[ ]?月[ ]?(?P<d>{number})[ ]?{day_end}[ ]?[)）]",
+        on_month_day,
+    ),
     # 19日至21日 (day-only range)
     Rule(
         r"(?<![\d.月/第每幾几])(?<![月第每][ ]){no_vague_shu}(?P<d1>\d{{1,2}})(?:[ ]?{day_end}{weekday_paren}{range_time}?|{weekday_paren})"
@@ -167,9 +174,11 @@ RULES: tuple[Rule, ...] = (
     # 今明两天, 今明兩日, 今明日, 今明2天 (weather copy: today and tomorrow; thirty-ninth natural sample): one range
     Rule(r"今明(?:[两兩二2][天日]|日)", on_today_and_tomorrow),
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
-    # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today)
+    # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today;
+    # likewise before a word of 明: 光明日报, 昆明天气, relative_day_ming_not_after)
     Rule(
-        r"(?:(?=前)(?<![提之以目此事生空眼])|(?!前))(?!{relative_day_outlets})"
+        r"(?:(?=前)(?<![提之以目此事生空眼])|(?=明)(?<![{relative_day_ming_not_after}])|(?![前明]))"
+        r"(?!{relative_day_outlets})"
         r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
         on_relative_day,
     ),

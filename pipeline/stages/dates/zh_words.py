@@ -15,11 +15,11 @@ from pipeline.text.patterns import alternation
 NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day number
 YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"  # year number
 SEP = r"\s*(?:至|到|~|～|-|—|–|－|―|‐)+\s*"
-# the weekday printed with a date, in brackets or glued after it (1月7日（星期三）, 2026年1月9日星期五, 7日周三): part of
-# the date, no mention of its own
+# the weekday printed with a date, in brackets or glued after it (1月7日（星期三）, 2026年1月9日星期五, 7日周三), or
+# after a comma (今天是2022年5月9日，星期一: forty-first natural sample): part of the date, no mention of its own
 WEEKDAY_PAREN = (
     r"(?:\s*[(（](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]"
-    r"|\s?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
+    r"|\s?[,，]?[ ]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
 )
 # The count of a duration: digits, or Chinese numerals with the vague counts (几, 数) that give no value
 CN_COUNT = "零〇一二两兩三四五六七八九十百千几幾数數"
@@ -105,6 +105,7 @@ def fragments() -> dict[str, str]:
         "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
         "bracket_day_words": alternation(date_data_zh()["bracket_day_words"]),
         "bracket_day_not_after": re.escape(date_data_zh()["bracket_day_not_after"]),
+        "relative_day_ming_not_after": re.escape(date_data_zh()["relative_day_ming_not_after"]),
         "bracket_day_parts": alternation(date_data_zh()["bracket_day_parts"]),
         "previous_year_words": alternation(date_data_zh()["previous_year_words"]),
         "previous_year_not_after": re.escape(date_data_zh()["previous_year_not_after"]),
