@@ -1,0 +1,44 @@
+"""People stage, English: shapes of the twenty-first English set (blind set people_unseen_en21, session 13),
+tested on invented sentences (none is a sentence of the set):
+
+- a name right after a role phrase, joined by "and" to an organisation that opens the next person's role
+  ("Deputy mayor Dara Ostrowska and Green Party spokesman Olek Brant"): the role says the first is a person, so
+  the paired-organisation rule ("the Jane R. and Tom L. Doe Foundation", en_contexts.py) does not apply.
+
+Every case below gives the wrong answer at main f739dca (the branch point).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import Article
+from pipeline.stages.people import find_people
+
+
+def _forms(paragraphs: list[str]) -> list[str]:
+    people = find_people(Article(paragraphs=paragraphs, lang="en")).people
+    return [form for person in people for form in person.forms]
+
+
+_ROLE_THEN_ORGANISATION = [
+    (
+        "Deputy mayor Dara Ostrowska and Green Party spokesman Olek Brant on Monday asked the council for more "
+        "buses.",
+        "Dara Ostrowska",
+    ),
+    (
+        "Provincial health minister Kemal Oduya and Liberal Party whip Anna Petrenko visited the clinic.",
+        "Kemal Oduya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _ROLE_THEN_ORGANISATION)
+def test_a_role_before_the_name_beats_the_paired_organisation(text: str, name: str) -> None:
+    assert name in _forms([text])
+
+
+def test_the_paired_foundation_stays_an_organisation() -> None:
+    forms = _forms(["The Jane R. and Tom L. Doe Foundation gave the school a grant on Tuesday."])
+    assert "Jane R." not in forms and "Jane" not in forms
