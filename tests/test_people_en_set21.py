@@ -3,7 +3,9 @@ tested on invented sentences (none is a sentence of the set):
 
 - a name right after a role phrase, joined by "and" to an organisation that opens the next person's role
   ("Deputy mayor Dara Ostrowska and Green Party spokesman Olek Brant"): the role says the first is a person, so
-  the paired-organisation rule ("the Jane R. and Tom L. Doe Foundation", en_contexts.py) does not apply.
+  the paired-organisation rule ("the Jane R. and Tom L. Doe Foundation", en_contexts.py) does not apply;
+- a capitalised qualifier and a title of people.toml ``[roles] en`` that the recogniser took into the name
+  ("Veteran Bollywood Actor Anil Mehrotra"): name_forms.py ``title_cut`` cuts the run through its last title.
 
 Every case below gives the wrong answer at main f739dca (the branch point).
 """
@@ -42,3 +44,31 @@ def test_a_role_before_the_name_beats_the_paired_organisation(text: str, name: s
 def test_the_paired_foundation_stays_an_organisation() -> None:
     forms = _forms(["The Jane R. and Tom L. Doe Foundation gave the school a grant on Tuesday."])
     assert "Jane R." not in forms and "Jane" not in forms
+
+
+_QUALIFIED_TITLES = [
+    ("Veteran Bollywood Actor Anil Mehrotra recently shared a video on Twitter.", "Anil Mehrotra"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _QUALIFIED_TITLES)
+def test_a_qualifier_and_title_are_cut_from_the_name(text: str, name: str) -> None:
+    forms = _forms([text])
+    assert name in forms
+    assert not any(form.endswith(name) and form != name for form in forms)
+
+
+@pytest.mark.parametrize(
+    ("name", "cut"),
+    [
+        ("Bollywood Actor Anil Mehrotra", "Anil Mehrotra"),
+        ("Deputy Chief Executive Jane Doe", "Jane Doe"),
+        ("Sheriff Chad McBride", "Chad McBride"),  # the one-word title, as before
+        ("Dean Smith", "Dean Smith"),  # a census first name stays
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),  # a title word with one word after it stays
+    ],
+)
+def test_title_cut(name: str, cut: str) -> None:
+    from pipeline.stages.people.name_forms import title_cut
+
+    assert title_cut(name) == cut
