@@ -5,7 +5,9 @@ tested on invented sentences (none is a sentence of the set):
   ("Deputy mayor Dara Ostrowska and Green Party spokesman Olek Brant"): the role says the first is a person, so
   the paired-organisation rule ("the Jane R. and Tom L. Doe Foundation", en_contexts.py) does not apply;
 - a capitalised qualifier and a title of people.toml ``[roles] en`` that the recogniser took into the name
-  ("Veteran Bollywood Actor Anil Mehrotra"): name_forms.py ``title_cut`` cuts the run through its last title.
+  ("Veteran Bollywood Actor Anil Mehrotra"): name_forms.py ``title_cut`` cuts the run through its last title;
+- initials between an abbreviated title with its dot and a surname ("Prof. R Subrahmanyam"): en_crf.py
+  ``with_initials`` read the dotted title as no title and left the initials out.
 
 Every case below gives the wrong answer at main f739dca (the branch point).
 """
@@ -72,3 +74,14 @@ def test_title_cut(name: str, cut: str) -> None:
     from pipeline.stages.people.name_forms import title_cut
 
     assert title_cut(name) == cut
+
+
+_INITIALS_AFTER_A_DOTTED_TITLE = [
+    ("Speaking to reporters, Prof. R Subrahmanyam said the model had been revised.", "R Subrahmanyam"),
+    ("The panel was chaired by Prof. S. N. Raghunathan of the institute.", "S. N. Raghunathan"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _INITIALS_AFTER_A_DOTTED_TITLE)
+def test_initials_after_a_dotted_title(text: str, name: str) -> None:
+    assert name in _forms([text])
