@@ -7,7 +7,9 @@ tested on invented sentences (none is a sentence of the set):
 - a capitalised qualifier and a title of people.toml ``[roles] en`` that the recogniser took into the name
   ("Veteran Bollywood Actor Anil Mehrotra"): name_forms.py ``title_cut`` cuts the run through its last title;
 - initials between an abbreviated title with its dot and a surname ("Prof. R Subrahmanyam"): en_crf.py
-  ``with_initials`` read the dotted title as no title and left the initials out.
+  ``with_initials`` read the dotted title as no title and left the initials out;
+- a place to eat or drink named like a person ("Kellerstone Inn"): pub, inn, tavern … are organisation words of
+  people.toml ``[organisations] words_en``.
 
 Every case below gives the wrong answer at main f739dca (the branch point).
 """
@@ -85,3 +87,14 @@ _INITIALS_AFTER_A_DOTTED_TITLE = [
 @pytest.mark.parametrize(("text", "name"), _INITIALS_AFTER_A_DOTTED_TITLE)
 def test_initials_after_a_dotted_title(text: str, name: str) -> None:
     assert name in _forms([text])
+
+
+def test_an_inn_is_no_person() -> None:
+    forms = _forms(
+        [
+            '"We love the river," said Tom Baxley, the owner of Marty’s Irish Pub and Kellerstone Inn, located '
+            "by the bridge."
+        ]
+    )
+    assert "Tom Baxley" in forms
+    assert not any("Kellerstone" in form for form in forms)
