@@ -9,7 +9,7 @@ tested on invented sentences (none is a sentence of the set):
 - initials between an abbreviated title with its dot and a surname ("Prof. R Subrahmanyam"): en_crf.py
   ``with_initials`` read the dotted title as no title and left the initials out;
 - a place to eat or drink named like a person ("Kellerstone Inn"): pub, inn, tavern … are organisation words of
-  people.toml ``[organisations] words_en``.
+  people.toml ``[organisations] words_en``; so are a company's departments ("Head of Business Development").
 
 Every case below gives the wrong answer at main f739dca (the branch point).
 """
@@ -98,3 +98,13 @@ def test_an_inn_is_no_person() -> None:
     )
     assert "Tom Baxley" in forms
     assert not any("Kellerstone" in form for form in forms)
+
+
+def test_a_department_is_no_person() -> None:
+    forms = _forms(
+        [
+            "She joined the role at Norcliff after months as a freelancer as the Head of Business Development, "
+            "according to her profile."
+        ]
+    )
+    assert not any("Development" in form for form in forms)
