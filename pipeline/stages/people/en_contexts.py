@@ -113,9 +113,12 @@ def _dateline_state(c: _Candidate) -> bool:
 
 def _first_of_paired_organisation(c: _Candidate) -> bool:
     """ "the Jane R. and Tom L. Doe Foundation": a name joined by "and" to a run ending with an organisation
-    word."""
+    word; not after a role ("Deputy mayor Dara Ostrowska and Green Party spokesman …": the organisation opens
+    the next person's role, the twenty-first English set)."""
     m = re.match(r"\.?\s+(?:and|&)\s+((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*)", c.text[c.end : c.end + 80])
-    return m is not None and m.group(1).split()[-1].lower() in vocabulary().org_words_en
+    if m is None or m.group(1).split()[-1].lower() not in vocabulary().org_words_en:
+        return False
+    return not role_right_before(c.text[max(0, c.start - 60) : c.start])
 
 
 def _organisation_name_cut(c: _Candidate) -> bool:

@@ -68,7 +68,7 @@ _TITLE_HEADS = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady king queen prince princess emperor empress pope
     cardinal archbishop bishop rev rev. reverend father sister brother sheikh president premier chancellor
     minister senator sen. gov. governor general gen. col. colonel captain capt. lt. sgt. judge justice
-    professor prof. coach mayor vice deputy secretary chairman chairwoman chair ambassador spokesman spokeswoman
+    professor prof. prof coach mayor vice deputy secretary chairman chairwoman chair ambassador spokesman spokeswoman
     spokesperson director envoy commissioner councillor councilor officer executive chief manager analyst
     economist founder editor correspondent reporter writer photographer lawmaker official taoiseach tánaiste
     tanaiste goaltender goalie netminder quarterback pitcher""".split()
@@ -460,7 +460,8 @@ def with_initials(toks: Sequence[str], tags: Sequence[str], spans: list[Span]) -
         ):
             k -= 1
         before = toks[k - 1] if k > 0 else ""
-        if k < s and before[:1].isupper() and before.lower().rstrip(".") not in _TITLE_HEADS:
+        # a title with or without its dot ("Prof. M Rao", "Prof M Rao"): the table holds "prof." and "dr"
+        if k < s and before[:1].isupper() and not {before.lower(), before.lower().rstrip(".")} & _TITLE_HEADS:
             k = s
         out.append((k, e))
     return out

@@ -149,18 +149,26 @@ def group_noun(word: str) -> bool:
     return lower.endswith("s") and "GC" in english_word_flags(singular)
 
 
+def _cut_title(word: str) -> bool:
+    """A one-word title of people.toml ``[roles] en`` that is cut from a name's front: not a title news prints
+    as part of a name (``name_titles_en``: "Sheikh Hasina"), not a census first name ("Dean Smith")."""
+    lower = word.lower()
+    v = vocabulary()
+    return lower in v.roles_en_norm and lower not in v.name_titles_en and not census_first_name(lower)
+
+
 def title_cut(name: str) -> str:
     """``name`` without a one-word title of people.toml ``[roles] en`` the recogniser took in at its front
     ("Sheriff Chad McBride", "Rector Mustafa Babanli", "Supervisor Vallenilla" -> "Vallenilla"): a title is
-    no part of a name, as the honorifics of ``strip_prefix_en`` are not. Kept: a title news prints as part of
-    a name (``name_titles_en``: "Sheikh Hasina") and a word that is also a census first name ("Dean Smith")."""
+    no part of a name, as the honorifics of ``strip_prefix_en`` are not; nor is a capitalised qualifier before
+    the title when two words or more stay ("Bollywood Actor Jane Doe", "Chief Executive Jane Doe": cut through
+    the last title, the twenty-first English set)."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words[1:]):
         return name
-    first = words[0].lower()
-    v = vocabulary()
-    if first not in v.roles_en_norm or first in v.name_titles_en:
-        return name
-    if census_first_name(first):
+    for i in range(len(words) - 3, 0, -1):
+        if _cut_title(words[i]):
+            return " ".join(words[i + 1 :])
+    if not _cut_title(words[0]):
         return name
     return " ".join(words[1:])
