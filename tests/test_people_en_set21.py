@@ -108,3 +108,11 @@ def test_a_department_is_no_person() -> None:
         ]
     )
     assert not any("Development" in form for form in forms)
+
+
+def test_the_sentence_opening_article_is_no_title_before_a_lone_name() -> None:
+    # "the" is stripped from a name's front (strip_prefix_en) but is no rank before one ("The Kerala government")
+    from pipeline.stages.people.en_mentions import _after_capitalised_title
+
+    assert not _after_capitalised_title("The Ruritania government has issued an order.", "Ruritania")
+    assert _after_capitalised_title("Prime Minister Okonkwo has issued an order.", "Okonkwo")

@@ -335,13 +335,16 @@ _CAPITALISED_RUN_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][a-z]+\s+){1,3})$
 # Titles that also open company names ("General Mills", "General Motors") or pageant titles and
 # personifications ("Miss Universe", "Miss Liberty"): no evidence of a person.
 _NOT_PERSON_TITLES = frozenset({"general", "miss"})
+# words of ``strip_prefix_en`` that are no title ("The Kerala government" opening a sentence: "the" is stripped
+# from a name's front, it is no rank before one)
+_NOT_RANKS = frozenset("the and but if as by with when said says late".split())
 
 
 def _after_capitalised_title(full: str, form: str) -> bool:
     """ "Prime Minister Doe announced", "Chief Justice Doe wrote", "Lieutenant Doe will speak": ``form`` right
     after a capitalised title of people.toml ``[roles] en`` or a rank of ``strip_prefix_en`` (not "General" nor "Miss"), with
     no capitalised word after it there."""
-    ranks = vocabulary().strip_prefix_en
+    ranks = vocabulary().strip_prefix_en - _NOT_RANKS
     for pos in starts(full, form):
         m = _CAPITALISED_RUN_BEFORE.search(full[max(0, pos - 40) : pos])
         if not m or not at_boundary(full, pos + len(form)) or re.match(r"\s+[A-Z]", full[pos + len(form) :]):
