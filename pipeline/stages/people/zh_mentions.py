@@ -175,21 +175,15 @@ def _surname_before_speech(unit: int, text: str, toks: list[Token], mentions: li
         ):  # 但说 / 和称: a conjunction, not the surname 但 / 和
             continue
         honorific = m.group("h") or ""
-        mentions.append(
-            Mention(
-                text[m.start()],
-                "zh",
-                unit,
-                m.start(),
-                m.end(),
-                sentence_of(text, m.start(), "zh"),
-                "quoted",
-                role=honorific
-                if honorific and is_role_zh(honorific)
-                else zh_role_before(text, toks, m.start()),
-                single=True,
-            )
-        )
+        role = honorific if honorific and is_role_zh(honorific) else zh_role_before(text, toks, m.start())
+        mentions.append(_surname_only(unit, text, m.start(), m.end(), "quoted", role))
+
+
+def _surname_only(unit: int, text: str, start: int, end: int, kind: str, role: str | None = None) -> Mention:
+    """A person the text names by the surname at ``start`` alone (郑：, 王女士, 周姓男子): the surname is the form."""
+    return Mention(
+        text[start], "zh", unit, start, end, sentence_of(text, start, "zh"), kind, role=role, single=True
+    )
 
 
 _SURNAME_WITH_MR_MS = re.compile(rf"(?P<s>[{HAN}])(?P<h>先生|女士)")
@@ -203,18 +197,9 @@ def _surname_with_mr_ms(unit: int, text: str, toks: list[Token], mentions: list[
         prev = text[m.start() - 1 : m.start()]
         if prev and HAN_CHAR.match(prev) and prev not in "的和与及、":
             continue
+        kind = zh_kind(text, toks, m.start(), m.end())
         mentions.append(
-            Mention(
-                m.group("s"),
-                "zh",
-                unit,
-                m.start(),
-                m.end(),
-                sentence_of(text, m.start(), "zh"),
-                zh_kind(text, toks, m.start(), m.end()),
-                role=zh_role_before(text, toks, m.start()),
-                single=True,
-            )
+            _surname_only(unit, text, m.start(), m.end(), kind, zh_role_before(text, toks, m.start()))
         )
 
 
@@ -227,16 +212,7 @@ def _surname_xing(unit: int, text: str, toks: list[Token], mentions: list[Mentio
         if s not in surname_table() or s in v.xing_not_surnames_zh or starts_in(m.start(), mentions):
             continue
         mentions.append(
-            Mention(
-                text[m.start()],
-                "zh",
-                unit,
-                m.start(),
-                m.end(),
-                sentence_of(text, m.start(), "zh"),
-                zh_kind(text, toks, m.start(), m.end()),
-                single=True,
-            )
+            _surname_only(unit, text, m.start(), m.end(), zh_kind(text, toks, m.start(), m.end()))
         )
 
 
