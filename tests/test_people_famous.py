@@ -216,3 +216,9 @@ def test_a_taiwan_form_of_a_later_name_gets_the_english_name() -> None:
 def test_a_famous_name_before_when_or_a_function_word_is_cut_there() -> None:
     forms = {f for p in _people(["代表团在会见王毅时表示，愿同中方深化合作。"], "zh") for f in p.forms}
     assert "王毅" in forms and "王毅时" not in forms
+
+
+def test_a_famous_transliteration_lac_glued_to_a_speech_verb_is_found() -> None:
+    # LAC: 高市 | 早 | 苗称 — the name's last character glued to 称 "said"
+    forms = {f for p in _people(["高市早苗称，日方将继续推进有关改革。"], "zh") for f in p.forms}
+    assert "高市早苗" in forms

@@ -154,6 +154,16 @@ def _before_a_title(tok: Token, end: int, text: str) -> bool:
     return end < tok.end and role_zh_at(text, end)
 
 
+def _glued_to_a_function_word(toks: list[Token], start: int, end: int, text: str) -> bool:
+    """A transliterated form of three characters or more whose last character LAC glued to the one-character
+    function word or speech verb after it (高市早 | 苗称: 称 "said"; LAC's tags of the pieces before mean nothing
+    for a name it does not know)."""
+    last = next((t for t in toks if t.start < end <= t.end), None)
+    if last is None or last.end != end + 1 or not _foreign(text[start:end]):
+        return False
+    return text[end] in vocabulary().function_chars_zh
+
+
 def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> list[Span]:
     """Table forms in a Chinese unit that no mention overlaps, standing as LAC words (looked up at each LAC
     word's start: a form must start there anyway, and a regex of 775 alternatives per unit cost more)."""
@@ -165,7 +175,9 @@ def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> li
         for form in by_first.get(tok.word[:1], ()):
             end = tok.start + len(form)
             if text.startswith(form, tok.start) and (
-                _as_words(toks, tok.start, end) or _before_a_title(tok, end, text)
+                _as_words(toks, tok.start, end)
+                or _before_a_title(tok, end, text)
+                or _glued_to_a_function_word(toks, tok.start, end, text)
             ):
                 if not any(x.start < end and tok.start < x.end for x in mentions):
                     out.append((tok.start, end))
