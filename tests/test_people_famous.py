@@ -222,3 +222,12 @@ def test_a_famous_transliteration_lac_glued_to_a_speech_verb_is_found() -> None:
     # LAC: 高市 | 早 | 苗称 — the name's last character glued to 称 "said"
     forms = {f for p in _people(["高市早苗称，日方将继续推进有关改革。"], "zh") for f in p.forms}
     assert "高市早苗" in forms
+
+
+def test_a_surname_of_the_hand_written_table_is_a_person_where_the_crf_reads_an_organisation() -> None:
+    # the CRF, trained on 1996 news, tags "Bessent" ORG here; "Bloomberg reported" stays a company
+    forms = {
+        f for p in _people(["The vice premier met Bessent in Geneva on Saturday."], "en") for f in p.forms
+    }
+    assert "Bessent" in forms
+    assert not _people(["Bloomberg reported the deal on Saturday."], "en")
