@@ -84,10 +84,6 @@ _PERSON_ONLY_HEADS = frozenset(
     mayor footballer striker midfielder defender goalkeeper winger""".split()
 )
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
-# person-only heads that stand right before a first name (not "Mayor", "Republican": "Republican Ohio Governor …")
-_HONORIFIC_HEADS = _HONORIFICS | frozenset(
-    "miss mx sir dame rep. sen. representative senator congressman congresswoman".split()
-)
 _SENTENCE_OPENERS = frozenset({".", '"', ":", "-", "("})
 
 
@@ -324,10 +320,6 @@ def _relabel(
     found["PER"] = sorted(set(found["PER"] + persons))
 
 
-def _title_case(token: str) -> bool:
-    return token[:1].isupper() and token[1:2].islower()
-
-
 def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]) -> None:
     """A LOC / ORG / MISC span holding a word of ``_PERSON_ONLY_HEADS`` becomes a PER span of the capitalised
     words after that word (to the first word that is not; at most three: a title-case headline runs on, "Senator
@@ -337,7 +329,7 @@ def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]
     def cut(s: int, e: int) -> SpanCut | None:
         head = next((k for k in range(s, e - 1) if toks[k].lower() in _PERSON_ONLY_HEADS), None)
         if head is None:
-            return _first_name_read_as_a_place(s, e)
+            return None
         end = head + 1
         while end < min(e, head + 4) and toks[end][:1].isupper():
             end += 1
@@ -345,19 +337,6 @@ def persons_after_person_heads(toks: Sequence[str], found: dict[str, list[Span]]
             return None
         return ([(s, head)] if head > s else []), [(head + 1, end)]
 
-    def _first_name_read_as_a_place(s: int, e: int) -> SpanCut | None:
-        """A span right after an honorific or a legislator's title is a person's name: two or three title-case
-        words whole ("Sen. Florence Abernathy" read as a place), one word with the capitalised word after it that
-        no entity holds ("Rep. Alexandria Ocasio-Cortez": Alexandria the city)."""
-        if s == 0 or toks[s - 1].lower() not in _HONORIFIC_HEADS or not all(map(_title_case, toks[s:e])):
-            return None
-        if 2 <= e - s <= 3:
-            return [], [(s, e)]
-        if e - s != 1 or e >= len(toks) or not _title_case(toks[e]) or any(a <= e < b for a, b in taken):
-            return None
-        return [], [(s, e + 1)]
-
-    taken = [span for spans in found.values() for span in spans]
     _relabel(found, ("LOC", "ORG", "MISC"), cut)
 
 
