@@ -53,7 +53,7 @@ from pipeline.text.credit_names import (
     token_spans,
     zh_name,
 )
-from pipeline.text.credit_shapes import label_follows, sole_field_name
+from pipeline.text.credit_shapes import label_follows, sole_field, sole_field_name
 from pipeline.text.scripts import HAN
 from pipeline.text.traditional import fold_traditional
 
@@ -133,7 +133,7 @@ class RunReader:
         self.gap = ""  # what stands between the token being read and the one before it (or its label)
         self.read_before = 0  # how many names were read before the segment being read
         self.sole = (
-            False  # the segment being read holds one word, apart from its label (shapes' sole_field_name)
+            ""  # the segment holds one word apart from its label ("word"), then the photo mark ("photo")
         )
 
     def flush(self) -> None:
@@ -155,11 +155,7 @@ class RunReader:
         self.sent_from = False
         spans = token_spans(folded, start, end)
         # one word alone in its field, set apart from its label: (记者 晓川) read whole, 文｜晓川 编辑｜… (a lead too)
-        self.sole = (
-            len(spans) == 1
-            and not re.match(f"[{HAN}]", folded[start - 1 : start])
-            and (self.mode == "whole" or label_follows(folded, end))
-        )
+        self.sole = sole_field(folded, spans, start, self.mode == "whole" or label_follows(folded, end))
         for i, (a, b) in enumerate(spans):
             squeeze = " " if LATIN_RUN.fullmatch(text, a, b) else ""  # Anna Lindqvist keeps its space
             tok = _DESK_CODE.sub("", _SPACES.sub(squeeze, text[a:b]).strip("·・"))
@@ -560,7 +556,9 @@ class RunReader:
             if bare and has_surname(fold[1:]):
                 return bare
         name = zh_name(tok, fold, labelled=labelled, strict=strict)
-        if name is None and kind == REPORTER and self.sole and sole_field_name(tok, fold):
+        # 长河社发 苇航 摄: with no label, the photo mark after the field's one word makes it the photographer's
+        field = kind == REPORTER or kind is None and self.sole == "photo"
+        if name is None and field and self.sole and sole_field_name(tok, fold):
             name = tok
         # 通讯员 粤宣: a desk's pen name, not an author either way; 编辑：山桦: an editor's field names whoever follows
         # its colon, a surname of neither table (山 is a word too often for the rare list) included

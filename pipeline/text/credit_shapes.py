@@ -10,7 +10,7 @@ from functools import cache
 
 from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.credit_marks import is_outlet
-from pipeline.text.credit_names import PLAIN_NAME, TOKEN, has_surname
+from pipeline.text.credit_names import PLAIN_NAME, TOKEN, has_surname, is_organisation
 from pipeline.text.names import surname_rank
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN
@@ -70,6 +70,27 @@ def sole_field_name(tok: str, folded: str) -> bool:
         and not is_outlet(folded)
         and word_zipf(folded) == 0.0
     )
+
+
+def sole_field(folded: str, spans: list[tuple[int, int]], start: int, closed: bool) -> str:
+    """ "word" when the field (``spans``, from ``start``) holds one word set apart from its label and ``closed`` by the
+    next label or the credit's end ((记者 晓川), 文｜晓川 编辑｜…); "photo" when that word is followed, after a space, by
+    the photo mark alone, the photographer's field set the same way, an agency's "distributed by" standing as its
+    label ((记者 晓川 摄), 长河社发 苇航 摄, （苇航 摄）); "" otherwise."""
+    g, words = zh_grammar(), list(spans)
+    photo = len(words) >= 2 and folded[words[-1][0] : words[-1][1]] in g.photo_marks
+    photo = photo and folded[words[-2][1] : words[-1][0]].isspace()
+    words = words[:-1] if photo else words
+    agency = folded[words[0][0] : words[0][1]] if photo and len(words) == 2 else ""
+    if (
+        agency.endswith(g.org_marks)
+        and is_organisation(agency)
+        and folded[words[0][1] : words[1][0]].isspace()
+    ):
+        words, start = words[1:], words[1][0]
+    if len(words) != 1 or re.match(f"[{HAN}]", folded[start - 1 : start]) or not closed:
+        return ""
+    return "photo" if photo else "word"
 
 
 def label_follows(folded: str, at: int) -> bool:
