@@ -19,6 +19,7 @@ from pipeline.stages.people.zh_foreign import (
     transliterations_before_originals,
     transliterations_by_titles,
     transliterations_lac_tags_persons,
+    with_regnal_numbers,
 )
 from pipeline.stages.people.zh_japanese import (
     japanese_names,
@@ -220,6 +221,7 @@ def zh_candidates(text: str, toks: list[Token]) -> list[Span]:
         source(text, toks, spans)
     # not a date's tail: 截至当地时间7日下午 (日下 is a Japanese family name, 日下午 no one's name)
     spans = [_masked_to_surname(text, span) for span in spans if not _DATE_TAIL.match(text, span[0])]
+    spans = with_regnal_numbers(text, spans)
     return join_adjacent_transliterations(text, extend_to_famous(text, toks, spans))
 
 
