@@ -36,3 +36,8 @@ def test_a_shopkeeper_named_by_surname_and_xing_is_no_name_run_into_the_noun() -
     # LAC may read the surname, 姓 and the noun's first character as one name (X姓车 of X姓车主)
     names = _names(["记者随后与一名刘姓车主取得联系，对方表示车辆已送修。"])
     assert "刘" in names and not any("姓" in n for n in names)
+
+
+def test_a_staff_member_after_the_name_of_a_unit_is_a_person() -> None:
+    # no title between the unit and the name: the CRF reads none, LAC reads a person
+    assert "任晓" in _names(["新闻网数字经济事业中心任晓发布“智能调度平台”，介绍了平台的功能。"])

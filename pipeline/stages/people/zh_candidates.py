@@ -139,6 +139,20 @@ def _names_after_titles(text: str, toks: list[Token], spans: list[Span]) -> None
             spans.append(span)
 
 
+def _lac_names_after_org_units(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """数字经济事业中心 | 任晓/PER | 发布: a LAC person word of two or three characters, surname-led, right after a
+    noun that ends an organisation's unit (people.toml ``org_unit_nouns_zh``) and right before a verb: a staff
+    member named without a title, where the CRF, reading the unit's noun and a short name as one run, finds
+    none."""
+    units = vocabulary().org_unit_nouns_zh
+    for i, tok in enumerate(toks[1:-1], start=1):
+        if tok.tag != "PER" or not 2 <= len(tok.word) <= 3 or tok.word[0] not in surname_table():
+            continue
+        if toks[i - 1].word not in units or toks[i + 1].tag != "v" or _inside(tok.start, spans):
+            continue
+        spans.append((tok.start, tok.end))
+
+
 _PARENTHESIS_NAME = re.compile(
     rf"(?:(?<=[电讯息電訊])\s*|(?<=\S))[（(](?:[^（）()]{{0,8}}\s)?(?P<n>[{HAN}]{{2,3}})[）)]"
 )
@@ -201,6 +215,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     japanese_names,
     _recognised_spans,
     _names_after_titles,
+    _lac_names_after_org_units,
     _names_in_parentheses,
     _names_in_credit_lists,
     _pseudonyms,
