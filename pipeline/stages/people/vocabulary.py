@@ -55,6 +55,7 @@ class Vocabulary:
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
     surname_xing_nouns_zh: tuple[str, ...]  # in the data's order: longer words first
     xing_not_surnames_zh: frozenset[str]
+    org_unit_nouns_zh: frozenset[str]
     compound_surnames: frozenset[str]
     org_words_en: frozenset[str]
     org_heads_en: tuple[str, ...]  # regex-escaped
@@ -125,6 +126,7 @@ def vocabulary() -> Vocabulary:
         surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
         surname_xing_nouns_zh=tuple(names["surname_xing_nouns_zh"]),
         xing_not_surnames_zh=frozenset(names["xing_not_surnames_zh"]),
+        org_unit_nouns_zh=frozenset(names.get("org_unit_nouns_zh", [])),
         compound_surnames=frozenset(d["compound_surnames"]),
         org_words_en=_lower(orgs["words_en"]),
         org_heads_en=tuple(re.escape(w.lower()) for w in orgs.get("heads_en", [])),

@@ -19,6 +19,7 @@ from pipeline.stages.people.zh_foreign import (
     transliterations_before_originals,
     transliterations_by_titles,
     transliterations_lac_tags_persons,
+    with_regnal_numbers,
 )
 from pipeline.stages.people.zh_japanese import (
     japanese_names,
@@ -138,6 +139,20 @@ def _names_after_titles(text: str, toks: list[Token], spans: list[Span]) -> None
             spans.append(span)
 
 
+def _lac_names_after_org_units(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """数字经济事业中心 | 任晓/PER | 发布: a LAC person word of two or three characters, surname-led, right after a
+    noun that ends an organisation's unit (people.toml ``org_unit_nouns_zh``) and right before a verb: a staff
+    member named without a title, where the CRF, reading the unit's noun and a short name as one run, finds
+    none."""
+    units = vocabulary().org_unit_nouns_zh
+    for i, tok in enumerate(toks[1:-1], start=1):
+        if tok.tag != "PER" or not 2 <= len(tok.word) <= 3 or tok.word[0] not in surname_table():
+            continue
+        if toks[i - 1].word not in units or toks[i + 1].tag != "v" or _inside(tok.start, spans):
+            continue
+        spans.append((tok.start, tok.end))
+
+
 _PARENTHESIS_NAME = re.compile(
     rf"(?:(?<=[电讯息電訊])\s*|(?<=\S))[（(](?:[^（）()]{{0,8}}\s)?(?P<n>[{HAN}]{{2,3}})[）)]"
 )
@@ -200,6 +215,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     japanese_names,
     _recognised_spans,
     _names_after_titles,
+    _lac_names_after_org_units,
     _names_in_parentheses,
     _names_in_credit_lists,
     _pseudonyms,
@@ -220,6 +236,7 @@ def zh_candidates(text: str, toks: list[Token]) -> list[Span]:
         source(text, toks, spans)
     # not a date's tail: 截至当地时间7日下午 (日下 is a Japanese family name, 日下午 no one's name)
     spans = [_masked_to_surname(text, span) for span in spans if not _DATE_TAIL.match(text, span[0])]
+    spans = with_regnal_numbers(text, spans)
     return join_adjacent_transliterations(text, extend_to_famous(text, toks, spans))
 
 

@@ -241,6 +241,12 @@ def _person_context(text: str, toks: list[Token], k: int) -> bool:
     )
 
 
+# a monarch's or pope's regnal number after the name (费利佩六世, 本笃十六世): LAC keeps it in the person word
+_REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世$")
+# the same after a name span; not 三世纪 ("third century"), 二世界, 三世代
+_REGNAL_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪紀界代])")
+
+
 def transliterations_lac_tags_persons(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
     """阿圭罗/PER 开场…破门, 埃托奥/PER 打破僵局: each LAC person word of three or four characters, all but one at
     most transliteration characters, that reads as a transliteration and that no span of ``spans`` overlaps:
@@ -249,14 +255,17 @@ def transliterations_lac_tags_persons(text: str, toks: list[Token], spans: list[
     stands (``_person_context``); not after a number (7800万雷亚尔: a currency), nor a people (沃阿族)."""
     out: list[Span] = []
     for k, tok in enumerate(toks):
-        if tok.tag != "PER" or not _MIN_LAC_TRANSLITERATION <= len(tok.word) <= 4:
+        word = _REGNAL_NUMBER.sub(
+            "", tok.word
+        )  # 费利佩六世: the name before the regnal number reads as foreign
+        if tok.tag != "PER" or not _MIN_LAC_TRANSLITERATION <= len(word) <= 4:
             continue
-        foreign = sum(transliteration_word(c) for c in tok.word)
-        if foreign < len(tok.word) - 1 or not re.fullmatch(rf"[{HAN}]+", tok.word):
+        foreign = sum(transliteration_word(c) for c in word)
+        if foreign < len(word) - 1 or not re.fullmatch(rf"[{HAN}]+", word):
             continue
-        if not is_transliterated_zh(tok.word) or (k > 0 and toks[k - 1].tag == "m"):
+        if not is_transliterated_zh(word) or (k > 0 and toks[k - 1].tag == "m"):
             continue
-        if tok.word.endswith("族"):
+        if word.endswith("族"):
             continue  # 科索沃阿族 | 沃阿族: a people, not a person
         if not _person_context(text, toks, k):
             continue
@@ -281,3 +290,15 @@ def join_adjacent_transliterations(text: str, spans: list[Span]) -> list[Span]:
 
 def _foreign_part(word: str) -> bool:
     return 2 <= len(word) <= 4 and transliteration_word(word) and is_transliterated_zh(word)
+
+
+def with_regnal_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """阿方索 | 四世: a transliterated name a source ended before its regnal number takes the number (西班牙国王
+    阿方索四世, 本笃十六世): the number is part of how the monarch or pope is named, whichever source found him."""
+    out: list[Span] = []
+    for start, end in spans:
+        m = _REGNAL_AFTER.match(text, end)
+        if m and end - start >= 2 and is_transliterated_zh(text[start:end]):
+            end = m.end()
+        out.append((start, end))
+    return out

@@ -209,7 +209,11 @@ def _surname_xing(unit: int, text: str, toks: list[Token], mentions: list[Mentio
     v = vocabulary()
     for m in patterns().zh_surname_xing.finditer(simplify(text)):
         s = m.group("s")
-        if s not in surname_table() or s in v.xing_not_surnames_zh or starts_in(m.start(), mentions):
+        if s not in surname_table() or s in v.xing_not_surnames_zh:
+            continue
+        # LAC may read the surname, 姓 and the noun's first character as a name (刘姓车|主): the phrase wins
+        mentions[:] = [x for x in mentions if not (x.start == m.start() and x.form[1:2] == "姓")]
+        if starts_in(m.start(), mentions):
             continue
         mentions.append(
             _surname_only(unit, text, m.start(), m.end(), zh_kind(text, toks, m.start(), m.end()))
