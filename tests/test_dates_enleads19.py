@@ -1,7 +1,7 @@
 """The families of the forty-third natural sample (enleads19, modern English web news; dev since its first run) that
 the policy gives and the stage read wrong: the weekdays of a weekly timetable after "N days a week:" ("Students
 will go to class four days a week: Monday, Tuesday, Thursday and Friday"), a schedule and no date, as "every Friday"
-is. Every sentence here is invented; values by docs/dates.md."""
+is; "going to" as a future marker ("it’s all going to be hinged on the test on Sunday"). Every sentence here is invented; values by docs/dates.md."""
 
 from __future__ import annotations
 
@@ -47,3 +47,14 @@ def test_the_weekdays_of_a_weekly_timetable_are_no_dates(text: str) -> None:
 )
 def test_a_weekday_outside_the_timetable_list_stays_a_date(text: str, found: dict[str, str]) -> None:
     assert _found(text, FRIDAY) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It’s all going to depend on the test on Wednesday,” the coach said.",
+        "Voters are going to the polls on Wednesday in the first round.",
+    ],
+)
+def test_going_to_tells_a_coming_weekday(text: str) -> None:
+    assert _found(text, FRIDAY)["Wednesday"] == "2024-03-20"
