@@ -429,5 +429,24 @@ def _weekday_name_words() -> frozenset[str]:
 
 
 def _schedule_word(m: re.Match[str]) -> bool:
+    """True after "every"/"each" ("every Friday"), or in the list of a weekly timetable ("four days a week: Monday,
+    Tuesday and Friday"): a schedule, no date."""
     before = m.string[max(0, m.start() - 12) : m.start()].lower().split()
-    return bool(before) and before[-1] in date_data()["english"]["weekday_schedule_words"]
+    if before and before[-1] in date_data()["english"]["weekday_schedule_words"]:
+        return True
+    return bool(_timetable_list().search(m.string, max(0, m.start() - _TIMETABLE_REACH), m.start()))
+
+
+_TIMETABLE_REACH = 120  # characters back to the "a week:" that opens the list
+
+
+@cache
+def _timetable_list() -> re.Pattern[str]:
+    """A frequency of weekday_timetable_frequencies, a colon or a dash, then only weekdays joined by commas, and,
+    or, ending right before the weekday read."""
+    en = date_data()["english"]
+    frequencies = "|".join(re.escape(f) for f in en["weekday_timetable_frequencies"])
+    days = "|".join(sorted(en["weekdays"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{frequencies})\s*(?::|—|–|--| - )\s*(?:(?:{days})\.?\s*(?:,|\band\b|\bor\b|&)?\s*)*\Z", re.I
+    )
