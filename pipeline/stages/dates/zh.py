@@ -181,11 +181,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
     # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today;
-    # likewise before a word of 明: 光明日报, 昆明天气, relative_day_ming_not_after)
+    # likewise before a word of 明: 光明日报, 昆明天气, relative_day_ming_not_after; 明日黄花 is an idiom, stale
+    # news, forty-second natural sample)
     Rule(
         r"(?:(?=前)(?<![提之以目此事生空眼])|(?=明)(?<![{relative_day_ming_not_after}])|(?![前明]))"
         r"(?!{relative_day_outlets})"
-        r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
+        r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|黄花|黃花|期|程|记|記|志)",
         on_relative_day,
     ),
     # 上月, 本月, 下个月, 上月底, 本月中旬: month precision (the part of the month is not a day)
