@@ -1,5 +1,6 @@
 """Forty-second natural sample (mainland papers; its text stays outside the repository): the idiom 明日黄花 ("stale
-news", no tomorrow). Sentences here are invented."""
+news", no tomorrow), and a day without its month told in the past (于5日黎明攻占了小镇 in a story of 25 February: the 5th
+of February, not the March 5 nearest the reference). Sentences here are invented."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_the_idiom_of_stale_news_is_no_date(text):
 
 def test_tomorrow_before_other_words_stays():
     assert _mentions("明日花市照常开放。", "2024-05-10") == [("明日", "2024-05-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # told in the past (了): the 5th is not a date ahead of the story of 25 February, but February's
+        ("据当地媒体报道,武装人员于5日黎明攻占了小镇。", "2025-02-05"),
+        # told ahead (将): the coming 5th
+        ("据悉,双方将于5日恢复谈判。", "2025-03-05"),
+        # a day ahead stays: a story stamped just before midnight of the event it tells
+        ("26日凌晨,大火已被扑灭。", "2025-02-26"),
+    ],
+)
+def test_a_bare_day_told_in_the_past_is_not_ahead(text, value):
+    assert [v for t, v in _mentions(text, "2025-02-25") if t.endswith("日")] == [value]
