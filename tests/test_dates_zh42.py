@@ -1,6 +1,7 @@
 """Forty-second natural sample (mainland papers; its text stays outside the repository): the idiom 明日黄花 ("stale
 news", no tomorrow), and a day without its month told in the past (于5日黎明攻占了小镇 in a story of 25 February: the 5th
-of February, not the March 5 nearest the reference). Sentences here are invented."""
+of February, not the March 5 nearest the reference), and a bare day after a month and day of its sentence (从2月4日起
+……于5日, "from Feb. 4 … on the 5th": the shared scan, both languages). Sentences here are invented."""
 
 from __future__ import annotations
 
@@ -44,3 +45,34 @@ def test_tomorrow_before_other_words_stays():
 )
 def test_a_bare_day_told_in_the_past_is_not_ahead(text, value):
     assert [v for t, v in _mentions(text, "2025-02-25") if t.endswith("日")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the 5th nearest the reference (25 February) would be 5 March; after 2月4日 in its sentence it is February's
+        (
+            "叛军宣布从2月4日起停火,但于5日清晨攻占了小镇。",
+            [("2月4日", "2025-02-04"), ("5日", "2025-02-05")],
+        ),
+        # a month and day late in a month: the bare day after it is the next month's when nearer (30 January, the 2nd)
+        (
+            "大雪从1月30日开始,一直下到2日才停。",
+            [("1月30日", "2025-01-30"), ("2日", "2025-02-02")],
+        ),
+    ],
+)
+def test_a_bare_day_takes_the_month_of_the_date_before_it(text, expected):
+    assert _mentions(text, "2025-02-25") == expected
+
+
+def test_a_bare_day_alone_stays_nearest_the_reference():
+    assert _mentions("小镇于5日清晨失守。", "2025-02-25") == [("5日", "2025-03-05")]
+
+
+def test_english_the_ordinal_after_a_month_and_day_takes_its_month():
+    # the shared scan: the same shape in English ("from Feb. 4 … on the 5th")
+    found = _mentions(
+        "The rebels declared a ceasefire from Feb. 4 but seized the town on the 5th.", "2025-02-25", "en"
+    )
+    assert [v for t, v in found if "5th" in t] == ["2025-02-05"]
