@@ -31,3 +31,23 @@ def test_today_and_tomorrow_is_a_range(text, words):
 
 def test_tomorrow_alone_stays_a_day():
     assert _mentions("明日天氣轉涼。", "2024-03-28") == [("明日", "2024-03-29", None)]
+
+
+# 明后天, 明后两天, 明後兩日 ("tomorrow and the day after", weather copy): one range, not 后天 alone. Learnt from the
+# forty-second natural sample (镇江日报: 预报明后天开始……降雨; 中國天氣網: 明后兩天最高氣溫; text outside the repository).
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("气象台预计明后天全市有雨。", "明后天"),
+        ("明后两天气温继续回升。", "明后两天"),
+        ("預計明後兩日天氣晴朗。", "明後兩日"),
+        ("明后2天仍有降雨。", "明后2天"),
+    ],
+)
+def test_tomorrow_and_the_day_after_is_a_range(text, words):
+    assert _mentions(text, "2024-03-28") == [(words, "2024-03-29", "2024-03-30")]
+
+
+def test_a_city_in_ming_keeps_the_day_after_tomorrow():
+    # 昆明 is the city: 后天 alone (relative_day_ming_not_after)
+    assert _mentions("昆明后天有雨。", "2024-03-28") == [("后天", "2024-03-30", None)]

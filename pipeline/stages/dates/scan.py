@@ -119,8 +119,11 @@ def anchored(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
     """A date written without a year after a full date in the same sentence belongs with that date:
     去年1月27日……于30日 is January 30 of last year, not the 30th nearest the dateline. With no full date before it,
     a month and day take the year of that month named earlier in the sentence ("charges last December after the
-    car … flipped … on Dec. 8": December 8 of last December's year; enleads12, dev)."""
+    car … flipped … on Dec. 8": December 8 of last December's year; enleads12, dev). A day written alone after a
+    month and day of the sentence is the day nearest that date, not the reference: 从2月4日起停火……于5日攻占 (in a
+    story of 25 February) is February 5, "from Feb. 4 … on the 5th" likewise (forty-second natural sample)."""
     anchor: date | None = None
+    day_anchor: date | None = None  # the sentence's last month and day, for a day written alone after it
     sentence: tuple[int, int] | None = None
     months: dict[
         int, int
@@ -128,7 +131,7 @@ def anchored(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
     for hit in hits:
         here = next(((a, b) for a, b in spans if a <= hit.start < b), None)
         if here != sentence:
-            sentence, anchor, months = here, None, {}
+            sentence, anchor, day_anchor, months = here, None, None, {}
         if hit.anchor and hit.value:
             anchor = date.fromisoformat(hit.value)
         elif hit.partial and anchor is not None:
@@ -137,8 +140,12 @@ def anchored(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
         elif hit.partial and hit.partial[0] in months:
             month, day = hit.partial
             hit.value = iso(safe_date(months[month], month, day)) if month else hit.value
+        elif hit.partial and hit.partial[0] is None and day_anchor is not None:
+            hit.value = iso(nearest_month(hit.partial[1], day_anchor))
         elif hit.value and _MONTH_VALUE.fullmatch(hit.value) and not hit.partial:
             months[int(hit.value[5:7])] = int(hit.value[:4])
+        if hit.partial and hit.partial[0] and hit.value and len(hit.value) == 10:
+            day_anchor = date.fromisoformat(hit.value)
     return hits
 
 

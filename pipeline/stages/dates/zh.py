@@ -37,13 +37,13 @@ from pipeline.stages.dates.zh_context import (
     on_this_year_part,
 )
 from pipeline.stages.dates.zh_relative import (
+    on_adjacent_days,
     on_anaphora,
     on_bracketed_relative_day,
     on_duration,
     on_relative_day,
     on_relative_month,
     on_relative_week,
-    on_today_and_tomorrow,
     on_vague_ago,
     on_weekday,
     on_weekday_range,
@@ -171,15 +171,22 @@ RULES: tuple[Rule, ...] = (
     Rule(r"(?P<w>{anaphora})", on_anaphora),
     # 去年的今天, 去年今日: that day a year ago
     Rule(r"(?P<w>{relative_years})的?今[天日]", on_relative_year_today),
-    # 今明两天, 今明兩日, 今明日, 今明2天 (weather copy: today and tomorrow; thirty-ninth natural sample): one range
-    Rule(r"今明(?:[两兩二2][天日]|日)", on_today_and_tomorrow),
+    # 今明两天, 今明兩日, 今明日, 今明2天 (weather copy: today and tomorrow; thirty-ninth natural sample), 明后天,
+    # 明后两天, 明後兩日 (tomorrow and the day after; forty-second): one range (adjacent_day_pairs); 天 right after the
+    # pair only for 明后天; 昆明后天 is the city and 后天 (relative_day_ming_not_after)
+    Rule(
+        r"(?:(?=明)(?<![{relative_day_ming_not_after}])|(?!明))"
+        r"(?P<w>{adjacent_day_pairs})(?:[两兩二2][天日]|日|(?<=[后後])天)",
+        on_adjacent_days,
+    ),
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
     # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today;
-    # likewise before a word of 明: 光明日报, 昆明天气, relative_day_ming_not_after)
+    # likewise before a word of 明: 光明日报, 昆明天气, relative_day_ming_not_after; 明日黄花 is an idiom, stale
+    # news, forty-second natural sample)
     Rule(
         r"(?:(?=前)(?<![提之以目此事生空眼])|(?=明)(?<![{relative_day_ming_not_after}])|(?![前明]))"
         r"(?!{relative_day_outlets})"
-        r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|期|程|记|記|志)",
+        r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|黄花|黃花|期|程|记|記|志)",
         on_relative_day,
     ),
     # 上月, 本月, 下个月, 上月底, 本月中旬: month precision (the part of the month is not a day)

@@ -188,4 +188,10 @@ def on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         return None  # 拘留15日, 为期3日: a number of days
     if m.group(0)[len(m.group("d"))] in "号號" and before[-1:] in words().address_before:
         return None  # 马甸东路9号: a street number
-    return Hit(m.start(), m.end(), iso(nearest_month(d, ref)) if ref else None, partial=(None, d))
+    res = nearest_month(d, ref) if ref else None
+    if res and ref and (res - ref).days > 1 and told_in_past(m.string, m.start()):
+        # 于5日黎明攻占了小镇 in a story of 25 February: the 5th told in the past is February's, not March's (a day
+        # ahead stays, a story stamped before midnight; forty-second natural sample)
+        y, mo = add_months(res.year, res.month, -1)
+        res = safe_date(y, mo, d) or res
+    return Hit(m.start(), m.end(), iso(res) if res else None, partial=(None, d))

@@ -105,11 +105,12 @@ def on_bracketed_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> 
     return Hit(m.start(), m.end(), iso(value))
 
 
-def on_today_and_tomorrow(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
-    """今明两天, 今明日: today and tomorrow, a range of the two days."""
+def on_adjacent_days(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """今明两天, 今明日 (today and tomorrow), 明后天, 明後兩日 (tomorrow and the day after): a range of the two days."""
     if ref is None:
         return Hit(m.start(), m.end(), None, "range")
-    return Hit(m.start(), m.end(), iso(ref), "range", iso(ref + timedelta(days=1)))
+    first = ref + timedelta(days=date_data_zh()["adjacent_day_pairs"][m.group("w")])
+    return Hit(m.start(), m.end(), iso(first), "range", iso(first + timedelta(days=1)))
 
 
 def _duration_unit(m: re.Match[str]) -> tuple[str, int] | None:

@@ -104,6 +104,7 @@ def fragments() -> dict[str, str]:
         "this_year_seasons": alternation(date_data_zh()["this_year_seasons"]),
         "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
         "bracket_day_words": alternation(date_data_zh()["bracket_day_words"]),
+        "adjacent_day_pairs": alternation(date_data_zh()["adjacent_day_pairs"]),
         "bracket_day_not_after": re.escape(date_data_zh()["bracket_day_not_after"]),
         "relative_day_ming_not_after": re.escape(date_data_zh()["relative_day_ming_not_after"]),
         "bracket_day_parts": alternation(date_data_zh()["bracket_day_parts"]),
