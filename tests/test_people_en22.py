@@ -1,0 +1,33 @@
+"""People stage, English: general fixes from the twenty-second English set of bench/people_pages.py (wire copy
+and world news bodies, session 13). Hand-written texts in the shapes that set showed; no name of it is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import Article, Person
+from pipeline.stages.people import find_people
+
+
+def _forms(paragraphs: list[str]) -> set[str]:
+    people: list[Person] = find_people(Article(paragraphs=paragraphs, lang="en")).people
+    return {f for p in people for f in p.forms}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Korean family name the table lacked
+        ("Finance Minister Choo Min-jae gave the lawmakers a lecture on the budget.", "Choo Min-jae"),
+        # a Hong Kong name whose given syllables are Cantonese (Kwok, wah), which the Korean syllables miss
+        ("Yip Kwok-wah, 61, worked at a printing house owned by a publisher.", "Yip Kwok-wah"),
+        ("The court heard that Ho Fai-chiu had left the city in May.", "Ho Fai-chiu"),
+    ],
+)
+def test_hyphenated_korean_and_hong_kong_names(text: str, name: str) -> None:
+    assert name in _forms([text])
+
+
+def test_a_hyphenated_place_word_is_no_hong_kong_name() -> None:
+    forms = _forms(["Hong Kong-based lawyers said the Kong-style shops would close on Friday."])
+    assert not {f for f in forms if "-" in f}
