@@ -31,3 +31,14 @@ def test_hyphenated_korean_and_hong_kong_names(text: str, name: str) -> None:
 def test_a_hyphenated_place_word_is_no_hong_kong_name() -> None:
     forms = _forms(["Hong Kong-based lawyers said the Kong-style shops would close on Friday."])
     assert not {f for f in forms if "-" in f}
+
+
+def test_a_name_after_a_portfolio_read_as_an_organisation() -> None:
+    # "Minister of <portfolio> <name>": the CRF reads the portfolio and the name as one organisation
+    text = (
+        "Minister of Foreign Affairs Mevlan Odabaşıoğlu and Minister of Treasury and Finance Kerem Yazıcılar"
+        " were also present at the video call."
+    )
+    forms = _forms([text])
+    assert {"Mevlan Odabaşıoğlu", "Kerem Yazıcılar"} <= forms
+    assert not {f for f in forms if "Finance" in f or "Affairs" in f}

@@ -22,7 +22,7 @@ from pipeline.stages.people.en_contexts import (
     shows_a_person,
 )
 from pipeline.stages.people.en_name_ends import name_end, name_start
-from pipeline.stages.people.en_org_names import portfolio_cut
+from pipeline.stages.people.en_org_names import portfolio_cut, portfolio_persons
 from pipeline.stages.people.en_shapes import (
     Found,
     administration_surnames,
@@ -257,6 +257,12 @@ def _pope_names(unit: EnglishUnit) -> None:
     _add(unit, pope_names(unit.text, _taken(unit)))
 
 
+def _portfolio_persons(unit: EnglishUnit) -> None:
+    """ "Minister of Treasury and Finance Berat Albayrak" read as one organisation: the name after the portfolio
+    (en_org_names.portfolio_persons)."""
+    _add(unit, portfolio_persons(unit.text, unit.entities, _taken(unit)))
+
+
 def _shapes_after_the_crf(unit: EnglishUnit) -> None:
     """en_shapes.py's finders that yield to the CRF's persons: a full name it calls ORG whose surname it
     reads as a person elsewhere, "the Doe administration", "Ms. Doe"."""
@@ -327,6 +333,7 @@ SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _pope_names,
     _credit_line_persons,
     _recognised_persons,
+    _portfolio_persons,
     _shapes_after_the_crf,
     _titled_names,
     _famous_names,
