@@ -42,3 +42,16 @@ def test_a_name_after_a_portfolio_read_as_an_organisation() -> None:
     forms = _forms([text])
     assert {"Mevlan Odabaşıoğlu", "Kerem Yazıcılar"} <= forms
     assert not {f for f in forms if "Finance" in f or "Affairs" in f}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade will recover, he tells Delacroix By ANNA WEI Beijing opened the fair on Monday.",
+        "Experts hail the speech, Xi tells Delacroix By LI MING China will keep opening up.",
+    ],
+)
+def test_a_byline_run_on_after_a_name_is_cut(text: str) -> None:
+    # print-edition text that lost its line breaks: the headline's last name, then the byline
+    forms = _forms([text])
+    assert "Delacroix" in forms and not {f for f in forms if "By" in f.split()}
