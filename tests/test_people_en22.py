@@ -55,3 +55,19 @@ def test_a_byline_run_on_after_a_name_is_cut(text: str) -> None:
     # print-edition text that lost its line breaks: the headline's last name, then the byline
     forms = _forms([text])
     assert "Delacroix" in forms and not {f for f in forms if "By" in f.split()}
+
+
+def test_print_edition_credits_in_capitals() -> None:
+    # a page's text that lost its line breaks: a byline inside the headline's line, a photo credit with a
+    # spaced slash before the agency
+    forms = _forms(
+        [
+            "Experts hail the plan at the forum By MEI LANXIANG in London",
+            "The premier visits a farm in Hunan province on Wednesday. QIAO DONGFENG / XINHUA",
+        ]
+    )
+    assert {"MEI LANXIANG", "QIAO DONGFENG"} <= forms
+
+
+def test_a_desk_credit_in_capitals_is_no_person() -> None:
+    assert not _forms(["The fair opened on Monday, organisers said By CHINA DAILY STAFF in Beijing"])

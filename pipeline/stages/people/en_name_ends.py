@@ -80,17 +80,20 @@ def name_start(text: str, start: int, end: int, name: str) -> tuple[int, str, bo
     return (at, rest, len(words) == 2) if at > start else (start, name, " " not in name)
 
 
+def byline_cut(text: str, start: int, end: int) -> int:
+    """The end of the name ``text[start:end]`` before a byline run on after it ("… he tells Guterres By JANE
+    ROE"): "By" and what follows it are no part of the name; ``end`` when there is none."""
+    cut = text.find(" By ", start, end + 1)
+    return cut if start < cut < end else end
+
+
 def name_end(text: str, start: int, end: int, name: str, single: bool) -> tuple[int, str]:
     """(end, name) of the name ``text[start:end]`` read as ``name``, its end moved (see the module)."""
     words = name.split()
     cut_end = end
-    # a byline run on after a headline or caption ("… he tells Guterres By JANE ROE"): "By" and what follows
-    # it are no part of the name
-    if "By" in words[1:]:
-        k = words.index("By", 1)
-        cut = text.find(" By", start, end)
-        if cut > start:
-            return cut, " ".join(words[:k])
+    cut = byline_cut(text, start, end)
+    if cut != end:
+        return cut, " ".join(words[: words.index("By", 1)]) if "By" in words[1:] else text[start:cut].strip()
     # the CRF may run a verb and its participle in ("Boris Johnson Has Ruined Britain"): each is cut
     while len(words) >= 3 and words[-1][:1].isupper() and _a_verb_form(words[-1]):
         cut = text.rfind(words[-1], start, cut_end)
