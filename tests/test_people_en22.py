@@ -71,3 +71,12 @@ def test_print_edition_credits_in_capitals() -> None:
 
 def test_a_desk_credit_in_capitals_is_no_person() -> None:
     assert not _forms(["The fair opened on Monday, organisers said By CHINA DAILY STAFF in Beijing"])
+
+
+def test_a_quoted_title_does_not_refuse_a_name_written_after_an_honorific() -> None:
+    # his autobiography is titled with his name: the quoted title refused the name in the whole article
+    text = [
+        "Sir Alan Fergusson retired on Monday, the club said.",
+        "In his autobiography ‘Alan Fergusson’, he detailed why he decided to quit.",
+    ]
+    assert "Alan Fergusson" in _forms(text)
