@@ -80,3 +80,8 @@ def test_a_quoted_title_does_not_refuse_a_name_written_after_an_honorific() -> N
         "In his autobiography ‘Alan Fergusson’, he detailed why he decided to quit.",
     ]
     assert "Alan Fergusson" in _forms(text)
+
+
+def test_an_agency_named_like_a_person_is_none() -> None:
+    forms = _forms(["Mossad chief Dana Orlev and Shin Bet head Yoav Karmi joined the delegation."])
+    assert {"Dana Orlev", "Yoav Karmi"} <= forms and "Shin Bet" not in forms
