@@ -335,6 +335,36 @@ def en_caption_credit_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Print-edition credits in capitals, as China Daily's pages print them: a photo credit with the agency after a
+# spaced slash ("LIU WEIBING / XINHUA", "JANE ROE / CHINA DAILY"), and a byline inside a line, the text of a
+# page that lost its line breaks ("… at general debate By HAN BAOYI in London and PRIME SARMIENTO in Hong Kong").
+_CAPS_NAME_EN = r"[A-Z]{2,}(?:[-'’][A-Z]+)?(?:\s[A-Z]{2,}(?:[-'’][A-Z]+)?){1,2}"
+_CAPS_NAME_SPACED_SLASH_AGENCY_EN = re.compile(
+    rf"(?<![\w/])(?P<n>{_CAPS_NAME_EN})\s/\s(?:XINHUA|(?:FOR\s)?CHINA\sDAILY|AFP|AP|REUTERS|EPA)\b"
+)
+# not at a line's start: lead_byline_names reads those, with their datelines
+_BY_CAPS_INSIDE_A_LINE_EN = re.compile(
+    rf"(?<=\S\s)By\s(?P<n>{_CAPS_NAME_EN})(?![\w'’-])(?:\sin\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+    rf"(?:\s(?:and|AND)\s(?P<m>{_CAPS_NAME_EN})(?![\w'’-]))?"
+)
+
+
+def en_print_credit_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the capital names of print-edition credits (above); a name with a word of a desk,
+    an agency or an organisation ("By CHINA DAILY STAFF") is none."""
+    v = vocabulary()
+    spans = [m.span("n") for m in _CAPS_NAME_SPACED_SLASH_AGENCY_EN.finditer(text)]
+    for m in _BY_CAPS_INSIDE_A_LINE_EN.finditer(text):
+        spans += [m.span(g) for g in ("n", "m") if m.group(g)]
+    out = []
+    for s, e in spans:
+        words = text[s:e].lower().split()
+        if any(w in v.never_en or w in v.byline_desks_en or w in v.org_words_en for w in words):
+            continue
+        out.append((s, e, text[s:e]))
+    return out
+
+
 # ------------------------------------------------------------------------------ the record's bylines
 
 

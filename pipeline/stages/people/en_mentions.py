@@ -191,10 +191,13 @@ def not_persons(texts: list[str], forms: set[str], rejected: set[str], orgs: set
     context elsewhere ("liquor brand Kweichow Moutai", and so "Moutai"), or, for one word with no full name,
     the first or last word of an organisation the recogniser found elsewhere ("Kweichow Moutai", "Medco Health
     Solutions Inc"), written in lower case too ("golden nanmu trees") or in capitals only (a dateline's
-    DENVER, "LOVE IS THE CURE"). A form written after an honorific somewhere (Mr./Ms./Dr.) is never taken for a
-    company. (The searches use occurrences.py, not a regex compiled per form.)"""
+    DENVER, "LOVE IS THE CURE"). A form written after an honorific somewhere (Mr./Ms./Dr./Sir/Dame) is never
+    taken for a company, nor refused by the context of another occurrence. (The searches use occurrences.py, not a regex compiled per form.)"""
     full = "\n".join(texts)
     out = {f for f in forms if f in rejected or any(r.endswith(" " + f) for r in rejected)}
+    # a context that refused a form once (a quoted title: his autobiography ‘Jane Roe’) yields to an honorific
+    # before it elsewhere ("Sir Jane Roe's retirement")
+    out = {f for f in out if not _after_honorific(full, f)}
     full_names = {f for f in forms if " " in f}
     for form in forms:
         if " " not in form and not any(n.split()[-1] == form for n in full_names):
@@ -211,7 +214,7 @@ def not_persons(texts: list[str], forms: set[str], rejected: set[str], orgs: set
     return out
 
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs)\.?\s+")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Sir|Dame)\.?\s+")
 
 
 def _after_honorific(full: str, form: str) -> bool:

@@ -7,7 +7,9 @@
 - a verb of a title-case headline is no part of the name ("President Jane Q. Doe Refuses to Sign …"): the CRF
   runs the capitalised verb into it. A verb is said, says, has, had, is, was, or -s / -es / -ed on a word English prints mostly in
   lower case (english_lower_words.txt: refuses, signs, threatens, vowed), no common census surname or first
-  name (Woods, Fields, Holmes, James stay).
+  name (Woods, Fields, Holmes, James stay);
+- a byline's "By" run on after a headline or a caption is no part of the name before it ("… he tells Guterres
+  By JANE ROE": print-edition text that lost its line breaks).
 """
 
 from __future__ import annotations
@@ -78,10 +80,20 @@ def name_start(text: str, start: int, end: int, name: str) -> tuple[int, str, bo
     return (at, rest, len(words) == 2) if at > start else (start, name, " " not in name)
 
 
+def byline_cut(text: str, start: int, end: int) -> int:
+    """The end of the name ``text[start:end]`` before a byline run on after it ("… he tells Guterres By JANE
+    ROE"): "By" and what follows it are no part of the name; ``end`` when there is none."""
+    cut = text.find(" By ", start, end + 1)
+    return cut if start < cut < end else end
+
+
 def name_end(text: str, start: int, end: int, name: str, single: bool) -> tuple[int, str]:
     """(end, name) of the name ``text[start:end]`` read as ``name``, its end moved (see the module)."""
     words = name.split()
     cut_end = end
+    cut = byline_cut(text, start, end)
+    if cut != end:
+        return cut, " ".join(words[: words.index("By", 1)]) if "By" in words[1:] else text[start:cut].strip()
     # the CRF may run a verb and its participle in ("Boris Johnson Has Ruined Britain"): each is cut
     while len(words) >= 3 and words[-1][:1].isupper() and _a_verb_form(words[-1]):
         cut = text.rfind(words[-1], start, cut_end)

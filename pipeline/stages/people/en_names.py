@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.stages.people.credits import en_caption_credit_names, en_credit_kind, en_credit_line_names
+from pipeline.stages.people.credits import (
+    en_caption_credit_names,
+    en_credit_kind,
+    en_credit_line_names,
+    en_print_credit_names,
+)
 from pipeline.stages.people.en_byline_lines import byline_names, lead_byline_names
 from pipeline.stages.people.en_contexts import (
     clean_in_person_context,
@@ -21,8 +26,8 @@ from pipeline.stages.people.en_contexts import (
     org_context,
     shows_a_person,
 )
-from pipeline.stages.people.en_name_ends import name_end, name_start
-from pipeline.stages.people.en_org_names import portfolio_cut
+from pipeline.stages.people.en_name_ends import byline_cut, name_end, name_start
+from pipeline.stages.people.en_org_names import portfolio_cut, portfolio_persons
 from pipeline.stages.people.en_shapes import (
     Found,
     administration_surnames,
@@ -158,6 +163,8 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         unit.blocked.extend(unit.entities.get(label, []))
     found = [(s.start, s.end) for s in unit.spans]
     for start, end in unit.entities.get("PER", []):
+        # "Delacroix By LI": the CRF runs the name into a byline that a credit finder took already
+        end = byline_cut(text, start, end)
         if any(a < end and start < b for a, b in found):
             continue
         tail = _particle_tail().match(text, end)  # "Erik ten Hag": the CRF stops before the particle
@@ -215,9 +222,11 @@ def _pinyin_names(unit: EnglishUnit) -> None:
 
 def _credit_line_persons(unit: EnglishUnit) -> None:
     """The names of a credit line ("Reporting by Indulal PM; Editing by Sunil Nair") and of a caption's credit
-    ("EPA/JANE ROE", "Jane Roe/AP"), before the CRF's spans: the
-    line's grammar knows where each name ends, where the CRF may take part of one ("Indulal")."""
-    for s0, e0, raw in en_credit_line_names(unit.text) + en_caption_credit_names(unit.text):
+    ("EPA/JANE ROE", "Jane Roe/AP"; in print-edition capitals "JANE ROE / XINHUA", "… By JANE ROE in London"),
+    before the CRF's spans: the line's grammar knows where each name ends, where the CRF may take part of one
+    ("Indulal")."""
+    credits = en_credit_line_names(unit.text) + en_caption_credit_names(unit.text)
+    for s0, e0, raw in credits + en_print_credit_names(unit.text):
         if not any(a < e0 and s0 < b for a, b in _taken(unit)):
             unit.spans.append(NameSpan(s0, e0, raw, False))
 
@@ -255,6 +264,12 @@ def _korean_and_arabic_names(unit: EnglishUnit) -> None:
 
 def _pope_names(unit: EnglishUnit) -> None:
     _add(unit, pope_names(unit.text, _taken(unit)))
+
+
+def _portfolio_persons(unit: EnglishUnit) -> None:
+    """ "Minister of Treasury and Finance Berat Albayrak" read as one organisation: the name after the portfolio
+    (en_org_names.portfolio_persons)."""
+    _add(unit, portfolio_persons(unit.text, unit.entities, _taken(unit)))
 
 
 def _shapes_after_the_crf(unit: EnglishUnit) -> None:
@@ -327,6 +342,7 @@ SPAN_SOURCES: tuple[Callable[[EnglishUnit], None], ...] = (
     _pope_names,
     _credit_line_persons,
     _recognised_persons,
+    _portfolio_persons,
     _shapes_after_the_crf,
     _titled_names,
     _famous_names,

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from pipeline.stages.people.recognisers import english_word_flags
 from pipeline.stages.people.vocabulary import vocabulary
+from pipeline.text.names import people_data
 
 _BRACKETED_ABBREVIATION = re.compile(r"(?:['’]s)?\s*\(([A-Z][A-Za-z]{1,7})\)")
 
@@ -139,3 +141,39 @@ def portfolio_cut(text: str, start: int, name: str) -> str:
     if len(words) >= 3 and m and m.group(1).lower() in vocabulary().role_words_en:
         return " ".join(words[1:])
     return name
+
+
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:for|of)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(people_data()["roles"]["portfolio_words_en"])
+
+
+def portfolio_persons(
+    text: str, entities: dict[str, list[tuple[int, int]]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str, bool]]:
+    """ "Minister of Treasury and Finance Berat Albayrak": right after "<title word> of / for", the CRF reads the
+    portfolio and the name after it as one organisation (or place); when the span opens with portfolio words
+    (people.toml [roles] ``portfolio_words_en``) and two or three capitalised words that are none follow them,
+    those words are a person (``portfolio_cut`` mends the one-word portfolio the CRF runs into a PER span)."""
+    out: list[tuple[int, int, str, bool]] = []
+    for label in ("ORG", "LOC", "MISC"):
+        for s, e in entities.get(label, []):
+            m = _TITLE_OF_BEFORE.search(text, max(0, s - 40), s)
+            if not m or m.group(1).lower() not in vocabulary().role_words_en:
+                continue
+            words = text[s:e].split()
+            k = 0
+            while k < len(words) and words[k].lower() in _portfolio_words():
+                k += 1
+            rest = words[k:]
+            if k == 0 or words[k - 1].lower() in {"and", "&", "the"} or not 2 <= len(rest) <= 3:
+                continue
+            if not all(w[:1].isupper() and w.lower() not in _portfolio_words() for w in rest):
+                continue
+            start = text.index(rest[0], s)
+            if not any(a < e and start < b for a, b in taken):
+                out.append((start, e, text[start:e], False))
+    return out

@@ -54,14 +54,36 @@ _KOREAN_NAME_WESTERN = re.compile(
 )
 
 
+# A Cantonese or Wade-Giles syllable as Hong Kong and Taiwan names print it (Kwok, Wah, Fai, Chiu, Hsien,
+# Tsz): more initials (f, ts, hs, kw, ng) and vowels (ai, au, iu, oi) than a Korean one, and a final h.
+_HK_TW_SYLLABLE = (
+    r"(?:ch|sh|ts|tz|hs|kw|ng|[bcdfghjklmnprstwyz])?"
+    r"(?:ie|eu|ai|au|ao|iu|oi|ui|ue|ee|oo|ei|ou|oy|ay|a|e|i|o|u|y)(?:ng|[hkmnpt])?"
+)
+_HK_TW_NAME = re.compile(
+    rf"\b(?P<family>[A-Z][a-z]{{0,5}})\s+(?P<given>(?i:{_HK_TW_SYLLABLE})-{_HK_TW_SYLLABLE})(?![\w-])"
+)
+
+
+@lru_cache(maxsize=1)
+def _hk_tw_surnames() -> frozenset[str]:
+    return frozenset(people_data()["korean"]["hk_tw_surnames_en"])
+
+
 def korean_names(text: str, taken: list[Span]) -> list[Found]:
     """ "Park Seo-yeon", "Lee Min-jun", "Jung-min Lim": a Korean family name (people.toml ``[korean]``) and a
-    hyphenated given name, a shape no other name has; the CRF calls the given name MISC, runs a byline into
-    it or keeps the family name alone."""
+    hyphenated given name, a shape no other name has; the CRF calls the given name MISC, runs a byline into it
+    or keeps the family name alone. A Hong Kong / Taiwan family name (``hk_tw_surnames_en``) with a
+    hyphenated Cantonese or Wade-Giles given name is the same shape ("Lam Wing-kee", "Yip Kwok-wah")."""
     out: list[Found] = []
-    for pattern in (_KOREAN_NAME, _KOREAN_NAME_WESTERN):
+    shapes = (
+        (_KOREAN_NAME, _korean_surnames()),
+        (_KOREAN_NAME_WESTERN, _korean_surnames()),
+        (_HK_TW_NAME, _hk_tw_surnames()),
+    )
+    for pattern, families in shapes:
         for m in pattern.finditer(text):
-            if m["family"] in _korean_surnames() and not _overlaps(m.start(), m.end(), taken):
+            if m["family"] in families and not _overlaps(m.start(), m.end(), taken):
                 out.append((m.start(), m.end(), m.group(), False))
                 taken = [*taken, m.span()]
     return out
