@@ -44,6 +44,9 @@ class FamousTable:
         str
     ]  # the first letters-and-digits run of every English form (a cheap test first)
     en_pattern: re.Pattern[str] | None
+    # the folded surnames of the hand-written table (``FAMOUS_FILES[1]``): chosen as no firm's or word's, so they
+    # name the person even where the CRF, which learnt 1996 news, reads an organisation ("met Bessent")
+    later_news_surnames: frozenset[str]
 
 
 def _fold_char(c: str) -> str:
@@ -90,7 +93,8 @@ def famous_table() -> FamousTable:
     full_names: dict[str, str] = {}
     surnames: dict[str, str] = {}
     tied: dict[str, str] = {}
-    rows = [row for file in FAMOUS_FILES for row in _table_rows(DATA_FILES / file)]
+    generated, written = (_table_rows(DATA_FILES / file) for file in FAMOUS_FILES)
+    rows = generated + written
     for simplified, traditional, name_en, _born, _died, surname, region, tied_surname in rows:
         english_of_zh.setdefault(simplified, name_en)
         english_of_zh.setdefault(traditional, name_en)
@@ -116,6 +120,7 @@ def famous_table() -> FamousTable:
         {c: tuple(forms) for c, forms in by_first.items()},
         frozenset(m.group() for f in en_forms if (m := re.match(r"\w+", f))),
         re.compile(rf"(?<![\w'’-])(?:{en})(?![\w-])") if en else None,
+        frozenset(fold(row[5]) for row in written if row[5]),
     )
 
 
@@ -270,13 +275,6 @@ def _inside_longer(s: int, e: int, spans: list[Span]) -> bool:
     return any(a < e and s < b and (a < s or e < b) for a, b in spans)
 
 
-@lru_cache(maxsize=1)
-def later_news_surnames() -> frozenset[str]:
-    """The folded surnames of the hand-written table (``FAMOUS_FILES[1]``): chosen as no firm's or word's, so they
-    name the person even where the CRF, which learnt 1996 news, reads an organisation ("met Bessent")."""
-    return frozenset(fold(row[5]) for row in _table_rows(DATA_FILES / FAMOUS_FILES[1]) if row[5])
-
-
 def famous_en_names(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
     """Table names in an English unit that the CRF did not tag a person: a full name, whatever the CRF's tag
     when the tag covers no more than the name; a usable surname alone when the CRF tags it nothing or MISC. A
@@ -302,7 +300,7 @@ def famous_en_names(text: str, entities: dict[str, list[Span]], taken: list[Span
             single
             and any(a <= s and e <= b for a, b in entities.get("ORG", []))
             and not tied_surname(m.group())
-            and m.group() not in later_news_surnames()
+            and m.group() not in table.later_news_surnames
         ):
             continue  # "Bloomberg reported": a surname alone the CRF reads as a company (a tied one, "Trump",
             # is left to the article's evidence: en_names._famous_names)
