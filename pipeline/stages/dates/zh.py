@@ -29,6 +29,7 @@ from pipeline.stages.dates.zh_calendar import (
     on_year_month,
 )
 from pipeline.stages.dates.zh_context import (
+    on_next_year,
     on_previous_year,
     on_relative_year,
     on_relative_year_today,
@@ -202,6 +203,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         r"(?<![{previous_year_not_after}])(?:{previous_year_words})[初底末]?(?![{previous_year_not_before}])",
         on_previous_year,
+    ),
+    # 来年, 来年初 ("the coming year"): the year after; not 未来年度, 看来年底
+    Rule(
+        r"(?<![{next_year_not_after}])(?:{next_year_words})[初底末]?(?![{next_year_not_before}])",
+        on_next_year,
     ),
     # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
     Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", on_this_year),

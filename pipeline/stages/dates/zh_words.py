@@ -111,6 +111,9 @@ def fragments() -> dict[str, str]:
         "previous_year_words": alternation(date_data_zh()["previous_year_words"]),
         "previous_year_not_after": re.escape(date_data_zh()["previous_year_not_after"]),
         "previous_year_not_before": re.escape(date_data_zh()["previous_year_not_before"]),
+        "next_year_words": alternation(date_data_zh()["next_year_words"]),
+        "next_year_not_after": re.escape(date_data_zh()["next_year_not_after"]),
+        "next_year_not_before": re.escape(date_data_zh()["next_year_not_before"]),
         # not after the vague count 数 (数10日), but after a noun that ends in it (指数8日, 人数9日)
         "no_vague_shu": rf"(?<!(?<![{re.escape(date_data_zh()['count_nouns_before_shu'])}])[数數])",
     }
