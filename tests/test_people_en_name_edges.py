@@ -162,3 +162,20 @@ def test_a_pinyin_name_whose_surname_reads_as_a_pronoun_is_whole(text: str) -> N
     # the CRF takes "He" for the pronoun and tags the given name alone
     forms = _forms(text)
     assert any(f.startswith("He ") for f in forms) and not {"Jianmin", "Yanling"} & forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ravi Shankar Menon-led panel submitted its report on Friday.", "Ravi Shankar Menon"),
+        ("A Martina Kowalski-owned bakery reopened in the old town.", "Martina Kowalski"),
+        ("The Daniel Okafor-backed bill passed the senate.", "Daniel Okafor"),
+    ],
+)
+def test_a_full_name_joined_to_a_participle_is_a_name(text: str, name: str) -> None:
+    # "the X Y-led government": the participle is cut from the name before the tagger reads it
+    assert name in _forms(text)
+
+
+def test_a_place_joined_to_a_participle_is_no_person() -> None:
+    assert not _forms("The U.S.-led coalition and a Saudi-backed group met in Geneva.")
