@@ -179,3 +179,26 @@ def test_a_full_name_joined_to_a_participle_is_a_name(text: str, name: str) -> N
 
 def test_a_place_joined_to_a_participle_is_no_person() -> None:
     assert not _forms("The U.S.-led coalition and a Saudi-backed group met in Geneva.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chief Secretary V P Thomas chaired the review meeting.", "V P Thomas"),
+        ("Minister K Ramesan inaugurated the new block.", "K Ramesan"),
+        ("Justice R K Menon wrote the order for the bench.", "R K Menon"),
+    ],
+)
+def test_undotted_initials_after_a_title_belong_to_the_name(text: str, name: str) -> None:
+    assert name in _forms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Reuters witness said the crowd grew.",
+        "Group A Champions League games start on Tuesday.",
+    ],
+)
+def test_a_capital_letter_that_is_a_word_is_no_initial(text: str) -> None:
+    assert not any(form.startswith(("A ", "Group")) for form in _forms(text))
