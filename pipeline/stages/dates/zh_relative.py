@@ -93,6 +93,20 @@ def on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None
     return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)))
 
 
+def on_lone_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """今 or 昨 alone after its subject (民進黨今質疑, 立院昨處理): today, yesterday, as 今天 and 昨天 are read; not
+    in a classical pair with 古 (古为今用, 古往今来), nor the end of a two-character name opening its clause (张今发明)."""
+    zh = date_data_zh()
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    clause = re.split(r"[^\w]", m.string[max(0, m.start() - 2) : m.start()])[-1]
+    if "古" in before or (len(clause) == 1 and clause not in zh["lone_day_pronouns"]):
+        return None
+    offset = zh["lone_day_words"][m.group("w")]
+    if ref is None or in_vaguely_dated_quote(m.string, m.start()):
+        return Hit(m.start(), m.end(), None)
+    return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)))
+
+
 def on_bracketed_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """今（28）日, 明 (11) 早, 今(5/15)日: a relative day with its day (and month) in brackets. The bracketed day
     wins where the two disagree (a story stamped just after midnight about 今(28)日): the day nearest the relative

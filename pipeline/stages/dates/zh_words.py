@@ -11,8 +11,9 @@ from typing import Any
 
 from pipeline.text.datelines import date_data
 from pipeline.text.patterns import alternation
+from pipeline.text.scripts import HAN
 
-NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day number
+NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # month or day number (廿三: 23)
 YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"  # year number
 SEP = r"\s*(?:至|到|~|～|-|—|–|－|―|‐)+\s*"
 # the weekday printed with a date, in brackets or glued after it (1月7日（星期三）, 2026年1月9日星期五, 7日周三), or
@@ -104,6 +105,10 @@ def fragments() -> dict[str, str]:
         "this_year_seasons": alternation(date_data_zh()["this_year_seasons"]),
         "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
         "bracket_day_words": alternation(date_data_zh()["bracket_day_words"]),
+        "han": HAN,  # a Chinese character (character-class ranges)
+        "lone_day_words": alternation(date_data_zh()["lone_day_words"]),
+        "lone_day_not_after": re.escape(date_data_zh()["lone_day_not_after"]),
+        "lone_day_not_before": re.escape(date_data_zh()["lone_day_not_before"]),
         "adjacent_day_pairs": alternation(date_data_zh()["adjacent_day_pairs"]),
         "bracket_day_not_after": re.escape(date_data_zh()["bracket_day_not_after"]),
         "relative_day_ming_not_after": re.escape(date_data_zh()["relative_day_ming_not_after"]),
