@@ -105,3 +105,31 @@ def test_a_long_range_does_not_move_a_day() -> None:
     # a month-long exhibition: the 18th of the story's own month stays the nearest
     found = _mentions(["展览将于4月1日至30日举行。", "主办方18日在发布会上介绍了展览。"], "2024-03-20")
     assert ("18日", "2024-03-18") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "value"),
+    [
+        ("本周全市客流较前一周增长一成。", "前一周", ("2024-03-04", "2024-03-10")),
+        ("上周成交量比前一周下降。", "前一周", ("2024-02-26", "2024-03-03")),
+        ("本周客流与前一周持平。", "前一周", ("2024-03-04", "2024-03-10")),
+    ],
+)
+def test_the_week_before_a_named_week(text: str, found: str, value: tuple[str, str]) -> None:
+    assert _values(text)[found] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["本周是期末考试前一周。", "前一周的比赛中，他受了伤。", "本周五较前一周有所好转。"]
+)
+def test_the_week_before_an_event_or_no_week_is_no_mention(text: str) -> None:
+    assert "前一周" not in _values(text)
+
+
+def test_the_previous_day_counts_from_the_date_before_it() -> None:
+    assert ("前一天", "2024-03-04") in _mentions(["3月5日，他抵达北京，前一天他刚从上海返回。"])
+
+
+@pytest.mark.parametrize("text", ["考试前一天，学生们都在复习。", "他提前一天到达会场。"])
+def test_the_day_before_an_event_is_no_mention(text: str) -> None:
+    assert not _mentions([text])

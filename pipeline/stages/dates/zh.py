@@ -43,6 +43,7 @@ from pipeline.stages.dates.zh_relative import (
     on_duration,
     on_from_today,
     on_from_today_range,
+    on_previous_week,
     on_relative_day,
     on_relative_month,
     on_relative_week,
@@ -166,6 +167,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])(?![至到\-—~～])",
         on_weekday,
     ),
+    # 本周……较前一周: the week before the calendar week named before it in the sentence (zhleads20, dev)
+    Rule(r"(?:{previous_week_words})", on_previous_week),
     # 上周, 本周, 下个星期, 上一周, 上上周, 上周末: calendar weeks (not 上周期, 周年, 周边, 周刊)
     Rule(
         r"(?<!每)(?P<pre>{week_prefixes})(?:个|個|一)?(?:{week_words})"

@@ -32,6 +32,7 @@ from pipeline.stages.dates.zh_words import date_data_zh, words
 from pipeline.text.datelines import safe_date
 from pipeline.text.numbers import cn_number
 from pipeline.text.patterns import alternation
+from pipeline.text.scripts import is_chinese
 
 # After 前晚 these make it "before X + evening / dinner" (睡前晚上, 赛前晚餐), not "the night before last"
 _AFTER_EVENING = set("上餐饭飯宴会會间間霞期")
@@ -284,6 +285,34 @@ def on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
         return Hit(m.start(), m.end(), None, "range")
     first, last = week_range(ref, words().week_prefixes[m.group("pre")], weekend=bool(m.group("end")))
     return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
+
+
+def on_previous_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """前一周, 前一个星期 ("the week before") after a calendar week of its sentence (本周……较前一周, 上周……比前一周): that
+    week's previous week, a range; with no week word before it in the sentence, or right after a word other than one of
+    comparison (较, 比) or of anaphora_date_before (考试前一周: before an event), no mention (zhleads20, dev)."""
+    before = m.string[m.start() - 1 : m.start()] if m.start() else ""
+    zh = date_data_zh()
+    if is_chinese(before) and before not in "".join(zh["comparison_words"]) + zh["anaphora_date_before"]:
+        return None  # 考试前一周: the week before an event (本周是期末考试前一周), not the one before 本周
+    start = max(m.string.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+    named = list(_week_word().finditer(m.string, start, m.start()))
+    if not named:
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    first, last = week_range(ref, words().week_prefixes[named[-1].group("pre")] - 1)
+    return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
+
+
+@cache
+def _week_word() -> re.Pattern[str]:
+    """A calendar week: 本周, 上个星期, 下一周 (group pre); not 本周五, a day."""
+    w = words()
+    return re.compile(
+        rf"(?<!每)(?P<pre>{alternation(w.week_prefixes)})(?:个|個|一)?(?:{alternation(w.week_words)})"
+        rf"(?![{''.join(w.weekdays)}])"
+    )
 
 
 def on_relative_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:

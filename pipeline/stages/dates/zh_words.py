@@ -84,6 +84,7 @@ def fragments() -> dict[str, str]:
         "range_time": rf"(?:(?:{parts})?\d{{1,2}}(?:[时時点點](?:\d{{1,2}}分?|半)?|[:：]\d{{2}})|{parts})",
         "relative_day_outlets": alternation(date_data_zh()["relative_day_outlets"]),
         "from_today_words": alternation(date_data_zh()["from_today_words"]),
+        "previous_week_words": alternation(date_data_zh()["previous_week_words"]),
         "from_today_after": alternation(date_data_zh()["from_today_after"]),
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
