@@ -42,7 +42,10 @@ from pipeline.stages.dates.zh_relative import (
     on_anaphora,
     on_bracketed_relative_day,
     on_duration,
+    on_from_today,
+    on_from_today_range,
     on_lone_day,
+    on_previous_week,
     on_relative_day,
     on_relative_month,
     on_relative_week,
@@ -62,6 +65,12 @@ RULES: tuple[Rule, ...] = (
         r"{sep}(?:(?P<y2>{year})[ ]?年[ ]?)?(?:(?P<m2>{number})[ ]?月[ ]?)?(?P<d2>{number})[ ]?{day_end}{weekday_paren}"
         r"{range_time}?",
         on_range_md,
+    ),
+    # 即日起至6日, 即日起至7月6日: from the reference day to that day (zhleads20, dev), before 6日 alone is read
+    Rule(
+        r"(?P<w>{from_today_words})(?:{from_today_after})?{sep}(?:(?P<m2>{number})[ ]?月[ ]?)?(?P<d2>{number})[ ]?"
+        r"{day_end}",
+        on_from_today_range,
     ),
     # 今（28）日, 昨(27)日, 明 (11) 早, 今(5/15)日, 今(12日): a relative day with its day in brackets (Taiwan's and
     # Macau's papers; thirty-ninth natural sample), claimed whole before the day rules would take 12日 alone
@@ -163,6 +172,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])(?![至到\-—~～])",
         on_weekday,
     ),
+    # 本周……较前一周: the week before the calendar week named before it in the sentence (zhleads20, dev)
+    Rule(r"(?:{previous_week_words})", on_previous_week),
     # 上周, 本周, 下个星期, 上一周, 上上周, 上周末: calendar weeks (not 上周期, 周年, 周边, 周刊)
     Rule(
         r"(?<!每)(?P<pre>{week_prefixes})(?:个|個|一)?(?:{week_words})"
@@ -188,6 +199,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<w>{adjacent_day_pairs})(?:[两兩二2][天日]|日|(?<=[后後])天)",
         on_adjacent_days,
     ),
+    # 即日起, 自即日起: the reference day (即日返回, "the same day", is not read)
+    Rule(r"(?P<w>{from_today_words})(?:{from_today_after})", on_from_today),
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
     # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today;
     # likewise before a word of 明: 光明日报, 昆明天气, relative_day_ming_not_after; 明日黄花 is an idiom, stale

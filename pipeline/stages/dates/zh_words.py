@@ -84,6 +84,9 @@ def fragments() -> dict[str, str]:
         # a time of day after a range's day (24日05时至25日05时, 3日上午至5日): still a range of those days
         "range_time": rf"(?:(?:{parts})?\d{{1,2}}(?:[时時点點](?:\d{{1,2}}分?|半)?|[:：]\d{{2}})|{parts})",
         "relative_day_outlets": alternation(date_data_zh()["relative_day_outlets"]),
+        "from_today_words": alternation(date_data_zh()["from_today_words"]),
+        "previous_week_words": alternation(date_data_zh()["previous_week_words"]),
+        "from_today_after": alternation(date_data_zh()["from_today_after"]),
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
         "relative_days": alternation(w.relative_days),
