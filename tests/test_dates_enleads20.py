@@ -161,3 +161,15 @@ def test_a_weekday_opening_its_sentence_without_a_comma(
     text: str, reference: str, mention: tuple[str, str]
 ) -> None:
     assert mention in _found(text, reference).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "likely" with no tense in the clause: ahead (a headline); with a past in it, the nearest (behind)
+        ("State polls likely in November, officials say", ("in November", "2025-11")),
+        ("Sales were likely lower in November.", ("in November", "2024-11")),
+    ],
+)
+def test_likely_tells_a_bare_month_ahead_only_without_a_past(mention: tuple[str, str], text: str) -> None:
+    assert mention in _found(text, "2025-04-17").items()

@@ -142,6 +142,10 @@ def _told_ahead(clause: str) -> bool:
     future = english_words_pattern("future_markers")
     ends = [f.end() for f in future.finditer(clause)] if future else []
     ends += [p.end() for p in _plan_infinitive().finditer(clause)]
+    if has_english_word(clause, "month_ahead_words") and not (
+        has_english_word(clause, "past_markers") or past_verb_in(clause)
+    ):
+        return True  # "summit likely in November": no tense but ahead
     if not ends:
         return False
     rest = _PASSIVE_AHEAD.sub(" ", clause[max(ends) :])  # "will be extended to": a participle, no past
