@@ -30,6 +30,7 @@ from pipeline.text.credit_grammar import (
 )
 from pipeline.text.credit_names import (
     PLAIN_NAME,
+    bare_glued_names,
     has_surname,
     is_organisation,
     name_before_outlet,
@@ -44,7 +45,7 @@ from pipeline.text.credit_reader import (
 )
 from pipeline.text.credit_reader import Credit as Credit
 from pipeline.text.credit_reader import CreditRun as CreditRun
-from pipeline.text.credit_residue import without_residue
+from pipeline.text.credit_residue import DATE_STAMP, without_residue
 from pipeline.text.credit_shapes import bullet_mouth, name_closes_line, names_apart, story_after_report
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_RUN, nfkc
@@ -92,9 +93,20 @@ def read_credits_zh(
     """
     run = _read_credits_zh(text, mode, start)
     run = _bar_fields(text) if run is None and mode == "whole" else run
+    run = _stamped_glued_names(text) if run is None and mode == "whole" else run
     if run is not None and mode == "whole" and one_mark_photographs:
         _photographed_under_one_mark(run, text)
     return run
+
+
+def _stamped_glued_names(text: str) -> CreditRun | None:
+    """The writers of an article's meta line that is its date stamp and their names glued together, no label and no
+    space (2021-06-03 07:27孔一凡陶小禾: a periodical site's header): the names cut as a dateline bracket's glued names
+    are (``bare_glued_names``); None otherwise."""
+    t = nfkc(text).strip()
+    stamp = DATE_STAMP.match(t)
+    names = bare_glued_names(t[stamp.end() :]) if stamp else []
+    return CreditRun(credits=[Credit(REPORTER, n) for n in names]) if names else None
 
 
 # a photo mark closing the line (摄, 拍摄; traditional folded), brackets and a full stop after it

@@ -390,8 +390,9 @@ def _surname_padded(folded: str, spans: list[tuple[int, int]], marks: frozenset[
 
 # A bracket right after a name (a space between allowed) that holds no label is the writer's affiliation or a desk
 # code: 作者：张三（清华大学公共管理学院）, 责任编辑：张倩 (EN037); one that holds a label only is the name's status
-# (责编：赵一(实习生)、钱二); a brand's name in quotation marks or a title's in 《》 (with an outlet's suffix after
-# it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
+# (责编：赵一(实习生)、钱二), one that holds only what the name did to the text is that mark (陶禾(摘编), 孔一凡（编译）: the
+# brackets go, the mark stays: `other_marks`); a brand's name in quotation marks or a title's in 《》 (with an outlet's
+# suffix after it) is no person's: 来源：微信公众号“深圳发布”, 特约记者/《某某》杂志 王五
 @cache
 def _affiliation() -> re.Pattern[str]:
     suffixes = alternation(byline_data()["zh"]["org_suffixes"])
@@ -418,6 +419,11 @@ def without_affiliations(text: str, folded: str) -> tuple[str, str]:
     marks = tuple(g.photo_marks | g.writer_marks)
     for m in _affiliation().finditer(folded):
         inside = m.group(0).strip()[1:-1].strip()
+        if (
+            inside in g.other_marks and m.group(0).strip()[0] in "（("
+        ):  # 陶禾(摘编): the mark without its brackets
+            text, folded = (_unbracket(s, m.start(), m.end()) for s in (text, folded))
+            continue
         status = g.kind.get(re.sub(r"\s+", "", inside).strip(":：/")) in (
             REPORTER,
             OTHER,
@@ -427,6 +433,13 @@ def without_affiliations(text: str, folded: str) -> tuple[str, str]:
             text = text[: m.start()] + blank + text[m.end() :]
             folded = folded[: m.start()] + blank + folded[m.end() :]
     return text, folded
+
+
+def _unbracket(text: str, start: int, end: int) -> str:
+    """``text`` with the brackets of its ``start``:``end`` span (a bracket, perhaps after spaces) blanked."""
+    span = text[start:end]
+    opening, closing = start + len(span) - len(span.lstrip()), end - 1
+    return text[:opening] + " " + text[opening + 1 : closing] + " " + text[closing + 1 :]
 
 
 def author_note_name(note: str) -> str | None:

@@ -110,11 +110,12 @@ DATELINE_BRACKET = re.compile(
 
 
 # where a photo was taken, after its mark (记者孔一凡摄于长河大桥, 摄自长河灾区现场), and a bracket after the credit saying
-# what the picture is (（数码传真照片）, （资料图片）): no words of the credit
+# what the picture is (（数码传真照片）, （资料图片）, （资料图）), after the credit's closing bracket or right after its photo
+# mark (记者 孔一凡 摄(资料图片)): no words of the credit
 PHOTO_TAKEN_AT = re.compile(
     r"(?<=[摄攝])(?:于|於|自)[^（）()，。,;；]{2,24}?(?=[）)】\]]?\s*(?:[（(][^（）()]{0,8}(?:照片|图片|圖片)[）)])?\s*$)"
 )
-PHOTO_NOTE = re.compile(r"(?<=[）)】\]])\s*[（(][^（）()]{0,8}(?:照片|图片|圖片)[）)]\s*$")
+PHOTO_NOTE = re.compile(r"(?<=[）)】\]摄攝])\s*[（(][^（）()]{0,8}(?:照片|图片|圖片|资料图|資料圖)[）)]\s*$")
 
 
 def _without_dateline_bracket(text: str) -> str:

@@ -19,6 +19,7 @@ from pipeline.stages.extract.credit_limits import (
     CLOSING_PARAGRAPHS,
     run_reporters,
 )
+from pipeline.stages.extract.transcript_credits import reporter_speaking
 from pipeline.text.bylines import (
     EDITOR,
     NAMES_ZH,
@@ -132,7 +133,7 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
         )
         if found:
             break
-    return found or _byline_run_into_lead(t) or _outlet_name_sent_from(t)
+    return found or _byline_run_into_lead(t) or _outlet_name_sent_from(t) or reporter_speaking(t)
 
 
 def _opens(lead: str, at: int, after_dateline: int) -> bool:
@@ -195,6 +196,10 @@ def _byline_run_into_lead(lead: str) -> list[str]:
     word standing apart from the names (记者孔一凡从…获悉 is a sentence), and the byline is the longest run of its
     words before the story starts that reads as a credit line naming a reporter."""
     head = lead[BULLETS.match(lead).end() :]  # type: ignore[union-attr]
+    label = zh_grammar().label.match(fold_credit_chars(head))
+    colon = label.end("label") if label else 0
+    if head[colon : colon + 1] in (":", "：") and colon:  # 作者：孔一凡今年…: the label's colon, no story's
+        head = head[:colon] + " " + head[colon + 1 :]
     stop = STORY_START.search(head)
     words = head[: stop.start() if stop else len(head)].split()
     if len(words) < 2 or find_label(words[0]) != 0:
@@ -203,8 +208,12 @@ def _byline_run_into_lead(lead: str) -> list[str]:
     if label_only is None or label_only.credits:
         return []
     last = re.split(r"[|丨]", words[-1])[0]  # 孔一凡核心提示|…: a heading's bar, the story after it
-    opener = next((w for w in zh_grammar().story_openers if last.endswith(w)), "")
+    openers = zh_grammar().story_openers
+    opener = next((w for w in openers if last.endswith(w)), "")
     words[-1] = last[: len(last) - len(opener)]  # 孔一凡近日: the name, then the story
+    # 孔一凡今年是我…: the name, then a time word opening the story's sentence, which runs on
+    cut = next((k for k in (3, 2) if not opener and last[k:].startswith(tuple(openers))), 0)
+    words[-1] = last[:cut] if cut else words[-1]
     for n in range(len(words), 1, -1):
         found = run_reporters(read_credits_zh(" ".join(words[:n])))
         if found:
