@@ -52,6 +52,7 @@ class Vocabulary:
     hyphen_suffixes_en: frozenset[str]
     byline_desks_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
+    strip_prefix_zh: tuple[str, ...]  # honorifics before a name (拿督斯里), longer first
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
     surname_xing_nouns_zh: tuple[str, ...]  # in the data's order: longer words first
     xing_not_surnames_zh: frozenset[str]
@@ -120,6 +121,7 @@ def vocabulary() -> Vocabulary:
         dotted_only_prefix_en=_dotted_only(names["strip_prefix_en"]),
         strip_prefix_before_full_name_en=_lower(names.get("strip_prefix_before_full_name_en", [])),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),
+        strip_prefix_zh=tuple(names.get("strip_prefix_zh", [])),
         strip_suffix_en=_lower(names.get("strip_suffix_en", [])),
         hyphen_suffixes_en=_lower(names.get("hyphen_suffixes_en", [])),
         byline_desks_en=_lower(names.get("byline_desks_en", [])),

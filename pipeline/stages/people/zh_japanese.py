@@ -150,6 +150,18 @@ def _opens_word(text: str, toks: list[Token], start: int) -> bool:
     return before.endswith(context) or any(is_role_zh(before[-n:]) for n in range(2, len(before) + 1))
 
 
+def cut_verb_tail(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """明石康 | 出席了: a span the recogniser ran on over a whole LAC verb of two characters or more, the verb
+    starting at least two characters in and LAC reading the characters before it as a person: no name ends
+    with a verb LAC reads as a word of its own."""
+    verb = next((t for t in toks if t.end == end and t.tag == "v" and t.end - t.start >= 2), None)
+    if verb is None or verb.start - start < 2:
+        return start, end
+    if any(t.start == start and t.end == verb.start and t.tag == "PER" for t in toks):
+        return start, verb.start
+    return start, end
+
+
 def japanese_names(text: str, toks: list[Token], spans: list[Span]) -> None:
     """末永直登, 村田晃大, 高市早苗: a Japanese family name and a given name, with person evidence."""
     by_first = _surnames_by_first_char()
@@ -163,6 +175,7 @@ def japanese_names(text: str, toks: list[Token], spans: list[Span]) -> None:
         family_end = pos + len(family)
         end = _given_end(text, toks, family_end) if _opens_word(text, toks, pos) else None
         if end is not None and _person_evidence(text, toks, pos, family_end, end):
+            end = cut_verb_tail(text, toks, pos, end)[1]
             if not any(a < end and pos < b for a, b in spans):
                 spans.append((pos, end))
             pos = end
