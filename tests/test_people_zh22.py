@@ -32,6 +32,12 @@ def test_a_storm_named_like_a_person_is_no_person() -> None:
     assert names == {"蘇明哲"}
 
 
+def test_a_singers_stage_manner_is_no_storm() -> None:
+    assert "张晓雯" in _names(
+        "歌手张晓雯台风稳健，赢得满堂掌声。"
+    )  # 台风 "stage manner" after a Chinese name
+
+
 def test_malaysian_honorifics_are_no_names_and_no_part_of_one() -> None:
     names = _names("首相丹斯里李文达宣布内阁名单，由拿督斯里陈国强出任交通部长。")
     assert names == {"李文达", "陈国强"}

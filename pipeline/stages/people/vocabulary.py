@@ -35,6 +35,7 @@ class Vocabulary:
     never_zh: frozenset[str]
     never_zh_prefix: tuple[str, ...]
     brand_followers_zh: tuple[str, ...]
+    storm_words_zh: tuple[str, ...]
     quoted_thing_nouns_zh: tuple[str, ...]
     eponym_words_zh: tuple[str, ...]
     familiar_prefixes_zh: frozenset[str]
@@ -107,6 +108,7 @@ def vocabulary() -> Vocabulary:
         never_zh=frozenset(names["never_zh"]),
         never_zh_prefix=tuple(names.get("never_zh_prefix", [])),
         brand_followers_zh=tuple(names.get("brand_followers_zh", [])),
+        storm_words_zh=tuple(names.get("storm_words_zh", [])),
         quoted_thing_nouns_zh=tuple(names.get("quoted_thing_nouns_zh", [])),
         eponym_words_zh=tuple(names.get("eponym_words_zh", [])),
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),

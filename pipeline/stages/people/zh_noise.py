@@ -20,7 +20,7 @@ from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_japanese import japanese_surnames
 from pipeline.stages.people.zh_run_on import HYPHENS_AND_DOTS
-from pipeline.text.names import surname_table
+from pipeline.text.names import is_transliterated_zh, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR, has_han
 from pipeline.text.zh_words import word_zipf
 
@@ -62,13 +62,17 @@ def _used_as_brand(form: str, full: str, followers: re.Pattern[str]) -> bool:
 
 def drop_brands(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
     """Chinese candidates that the article also uses as a company or ship name (柯达公司, “科斯塔-…”号), or as
-    the first name of a hyphened university (赫里奥特-瓦特大学)."""
+    the first name of a hyphened university (赫里奥特-瓦特大学); transliterations also as a storm's (丹娜丝台风)."""
     full = "\n".join(t for _u, t in units)
     followers = _any_of(vocabulary().brand_followers_zh)
     forms = {m.form for m in mentions if m.lang == "zh" and not m.single}
-    brands = {form for form in forms if _used_as_brand(form, full, followers)} | _organisations_of_roles(
-        units, mentions
-    )
+    storms = _any_of(vocabulary().storm_words_zh)  # a transliteration only: 李某台风稳健 is a stage manner
+    brands = {
+        form
+        for form in forms
+        if _used_as_brand(form, full, followers)
+        or (is_transliterated_zh(form) and _used_as_brand(form, full, storms))
+    } | _organisations_of_roles(units, mentions)
     if not brands:
         return mentions
     texts = dict(units)  # the founder of a firm named after him keeps his titled mention: 品牌创始人李宁
