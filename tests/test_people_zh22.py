@@ -125,3 +125,12 @@ def test_a_name_cut_at_every_mention_is_completed() -> None:
 
 def test_a_name_followed_by_common_words_is_not_extended() -> None:
     assert _names("外长王毅表示欢迎。", "王毅会见了来宾。") == {"王毅"}
+
+
+def test_the_last_two_names_of_a_list_joined_by_and() -> None:
+    names = _names("接着有四位议员，李明琼、廖长海、卢伟强和黄国，分别发言。")
+    assert names == {"李明琼", "廖长海", "卢伟强", "黄国"}
+
+
+def test_a_list_of_common_nouns_joined_by_and_stays_out() -> None:
+    assert _names("出席的有学生、家长、老师和校长，气氛热烈。") == set()
