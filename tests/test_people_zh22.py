@@ -5,7 +5,8 @@ Invented names and sentences only; each end-to-end case fails on main 123a507 (a
 Malaysian honorific as a name, 李当 / 李则 beside 李明德, a transliteration cut one syllable short, a foreign name
 inside an organisation word, the Taiwan form 普亭, 林太, a name run on into 出席, a photo mark glued to a
 credited name, one character glued before a name, a conjunction before a common noun, a clan as a person, a
-name cut at every mention, 那女士)."""
+name cut at every mention, 那女士, the last two names of a list in one item); the guards (what must stay as it
+was: 王毅表示, 于建国, 林太平, a singer's 台风, 欧阳明月, 郭美以及…, 尤伯杯, a list of common nouns) pass there too."""
 
 from __future__ import annotations
 
@@ -134,3 +135,13 @@ def test_the_last_two_names_of_a_list_joined_by_and() -> None:
 
 def test_a_list_of_common_nouns_joined_by_and_stays_out() -> None:
     assert _names("出席的有学生、家长、老师和校长，气氛热烈。") == set()
+
+
+def test_yiji_joins_the_last_two_names_whole() -> None:
+    names = _names("同台演出的有王远征、郑明岚、陈俊华、郭美以及牟炫宇等。")
+    assert "郭美以" not in names and {"郭美", "牟炫宇"} <= names
+
+
+def test_a_cup_named_after_a_person_is_not_the_name_completed() -> None:
+    names = _names("印尼女队从中国女队手中夺走尤伯杯。", "两年后，中国女队夺回尤伯杯。")
+    assert "尤伯杯" not in names

@@ -61,9 +61,9 @@ def _items(text: str) -> list[Span | None]:
     return out
 
 
-# the last item of a list that holds its last two names joined by 和 / 及 / 与 (李某、卢伟强和黄国): each a name of
-# 2-3 characters led by a surname
-_PAIR_ITEM = re.compile(rf"(?P<a>[{HAN}]{{2,3}})[和及与](?P<b>[{HAN}]{{2,3}})")
+# the last item of a list that holds its last two names joined by 和 / 及 / 与 / 以及 (李某、卢伟强和黄国, 郭某以及牟某甫:
+# not 郭某以 | 牟某甫): each a name of 2-3 characters led by a surname
+_PAIR_ITEM = re.compile(rf"(?P<a>[{HAN}]{{2,3}}?)(?:以及|和|及|与)(?P<b>[{HAN}]{{2,3}})")
 
 
 def _runs(items: list[Span | None]) -> list[list[Span]]:

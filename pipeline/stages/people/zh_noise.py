@@ -292,7 +292,8 @@ def _always_followed(texts: dict[int, str], mentions: list[Mention]) -> set[str]
             continue
         nxt = text[m.end]
         glued = word_zipf(text[m.end : m.end + 2]) >= RUN_ON_WORD_ZIPF
-        if HAN_CHAR.match(nxt) and nxt not in vocabulary().function_chars_zh and not glued:
+        thing = (m.form + nxt).endswith(vocabulary().eponym_words_zh)  # 尤伯 | 杯: the Uber Cup
+        if HAN_CHAR.match(nxt) and nxt not in vocabulary().function_chars_zh and not glued and not thing:
             after.setdefault(m.form, set()).add(nxt)
         else:
             after.setdefault(m.form, set()).add("")
