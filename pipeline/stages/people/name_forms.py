@@ -31,6 +31,13 @@ def _country_pair(name: str) -> bool:
 TWO_WORDS_ZIPF = 3.5
 
 
+# conjunctions the recognisers glue before the common noun after them (和妇女: 和 is also a rare surname), and the
+# Zipf frequency from which that noun is too common to be a given name (妇女 5.1, 家庭 5.4); 于建国 stays: 于, a
+# common surname, is no conjunction here
+_CONJUNCTIONS = "和与及或并跟"
+_GLUED_NOUN_ZIPF = 4.5
+
+
 def _two_common_words(name: str) -> bool:
     """Four Han characters led by a one-character surname whose halves are each a common two-character word of
     pipeline/data/zh_common_words.tsv (冷战 | 思维): a phrase; Han given names have one or two characters. Not
@@ -62,6 +69,8 @@ def clean_zh_name(name: str) -> str | None:
         return None  # 韩中是近邻: two countries, not a Mr Han
     if _two_common_words(simple):
         return None  # 冷战思维: 冷战 + 思维, not a Mr Leng
+    if len(simple) == 3 and simple[0] in _CONJUNCTIONS and word_zipf(simple[1:]) >= _GLUED_NOUN_ZIPF:
+        return None  # …副部长和妇女、家庭…: a conjunction glued before a common word, not a Mr He
     if len(name) == 2 and name[1] in v.family_suffixes_zh and simplify(name[0]) in surname_table():
         return None  # 徐家: a household
     if simple in v.speech_zh or simple in v.roles_zh:  # LAC on traditional text: 解釋, 強調

@@ -35,6 +35,7 @@ class Vocabulary:
     never_zh: frozenset[str]
     never_zh_prefix: tuple[str, ...]
     brand_followers_zh: tuple[str, ...]
+    storm_words_zh: tuple[str, ...]
     quoted_thing_nouns_zh: tuple[str, ...]
     eponym_words_zh: tuple[str, ...]
     familiar_prefixes_zh: frozenset[str]
@@ -52,6 +53,7 @@ class Vocabulary:
     hyphen_suffixes_en: frozenset[str]
     byline_desks_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
+    strip_prefix_zh: tuple[str, ...]  # honorifics before a name (拿督斯里), longer first
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
     surname_xing_nouns_zh: tuple[str, ...]  # in the data's order: longer words first
     xing_not_surnames_zh: frozenset[str]
@@ -106,6 +108,7 @@ def vocabulary() -> Vocabulary:
         never_zh=frozenset(names["never_zh"]),
         never_zh_prefix=tuple(names.get("never_zh_prefix", [])),
         brand_followers_zh=tuple(names.get("brand_followers_zh", [])),
+        storm_words_zh=tuple(names.get("storm_words_zh", [])),
         quoted_thing_nouns_zh=tuple(names.get("quoted_thing_nouns_zh", [])),
         eponym_words_zh=tuple(names.get("eponym_words_zh", [])),
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
@@ -120,6 +123,7 @@ def vocabulary() -> Vocabulary:
         dotted_only_prefix_en=_dotted_only(names["strip_prefix_en"]),
         strip_prefix_before_full_name_en=_lower(names.get("strip_prefix_before_full_name_en", [])),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),
+        strip_prefix_zh=tuple(names.get("strip_prefix_zh", [])),
         strip_suffix_en=_lower(names.get("strip_suffix_en", [])),
         hyphen_suffixes_en=_lower(names.get("hyphen_suffixes_en", [])),
         byline_desks_en=_lower(names.get("byline_desks_en", [])),

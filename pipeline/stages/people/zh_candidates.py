@@ -18,6 +18,7 @@ from pipeline.stages.people.zh_foreign import (
     join_adjacent_transliterations,
     transliterations_before_originals,
     transliterations_by_titles,
+    transliterations_in_org_words,
     transliterations_lac_tags_persons,
     with_regnal_numbers,
 )
@@ -222,6 +223,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     transliterations_before_originals,
     lac_names_with_titles,
     transliterations_by_titles,
+    transliterations_in_org_words,
     japanese_names_after_titles,
     names_in_lists,
     _lac_transliterations,

@@ -156,6 +156,28 @@ def transliterations_by_titles(text: str, toks: list[Token], spans: list[Span]) 
             spans.append((start, tok.end))
 
 
+_MAX_ORG_TAIL_HAN = 6
+
+
+def transliterations_in_org_words(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """斯里兰卡驻华大使科迪图瓦库/ORG: a foreign name LAC took into an organisation word after a title word that
+    closes the word's organisation part (驻华大使): the tail of 3-6 transliteration characters after the title,
+    which reads as a transliteration, before punctuation or the end of the text, is a person the recognisers
+    missed (an organisation never ends with a title and a foreign name)."""
+    for tok in toks:
+        if tok.tag != "ORG" or (tok.end < len(text) and HAN_CHAR.match(text[tok.end])):
+            continue
+        for cut in range(len(tok.word) - 3, 1, -1):
+            tail = tok.word[cut:]
+            if len(tail) > _MAX_ORG_TAIL_HAN or not is_role_zh(tok.word[max(0, cut - 4) : cut]):
+                continue
+            if _all_transliteration(tail) and is_transliterated_zh(tail):
+                start = tok.start + cut
+                if not any(a < tok.end and start < b for a, b in spans):
+                    spans.append((start, tok.end))
+            break
+
+
 # a run of capitalised Latin words (initials allowed: H.R. McMaster), or of all-caps words (DAVID JAGNEAUX)
 _LATIN_NAME_RUN = re.compile(
     r"(?<![A-Za-z])(?:(?:[A-Z]\.){1,3}\s?|[A-Z][a-zà-ÿ'’-]+\s+)+[A-Z][a-zA-Zà-ÿ'’-]+"

@@ -25,6 +25,7 @@ from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.text.names import people_data, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
 from pipeline.text.sentences import ZH_SENTENCE_END
+from pipeline.text.zh_words import word_zipf
 
 Span = tuple[int, int]
 
@@ -150,6 +151,23 @@ def _opens_word(text: str, toks: list[Token], start: int) -> bool:
     return before.endswith(context) or any(is_role_zh(before[-n:]) for n in range(2, len(before) + 1))
 
 
+# a verb LAC reads that is a common word (出席 4.4); LAC also tags a transliteration's last part a verb (格雷特 |
+# 施莱格/v), which no common word is
+_COMMON_VERB_ZIPF = 3.0
+
+
+def cut_verb_tail(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """明石康 | 出席了: a span the recogniser ran on over a whole LAC verb of two characters or more, the verb
+    starting at least two characters in and LAC reading the characters before it as a person: no name ends
+    with a common verb LAC reads as a word of its own."""
+    verb = next((t for t in toks if t.end == end and t.tag == "v" and t.end - t.start >= 2), None)
+    if verb is None or verb.start - start < 2 or word_zipf(verb.word) < _COMMON_VERB_ZIPF:
+        return start, end
+    if any(t.start == start and t.end == verb.start and t.tag == "PER" for t in toks):
+        return start, verb.start
+    return start, end
+
+
 def japanese_names(text: str, toks: list[Token], spans: list[Span]) -> None:
     """末永直登, 村田晃大, 高市早苗: a Japanese family name and a given name, with person evidence."""
     by_first = _surnames_by_first_char()
@@ -163,6 +181,7 @@ def japanese_names(text: str, toks: list[Token], spans: list[Span]) -> None:
         family_end = pos + len(family)
         end = _given_end(text, toks, family_end) if _opens_word(text, toks, pos) else None
         if end is not None and _person_evidence(text, toks, pos, family_end, end):
+            end = cut_verb_tail(text, toks, pos, end)[1]
             if not any(a < end and pos < b for a, b in spans):
                 spans.append((pos, end))
             pos = end

@@ -53,8 +53,17 @@ def _items(text: str) -> list[Span | None]:
             end -= 1
         if not re.search(f"[{HAN}]", text[start:end]):
             continue
+        pair = _PAIR_ITEM.fullmatch(text, start, end)
+        if pair and all(text[pair.start(g)] in surname_table() for g in ("a", "b")):
+            out.extend([pair.span("a"), pair.span("b")])  # 卢伟强和黄国: the list's last two names, one item
+            continue
         out.append((start, end) if _name_shaped(text[start:end]) else None)
     return out
+
+
+# the last item of a list that holds its last two names joined by 和 / 及 / 与 / 以及 (李某、卢伟强和黄国, 郭某以及牟某甫:
+# not 郭某以 | 牟某甫): each a name of 2-3 characters led by a surname
+_PAIR_ITEM = re.compile(rf"(?P<a>[{HAN}]{{2,3}}?)(?:以及|和|及|与)(?P<b>[{HAN}]{{2,3}})")
 
 
 def _runs(items: list[Span | None]) -> list[list[Span]]:

@@ -88,9 +88,27 @@ def _without_filing_place(text: str, start: int, end: int) -> int:
     return start + len(folded[:-cut].rstrip()) if cut else end
 
 
+# what makes "<surname>氏" before it a family, not a person (李氏家族, 王氏宗族)
+_CLAN_WORDS = ("家族", "宗族", "家庭", "后人", "子孙")
+
+
+def _without_honorific(text: str, start: int, end: int) -> int:
+    """The start of the candidate at ``start:end`` after a Malaysian honorific it opens with (丹斯里慕尤丁,
+    拿督斯里魏家祥: people.toml ``strip_prefix_zh``), when two characters or more stay."""
+    for prefix in vocabulary().strip_prefix_zh:
+        if text.startswith(prefix, start) and end - start - len(prefix) >= 2:
+            return start + len(prefix)
+    return start
+
+
 def _name_mention(unit: int, text: str, toks: list[Token], start: int, end: int) -> Mention | None:
     """The cleaned name of the candidate at ``start:end`` (its span shrunk to the name), or None."""
     end = _without_filing_place(text, start, end)
+    start = _without_honorific(text, start, end)
+    if any(text[s:end] in vocabulary().never_zh for s in range(max(0, start - 2), start)):
+        return None  # 丹 | 斯里: the end of an honorific the recogniser cut
+    if end - start == 2 and text[end - 1] == "氏" and text.startswith(_CLAN_WORDS, end):
+        return None  # 李氏家族 "the Lee family": a household (docs/people.md "Annotation rules")
     name = clean_zh_name(text[start:end]) or _latin_initial_name(text, toks, start, end)
     if not name:
         return None
@@ -168,7 +186,11 @@ def _surname_before_speech(unit: int, text: str, toks: list[Token], mentions: li
     for m in patterns().zh_surname_speech.finditer(simplify(text)):
         if text[m.start()] not in surname_table():
             continue
-        if m.group("s") not in surname_table() or starts_in(m.start(), mentions):
+        if (
+            m.group("s") not in surname_table()
+            or m.group("s") in vocabulary().function_chars_zh  # 那女士 "that lady": a demonstrative
+            or starts_in(m.start(), mentions)
+        ):
             continue
         if (
             m.group("s") in vocabulary().function_chars_zh
@@ -186,13 +208,18 @@ def _surname_only(unit: int, text: str, start: int, end: int, kind: str, role: s
     )
 
 
-_SURNAME_WITH_MR_MS = re.compile(rf"(?P<s>[{HAN}])(?P<h>先生|女士)")
+# 先生 / 女士, and Hong Kong's 太 "Mrs" (林太, 陳太太: 太 alone only before no further Han character, not 林太平)
+_SURNAME_WITH_MR_MS = re.compile(rf"(?P<s>[{HAN}])(?P<h>先生|女士|太太|太(?![{HAN}]))")
 
 
 def _surname_with_mr_ms(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
-    """王女士 / 许先生 anywhere (not inside a longer word: 的/和/与/及/、 may precede it)."""
+    """王女士 / 许先生 / 林太 anywhere (not inside a longer word: 的/和/与/及/、 may precede it)."""
     for m in _SURNAME_WITH_MR_MS.finditer(text):
-        if m.group("s") not in surname_table() or starts_in(m.start(), mentions):
+        if (
+            m.group("s") not in surname_table()
+            or m.group("s") in vocabulary().function_chars_zh  # 那女士 "that lady": a demonstrative
+            or starts_in(m.start(), mentions)
+        ):
             continue
         prev = text[m.start() - 1 : m.start()]
         if prev and HAN_CHAR.match(prev) and prev not in "的和与及、":

@@ -20,7 +20,8 @@ from pipeline.stages.people.recognisers import Token, lac_tokens
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_japanese import japanese_surnames
 from pipeline.stages.people.zh_run_on import HYPHENS_AND_DOTS
-from pipeline.text.scripts import HAN, has_han
+from pipeline.text.names import is_transliterated_zh, surname_table
+from pipeline.text.scripts import HAN, HAN_CHAR, has_han
 from pipeline.text.zh_words import word_zipf
 
 _NOUN_TAGS_ZH = frozenset({"n", "nz", "vn", "nw"})
@@ -61,13 +62,17 @@ def _used_as_brand(form: str, full: str, followers: re.Pattern[str]) -> bool:
 
 def drop_brands(units: list[TextUnit], mentions: list[Mention]) -> list[Mention]:
     """Chinese candidates that the article also uses as a company or ship name (柯达公司, “科斯塔-…”号), or as
-    the first name of a hyphened university (赫里奥特-瓦特大学)."""
+    the first name of a hyphened university (赫里奥特-瓦特大学); transliterations also as a storm's (丹娜丝台风)."""
     full = "\n".join(t for _u, t in units)
     followers = _any_of(vocabulary().brand_followers_zh)
     forms = {m.form for m in mentions if m.lang == "zh" and not m.single}
-    brands = {form for form in forms if _used_as_brand(form, full, followers)} | _organisations_of_roles(
-        units, mentions
-    )
+    storms = _any_of(vocabulary().storm_words_zh)  # a transliteration only: 李某台风稳健 is a stage manner
+    brands = {
+        form
+        for form in forms
+        if _used_as_brand(form, full, followers)
+        or (is_transliterated_zh(form) and _used_as_brand(form, full, storms))
+    } | _organisations_of_roles(units, mentions)
     if not brands:
         return mentions
     texts = dict(units)  # the founder of a firm named after him keeps his titled mention: 品牌创始人李宁
@@ -218,7 +223,34 @@ def trim_run_on_names(units: list[TextUnit], mentions: list[Mention]) -> list[Me
             m.form, m.end = name, m.start + len(name)
         elif len(m.form) >= 3 and m.form[0] in _LEADING_CONJUNCTIONS and m.form[1:] in forms:
             m.form, m.start = m.form[1:], m.start + 1  # 蒋某和 | 田海某: the conjunction before a name
+        elif _glued_before_name(m.form, forms):
+            m.form, m.start = m.form[1:], m.start + 1  # 于 | 贺一诚, 委任 | 颜金勇
+        elif _surname_before_function_char(m.form, forms, function_chars):
+            m.form, m.end, m.single = m.form[0], m.start + 1, True  # 李则称 beside 李家超: the surname
     return mentions
+
+
+def _glued_before_name(form: str, forms: set[str]) -> bool:
+    """A four-character form that is one character glued before a three-character name the article gives
+    elsewhere (于贺一诚 beside 贺一诚: 于 "at" read as the surname; 任颜金勇 of 委任颜金勇): four Chinese characters
+    are a name of a compound surname (欧阳明月) or a transliteration, not a name with a character before it."""
+    return (
+        len(form) == 4
+        and form[1:] in forms
+        and form[:2] not in vocabulary().compound_surnames
+        and form[1] in surname_table()
+    )
+
+
+def _surname_before_function_char(form: str, forms: set[str], function_chars: frozenset[str]) -> bool:
+    """李则, 李当 (李则称, 李当选后) beside 李家超: a surname and a function character that no name ends with are
+    the surname alone, a later reference to a person the article names in full."""
+    return (
+        len(form) == 2
+        and form[0] in surname_table()
+        and form[1] in function_chars
+        and any(f != form and len(f) >= 2 and f[0] == form[0] for f in forms)
+    )
 
 
 # conjunctions the recognisers glue before a name the article gives alone (蒋某和田某: read 和田, a Japanese
@@ -234,6 +266,7 @@ def extend_cut_names(units: list[TextUnit], mentions: list[Mention]) -> list[Men
     printed form, or the character before it, makes a name the article gives)."""
     texts = dict(units)
     names = {m.form for m in _plain_zh(mentions) if not m.single}
+    names |= _always_followed(texts, _plain_zh(mentions))
     for m in _plain_zh(mentions):
         text = texts.get(m.unit, "")
         if not m.single and len(m.form) in (2, 3) and m.end < len(text):
@@ -244,6 +277,28 @@ def extend_cut_names(units: list[TextUnit], mentions: list[Mention]) -> list[Men
         elif m.single and len(m.form) == 1 and m.start >= 1 and text[m.start - 1] + m.form in names:
             m.form, m.start, m.single = text[m.start - 1] + m.form, m.start - 1, False
     return mentions
+
+
+def _always_followed(texts: dict[int, str], mentions: list[Mention]) -> set[str]:
+    """林芳 | 正于…, 林芳 | 正举行: a two-character name led by a surname that the article prints at least twice, each
+    time followed by the same Han character that is no function character and opens no common word with the
+    text after it, is a three-character name LAC cut at every mention (a name said twice is followed by
+    different words: 王毅表示 … 王毅会见, and 表示 is a word)."""
+    after: dict[str, set[str]] = {}
+    seen: dict[str, int] = {}
+    for m in mentions:
+        text = texts.get(m.unit, "")
+        if m.single or len(m.form) != 2 or m.form[0] not in surname_table() or m.end >= len(text):
+            continue
+        nxt = text[m.end]
+        glued = word_zipf(text[m.end : m.end + 2]) >= RUN_ON_WORD_ZIPF
+        thing = (m.form + nxt).endswith(vocabulary().eponym_words_zh)  # 尤伯 | 杯: the Uber Cup
+        if HAN_CHAR.match(nxt) and nxt not in vocabulary().function_chars_zh and not glued and not thing:
+            after.setdefault(m.form, set()).add(nxt)
+        else:
+            after.setdefault(m.form, set()).add("")
+        seen[m.form] = seen.get(m.form, 0) + 1
+    return {f + next(iter(cs)) for f, cs in after.items() if seen[f] >= 2 and len(cs) == 1 and "" not in cs}
 
 
 def _plain_zh(mentions: list[Mention]) -> list[Mention]:

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from pipeline.stages.people.recognisers import Token, chinese_tagger, token_ending, token_starting
 from pipeline.stages.people.vocabulary import is_role_zh, patterns, vocabulary
 from pipeline.stages.people.zh_foreign import transliteration_word
+from pipeline.stages.people.zh_japanese import cut_verb_tail
 from pipeline.stages.people.zh_run_on import OPENS_WORD_ZIPF, cut_glued_word, opens_common_word
 from pipeline.text.names import is_transliterated_zh, surname_table, transliteration_chars
 from pipeline.text.scripts import HAN, HAN_CHAR
@@ -368,8 +370,54 @@ def _restore_cut_transliteration(text: str, toks: list[Token], start: int, end: 
     return start, word.end
 
 
+def _boundary_before(text: str, pos: int) -> bool:
+    """Nothing of a word ends at ``pos``: the text's start, a character that is no Han one (：、，), or a title."""
+    return pos == 0 or not HAN_CHAR.match(text[pos - 1]) or is_role_zh(text[max(0, pos - 4) : pos])
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(vocabulary().roles_zh)
+
+
+def _title_at(text: str, pos: int) -> bool:
+    """A whole title word of two to four characters starts at ``pos`` (扬 | 总统; not 扬总, which ends with 总)."""
+    return any(text[pos : pos + n] in _titles() for n in (2, 3, 4) if pos + n <= len(text))
+
+
+def _boundary_after(text: str, pos: int) -> bool:
+    """Nothing of a word starts at ``pos``: the text's end, a character that is no Han one, or a title."""
+    return pos >= len(text) or not HAN_CHAR.match(text[pos]) or _title_at(text, pos)
+
+
+def _finish_transliteration(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """佩泽什基 | 扬总统, ： | 扎帕罗夫总统: a transliterated name of three characters or more that the recognisers
+    cut one transliteration character short, where that character stands between the name and a boundary (a
+    title, punctuation: ``_boundary_after``), takes it; a transliteration is not cut inside a syllable run."""
+    name = text[start:end]
+    foreign = sum(transliteration_word(c) for c in name)  # all but one at most (佩泽什基: 什)
+    if end - start < 3 or not is_transliterated_zh(name) or foreign < len(name) - 1:
+        return start, end
+    if end < len(text) and transliteration_word(text[end]) and not _boundary_after(text, end):
+        if _boundary_after(text, end + 1):
+            end += 1
+    if start > 0 and transliteration_word(text[start - 1]) and not _boundary_before(text, start):
+        if _boundary_before(text, start - 1):
+            start -= 1
+    return start, end
+
+
+def _drop_photo_mark(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """(记者涂建荣摄): the photo mark LAC glued to a credited name (涂建荣摄/PER) before a closing bracket,
+    punctuation or the end of the text is no part of the name; no name ends with 摄."""
+    if end - start >= 3 and text[end - 1] == "摄" and (end == len(text) or not HAN_CHAR.match(text[end])):
+        return start, end - 1
+    return start, end
+
+
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _cut_at_punctuation,
+    _drop_photo_mark,
     cut_glued_word,
     _cut_before_place,
     _drop_title_tail,
@@ -386,4 +434,6 @@ PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _restore_head_glued_to_title,
     _restore_double_surname,
     _restore_cut_transliteration,
+    _finish_transliteration,
+    cut_verb_tail,
 )
