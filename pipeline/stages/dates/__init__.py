@@ -161,7 +161,7 @@ def _find(record: Article) -> list[DateMention]:
         own = date.fromisoformat(later[0].value) if later and later[0].value else reference
         hits = list(scan_paragraph(text, own, chinese, skip))
         scanned.append((later[0] if later else None, text, chinese, hits, own))
-    _within_story_ranges([(text, hits) for _, text, chinese, hits, _ in scanned if chinese])
+    _within_story_ranges([(text, hits) for _, text, chinese, hits, _ in scanned if chinese], reference)
     years = _story_years([hit for _, _, _, hits, _ in scanned for hit in hits])
     for later_mention, text, chinese, hits, own in scanned:
         found.extend([later_mention] if later_mention else [])
@@ -186,23 +186,18 @@ _RANGE_MAX_DAYS = 14
 _WRITTEN_DAYS = re.compile(r"\d|[一二三四五六七八九十]日")
 
 
-def _within_story_ranges(paragraphs: list[tuple[str, list[Hit]]]) -> None:
+def _within_story_ranges(paragraphs: list[tuple[str, list[Hit]]], reference: date | None = None) -> None:
     """A Chinese day written alone (8日) inside a range of days that the story named before it, of at most
     ``_RANGE_MAX_DAYS`` days (胡锦涛将于5月6日至10日访问日本……8日，……; a meeting's 会期为10月16日至22日……18日), is that
     range's day, not the one nearest the reference (a story of 23 April had read 8日, 9日, 10日 of a May visit as
-    April's; zhleads20, dev). Only a range written out in days; a day of two such ranges keeps its value."""
+    April's; zhleads20, dev). Only a range written out in days; a day of two such ranges keeps its value. Likewise a
+    bare weekday inside such a range that does not hold the reference (下周(3月2日至8日)……星期三在观塘裁判法院: next
+    week's Wednesday, not the nearest; zhleads22)."""
     ranges: list[tuple[date, date]] = []
     for text, hits in paragraphs:
-        for hit in hits:
-            if hit.partial and hit.partial[0] is None and ranges:
-                inside = {
-                    first + timedelta(days=k)
-                    for first, last in ranges
-                    for k in range((last - first).days + 1)
-                    if (first + timedelta(days=k)).day == hit.partial[1]
-                }
-                if len(inside) == 1:
-                    hit.value = iso(inside.pop())
+        for hit in sorted(hits, key=lambda h: h.start):
+            if ranges and (hit.weekday is not None or (hit.partial and hit.partial[0] is None)):
+                _place_in_ranges(hit, ranges, reference)
             if (
                 hit.kind == "range"
                 and hit.value
@@ -214,6 +209,24 @@ def _within_story_ranges(paragraphs: list[tuple[str, list[Hit]]]) -> None:
                     text[hit.start : hit.end]
                 ):
                     ranges.append((first, last))
+
+
+def _place_in_ranges(hit: Hit, ranges: list[tuple[date, date]], reference: date | None) -> None:
+    """Give a day alone (``partial``) or a bare weekday (``weekday``) the one day of the named ranges it can be; a
+    weekday only from ranges that do not hold the reference."""
+    days = {first + timedelta(days=k) for first, last in ranges for k in range((last - first).days + 1)}
+    if hit.weekday is not None:
+        ahead_or_past = {
+            first + timedelta(days=k)
+            for first, last in ranges
+            if reference is None or not first <= reference <= last
+            for k in range((last - first).days + 1)
+        }
+        inside = {day for day in ahead_or_past if day.weekday() == hit.weekday}
+    else:
+        inside = {day for day in days if hit.partial is not None and day.day == hit.partial[1]}
+    if len(inside) == 1:
+        hit.value = iso(inside.pop())
 
 
 def _later_dateline(text: str, reference: date | None, chinese: bool) -> tuple[DateMention, int] | None:

@@ -248,6 +248,9 @@ class Hit:
     shift: Shift | None = (
         None  # a duration counted from another date of the sentence (三天后, "a year later")
     )
+    weekday: int | None = (
+        None  # a bare Chinese weekday's number (Monday 0): a named range of days may place it
+    )
 
 
 def anaphora_hit(m: re.Match[str], unit: str, offset: int) -> Hit:

@@ -51,6 +51,7 @@ from pipeline.stages.dates.zh_relative import (
     on_relative_week,
     on_vague_ago,
     on_weekday,
+    on_weekday_list,
     on_weekday_range,
 )
 from pipeline.stages.dates.zh_words import fragments
@@ -92,15 +93,16 @@ RULES: tuple[Rule, ...] = (
         r"{sep}(?P<d2>\d{{1,2}})[ ]?{day_end}(?![元币幣内內均游]){range_time}?",
         on_day_range,
     ),
-    # 1至10月, 1-10月, 今年1月至10月份: a range of months (statistics periods), month precision
+    # 1至10月, 1-10月, 今年1月至10月份: a range of months (statistics periods), month precision; also with spaces,
+    # 2024 年 3 月至 11 月 (zhleads22)
     Rule(
-        r"(?<![\d.]){year_prefix}(?P<m1>\d{{1,2}})月?(?:份)?{sep}(?P<m2>\d{{1,2}})月(?:份)?(?![\d日号])",
+        r"(?<![\d.]){year_prefix}(?P<m1>\d{{1,2}})(?:[ ]?月)?(?:份)?{sep}(?P<m2>\d{{1,2}})[ ]?月(?:份)?(?![ ]?[\d日号])",
         on_range_m,
     ),
     # 2005年至2011年12月, 2010年3月至2012年6月: a period across years, start = year or month, end = month
     Rule(
-        r"(?<!\d)(?P<y1>{year})年(?:(?P<m1>{number})月)?(?:份)?{sep}(?P<y2>{year})年(?P<m2>{number})月(?:份)?"
-        r"(?![\d日号號])",
+        r"(?<!\d)(?P<y1>{year})[ ]?年(?:[ ]?(?P<m1>{number})[ ]?月)?(?:份)?{sep}(?P<y2>{year})[ ]?年[ ]?(?P<m2>{number})[ ]?月"
+        r"(?:份)?(?![ ]?[\d日号號])",
         on_range_ym,
     ),
     # 29、30日 / 11月29日、30日: a list of days, one date each; also joined by 及, 和, 与 (20及 21日, as Macau's
@@ -162,6 +164,12 @@ RULES: tuple[Rule, ...] = (
         r"(?<!每)(?P<pre>{week_prefixes})(?:个|個)?(?:{week_words})(?P<wd1>[{weekdays}]){sep}"
         r"(?:{week_words})?(?P<wd2>[{weekdays}])",
         on_weekday_range,
+    ),
+    # 下周一、三、五及六, 本周二和四: days of a named week with 周 written once (zhleads22), each a date
+    Rule(
+        r"(?<!每)(?P<pre>{week_prefixes})(?:个|個)?(?:{week_words})(?P<wd>[一二三四五六日])"
+        r"(?P<more>(?:(?:{weekday_joiners})[一二三四五六日](?![{weekday_list_not_before}]))+)",
+        on_weekday_list,
     ),
     # 上周五, 本周三, 周五, 星期天, 下个星期一 (not 每周五, not 周一至周五 which is a schedule; not a counted weekday,
     # 1月的第三个星期一, 最后一个周五: 个 only after a week prefix or 整, 整个周六; sixteenth natural sample; not a

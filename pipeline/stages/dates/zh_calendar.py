@@ -19,6 +19,7 @@ from pipeline.stages.dates.resolve import (
 )
 from pipeline.stages.dates.zh_context import (
     told_in_past,
+    told_since,
 )
 from pipeline.stages.dates.zh_words import words
 from pipeline.text.datelines import safe_date
@@ -151,7 +152,7 @@ def on_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         return None
     explicit = bool(m.group("y") or m.group("ry"))
     if not explicit and isinstance(res, date) and ref and (res - ref).days > PAST_TENSE_MAX_AHEAD:
-        if told_in_past(m.string, m.start()):
+        if told_in_past(m.string, m.start()) or told_since(m.string, m.end()):
             res = safe_date(res.year - 1, mo, d) or res  # 4月15日，警方已将其拘留 told in October: that April
     return Hit(
         m.start(),
@@ -189,7 +190,12 @@ def on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     if m.group(0)[len(m.group("d"))] in "号號" and before[-1:] in words().address_before:
         return None  # 马甸东路9号: a street number
     res = nearest_month(d, ref) if ref else None
-    if res and ref and (res - ref).days > 1 and told_in_past(m.string, m.start()):
+    if (
+        res
+        and ref
+        and (res - ref).days > 1
+        and (told_in_past(m.string, m.start()) or told_since(m.string, m.end()))
+    ):
         # 于5日黎明攻占了小镇 in a story of 25 February: the 5th told in the past is February's, not March's (a day
         # ahead stays, a story stamped before midnight; forty-second natural sample)
         y, mo = add_months(res.year, res.month, -1)

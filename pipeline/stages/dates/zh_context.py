@@ -78,6 +78,16 @@ def told_in_past(text: str, at: int) -> bool:
     return not any(w in sentence for w in future) and any(w in sentence for w in past)
 
 
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def told_since(text: str, end: int) -> bool:
+    """True when a word of ``since_words`` (以来, 至今) follows offset ``end`` in its clause, within 12 characters
+    (由5月1日揭幕以來, 从3月8日开园以来): the date before it is on or before the reference (zhleads22)."""
+    after = _CLAUSE_END.split(text[end : end + 12])[0]
+    return any(word in after for word in date_data()["chinese"]["since_words"])
+
+
 def in_vaguely_dated_quote(text: str, at: int) -> bool:
     """True when offset ``at`` lies inside a quote (“……” or 「……」) whose sentence, outside the quote, dates the speaking
     only by a vague word of ``quote_vague_times`` (“大妈，今天你的气色不错……”近日，医生上门……): the quote's 今天 is the
@@ -99,9 +109,13 @@ def in_vaguely_dated_quote(text: str, at: int) -> bool:
 
 def after_an_event(text: str, at: int) -> bool:
     """True when the word right before offset ``at`` names an event (案发次日, 入院次日, 成立次年): a Chinese
-    character other than those of ``anaphora_date_before`` (于, 的, 日, 晚 …, after which 次日 counts from a date)."""
+    character other than those of ``anaphora_date_before`` (于, 的, 日, 晚 …, after which 次日 counts from a date) and of
+    ``comparison_words`` (比前一天, 较前一天: statistics compare a date with the day before it; zhleads22)."""
     before = text[at - 1 : at]
-    return bool(HAN_CHAR.fullmatch(before)) and before not in date_data()["chinese"]["anaphora_date_before"]
+    zh = date_data()["chinese"]
+    return bool(HAN_CHAR.fullmatch(before)) and before not in zh["anaphora_date_before"] + "".join(
+        zh["comparison_words"]
+    )
 
 
 def compared_years_back(m: re.Match[str], years: int, reference: date | None) -> Hit | None:

@@ -53,7 +53,25 @@ def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     if _in_timetable(m.string, m.start()):
         return None  # 星期一停驶尾号3和8，星期二停驶……: a weekly timetable
     value = _bare_weekday(m.string, m.start(), m.end(), wd, ref, ctx)
-    return Hit(m.start(), m.end(), value.isoformat()) if value else None
+    return Hit(m.start(), m.end(), value.isoformat(), weekday=wd) if value else None
+
+
+def on_weekday_list(m: re.Match[str], ref: date | None, _ctx: str) -> list[Hit] | None:
+    """下周一、三、五及六, 本周二和四: the named weekday and each numeral after a joiner, days of the same calendar
+    week; None (the weekday alone is read by the next rule) unless the days run in the order of time (zhleads22)."""
+    w = words()
+    days = [(m.start("wd"), w.weekdays[m.group("wd")])]
+    days += [
+        (m.start("more") + i, w.weekdays[c]) for i, c in enumerate(m.group("more")) if c in "一二三四五六日"
+    ]
+    if any(later <= earlier for (_, earlier), (_, later) in zip(days, days[1:], strict=False)):
+        return None
+    week = f"week{w.week_prefixes[m.group('pre')]}"
+    hits = []
+    for k, (at, wd) in enumerate(days):
+        value = weekday_date(wd, ref, week).isoformat() if ref else None
+        hits.append(Hit(m.start() if k == 0 else at, at + 1, value))
+    return hits
 
 
 _RANGE_END = re.compile(r"[一二三四五六日天\d号號]\s*[至到\-—~～]\s*$")

@@ -87,6 +87,8 @@ def fragments() -> dict[str, str]:
         "from_today_words": alternation(date_data_zh()["from_today_words"]),
         "previous_week_words": alternation(date_data_zh()["previous_week_words"]),
         "from_today_after": alternation(date_data_zh()["from_today_after"]),
+        "weekday_joiners": alternation(date_data_zh()["weekday_joiners"]),
+        "weekday_list_not_before": date_data_zh()["weekday_list_not_before"],
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
         "relative_days": alternation(w.relative_days),
