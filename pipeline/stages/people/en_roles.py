@@ -113,7 +113,18 @@ def _title_before(text: str, start: int) -> tuple[str | None, int]:
         role = before[picked[0].start() : picked[-1].end()]
         if not re.fullmatch(r"(?i)(?:reporters?|by|said|editor|photographer|correspondent)", role):
             return role, base + picked[0].start()
-    return None, start
+    return None, base + _honorifics_start(before)
+
+
+def _honorifics_start(before: str) -> int:
+    """Where the honorifics right before the name start in ``before`` ("Foreign Minister, Datuk Seri " -> the
+    offset of "Datuk"), so that a title in commas before them is read; ``len(before)`` when none."""
+    start = len(before)
+    for w in reversed(list(_WORD.finditer(before))):
+        if before[w.end() : start].strip() or w.group(0).lower() not in vocabulary().honorifics_en:
+            break
+        start = w.start()
+    return start
 
 
 def role_right_before(before: str) -> bool:
