@@ -206,3 +206,20 @@ def test_a_surname_with_a_capitalised_particle_is_linked_to_the_full_name() -> N
     )
     assert [p.name for p in people] == ["Bart De Smedt"]
     assert "De Smedt" in people[0].forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Minister of State for Trade Affairs, Sadia Rehmat Khaled, has concluded a visit to Oslo.",
+            "Sadia Rehmat Khaled",
+        ),
+        (
+            "The envoy paid a courtesy call on Ramon B Castelar, Secretary of Agriculture of the Philippines.",
+            "Ramon B Castelar",
+        ),
+    ],
+)
+def test_a_name_with_a_title_in_commas_before_or_after_it(text: str, name: str) -> None:
+    assert name in _names([text])

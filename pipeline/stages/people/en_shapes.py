@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.stages.people.en_roles import role_in_commas_after
+from pipeline.stages.people.en_roles import role_in_commas_after, role_in_commas_before
 from pipeline.stages.people.name_forms import KOREAN_SYLLABLE, clean_en_name
 from pipeline.stages.people.recognisers import census_first_name, english_tagger, english_word_flags
 from pipeline.stages.people.vocabulary import vocabulary
@@ -207,7 +207,12 @@ _KIN_BEFORE = re.compile(
 def _name_words(words: list[str]) -> bool:
     """Two to four capitalised words of letters ("Carmen López Díaz", "Umar Ata Bandial"), none a role word
     nor a country or capital (the CRF's GeoNames flag GC: "South Africa, the chief exporter")."""
-    return 2 <= len(words) <= 4 and all(_name_word(w) for w in words)
+    return (
+        2 <= len(words) <= 4
+        and _name_word(words[0])
+        and _name_word(words[-1])
+        and all(_name_word(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1])  # "Jane A Doe"
+    )
 
 
 def _name_word(word: str, country_too: bool = False) -> bool:
@@ -231,8 +236,8 @@ def _firm_role(role: str) -> bool:
 
 def apposed_names(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
     """A name the CRF calls an organisation, a place or MISC, with a role in commas after it ("Umar Ata
-    Bandial, the chief justice of …", "Jane Doe, Director, Media …") or a kinship noun before it ("her mother,
-    Jane Doe"): a person. The article's places do not rule it out: they are the CRF's LOC spans, this one too."""
+    Bandial, the chief justice of …", "Jane Doe, Director, Media …"), a title in commas before it ("Minister of
+    State for Trade, Jane Doe, has …") or a kinship noun before it ("her mother, Jane Doe"): a person. The article's places do not rule it out: they are the CRF's LOC spans, this one too."""
     out: list[Found] = []
     for s, e in entities.get("ORG", []) + entities.get("LOC", []) + entities.get("MISC", []):
         raw = text[s:e]
@@ -246,6 +251,7 @@ def apposed_names(text: str, entities: dict[str, list[Span]], taken: list[Span])
         role = role_in_commas_after(text, e)
         if re.match(r",\s*(?:where|which|who|whose|whom|when|while)\b", text[e:]):
             role = None  # "Ebenezer Baptist Church, where King served as pastor": a relative clause
+        role = role or role_in_commas_before(text, s, e)  # "Minister of State for Trade, Jane Doe, has …"
         if role and _firm_role(role):
             role = None  # the CRF's place and organisation calls stand when a firm could hold the role
         if name and (role or _KIN_BEFORE.search(text[max(0, s - 40) : s])):
