@@ -184,6 +184,28 @@ def test_the_day_before_ending_a_clause_counts_from_the_date_before_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("He was detained on March 3 and charged the following month.", "the following month", "2024-04"),
+        ("Exports fell in February 2024 after rising the previous month.", "the previous month", "2024-01"),
+        ("The talks began on March 4 and resumed the following week.", "the following week", "2024-03-11"),
+        ("Profits hit a record in March 2023, double the previous year.", "the previous year", "2022"),
+    ],
+)
+def test_the_following_week_month_or_year_counts_from_the_date_before_it(
+    text: str, written: str, value: str
+) -> None:
+    assert (written, value) in _found([text], published="2024-06-14", lang="en")
+
+
+def test_the_previous_week_with_no_date_before_it_is_dropped() -> None:
+    # as "the previous day" is (docs/dates.md): the text names no day to count from
+    assert not [
+        f for f in _found(["Talks had stalled the previous week, officials said."], lang="en") if f[0]
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On Monday, the day before the vote, he spoke to reporters.",

@@ -63,6 +63,32 @@ def test_shang_nian_inside_other_words_is_no_previous_year(text):
     assert not [t for t, _ in _mentions(text, "zh", "2024-03-14") if t.startswith("上")]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("公司负责人表示，来年将继续扩大在华投资。", ("来年", "2025")),
+        ("大家相约来年春天再到这里赏花。", ("来年", "2025")),
+        ("2019年该厂亏损三千万元，来年即扭亏为盈。", ("来年", "2020")),
+        ("今年的展会刚刚闭幕，主办方已着手筹备來年的展会。", ("來年", "2025")),
+    ],
+)
+def test_lai_nian_is_the_year_after_the_one_its_sentence_names(text, mention):
+    assert mention in _mentions(text, "zh", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未来年度预算将有所增加。",
+        "看来年底之前难以完工。",
+        "近来年轻人喜欢周末露营。",
+        "从来年年如此，没有变过。",
+    ],
+)
+def test_lai_nian_inside_other_words_is_no_next_year(text):
+    assert not [t for t, _ in _mentions(text, "zh", "2024-03-14") if "来年" in t or "來年" in t]
+
+
 def test_previous_year_without_a_reference_needs_a_named_year():
     assert _mentions("2020年产量比上年增长5%。", "zh", None) == [("上年", "2019")]
     assert _mentions("产量比上年增长5%。", "zh", None) == [("上年", None)]

@@ -162,3 +162,43 @@ def test_a_pinyin_name_whose_surname_reads_as_a_pronoun_is_whole(text: str) -> N
     # the CRF takes "He" for the pronoun and tags the given name alone
     forms = _forms(text)
     assert any(f.startswith("He ") for f in forms) and not {"Jianmin", "Yanling"} & forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ravi Shankar Menon-led panel submitted its report on Friday.", "Ravi Shankar Menon"),
+        ("A Martina Kowalski-owned bakery reopened in the old town.", "Martina Kowalski"),
+        ("The Daniel Okafor-backed bill passed the senate.", "Daniel Okafor"),
+    ],
+)
+def test_a_full_name_joined_to_a_participle_is_a_name(text: str, name: str) -> None:
+    # "the X Y-led government": the participle is cut from the name before the tagger reads it
+    assert name in _forms(text)
+
+
+def test_a_place_joined_to_a_participle_is_no_person() -> None:
+    assert not _forms("The U.S.-led coalition and a Saudi-backed group met in Geneva.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chief Secretary V P Thomas chaired the review meeting.", "V P Thomas"),
+        ("Minister K Ramesan inaugurated the new block.", "K Ramesan"),
+        ("Justice R K Menon wrote the order for the bench.", "R K Menon"),
+    ],
+)
+def test_undotted_initials_after_a_title_belong_to_the_name(text: str, name: str) -> None:
+    assert name in _forms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Reuters witness said the crowd grew.",
+        "Group A Champions League games start on Tuesday.",
+    ],
+)
+def test_a_capital_letter_that_is_a_word_is_no_initial(text: str) -> None:
+    assert not any(form.startswith(("A ", "Group")) for form in _forms(text))

@@ -43,6 +43,7 @@ class _EnGrammar:
     abbreviations: frozenset[str]  # "Dr" before a full stop that ends no sentence
     not_signature: frozenset[str]  # words of page furniture: "Read More", "Thank You"
     author_note: re.Pattern[str]  # "Jane Doe is a senior writer at KXN, …"
+    article_credit: re.Pattern[str]  # "This article was written by Jane Doe."
 
 
 # zero-width characters a page may hold inside a credit ("Reporting by\u200b Jane Doe"): no part of it
@@ -71,6 +72,8 @@ def _en() -> _EnGrammar:
     stops += rf"|\b(?:{alternation(en['months'])})\.?\s*\d"
     # a clause label ends a run even glued to the last name by a scraper ("Jane DoeEditing by")
     clauses = rf"(?i:{alternation(en['credit_clauses'])})\s+by\b"
+    # a dateline's place in capitals right after a name, then its date: "By Jane Doe LAGOS, June 5 (AFP) —"
+    dateline = rf"(?<=[a-z])\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}[A-Z][A-Z'’.-]+,?\s+(?:{alternation(en['months'])})\.?\s*\d"
     # an agency glued to the name by a scraper ("Jane DoeESPN"), one of four letters or more in any case ("Li Ming Cgtn")
     capitals = alternation(a for a in en["agencies"] if a.isupper() and len(a) > 1)
     glued = rf"(?<=[a-z])(?:{capitals})(?![a-z])"
@@ -85,7 +88,7 @@ def _en() -> _EnGrammar:
         ),
         # (a slash is cut by _slash_run: it joins names only after a name)
         cut=re.compile(
-            rf"\s*(?:[(（|｜;•·]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b|{glued}|{long_agencies}|{clauses}).*$",
+            rf"\s*(?:{dateline}|[(（|｜;•·]|\s[-–—]\s|\d|{stops}|\b(?:{agencies})\b|{glued}|{long_agencies}|{clauses}).*$",
             re.S,
         ),
         lines=tuple(re.compile(p) for p in en["byline_lines"]),
@@ -106,18 +109,27 @@ def _en() -> _EnGrammar:
         particles=frozenset(en["particles"]),
         and_sep=re.compile(rf"\s*(?:&|\b(?:{alternation(en['and_words'])})\b)\s*"),
         other_credit=_other_credit(en),
-        title_before=re.compile(  # also glued to an outlet's name: "Republik-Korrektor X"
-            rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[\w'’.-]*-)?(?:{alternation(en['title_words'])})s?\s+(?=[A-Z])"
-        ),
+        title_before=_title_before(en),
         **_signoff_patterns(en),
         articles=frozenset(en["articles"]),
         signature_label=re.compile(rf"^(?:{'|'.join(en['signature_labels'])})"),
         abbreviations=frozenset(en["abbreviations"]),
         not_signature=frozenset(en["not_signature_words"]),
         author_note=re.compile(en["author_note"]),
+        article_credit=re.compile(en["article_credit"]),
         bracket_joiner=re.compile(
             rf"\s*\(\s*(?:{alternation(en['bracket_joiners'])})\s+(?P<names>[^()]{{2,80}})\)"
         ),
+    )
+
+
+def _title_before(en: dict[str, Any]) -> re.Pattern[str]:
+    """A title before a name: "Chief Washington Correspondent ", "Senior Writer ", also glued to an outlet's name
+    ("Republik-Korrektor "), and in lower case with its qualifiers, as the ABC prints it ("political reporter ",
+    "Geelong reporter "): up to three words, then a title word, then a capitalised name."""
+    titles = [*en["title_words"], *(w.lower() for w in en["title_words"])]
+    return re.compile(
+        rf"^(?:[^\W\d_][\w'’.-]*\s+){{0,3}}(?:[\w'’.-]*-)?(?:{alternation(titles)})s?\s+(?=[A-Z])"
     )
 
 
@@ -405,9 +417,12 @@ def signoff_reporters(paragraph: str) -> list[str]:
 
 def author_note_reporters(paragraph: str) -> list[str]:
     """The writer an author note closing a story names in its first sentence: "Jane Doe is a senior writer at KXN,
-    where she covers …" (a surname alone names nobody)."""
+    where she covers …" (a surname alone names nobody); or the page's own sentence crediting its writer: "This
+    article was written by Jane Doe and first published in …"."""
     text = " ".join(plain(paragraph).split())
-    m = _en().author_note.match(text) if len(text) <= 4 * MAX_LINE else None
+    if len(text) > 4 * MAX_LINE:
+        return []
+    m = _en().author_note.match(text) or _en().article_credit.match(text)
     return split_names_en(m.group("names")) if m else []
 
 

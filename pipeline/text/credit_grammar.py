@@ -95,6 +95,13 @@ def zh_grammar() -> ZhGrammar:
     # 钟宇航, 大公文匯全媒體記者 何凱琳); not inside a sentence (昨天记者从…, 他告诉记者：) nor after a name
     # (a label that is one whole word before the space is no outlet and a shorter label: 策划统筹 X is no 策划 + 统筹)
     lead = rf"(?<![^(（【\[])(?!(?:{labels})\s)[{HAN}]{{2,4}}(?=(?:{qualifiers})?(?:{labels})\s)"
+    # or a paper's two-character short name glued to a reporter's label and to the name after it (温都记者孔一凡, 川观
+    # 记者陶禾): no qualifier, label, posting or time word (昨天记者从…获悉 is a story's sentence)
+    short = alternation(zh["reporter"])
+    words = alternation(
+        zh["qualifiers"] + list(kind) + zh["posting"] + zh["glued_postings"] + zh["story_openers"]
+    )
+    lead += rf"|(?<![^(（【\[])(?!{words})[{HAN}]{{2}}(?=(?:{short})[{HAN}])"
     posting = _posting(zh, labels, qualifiers, kind)
     # a short brand joined before a known outlet: 北青-北京头条 (any part of a joined word that is an outlet)
     joined = rf"(?:(?<![{HAN}A-Za-z0-9])[{HAN}A-Za-z0-9]{{1,6}}[·・•‧—–-](?={org}))?"
@@ -103,11 +110,15 @@ def zh_grammar() -> ZhGrammar:
         rf"(?:{joined}{org}{app}?|{mixed}|{lead})?\s*(?:{posting})?\s*(?:{qualifiers})?"
         rf"(?P<label>{'|'.join(alts)})(?!\d)\s*[:：/|丨]?"
     )
-    # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電)
+    # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電), or a
+    # country, its city and the city's Latin code (大纪元记者孔一凡美国华盛顿DC报导: twelve)
     dated = rf"[{HAN}]{{4,9}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+    coded = rf"[{HAN}]{{4,11}}(?:[A-Z]\.?){{1,3}}"
     # a word that merely ends in a report word is none (国内资讯: a section heading, not 国内资 + 讯)
     not_report = rf"(?!.*(?:{alternation(zh['report_word_lookalikes'])})$)"
-    report = re.compile(rf"^{not_report}(?P<pre>.{{0,10}}?|{dated})(?:{alternation(zh['report_words'])})$")
+    report = re.compile(
+        rf"^{not_report}(?P<pre>.{{0,10}}?|{dated}|{coded})(?:{alternation(zh['report_words'])})$"
+    )
     learnt = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})从[^，。,]{{1,30}}?(?:{alternation(zh['learnt_from'])})")
     return ZhGrammar(
         label=label,

@@ -144,6 +144,8 @@ DATE_PLACE = re.compile(rf"^(?P<han>[{HAN}]{{2,4}})(?:\d{{4}}年)?(?:\d{{1,2}}�
 
 # a Taiwanese short county or city after the name: 嘉縣 (Chiayi County), 竹市 (Hsinchu City), 北市 (Taipei City)
 _SHORT_COUNTY = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[{HAN}][县市]")
+# a place's Latin code written after it (华盛顿DC, 纽约NY, 华盛顿D.C.): part of the place filed from
+_PLACE_CODE = re.compile(rf"(?P<han>.*[{HAN}])(?:[A-Z]\.?){{1,3}}")
 
 
 def before_place_and_date(pre: str) -> str:
@@ -153,6 +155,11 @@ def before_place_and_date(pre: str) -> str:
     ``not_names`` (台灣醒報記者張三台北 + 報導) or two (大纪元记者张三台湾台北 + 报导), unless the whole is a
     four-character name; the name before a date and a place (记者张三8月7日广州 + 报道); the name before a county or
     city in Taiwan's short form, one character and 縣 / 市 (記者張三嘉縣 + 報導: Chiayi County)."""
+    coded = _PLACE_CODE.fullmatch(pre)
+    if coded and _without_place(coded.group("han")) != coded.group("han"):
+        pre = coded.group(
+            "han"
+        )  # 孔一凡美国华盛顿DC + 报导: the code of the known place before it goes with it
     m = PLACE_DATE.match(pre)
     dated_place = DATE_PLACE.match(pre)
     if not m and dated_place:
@@ -175,11 +182,11 @@ def before_place_and_date(pre: str) -> str:
 
 def _without_place(run: str) -> str:
     """``run`` without the places glued at its end (孔一凡沈阳 -> 孔一凡, 陶禾台湾台北 -> 陶禾): a place of the ``places``
-    table (two to four characters) or another word that is no name of two, while four to seven characters are
+    table (two to four characters) or another word that is no name of two, while four to nine characters are
     left and a name of two or more stays; a four-character run opening with a compound surname is a name (欧阳北京)."""
     g = zh_grammar()
     name = run
-    while 4 <= len(name) <= 7:
+    while 4 <= len(name) <= 9:
         folded = fold_traditional(name)
         cut = next((k for k in (4, 3, 2) if folded[-k:] in g.places and len(name) - k >= 2), 0)
         cut = cut or (2 if folded[-2:] in g.not_names else 0)
@@ -236,6 +243,23 @@ def bare_glued_names(run: str) -> list[str]:
         for n in names
     )
     return names if len(names) > 1 and good else []
+
+
+def bare_spaced_names(run: str) -> list[str]:
+    """Two to four names set apart by spaces (or 、) with no label, a local paper's signature after a story's last
+    sentence (…的行为。孔一凡 陶禾): each of two or three characters, opening with a surname of rank
+    ``BARE_GLUED_RANK`` or better and none a word that is no name or a place; [] otherwise."""
+    names = re.split(r"[\s、]+", run.strip())
+    rank, g = surname_rank(), zh_grammar()
+    good = all(
+        HAN_RUN.fullmatch(n)
+        and 2 <= len(n) <= 3
+        and rank.get(fold_traditional(n[0]), BARE_GLUED_RANK + 1) <= BARE_GLUED_RANK
+        and fold_traditional(n) not in g.not_names
+        and fold_traditional(n) not in g.places
+        for n in names
+    )
+    return names if 2 <= len(names) <= 4 and good else []
 
 
 def _glued_names_before_place(run: str) -> str | None:

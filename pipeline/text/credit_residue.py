@@ -21,8 +21,9 @@ from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN
 from pipeline.text.traditional import fold_traditional
 
-# a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾): a separator, like a space
-BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉]")
+# a bullet standing before a credit's label or name (本报记者 孔一凡 □ 本报见习记者 陶小禾; ☉ and ⊙ open a Taiwanese paper's
+# commentary byline: ☉孔一凡): a separator, like a space
+BULLET = re.compile(r"(?:(?<=\s)|^)[□■●◆◇▲△▼★☆◎○◉☉⊙]")
 # slashes and bars of other fonts and box drawing (联合报 记者孔一凡╱即时报导, 记者 孔一凡│台北): one character each, as
 # NFKC leaves them
 SLASH_LIKE = str.maketrans({"╱": "/", "∕": "/", "⁄": "/", "│": "|", "┃": "|"})

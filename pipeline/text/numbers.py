@@ -22,15 +22,20 @@ CN_DIGITS = {
     "九": 9,
 }
 _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
+_CN_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
 
 def cn_number(text: str) -> int | None:
-    """'16' -> 16, '十六' -> 16, '二十一' -> 21, '一百三十一' -> 131, '两千' -> 2000, '二〇二一' -> 2021
+    """'16' -> 16, '十六' -> 16, '二十一' -> 21, '廿三' -> 23, '一百三十一' -> 131, '两千' -> 2000, '二〇二一' -> 2021
     (digit by digit when there is no 十, 百 or 千); None when ``text`` is not a number."""
     if text.isdigit():
         return int(text)
     if not text:
         return None
+    if (
+        text[0] in _CN_TENS
+    ):  # 廿三 (23), 卅 (30): the old forms of 二十, 三十 that dates still use (八月廿三日)
+        text = _CN_TENS[text[0]] + text[1:]
     if not any(c in _CN_POWERS for c in text):
         if not all(c in CN_DIGITS for c in text):
             return None

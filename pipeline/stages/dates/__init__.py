@@ -24,8 +24,9 @@ The package: :mod:`.resolve` (reference-date arithmetic, the Hit and Rule record
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pipeline.record import Article, DateMention
@@ -160,6 +161,7 @@ def _find(record: Article) -> list[DateMention]:
         own = date.fromisoformat(later[0].value) if later and later[0].value else reference
         hits = list(scan_paragraph(text, own, chinese, skip))
         scanned.append((later[0] if later else None, text, chinese, hits, own))
+    _within_story_ranges([(text, hits) for _, text, chinese, hits, _ in scanned if chinese])
     years = _story_years([hit for _, _, _, hits, _ in scanned for hit in hits])
     for later_mention, text, chinese, hits, own in scanned:
         found.extend([later_mention] if later_mention else [])
@@ -177,6 +179,41 @@ def _story_years(hits: list[Hit]) -> dict[tuple[int, int], int]:
             day = date.fromisoformat(hit.value)
             years.setdefault((day.month, day.day), set()).add(day.year)
     return {key: next(iter(found)) for key, found in years.items() if len(found) == 1}
+
+
+# a range of days the story names: a few days of a visit, a meeting, a forecast (5月6日至10日, 10月16日至22日)
+_RANGE_MAX_DAYS = 14
+_WRITTEN_DAYS = re.compile(r"\d|[一二三四五六七八九十]日")
+
+
+def _within_story_ranges(paragraphs: list[tuple[str, list[Hit]]]) -> None:
+    """A Chinese day written alone (8日) inside a range of days that the story named before it, of at most
+    ``_RANGE_MAX_DAYS`` days (胡锦涛将于5月6日至10日访问日本……8日，……; a meeting's 会期为10月16日至22日……18日), is that
+    range's day, not the one nearest the reference (a story of 23 April had read 8日, 9日, 10日 of a May visit as
+    April's; zhleads20, dev). Only a range written out in days; a day of two such ranges keeps its value."""
+    ranges: list[tuple[date, date]] = []
+    for text, hits in paragraphs:
+        for hit in hits:
+            if hit.partial and hit.partial[0] is None and ranges:
+                inside = {
+                    first + timedelta(days=k)
+                    for first, last in ranges
+                    for k in range((last - first).days + 1)
+                    if (first + timedelta(days=k)).day == hit.partial[1]
+                }
+                if len(inside) == 1:
+                    hit.value = iso(inside.pop())
+            if (
+                hit.kind == "range"
+                and hit.value
+                and hit.end_value
+                and len(hit.value) == len(hit.end_value) == 10
+            ):
+                first, last = date.fromisoformat(hit.value), date.fromisoformat(hit.end_value)
+                if 0 < (last - first).days <= _RANGE_MAX_DAYS and _WRITTEN_DAYS.search(
+                    text[hit.start : hit.end]
+                ):
+                    ranges.append((first, last))
 
 
 def _later_dateline(text: str, reference: date | None, chinese: bool) -> tuple[DateMention, int] | None:

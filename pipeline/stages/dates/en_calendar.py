@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from pipeline.stages.dates.en_weekdays import clause_before, irregular_pasts, past_verb_in
 from pipeline.stages.dates.en_words import words
@@ -15,6 +16,7 @@ from pipeline.stages.dates.resolve import (
     Hit,
     Resolved,
     add_months,
+    english_words_pattern,
     has_english_word,
     iso,
     nearest_month,
@@ -79,8 +81,10 @@ def _told_as_past(m: re.Match[str], resolved: date, reference: date) -> bool:
         r"\b(?:to|until|till|for|by|before|on\s+or\s+before|come)\s+$", clause
     ):
         return False  # "was postponed to March 15", "was scheduled for", "… come January 20": a target date
-    if has_english_word(clause, "future_markers"):
-        return False
+    if has_english_word(clause, "future_markers") or plan_governs(clause):
+        return (
+            False  # "agreed in a discussion to hold talks in Japan on Dec. 15": the plan's date (enleads20)
+        )
     if has_english_word(clause, "past_markers") or past_verb_in(clause) or _EARLIER_ONE.search(clause):
         return True
     # no tense in the last 60 characters: the verb further back in the clause ("Even before the brothers went on a
@@ -106,6 +110,57 @@ def _told_as_future(m: re.Match[str], resolved: date, reference: date) -> bool:
 # A month/day without a year the nearest year puts this many days or more before the reference, in a clause told
 # in the future, is next year's (enleads14, dev)
 FUTURE_TENSE_MAX_BEHIND = 60
+
+
+@cache
+def _plan_infinitive() -> re.Pattern[str]:
+    """A word of plan_infinitive_words, up to four words, then "to" and a verb (not "to the", "to a": a noun)."""
+    plans = english_words_pattern("plan_infinitive_words")
+    assert plans is not None
+    return re.compile(
+        rf"{plans.pattern}\s+(?:[a-z'’]+\s+){{0,4}}?to\s+"
+        r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)[a-z]{2,}\b"
+    )
+
+
+def plan_governs(clause: str) -> bool:
+    """True when lower-cased ``clause`` ends in a plan's infinitive ("agreed to hold talks in", "his intention to
+    attend the summit in") that no past verb or marker follows ("planned to retire but was injured in": the past)."""
+    found = list(_plan_infinitive().finditer(clause))
+    if not found:
+        return False
+    rest = clause[found[-1].end() :]
+    return not (has_english_word(rest, "past_markers") or past_verb_in(rest))
+
+
+def _told_ahead(clause: str) -> bool:
+    """True when lower-cased ``clause`` (the one before a bare month) is told ahead: a future marker or a plan's
+    infinitive as its last tense, with no past marker or verb after it and no "since" ("is set to host its first
+    summit in", "will be extended to the end of"; enleads20, dev)."""
+    if re.search(r"\bsince\b", clause):
+        return False
+    future = english_words_pattern("future_markers")
+    ends = [f.end() for f in future.finditer(clause)] if future else []
+    ends += [p.end() for p in _plan_infinitive().finditer(clause)]
+    if has_english_word(clause, "month_ahead_words") and not (
+        has_english_word(clause, "past_markers") or past_verb_in(clause)
+    ):
+        return True  # "summit likely in November": no tense but ahead
+    if not ends:
+        return False
+    rest = _PASSIVE_AHEAD.sub(" ", clause[max(ends) :])  # "will be extended to": a participle, no past
+    return not (has_english_word(rest, "past_markers") or past_verb_in(rest))
+
+
+_PASSIVE_AHEAD = re.compile(r"\b(?:be|been|being)\s+[a-z]+")
+
+
+# A bare month the nearest year puts this many months or more before the reference's month, in a clause told ahead,
+# is the coming one ("Delhi is set to host its first summit in November", told in April: this November, not the last;
+# "will be extended to the end of December", told in June, six months either way: the coming one; enleads20, dev)
+MONTH_AHEAD_MIN_BEHIND = 3
+# the words before a month after which it is no plan's: a period of statistics or a point on or before the reference
+_NOT_AHEAD_PRE = frozenset({"since", "to", "for", "as of", "compared to", "compared with", "versus", "from"})
 
 
 # "a previous major wave in", "its prior record high in": the noun the month dates is an earlier one (twenty-first
@@ -274,6 +329,13 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         future_pre = has_english_word(pre, "future_markers")
         if pre not in _MONTH_GOAL_WORDS and not future_pre and _told_as_past(m, date(y, mo, 1), ref):
             y -= 1  # "levels last seen in April", "sales fell in January" told in November: the one before
+        elif (
+            (ref.year - y) * 12 + ref.month - mo >= MONTH_AHEAD_MIN_BEHIND
+            and re.sub(r"\s+", " ", pre) not in _NOT_AHEAD_PRE
+            and _told_ahead(clause_before(m))
+            and not _participle_governs(clause_before(m))  # "will recover from the slump seen in January"
+        ):
+            y += 1  # "is set to host the summit in November" told in April: the coming November
     return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
 
 

@@ -124,6 +124,11 @@ def governing_tense(m: re.Match[str]) -> str:
                 "past"  # "By Tuesday night, the fire had burned 1,900 acres": a point the story looks back on
             )
         return "future"  # "must register by Friday", "postponed to Friday", "the squad for Saturday's match"
+    if (that := _that_part(clause)) is not None and _clause_tense(that) == "nearest":
+        # "The ministry said that the annual forum on Thursday would be attended by 27 ministers": the reported
+        # clause's own verb after the weekday tells its time, not the reporting verb (enleads20, dev)
+        if (after := _first_tense(_clause_after(m))) != "nearest":
+            return after
     mode = _clause_tense(clause)
     if mode == "nearest" and not clause.strip() and (joined := _AND_BEFORE.search(m.string, 0, m.start())):
         # "marched ... while protesting the law and Saturday's arrests": a noun phrase joined by "and", no verb of
@@ -139,6 +144,8 @@ def governing_tense(m: re.Match[str]) -> str:
         mode = "past"
     if mode == "nearest" and _opens_sentence(m):
         mode = _first_tense(_main_clause_after(m))  # "Late Saturday, the Senate passed the bill"
+    elif mode == "nearest" and _opens_without_comma(m):
+        mode = _first_tense(_clause_after(m))  # "Also on Tuesday the minister will lead a debate" (enleads20)
     if mode == "nearest" and _in_headline(m):
         mode = _headline_tense(m.string)  # "Quake kills 12 on Sunday", "Premier to visit on Monday"
     return mode
@@ -364,12 +371,46 @@ def _headline_tense(text: str) -> str:
     return "past"
 
 
-def _opens_sentence(m: re.Match[str]) -> bool:
-    """The weekday is an adverbial opening its sentence: "On Monday, ...", "Late Saturday night, ..."."""
+def _starts_sentence(m: re.Match[str]) -> bool:
+    """At most three words stand between the weekday and the start of its sentence (``_OPENING``)."""
     before = m.string[: m.start()][-40:] if m.start() <= 40 else m.string[m.start() - 40 : m.start()]
     if m.start() > 40 and not re.search(r"[.!?\n]", before):
         return False  # the window starts inside the sentence: \A is no sentence start there
-    return bool(_OPENING.search(before)) and bool(_ADVERBIAL_END.match(m.string, m.end()))
+    return bool(_OPENING.search(before))
+
+
+def _opens_sentence(m: re.Match[str]) -> bool:
+    """The weekday is an adverbial opening its sentence: "On Monday, ...", "Late Saturday night, ..."."""
+    return _starts_sentence(m) and bool(_ADVERBIAL_END.match(m.string, m.end()))
+
+
+def _opens_without_comma(m: re.Match[str]) -> bool:
+    """The weekday after "on" opens its sentence with no comma after it: "On Tuesday the minister will ...", "Also on
+    Friday the court ruled ..." (enleads20, dev)."""
+    return (
+        _starts_sentence(m)
+        and bool(re.search(r"\bon\s+$", m.string[max(0, m.start() - 4) : m.start()], re.I))
+        and not _ADVERBIAL_END.match(m.string, m.end())
+    )
+
+
+# "that" opening a reported clause, with what follows it up to the weekday ("said that the annual forum on")
+_THAT = re.compile(r"\bthat\s+(?=\S)")
+
+
+def _that_part(clause: str) -> str | None:
+    """What follows the last "that" of lower-cased ``clause`` when a word stands between it and the weekday (not
+    "that Monday", a demonstrative), else None."""
+    found = list(_THAT.finditer(clause))
+    if not found or not clause[found[-1].end() :].strip():
+        return None
+    return clause[found[-1].end() :]
+
+
+def _clause_after(m: re.Match[str]) -> str:
+    """The rest of the weekday's clause after it, up to the next punctuation mark, lower-cased."""
+    after = _ABBREVIATION_DOT.sub(r"\1", m.string[m.end() : m.end() + 80])
+    return re.split(r"[,;:!?()\"“”]|\.(?!\d)", after)[0].lower()
 
 
 def _main_clause_after(m: re.Match[str]) -> str:

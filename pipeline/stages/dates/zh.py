@@ -29,6 +29,7 @@ from pipeline.stages.dates.zh_calendar import (
     on_year_month,
 )
 from pipeline.stages.dates.zh_context import (
+    on_next_year,
     on_previous_year,
     on_relative_year,
     on_relative_year_today,
@@ -41,6 +42,10 @@ from pipeline.stages.dates.zh_relative import (
     on_anaphora,
     on_bracketed_relative_day,
     on_duration,
+    on_from_today,
+    on_from_today_range,
+    on_lone_day,
+    on_previous_week,
     on_relative_day,
     on_relative_month,
     on_relative_week,
@@ -60,6 +65,12 @@ RULES: tuple[Rule, ...] = (
         r"{sep}(?:(?P<y2>{year})[ ]?年[ ]?)?(?:(?P<m2>{number})[ ]?月[ ]?)?(?P<d2>{number})[ ]?{day_end}{weekday_paren}"
         r"{range_time}?",
         on_range_md,
+    ),
+    # 即日起至6日, 即日起至7月6日: from the reference day to that day (zhleads20, dev), before 6日 alone is read
+    Rule(
+        r"(?P<w>{from_today_words})(?:{from_today_after})?{sep}(?:(?P<m2>{number})[ ]?月[ ]?)?(?P<d2>{number})[ ]?"
+        r"{day_end}",
+        on_from_today_range,
     ),
     # 今（28）日, 昨(27)日, 明 (11) 早, 今(5/15)日, 今(12日): a relative day with its day in brackets (Taiwan's and
     # Macau's papers; thirty-ninth natural sample), claimed whole before the day rules would take 12日 alone
@@ -92,10 +103,11 @@ RULES: tuple[Rule, ...] = (
         r"(?![\d日号號])",
         on_range_ym,
     ),
-    # 29、30日 / 11月29日、30日: a list of days, one date each
+    # 29、30日 / 11月29日、30日: a list of days, one date each; also joined by 及, 和, 与 (20及 21日, as Macau's
+    # papers write two days of one event: zhleads21)
     Rule(
-        r"(?<![\d.月/第每幾几]){no_vague_shu}{year_prefix}(?:(?P<m>{number})月)?(?P<d1>\d{{1,2}}){day_end}?、"
-        r"(?P<d2>\d{{1,2}}){day_end}",
+        r"(?<![\d.月/第每幾几]){no_vague_shu}{year_prefix}(?:(?P<m>{number})月)?(?P<d1>\d{{1,2}}){day_end}?"
+        r"(?:、|[ ]?[及和与與][ ]?)(?P<d2>\d{{1,2}}){day_end}",
         on_day_list,
     ),
     # 本月2日至12日, 上月28日至30日: days of a relative month
@@ -137,11 +149,11 @@ RULES: tuple[Rule, ...] = (
         r"[号號](?=[，,。、\s上中下晚早凌午夜起至到前后後开開举舉召])){weekday_paren}",
         on_day,
     ),
-    # 十日, 十三日, 二十五日: a day in Chinese numerals without its month (Taiwan's United Daily News; thirty-ninth
-    # natural sample), only from the 10th (三日, 五日 are as often "three days"); not a count of days (為期十日,
+    # 十日, 十三日, 二十五日, 廿三日: a day in Chinese numerals without its month (Taiwan's United Daily News; thirty-ninth
+    # natural sample; 廿 and 卅, the old forms of 二十 and 三十, zhleads21), only from the 10th (三日, 五日 are as often "three days"); not a count of days (為期十日,
     # 十日內, 前十日, 第二十日, 這十日來)
     Rule(
-        r"(?<![{cn_count}第每前初这這个個月年])(?P<d>[二三]?十[一二三四五六七八九]?)日"
+        r"(?<![{cn_count}第每前初这這个個月年])(?P<d>[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?)日"
         r"(?![内內以之后後前来來间間左游遊的期子])",
         on_day,
     ),
@@ -152,12 +164,16 @@ RULES: tuple[Rule, ...] = (
         on_weekday_range,
     ),
     # 上周五, 本周三, 周五, 星期天, 下个星期一 (not 每周五, not 周一至周五 which is a schedule; not a counted weekday,
-    # 1月的第三个星期一, 最后一个周五: 个 only after a week prefix or 整, 整个周六; sixteenth natural sample)
+    # 1月的第三个星期一, 最后一个周五: 个 only after a week prefix or 整, 整个周六; sixteenth natural sample; not a
+    # frequency, 一週六天, 一周一次, 一星期五日: days or times a week, zhleads21)
     Rule(
-        r"(?:(?<![每个個])|(?<=整[个個]))(?:(?P<pre>{week_prefixes})(?:个|個)?)?"
+        r"(?:(?<![每个個一])|(?<=整[个個])|(?<=一)(?!(?:星期|周|週|礼拜|禮拜)[{weekdays}][天日次回晚个個]))"
+        r"(?:(?P<pre>{week_prefixes})(?:个|個)?)?"
         r"(?:星期|周|週|礼拜|禮拜)(?P<wd>[{weekdays}])(?![至到\-—~～])",
         on_weekday,
     ),
+    # 本周……较前一周: the week before the calendar week named before it in the sentence (zhleads20, dev)
+    Rule(r"(?:{previous_week_words})", on_previous_week),
     # 上周, 本周, 下个星期, 上一周, 上上周, 上周末: calendar weeks (not 上周期, 周年, 周边, 周刊)
     Rule(
         r"(?<!每)(?P<pre>{week_prefixes})(?:个|個|一)?(?:{week_words})"
@@ -166,7 +182,11 @@ RULES: tuple[Rule, ...] = (
     ),
     # 前几天, 前些天, 前些日子, 前几年: "a few days (years) ago", no value; 前两天 too, but not 前两天的 (the
     # first two days') or 前两天内
-    Rule(r"前(?:几|幾|些)(?:天|日子|日|年|个月|個月)|前[两兩]天(?![的内內里裡中])", on_vague_ago),
+    # (not after the characters that make 之前, 目前, 此前: 之前几天 is "the few days before", a span; zhleads21)
+    Rule(
+        r"(?<![提之以目此事生空眼])(?:前(?:几|幾|些)(?:天|日子|日|年|个月|個月)|前[两兩]天(?![的内內里裡中]))",
+        on_vague_ago,
+    ),
     # 次日, 翌日, 次年: counted from the date before them in the sentence
     Rule(r"(?P<w>{anaphora})", on_anaphora),
     # 去年的今天, 去年今日: that day a year ago
@@ -179,6 +199,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<w>{adjacent_day_pairs})(?:[两兩二2][天日]|日|(?<=[后後])天)",
         on_adjacent_days,
     ),
+    # 即日起, 自即日起: the reference day (即日返回, "the same day", is not read)
+    Rule(r"(?P<w>{from_today_words})(?:{from_today_after})", on_from_today),
     # 今天, 昨天, 明天, 大前天, 前日 ... (今日头条 is an app, 今日美国 a newspaper, 提前日期 no date: the character
     # before a word of 前 is checked only then, as it makes 提前, 之前, 目前; 艾买提今天 is a name and today;
     # likewise before a word of 明: 光明日报, 昆明天气, relative_day_ming_not_after; 明日黄花 is an idiom, stale
@@ -203,6 +225,11 @@ RULES: tuple[Rule, ...] = (
         r"(?<![{previous_year_not_after}])(?:{previous_year_words})[初底末]?(?![{previous_year_not_before}])",
         on_previous_year,
     ),
+    # 来年, 来年初 ("the coming year"): the year after; not 未来年度, 看来年底
+    Rule(
+        r"(?<![{next_year_not_after}])(?:{next_year_words})[初底末]?(?![{next_year_not_before}])",
+        on_next_year,
+    ),
     # 年内 ("within the year", 有望年内开通): the reference year; not 五年内, 2025年内 (this_year_not_after)
     Rule(r"(?<![{this_year_not_after}])(?:{this_year_words})", on_this_year),
     # 今夏, 今春, 今秋: this year's season, year precision (as "this summer"); not 如今夏天, 至今春节
@@ -214,6 +241,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # 月底, 月末, 月初 alone (在月底前需要偿还): this month, month precision; not 3月底, 上月底, 每月底
     Rule(r"(?<![{this_month_part_not_after}])(?:{this_month_parts})", on_this_month_part),
+    # 今 or 昨 alone after its subject, before a verb (民進黨今質疑, 立院昨處理: Taiwan's and Hong Kong's papers;
+    # zhleads21), last, once every word in 今 and 昨 above has had its span: not 如今, 至今, 今後, 今屬, 今起
+    Rule(
+        r"(?<=[{han}」』）)】])(?<![{lone_day_not_after}])(?P<w>{lone_day_words})"
+        r"(?=[{han}])(?![{lone_day_not_before}])",
+        on_lone_day,
+    ),
 )
 
 

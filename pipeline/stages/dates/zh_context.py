@@ -127,6 +127,12 @@ def on_previous_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
     return Hit(m.start(), m.end(), f"{year - 1:04d}" if year else None)
 
 
+def on_next_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """来年: the year after the one its sentence names before it, else after the reference's."""
+    year = year_named_before(m.string, m.start(), ref)
+    return Hit(m.start(), m.end(), f"{year + 1:04d}" if year else None)
+
+
 def on_relative_year(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     """今年, 去年, 明年, 前年 alone: the reference's year, off by the word's offset."""
     offset = int(date_data()["chinese"]["relative_years"][m.group("w")])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.stages.dates.resolve import (
     Duration,
@@ -28,7 +29,10 @@ from pipeline.stages.dates.zh_context import (
     in_vaguely_dated_quote,
 )
 from pipeline.stages.dates.zh_words import date_data_zh, words
+from pipeline.text.datelines import safe_date
 from pipeline.text.numbers import cn_number
+from pipeline.text.patterns import alternation
+from pipeline.text.scripts import is_chinese
 
 # After 前晚 these make it "before X + evening / dinner" (睡前晚上, 赛前晚餐), not "the night before last"
 _AFTER_EVENING = set("上餐饭飯宴会會间間霞期")
@@ -46,25 +50,87 @@ def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
             m.end(),
             weekday_date(wd, ref, f"week{words().week_prefixes[m.group('pre')]}").isoformat(),
         )
-    governing = _governing_marker(m)
-    if governing:  # 周二将召开, 将于周一举行, 周一已宣布: the verb of the weekday, from two days away
-        return Hit(m.start(), m.end(), weekday_date(wd, ref, governing, margin=1).isoformat())
-    return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, True)).isoformat())
+    if _in_timetable(m.string, m.start()):
+        return None  # 星期一停驶尾号3和8，星期二停驶……: a weekly timetable
+    value = _bare_weekday(m.string, m.start(), m.end(), wd, ref, ctx)
+    return Hit(m.start(), m.end(), value.isoformat()) if value else None
 
 
 _RANGE_END = re.compile(r"[一二三四五六日天\d号號]\s*[至到\-—~～]\s*$")
+_SENTENCE_ENDS = "。！？!?\n"
 
 
-def _governing_marker(m: re.Match[str]) -> str | None:
+def _bare_weekday(
+    string: str, start: int, end: int, wd: int, ref: date, ctx: str, depth: int = 0
+) -> date | None:
+    """A weekday without 上/本/下: after a weekday and a joiner (周三和周六, 周四、周五) the first such day after that
+    one (pairs and lists are written in the order of time; after 每周三和 a schedule: None); else by the verb that
+    governs it, else by the tense of its clause (nearest within two or three days)."""
+    joined = _joined().search(string[max(0, start - 14) : start]) if depth < 6 else None
+    if joined:
+        if joined.group("every"):
+            return None  # 每周三和周六: a schedule
+        offset = max(0, start - 14)
+        first_start, first_end = offset + joined.start("week"), offset + joined.end("wd")
+        first_wd = words().weekdays[joined.group("wd")]
+        if joined.group("pre"):
+            first = weekday_date(first_wd, ref, f"week{words().week_prefixes[joined.group('pre')]}")
+        else:
+            found = _bare_weekday(string, first_start, first_end, first_wd, ref, ctx, depth + 1)
+            if found is None:
+                return None
+            first = found
+        return first + timedelta(days=(wd - first.weekday()) % 7 or 7)
+    governing = _governing_marker(string, start, end)
+    if governing:  # 周二将召开, 将于周一举行, 周一已宣布: the verb of the weekday, from two days away
+        return weekday_date(wd, ref, governing, margin=1)
+    return weekday_date(wd, ref, tense(ctx, True))
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """A weekday and a joiner right before another weekday: 周三和, 本周四、, 星期一或 (groups every, pre, wd)."""
+    w = words()
+    return re.compile(
+        rf"(?P<every>每)?(?:(?P<pre>{alternation(w.week_prefixes)})(?:个|個)?)?(?P<week>星期|周|週|礼拜|禮拜)"
+        rf"(?P<wd>[{''.join(w.weekdays)}])\s*(?:{alternation(date_data_zh()['weekday_joiners'])})\s*$"
+    )
+
+
+_BARE_WEEKDAY = re.compile(r"(?<![上下本这這每个個])(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(.)")
+
+
+def _in_timetable(string: str, pos: int) -> bool:
+    """True when the weekday at ``pos`` is one of three or more bare weekdays of its sentence, from Monday on in
+    calendar order, each followed by the same character (限行：星期一停驶……星期二停驶……星期三停驶……): a weekly
+    timetable, no dates (zhleads20, dev). Weather copy lists days by their weather (周四晴，周五多云), not so."""
+    start = max(string.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+    ends = [i for i in (string.find(c, pos) for c in _SENTENCE_ENDS) if i >= 0]
+    seen = [
+        (m.start(), words().weekdays[m.group(1)], m.group(2))
+        for m in _BARE_WEEKDAY.finditer(string, start, min(ends) if ends else len(string))
+    ]
+    for i, (first_at, first_wd, follower) in enumerate(seen):
+        if first_wd != 0:
+            continue
+        j = i
+        while j + 1 < len(seen) and seen[j + 1][1] == seen[j][1] + 1 and seen[j + 1][2] == follower:
+            j += 1
+        if j - i >= 2 and first_at <= pos <= seen[j][0]:
+            return True
+    return False
+
+
+def _governing_marker(string: str, start: int, end: int) -> str | None:
     """future or past when a marker of weekday_verb_markers stands right after the weekday (after a part of the
     day) or right before it with 于/在 (将于周一); else None."""
     zh = date_data_zh()
-    after = m.string[m.end() : m.end() + 8]
+    after = string[end : end + 8]
     for part in zh["weekday_parts_of_day"]:
         if after.startswith(part):
             after = after[len(part) :]
             break
-    before = re.split(r"[，,。；;：:！!？?]", m.string[max(0, m.start() - 8) : m.start()])[-1]
+    before = re.split(r"[，,。；;：:！!？?]", string[max(0, start - 8) : start])[-1]
     for mode, markers in zh["weekday_verb_markers"].items():
         for marker in markers:
             if after.startswith(marker) or re.search(rf"{marker}[于於在]$", before):
@@ -84,12 +150,47 @@ def on_weekday_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
     return range_hit(m, weekday_date(first, ref, mode), weekday_date(last, ref, mode), True)
 
 
+def on_from_today(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """即日起, 自即日起 ("from this very day"): the reference day (zhleads20, dev)."""
+    return Hit(m.start(), m.end(), iso(ref) if ref else None)
+
+
+def on_from_today_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """即日起至6日, 即日起至7月6日: from the reference day to that day, the first such day on or after it (in the
+    nearest such month when a month is given; zhleads20, dev)."""
+    day = cn_number(m.group("d2")) or 0
+    if not 1 <= day <= 31:
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    if m.group("m2"):
+        end = nearest_year(cn_number(m.group("m2")) or 0, day, ref)
+    else:
+        y, mo = (ref.year, ref.month) if day >= ref.day else add_months(ref.year, ref.month, 1)
+        end = safe_date(y, mo, day)
+    return range_hit(m, ref, end, True)
+
+
 def on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     if m.group("w") == "前晚" and m.string[m.end() : m.end() + 1] in _AFTER_EVENING:
         return None  # 睡前晚上, 赛前晚餐: "before X, in the evening", not the night before last
     offset = words().relative_days[m.group("w")]
     if ref is None or in_vaguely_dated_quote(m.string, m.start()):
         return Hit(m.start(), m.end(), None)  # “今天……”近日，……: the speaker's day, unknown
+    return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)))
+
+
+def on_lone_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """今 or 昨 alone after its subject (民進黨今質疑, 立院昨處理): today, yesterday, as 今天 and 昨天 are read; not
+    in a classical pair with 古 (古为今用, 古往今来), nor the end of a two-character name opening its clause (张今发明)."""
+    zh = date_data_zh()
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    clause = re.split(r"[^\w]", m.string[max(0, m.start() - 2) : m.start()])[-1]
+    if "古" in before or (len(clause) == 1 and clause not in zh["lone_day_pronouns"]):
+        return None
+    offset = zh["lone_day_words"][m.group("w")]
+    if ref is None or in_vaguely_dated_quote(m.string, m.start()):
+        return Hit(m.start(), m.end(), None)
     return Hit(m.start(), m.end(), iso(ref + timedelta(days=offset)))
 
 
@@ -198,6 +299,34 @@ def on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
         return Hit(m.start(), m.end(), None, "range")
     first, last = week_range(ref, words().week_prefixes[m.group("pre")], weekend=bool(m.group("end")))
     return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
+
+
+def on_previous_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """前一周, 前一个星期 ("the week before") after a calendar week of its sentence (本周……较前一周, 上周……比前一周): that
+    week's previous week, a range; with no week word before it in the sentence, or right after a word other than one of
+    comparison (较, 比) or of anaphora_date_before (考试前一周: before an event), no mention (zhleads20, dev)."""
+    before = m.string[m.start() - 1 : m.start()] if m.start() else ""
+    zh = date_data_zh()
+    if is_chinese(before) and before not in "".join(zh["comparison_words"]) + zh["anaphora_date_before"]:
+        return None  # 考试前一周: the week before an event (本周是期末考试前一周), not the one before 本周
+    start = max(m.string.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+    named = list(_week_word().finditer(m.string, start, m.start()))
+    if not named:
+        return None
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    first, last = week_range(ref, words().week_prefixes[named[-1].group("pre")] - 1)
+    return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
+
+
+@cache
+def _week_word() -> re.Pattern[str]:
+    """A calendar week: 本周, 上个星期, 下一周 (group pre); not 本周五, a day."""
+    w = words()
+    return re.compile(
+        rf"(?<!每)(?P<pre>{alternation(w.week_prefixes)})(?:个|個|一)?(?:{alternation(w.week_words)})"
+        rf"(?![{''.join(w.weekdays)}])"
+    )
 
 
 def on_relative_month(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:

@@ -11,8 +11,9 @@ from typing import Any
 
 from pipeline.text.datelines import date_data
 from pipeline.text.patterns import alternation
+from pipeline.text.scripts import HAN
 
-NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day number
+NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # month or day number (廿三: 23)
 YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"  # year number
 SEP = r"\s*(?:至|到|~|～|-|—|–|－|―|‐)+\s*"
 # the weekday printed with a date, in brackets or glued after it (1月7日（星期三）, 2026年1月9日星期五, 7日周三), or
@@ -83,6 +84,9 @@ def fragments() -> dict[str, str]:
         # a time of day after a range's day (24日05时至25日05时, 3日上午至5日): still a range of those days
         "range_time": rf"(?:(?:{parts})?\d{{1,2}}(?:[时時点點](?:\d{{1,2}}分?|半)?|[:：]\d{{2}})|{parts})",
         "relative_day_outlets": alternation(date_data_zh()["relative_day_outlets"]),
+        "from_today_words": alternation(date_data_zh()["from_today_words"]),
+        "previous_week_words": alternation(date_data_zh()["previous_week_words"]),
+        "from_today_after": alternation(date_data_zh()["from_today_after"]),
         "relative_years": relative_years,
         "relative_months": alternation(w.relative_months),
         "relative_days": alternation(w.relative_days),
@@ -104,6 +108,10 @@ def fragments() -> dict[str, str]:
         "this_year_seasons": alternation(date_data_zh()["this_year_seasons"]),
         "this_season_not_after": re.escape(date_data_zh()["this_season_not_after"]),
         "bracket_day_words": alternation(date_data_zh()["bracket_day_words"]),
+        "han": HAN,  # a Chinese character (character-class ranges)
+        "lone_day_words": alternation(date_data_zh()["lone_day_words"]),
+        "lone_day_not_after": re.escape(date_data_zh()["lone_day_not_after"]),
+        "lone_day_not_before": re.escape(date_data_zh()["lone_day_not_before"]),
         "adjacent_day_pairs": alternation(date_data_zh()["adjacent_day_pairs"]),
         "bracket_day_not_after": re.escape(date_data_zh()["bracket_day_not_after"]),
         "relative_day_ming_not_after": re.escape(date_data_zh()["relative_day_ming_not_after"]),
@@ -111,6 +119,9 @@ def fragments() -> dict[str, str]:
         "previous_year_words": alternation(date_data_zh()["previous_year_words"]),
         "previous_year_not_after": re.escape(date_data_zh()["previous_year_not_after"]),
         "previous_year_not_before": re.escape(date_data_zh()["previous_year_not_before"]),
+        "next_year_words": alternation(date_data_zh()["next_year_words"]),
+        "next_year_not_after": re.escape(date_data_zh()["next_year_not_after"]),
+        "next_year_not_before": re.escape(date_data_zh()["next_year_not_before"]),
         # not after the vague count 数 (数10日), but after a noun that ends in it (指数8日, 人数9日)
         "no_vague_shu": rf"(?<!(?<![{re.escape(date_data_zh()['count_nouns_before_shu'])}])[数數])",
     }

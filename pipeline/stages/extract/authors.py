@@ -195,7 +195,25 @@ def _header_window(page_lines: list[Line], title: str | None, paragraphs: list[s
     else:
         start = max(0, start - ABOVE_HEADLINE)
     verdicts: dict[Any, bool] = {}
-    return ["" if _in_caption(ln.owner, verdicts) else ln.text for ln in page_lines[start:end]]
+    headline = _spaced(head)
+    return [
+        "" if _in_caption(ln.owner, verdicts) else _without_headline(ln.text, head, headline)
+        for ln in page_lines[start:end]
+    ]
+
+
+def _spaced(head: str) -> re.Pattern[str] | None:
+    """The headline as printed, whatever whitespace its line puts between its characters."""
+    return re.compile(r"\s*".join(map(re.escape, head))) if head else None
+
+
+def _without_headline(text: str, head: str, headline: re.Pattern[str] | None) -> str:
+    """A header line with the headline taken out: a headline credits no one, though it may read like a credit
+    (本报评论员：再论…, a column's title, or a "正在阅读：" bar repeating it); what stands beside it on its line
+    may (标题 记者 张三)."""
+    if headline is None or head not in compact(text):
+        return text
+    return headline.sub(" ", text, count=1)
 
 
 def _after_body(page_lines: list[Line], paragraphs: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ from pipeline.stages.extract.credit_limits import (
 from pipeline.text.bylines import read_credits_zh
 from pipeline.text.bylines_en import english_byline
 from pipeline.text.credit_grammar import byline_data
-from pipeline.text.credit_names import author_note_name, bare_glued_names
+from pipeline.text.credit_names import author_note_name, bare_glued_names, bare_spaced_names
 from pipeline.text.credit_residue import without_notice_after_mark
 from pipeline.text.scripts import HAN_CHAR, nfkc
 
@@ -107,7 +107,8 @@ def _signature_after_full_stop(paragraph: str) -> list[str]:
     """A labelled signature glued after the last sentence of a closing paragraph: "…实地考察。本报记者孔一凡",
     "…别看啊！”文/本报记者孔一凡"; or the last sentence itself when it is nothing but the signature, closed by its
     own full stop and set apart from the story by a space (its line break lost: …多考虑一些。” 长河新闻网记者孔一凡报道。);
-    glued to the story, a TV report's last sentence names its place there as often (…挑战。长河卫视记者布鲁日报道。)."""
+    glued to the story, a TV report's last sentence names its place there as often (…挑战。长河卫视记者布鲁日报道。).
+    Without a label, two to four names set apart by spaces (…的行为。孔一凡 陶禾: ``bare_spaced_names``)."""
     paragraph = without_notice_after_mark(paragraph)  # …孔一凡 摄特别声明：本文仅为…
     ends = list(LAST_SENTENCE_END.finditer(paragraph))
     if not ends or not ends[-1].start():
@@ -117,7 +118,8 @@ def _signature_after_full_stop(paragraph: str) -> list[str]:
         tail = paragraph[ends[-2].end() : ends[-1].start()].strip()
     if not tail or len(tail) > BYLINE_CHARS or not HAN_CHAR.search(tail):
         return []
-    return run_reporters(read_credits_zh(tail, one_mark_photographs=False))
+    # …打击这种行为。孔一凡 陶禾: two names or more set apart by spaces and no label, a local paper's signature
+    return run_reporters(read_credits_zh(tail, one_mark_photographs=False)) or bare_spaced_names(tail)
 
 
 def _is_bracketed(text: str) -> bool:

@@ -61,7 +61,7 @@ ONE_BRACKET = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]+[）)】\]�
 # a lead's opening report line with no date: an outlet (no sentence in it) and 讯/电, e.g. 某某晨报讯, 某某网讯：
 OUTLET_REPORT = re.compile(rf"^\s*[{HAN}A-Za-z0-9·\-/]{{2,20}}?[讯訊电電]\s*[:：]?\s*")
 CLOSING, OPENING = ("）", ")", "】", "]"), re.compile(r"[（(【\[]")
-BULLETS = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉]*")
+BULLETS = re.compile(r"^[\s□■●◆◇▲△▼★☆◎○◉☉⊙]*")
 # where the story starts after a byline run into the lead: sentence punctuation, a date glued to the last name
 # (孔一凡5月3日，…), a bracketed column tag or a quotation
 STORY_START = re.compile(r"[，。；！？,;!?:：\d【\[“\"「]")
@@ -448,6 +448,7 @@ def photographers_from(texts: list[str]) -> list[str]:
             run = read_credits_zh(closing.group("inner"))
             names += run.names(PHOTOGRAPHER) if run else []
         names += _name_before_picture_agency(closing.group("inner")) if closing else []
+        names += _photographer_between_agencies(closing.group("inner")) if closing else []
         names += _glued_photographers(closing.group("inner")) if closing else []
         for n in names:
             if n not in out:
@@ -468,6 +469,15 @@ def _name_before_picture_agency(inner: str) -> list[str]:
     run = read_credits_zh(name) if HAN_CHAR.search(name) else None
     found = run.names(REPORTER) if run is not None and not run.labelled else []
     return found if len(found) == 1 else []
+
+
+def _photographer_between_agencies(inner: str) -> list[str]:
+    """The photographer of a caption's closing credit whose parts, set apart by slashes, name the agencies that sent
+    the picture around the name (（攝影/美联社/Jane Roe/达志影像）, Taiwan's papers): the credit read without them."""
+    parts = re.split(r"\s*/\s*", inner.strip())
+    kept = [p for p in parts if fold_credit_chars(p).casefold() not in _picture_agencies()]
+    run = read_credits_zh("/".join(kept)) if 0 < len(kept) < len(parts) else None
+    return run.names(PHOTOGRAPHER) if run else []
 
 
 # a photo mark glued after the last name of a caption's closing bracket (（孔一凡陶禾摄）, （孔一凡陶禾摄影报道）)

@@ -265,6 +265,10 @@ def _census_first_and_last(words: list[str]) -> bool:
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:van|de|von|der|da|al|bin)\s+{_CAP_WORD}|\s+{_CAP_WORD}){{1,2}}")
 _LONG_RUN = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{3,}}")
+# initials without dots before a surname, as South Asian news prints them ("Minister P Rajeeve", "Justice D Y
+# Chandrachud"), after an optional capitalised title; "A" and "I" are words unless another initial follows
+_UNDOTTED_INITIALS = r"(?:A\s+(?=[B-HJ-Z]\s))?(?:[B-HJ-Z]\s+){1,3}"
+_INITIALS_RUN = re.compile(rf"(?<![\w.’'-])(?:{_CAP_WORD}\s+)?{_UNDOTTED_INITIALS}{_CAP_WORD}(?![\w’'-])")
 # the CRF's labels that rule out a person context (ORG does not: the CRF calls some persons ORG)
 _BAD_LABELS = ("LOC", "MISC")
 
@@ -343,6 +347,8 @@ def context_names(
         if names.free(s0, e0):
             names.add(s0, e0, raw)
     for m in _NAME_RUN.finditer(text):
+        _name_in_person_context(text, m.start(), m.end(), names)
+    for m in _INITIALS_RUN.finditer(text):
         _name_in_person_context(text, m.start(), m.end(), names)
     for m in _LONG_RUN.finditer(text):
         # a name at the end of a longer capitalised title ("Acme Inc Chief Executive Officer Jane Doe said"),

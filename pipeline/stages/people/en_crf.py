@@ -87,6 +87,14 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 _SENTENCE_OPENERS = frozenset({".", '"', ":", "-", "("})
 
 
+# a capitalised word joined to a participle that makes it an adjective ("the Arvind Kejriwal-led government",
+# "a Musk-owned firm"): the word is cut from it, so that the name before it reads as a name
+_LED_COMPOUND = re.compile(
+    r"(?P<w>[A-Z][^\W_]*)(?P<dash>-)(?:led|backed|owned|run|controlled|founded|headed|appointed|allied|"
+    r"aligned|era|style|inspired|sponsored|brokered|chaired|coached|directed|produced|signed|nominated)"
+)
+
+
 def tokenize(text: str) -> list[Span]:
     """CoNLL-like tokens of ``text`` as (start, end) offsets."""
     out: list[Span] = []
@@ -94,8 +102,12 @@ def tokenize(text: str) -> list[Span]:
         s, e = m.span()
         tok = m.group()
         k = max(tok.rfind("'s"), tok.rfind("’s"))  # "Macron's" -> "Macron" + "'s"
+        compound = _LED_COMPOUND.fullmatch(tok)
         if k > 0 and k == len(tok) - 2:
             out += [(s, s + k), (s + k, e)]
+        elif compound:
+            dash = s + compound.start("dash")
+            out += [(s, dash), (dash, dash + 1), (dash + 1, e)]
         else:
             out.append((s, e))
     return out

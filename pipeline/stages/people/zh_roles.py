@@ -122,10 +122,24 @@ def _title_run(toks: list[Token], idx: int) -> list[Token]:
     return parts
 
 
+def _first_of_a_name_list(toks: list[Token], idx: int) -> Token | None:
+    """The first name of the 、-list of names that ``toks[idx]`` continues (国务委员王勇、谌贻琴: 王勇), else None."""
+    first = None
+    j = idx - 1
+    while j >= 1 and toks[j].word == "、" and toks[j - 1].tag == "PER":
+        first = toks[j - 1]
+        j -= 2
+    return first
+
+
 def zh_role_before(text: str, toks: list[Token], start: int) -> str | None:
-    """The title words just before a Chinese name: 杭州市副市长李明华 -> 杭州市副市长."""
+    """The title words just before a Chinese name: 杭州市副市长李明华 -> 杭州市副市长. A name listed after others
+    with 、 and no title of its own shares the title before the list (外交部发言人林剑、郭嘉昆: both spokespersons;
+    Chinese copy writes a shared title once)."""
     idx = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
     parts = _title_run(toks, idx)
+    if not parts and (first := _first_of_a_name_list(toks, idx)) is not None:
+        return zh_role_before(text, toks, first.start)
     if not parts or not is_role_zh(parts[0].word):
         return None
     parts.reverse()
