@@ -4,7 +4,6 @@ and news bodies; issue 10). Invented names in the shapes that set (and set 2) sh
 from __future__ import annotations
 
 import pytest
-from helpers import CLUSTER_MODEL_PROBE
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
@@ -106,7 +105,8 @@ def test_korean_names_without_a_hyphen(text: str, names: list[str]) -> None:
     "text",
     [
         "Do Not Go Gentle was read at the service.",
-        pytest.param("Song Hong Kong Express flights were cancelled.", marks=CLUSTER_MODEL_PROBE),
+        # the pinyin finder no longer takes two words of a longer capitalised run ("Song Hong" of it)
+        "Song Hong Kong Express flights were cancelled.",
         "Prices rose in Hong Kong this week, and Kim Tan said so.",
     ],
 )

@@ -9,6 +9,7 @@ import re
 from pipeline.record import Person
 from pipeline.stages.people.famous import famous_chinese, famous_english
 from pipeline.stages.people.mentions import KIND_RANK, Mention
+from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.text.names import (
     is_transliterated_zh,
     looks_like_pinyin_name,
@@ -60,6 +61,21 @@ def _mark_last_parts(mentions: list[Mention]) -> None:
     last_parts = {p for m in mentions if m.lang == "zh" and (p := _last_part_zh(m.form))}
     for m in mentions:
         if m.lang == "zh" and m.form in last_parts:
+            m.single = True
+
+
+def _mark_particle_surnames(mentions: list[Mention]) -> None:
+    """ "De Wever" after "Bart De Wever", "Del Rosario" after "Albert del Rosario": a two-word English form
+    opening with a particle (people.toml ``particles_en``, capitalised at a sentence's start or by the family's
+    own spelling) that ends exactly one longer name of the article is a surname, to be linked like one word."""
+    particles = vocabulary().particles_en
+    forms = {m.form for m in mentions if not has_han(m.form)}
+    for m in mentions:
+        words = m.form.split()
+        if m.single or has_han(m.form) or len(words) != 2 or words[0].lower() not in particles:
+            continue
+        longer = {f for f in forms if len(f.split()) > 2 and f.lower().endswith(" " + m.form.lower())}
+        if len(longer) == 1:
             m.single = True
 
 
@@ -186,6 +202,7 @@ def assemble(mentions: list[Mention]) -> list[Person]:
     groups: Groups = {}
     order: list[str] = []
     _mark_last_parts(mentions)
+    _mark_particle_surnames(mentions)
     singles = _group_full_names(mentions, groups, order)
     _link_singles(singles, groups, order)
     return [_person(key, groups[key]) for key in order]

@@ -312,6 +312,13 @@ _NAME_SLASH_AGENCY_EN = re.compile(
     r"/(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Bloomberg|Xinhua)\b"
 )
 
+# A caption's label before the photographer, then a slash and the agency or the rights holder, whatever they are
+# ("Picture: Jane Roe/GCIS", "Copyright Jane Roe/Copyright 2024 The AP"; the twenty-third English set)
+_LABEL_NAME_SLASH_EN = re.compile(
+    r"\b(?:Pictures?|Photos?|Photograph|Images?|Credit|Copyright|©)\s*:?\s*"
+    r"(?P<n>[A-Z][a-z]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z][\w'’-]*){1,2})\s*/\s*[A-Z©]"
+)
+
 
 def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the names in photo credits: "(Xinhua/Li Gang)", "[Photo by Zhang Wei]",
@@ -321,9 +328,13 @@ def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
 
 
 def en_caption_credit_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the photographers of "EPA/JANE ROE" and "Jane Roe/AP" credits: read before the CRF's
+    """(start, end, name) of the photographers of "EPA/JANE ROE", "Jane Roe/AP" and "Picture: Jane Roe/GCIS" credits:
+    read before the CRF's
     spans, as credit lines are (en_names.py), since the CRF tags a part of such a name ("LARA" of "EPA/LARA …")."""
     found = list(_WIRE_PHOTO_CREDIT_CAPS_EN.finditer(text)) + list(_NAME_SLASH_AGENCY_EN.finditer(text))
+    found += [
+        m for m in _LABEL_NAME_SLASH_EN.finditer(text) if not any(m.start("n") == f.start("n") for f in found)
+    ]
     out = []
     for m in found:
         start, name = m.start("n"), m.group("n")

@@ -18,7 +18,7 @@ from pipeline.stages.people.famous import is_famous_full_name, is_famous_surname
 from pipeline.stages.people.kinds import en_kind
 from pipeline.stages.people.mentions import Mention, TextUnit, sentence_of
 from pipeline.stages.people.occurrences import at_boundary, literal_spans, literal_then, preceded_by, starts
-from pipeline.stages.people.recognisers import english_tagger, english_tags, english_word_flags
+from pipeline.stages.people.recognisers import english_tags, english_word_flags
 from pipeline.stages.people.vocabulary import patterns, vocabulary
 from pipeline.text.names import is_pinyin_surname
 
@@ -31,6 +31,14 @@ _PLACE_AFTER_PLACE = re.compile(r"\bfrom\s+[A-Z][a-z]+\s+to\s+([A-Z][a-z]+)\b") 
 _PLACE_OF_TWO_WORDS = re.compile(
     r"\b(?:province|state|city|town|region|county|district|island|territory)\s+of\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\b"
 )
+# "Nguyen Du ward", "Hai Ba Trung district", "Ly Thuong Kiet street": a name (often a hero's) before a lower-case
+# unit of a town or a country is a place (the style of Vietnamese and other Asian English-language news)
+_PLACE_BEFORE_UNIT = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?:ward|district|commune|precinct|township|prefecture|county"
+    r"|province|village|street|road|avenue|boulevard|square)s?\b"
+)
+# "in Labuan Bajo, Indonesia": two words after "in" before a comma and a place the CRF tags are a place
+_PLACE_THEN_COUNTRY = re.compile(r"\b(?:in|at|near)\s+([A-Z][a-z]+\s+[A-Z][a-z]+),\s+([A-Z][a-z]+)\b")
 _REPORTER_WORDS = frozenset({"correspondent", "reporter", "writer", "journalist"})
 
 
@@ -43,7 +51,7 @@ def _texts(text: str, entities: Entities, label: str) -> set[str]:
 
 def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
     """Place names of the whole article: the CRF's LOC spans, plus places it tagged otherwise ("Authority of
-    Nepal", "in Kyiv", "south of Borneo"), less the surnames of the article's persons (``_given_name_surnames``)
+    Nepal", "in Kyiv", "south of Borneo", "Nguyen Du ward"), less the surnames of the article's persons (``_given_name_surnames``)
     and the famous table's full names."""
     places: set[str] = set()
     for text, ents in zip(texts, entities, strict=True):
@@ -53,6 +61,9 @@ def _article_places(texts: list[str], entities: list[Entities]) -> set[str]:
         places.update(_PLACE_AFTER_PREPOSITION.findall(text))
         places.update(_PLACE_AFTER_PLACE.findall(text))
         places.update(_PLACE_OF_TWO_WORDS.findall(text))
+        places.update(_PLACE_BEFORE_UNIT.findall(text))
+        locs = _texts(text, ents, "LOC")
+        places.update(m[0] for m in _PLACE_THEN_COUNTRY.findall(text) if m[1] in locs)
     return places - _given_name_surnames(texts, entities) - _persons_tagged_places(texts, entities, places)
 
 
@@ -82,7 +93,6 @@ def _given_name_surnames(texts: list[str], entities: list[Entities]) -> set[str]
     Sen. ("Kashim Shettima" … "Mr Shettima"), and the last word of a full name that is no GeoNames place word at
     all ("Yevgheny Prigozhin" … "the deal struck by Putin and Prigozhin", LOC). "Mountainous Nepal" (none of these)
     still leaves Nepal a place."""
-    words = english_tagger().words
     honoured = {m for text in texts for m in _AFTER_HONORIFIC.findall(text)}
     out: set[str] = set()
     for text, ents in zip(texts, entities, strict=True):
@@ -90,8 +100,8 @@ def _given_name_surnames(texts: list[str], entities: list[Entities]) -> set[str]
             parts = name.split()
             if len(parts) < 2:
                 continue
-            first = words.get(parts[0].upper(), "").split(",")
-            last = words.get(parts[-1].upper(), "").split(",")
+            first = english_word_flags(parts[0])  # "António Costa": accents dropped when need be
+            last = english_word_flags(parts[-1])
             if "F" in first or (any(f.startswith("L") for f in last) and "GC" not in last):
                 out.add(parts[-1])
             elif not any(f.startswith("G") for f in last):

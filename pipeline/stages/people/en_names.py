@@ -35,6 +35,7 @@ from pipeline.stages.people.en_shapes import (
     arabic_names,
     honorific_surnames,
     korean_names,
+    listed_persons,
     persons_called_organisations,
     pope_names,
     possessive_without_apostrophe,
@@ -196,7 +197,7 @@ _PINYIN_CANDIDATE = re.compile(r"\b([A-Z][a-z]{0,5}|[A-Z]{2,6})\s([A-Z][a-z]+(?:
 
 def _pinyin_names(unit: EnglishUnit) -> None:
     """Pinyin names the CRF missed or mislabelled ("Zhang Liming"); not inside another entity unless a comma
-    or speech verb follows, nor before an organisation word."""
+    or speech verb follows, nor before an organisation word or another capitalised word."""
     v = vocabulary()
     text = unit.text
     for m in _PINYIN_CANDIDATE.finditer(text):
@@ -210,6 +211,8 @@ def _pinyin_names(unit: EnglishUnit) -> None:
         nxt = text[m.end() : m.end() + 30].split()
         if nxt and nxt[0].lower().strip(",.’'") in v.org_words_en:
             continue
+        if re.match(r" [A-Z][a-z]", text[m.end() :]):
+            continue  # "Hai Ba Trung district": two words of a longer run (a place, a longer name)
         if any(
             bs <= m.start() < be and clean_en_name(text[bs:be]) != m.group(0)  # "Comrade Xi Jinping" as ORG
             for bs, be in unit.blocked
@@ -274,13 +277,15 @@ def _portfolio_persons(unit: EnglishUnit) -> None:
 
 def _shapes_after_the_crf(unit: EnglishUnit) -> None:
     """en_shapes.py's finders that yield to the CRF's persons: a full name it calls ORG whose surname it
-    reads as a person elsewhere, "the Doe administration", "Ms. Doe"."""
+    reads as a person elsewhere, a name it calls ORG in a list of persons, "the Doe administration", "Ms. Doe"."""
     called_orgs = persons_called_organisations(unit.text, unit.entities, _taken(unit), unit.person_words)
     # an organisation context still rules ("liquor brand Kweichow Moutai"); the CRF's places do not: it
     # tags the surname of such a name LOC as often as PER
     _add(unit, [f for f in called_orgs if not org_context(unit.text, f[0], f[1], f[2], set())])
     apposed = apposed_names(unit.text, unit.entities, _taken(unit))
     _add(unit, [f for f in apposed if not org_context(unit.text, f[0], f[1], f[2], set())])
+    listed = listed_persons(unit.text, unit.entities, _taken(unit))
+    _add(unit, [f for f in listed if not org_context(unit.text, f[0], f[1], f[2], set())])
     _add(unit, administration_surnames(unit.text, unit.entities, _taken(unit)))
     _add(unit, honorific_surnames(unit.text, _taken(unit)))
 

@@ -135,15 +135,30 @@ _PORTFOLIO_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?$"
 
 def portfolio_cut(text: str, start: int, name: str) -> str:
     """ "European Commissioner for Competition Jane Doe" -> "Jane Doe": a name of three words or more right
-    after "<title word> for / of" loses its first word, the portfolio the CRF ran into the name."""
+    after "<title word> for / of" loses its first word, the portfolio the CRF ran into the name; so does one
+    opening with a portfolio word after more of the portfolio ("… for Migration and Asylum Jane Doe")."""
     words = name.split()
     m = _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)
     if len(words) >= 3 and m and m.group(1).lower() in vocabulary().role_words_en:
         return " ".join(words[1:])
+    # the portfolio's last word ("Secretary of State for Migration and | Asylum Jane Doe")
+    m = _PORTFOLIO_CHAIN_BEFORE.search(text, max(0, start - 80), start)
+    if len(words) >= 3 and m and m.group(1).lower() in vocabulary().role_words_en:
+        if words[0].lower() in _portfolio_words():
+            return " ".join(words[1:])
     return name
 
 
-_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:for|of)\s+$")
+_PORTFOLIO_CHAIN_BEFORE = re.compile(
+    r"\b([A-Za-z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|&|of|for)\s+)?)+$"
+)
+
+
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(for|of|to)\s+$")
+# Titles held "to" a country, whose name the CRF runs into the person after it ("ambassador to Botswana Jane Doe")
+_TITLES_TO = frozenset(
+    {"ambassador", "envoy", "representative", "emissary", "high commissioner", "commissioner"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -151,29 +166,54 @@ def _portfolio_words() -> frozenset[str]:
     return frozenset(people_data()["roles"]["portfolio_words_en"])
 
 
+def _portfolio_word(word: str, after_to: bool) -> bool:
+    """A word of a minister's portfolio (people.toml [roles] ``portfolio_words_en``, "of" or "for" between its parts:
+    "Foreign Affairs of Finland") or a place ("ambassador to Botswana") that is no census first name."""
+    low = word.lower()
+    if low in _portfolio_words() or (low in {"of", "for"} and not after_to):
+        return True
+    flags = english_word_flags(word)
+    return word[:1].isupper() and any(f.startswith("G") for f in flags) and "F" not in flags
+
+
 def portfolio_persons(
     text: str, entities: dict[str, list[tuple[int, int]]], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str, bool]]:
     """ "Minister of Treasury and Finance Berat Albayrak": right after "<title word> of / for", the CRF reads the
     portfolio and the name after it as one organisation (or place); when the span opens with portfolio words
-    (people.toml [roles] ``portfolio_words_en``) and two or three capitalised words that are none follow them,
-    those words are a person (``portfolio_cut`` mends the one-word portfolio the CRF runs into a PER span)."""
+    (people.toml [roles] ``portfolio_words_en``, places among them: "Minister for Foreign Affairs of Finland
+    Jane Doe", "ambassador to Botswana Zhao Yanbo" after a title held "to" a country) and two or three
+    capitalised words that are none follow them (particles between: "Nicole de Moor"), those words are a
+    person (``portfolio_cut`` mends the one-word portfolio the CRF runs into a PER span)."""
     out: list[tuple[int, int, str, bool]] = []
     for label in ("ORG", "LOC", "MISC"):
         for s, e in entities.get(label, []):
             m = _TITLE_OF_BEFORE.search(text, max(0, s - 40), s)
             if not m or m.group(1).lower() not in vocabulary().role_words_en:
                 continue
+            if m.group(2) == "to" and m.group(1).lower() not in _TITLES_TO:
+                continue
             words = text[s:e].split()
             k = 0
-            while k < len(words) and words[k].lower() in _portfolio_words():
+            while k < len(words) - 2 and _portfolio_word(words[k], m.group(2) == "to"):
                 k += 1
             rest = words[k:]
-            if k == 0 or words[k - 1].lower() in {"and", "&", "the"} or not 2 <= len(rest) <= 3:
+            if k == 0 or words[k - 1].lower() in {"and", "&", "the", "of", "for"} or not 2 <= len(rest) <= 3:
                 continue
-            if not all(w[:1].isupper() and w.lower() not in _portfolio_words() for w in rest):
+            if not _person_words(rest):
                 continue
             start = text.index(rest[0], s)
             if not any(a < e and start < b for a, b in taken):
                 out.append((start, e, text[start:e], False))
     return out
+
+
+def _person_words(words: list[str]) -> bool:
+    """Capitalised words that are no portfolio words, lower-case particles between them ("Nicole de Moor")."""
+    inner = words[1:-1]
+    return all(
+        w[:1].isupper() and w.lower() not in _portfolio_words() for w in (words[0], words[-1])
+    ) and all(
+        (w[:1].isupper() and w.lower() not in _portfolio_words()) or w in vocabulary().particles_en
+        for w in inner
+    )

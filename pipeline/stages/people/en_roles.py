@@ -45,7 +45,7 @@ def _is_abbreviation(word: str) -> bool:
 
 def _title_phrase_ok(words: list[str]) -> bool:
     """A title phrase: it ends with a title word ("China's foreign minister"), or a title word is followed
-    by an of/for chain of capitalised words ("Hong Kong's Secretary for Labour and Welfare")."""
+    by an of/for chain of capitalised words ("Hong Kong's Secretary for Labour and Welfare", "Minister of State for Foreign Affairs")."""
     if not words:
         return False
     if ends_with_role(words):
@@ -54,7 +54,9 @@ def _title_phrase_ok(words: list[str]) -> bool:
     for k in range(len(low) - 1, 0, -1):
         if low[k] in {"of", "for"} and ends_with_role(words[:k]):
             tail = words[k + 1 :]
-            return bool(tail) and all(w[:1].isupper() or w.lower() in {"and", "the", "of", "&"} for w in tail)
+            return bool(tail) and all(
+                w[:1].isupper() or w.lower() in {"and", "the", "of", "for", "&"} for w in tail
+            )
     return False
 
 
@@ -113,7 +115,18 @@ def _title_before(text: str, start: int) -> tuple[str | None, int]:
         role = before[picked[0].start() : picked[-1].end()]
         if not re.fullmatch(r"(?i)(?:reporters?|by|said|editor|photographer|correspondent)", role):
             return role, base + picked[0].start()
-    return None, start
+    return None, base + _honorifics_start(before)
+
+
+def _honorifics_start(before: str) -> int:
+    """Where the honorifics right before the name start in ``before`` ("Foreign Minister, Datuk Seri " -> the
+    offset of "Datuk"), so that a title in commas before them is read; ``len(before)`` when none."""
+    start = len(before)
+    for w in reversed(list(_WORD.finditer(before))):
+        if before[w.end() : start].strip() or w.group(0).lower() not in vocabulary().honorifics_en:
+            break
+        start = w.start()
+    return start
 
 
 def role_right_before(before: str) -> bool:
@@ -235,6 +248,11 @@ def _appositive_after(text: str, end: int, next_start: int) -> str | None:
     if m:
         return _appositive_role(m.group("seg"))
     return None
+
+
+def role_in_commas_before(text: str, start: int, end: int) -> str | None:
+    """The title in commas right before the name at ``start:end`` ("The team's owner, Jane Doe, …")."""
+    return _title_in_commas(text, start, end)
 
 
 def role_in_commas_after(text: str, end: int) -> str | None:

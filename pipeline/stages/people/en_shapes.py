@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.stages.people.en_roles import role_in_commas_after
-from pipeline.stages.people.name_forms import clean_en_name
-from pipeline.stages.people.recognisers import english_tagger, english_word_flags
+from pipeline.stages.people.en_roles import role_in_commas_after, role_in_commas_before
+from pipeline.stages.people.name_forms import KOREAN_SYLLABLE, clean_en_name
+from pipeline.stages.people.recognisers import census_first_name, english_tagger, english_word_flags
 from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.text.names import people_data
 
@@ -35,12 +35,8 @@ def is_korean_surname(word: str) -> bool:
     return word in _korean_surnames()
 
 
-# A romanised Korean syllable (Revised and McCune-Reischauer spellings as English news prints them): an initial
-# consonant, a vowel, a final n, ng, k, l, m, p or t. "Kong-based", "Hong Kong-style" are no given name.
-_SYLLABLE = (
-    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?"
-    r"(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|ei|ou|a|e|o|u|i)(?:ng|[kntlmp])?"
-)
+# A romanised Korean syllable (name_forms.KOREAN_SYLLABLE). "Kong-based", "Hong Kong-style" are no given name.
+_SYLLABLE = KOREAN_SYLLABLE
 # A Korean given name: two syllables joined by a hyphen, the second in lower case (Ji-hoon, Jae-in).
 _KOREAN_NAME = re.compile(
     rf"\b(?P<family>[A-Z][a-z]{{0,4}})\s+(?P<given>(?i:{_SYLLABLE})-{_SYLLABLE})(?![\w-])"
@@ -211,15 +207,21 @@ _KIN_BEFORE = re.compile(
 def _name_words(words: list[str]) -> bool:
     """Two to four capitalised words of letters ("Carmen López Díaz", "Umar Ata Bandial"), none a role word
     nor a country or capital (the CRF's GeoNames flag GC: "South Africa, the chief exporter")."""
-    if not 2 <= len(words) <= 4:
+    return (
+        2 <= len(words) <= 4
+        and _name_word(words[0])
+        and _name_word(words[-1])
+        and all(_name_word(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1])  # "Jane A Doe"
+    )
+
+
+def _name_word(word: str, country_too: bool = False) -> bool:
+    """A capitalised word of letters, no role word; no country or capital unless ``country_too``."""
+    if not (word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()):
         return False
-    table, roles = english_tagger().words, vocabulary().role_words_en
-    for w in words:
-        if not (w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha()):
-            return False
-        if w.lower() in roles or "GC" in table.get(w.upper(), "").split(","):
-            return False
-    return True
+    if word.lower() in vocabulary().role_words_en:
+        return False
+    return country_too or "GC" not in english_tagger().words.get(word.upper(), "").split(",")
 
 
 @lru_cache(maxsize=1)
@@ -234,8 +236,8 @@ def _firm_role(role: str) -> bool:
 
 def apposed_names(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
     """A name the CRF calls an organisation, a place or MISC, with a role in commas after it ("Umar Ata
-    Bandial, the chief justice of …", "Jane Doe, Director, Media …") or a kinship noun before it ("her mother,
-    Jane Doe"): a person. The article's places do not rule it out: they are the CRF's LOC spans, this one too."""
+    Bandial, the chief justice of …", "Jane Doe, Director, Media …"), a title in commas before it ("Minister of
+    State for Trade, Jane Doe, has …") or a kinship noun before it ("her mother, Jane Doe"): a person. The article's places do not rule it out: they are the CRF's LOC spans, this one too."""
     out: list[Found] = []
     for s, e in entities.get("ORG", []) + entities.get("LOC", []) + entities.get("MISC", []):
         raw = text[s:e]
@@ -249,10 +251,36 @@ def apposed_names(text: str, entities: dict[str, list[Span]], taken: list[Span])
         role = role_in_commas_after(text, e)
         if re.match(r",\s*(?:where|which|who|whose|whom|when|while)\b", text[e:]):
             role = None  # "Ebenezer Baptist Church, where King served as pastor": a relative clause
+        role = role or role_in_commas_before(text, s, e)  # "Minister of State for Trade, Jane Doe, has …"
         if role and _firm_role(role):
             role = None  # the CRF's place and organisation calls stand when a firm could hold the role
         if name and (role or _KIN_BEFORE.search(text[max(0, s - 40) : s])):
             out.append((e - len(name), e, name, False))
+    return out
+
+
+def listed_persons(text: str, entities: dict[str, list[Span]], taken: list[Span]) -> list[Found]:
+    """A name of two or three words the CRF calls an organisation or MISC between persons of a list ("Gabriel
+    Doe, Jordan Roe and Olivier Poe", "Jane Doe and Lili Roe"): a person, when a census first name opens it
+    and a person of the list (the CRF's or one found) stands right before or after it, a comma or "and" between."""
+    people = entities.get("PER", []) + taken
+    ends = {e for _s, e in people}
+    starts = {s for s, _e in people}
+    out: list[Found] = []
+    for s, e in entities.get("ORG", []) + entities.get("MISC", []):
+        raw = text[s:e]
+        words = raw.split()
+        if not 2 <= len(words) <= 3 or _overlaps(s, e, taken) or clean_en_name(raw) != raw:
+            continue
+        # a first name that is also a country stays ("Jordan Roe"); the other words are no country
+        if not (
+            census_first_name(words[0]) and _name_word(words[0], True) and all(map(_name_word, words[1:]))
+        ):
+            continue
+        before = re.search(r"(?:,|\s+and)\s+$", text[max(0, s - 6) : s])
+        after = re.match(r"(?:,|\s+and)\s+", text[e:])
+        if (before and s - len(before.group(0)) in ends) or (after and e + len(after.group(0)) in starts):
+            out.append((s, e, raw, False))
     return out
 
 

@@ -8,7 +8,7 @@ import re
 from pipeline.stages.people.recognisers import census_first_name, english_word_flags
 from pipeline.stages.people.vocabulary import simplify, vocabulary
 from pipeline.stages.people.zh_japanese import japanese_surnames
-from pipeline.text.names import surname_table, transliteration_chars
+from pipeline.text.names import people_data, surname_table, transliteration_chars
 from pipeline.text.scripts import has_han
 from pipeline.text.zh_words import word_zipf
 
@@ -110,8 +110,10 @@ def clean_en_name(name: str) -> str | None:
         return None
     if name.lower() in v.never_en or any(ch.isdigit() for ch in name) or has_han(name):
         return None
-    if any(w.lower().strip(".,’'") in v.org_words_en for w in words):
+    if any(w.lower().strip(".,’'") in v.org_words_en for w in words) and not _korean_two_words(words):
         return None
+    if len(words) >= 3 and any(w.lower() in v.headline_verbs_en for w in words[1:-1]):
+        return None  # "Doe Joins Roe": a subhead
     if not all(_capitalised(w) or w.lower() in v.particles_en for w in words):
         return None
     if not _capitalised(words[-1]):
@@ -119,18 +121,45 @@ def clean_en_name(name: str) -> str | None:
     return name
 
 
+# A romanised Korean syllable (Revised and McCune-Reischauer spellings as English news prints them): an initial
+# consonant, a vowel, a final n, ng, k, l, m, p or t (en_shapes reads Korean given names with it).
+KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?"
+    r"(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|ei|ou|a|e|o|u|i)(?:ng|[kntlmp])?"
+)
+_KOREAN_GIVEN = re.compile(rf"(?i:{KOREAN_SYLLABLE})(?:-{KOREAN_SYLLABLE})?")
+
+
+def _korean_two_words(words: list[str]) -> bool:
+    """ "Park Jin", "Park Ji-won": a Korean family name of people.toml [korean] and a one-word given name of
+    Korean syllables, whose family name is also an organisation word ("Central Park"): a name all the same."""
+    return (
+        len(words) == 2
+        and words[0] in people_data()["korean"]["surnames_en"]
+        and _KOREAN_GIVEN.fullmatch(words[1]) is not None
+    )
+
+
 def _titles_stripped(words: list[str]) -> list[str]:
-    """``words`` without the honorifics and titles at their front: those of ``strip_prefix_en``, but not an
+    """``words`` without the honorifics and titles at their front: those of ``strip_prefix_en`` and the two-word
+    ones of ``strip_prefix_pairs_en`` ("Datuk Seri"), but not an
     abbreviation listed only with its dot written alone without one ("Sen quipped": Amartya Sen); those of
-    ``strip_prefix_before_full_name_en`` (also surnames) only before two more capitalised words."""
+    ``strip_prefix_before_full_name_en`` (also surnames) only before two more capitalised words, the first no
+    particle."""
     v = vocabulary()
     while words:
         first = words[0].lower()
+        if len(words) >= 3 and f"{first} {words[1].lower()}" in v.strip_prefix_pairs_en:
+            words = words[2:]  # "Tan Sri Jane Doe": a two-word honorific
+            continue
         if first.rstrip(".") in v.strip_prefix_en:
             if len(words) == 1 and first in v.dotted_only_prefix_en:
                 break
         elif not (
-            first in v.strip_prefix_before_full_name_en and sum(w[:1].isupper() for w in words[1:]) >= 2
+            first in v.strip_prefix_before_full_name_en
+            and sum(w[:1].isupper() for w in words[1:]) >= 2
+            and words[1][:1].isupper()
+            and words[1].lower() not in v.particles_en  # "Sultan Al Jaber", "Sultan bin Salman": a given name
         ):
             break
         words = words[1:]

@@ -12,6 +12,7 @@ missing or fails raises :class:`RecogniserError` with a message of ours, never t
 
 from __future__ import annotations
 
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -109,9 +110,17 @@ def english_tagger() -> Any:
 
 def english_word_flags(word: str) -> list[str]:
     """The English CRF's flags of ``word`` (its ``.words.tsv``: F a census first name, L1-L3 a census last name by
-    rank, G* a GeoNames word), case-folded; [] for a word it has none for."""
-    flags: str = english_tagger().words.get(word.upper(), "")
-    return flags.split(",") if flags else []
+    rank, G* a GeoNames word), case-folded, with those of the word without accents ("José": Jose's); [] for a
+    word it has none for."""
+    table = english_tagger().words
+    plain = _unaccented(word)
+    found = [table.get(w.upper(), "") for w in dict.fromkeys((word, plain))]
+    return list(dict.fromkeys(f for flags in found if flags for f in flags.split(",")))
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("António" -> "Antonio"): the census and GeoNames words are written without."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def census_first_name(word: str) -> bool:

@@ -49,7 +49,9 @@ class Vocabulary:
     strip_prefix_en: frozenset[str]  # without the trailing dot
     dotted_only_prefix_en: frozenset[str]  # listed only with a dot ("sen."): without one, maybe a name (Sen)
     strip_prefix_before_full_name_en: frozenset[str]
+    strip_prefix_pairs_en: frozenset[str]  # two-word honorifics ("tan sri"), stripped together
     strip_suffix_en: frozenset[str]
+    headline_verbs_en: frozenset[str]  # "Doe Joins Roe": a subhead, not a name
     hyphen_suffixes_en: frozenset[str]
     byline_desks_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
@@ -122,9 +124,11 @@ def vocabulary() -> Vocabulary:
         strip_prefix_en=frozenset(w.lower().rstrip(".") for w in names["strip_prefix_en"]),
         dotted_only_prefix_en=_dotted_only(names["strip_prefix_en"]),
         strip_prefix_before_full_name_en=_lower(names.get("strip_prefix_before_full_name_en", [])),
+        strip_prefix_pairs_en=_lower(names.get("strip_prefix_pairs_en", [])),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),
         strip_prefix_zh=tuple(names.get("strip_prefix_zh", [])),
         strip_suffix_en=_lower(names.get("strip_suffix_en", [])),
+        headline_verbs_en=_lower(names.get("headline_verbs_en", [])),
         hyphen_suffixes_en=_lower(names.get("hyphen_suffixes_en", [])),
         byline_desks_en=_lower(names.get("byline_desks_en", [])),
         surname_honorifics_zh=tuple(names["surname_honorifics_zh"]),
