@@ -1,5 +1,6 @@
 """People stage: a title written once before a 、-list of Chinese names is every listed person's role
-(docs/people.md, "Shared titles"). Hand-written text."""
+(docs/people.md, "Roles"); a surname with 太太 that LAC reads as one word is a surname-only person. Hand-written
+text."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def test_a_listed_name_with_its_own_title_keeps_it() -> None:
 def test_a_list_with_no_title_gives_no_role() -> None:
     roles = _roles("张建国、李卫东和王海涛一起来到现场。")
     assert roles["李卫东"] is None
+
+
+def test_a_surname_and_mrs_read_whole_is_a_surname_only_person() -> None:
+    # LAC reads 王太太 as one PER word; the convention of 王先生 (the surname alone, surname-only) holds for it
+    people = find_people(Article(paragraphs=["王太太说，新房子离学校很近。"], lang="zh")).people
+    assert [(p.name_zh, p.surname_only) for p in people] == [("王", True)]

@@ -49,6 +49,10 @@ def _two_common_words(name: str) -> bool:
     return word_zipf(name[:2]) >= TWO_WORDS_ZIPF and word_zipf(name[2:]) >= TWO_WORDS_ZIPF
 
 
+# what follows a surname alone as "Mr", "Mrs", "Ms" (王先生, 陈太太, 李女士): no given name
+_MR_MRS = frozenset({"先生", "太太", "女士", "小姐"})
+
+
 def clean_zh_name(name: str) -> str | None:
     """The Chinese name in ``name`` (先生 / 同志 / 教授 … stripped), or None when it is not one."""
     v = vocabulary()
@@ -73,6 +77,8 @@ def clean_zh_name(name: str) -> str | None:
         return None  # …副部长和妇女、家庭…: a conjunction glued before a common word, not a Mr He
     if len(name) == 2 and name[1] in v.family_suffixes_zh and simplify(name[0]) in surname_table():
         return None  # 徐家: a household
+    if simple[1:] in _MR_MRS and simple[0] in surname_table():
+        return None  # 王太太 read whole by LAC: a surname-only person (zh_mentions reads it so)
     if simple in v.speech_zh or simple in v.roles_zh:  # LAC on traditional text: 解釋, 強調
         return None
     if any(dot in name for dot in _NAME_DOTS + ".．"):  # 克里斯托弗.弗里曼: a full stop as the name dot
