@@ -180,3 +180,36 @@ def test_coming_off_a_result_tells_the_past(
     text: str, reference: str, mention: tuple[str, str | None, str | None]
 ) -> None:
     assert mention in _found(text, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "mention"),
+    [
+        # a Tuesday's forecast: Monday after a Sunday read ahead is the coming Monday, not yesterday
+        (
+            "Rain is expected Saturday. Sunday highs reach the 50s. Monday brings more rain.",
+            "2021-02-09",
+            ("Monday", "2021-02-15", None),
+        ),
+        # a Wednesday's schedule: the Tuesday after a Friday ahead
+        (
+            "The trial resumes on Friday. Tuesday is set aside for closing arguments.",
+            "2021-02-10",
+            ("Tuesday", "2021-02-16", None),
+        ),
+    ],
+)
+def test_a_bare_weekday_after_one_read_ahead_comes_after_it(
+    text: str, reference: str, mention: tuple[str, str | None, str | None]
+) -> None:
+    assert mention in _found(text, reference)
+
+
+def test_a_weekday_named_again_in_its_paragraph_is_the_same_day() -> None:
+    # "Wednesday" again after a Thursday ahead stays the Wednesday named first (the day after the reference)
+    found = _found(
+        "Temperatures fall on Wednesday. Thursday is sunny. Wind chills on Wednesday feel like the teens.",
+        "2021-02-09",
+    )
+    assert ("Wednesday", "2021-02-10", None) in found
+    assert all(value != "2021-02-17" for _, value, _ in found)

@@ -68,9 +68,8 @@ def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     wd = en["weekdays"][m.group("wd").lower()]
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
     if (not pre and (_weekday_name(m) or _schedule_word(m))) or _counted_in_month(m):
-        return (
-            None  # "Black Friday": a name; "every Friday": a schedule; "the last Saturday of July": counted
-        )
+        # "Black Friday": a name; "every Friday": a schedule; "the last Saturday of July": counted in its month
+        return None
     if pre:
         return Hit(m.start(), m.end(), weekday_date(wd, ref, en["weekday_prefixes"][pre]).isoformat())
     if (before := _joined_weekday_date(m, ref, ctx)) is not None:
@@ -81,11 +80,27 @@ def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     mode = governing_tense(m)
     if mode != "nearest":  # the verb that governs the weekday: "said on Friday", "will meet on Wednesday"
         return Hit(m.start(), m.end(), weekday_date(wd, ref, mode, margin=1).isoformat())
+    # "a road swing this weekend, … to Lethbridge on Sunday": that weekend's Sunday
     if (day := _day_of_weekend_named_before(m, wd, ref)) is not None:
-        return Hit(
-            m.start(), m.end(), day.isoformat()
-        )  # "a road swing this weekend, … to Lethbridge on Sunday"
+        return Hit(m.start(), m.end(), day.isoformat())
+    # "… clouds Saturday. Sunday readings climb. Monday sees clouds": after a weekday of the paragraph read ahead
+    if (ahead := _weekday_ahead_before(m, ref, ctx)) is not None:
+        return Hit(m.start(), m.end(), (ahead + timedelta(days=(wd - ahead.weekday()) % 7 or 7)).isoformat())
     return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, False)).isoformat())
+
+
+def _weekday_ahead_before(m: re.Match[str], ref: date, ctx: str) -> date | None:
+    """The date of the weekday its paragraph names last before ``m`` when that date lies after the reference: a bare
+    weekday with no tense of its own then comes after it, as a forecast or a schedule runs in the order of time
+    ("Sunday readings continue to climb … Monday sees plenty of clouds", told on a Tuesday: the coming Monday, not
+    yesterday; enleads21, dev)."""
+    before = list(m.re.finditer(m.string, 0, m.start()))
+    if any(b.group("wd").lower() == m.group("wd").lower() for b in before):
+        return None  # "on Wednesday … Thursday … Wind chill values on Wednesday": the same Wednesday again
+    hit = on_weekday(before[-1], ref, ctx) if before else None
+    if not isinstance(hit, Hit) or not hit.value or date.fromisoformat(hit.value) <= ref:
+        return None
+    return date.fromisoformat(hit.value)
 
 
 def _day_of_weekend_named_before(m: re.Match[str], wd: int, ref: date) -> date | None:
