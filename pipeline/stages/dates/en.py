@@ -100,9 +100,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "in November", "late last November", "mid-February", "throughout November", "for February": month precision;
     # "as early as December", "as late as March" (twenty-first natural sample); "as of June", "compared to December"
-    # (thirty-fourth natural sample)
+    # (thirty-fourth natural sample); "the last Saturday of July", a counted weekday's month (enleads21, dev)
     Rule(
-        r"\b(?P<pre>(?i:(?:in|since|as\s+(?:early|late|soon|recently)\s+as|as\s+of|compared\s+(?:to|with)|versus|until|till|by|from|for|during|through|throughout|before|after|early|late|end\s+of|"
+        r"\b(?P<pre>(?i:(?:(?:{weekday_ordinals})\s+(?:{weekdays})\s+of|in|since|as\s+(?:early|late|soon|recently)\s+as|as\s+of|compared\s+(?:to|with)|versus|until|till|by|from|for|during|through|throughout|before|after|early|late|end\s+of|"
         r"(?:weeks?|days|month|half|part|middle|beginning|start)\s+of|this\s+(?:coming|past)|this|next|last|to)\s+|mid-?\s*)){month_m}"
         r"(?!\s*\d)",
         on_month_alone,

@@ -258,7 +258,9 @@ def on_month_day_range(m: re.Match[str], ref: date | None, ctx: str) -> Hit | li
     """ "Nov. 19-20" is a range; "Nov. 19 and 21" two dates (the second was left unread before the ninth natural
     sample: "on July 7 and 8"), unless "between" comes before it, which makes it a range again."""
     before = m.string[max(0, m.start() - 30) : m.start()]
-    if "between" in before[-10:].lower() or _BETWEEN_CLOCK.search(before) or " and " not in m.group(0):
+    if _moved_from(m):
+        pass  # "extended the deadline from June 30 to August 31": the date it had and the one it has, no range
+    elif "between" in before[-10:].lower() or _BETWEEN_CLOCK.search(before) or " and " not in m.group(0):
         return on_range(m, ref, ctx)
     if not m.group("m2") and int(m.group("d2")) < int(m.group("d1")):
         return None  # "Nov. 30 and 2": no month rolls over between two listed dates
@@ -271,6 +273,17 @@ def on_month_day_range(m: re.Match[str], ref: date | None, ctx: str) -> Hit | li
     first = Hit(m.start(), m.end("d1"), both.value, partial=None if explicit else (m1, int(m.group("d1"))))
     at = m.start("m2") if m.group("m2") else m.start("d2")
     return [first, Hit(at, m.end(), both.end_value, partial=None if explicit else (m2, int(m.group("d2"))))]
+
+
+def _moved_from(m: re.Match[str]) -> bool:
+    """ "from June 30 to August 31" after a verb that moves a date (weekday_reschedule_words: extended, postponed,
+    moved, delayed …) in its clause: two dates, the old and the new (enleads21, dev)."""
+    if not _FROM_BEFORE.search(m.string, 0, m.start()) or " and " in m.group(0):
+        return False
+    return has_english_word(clause_before(m).lower(), "weekday_reschedule_words")
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
 
 
 def on_month_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
@@ -308,6 +321,16 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         return None  # "pressure for May to resign": a name
     if ref is None:
         return Hit(m.start(), m.end(), None)
+    start = m.start()
+    if (
+        len(pre.split()) == 3
+        and pre.split()[2] == "of"
+        and pre.split()[0] in date_data()["english"]["weekday_ordinals"]
+    ):
+        pre, start = (
+            "",
+            m.start("m"),
+        )  # "the last Saturday of July": the month alone, as "in July" is (enleads21, dev)
     if re.fullmatch(r"this\s+(?:coming|past)", pre):
         # "this coming September" is the first September after the reference, "this past May" the last before it
         ahead = pre.endswith("coming")
@@ -336,7 +359,7 @@ def on_month_alone(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
             and not _participle_governs(clause_before(m))  # "will recover from the slump seen in January"
         ):
             y += 1  # "is set to host the summit in November" told in April: the coming November
-    return Hit(m.start(), m.end(), f"{y:04d}-{mo:02d}")
+    return Hit(start, m.end(), f"{y:04d}-{mo:02d}")
 
 
 def on_month_pair(m: re.Match[str], ref: date | None, ctx: str) -> list[Hit] | None:

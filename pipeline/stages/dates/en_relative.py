@@ -22,6 +22,7 @@ from pipeline.stages.dates.resolve import (
     season_year,
     shift,
     week_range,
+    weekend_range,
 )
 from pipeline.text.datelines import date_data
 from pipeline.text.numbers import en_number
@@ -245,13 +246,7 @@ def on_relative_week(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | Non
         if last < first:
             return Hit(m.start(), m.end(), None, "range")  # "earlier this week" on a Monday
     elif phrase in w.relative_weekends:
-        offset = w.relative_weekends[phrase]
-        if offset == 1 and ref.weekday() <= date_data()["english"]["next_weekend_coming_through"]:
-            offset = 0  # "next weekend" said on a Monday or Tuesday: the coming one
-        elif offset == 0 and ref.weekday() <= date_data()["english"]["this_weekend_past_through"]:
-            # "has talked … including a discussion this weekend" in a Monday's story: the weekend just past
-            offset = -1 if _told_in_past(m) else 0
-        first, last = week_range(ref, offset, weekend=True)
+        first, last = weekend_range(phrase, ref, _told_in_past(m))
     else:
         first, last = week_range(ref, w.relative_weeks[phrase])
     return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())

@@ -31,6 +31,7 @@ from pipeline.stages.dates.resolve import (
     has_english_word,
     tense,
     weekday_date,
+    weekend_range,
 )
 from pipeline.text.datelines import date_data
 
@@ -66,8 +67,9 @@ def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     en = date_data()["english"]
     wd = en["weekdays"][m.group("wd").lower()]
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
-    if not pre and (_weekday_name(m) or _schedule_word(m)):
-        return None  # "Black Friday", "Super Tuesday": a name; "every Friday": a schedule
+    if (not pre and (_weekday_name(m) or _schedule_word(m))) or _counted_in_month(m):
+        # "Black Friday": a name; "every Friday": a schedule; "the last Saturday of July": counted in its month
+        return None
     if pre:
         return Hit(m.start(), m.end(), weekday_date(wd, ref, en["weekday_prefixes"][pre]).isoformat())
     if (before := _joined_weekday_date(m, ref, ctx)) is not None:
@@ -78,7 +80,49 @@ def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
     mode = governing_tense(m)
     if mode != "nearest":  # the verb that governs the weekday: "said on Friday", "will meet on Wednesday"
         return Hit(m.start(), m.end(), weekday_date(wd, ref, mode, margin=1).isoformat())
+    # "a road swing this weekend, … to Lethbridge on Sunday": that weekend's Sunday
+    if (day := _day_of_weekend_named_before(m, wd, ref)) is not None:
+        return Hit(m.start(), m.end(), day.isoformat())
+    # "… clouds Saturday. Sunday readings climb. Monday sees clouds": after a weekday of the paragraph read ahead
+    if (ahead := _weekday_ahead_before(m, ref, ctx)) is not None:
+        return Hit(m.start(), m.end(), (ahead + timedelta(days=(wd - ahead.weekday()) % 7 or 7)).isoformat())
     return Hit(m.start(), m.end(), weekday_date(wd, ref, tense(ctx, False)).isoformat())
+
+
+def _weekday_ahead_before(m: re.Match[str], ref: date, ctx: str) -> date | None:
+    """The date of the weekday its paragraph names last before ``m`` when that date lies after the reference: a bare
+    weekday with no tense of its own then comes after it, as a forecast or a schedule runs in the order of time
+    ("Sunday readings continue to climb … Monday sees plenty of clouds", told on a Tuesday: the coming Monday, not
+    yesterday; enleads21, dev)."""
+    before = list(m.re.finditer(m.string, 0, m.start()))
+    if any(b.group("wd").lower() == m.group("wd").lower() for b in before):
+        return None  # "on Wednesday … Thursday … Wind chill values on Wednesday": the same Wednesday again
+    hit = on_weekday(before[-1], ref, ctx) if before else None
+    if not isinstance(hit, Hit) or not hit.value or date.fromisoformat(hit.value) <= ref:
+        return None
+    return date.fromisoformat(hit.value)
+
+
+def _day_of_weekend_named_before(m: re.Match[str], wd: int, ref: date) -> date | None:
+    """A bare Saturday or Sunday whose tense nothing tells is the day of the weekend its paragraph names last before it
+    ("faces a road swing this weekend, with the Dinos travelling to Lethbridge on Sunday", told on a Wednesday: the
+    coming Sunday, not the one three days back; a forecast's "for the upcoming weekend. … clouds Saturday"; enleads21,
+    dev)."""
+    if wd < 5:
+        return None
+    named = list(_weekend_phrases().finditer(m.string, 0, m.start()))
+    if not named:
+        return None
+    saturday, sunday = weekend_range(re.sub(r"\s+", " ", named[-1].group(0).lower()), ref)
+    return saturday if wd == 5 else sunday
+
+
+@cache
+def _weekend_phrases() -> re.Pattern[str]:
+    weekends = sorted(date_data()["english"]["relative_weekends"], key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in weekends) + r")\b", re.I
+    )
 
 
 def _joined_weekday_date(m: re.Match[str], ref: date, ctx: str) -> date | None:
@@ -479,6 +523,24 @@ def _schedule_word(m: re.Match[str]) -> bool:
 
 
 _TIMETABLE_REACH = 120  # characters back to the "a week:" that opens the list
+
+
+def _counted_in_month(m: re.Match[str]) -> bool:
+    """True for a weekday counted in its month: an ordinal of weekday_ordinals before it ("the first", or the match's
+    own "last"), then "of" or "in" and a month name, "the month", "every month" or "each month" ("the last Saturday of
+    July", "the first Sunday in May", "the last Friday of every month")."""
+    en = date_data()["english"]
+    before = m.string[max(0, m.start() - 12) : m.start("wd")].lower().split()
+    if not before or before[-1] not in en["weekday_ordinals"]:
+        return False
+    after = _MONTH_AFTER_COUNT.match(m.string, m.end())
+    return after is not None and (
+        after.group(1) is None or after.group(1).lower().rstrip(".") in en["months"]
+    )
+
+
+# "of July", "in Nov.", "of the month", "of every month" after a counted weekday
+_MONTH_AFTER_COUNT = re.compile(r"\s+(?:of|in)\s+(?:(?:the|every|each)\s+month\b|([A-Z][a-z]+\.?))")
 
 
 @cache

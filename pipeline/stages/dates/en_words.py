@@ -83,6 +83,7 @@ def fragments() -> dict[str, str]:
         "weekdays": weekdays,
         "weekday_prefix": rf"(?:\b(?:{weekdays}),?\s+)?",
         "weekday_modes": phrases(w.weekday_prefixes),
+        "weekday_ordinals": phrases(date_data()["english"]["weekday_ordinals"]),
         "ordinal": r"(?:st|nd|rd|th)?",
         "clock_tail": r"\s*(?i:[ap]\.?\s?m\b|o'clock)",
         "year_suffix": rf"(?:\s*,?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ry>{relative_years}))?",

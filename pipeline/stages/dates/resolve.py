@@ -124,6 +124,22 @@ def week_range(reference: date, offset: int, weekend: bool = False) -> tuple[dat
     return monday + timedelta(days=5 if weekend else 0), monday + timedelta(days=6)
 
 
+def weekend_range(phrase: str, ref: date, told_in_past: bool = False) -> tuple[date, date]:
+    """The Saturday and Sunday a weekend phrase of relative_weekends names, said on ``ref``: "last weekend" the calendar
+    week's before, "next weekend" early in a week the coming one, "the upcoming weekend" the first ahead."""
+    en = date_data()["english"]
+    offset = en["relative_weekends"][phrase]
+    if phrase in en["coming_weekend_words"]:
+        offset = 0 if ref.weekday() < 5 else 1  # "the upcoming weekend" said on a Sunday: the next week's
+    elif offset == 1 and ref.weekday() <= en["next_weekend_coming_through"]:
+        offset = 0  # "next weekend" said on a Monday or Tuesday: the coming one
+    elif offset == 0 and ref.weekday() <= en["this_weekend_past_through"] and told_in_past:
+        offset = (
+            -1
+        )  # "has talked … including a discussion this weekend" in a Monday's story: the weekend just past
+    return week_range(ref, offset, weekend=True)
+
+
 class Duration(NamedTuple):
     """An amount of time written in the text: ``amount`` units, and a half more when ``half`` (一年半, 半个月:
     amount 0 and a half). Units: hour, day, week, month, year (decades are counted in years); hours are made
@@ -326,6 +342,12 @@ def tense(context: str, chinese: bool) -> str:
             return "past"
         return "nearest"
     low = context.lower()
+    idioms = _english_words(("past_idioms",))
+    if idioms is not None and idioms.search(low):
+        low = idioms.sub(
+            " ", low
+        )  # "are coming off a loss on Saturday": a past result, its "coming" no future
+        return "future" if has_english_word(low, "future_markers") else "past"
     if has_english_word(low, "future_markers"):
         return "future"
     if has_english_word(low, "past_markers"):
