@@ -46,7 +46,13 @@ from pipeline.text.credit_reader import (
 from pipeline.text.credit_reader import Credit as Credit
 from pipeline.text.credit_reader import CreditRun as CreditRun
 from pipeline.text.credit_residue import DATE_STAMP, without_residue
-from pipeline.text.credit_shapes import bullet_mouth, name_closes_line, names_apart, story_after_report
+from pipeline.text.credit_shapes import (
+    bullet_mouth,
+    journalist_in_story,
+    name_closes_line,
+    names_apart,
+    story_after_report,
+)
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 
@@ -139,13 +145,16 @@ _FIELD_BAR = re.compile(r"[|丨｜│┃]")
 
 def _bar_fields(text: str) -> CreditRun | None:
     """The credits of the fields of ``text`` that read as credit lines, when one of them is labelled (作者：X,
-    记者 X Y) or a field of bare names stands beside an outlet's (X|《长河日报》（2025年05月08日第09版）); None
-    otherwise (首页 | 长河新闻 | 正文 names nobody)."""
+    记者 X Y), says where its names filed from (长河观察 | 孔一凡 发自东京: a column's name, then its writer's) or a
+    field of bare names stands beside an outlet's (X|《长河日报》（2025年05月08日第09版）); None otherwise (首页 | 长河新闻
+    | 正文 names nobody)."""
     fields = [f.strip() for f in _split_at_field_bars(nfkc(text))]
     if len(fields) < 2:
         return None
     runs = [r for r in (_read_credits_zh(f, "whole") for f in fields if f) if r and r.credits]
-    outlet = any(f.startswith("《") or is_organisation(f) for f in fields)
+    outlet = any(
+        f.startswith("《") or is_organisation(f) or _FILED_FROM.search(fold_credit_chars(f)) for f in fields
+    )
     if not runs or not (outlet or any(r.labelled for r in runs)):
         return None
     return CreditRun(
@@ -167,6 +176,9 @@ def _split_at_field_bars(text: str) -> list[str]:
         start = bar.end()
     return [*fields, text[start:]]
 
+
+# where a field's names filed from, after them and a space (孔一凡 发自东京): a reporter's field
+_FILED_FROM = re.compile(rf"[{HAN}]\s+发自[{HAN}]{{2,8}}$")
 
 # a credit's label is at most this long (特约通讯员, 责任编辑, 摄影记者)
 _LABEL_CHARS = 6
@@ -234,6 +246,8 @@ def _read_credits_zh(text: str, mode: Mode, start: int = 0) -> CreditRun | None:
         reader.stopped = False
     if mode == "inline" and not reader.run.reported:
         reader.run.credits = [c for c in reader.run.credits if c.name not in reader.unsure]
+    if mode == "inline" and journalist_in_story(f, labels[0].start(), reader.run.end):
+        return None  # 知名调查记者孔一凡在…, 据记者孔一凡消息：a journalist in the story, no byline
     return reader.run
 
 

@@ -18,8 +18,9 @@ LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,4
 def is_latin_name(word: str) -> bool:
     """A name in Latin script after a Chinese label: capitalised words of a person (Anna Lindqvist), or one word
     of three letters or more, a pen name or a handle (Jisho, KAME, lee), that is no agency, organisation word or a
-    CMS's word (admin); an all-capital word of three letters is an agency's short name (AFP, GNN)."""
-    if not LATIN_RUN.fullmatch(word) or is_organisation_en(word):
+    CMS's word (admin) or a picture agency (攝：Imagine China, ``picture_agencies``); an all-capital word of three letters
+    is an agency's short name (AFP, GNN)."""
+    if not LATIN_RUN.fullmatch(word) or is_organisation_en(word) or _is_picture_agency(word):
         return False
     if " " in word:
         return is_person_en(word)
@@ -56,3 +57,8 @@ def split_glued_after_latin(folded: str, spans: list[tuple[int, int]]) -> list[t
         else:
             out.append((a, b))
     return out
+
+
+def _is_picture_agency(word: str) -> bool:
+    agencies = {a.casefold() for a in byline_data()["zh"]["picture_agencies"]}
+    return word.casefold() in agencies or word.replace(" ", "").casefold() in agencies

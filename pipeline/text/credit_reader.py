@@ -60,8 +60,10 @@ from pipeline.text.traditional import fold_traditional
 Mode = Literal["whole", "lenient", "inline"]
 
 _SENTENCE_END = re.compile(r"[，。；！？!?;]")
-# a name glued to the day the story starts with (孔一凡11日，…, 陶禾5月3日，…)
-_NAME_DATE = re.compile(rf"(?P<name>[{HAN}]{{2,3}})(?:\d{{1,2}}月)?\d{{1,2}}日")
+# a name glued to the day or the year the story starts with (孔一凡11日，…, 陶禾5月3日，…, 孔一凡2000年下半年，…)
+_NAME_DATE = re.compile(
+    rf"(?P<name>[{HAN}]{{2,3}})(?:(?:\d{{1,2}}月)?\d{{1,2}}日|(?:19|20)\d{{2}}年[{HAN}]{{0,4}})"
+)
 _CLOSER = re.compile(r"[）)】\]〕]")
 # after a byline's slash: a place or 综合 and a report word (台北报导, 综合报导), the story glued after it
 SLASH_REPORT = re.compile(rf"[{HAN}]{{1,4}}?(?:报导|报道)")
@@ -480,13 +482,16 @@ class RunReader:
 
     def _glued_mark(self, tok: str, tf: str, kind: str | None, colon: bool) -> tuple[str, list[str]] | None:
         """A name with its mark glued after it: 孔一凡摄, 孔一凡拍摄 (a photographer), 孔一凡整理 (other); after a
-        label, two or three names glued before the mark are cut as before a spaced one (记者卢晶刘菁摄, 记者孔一凡陶禾摄)."""
+        label, two or three names glued before the mark are cut as before a spaced one (记者卢晶刘菁摄, 记者孔一凡陶禾摄),
+        and an outlet glued before the name is its (圖/长河时报孔一凡攝: ``outlet_before_name``)."""
         # the longest mark the token ends with decides: 游客拍摄 is no 游客拍 + 摄 when 游客 is no name
         mark, role = next(((m, r) for m, r in glued_marks() if tf.endswith(m)), ("", ""))
         if not mark or len(tf) - len(mark) < 2:
             return None
         run = tok[: -len(mark)]
         name = self._name(run, kind, colon)
+        if not name and kind is not None:
+            name = self._name(run[outlet_before_name(run) or len(run) :], kind, colon)
         if name:
             return role, glued_pair(name) if kind is not None else [name]
         names = self._names_of_run(run, kind, colon) if kind is not None else []

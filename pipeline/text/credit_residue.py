@@ -33,6 +33,13 @@ SPACE_ENTITY = re.compile(r"&?#(?:8194|8195|8197|12288|160|32);|&(?:nbsp|ensp|em
 PHONE = re.compile(r"\s(?:TEL|Tel|tel|电话|電話)\s*[:：]\s*[\d()（）\-\s]{6,}(?=[】\]）)]?\s*$)")
 # a date (2018-10-04, 2016.11.30, 2026/08/04) and a clock time after it: a page's stamp beside the credit
 DATE_STAMP = re.compile(r"(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# what a page's stamp says of the item around it: 於/于 before it standing alone (於 2014-02-21 12:02:55 發布), published,
+# original or reposted after it (…16:38:17原創 來源：…, 2006-11-16 00:00:00转载 返回原文): no word of the credit, blanked with
+# the stamp (a name glued to the stamp is the writer's: 2021-06-03 07:27孔一凡陶小禾, read by the stamped-names reader)
+STAMP_NOTES = re.compile(
+    r"(?:(?:^|(?<=\s))[于於]\s*)?(?<!\d)\d{4}(?P<sep>[-./])\d{1,2}(?P=sep)\d{1,2}(?!\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:发布|發布|发表|發表|原创|原創|转载|轉載)(?:\s*返回原文)?)?"
+)
 # the year (and month, day) a photo was taken, after a comma closing the credit (新华社记者 孔一凡 摄，2025; （…摄，2025年5月）)
 YEAR_AFTER_COMMA = re.compile(r"[，,]\s*(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?=[）)】\]]?\s*$)")
 # how long the story is and reads, in a WeChat or a tech site's header before its credits (本文约 2100 字，建议阅读 5 分钟
@@ -46,8 +53,8 @@ ROC_STAMP = re.compile(r"(?<=[）)】\]〕])\s*1\d{2}[01]\d[0-3]\d\s*$")
 
 
 # a reprint note closing a credit line (新华社（记者孔一凡）· 经长河新闻转载, 转载自长河网): which site carried the story,
-# no credit of it
-REPRINT = re.compile(r"[\s·・|/-]*(?:经.{2,12}?(?:转载|转发|转引)|(?:转载|转引|转)自.{2,12}?)[\s。.]*$")
+# no credit of it; not a field whose colon credits what follows (本文转载自：长河洞见 作者：孔一禾: a source, then the writer)
+REPRINT = re.compile(r"[\s·・|/-]*(?:经.{2,12}?(?:转载|转发|转引)|(?:转载|转引|转)自[^:：]{2,12}?)[\s。.]*$")
 # who reposted the item, after the credit's closing bracket and a comma (长河网（X 摄），长河号转载): no credit of it
 REPOSTED_BY = re.compile(rf"(?<=[）)】\]])\s*[，,]\s*[{HAN}A-Za-z0-9]{{2,12}}?(?:转载|转发)[\s。.]*$")
 
@@ -200,7 +207,7 @@ def without_residue(text: str, whole: bool) -> str:
         REPOSTED_BY,
         _blank(REPRINT, _blank(ROC_STAMP, _blank(PHONE, _blank(YEAR_AFTER_COMMA, _without_carried_from(t))))),
     )
-    return _without_fields(_blank(DATE_STAMP, _blank(READING_TIME, t)))
+    return _without_fields(_blank(STAMP_NOTES, _blank(READING_TIME, t)))
 
 
 # a bar setting a page's header fields apart (发布时间: … ｜ 来源: … ｜ 作者: X ｜ 责任编辑: Y; NFKC writes ｜ as |)

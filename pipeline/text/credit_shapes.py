@@ -1,7 +1,9 @@
 """Shapes of a Chinese credit line read whole, for the reader of pipeline.text.bylines: a □ bullet rendered as 口
 before the credit, a report word and a colon where the story starts (记者张三报道：“…), names standing apart from
 their label as a credit prints them (记者 X, 记者：X), and a line that is an outlet, a label and one name glued
-together (长河中文电视记者孔一凡), and the one word of a reporter's field standing apart from its label."""
+together (长河中文电视记者孔一凡), the one word of a reporter's field standing apart from its label, and a label inside a
+sentence that describes a journalist in the story (知名调查记者X在…, 据记者X消息), and a column's word closing an outlet's
+and its writer's bracket (【长河传媒孔一凡专栏】)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pipeline.text.credit_names import PLAIN_NAME, TOKEN, has_surname, is_organi
 from pipeline.text.names import surname_rank
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN
+from pipeline.text.traditional import fold_traditional
 from pipeline.text.zh_words import word_zipf
 
 
@@ -97,3 +100,26 @@ def label_follows(folded: str, at: int) -> bool:
     """Another credit's label starts at ``at`` (after spaces): the field before it is closed."""
     rest = folded[at:]
     return bool(rest.strip()) and bool(zh_grammar().label.match(folded, at + len(rest) - len(rest.lstrip())))
+
+
+# how far before a label a word describing the journalist may stand (知名 in 知名调查记者): the word and a two-character noun
+_DESCRIBED_WINDOW = 4
+
+
+def journalist_in_story(folded: str, label_at: int, run_end: int) -> bool:
+    """A label at ``label_at`` inside a sentence names a journalist the story is about or quotes, no byline: a word
+    describing him right before it or a word before it (独立记者孔一凡, 长河知名调查记者孔一凡在…: ``described_journalist``),
+    or 据 before it and 消息 closing the run (据记者孔一凡消息，…: another's scoop passed on)."""
+    zh = byline_data()["zh"]
+    before = folded[:label_at].rstrip()
+    if any(w in before[-_DESCRIBED_WINDOW:] for w in zh["described_journalist"]):
+        return True
+    return before.endswith(tuple(zh["according_to"])) and folded[:run_end].rstrip().endswith("消息")
+
+
+def without_column_word(inner: str) -> str:
+    """A lead's opening bracket (its inside) without the column's or the article's word closing it after the outlet and
+    the writer's name (长河传媒孔一凡专栏 -> 长河传媒孔一凡: ``column_words``); as it is otherwise."""
+    folded = fold_traditional(inner.rstrip())
+    word = next((w for w in byline_data()["zh"]["column_words"] if folded.endswith(w)), "")
+    return inner.rstrip()[: len(folded) - len(word)] if word else inner

@@ -1,6 +1,6 @@
 """Credits in page text: where an article names its reporters (a byline line at the top, "记者X报道" in the
-lead, a header line above the body), the editor, photographers in captions; closing credits and signatures are
-pipeline.stages.extract.closing_credits.
+lead, a header line above the body), photographers in captions; closing credits and signatures are
+pipeline.stages.extract.closing_credits, the editor pipeline.stages.extract.credit_editors.
 
 Pure string functions (no DOM), shared by HTML and .txt articles. What a credit says is read by
 pipeline.text.bylines (one grammar, vocabulary in pipeline/data/bylines.toml); this module only decides where
@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from pipeline.stages.extract.closing_credits import closing_reporters as closing_reporters
+from pipeline.stages.extract.credit_editors import editor_from_text as editor_from_text
 from pipeline.stages.extract.credit_limits import (
     BRACKET_AT_END,
     BYLINE_CHARS,
@@ -22,7 +23,6 @@ from pipeline.stages.extract.credit_limits import (
 from pipeline.stages.extract.transcript_credits import reporter_speaking
 from pipeline.text.bylines import (
     EDITOR,
-    NAMES_ZH,
     PHOTOGRAPHER,
     REPORTER,
     find_label,
@@ -45,11 +45,13 @@ from pipeline.text.bylines_en import (
 from pipeline.text.bylines_en import reporting_by as reporting_by_names
 from pipeline.text.credit_contact import contact_reporters
 from pipeline.text.credit_grammar import byline_data, zh_grammar
-from pipeline.text.credit_names import bare_glued_names, is_organisation, outlet_before_name
+from pipeline.text.credit_names import bare_glued_names, has_surname, is_organisation, outlet_before_name
 from pipeline.text.credit_residue import without_notice_after_mark
+from pipeline.text.credit_shapes import without_column_word
 from pipeline.text.datelines import date_data
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
+from pipeline.text.zh_words import word_zipf
 
 TOP_PARAGRAPHS = 4  # bylines stand in one of the first paragraphs
 BYLINE_CHARS_EN = 160
@@ -108,9 +110,10 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     if not found and opening and find_label(opening.group("inner")) is not None:
         # a lead opening with a bracketed credit (【长河日报记者 孔一凡】据…报道): the credit ends at its bracket
         found = run_reporters(read_credits_zh(opening.group("inner")), lead=story)
-    elif not found and opening and outlet_before_name(opening.group("inner")):
-        # 【長河快報孔一凡】長河大橋…: an outlet and its reporter's name glued, no label (Taiwan's financial wires)
-        found = run_reporters(read_credits_zh(opening.group("inner")), labelled=False, lead=story)
+    elif not found and opening and outlet_before_name(signed := without_column_word(opening.group("inner"))):
+        # 【長河快報孔一凡】長河大橋…: an outlet and its reporter's name glued, no label (Taiwan's financial wires; a
+        # commentary site's column word after the name: 【长河传媒孔一凡专栏】)
+        found = run_reporters(read_credits_zh(signed), labelled=False, lead=story)
     pos = 0
     whole = len(nfkc(paragraph)) <= LEAD_CHARS
     while not found and (at := find_label(t, pos)) is not None:
@@ -133,7 +136,35 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
         )
         if found:
             break
-    return found or _byline_run_into_lead(t) or _outlet_name_sent_from(t) or reporter_speaking(t)
+    return (
+        found
+        or _byline_run_into_lead(t)
+        or _outlet_name_sent_from(t)
+        or reporter_speaking(t)
+        or _bullet_signature(t)
+    )
+
+
+# a commentary's signature opening the lead after its bullet (□, ☉, ⊙, ◎: the marks a column's byline opens with), the
+# writer's affiliation in brackets or a space after the name, the line break before the story lost (□孔一凡 （长河大学）当地
+# 时间29日，…, ☉陶禾 长河大桥…)
+BULLET_SIGNATURE = re.compile(
+    rf"^\s*[□☉⊙◎]\s*(?P<name>[{HAN}]{{2,3}})(?:\s*[（(][^（）()]{{2,20}}[）)]|\s+)(?=\S)"
+)
+
+
+EVERYDAY_ZIPF = 3.0  # a word this frequent (长河, 黄河) is the story's, no bullet's signature
+
+
+def _bullet_signature(lead: str) -> list[str]:
+    """The writer whose bullet and name open the lead (``BULLET_SIGNATURE``): a name of two or three characters with
+    a known surname, no place, organisation, everyday word (□长河 大桥…) or word that names nobody; [] otherwise."""
+    m = BULLET_SIGNATURE.match(lead)
+    name = m.group("name") if m else ""
+    folded = fold_credit_chars(name)
+    if not name or not has_surname(folded) or is_not_a_name(name) or is_organisation(folded):
+        return []
+    return [] if folded in zh_grammar().places or word_zipf(folded) >= EVERYDAY_ZIPF else [name]
 
 
 def _opens(lead: str, at: int, after_dateline: int) -> bool:
@@ -354,52 +385,6 @@ def reporting_by(paragraphs: list[str]) -> list[str]:
     if not last or HAN_CHAR.search(last):
         return []
     return closing_signature(last) or author_note_reporters(last) or closing_credit_sentences(last)
-
-
-EDITOR_PATTERNS = [
-    re.compile(p)
-    for p in (
-        rf"(?:责任编辑|責任編輯)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
-        rf"(?:责编|責編)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
-        rf"(?:实习编辑|實習編輯|值班编辑|值班編輯)\s*[:：]?\s*(?P<names>{NAMES_ZH})",
-        rf"(?<![审審])(?:编辑|編輯)\s*[:：]\s*(?P<names>{NAMES_ZH})",
-        r"(?:Web\s+editor|Editor)\s*[:：]\s*(?P<names>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}(?:\s*(?:,|and)\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})*)",
-    )
-]
-EDITOR_END = re.compile(r"\s*(?:$|[\]】)）\n]|\s{2,})")
-
-
-def editor_from_text(text: str) -> str | None:
-    """The editor credited in a text ("【责任编辑：刘峻凌】", "(责编：萧潇、张妍)", "Editor: X")."""
-    t = nfkc(text)
-    for rx in EDITOR_PATTERNS:
-        for m in rx.finditer(t):
-            names = m.group("names").strip()
-            rest = t[m.end("names") :]
-            parts = re.split(r"([\s、，,]+)", names)
-            # several names only when the credit ends there (a bracket, line end), else the first name
-            if len(parts) > 1 and not EDITOR_END.match(rest):
-                names = parts[0]
-            names = names.strip(" ,，")
-            first = re.split(r"[\s、，,]+", names)[0]
-            if is_not_a_name(first):
-                continue
-            return names
-    return _editor_of_credit_lines(t)
-
-
-def _editor_of_credit_lines(text: str) -> str | None:
-    """The first editor of a line that is nothing but credits, read with the grammar, whatever its delimiters
-    (编辑 | 欧阳青, 编辑 樊川 校对 吴兴发): the responsible editor is credited first."""
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or len(line) > BYLINE_CHARS or not HAN_CHAR.search(line):
-            continue
-        run = read_credits_zh(line)
-        editors = run.names(EDITOR) if run else []
-        if editors:
-            return editors[0]
-    return None
 
 
 _PHOTO_NAME = rf"(?:[{HAN}]{{1,5}}(?:·[{HAN}]{{1,5}}){{1,2}}|[{HAN}·]{{2,4}})"
