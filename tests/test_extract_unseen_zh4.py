@@ -1,7 +1,8 @@
 """What the fourth unseen check of Chinese sites without rules found in the generic engine's output (issue 10;
 docs/benchmarks.md, "Fourteenth session"), on hand-written pages (sentences written for these tests, not taken
 from any page): a self-media platform's statement printed under the story (平台声明：该文观点仅代表作者本人，
-某某号系信息发布平台，某某仅提供信息存储空间服务。) stayed in the body."""
+某某号系信息发布平台，某某仅提供信息存储空间服务。) stayed in the body, and so did the platform's widgets printed as
+lines of their own (发布于：北京市, 阅读 (177万), 首赞)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,23 @@ def test_news_about_a_platform_that_only_stores_information_stays() -> None:
         "被告公司辩称，其仅提供信息存储空间服务，对用户上传的视频不负审查义务，法院未予采纳。",
         "特别声明：本公司从未委托任何个人以公司名义收取押金，请市民提高警惕。",
         "该平台在声明中表示，平台仅提供信息存储空间服务，已下架涉事视频。",
+    ]
+    lines = [ZH[0], *kept, ZH[1], ZH[2], ZH[3]]
+    assert run(page(lines)).paragraphs == lines
+
+
+def test_a_platforms_widgets_printed_in_the_text_block_are_not_body() -> None:
+    # where the post was sent from, a read counter and a like button's label, each a line of its own
+    widgets = ["发布于：江苏省", "IP属地：广东", "阅读 (12万)", "浏览：3.5万次", "首赞"]
+    lines = [widgets[0], ZH[0], ZH[1], ZH[2], ZH[3], *widgets[1:]]
+    assert run(page(lines)).paragraphs == ZH
+
+
+def test_sentences_about_readers_and_likes_stay() -> None:
+    kept = [
+        "这篇文章发布于：城南区政府网站，阅读量很快突破了10万。",
+        "阅读 12 本书后，她开始给社区的孩子们讲故事。",
+        "点赞的人越来越多，园林部门决定再建一座公园。",
     ]
     lines = [ZH[0], *kept, ZH[1], ZH[2], ZH[3]]
     assert run(page(lines)).paragraphs == lines
