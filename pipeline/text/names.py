@@ -275,6 +275,9 @@ def normalise_en(name: str) -> str:
 
 # generational suffixes in Roman numerals ("Lloyd J. Austin III"): printed in capitals, never title-cased
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+# a traditional ruler's higher number ("Togbe Jane Doe XIV"), kept only as the last word after a name ("XI" is
+# also a surname printed in capitals)
+_ROMAN_LAST = frozenset({"IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
 # initials written with dots ("J.D.", "A.G.", "J.R.R."): capitals by nature, not a name shouted in capitals
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.-?)+[A-Z]?\.?")
 # two capitals without a vowel before a name word ("JD Vance", "KL Rahul", "TJ Watt"): initials; a two-letter
@@ -286,6 +289,8 @@ def _kept_in_capitals(token: str, index: int, tokens: list[str]) -> bool:
     """Whether an all-capitals token of a Latin name is printed as it stands (a single letter, a Roman numeral,
     initials) rather than title-cased ("Margaret CHAN" -> "Margaret Chan")."""
     if not token.isupper() or len(token) == 1 or token in _ROMAN or _DOTTED_INITIALS.fullmatch(token):
+        return True
+    if token in _ROMAN_LAST and 0 < index == len(tokens) - 1:
         return True
     following = tokens[index + 1 :]
     return bool(_UNDOTTED_INITIALS.fullmatch(token) and following and not following[0].isupper())

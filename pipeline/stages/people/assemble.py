@@ -84,6 +84,12 @@ def _group_full_names(mentions: list[Mention], groups: Groups, order: list[str])
     the single-word ones, to be linked."""
     singles: list[Mention] = []
     keys = {form: name_key(form) for form in {m.form for m in mentions if not m.single}}  # once per form
+    # one person where two forms differ only in spaces and hyphens ("Ri Yong-ho" and "Ri Yong Ho", "Anne-Marie
+    # Doe" and "Anne Marie Doe"): the first key in reading order stands for both (the twenty-fourth English set)
+    spaced: dict[str, str] = {}
+    for m in mentions:
+        if not m.single and keys[m.form]:
+            keys[m.form] = spaced.setdefault(keys[m.form].replace(" ", ""), keys[m.form])
     for m in mentions:
         if m.single:
             singles.append(m)
@@ -105,6 +111,8 @@ def _link_candidates(m: Mention, groups: Groups, order: list[str]) -> list[str]:
     cands = [k for k in order if any(word == s for s in _surname_of(groups[k][0].form))]
     if not cands and not has_han(m.form):
         cands = [k for k in order if word in {w.lower() for w in normalise_en(groups[k][0].form).split()}]
+        if len(cands) > 1:  # "Sheikh Khalid" beside "Khalid bin Saif" and "Omar bin Khalid": the given name
+            cands = [k for k in cands if _nasab_given_name(groups[k][0].form, word)] or cands
     if not cands and " " in word:
         cands = [k for k in order if groups[k][0].form.lower().endswith(" " + word)]
     if not cands and not has_han(m.form) and len(word) >= 6:  # "Zelensky" after "Volodymyr Zelenskiy"
@@ -112,6 +120,16 @@ def _link_candidates(m: Mention, groups: Groups, order: list[str]) -> list[str]:
             k for k in order if _one_edit_apart(word, normalise_en(groups[k][0].form).split()[-1].lower())
         ]
     return cands
+
+
+_NASAB = frozenset({"bin", "ibn", "bint", "binti"})
+
+
+def _nasab_given_name(form: str, word: str) -> bool:
+    """Is ``word`` the given name (the first word) of the Arabic or Malay name ``form``, one with bin / ibn /
+    bint in it ("Khalid bin Saif Al Nahyan")? Such a name is referred to by its given name."""
+    words = normalise_en(form).lower().split()
+    return len(words) >= 3 and words[0] == word and any(w in _NASAB for w in words[1:])
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -327,11 +327,21 @@ def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("n"), m.end("n"), m.group("n")) for m in found]
 
 
+# A caption closed by the agencies' credit before the photographer's name, with or without "Photo": "… on
+# Saturday. — VNA/VNS Photo Jane Doe", "— VNA/VNS Jane Doe" (Vietnamese and other Asian agencies' style; the
+# name may carry diacritics: the twenty-fourth English set). Two agencies with a slash, or one and "Photo".
+_AGENCIES_PHOTO_NAME_EN = re.compile(
+    r"(?:^|[—–]\s*)(?:[A-Z]{2,6}/[A-Z]{2,6}(?:\s+Photo)?|[A-Z]{2,6}\s+Photo)\s+"
+    r"(?P<n>[A-ZÀ-ÝĐ][^\W\d_]+(?:\s[A-ZÀ-ÝĐ][^\W\d_]+){1,2})\s*$"
+)
+
+
 def en_caption_credit_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the photographers of "EPA/JANE ROE", "Jane Roe/AP" and "Picture: Jane Roe/GCIS" credits:
     read before the CRF's
     spans, as credit lines are (en_names.py), since the CRF tags a part of such a name ("LARA" of "EPA/LARA …")."""
     found = list(_WIRE_PHOTO_CREDIT_CAPS_EN.finditer(text)) + list(_NAME_SLASH_AGENCY_EN.finditer(text))
+    found += list(_AGENCIES_PHOTO_NAME_EN.finditer(text))
     found += [
         m for m in _LABEL_NAME_SLASH_EN.finditer(text) if not any(m.start("n") == f.start("n") for f in found)
     ]

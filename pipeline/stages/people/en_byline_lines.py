@@ -11,7 +11,9 @@ from pipeline.stages.people.vocabulary import vocabulary
 from pipeline.text.bylines_en import lead_byline_en, lead_byline_place
 
 # "BY": the all-capital byline line of AP pages ("BY SAM TELLER AND CHINEDU OKORO"), its "AND" too
-_BYLINE = re.compile(r"^\s*(?:By|BY)\s+(?P<names>[A-Z][^;\n]*?)\s*$")
+# "By Jane Doe", "BY: Jane Doe | Example Online" (a colon after By, the outlet after a bar: a Ghanaian site's
+# style, the twenty-fourth English set)
+_BYLINE = re.compile(r"^\s*(?:By|BY):?\s+(?P<names>[A-Z][^;|\n]*?)\s*(?:\|[^|\n]*)?$")
 _BYLINE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
 
 

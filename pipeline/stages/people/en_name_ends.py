@@ -18,9 +18,15 @@ import re
 
 from pipeline.stages.people.en_common_words import lower_words
 from pipeline.stages.people.recognisers import english_word_flags
+from pipeline.stages.people.vocabulary import vocabulary
 
-# Not before a capitalised word or a hyphen ("Tom Lee II Corps", "Jane Doe IV-drip").
-_GENERATIONAL_SUFFIX = re.compile(r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|V|VI|VII|VIII)(?![\w'’-])(?![ \t]+[A-Z])")
+# Not before a capitalised word or a hyphen ("Tom Lee II Corps", "Jane Doe IV-drip"). A traditional ruler's
+# number goes higher ("Togbe Jane Doe XIV": a Ghanaian chief; the twenty-fourth English set); X alone is not
+# read (the platform).
+_GENERATIONAL_SUFFIX = re.compile(
+    r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|V|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)"
+    r"(?![\w'’-])(?![ \t]+[A-Z])"
+)
 # the dot of "Jr." stays where the sentence goes on, where the text ends, or where a "?" or "!" ends the sentence
 # right after it ("… his son Donald Trump Jr.?")
 _SENTENCE_GOES_ON = re.compile(r"\.(?:[?!]|\s*(?:[a-z,;:)]|$))")
@@ -95,7 +101,14 @@ def name_end(text: str, start: int, end: int, name: str, single: bool) -> tuple[
     if cut != end:
         return cut, " ".join(words[: words.index("By", 1)]) if "By" in words[1:] else text[start:cut].strip()
     # the CRF may run a verb and its participle in ("Boris Johnson Has Ruined Britain"): each is cut
-    while len(words) >= 3 and words[-1][:1].isupper() and _a_verb_form(words[-1]):
+    # not after a particle: "Badr bin Hamad Al Said" ends in the family name Said, no verb
+    particles = vocabulary().particles_en
+    while (
+        len(words) >= 3
+        and words[-1][:1].isupper()
+        and _a_verb_form(words[-1])
+        and words[-2].lower() not in particles
+    ):
         cut = text.rfind(words[-1], start, cut_end)
         if cut <= start:
             break

@@ -174,6 +174,9 @@ def _recognised_persons(unit: EnglishUnit) -> None:
         if text[end : end + 8].startswith(" Thought"):
             continue
         name = clean_en_name(raw) or clean_in_person_context(text, start, end, raw)
+        if not name and portfolio_cut(text, start, raw) != raw:
+            # "Minister of Science and | Technology Jane Doe": the portfolio word ran in is an organisation word
+            name = clean_en_name(portfolio_cut(text, start, raw))
         if not name:
             continue
         name = title_cut(name)
@@ -272,7 +275,10 @@ def _pope_names(unit: EnglishUnit) -> None:
 def _portfolio_persons(unit: EnglishUnit) -> None:
     """ "Minister of Treasury and Finance Berat Albayrak" read as one organisation: the name after the portfolio
     (en_org_names.portfolio_persons)."""
-    _add(unit, portfolio_persons(unit.text, unit.entities, _taken(unit)))
+    found = portfolio_persons(unit.text, unit.entities, _taken(unit))
+    covered = covered_by(found, _taken(unit))  # the CRF's surname alone gives way to the whole name
+    unit.spans = [x for x in unit.spans if (x.start, x.end) not in covered]
+    _add(unit, found)
 
 
 def _shapes_after_the_crf(unit: EnglishUnit) -> None:

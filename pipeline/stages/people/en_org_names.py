@@ -194,6 +194,12 @@ def portfolio_persons(
             if m.group(2) == "to" and m.group(1).lower() not in _TITLES_TO:
                 continue
             words = text[s:e].split()
+            surname = _surname_right_after(text, e, entities)
+            if surname:  # "President of Kazakhstan Jane-Mary | Doe": the given name ends the place span
+                found = _given_name_glued(text, s, e, words, surname, m.group(2) == "to")
+                if found and not any(a < e and found[0] < b for a, b in taken):
+                    out.append(found)
+                continue
             k = 0
             while k < len(words) - 2 and _portfolio_word(words[k], m.group(2) == "to"):
                 k += 1
@@ -206,6 +212,29 @@ def portfolio_persons(
             if not any(a < e and start < b for a, b in taken):
                 out.append((start, e, text[start:e], False))
     return out
+
+
+def _surname_right_after(text: str, end: int, entities: dict[str, list[tuple[int, int]]]) -> int | None:
+    """The end of a one-word PER span one space after ``end``, if there is one."""
+    for a, b in entities.get("PER", []):  # "Doe", or a middle initial and the surname ("R. Doe")
+        if a == end + 1 and text[end] == " " and re.fullmatch(r"(?:[A-Z]\.\s)?[A-Z][\w'’-]+", text[a:b]):
+            return b
+    return None
+
+
+def _given_name_glued(
+    text: str, s: int, e: int, words: list[str], surname_end: int, after_to: bool
+) -> tuple[int, int, str, bool] | None:
+    """ "President of Kazakhstan Jane-Mary Doe", "Minister of Foreign Affairs of Russia Ivan Doe": the CRF
+    reads the portfolio or place and the given name as one entity and the surname alone as PER; when every word
+    but the last is a portfolio word or place and the last is a person word, the given name and the surname
+    are the person (the twenty-fourth English set)."""
+    if len(words) < 2 or not all(_portfolio_word(w, after_to) or w in {"and", "&"} for w in words[:-1]):
+        return None
+    if words[-2].lower() in {"and", "&", "the", "of", "for"} or not _person_words(words[-1:]):
+        return None
+    start = text.rindex(words[-1], s, e)
+    return start, surname_end, text[start:surname_end], False
 
 
 def _person_words(words: list[str]) -> bool:

@@ -110,7 +110,9 @@ def spaced_korean_names(text: str, entities: dict[str, list[Span]], taken: list[
     out: list[Found] = []
     for m in _KOREAN_SPACED.finditer(text):
         s, e = m.span()
-        if m["family"] not in _korean_surnames() or not (_korean_given(m["g1"]) and _korean_given(m["g2"])):
+        # "Moon Jae In": "In" ends a given name (never a preposition there: a lower-case word follows)
+        g2 = _korean_given(m["g2"]) or m["g2"] == "In"
+        if m["family"] not in _korean_surnames() or not (_korean_given(m["g1"]) and g2):
             continue
         if _overlaps(s, e, taken) or _overlaps(s, e, entities.get("LOC", [])) or not _overlaps(s, e, named):
             continue
@@ -133,9 +135,11 @@ def pope_names(text: str, taken: list[Span]) -> list[Found]:
     return out
 
 
-# "Faisal bin Khaled", "Hamad bin Isa Al Khalifa": an Arabic name, "son of" in lower case between two names.
+# "Faisal bin Khaled", "Hamad bin Isa Al Khalifa", "Rashid bin Saeed al-Falasi", "Al Hassan bin Talal": an Arabic
+# name, "son of" in lower case between two names, the family name after Al / al- / El, an Al before the given name.
 _ARABIC_NAME = re.compile(
-    r"\b[A-Z][a-z]+\s+(?:bin|ibn|bint)\s+[A-Z][a-z]+(?:\s+(?:bin|ibn|bint)\s+[A-Z][a-z]+)*(?:\s+Al[ -][A-Z][a-z]+)?\b"
+    r"\b(?:(?:Al|El)\s+)?[A-Z][a-z]+\s+(?:bin|ibn|bint)\s+[A-Z][a-z]+(?:\s+(?:bin|ibn|bint)\s+[A-Z][a-z]+)*"
+    r"(?:\s+(?:Al|al|El|el)[ -][A-Z][a-z]+)?\b"
 )
 
 

@@ -109,8 +109,14 @@ def clean_en_name(name: str) -> str | None:
     head, _, tail = words[-1].rpartition("-") if words else ("", "", "")
     if head and tail.lower() in v.hyphen_suffixes_en:
         words[-1] = head  # "John Abraham-starrer" -> John Abraham
-    if not words or len(words) > 5 or words[0] in {"St", "St."}:  # St George's, St Louis: places
-        return None
+    # at most five name words; lower-case particles and an Arabic name's "Al" do not count ("Omar bin Khalid
+    # bin Nasser Al Rashdi": a nasab chain, the twenty-fourth English set)
+    if (
+        not words
+        or len([w for w in words if w.lower() not in v.particles_en]) > 5
+        or words[0] in {"St", "St."}
+    ):
+        return None  # St George's, St Louis: places
     name = " ".join(words)
     if len(words) == 1 and (group_noun(name) or _NO_NAME_FORM_EN.fullmatch(name)):
         return None
@@ -130,7 +136,7 @@ def clean_en_name(name: str) -> str | None:
 # A romanised Korean syllable (Revised and McCune-Reischauer spellings as English news prints them): an initial
 # consonant, a vowel, a final n, ng, k, l, m, p or t (en_shapes reads Korean given names with it).
 KOREAN_SYLLABLE = (
-    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?"
+    r"(?:kk|tt|pp|ss|jj|ch|sh|wh|[gkndtrlmbpsjhyw])?"
     r"(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|ei|ou|a|e|o|u|i)(?:ng|[kntlmp])?"
 )
 _KOREAN_GIVEN = re.compile(rf"(?i:{KOREAN_SYLLABLE})(?:-{KOREAN_SYLLABLE})?")
