@@ -101,3 +101,33 @@ def test_bare_weekend_told_ahead():
 )
 def test_bare_weekend_not_read(text):
     assert not [m for m in _mentions(text, REF) if m[0] == "周末"]
+
+
+def test_chronicle_paragraphs_keep_their_year():
+    found = _mentions(
+        ["2008年3月6日，新馆开工建设。", "5月1日，主体结构封顶。", "1、9月20日，新馆正式开馆。"], REF
+    )
+    assert ("5月1日", "2008-05-01", None) in found
+    assert ("9月20日", "2008-09-20", None) in found
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "该馆建成于2008年3月6日。",
+            "3月10日，该馆发布闭馆通知。",
+        ],  # the full date does not open its paragraph
+        [
+            "2008年3月6日，新馆开工建设。",
+            "今天，馆方发布通知。",
+            "3月10日，该馆闭馆。",
+        ],  # back at the reference
+        [
+            "2008年8月6日，新馆开工建设。",
+            "3月10日，该馆发布闭馆通知。",
+        ],  # earlier than the chronicle's last date
+    ],
+)
+def test_no_chronicle_year(paragraphs):
+    assert ("3月10日", "2024-03-10", None) in _mentions(paragraphs, REF)
