@@ -196,7 +196,7 @@ def _chronicle_years(paragraphs: list[tuple[str, list[Hit]]], reference: date | 
             last = date.fromisoformat(first.value)
             year = last.year if reference and last.year < reference.year else None
         elif year is not None and last and first.partial and first.partial[0] and first.kind == "event":
-            day = safe_date(year, *first.partial)
+            day = safe_date(year, first.partial[0], first.partial[1])
             if day and day >= last:
                 first.value, last = iso(day), day
 
