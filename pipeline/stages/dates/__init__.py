@@ -162,11 +162,43 @@ def _find(record: Article) -> list[DateMention]:
         hits = list(scan_paragraph(text, own, chinese, skip))
         scanned.append((later[0] if later else None, text, chinese, hits, own))
     _within_story_ranges([(text, hits) for _, text, chinese, hits, _ in scanned if chinese], reference)
+    _chronicle_years([(text, hits) for _, text, chinese, hits, _ in scanned if chinese], reference)
     years = _story_years([hit for _, _, _, hits, _ in scanned for hit in hits])
     for later_mention, text, chinese, hits, own in scanned:
         found.extend([later_mention] if later_mention else [])
         found.extend(_mentions(text, own, chinese, hits, years))
     return dedupe(found)
+
+
+# what may open a paragraph before its date: spaces, an enumerator (1、 2. （3）)
+_PARAGRAPH_OPENING = re.compile(r"\s*(?:[（(]?\d{1,2}[、.．)）]\s*)?")
+
+
+def _chronicle_years(paragraphs: list[tuple[str, list[Hit]]], reference: date | None) -> None:
+    """A chronicle: a Chinese paragraph that opens with a month and day without a year (4月21日，……) after an earlier
+    paragraph that opened with a full date of an earlier year than the reference's (2003年3月6日，……) is of that year,
+    not the one nearest the reference (a 2012 retrospective of 2003 had read 2012; zhleads23), when it falls on or after
+    the chronicle's last date (a chronicle goes forward). A paragraph opening with a full date sets the year again; one
+    with a relative date (今天, 上周, 昨天) ends the chronicle; a date inside a paragraph, not at its opening, is left
+    alone."""
+    year: int | None = None
+    last: date | None = None
+    for text, hits in paragraphs:
+        if any(h.value and not h.anchor and not h.partial for h in hits):
+            year = None  # 今天，公司发布公告: the story is back at the reference
+            continue
+        opening = _PARAGRAPH_OPENING.match(text)
+        at = opening.end() if opening else 0
+        first = min(hits, key=lambda h: h.start, default=None)
+        if first is None or first.start != at or not first.value or len(first.value) != 10:
+            continue
+        if first.anchor:
+            last = date.fromisoformat(first.value)
+            year = last.year if reference and last.year < reference.year else None
+        elif year is not None and last and first.partial and first.partial[0] and first.kind == "event":
+            day = safe_date(year, first.partial[0], first.partial[1])
+            if day and day >= last:
+                first.value, last = iso(day), day
 
 
 def _story_years(hits: list[Hit]) -> dict[tuple[int, int], int]:

@@ -18,14 +18,17 @@ from pipeline.stages.dates.resolve import (
 )
 from pipeline.stages.dates.zh_calendar import (
     on_bare_month,
+    on_date_to_relative_day,
     on_day,
     on_day_list,
     on_month_day,
+    on_month_last_day,
     on_range_m,
     on_range_md,
     on_range_ym,
     on_relative_month_day,
     on_relative_month_range,
+    on_short_year,
     on_year_month,
 )
 from pipeline.stages.dates.zh_context import (
@@ -40,10 +43,13 @@ from pipeline.stages.dates.zh_context import (
 from pipeline.stages.dates.zh_relative import (
     on_adjacent_days,
     on_anaphora,
+    on_bare_weekend,
     on_bracketed_relative_day,
+    on_day_after_tomorrow,
     on_duration,
     on_from_today,
     on_from_today_range,
+    on_from_today_to_day,
     on_lone_day,
     on_previous_week,
     on_relative_day,
@@ -72,6 +78,24 @@ RULES: tuple[Rule, ...] = (
         r"(?P<w>{from_today_words})(?:{from_today_after})?{sep}(?:(?P<m2>{number})[ ]?月[ ]?)?(?P<d2>{number})[ ]?"
         r"{day_end}",
         on_from_today_range,
+    ),
+    # 今天起到后天, 今起至明天: from the reference day to a relative day (weather copy; zhleads23)
+    Rule(
+        r"(?P<w>{from_today_words}|今)(?:{from_today_after}){sep}(?P<rel>{relative_days})",
+        on_from_today_to_day,
+    ),
+    # 7月8日凌晨3时到今天零时: from a month and day to a relative day (zhleads23, 中国广播网), before 7月8日 alone
+    Rule(
+        r"{year_prefix}(?P<m>{number})[ ]?月[ ]?(?P<d>{number})[ ]?{day_end}{range_time}?[到至](?P<rel>{relative_days})",
+        on_date_to_relative_day,
+    ),
+    # 8月的最后一天, 今年2月最后一天: the last day of that month (zhleads23), before 8月 alone is read
+    Rule(r"(?<![\d.]){year_prefix}(?P<m>{number})[ ]?月(?:份)?的?最[后後]一[天日]", on_month_last_day),
+    # ○四年, 〇八年, 零四年: a year of this century in two Chinese numerals (Hong Kong's 星島: 跟隨○四年拋磚狂徒調查手法;
+    # zhleads23); not inside a full year (二○○四年) nor before 代 (年代)
+    Rule(
+        r"(?<![\d〇○零一二三四五六七八九十])(?P<y>[〇○零][〇○零一二三四五六七八九])年(?![代级級])",
+        on_short_year,
     ),
     # 今（28）日, 昨(27)日, 明 (11) 早, 今(5/15)日, 今(12日): a relative day with its day in brackets (Taiwan's and
     # Macau's papers; thirty-ninth natural sample), claimed whole before the day rules would take 12日 alone
@@ -188,6 +212,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<end>{weekend})|(?![一二三四五六七日天年期刊边邊围圍转轉岁歲]))",
         on_relative_week,
     ),
+    # 周末 alone with a future marker in its sentence (周末受到冷空气影响…将): this week's weekend (zhleads23)
+    Rule(r"(?<![{bare_weekend_not_after}])(?:{bare_weekend_words})", on_bare_weekend),
+    # 持续至后日: the day after tomorrow, only after 至 or 到 and before a mark (zhleads23)
+    Rule(r"(?<=[至到])(?:{day_after_tomorrow_end})(?=[，,。；;、！!？?\s)）]|$)", on_day_after_tomorrow),
     # 前几天, 前些天, 前些日子, 前几年: "a few days (years) ago", no value; 前两天 too, but not 前两天的 (the
     # first two days') or 前两天内
     # (not after the characters that make 之前, 目前, 此前: 之前几天 is "the few days before", a span; zhleads21)
@@ -214,7 +242,8 @@ RULES: tuple[Rule, ...] = (
     # likewise before a word of 明: 光明日报, 昆明天气, relative_day_ming_not_after; 明日黄花 is an idiom, stale
     # news, forty-second natural sample)
     Rule(
-        r"(?:(?=前)(?<![提之以目此事生空眼])|(?=明)(?<![{relative_day_ming_not_after}])|(?![前明]))"
+        r"(?:(?=前)(?<![提之以目此事生空眼])|(?=明)(?<![{relative_day_ming_not_after}])"
+        r"|(?=[后後])(?<![{relative_day_hou_not_after}])|(?![前明后後]))"
         r"(?!{relative_day_outlets})"
         r"(?P<w>{relative_days})(?!头条|頭條|美国|美國|说法|說法|黄花|黃花|期|程|记|記|志)",
         on_relative_day,

@@ -4,7 +4,7 @@ and lists of them (11月19日至21日, 1至10月, 2005年至2011年12月, 29、3
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.stages.dates.resolve import (
     PAST_TENSE_MAX_AHEAD,
@@ -201,3 +201,34 @@ def on_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
         y, mo = add_months(res.year, res.month, -1)
         res = safe_date(y, mo, d) or res
     return Hit(m.start(), m.end(), iso(res) if res else None, partial=(None, d))
+
+
+def on_month_last_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """8月的最后一天, 今年2月最后一天: the last day of that month, in its year or the nearest (zhleads23)."""
+    mo = cn_number(m.group("m"))
+    if mo is None or not 1 <= mo <= 12:
+        return None
+    y = _year_of(m, ref)
+    if y is None and ref is not None:
+        y = int(nearest_month_year(mo, ref)[:4])
+    if y is None:
+        return Hit(m.start(), m.end(), None)
+    y2, mo2 = add_months(y, mo, 1)
+    return Hit(m.start(), m.end(), iso(date(y2, mo2, 1) - timedelta(days=1)))
+
+
+def on_short_year(m: re.Match[str], _ref: date | None, _ctx: str) -> Hit | None:
+    """○四年, 〇八年, 零四年: a year of this century written in two Chinese numerals (zhleads23)."""
+    n = cn_number(m.group("y").replace("○", "〇").replace("零", "〇"))
+    return Hit(m.start(), m.end(), f"{2000 + n:04d}") if n is not None and 0 <= n <= 99 else None
+
+
+def on_date_to_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """7月8日凌晨3时到今天零时: from a month and day to a relative day, a range (zhleads23)."""
+    mo, d = cn_number(m.group("m")), cn_number(m.group("d"))
+    start = _full_date(_year_of(m, ref), mo, d, ref)
+    if start is False:
+        return None
+    if ref is None or start is None:
+        return Hit(m.start(), m.end(), None, "range")
+    return range_hit(m, start, ref + timedelta(days=words().relative_days[m.group("rel")]), True)

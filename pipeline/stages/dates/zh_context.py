@@ -78,6 +78,16 @@ def told_in_past(text: str, at: int) -> bool:
     return not any(w in sentence for w in future) and any(w in sentence for w in past)
 
 
+def told_ahead(text: str, at: int) -> bool:
+    """True when the sentence holding offset ``at`` has a future marker (将, 拟, 预计, 下周 …) and no past one
+    (了, 已, 曾; 了 inside 为了, 了解 … not counted)."""
+    start = sentence_start(text, at)
+    end = ZH_SENTENCE_END.search(text, at)
+    future, past, not_in = _tense_words()
+    sentence = not_in.sub("", text[start : end.start() if end else len(text)])
+    return any(w in sentence for w in future) and not any(w in sentence for w in past)
+
+
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 
 

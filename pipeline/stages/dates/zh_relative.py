@@ -27,6 +27,7 @@ from pipeline.stages.dates.zh_context import (
     after_an_event,
     compared_years_back,
     in_vaguely_dated_quote,
+    told_ahead,
 )
 from pipeline.stages.dates.zh_words import date_data_zh, words
 from pipeline.text.datelines import safe_date
@@ -36,6 +37,8 @@ from pipeline.text.scripts import is_chinese
 
 # After 前晚 these make it "before X + evening / dinner" (睡前晚上, 赛前晚餐), not "the night before last"
 _AFTER_EVENING = set("上餐饭飯宴会會间間霞期")
+# After 前午 these make it "before X + noon / lunch" (赛前午餐, 睡前午休), and 日前午间 is 日前 + 午间 (zhleads23)
+_AFTER_NOON = set("餐饭飯间間休睡市夜宴")
 
 
 def on_weekday(m: re.Match[str], ref: date | None, ctx: str) -> Hit | None:
@@ -189,9 +192,50 @@ def on_from_today_range(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | 
     return range_hit(m, ref, end, True)
 
 
+def on_from_today_to_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """今天起到后天, 今起至明天: from the reference day to a relative day, a range (zhleads23)."""
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    return range_hit(m, ref, ref + timedelta(days=words().relative_days[m.group("rel")]), True)
+
+
+def on_day_after_tomorrow(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """持续至后日: the day after tomorrow, after 至 or 到 and before a mark (zhleads23)."""
+    return Hit(m.start(), m.end(), iso(ref + timedelta(days=2)) if ref else None)
+
+
+def on_bare_weekend(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
+    """周末 alone: this calendar week's Saturday and Sunday when its sentence has a future marker and no past one
+    (周末受到冷空气影响，……届时气温将再次下滑; zhleads23); else no mention (週末迎面而來的壞消息: the weekend just over)."""
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    if not told_ahead(m.string, m.start()) or before.endswith(
+        tuple(date_data_zh()["bare_weekend_not_after_words"])
+    ):
+        return None  # no future marker, or 明后两天为周末 (the two days restated)
+    if ref is None:
+        return Hit(m.start(), m.end(), None, "range")
+    first, last = week_range(ref, 0, weekend=True)
+    return Hit(m.start(), m.end(), first.isoformat(), "range", last.isoformat())
+
+
+def _in_named_title(text: str, at: int) -> bool:
+    """True when the word at ``at`` opens a title in 《》 that the sentence goes on after (《今日观察》正在评论: a
+    programme's name); a heading that is the whole paragraph (《今天重點》, a column "Today's highlights") is read."""
+    if text[at - 1 : at] not in date_data_zh()["relative_day_title_marks"]:
+        return False
+    close = text.find("》" if text[at - 1] == "《" else "〉", at)
+    return close >= 0 and bool(text[close + 1 :].strip())
+
+
 def on_relative_day(m: re.Match[str], ref: date | None, _ctx: str) -> Hit | None:
     if m.group("w") == "前晚" and m.string[m.end() : m.end() + 1] in _AFTER_EVENING:
         return None  # 睡前晚上, 赛前晚餐: "before X, in the evening", not the night before last
+    if m.group("w") == "前午" and (
+        m.string[m.end() : m.end() + 1] in _AFTER_NOON or m.string[m.start() - 1 : m.start()] == "日"
+    ):
+        return None  # 赛前午餐, 日前午间: not the day before yesterday
+    if _in_named_title(m.string, m.start()):
+        return None  # 《今日观察》正在评论: a programme's name
     offset = words().relative_days[m.group("w")]
     if ref is None or in_vaguely_dated_quote(m.string, m.start()):
         return Hit(m.start(), m.end(), None)  # “今天……”近日，……: the speaker's day, unknown
