@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
+from pipeline.stages.people.zh_foreign import join_adjacent_transliterations
 
 
 def _people(paragraphs: list[str]) -> list[Person]:
@@ -72,3 +73,26 @@ def test_a_relative_named_by_the_family_surname_is_no_name() -> None:
 def test_a_carmaker_named_after_a_person_is_no_person() -> None:
     names = _names(["据报道，特斯拉今年在华销量增长，唐宁街发言人对此未予置评。"])
     assert "特斯拉" not in names and "唐宁街" not in names
+
+
+def test_a_box_score_list_reads_each_player_before_his_figures() -> None:
+    names = _names(
+        [
+            "客队：阿布拉莫维茨31分5篮板、马卡利斯特18分9篮板3助攻、斯特罗曼12分4助攻、瓦尔加斯9分、"
+            "范德维尔德8分2篮板、奥孔科沃6分1篮板。"
+        ]
+    )
+    assert {"马卡利斯特", "斯特罗曼", "瓦尔加斯"} <= names
+    assert not any(c.isdigit() for n in names for c in n)
+
+
+def test_two_transliteration_pieces_before_one_latin_original_are_one_name() -> None:
+    # the recognisers may read the given and family parts apart (史密斯 alone is no transliteration word by
+    # the character tables: 密); the original in brackets right after names the whole run
+    text = "替补出发的科尼史密斯（Ray Coney-Smith）拿下14分。"
+    a = text.index("科尼")
+    spans = [(a, a + 2), (a + 2, a + 5)]
+    assert join_adjacent_transliterations(text, spans) == [(a, a + 5)]
+    plain = "会上，科尼史密斯发言。"
+    b = plain.index("科尼")
+    assert join_adjacent_transliterations(plain, [(b, b + 2), (b + 2, b + 5)]) == [(b, b + 2), (b + 2, b + 5)]
