@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
+from pipeline.stages.people.recognisers import Token
+from pipeline.stages.people.zh_candidates import _lac_players_in_match_reports
 from pipeline.stages.people.zh_foreign import join_adjacent_transliterations
 
 
@@ -96,3 +98,30 @@ def test_two_transliteration_pieces_before_one_latin_original_are_one_name() -> 
     plain = "会上，科尼史密斯发言。"
     b = plain.index("科尼")
     assert join_adjacent_transliterations(plain, [(b, b + 2), (b + 2, b + 5)]) == [(b, b + 2), (b + 2, b + 5)]
+
+
+def _tokens(text: str, words: list[tuple[str, str]]) -> list[Token]:
+    out, pos = [], 0
+    for word, tag in words:
+        start = text.index(word, pos)
+        out.append(Token(word=word, tag=tag, start=start, end=start + len(word)))
+        pos = start + len(word)
+    return out
+
+
+def test_a_player_lac_reads_in_a_match_report_is_a_candidate() -> None:
+    # the CRF may miss a player named without a title or team; LAC's person word stands where two words of a
+    # match report do
+    text = "第30分钟,严德旭送出直塞,孔令超射门被扑出。"
+    toks = _tokens(
+        text,
+        [("第30分钟", "TIME"), (",", "w"), ("严德旭", "PER"), ("送出", "v"), ("直塞", "n"), (",", "w"),
+         ("孔令超", "PER"), ("射门", "v"), ("被", "p"), ("扑出", "v"), ("。", "w")],
+    )  # fmt: skip
+    spans: list[tuple[int, int]] = []
+    _lac_players_in_match_reports(text, toks, spans)
+    assert [text[a:b] for a, b in spans] == ["严德旭", "孔令超"]
+    quiet = "会上,严德旭介绍了情况。"
+    spans = []
+    _lac_players_in_match_reports(quiet, _tokens(quiet, [("严德旭", "PER")]), spans)
+    assert spans == []

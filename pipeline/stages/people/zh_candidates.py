@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from pipeline.stages.people.famous import extend_to_famous
 from pipeline.stages.people.recognisers import Token, chinese_entity_tags
@@ -29,7 +30,7 @@ from pipeline.stages.people.zh_japanese import (
 )
 from pipeline.stages.people.zh_lists import lac_persons_beside_names, names_in_lists
 from pipeline.stages.people.zh_span_repairs import PER_SPAN_REPAIRS, RANK_BEFORE_TITLE
-from pipeline.text.names import is_transliterated_zh, surname_table
+from pipeline.text.names import is_transliterated_zh, people_data, surname_table
 from pipeline.text.scripts import HAN
 
 Span = tuple[int, int]
@@ -154,6 +155,23 @@ def _lac_names_after_org_units(text: str, toks: list[Token], spans: list[Span]) 
         spans.append((tok.start, tok.end))
 
 
+@cache
+def _match_words() -> tuple[str, ...]:
+    return tuple(people_data()["names"].get("match_words_zh", []))
+
+
+def _lac_players_in_match_reports(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """…，某某高高跃起 in a match report: a LAC person word of 2-3 characters led by a surname, in a unit holding
+    two words of a match report or more (people.toml ``match_words_zh``), is a player the CRF missed."""
+    if sum(text.count(w) for w in _match_words()) < 2:
+        return
+    for tok in toks:
+        if tok.tag != "PER" or not 2 <= len(tok.word) <= 3 or tok.word[0] not in surname_table():
+            continue
+        if not _inside(tok.start, spans) and not any(a < tok.end and tok.start < b for a, b in spans):
+            spans.append((tok.start, tok.end))
+
+
 _PARENTHESIS_NAME = re.compile(
     rf"(?:(?<=[电讯息電訊])\s*|(?<=\S))[（(](?:[^（）()]{{0,8}}\s)?(?P<n>[{HAN}]{{2,3}})[）)]"
 )
@@ -228,6 +246,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     names_in_lists,
     _lac_transliterations,
     lac_persons_beside_names,
+    _lac_players_in_match_reports,
 )
 
 
