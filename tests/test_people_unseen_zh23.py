@@ -125,3 +125,17 @@ def test_a_player_lac_reads_in_a_match_report_is_a_candidate() -> None:
     spans = []
     _lac_players_in_match_reports(quiet, _tokens(quiet, [("严德旭", "PER")]), spans)
     assert spans == []
+
+
+def test_a_player_s_last_character_glued_to_the_match_verb_is_given_back() -> None:
+    text = "第10分钟,主队后卫在禁区内将严德武铲倒,裁判判罚点球。"
+    toks = _tokens(text, [("严德", "PER"), ("武铲", "n"), ("倒", "v")])
+    a = text.index("严德")
+    spans = [(a, a + 2)]
+    _lac_players_in_match_reports(text, toks, spans)
+    assert [text[s:e] for s, e in spans] == ["严德武"]
+    adverb = "第10分钟,严德再射门,皮球被扑出。"
+    b = adverb.index("严德")
+    spans = [(b, b + 2)]
+    _lac_players_in_match_reports(adverb, [], spans)
+    assert spans == [(b, b + 2)]

@@ -17,6 +17,7 @@ from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.stages.people.zh_foreign import (
     join_adjacent_transliterations,
+    transliteration_word,
     transliterations_before_originals,
     transliterations_by_titles,
     transliterations_in_org_words,
@@ -31,7 +32,7 @@ from pipeline.stages.people.zh_japanese import (
 from pipeline.stages.people.zh_lists import lac_persons_beside_names, names_in_lists
 from pipeline.stages.people.zh_span_repairs import PER_SPAN_REPAIRS, RANK_BEFORE_TITLE
 from pipeline.text.names import is_transliterated_zh, people_data, surname_table
-from pipeline.text.scripts import HAN
+from pipeline.text.scripts import HAN, HAN_CHAR
 
 Span = tuple[int, int]
 
@@ -161,15 +162,29 @@ def _match_words() -> tuple[str, ...]:
 
 
 def _lac_players_in_match_reports(text: str, toks: list[Token], spans: list[Span]) -> None:
-    """…，某某高高跃起 in a match report: a LAC person word of 2-3 characters led by a surname, in a unit holding
-    two words of a match report or more (people.toml ``match_words_zh``), is a player the CRF missed."""
-    if sum(text.count(w) for w in _match_words()) < 2:
+    """…，某某高高跃起 in a match report: in a unit holding two words of a match report or more (people.toml
+    ``match_words_zh``), a LAC person word of 2-3 characters led by a surname, or a transliteration of 3-4
+    characters LAC reads as a person or proper noun (奥斯卡/nz 主罚), is a player the CRF missed; and a name
+    followed by one character and a match word (某某 | 武铲倒: LAC glued the name's last character to the verb)
+    takes that character."""
+    words = _match_words()
+    if sum(text.count(w) for w in words) < 2:
         return
     for tok in toks:
-        if tok.tag != "PER" or not 2 <= len(tok.word) <= 3 or tok.word[0] not in surname_table():
-            continue
-        if not _inside(tok.start, spans) and not any(a < tok.end and tok.start < b for a, b in spans):
+        player = tok.tag == "PER" and 2 <= len(tok.word) <= 3 and tok.word[0] in surname_table()
+        foreign = tok.tag in {"PER", "nz"} and 3 <= len(tok.word) <= 4 and transliteration_word(tok.word)
+        if (player or foreign) and not any(a < tok.end and tok.start < b for a, b in spans):
             spans.append((tok.start, tok.end))
+    stops = vocabulary().function_chars_zh | frozenset(_ADVERBS_BEFORE_ACTION)
+    for i, (a, b) in enumerate(spans):
+        one = text[b : b + 1]
+        if b - a in (2, 3) and HAN_CHAR.match(one) and one not in stops and text.startswith(words, b + 1):
+            if not any(a2 <= b < b2 for a2, b2 in spans):
+                spans[i] = (a, b + 1)
+
+
+# adverbs between a player and the action (某某再射门, 又扑出): no part of the name
+_ADVERBS_BEFORE_ACTION = "再又也还先后均都亦"
 
 
 _PARENTHESIS_NAME = re.compile(
