@@ -9,7 +9,11 @@ from __future__ import annotations
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
 from pipeline.stages.people.recognisers import Token
-from pipeline.stages.people.zh_candidates import _lac_players_in_match_reports
+from pipeline.stages.people.zh_candidates import (
+    _lac_players_in_match_reports,
+    _names_after_titles,
+    _names_in_parentheses,
+)
 from pipeline.stages.people.zh_foreign import join_adjacent_transliterations
 
 
@@ -139,3 +143,38 @@ def test_a_player_s_last_character_glued_to_the_match_verb_is_given_back() -> No
     spans = [(b, b + 2)]
     _lac_players_in_match_reports(adverb, [], spans)
     assert spans == [(b, b + 2)]
+
+
+def test_a_closing_parenthesis_name_replaces_the_recognisers_piece_of_it() -> None:
+    text = "乐队将于下月在省城开唱。(孔德明 实习生 万雨禾)"
+    a = text.index("雨禾")
+    spans = [(a, a + 2)]  # the recognisers read 万 as the number and kept 雨禾
+    _names_in_parentheses(text, [], spans)
+    assert [text[s:e] for s, e in spans] == ["万雨禾"]
+
+
+def test_a_name_after_a_title_of_an_organisation_named_by_reference() -> None:
+    # 该院 "this procuratorate" names the organisation; LAC may read the three-character name as one verb
+    text = "该院检察官严碧文向笔者介绍。"
+    toks = _tokens(
+        text,
+        [
+            ("该院", "n"),
+            ("检察官", "n"),
+            ("严碧文", "v"),
+            ("向", "p"),
+            ("笔者", "n"),
+            ("介绍", "v"),
+            ("。", "w"),
+        ],
+    )
+    spans: list[tuple[int, int]] = []
+    _names_after_titles(text, toks, spans)
+    assert [text[s:e] for s, e in spans] == ["严碧文"]
+    graduate = "该院本科生毕业后留校。"
+    toks = _tokens(
+        graduate, [("该院", "n"), ("本科生", "n"), ("毕业", "v"), ("后", "f"), ("留校", "v"), ("。", "w")]
+    )
+    spans = []
+    _names_after_titles(graduate, toks, spans)
+    assert spans == []

@@ -111,16 +111,22 @@ def _name_after_title(text: str, toks: list[Token], i: int) -> Span | None:
                 or nxt.tag == "w"
                 or dated
                 or nxt.word in vocabulary().speech_zh
-                or nxt.word in {"在", "出席", "等"}
+                or nxt.word in {"在", "出席", "等", "向"}
             )
         ):
             # 本科生毕业: a verb, not a name; but a day right after it (副代表戴兵16日) is the date of what the
             # person did, which follows a name, never a verb
-            one_verb = j == i + 2 and toks[i + 1].tag.startswith("v") and not dated
+            # (a three-character word LAC tags a verb is a name it misread: 检察官 | 某碧某/v 向…)
+            one_verb = j == i + 2 and toks[i + 1].tag.startswith("v") and not dated and length == 2
             if not is_role_zh(text[s0 : s0 + length]) and not one_verb:
                 return s0, s0 + length
             return None
     return None
+
+
+def _org_by_reference(word: str) -> bool:
+    """该院, 本局, 该公司: the organisation the text named before, by a demonstrative and its suffix."""
+    return len(word) >= 2 and word[0] in "该本此" and word[1:].endswith(vocabulary().org_suffixes_zh)
 
 
 # a day of the month as LAC reads it: 16日
@@ -135,7 +141,7 @@ def _names_after_titles(text: str, toks: list[Token], spans: list[Span]) -> None
         if tok.tag == "PER" or not is_role_zh(tok.word) or i + 1 >= len(toks):
             continue
         org = i - 2 if i >= 2 and toks[i - 1].word in RANK_BEFORE_TITLE else i - 1
-        if org < 0 or toks[org].tag not in {"ORG", "LOC"}:
+        if org < 0 or not (toks[org].tag in {"ORG", "LOC"} or _org_by_reference(toks[org].word)):
             continue
         span = _name_after_title(text, toks, i)
         if span and not _inside(span[0], spans):
@@ -199,6 +205,8 @@ def _names_in_parentheses(text: str, toks: list[Token], spans: list[Span]) -> No
         at_end = not text[m.end() :].strip() or text[m.end() :].strip()[:1] in "。"
         if (text[m.start() - 1 : m.start()] in "电讯息電訊 " or at_end) and text[s0] in surname_table():
             if not _inside(s0, spans):
+                # the recognisers' piece of it goes (乔某 of （实习生 万乔某）: 万 read as the number)
+                spans[:] = [(a, b) for a, b in spans if not (s0 <= a and b <= m.end("n"))]
                 spans.append((s0, m.end("n")))
 
 
