@@ -231,7 +231,7 @@ def zh_dateline_credit_mentions(unit: int, text: str, mentions: list[Mention]) -
         names = _with_correspondents(text[lo:hi], names)
         if not names:
             return
-    located: list[tuple[int, str, str]] = []
+    located: list[tuple[int, int, str, str]] = []
     pos = lo
     for name, kind in names:
         # as printed: a two-character name padded with a space (编辑：孔 禾) is read 孔禾 by the credit reader
