@@ -111,8 +111,12 @@ def zh_credit_line_mentions(unit: int, text: str, mentions: list[Mention]) -> No
             mentions.append(Mention(name, "zh", unit, s, s + len(name), sentence_of(text, s, "zh"), kind))
 
 
-# a paragraph that is only a parenthesised short name: the sports desks' closing credit, （修楚）
+# a paragraph that is only a parenthesised short name: the sports desks' closing credit, （修楚）; or a two-character
+# name the outlet padded to three with a space, closing the paragraph's last sentence: …。（孔 禾）
 _CLOSING_CREDIT = re.compile(rf"\s*[（(](?P<n>[{HAN}]{{2,3}})[）)]\s*")
+_CLOSING_SPACED_CREDIT = re.compile(
+    rf"(?:^|(?<=[。！？!?”」]))\s*[（(](?P<n>[{HAN}][ \u3000]+[{HAN}])[）)]\s*$"
+)
 
 
 def zh_closing_credit_mentions(unit: int, text: str, mentions: list[Mention]) -> None:
@@ -120,13 +124,17 @@ def zh_closing_credit_mentions(unit: int, text: str, mentions: list[Mention]) ->
     reading it without a sentence around it, often miss: surname-led and a clean name, so that （完）,
     （待续） and （新华社） stay out."""
     m = _CLOSING_CREDIT.fullmatch(text)
-    if not m or starts_in(m.start("n"), mentions):
+    if m and starts_in(m.start("n"), mentions):
         return
-    name = m.group("n")
+    m = m or _CLOSING_SPACED_CREDIT.search(text)  # the recognisers' 孔 禾 or 孔 of it is replaced
+    if not m:
+        return
+    name = re.sub(r"\s", "", m.group("n"))
     if name[0] not in surname_table() or clean_zh_name(name) != name:
         return
-    s = m.start("n")
-    mentions.append(Mention(name, "zh", unit, s, s + len(name), sentence_of(text, s, "zh"), "reporter"))
+    s, e = m.span("n")
+    mentions[:] = [x for x in mentions if not s <= x.start < e]  # the recognisers' 孔 of 孔 禾
+    mentions.append(Mention(name, "zh", unit, s, e, sentence_of(text, s, "zh"), "reporter"))
 
 
 def _place_filed_from(word: str) -> bool:
@@ -192,26 +200,49 @@ def _credit_text(text: str) -> tuple[int, int, list[tuple[str, str]]] | None:
     )
 
 
+def _with_correspondents(inner: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The credits of a dateline's parenthesis whose `other` names are all correspondents or interns (a person's
+    title label, bylines.toml ``person_titles``: 讯（通讯员 甲乙丙 丁戊己）) read as the story's credited persons,
+    kind "reporter" as the annotation gives a correspondent of the dateline (tests/fixtures/people/heldout); []
+    when an `other` name may be a desk (出品：…) or reads as no surname-led Chinese name."""
+    titles = byline_data()["zh"]["person_titles"]
+    if not any(t in fold_credit_chars(inner) for t in titles):
+        return []
+    out = []
+    for name, kind in names:
+        if kind not in CREDIT_KINDS:
+            if kind != "other" or name[0] not in surname_table() or clean_zh_name(name) != name:
+                return []
+            kind = "reporter"
+        out.append((name, kind))
+    return out
+
+
 def zh_dateline_credit_mentions(unit: int, text: str, mentions: list[Mention]) -> None:
     """The names of the dateline's credit parenthesis as the credit reader reads them, in place of what the
     recognisers made of it (倪红梅 史霄萌 as one name, 旺姆 for 旦增旺姆), and those of a labelled line of spaced
     names (作者 奥蓝 乌娅娜); the recognisers' reading stays when a name is not of the reporter, photographer or
     editor kind or is not printed as read."""
     found = _credit_text(text)
-    if not found or not found[2] or any(kind not in CREDIT_KINDS for _n, kind in found[2]):
+    if not found or not found[2]:
         return
     lo, hi, names = found
-    located: list[tuple[int, str, str]] = []
+    if any(kind not in CREDIT_KINDS for _n, kind in names):
+        names = _with_correspondents(text[lo:hi], names)
+        if not names:
+            return
+    located: list[tuple[int, int, str, str]] = []
     pos = lo
     for name, kind in names:
-        at = text.find(name, pos, hi)
-        if at < 0:
+        # as printed: a two-character name padded with a space (编辑：孔 禾) is read 孔禾 by the credit reader
+        found_at = re.compile(r"\s*".join(map(re.escape, name))).search(text, pos, hi)
+        if not found_at:
             return
-        located.append((at, name, kind))
-        pos = at + len(name)
+        located.append((found_at.start(), found_at.end(), name, kind))
+        pos = found_at.end()
     mentions[:] = [x for x in mentions if not lo <= x.start < hi]
-    for at, name, kind in located:
-        mentions.append(Mention(name, "zh", unit, at, at + len(name), sentence_of(text, at, "zh"), kind))
+    for at, end, name, kind in located:
+        mentions.append(Mention(name, "zh", unit, at, end, sentence_of(text, at, "zh"), kind))
 
 
 _CREDIT_EN = re.compile(

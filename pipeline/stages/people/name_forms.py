@@ -79,6 +79,8 @@ def clean_zh_name(name: str) -> str | None:
         return None  # 徐家: a household
     if simple[1:] in _MR_MRS and simple[0] in surname_table():
         return None  # 王太太 read whole by LAC: a surname-only person (zh_mentions reads it so)
+    if simplify(name[0]) in surname_table() and _kin_form(simple):
+        return None  # 张父, 王家三儿子: a relative named by the family's surname
     if simple in v.speech_zh or simple in v.roles_zh:  # LAC on traditional text: 解釋, 強調
         return None
     if any(dot in name for dot in _NAME_DOTS + ".．"):  # 克里斯托弗.弗里曼: a full stop as the name dot
@@ -95,6 +97,20 @@ def clean_zh_name(name: str) -> str | None:
 # Forms that are no names: a US legislator's party-state tag printed after the name ("Jane Doe, D-Georgia,", "R-Ky.")
 # and a health programme named after a person or thing ("Obamacare", "Medicare"; the twentieth English set, dev).
 _NO_NAME_FORM_EN = re.compile(r"[DRI]-[A-Z][a-z]+\.?|[A-Z][a-z]+care")
+
+
+def _kin_form(simple: str) -> bool:
+    """张父 (a surname and a kin character, people.toml ``kin_chars_zh``) or 王家三儿子 (a household, a rank of
+    at most one character and a kin word, ``kin_words_zh``): a relative, not a name."""
+    v = vocabulary()
+    if len(simple) == 2:
+        return simple[1] in v.kin_chars_zh
+    return (
+        simple[1:2] in v.family_suffixes_zh
+        and len(simple) <= 6
+        and simple[2:].endswith(v.kin_words_zh)
+        and (len(simple) - 2 - max(len(w) for w in v.kin_words_zh if simple.endswith(w)) <= 1)
+    )
 
 
 def clean_en_name(name: str) -> str | None:

@@ -40,6 +40,8 @@ class Vocabulary:
     eponym_words_zh: tuple[str, ...]
     familiar_prefixes_zh: frozenset[str]
     family_suffixes_zh: frozenset[str]
+    kin_chars_zh: frozenset[str]
+    kin_words_zh: tuple[str, ...]
     surname_form_suffixes_zh: frozenset[str]
     function_chars_zh: frozenset[str]
     run_on_chars_zh: frozenset[str]
@@ -115,6 +117,8 @@ def vocabulary() -> Vocabulary:
         eponym_words_zh=tuple(names.get("eponym_words_zh", [])),
         familiar_prefixes_zh=frozenset(names.get("familiar_prefixes_zh", [])),
         family_suffixes_zh=frozenset(names.get("family_suffixes_zh", [])),
+        kin_chars_zh=frozenset(names.get("kin_chars_zh", "")),
+        kin_words_zh=tuple(names.get("kin_words_zh", [])),
         surname_form_suffixes_zh=frozenset(names.get("surname_form_suffixes_zh", [])),
         function_chars_zh=frozenset(names["function_chars_zh"]),
         run_on_chars_zh=frozenset(names.get("run_on_chars_zh", "")),

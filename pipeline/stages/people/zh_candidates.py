@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from pipeline.stages.people.famous import extend_to_famous
 from pipeline.stages.people.recognisers import Token, chinese_entity_tags
@@ -16,6 +17,7 @@ from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
 from pipeline.stages.people.zh_crf import spans_of
 from pipeline.stages.people.zh_foreign import (
     join_adjacent_transliterations,
+    transliteration_word,
     transliterations_before_originals,
     transliterations_by_titles,
     transliterations_in_org_words,
@@ -29,8 +31,8 @@ from pipeline.stages.people.zh_japanese import (
 )
 from pipeline.stages.people.zh_lists import lac_persons_beside_names, names_in_lists
 from pipeline.stages.people.zh_span_repairs import PER_SPAN_REPAIRS, RANK_BEFORE_TITLE
-from pipeline.text.names import is_transliterated_zh, surname_table
-from pipeline.text.scripts import HAN
+from pipeline.text.names import is_transliterated_zh, people_data, surname_table
+from pipeline.text.scripts import HAN, HAN_CHAR
 
 Span = tuple[int, int]
 
@@ -109,16 +111,22 @@ def _name_after_title(text: str, toks: list[Token], i: int) -> Span | None:
                 or nxt.tag == "w"
                 or dated
                 or nxt.word in vocabulary().speech_zh
-                or nxt.word in {"在", "出席", "等"}
+                or nxt.word in {"在", "出席", "等", "向"}
             )
         ):
             # 本科生毕业: a verb, not a name; but a day right after it (副代表戴兵16日) is the date of what the
             # person did, which follows a name, never a verb
-            one_verb = j == i + 2 and toks[i + 1].tag.startswith("v") and not dated
+            # (a three-character word LAC tags a verb is a name it misread: 检察官 | 某碧某/v 向…)
+            one_verb = j == i + 2 and toks[i + 1].tag.startswith("v") and not dated and length == 2
             if not is_role_zh(text[s0 : s0 + length]) and not one_verb:
                 return s0, s0 + length
             return None
     return None
+
+
+def _org_by_reference(word: str) -> bool:
+    """该院, 本局, 该公司: the organisation the text named before, by a demonstrative and its suffix."""
+    return len(word) >= 2 and word[0] in "该本此" and word[1:].endswith(vocabulary().org_suffixes_zh)
 
 
 # a day of the month as LAC reads it: 16日
@@ -133,7 +141,7 @@ def _names_after_titles(text: str, toks: list[Token], spans: list[Span]) -> None
         if tok.tag == "PER" or not is_role_zh(tok.word) or i + 1 >= len(toks):
             continue
         org = i - 2 if i >= 2 and toks[i - 1].word in RANK_BEFORE_TITLE else i - 1
-        if org < 0 or toks[org].tag not in {"ORG", "LOC"}:
+        if org < 0 or not (toks[org].tag in {"ORG", "LOC"} or _org_by_reference(toks[org].word)):
             continue
         span = _name_after_title(text, toks, i)
         if span and not _inside(span[0], spans):
@@ -154,6 +162,37 @@ def _lac_names_after_org_units(text: str, toks: list[Token], spans: list[Span]) 
         spans.append((tok.start, tok.end))
 
 
+@cache
+def _match_words() -> tuple[str, ...]:
+    return tuple(people_data()["names"].get("match_words_zh", []))
+
+
+def _lac_players_in_match_reports(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """…，某某高高跃起 in a match report: in a unit holding two words of a match report or more (people.toml
+    ``match_words_zh``), a LAC person word of 2-3 characters led by a surname, or a transliteration of 3-4
+    characters LAC reads as a person or proper noun (奥斯卡/nz 主罚), is a player the CRF missed; and a name
+    followed by one character and a match word (某某 | 武铲倒: LAC glued the name's last character to the verb)
+    takes that character."""
+    words = _match_words()
+    if sum(text.count(w) for w in words) < 2:
+        return
+    for tok in toks:
+        player = tok.tag == "PER" and 2 <= len(tok.word) <= 3 and tok.word[0] in surname_table()
+        foreign = tok.tag in {"PER", "nz"} and 3 <= len(tok.word) <= 4 and transliteration_word(tok.word)
+        if (player or foreign) and not any(a < tok.end and tok.start < b for a, b in spans):
+            spans.append((tok.start, tok.end))
+    stops = vocabulary().function_chars_zh | frozenset(_ADVERBS_BEFORE_ACTION)
+    for i, (a, b) in enumerate(spans):
+        one = text[b : b + 1]
+        if b - a in (2, 3) and HAN_CHAR.match(one) and one not in stops and text.startswith(words, b + 1):
+            if not any(a2 <= b < b2 for a2, b2 in spans):
+                spans[i] = (a, b + 1)
+
+
+# adverbs between a player and the action (某某再射门, 又扑出): no part of the name
+_ADVERBS_BEFORE_ACTION = "再又也还先后均都亦"
+
+
 _PARENTHESIS_NAME = re.compile(
     rf"(?:(?<=[电讯息電訊])\s*|(?<=\S))[（(](?:[^（）()]{{0,8}}\s)?(?P<n>[{HAN}]{{2,3}})[）)]"
 )
@@ -166,6 +205,8 @@ def _names_in_parentheses(text: str, toks: list[Token], spans: list[Span]) -> No
         at_end = not text[m.end() :].strip() or text[m.end() :].strip()[:1] in "。"
         if (text[m.start() - 1 : m.start()] in "电讯息電訊 " or at_end) and text[s0] in surname_table():
             if not _inside(s0, spans):
+                # the recognisers' piece of it goes (乔某 of （实习生 万乔某）: 万 read as the number)
+                spans[:] = [(a, b) for a, b in spans if not (s0 <= a and b <= m.end("n"))]
                 spans.append((s0, m.end("n")))
 
 
@@ -228,6 +269,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     names_in_lists,
     _lac_transliterations,
     lac_persons_beside_names,
+    _lac_players_in_match_reports,
 )
 
 

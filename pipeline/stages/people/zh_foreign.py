@@ -303,11 +303,16 @@ def join_adjacent_transliterations(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for start, end in sorted(spans):
         if out and out[-1][1] == start and _foreign_part(text[out[-1][0] : out[-1][1]]):
-            if _foreign_part(text[start:end]):
+            if _foreign_part(text[start:end]) or _ORIGINAL_AFTER.match(text, end):
+                # 芬尼 | 史密斯（Jane Finney-Smith）: the original in brackets right after names the whole run
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))
     return out
+
+
+# a Latin original of two words or more in brackets right after a transliteration: （Jane Finney-Smith）
+_ORIGINAL_AFTER = re.compile(r"[（(][A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)+[）)]")
 
 
 def _foreign_part(word: str) -> bool:

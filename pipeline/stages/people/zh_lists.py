@@ -11,10 +11,11 @@ Uyghur name the recogniser cut at 迪力依)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.stages.people.recognisers import Token
 from pipeline.stages.people.vocabulary import is_role_zh, vocabulary
-from pipeline.text.names import surname_table, transliteration_chars
+from pipeline.text.names import people_data, surname_table, transliteration_chars
 from pipeline.text.scripts import HAN
 
 Span = tuple[int, int]
@@ -33,6 +34,13 @@ _MIN_NAMES = 3  # names already found in a run for it to be a list of names
 _PROPER_TAGS = frozenset({"PER", "nr", "nz"})
 
 
+@cache
+def _box_score_tail() -> re.Pattern[str]:
+    """A player's figures after the name in a box score (33分8篮板11助攻; people.toml ``box_score_units_zh``)."""
+    units = sorted(people_data()["names"].get("box_score_units_zh", []), key=len, reverse=True)
+    return re.compile(rf"(?:[0-9０-９]+(?:{'|'.join(map(re.escape, units))}))+$")
+
+
 def _name_shaped(word: str) -> bool:
     """2-4 Han characters, a joined transliteration, or an unjoined one of 5-8 transliteration characters
     (拉姆斯戴尔, 克里斯坦特: a long name of a line-up that must not end its run)."""
@@ -41,14 +49,21 @@ def _name_shaped(word: str) -> bool:
     return 5 <= len(word) <= 8 and all(c in transliteration_chars() for c in word)
 
 
-def _items(text: str) -> list[Span | None]:
-    """The items of the unit in text order: the span of a name-shaped item, None for another item (a word
-    that ends a run: 长春亚泰首发); items with no Han character (46‘, U23) are left out."""
+def _items(text: str, spans: list[Span] | tuple[Span, ...] = ()) -> list[Span | None]:
+    """The items of the unit in text order: the span of a name-shaped item (or of an item the recognisers
+    read whole as a name, ``spans``: 范德比尔特, five characters, not all of them transliteration ones), None for
+    another item (a word that ends a run: 长春亚泰首发); items with no Han character (46‘, U23) are left out."""
+    whole = set(spans)
     out: list[Span | None] = []
     for m in _ITEM.finditer(text):
         start, end = m.start(), m.end()
         while start < end and text[start] in _ITEM_LEAD:
             start += 1
+        while end > start and text[end - 1] in "。！？":
+            end -= 1  # the list's last item, closing the sentence
+        tail = _box_score_tail().search(text, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()  # 张某33分8篮板: the player's figures after the name
         while end > start and text[end - 1] in _ITEM_EDGES:
             end -= 1
         if not re.search(f"[{HAN}]", text[start:end]):
@@ -57,7 +72,7 @@ def _items(text: str) -> list[Span | None]:
         if pair and all(text[pair.start(g)] in surname_table() for g in ("a", "b")):
             out.extend([pair.span("a"), pair.span("b")])  # 卢伟强和黄国: the list's last two names, one item
             continue
-        out.append((start, end) if _name_shaped(text[start:end]) else None)
+        out.append((start, end) if _name_shaped(text[start:end]) or (start, end) in whole else None)
     return out
 
 
@@ -117,7 +132,7 @@ def _fitted(text: str, toks: list[Token], span: Span, item: Span) -> Span:
 def names_in_lists(text: str, toks: list[Token], spans: list[Span]) -> None:
     """Complete the names of each list of names in the unit (module docstring): spans added for the items
     the recognisers missed, and a span that starts an item made the whole item."""
-    for run in _runs(_items(text)):
+    for run in _runs(_items(text, spans)):
         found = [_found_at(item, spans) for item in run]
         named = sum(i is not None for i in found)
         if named < _MIN_NAMES or 2 * named < len(run):
@@ -140,7 +155,7 @@ def listed_items(text: str, toks: list[Token], spans: list[Span]) -> set[Span]:
     one organisation (冯某（解放军）、高某（山西）: a list of athletes and their teams)."""
     orgs = {(t.start, t.end) for t in toks if t.tag == "ORG"}
     listed: set[Span] = set()
-    for run in _runs(_items(text)):
+    for run in _runs(_items(text, spans)):
         found = [_found_at(item, spans) for item in run]
         named = sum(i is not None for i in found)
         if named < _MIN_NAMES or 2 * named < len(run):

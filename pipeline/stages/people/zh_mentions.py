@@ -212,6 +212,17 @@ def _surname_only(unit: int, text: str, start: int, end: int, kind: str, role: s
 _SURNAME_WITH_MR_MS = re.compile(rf"(?P<s>[{HAN}])(?P<h>先生|女士|太太|太(?![{HAN}]))")
 
 
+def _person_noun_before(text: str, pos: int) -> bool:
+    """A noun of the people local news names by surname ends right before ``pos`` (业主徐女士, 车主王先生: the
+    nouns after 姓 of people.toml ``surname_xing_nouns_zh``, two characters or more), and the surname does not
+    end a title word (秘书长先生 "Mr Secretary-General": 长 is a surname too)."""
+    v = vocabulary()
+    nouns = tuple(w for w in v.surname_xing_nouns_zh if len(w) >= 2)
+    return text[max(0, pos - 5) : pos].endswith(nouns) and not text[max(0, pos - 6) : pos + 1].endswith(
+        v.roles_zh
+    )
+
+
 def _surname_with_mr_ms(unit: int, text: str, toks: list[Token], mentions: list[Mention]) -> None:
     """王女士 / 许先生 / 林太 anywhere (not inside a longer word: 的/和/与/及/、 may precede it)."""
     for m in _SURNAME_WITH_MR_MS.finditer(text):
@@ -222,7 +233,12 @@ def _surname_with_mr_ms(unit: int, text: str, toks: list[Token], mentions: list[
         ):
             continue
         prev = text[m.start() - 1 : m.start()]
-        if prev and HAN_CHAR.match(prev) and prev not in "的和与及、":
+        if (
+            prev
+            and HAN_CHAR.match(prev)
+            and prev not in "的和与及、"
+            and not _person_noun_before(text, m.start())
+        ):
             continue
         kind = zh_kind(text, toks, m.start(), m.end())
         mentions.append(
