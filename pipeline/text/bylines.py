@@ -53,6 +53,7 @@ from pipeline.text.credit_shapes import (
     names_apart,
     story_after_report,
 )
+from pipeline.text.credit_wechat import by_writers, stamp_writers
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_RUN, nfkc
 
@@ -97,7 +98,8 @@ def read_credits_zh(
     between, are all photographers (_photographed_under_one_mark); the closing reader, whose first name is the
     story's reporter too, reads without it.
     """
-    run = _read_credits_zh(text, mode, start)
+    run = _header_writers(text) if mode == "whole" else None
+    run = _read_credits_zh(text, mode, start) if run is None else run
     run = _bar_fields(text) if run is None and mode == "whole" else run
     run = _stamped_glued_names(text) if run is None and mode == "whole" else run
     if run is not None and mode == "whole" and one_mark_photographs:
@@ -112,6 +114,13 @@ def _stamped_glued_names(text: str) -> CreditRun | None:
     t = nfkc(text).strip()
     stamp = DATE_STAMP.match(t)
     names = bare_glued_names(t[stamp.end() :]) if stamp else []
+    return CreditRun(credits=[Credit(REPORTER, n) for n in names]) if names else None
+
+
+def _header_writers(text: str) -> CreditRun | None:
+    """The writers of a WeChat header line (原创 X 账号 …, 日期 X Y 账号) or of a Latin "by" before Chinese names
+    (pipeline.text.credit_wechat); None otherwise."""
+    names = stamp_writers(text) or by_writers(text)
     return CreditRun(credits=[Credit(REPORTER, n) for n in names]) if names else None
 
 

@@ -108,7 +108,7 @@ def zh_grammar() -> ZhGrammar:
     # (a label word glued to a number is the story's subject, no label: 记者14日从长河大学获悉)
     label = re.compile(
         rf"(?:{joined}{org}{app}?|{mixed}|{lead})?\s*(?:{posting})?\s*(?:{qualifiers})?"
-        rf"(?P<label>{'|'.join(alts)})(?!\d)\s*[:：/|丨]?"
+        rf"(?P<label>{'|'.join(alts)})(?!\d)\s*[:：/|丨—]?"
     )
     # at most ten characters before a report word, or a place and a full date (中央社記者張三台北2018年1月25日電), or a
     # country, its city and the city's Latin code (大纪元记者孔一凡美国华盛顿DC报导: twelve)
@@ -154,7 +154,8 @@ def _label_alternatives(kind: dict[str, str], zh: dict[str, Any]) -> list[str]:
         # starts and a delimiter follows: "文/张三", "图：李四"; "张三/摄", "李四 文", "王五 摄影", 文静, 图为 are not labels
         # (after a comma too, which closes the field before it: 新华社记者X，摄影：Y)
         if word in marks or len(word) == 1 or "、" in word:
-            alt = rf"(?<![^\s(（【\[|丨,，;；]){re.escape(word)}(?=\s*[/:：|丨])"
+            # (a dash too, as a magazine sets its credits: 文/孔一凡 图—陶禾)
+            alt = rf"(?<![^\s(（【\[|丨,，;；]){re.escape(word)}(?=\s*[/:：|丨—])"
             if word in marks and len(word) == 2:
                 # after a comma closing the field before it, glued to the names (（记者X，摄影Y、Z）): a label too
                 alt = rf"(?:{alt}|(?<=[,，;；]){re.escape(word)}(?=[{HAN}]{{2,3}}(?:[、,，;；)）\s]|$)))"

@@ -48,7 +48,7 @@ def names_apart(folded: str, label: re.Match[str]) -> bool:
     """The names stand apart from the label, as a credit prints them (记者 X, 记者：X, 记者|X); in a sentence the
     label word runs on (没有编辑信息的文字)."""
     after = folded[label.end("label") : label.end("label") + 1]
-    return after.isspace() or after in (":", "：", "/", "|", "丨")
+    return after.isspace() or after in (":", "：", "/", "|", "丨", "—")
 
 
 def name_closes_line(folded: str, label: re.Match[str], hi: int) -> bool:
@@ -91,7 +91,9 @@ def sole_field(folded: str, spans: list[tuple[int, int]], start: int, closed: bo
         and folded[words[0][1] : words[1][0]].isspace()
     ):
         words, start = words[1:], words[1][0]
-    if len(words) != 1 or re.match(f"[{HAN}]", folded[start - 1 : start]) or not closed:
+    # (丨, the bar a credit prints between label and name, is a Han character to the script's table: no glue)
+    glued = folded[start - 1 : start] != "丨" and re.match(f"[{HAN}]", folded[start - 1 : start])
+    if len(words) != 1 or glued or not closed:
         return ""
     return "photo" if photo else "word"
 
@@ -123,3 +125,12 @@ def without_column_word(inner: str) -> str:
     folded = fold_traditional(inner.rstrip())
     word = next((w for w in byline_data()["zh"]["column_words"] if folded.endswith(w)), "")
     return inner.rstrip()[: len(folded) - len(word)] if word else inner
+
+
+def without_picture_note(lead: str) -> str:
+    """A lead without the note on its picture that a page prints before the opening bracket of the credit (图片为作者提供
+    【长河传媒孔一凡专栏】…, 照片取自长河市政府 【…】: ``picture_notes`` opening it, a space closing it); as it is otherwise."""
+    folded = fold_traditional(lead)
+    openers = alternation(byline_data()["zh"]["picture_notes"])
+    m = re.match(rf"\s*(?:{openers})[^\s【\[（(]{{0,24}}\s+(?=【)", folded)
+    return lead[m.end() :] if m else lead

@@ -47,7 +47,7 @@ from pipeline.text.credit_contact import contact_reporters
 from pipeline.text.credit_grammar import byline_data, zh_grammar
 from pipeline.text.credit_names import bare_glued_names, has_surname, is_organisation, outlet_before_name
 from pipeline.text.credit_residue import without_notice_after_mark
-from pipeline.text.credit_shapes import without_column_word
+from pipeline.text.credit_shapes import without_column_word, without_picture_note
 from pipeline.text.datelines import date_data
 from pipeline.text.patterns import alternation
 from pipeline.text.scripts import HAN, HAN_CHAR, nfkc
@@ -106,7 +106,7 @@ def lead_reporters(paragraph: str, after_dateline: int = 0) -> list[str]:
     elif after_dateline:
         found = _unlabelled_report_run(t, after_dateline)
     found = found or _undated_wire_reporters(t)
-    opening = BRACKET.match(t.lstrip())
+    opening = BRACKET.match(without_picture_note(t).lstrip())
     if not found and opening and find_label(opening.group("inner")) is not None:
         # a lead opening with a bracketed credit (【长河日报记者 孔一凡】据…报道): the credit ends at its bracket
         found = run_reporters(read_credits_zh(opening.group("inner")), lead=story)
