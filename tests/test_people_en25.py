@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.record import Article, Person
 from pipeline.stages.people import find_people
+from pipeline.stages.people.en_crf import with_first_name
 
 
 def _people(paragraphs: list[str]) -> list[Person]:
@@ -107,3 +108,22 @@ def test_name_after_a_title_of_a_place_or_portfolio(text: str, name: str) -> Non
 )
 def test_titles_and_venues_are_no_persons(text: str, not_name: str) -> None:
     assert not_name not in _names([text])
+
+
+def test_accented_first_name_the_crf_left_out_is_put_back() -> None:
+    toks = ["President", "Émile", "Kabasele", "Mutombo", "spoke"]
+    tags = ["O", "O", "B-PER", "I-PER", "O"]
+    words = {
+        "EMILE": "F",
+        "ÉMILE": "G",
+    }  # the census lists the name bare; written with its accent it reads as a place
+    assert with_first_name(toks, tags, [(2, 4)], words) == [(1, 4)]
+    assert with_first_name(
+        ["President", "Émile", "Kabasele"], ["O", "O", "B-PER"], [(2, 3)], {"ÉMILE": "G"}
+    ) == [(2, 3)]
+
+
+def test_capitalised_plural_leaders_is_no_person() -> None:
+    names = _names(["In the lead up to meeting fellow Pacific Leaders, PM Jane Doe spoke of unity."])
+    assert "Jane Doe" in names
+    assert not any("Leaders" in n for n in names)

@@ -20,6 +20,7 @@ The lists below are part of the model's feature definition (change them only wit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -297,8 +298,12 @@ def strip_titles(toks: Sequence[str], spans: list[Span], words: dict[str, str] |
 
 
 def _first_name_word(word: str, words: dict[str, str]) -> bool:
-    """A title-case census first name that is no title word ("Hassan", not "Vice")."""
+    """A title-case census first name that is no title word ("Hassan", not "Vice"); a name written with its
+    accents is looked up without them too ("Émile" as "Emile": the census lists them bare; twenty-fifth English set)."""
     flags = words.get(word.upper(), "").split(",")
+    bare = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if bare != word and len(bare) == len(word):
+        flags += words.get(bare.upper(), "").split(",")
     return word[:1].isupper() and word[1:].islower() and "F" in flags and word.lower() not in _TITLE_HEADS
 
 
