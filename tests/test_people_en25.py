@@ -127,3 +127,11 @@ def test_capitalised_plural_leaders_is_no_person() -> None:
     names = _names(["In the lead up to meeting fellow Pacific Leaders, PM Jane Doe spoke of unity."])
     assert "Jane Doe" in names
     assert not any("Leaders" in n for n in names)
+
+
+def test_photo_label_agency_slash_photographer() -> None:
+    names = _names(
+        ["Leaders gathered in Apia on Monday.", "Photo: RNZI/ Tavita Lemalu Fonoti", "Photo: AFP/ File Photo"]
+    )
+    assert "Tavita Lemalu Fonoti" in names
+    assert "File Photo" not in names
