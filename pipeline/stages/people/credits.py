@@ -350,6 +350,14 @@ _LABEL_NAME_SLASH_EN = re.compile(
     r"(?P<n>[A-Z][a-z]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z][\w'’-]*){1,2})\s*/\s*[A-Z©]"
 )
 
+# A caption's label, the agency in capitals, a slash (a space may follow it) and the photographer closing the line
+# ("Photo: RNZI/ Jane Roe", "Photo: ABC/Jane Mary Roe"; the twenty-fifth English set); not the credit's own words
+_LABEL_AGENCY_SLASH_NAME_EN = re.compile(
+    r"\b(?:Pictures?|Photos?|Photograph|Images?|Credit)\s*:\s*[A-Z]{2,6}\s*/\s*"
+    r"(?!(?:File|Pool|Handout|Staff|Getty|Photo)\b)"
+    r"(?P<n>[A-ZÀ-ÝĐ][^\W\d_]+(?:\s[A-ZÀ-ÝĐ][^\W\d_]+){1,2})\s*$"
+)
+
 
 def en_photo_credit_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the names in photo credits: "(Xinhua/Li Gang)", "[Photo by Zhang Wei]",
@@ -372,7 +380,7 @@ def en_caption_credit_names(text: str) -> list[tuple[int, int, str]]:
     read before the CRF's
     spans, as credit lines are (en_names.py), since the CRF tags a part of such a name ("LARA" of "EPA/LARA …")."""
     found = list(_WIRE_PHOTO_CREDIT_CAPS_EN.finditer(text)) + list(_NAME_SLASH_AGENCY_EN.finditer(text))
-    found += list(_AGENCIES_PHOTO_NAME_EN.finditer(text))
+    found += list(_AGENCIES_PHOTO_NAME_EN.finditer(text)) + list(_LABEL_AGENCY_SLASH_NAME_EN.finditer(text))
     found += [
         m for m in _LABEL_NAME_SLASH_EN.finditer(text) if not any(m.start("n") == f.start("n") for f in found)
     ]

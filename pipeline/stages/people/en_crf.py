@@ -20,6 +20,7 @@ The lists below are part of the model's feature definition (change them only wit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -297,8 +298,12 @@ def strip_titles(toks: Sequence[str], spans: list[Span], words: dict[str, str] |
 
 
 def _first_name_word(word: str, words: dict[str, str]) -> bool:
-    """A title-case census first name that is no title word ("Hassan", not "Vice")."""
+    """A title-case census first name that is no title word ("Hassan", not "Vice"); a name written with its
+    accents is looked up without them too ("Émile" as "Emile": the census lists them bare; twenty-fifth English set)."""
     flags = words.get(word.upper(), "").split(",")
+    bare = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if bare != word and len(bare) == len(word):
+        flags += words.get(bare.upper(), "").split(",")
     return word[:1].isupper() and word[1:].islower() and "F" in flags and word.lower() not in _TITLE_HEADS
 
 
@@ -424,14 +429,14 @@ def joined_first_names(toks: Sequence[str], spans: list[Span], words: dict[str, 
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
-# an initial with or without its dot ("S. N. Narasingan", "N Chandrasekaran", "S J Haider"); "A" and "I" alone are
-# words
-_LOOSE_INITIAL = re.compile(r"[A-Z]\.|[B-HJ-Z]|[B-DF-HJ-NP-TV-XZ]{2}")
+# an initial with or without its dot ("S. N. Narasingan", "N Chandrasekaran", "S J Haider"), or two or three run
+# together with their dots ("Prof. K.L.M. Perera", as Sri Lankan news prints them); "A" and "I" alone are words
+_LOOSE_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[B-HJ-Z]|[B-DF-HJ-NP-TV-XZ]{2}")
 # two capitals without a vowel are initials ("JD Vance", "KL Rahul") unless they are one of these abbreviations,
 # which stand before names as titles or places ("PM Narendra Modi", "NJ Governor …")
 _NOT_INITIALS = frozenset(
     """PM MP VP GP HR PR TV DJ MC MD DC NY NJ NC ND NH NM NV SC SD TN TX VT WV WY CT KS KY MN MS MT
-    FC GM ST""".split()
+    FC GM ST U.S. U.K. U.N. E.U. U.A.E. D.C. S.A. N.Y.""".split()
 )
 
 
@@ -455,6 +460,25 @@ def with_initials(toks: Sequence[str], tags: Sequence[str], spans: list[Span]) -
         if k < s and before[:1].isupper() and not {before.lower(), before.lower().rstrip(".")} & _TITLE_HEADS:
             k = s
         out.append((k, e))
+    return out
+
+
+def joined_at_initial(toks: Sequence[str], spans: list[Span]) -> list[Span]:
+    """A name the CRF cut in two before a middle initial ("Jane | K. Doe": it opens a new name at the initial)
+    is one: a PER span of one or two words right before a PER span that opens with one dotted initial
+    (the twenty-fifth English set)."""
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if (
+            out
+            and out[-1][1] == s
+            and out[-1][1] - out[-1][0] <= 2
+            and _INITIAL.fullmatch(toks[s])
+            and e - s >= 2
+        ):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 
@@ -514,6 +538,6 @@ class EnglishTagger:
             persons_after_person_heads(tk, found)
             persons_after_possessives(tk, found, odds)
             persons_with_initials_after_titles(tk, found)
-            found["PER"] = joined_first_names(tk, found["PER"], self.words)
+            found["PER"] = joined_at_initial(tk, joined_first_names(tk, found["PER"], self.words))
             out.append({label: [(offs[s][0], offs[e - 1][1]) for s, e in v] for label, v in found.items()})
         return EnglishTags(out, odds)

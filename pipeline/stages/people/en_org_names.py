@@ -166,14 +166,16 @@ def _portfolio_words() -> frozenset[str]:
     return frozenset(people_data()["roles"]["portfolio_words_en"])
 
 
-def _portfolio_word(word: str, after_to: bool) -> bool:
+def _portfolio_word(word: str, after_to: bool, first: bool = False) -> bool:
     """A word of a minister's portfolio (people.toml [roles] ``portfolio_words_en``, "of" or "for" between its parts:
-    "Foreign Affairs of Finland") or a place ("ambassador to Botswana") that is no census first name."""
-    low = word.lower()
+    "Foreign Affairs of Finland") or a place ("ambassador to Botswana") that is no census first name; right after
+    the title's "of" / "to" (``first``) a place that is also a first name ("Ambassador to China Jane Doe": the
+    twenty-fifth English set)."""
+    low = word.lower().rstrip(",")  # "Minister of Sports, Youth and Culture Jane Doe": a comma between parts
     if low in _portfolio_words() or (low in {"of", "for"} and not after_to):
         return True
     flags = english_word_flags(word)
-    return word[:1].isupper() and any(f.startswith("G") for f in flags) and "F" not in flags
+    return word[:1].isupper() and any(f.startswith("G") for f in flags) and ("F" not in flags or first)
 
 
 def portfolio_persons(
@@ -190,6 +192,9 @@ def portfolio_persons(
         for s, e in entities.get(label, []):
             m = _TITLE_OF_BEFORE.search(text, max(0, s - 40), s)
             if not m or m.group(1).lower() not in vocabulary().role_words_en:
+                found = _person_after_title_place(text, s, e, label, entities)
+                if found and not any(a < e and found[0] < b for a, b in taken):
+                    out.append(found)
                 continue
             if m.group(2) == "to" and m.group(1).lower() not in _TITLES_TO:
                 continue
@@ -201,7 +206,7 @@ def portfolio_persons(
                     out.append(found)
                 continue
             k = 0
-            while k < len(words) - 2 and _portfolio_word(words[k], m.group(2) == "to"):
+            while k < len(words) - 2 and _portfolio_word(words[k], m.group(2) == "to", k == 0):
                 k += 1
             rest = words[k:]
             if k == 0 or words[k - 1].lower() in {"and", "&", "the", "of", "for"} or not 2 <= len(rest) <= 3:
@@ -229,12 +234,38 @@ def _given_name_glued(
     reads the portfolio or place and the given name as one entity and the surname alone as PER; when every word
     but the last is a portfolio word or place and the last is a person word, the given name and the surname
     are the person (the twenty-fourth English set)."""
-    if len(words) < 2 or not all(_portfolio_word(w, after_to) or w in {"and", "&"} for w in words[:-1]):
+    if len(words) < 2 or not all(
+        _portfolio_word(w, after_to, i == 0) or w in {"and", "&"} for i, w in enumerate(words[:-1])
+    ):
         return None
     if words[-2].lower() in {"and", "&", "the", "of", "for"} or not _person_words(words[-1:]):
         return None
     start = text.rindex(words[-1], s, e)
     return start, surname_end, text[start:surname_end], False
+
+
+def _person_after_title_place(
+    text: str, s: int, e: int, label: str, entities: dict[str, list[tuple[int, int]]]
+) -> tuple[int, int, str, bool] | None:
+    """ "High Commissioner of Sri Lanka Jane Doe": the CRF reads the country as a place and the name right after
+    it as an organisation; two or three person words one space after a LOC span that follows "<title> of / to"
+    are the person (the twenty-fifth English set)."""
+    if label != "ORG" or s < 2 or text[s - 1] != " ":
+        return None
+    place = next((a for a, b in entities.get("LOC", []) if b == s - 1), None)
+    if place is None:
+        return None
+    m = _TITLE_OF_BEFORE.search(text, max(0, place - 40), place)
+    if not m or m.group(1).lower() not in vocabulary().role_words_en:
+        return None
+    if m.group(2) == "to" and m.group(1).lower() not in _TITLES_TO:
+        return None
+    words = text[s:e].split()
+    if not 2 <= len(words) <= 3 or not _person_words(words):
+        return None
+    if any(w.lower().strip(",.") in vocabulary().org_words_en for w in words):
+        return None
+    return s, e, text[s:e], False
 
 
 def _person_words(words: list[str]) -> bool:
