@@ -198,6 +198,51 @@ _PARENTHESIS_NAME = re.compile(
 )
 
 
+# LAC tags that end a name read after a Malaysian honorific (a verb, an adverb, a preposition, a time …)
+_HONORIFIC_NAME_STOPS = frozenset(
+    {"w", "v", "vd", "vn", "ad", "d", "p", "c", "u", "f", "m", "q", "r", "TIME", "xc"}
+)
+# tags of a first word after an honorific that is no name (punctuation, numbers, particles, pronouns): the word
+# right after one is otherwise taken whatever its tag, as LAC reads a Malay name's first part as a verb (慕扎/v)
+_NOT_FIRST_NAME_WORD_TAGS = frozenset({"w", "m", "q", "TIME", "u", "p", "c", "r", "xc"})
+_MAX_HONORIFIC_NAME = 6
+
+
+def _name_after_honorific(text: str, toks: list[Token], pos: int) -> Span | None:
+    """The LAC words from ``pos`` (just after an honorific; the first may hold the honorific's tail, 督斯里阿都拉勿夫)
+    up to a stop tag, a title word or a non-Han character: a name of two to six characters, or None."""
+    k = next((i for i, t in enumerate(toks) if t.end > pos), None)
+    if k is None or toks[k].tag in _NOT_FIRST_NAME_WORD_TAGS or toks[k].word in vocabulary().speech_zh:
+        return None
+    end = toks[k].end
+    for tok in toks[k + 1 :]:
+        if tok.start != end or tok.tag in _HONORIFIC_NAME_STOPS or is_role_zh(tok.word):
+            break
+        end = tok.end
+    name = text[pos:end]
+    if not 2 <= len(name) <= _MAX_HONORIFIC_NAME or not re.fullmatch(rf"[{HAN}]+", name) or is_role_zh(name):
+        return None
+    return None if name in vocabulary().never_zh else (pos, end)
+
+
+def _names_after_honorifics(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """拿督斯里阿末峇沙, 拿督郑国球, 端姑赛西拉祖丁: the name after a Malaysian honorific (people.toml
+    ``name_after_honorifics_zh``), also a Malay name the recognisers never saw; it takes the place of the pieces
+    of it another source found (端姑慕扎 | 法鲁丁), but not of a span reaching outside it."""
+    honorifics = vocabulary().name_after_honorifics_zh
+    if not honorifics:
+        return
+    pattern = "|".join(re.escape(h) for h in honorifics)
+    for m in re.finditer(rf"(?:{pattern})(?!公)", text):
+        span = _name_after_honorific(text, toks, m.end())
+        if span is None:
+            continue
+        overlapping = [(a, b) for a, b in spans if a < span[1] and span[0] < b]
+        if all(span[0] <= a and b <= span[1] for a, b in overlapping):
+            spans[:] = [sp for sp in spans if sp not in overlapping]
+            spans.append(span)
+
+
 def _names_in_parentheses(text: str, toks: list[Token], spans: list[Span]) -> None:
     """（王文举）, 电 (张晓宁): a bare name in the dateline parenthesis or closing a paragraph."""
     for m in _PARENTHESIS_NAME.finditer(text):
@@ -264,6 +309,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     transliterations_before_originals,
     lac_names_with_titles,
     transliterations_by_titles,
+    _names_after_honorifics,
     transliterations_in_org_words,
     japanese_names_after_titles,
     names_in_lists,
