@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
+from pipeline.stages.people.recognisers import Token
+from pipeline.stages.people.zh_span_repairs import _cut_lac_glued_words, _extend_cut_given_name
 
 
 def _names(paragraphs: list[str]) -> set[str]:
@@ -40,3 +42,51 @@ def test_a_crown_princes_title_is_not_part_of_his_name() -> None:
     names = _names(["柔州王储依德里斯今日在新山出席开斋节活动。"])
     assert "依德里斯" in names
     assert "王储依德里斯" not in names
+
+
+def _toks(pairs: list[tuple[str, str]]) -> list[Token]:
+    out, pos = [], 0
+    for word, tag in pairs:
+        out.append(Token(word=word, tag=tag, start=pos, end=pos + len(word)))
+        pos += len(word)
+    return out
+
+
+def test_a_modal_verb_the_recogniser_ran_into_a_name_is_cut_off() -> None:
+    # 钱卫 | 会 | 商谈: "will discuss"; LAC's cut after the person word stands
+    toks = _toks([("副部长", "n"), ("钱卫", "PER"), ("会", "v"), ("商谈", "v")])
+    text = "".join(t.word for t in toks)
+    assert _cut_lac_glued_words(text, toks, 3, 6) == (3, 5)
+    # and the cut name is not completed again with the modal
+    assert _extend_cut_given_name(text, toks, 3, 5) == (3, 5)
+
+
+def test_a_two_character_adverb_after_a_surname_is_cut_off() -> None:
+    toks = _toks([("邵", "PER"), ("立刻", "d"), ("召集", "v")])
+    text = "".join(t.word for t in toks)
+    assert _cut_lac_glued_words(text, toks, 0, 3) == (0, 1)
+
+
+def test_a_one_character_adverb_ending_a_given_name_is_kept() -> None:
+    # 均 ("all") and 曾 ("once") are given names' last characters too
+    for last in ("均", "曾"):
+        toks = _toks([("余思", "PER"), (last, "d"), ("表示", "v")])
+        text = "".join(t.word for t in toks)
+        assert _cut_lac_glued_words(text, toks, 0, 3) == (0, 3)
+
+
+def test_a_one_character_adjective_before_a_transliterated_name_is_cut_off() -> None:
+    # 不 | 久 | 马卡雷 ("before long, Makare …"): the CRF ran 久 into the name
+    toks = _toks([("不", "d"), ("久", "a"), ("马卡雷", "PER"), ("总统", "n")])
+    text = "".join(t.word for t in toks)
+    assert _cut_lac_glued_words(text, toks, 1, 5) == (2, 5)
+
+
+def test_two_persons_joined_by_a_conjunction_are_not_one_name() -> None:
+    # 夫人许丽华同马卡雷合影: the recogniser ran the two persons and 同 ("with") into one name
+    toks = _toks([("夫人", "n"), ("许丽华", "PER"), ("同", "PER"), ("马卡雷", "PER"), ("合影", "v")])
+    text = "".join(t.word for t in toks)
+    assert _cut_lac_glued_words(text, toks, 2, 9) == (2, 5)
+    names = _names(["这是主席和夫人许丽华同马卡雷和夫人合影留念。"])
+    assert {"许丽华", "马卡雷"} <= names
+    assert not any("同" in n for n in names)
