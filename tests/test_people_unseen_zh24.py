@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.record import Article
 from pipeline.stages.people import find_people
+from pipeline.stages.people.famous import _long_form_on_word_bounds
 from pipeline.stages.people.recognisers import Token
 from pipeline.stages.people.zh_span_repairs import _cut_lac_glued_words, _extend_cut_given_name
 
@@ -90,3 +91,12 @@ def test_two_persons_joined_by_a_conjunction_are_not_one_name() -> None:
     names = _names(["这是主席和夫人许丽华同马卡雷和夫人合影留念。"])
     assert {"许丽华", "马卡雷"} <= names
     assert not any("同" in n for n in names)
+
+
+def test_a_long_famous_form_counts_whatever_lac_tags_its_pieces() -> None:
+    # 首相 | 高/a | 远/a | 山川/n 於…: four characters on LAC word boundaries, pieces of any tag
+    toks = _toks([("首相", "n"), ("高", "a"), ("远", "a"), ("山川", "n"), ("於", "p")])
+    assert _long_form_on_word_bounds(toks, 2, 6)
+    # not a form cut inside a LAC word, nor a three-character one
+    assert not _long_form_on_word_bounds(toks, 2, 5)
+    assert not _long_form_on_word_bounds(toks, 3, 6)
