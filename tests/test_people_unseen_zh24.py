@@ -100,3 +100,10 @@ def test_a_long_famous_form_counts_whatever_lac_tags_its_pieces() -> None:
     # not a form cut inside a LAC word, nor a three-character one
     assert not _long_form_on_word_bounds(toks, 2, 5)
     assert not _long_form_on_word_bounds(toks, 3, 6)
+
+
+def test_a_given_names_last_character_before_a_time_word_completes_the_name() -> None:
+    # 教练 | 孙登 | 盛 | 賽後 | 說: a time word after the lone character, as a verb or punctuation does
+    toks = _toks([("教練", "n"), ("孫登", "PER"), ("盛", "v"), ("賽後", "TIME"), ("說", "v")])
+    text = "".join(t.word for t in toks)
+    assert _extend_cut_given_name(text, toks, 2, 4) == (2, 5)

@@ -44,7 +44,11 @@ def _extend_cut_given_name(text: str, toks: list[Token], start: int, end: int) -
         and nxt.tag not in _NOT_NAME_END_TAGS
         and nxt.word not in vocabulary().function_chars_zh
         and not (nxt.tag == "v" and nxt.word in _GLUED_MODALS)  # 汪洋 | 会 | 讨论: "will discuss"
-        and (after is None or after.tag in {"w", "v", "p", "d"} or after.word in vocabulary().speech_zh)
+        and (
+            after is None
+            or after.tag in {"w", "v", "p", "d", "TIME"}  # 杜登 | 盛 | 賽後說: a time word after the name
+            or after.word in vocabulary().speech_zh
+        )
         and not opens_common_word(text, nxt.start, OPENS_WORD_ZIPF)  # 唐嫣 | 晒 | 出: 晒出 is a word
         and not patterns().zh_photo_after.match(text[nxt.start :])  # 记者陈飞 | 摄: the photo mark
     ):
