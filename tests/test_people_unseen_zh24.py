@@ -107,3 +107,8 @@ def test_a_given_names_last_character_before_a_time_word_completes_the_name() ->
     toks = _toks([("教練", "n"), ("孫登", "PER"), ("盛", "v"), ("賽後", "TIME"), ("說", "v")])
     text = "".join(t.word for t in toks)
     assert _extend_cut_given_name(text, toks, 2, 4) == (2, 5)
+
+
+def test_a_common_adjective_after_a_title_is_no_name() -> None:
+    # 议员 | 成功/a 「…」: "successfully", led by the surname 成
+    assert not _names(["过去有多名县议员成功「转换跑道」,当选市长。"])

@@ -33,6 +33,7 @@ from pipeline.stages.people.zh_lists import lac_persons_beside_names, names_in_l
 from pipeline.stages.people.zh_span_repairs import PER_SPAN_REPAIRS, RANK_BEFORE_TITLE
 from pipeline.text.names import is_transliterated_zh, people_data, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
+from pipeline.text.zh_words import word_zipf
 
 Span = tuple[int, int]
 
@@ -94,6 +95,11 @@ def _recognised_spans(text: str, toks: list[Token], spans: list[Span]) -> None:
 _NOT_NAME_PIECE_TAGS = frozenset({"w", "PER", "ORG", "LOC", "TIME", "m"})
 
 
+# Zipf frequency from which a two-character adjective or adverb after a title is that word, not a name (成功 5.5,
+# 顺利 4.8; 高明 3.9 and names far below)
+_COMMON_ADJECTIVE_ZIPF = 4.5
+
+
 def _name_after_title(text: str, toks: list[Token], i: int) -> Span | None:
     """The 2-3 characters after the title word ``toks[i]`` when they make a surname-led name that ends before
     punctuation, a speech verb, 在 / 出席 / 等, or the end of the text."""
@@ -118,6 +124,13 @@ def _name_after_title(text: str, toks: list[Token], i: int) -> Span | None:
             # person did, which follows a name, never a verb
             # (a three-character word LAC tags a verb is a name it misread: 检察官 | 某碧某/v 向…)
             one_verb = j == i + 2 and toks[i + 1].tag.startswith("v") and not dated and length == 2
+            # 议员 | 成功/a 「转换跑道」: a common adjective or adverb (成功 "successfully"), not a name
+            one_verb = one_verb or (
+                j == i + 2
+                and length == 2
+                and toks[i + 1].tag in {"a", "ad"}
+                and word_zipf(toks[i + 1].word) >= _COMMON_ADJECTIVE_ZIPF
+            )
             if not is_role_zh(text[s0 : s0 + length]) and not one_verb:
                 return s0, s0 + length
             return None
