@@ -10,6 +10,7 @@ from pipeline.record import Article
 from pipeline.stages.people import find_people
 from pipeline.stages.people.famous import _long_form_on_word_bounds
 from pipeline.stages.people.recognisers import Token
+from pipeline.stages.people.zh_candidates import _name_after_title
 from pipeline.stages.people.zh_span_repairs import _cut_lac_glued_words, _extend_cut_given_name
 
 
@@ -110,5 +111,8 @@ def test_a_given_names_last_character_before_a_time_word_completes_the_name() ->
 
 
 def test_a_common_adjective_after_a_title_is_no_name() -> None:
-    # 议员 | 成功/a 「…」: "successfully", led by the surname 成
-    assert not _names(["过去有多名县议员成功「转换跑道」,当选市长。"])
+    # 议员 | 成功/a 「…」: "successfully", led by the surname 成; a rarer word there stays a name (高明)
+    for word, expected in (("成功", None), ("高明", (3, 5))):
+        toks = _toks([("县", "n"), ("议员", "n"), (word, "a"), ("「", "w"), ("转换", "v")])
+        text = "".join(t.word for t in toks)
+        assert _name_after_title(text, toks, 1) == expected
