@@ -10,7 +10,7 @@ from pipeline.record import Article
 from pipeline.stages.people import find_people
 from pipeline.stages.people.famous import _long_form_on_word_bounds
 from pipeline.stages.people.recognisers import Token
-from pipeline.stages.people.zh_candidates import _name_after_title
+from pipeline.stages.people.zh_candidates import _in_dateline_place, _name_after_title
 from pipeline.stages.people.zh_span_repairs import _cut_lac_glued_words, _extend_cut_given_name
 
 
@@ -116,3 +116,10 @@ def test_a_common_adjective_after_a_title_is_no_name() -> None:
         toks = _toks([("县", "n"), ("议员", "n"), (word, "a"), ("「", "w"), ("转换", "v")])
         text = "".join(t.word for t in toks)
         assert _name_after_title(text, toks, 1) == expected
+
+
+def test_the_place_of_a_bracketed_dateline_is_no_name() -> None:
+    # (亚庇12日讯): a Malaysian paper's dateline, a place then the day
+    span = (1, 3)
+    assert _in_dateline_place("(亚庇12日讯)州政府今日宣布。", span)
+    assert not _in_dateline_place("(记者 邝文)州政府今日宣布。", (4, 6))

@@ -332,11 +332,23 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
 )
 
 
+# a Malaysian or Singapore paper's dateline in brackets, a place then the day: (亚罗士打24日讯), (新山27日訊)
+_DATELINE_PLACE = re.compile(r"[（(](?P<place>[^（()）\s]{2,8}?)[0-9０-９]{1,2}日[讯訊电電]")
+
+
+def _in_dateline_place(text: str, span: Span) -> bool:
+    """Does ``span`` lie inside the place of a bracketed dateline (亚罗士打 read as 亚罗, a name)?"""
+    return any(
+        m.start("place") <= span[0] and span[1] <= m.end("place") for m in _DATELINE_PLACE.finditer(text)
+    )
+
+
 def zh_candidates(text: str, toks: list[Token]) -> list[Span]:
     """Character spans of the name candidates of one text unit, in text order."""
     spans: list[Span] = []
     for source in CANDIDATE_SOURCES:
         source(text, toks, spans)
+    spans = [span for span in spans if not _in_dateline_place(text, span)]
     # not a date's tail: 截至当地时间7日下午 (日下 is a Japanese family name, 日下午 no one's name)
     spans = [_masked_to_surname(text, span) for span in spans if not _DATE_TAIL.match(text, span[0])]
     spans = with_regnal_numbers(text, spans)
