@@ -153,6 +153,17 @@ def _as_words(toks: list[Token], start: int, end: int) -> bool:
     return len(inside) == 1 or all(t.tag in _NAME_PIECE_TAGS for t in inside)
 
 
+# a table form this long is no common word, whatever LAC tags its pieces (首相 | 高/a | 市/n | 早苗/d)
+_LONG_FORM = 4
+
+
+def _long_form_on_word_bounds(toks: list[Token], start: int, end: int) -> bool:
+    """A table form of four characters or more that begins and ends on LAC word boundaries, its pieces of any
+    tag: LAC cuts a name it does not know into words (高 | 市 | 早苗) that no 1990s text gave it."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    return end - start >= _LONG_FORM and bool(inside) and inside[0].start == start and inside[-1].end == end
+
+
 def _before_a_title(tok: Token, end: int, text: str) -> bool:
     """A form that opens a longer LAC word and is followed by a title inside it: LAC writes
     习近平总书记系列重要讲话精神 as one word; 梅西百货 (a shop) has no title after 梅西."""
@@ -181,6 +192,7 @@ def famous_zh_spans(text: str, toks: list[Token], mentions: list[Mention]) -> li
             end = tok.start + len(form)
             if text.startswith(form, tok.start) and (
                 _as_words(toks, tok.start, end)
+                or _long_form_on_word_bounds(toks, tok.start, end)
                 or _before_a_title(tok, end, text)
                 or _glued_to_a_function_word(toks, tok.start, end, text)
             ):

@@ -58,6 +58,7 @@ class Vocabulary:
     byline_desks_en: frozenset[str]
     strip_suffix_zh: tuple[str, ...]  # in the data's order: stripped one after the other
     strip_prefix_zh: tuple[str, ...]  # honorifics before a name (拿督斯里), longer first
+    name_after_honorifics_zh: tuple[str, ...]  # a name always follows them (拿督斯里, 端姑), longer first
     surname_honorifics_zh: tuple[str, ...]  # in the data's order
     surname_xing_nouns_zh: tuple[str, ...]  # in the data's order: longer words first
     xing_not_surnames_zh: frozenset[str]
@@ -131,6 +132,7 @@ def vocabulary() -> Vocabulary:
         strip_prefix_pairs_en=_lower(names.get("strip_prefix_pairs_en", [])),
         strip_suffix_zh=tuple(names["strip_suffix_zh"]),
         strip_prefix_zh=tuple(names.get("strip_prefix_zh", [])),
+        name_after_honorifics_zh=tuple(names.get("name_after_honorifics_zh", [])),
         strip_suffix_en=_lower(names.get("strip_suffix_en", [])),
         headline_verbs_en=_lower(names.get("headline_verbs_en", [])),
         hyphen_suffixes_en=_lower(names.get("hyphen_suffixes_en", [])),

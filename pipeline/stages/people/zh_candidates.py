@@ -33,6 +33,7 @@ from pipeline.stages.people.zh_lists import lac_persons_beside_names, names_in_l
 from pipeline.stages.people.zh_span_repairs import PER_SPAN_REPAIRS, RANK_BEFORE_TITLE
 from pipeline.text.names import is_transliterated_zh, people_data, surname_table
 from pipeline.text.scripts import HAN, HAN_CHAR
+from pipeline.text.zh_words import word_zipf
 
 Span = tuple[int, int]
 
@@ -94,6 +95,11 @@ def _recognised_spans(text: str, toks: list[Token], spans: list[Span]) -> None:
 _NOT_NAME_PIECE_TAGS = frozenset({"w", "PER", "ORG", "LOC", "TIME", "m"})
 
 
+# Zipf frequency from which a two-character adjective or adverb after a title is that word, not a name (成功 5.5,
+# 顺利 4.8; 高明 3.9 and names far below)
+_COMMON_ADJECTIVE_ZIPF = 4.5
+
+
 def _name_after_title(text: str, toks: list[Token], i: int) -> Span | None:
     """The 2-3 characters after the title word ``toks[i]`` when they make a surname-led name that ends before
     punctuation, a speech verb, 在 / 出席 / 等, or the end of the text."""
@@ -118,6 +124,13 @@ def _name_after_title(text: str, toks: list[Token], i: int) -> Span | None:
             # person did, which follows a name, never a verb
             # (a three-character word LAC tags a verb is a name it misread: 检察官 | 某碧某/v 向…)
             one_verb = j == i + 2 and toks[i + 1].tag.startswith("v") and not dated and length == 2
+            # 议员 | 成功/a 「转换跑道」: a common adjective or adverb (成功 "successfully"), not a name
+            one_verb = one_verb or (
+                j == i + 2
+                and length == 2
+                and toks[i + 1].tag in {"a", "ad"}
+                and word_zipf(toks[i + 1].word) >= _COMMON_ADJECTIVE_ZIPF
+            )
             if not is_role_zh(text[s0 : s0 + length]) and not one_verb:
                 return s0, s0 + length
             return None
@@ -198,6 +211,51 @@ _PARENTHESIS_NAME = re.compile(
 )
 
 
+# LAC tags that end a name read after a Malaysian honorific (a verb, an adverb, a preposition, a time …)
+_HONORIFIC_NAME_STOPS = frozenset(
+    {"w", "v", "vd", "vn", "ad", "d", "p", "c", "u", "f", "m", "q", "r", "TIME", "xc"}
+)
+# tags of a first word after an honorific that is no name (punctuation, numbers, particles, pronouns): the word
+# right after one is otherwise taken whatever its tag, as LAC reads a Malay name's first part as a verb (慕扎/v)
+_NOT_FIRST_NAME_WORD_TAGS = frozenset({"w", "m", "q", "TIME", "u", "p", "c", "r", "xc"})
+_MAX_HONORIFIC_NAME = 6
+
+
+def _name_after_honorific(text: str, toks: list[Token], pos: int) -> Span | None:
+    """The LAC words from ``pos`` (just after an honorific; the first may hold the honorific's tail, 督斯里阿都拉勿夫)
+    up to a stop tag, a title word or a non-Han character: a name of two to six characters, or None."""
+    k = next((i for i, t in enumerate(toks) if t.end > pos), None)
+    if k is None or toks[k].tag in _NOT_FIRST_NAME_WORD_TAGS or toks[k].word in vocabulary().speech_zh:
+        return None
+    end = toks[k].end
+    for tok in toks[k + 1 :]:
+        if tok.start != end or tok.tag in _HONORIFIC_NAME_STOPS or is_role_zh(tok.word):
+            break
+        end = tok.end
+    name = text[pos:end]
+    if not 2 <= len(name) <= _MAX_HONORIFIC_NAME or not re.fullmatch(rf"[{HAN}]+", name) or is_role_zh(name):
+        return None
+    return None if name in vocabulary().never_zh else (pos, end)
+
+
+def _names_after_honorifics(text: str, toks: list[Token], spans: list[Span]) -> None:
+    """拿督斯里阿末峇沙, 拿督郑国球, 端姑赛西拉祖丁: the name after a Malaysian honorific (people.toml
+    ``name_after_honorifics_zh``), also a Malay name the recognisers never saw; it takes the place of the pieces
+    of it another source found (端姑慕扎 | 法鲁丁), but not of a span reaching outside it."""
+    honorifics = vocabulary().name_after_honorifics_zh
+    if not honorifics:
+        return
+    pattern = "|".join(re.escape(h) for h in honorifics)
+    for m in re.finditer(rf"(?:{pattern})(?!公)", text):
+        span = _name_after_honorific(text, toks, m.end())
+        if span is None:
+            continue
+        overlapping = [(a, b) for a, b in spans if a < span[1] and span[0] < b]
+        if all(span[0] <= a and b <= span[1] for a, b in overlapping):
+            spans[:] = [sp for sp in spans if sp not in overlapping]
+            spans.append(span)
+
+
 def _names_in_parentheses(text: str, toks: list[Token], spans: list[Span]) -> None:
     """（王文举）, 电 (张晓宁): a bare name in the dateline parenthesis or closing a paragraph."""
     for m in _PARENTHESIS_NAME.finditer(text):
@@ -264,6 +322,7 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
     transliterations_before_originals,
     lac_names_with_titles,
     transliterations_by_titles,
+    _names_after_honorifics,
     transliterations_in_org_words,
     japanese_names_after_titles,
     names_in_lists,
@@ -273,11 +332,23 @@ CANDIDATE_SOURCES: tuple[Callable[[str, list[Token], list[Span]], None], ...] = 
 )
 
 
+# a Malaysian or Singapore paper's dateline in brackets, a place then the day: (亚罗士打24日讯), (新山27日訊)
+_DATELINE_PLACE = re.compile(r"[（(](?P<place>[^（()）\s]{2,8}?)[0-9０-９]{1,2}日[讯訊电電]")
+
+
+def _in_dateline_place(text: str, span: Span) -> bool:
+    """Does ``span`` lie inside the place of a bracketed dateline (亚罗士打 read as 亚罗, a name)?"""
+    return any(
+        m.start("place") <= span[0] and span[1] <= m.end("place") for m in _DATELINE_PLACE.finditer(text)
+    )
+
+
 def zh_candidates(text: str, toks: list[Token]) -> list[Span]:
     """Character spans of the name candidates of one text unit, in text order."""
     spans: list[Span] = []
     for source in CANDIDATE_SOURCES:
         source(text, toks, spans)
+    spans = [span for span in spans if not _in_dateline_place(text, span)]
     # not a date's tail: 截至当地时间7日下午 (日下 is a Japanese family name, 日下午 no one's name)
     spans = [_masked_to_surname(text, span) for span in spans if not _DATE_TAIL.match(text, span[0])]
     spans = with_regnal_numbers(text, spans)

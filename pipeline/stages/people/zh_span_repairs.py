@@ -43,7 +43,12 @@ def _extend_cut_given_name(text: str, toks: list[Token], start: int, end: int) -
         and HAN_CHAR.match(nxt.word)
         and nxt.tag not in _NOT_NAME_END_TAGS
         and nxt.word not in vocabulary().function_chars_zh
-        and (after is None or after.tag in {"w", "v", "p", "d"} or after.word in vocabulary().speech_zh)
+        and not (nxt.tag == "v" and nxt.word in _GLUED_MODALS)  # 汪洋 | 会 | 讨论: "will discuss"
+        and (
+            after is None
+            or after.tag in {"w", "v", "p", "d", "TIME"}  # 杜登 | 盛 | 賽後說: a time word after the name
+            or after.word in vocabulary().speech_zh
+        )
         and not opens_common_word(text, nxt.start, OPENS_WORD_ZIPF)  # 唐嫣 | 晒 | 出: 晒出 is a word
         and not patterns().zh_photo_after.match(text[nxt.start :])  # 记者陈飞 | 摄: the photo mark
     ):
@@ -415,9 +420,72 @@ def _drop_photo_mark(text: str, toks: list[Token], start: int, end: int) -> Span
     return start, end
 
 
+# LAC tags of a word that ends no name when it follows a LAC person word inside a name span (汪洋 | 会/v 讨论,
+# 傅 | 立刻/d 召集) or leads one (不 | 久/a 特朗普): adverbs, conjunctions, prepositions, adjectives
+_GLUED_WORD_TAGS = frozenset({"d", "ad", "c", "p"})
+# modal verbs LAC splits off a name before the main verb (汪洋 | 会 | 讨论 "will discuss"); not 曾, 可, 应, 能,
+# which are given names' last characters too (唐师曾)
+_GLUED_MODALS = frozenset({"会", "會", "将", "將"})
+
+
+def _glued_lac_word(tok: Token) -> bool:
+    """A two-character adverb, conjunction or preposition (立刻, 随即), or a modal verb; not a one-character
+    adverb, which is often a given name's last character (余柏 | 均/d)."""
+    if tok.word in _GLUED_MODALS:
+        return tok.tag in {"v", "d"}
+    return len(tok.word) == 2 and tok.tag in _GLUED_WORD_TAGS
+
+
+# conjunctions and prepositions between two persons that the CRF ran into one name (夫人A同B合影)
+_JOINING_CHARS = frozenset("同和与與跟及")
+
+
+def _two_persons_joined(inside: list[Token], start: int, end: int) -> bool:
+    """The span is exactly two LAC person words of two characters or more with a joining character between them."""
+    if len(inside) != 3 or inside[0].start != start or inside[2].end != end:
+        return False
+    first, mid, last = inside
+    return (
+        first.tag == "PER"
+        and last.tag == "PER"
+        and min(len(first.word), len(last.word)) >= 2
+        and mid.word in _JOINING_CHARS
+        and first.end == mid.start
+        and mid.end == last.start
+    )
+
+
+def _cut_lac_glued_words(text: str, toks: list[Token], start: int, end: int) -> Span:
+    """汪洋会 -> 汪洋, 傅立刻 -> 傅, 久特朗普 -> 特朗普: the span is a LAC person word with one LAC word of an
+    adverb, a conjunction, a preposition or a modal verb after it (or, for an adjective or adverb of one
+    character, before it), which the CRF ran into the name; LAC's cut between them stands."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    if _two_persons_joined(inside, start, end):
+        return start, inside[0].end  # 彭丽华同 | 马卡雷: the first; the second is LAC's person beside a name
+    if (
+        len(inside) != 2
+        or inside[0].start != start
+        or inside[1].end != end
+        or inside[0].end != inside[1].start
+    ):
+        return start, end
+    head, tail = inside
+    if head.tag == "PER" and _glued_lac_word(tail):
+        return start, head.end
+    if (
+        tail.tag == "PER"
+        and len(tail.word) >= 3
+        and len(head.word) == 1
+        and head.tag in _GLUED_WORD_TAGS | {"a"}
+    ):
+        return tail.start, end
+    return start, end
+
+
 PER_SPAN_REPAIRS: tuple[Callable[[str, list[Token], int, int], Span], ...] = (
     _cut_at_punctuation,
     _drop_photo_mark,
+    _cut_lac_glued_words,
     cut_glued_word,
     _cut_before_place,
     _drop_title_tail,
